@@ -1,0 +1,68 @@
+"""Articles per second of ``extract_facts`` on ~3 KB market reports, one core.
+
+    python bench/extract_speed.py [--seconds 5] [--lexicon FILE ...]
+
+Builds 3 KB reports from the dev set paragraphs (and the reference article when
+../shared/reference exists), warms up once (the lexicon and patterns load once
+per process), then times repeated calls. Ends with one summary line:
+``extract-speed: N articles/s, ...``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from briefing.extract import extract_facts, load_lexicon  # noqa: E402
+
+DEV = ROOT / "tests" / "data" / "extract_dev_en.jsonl"
+REF_TEXT = ROOT.parent / "shared" / "reference" / "hktech-article.txt"
+SIZE = 3000
+
+
+def reports() -> list[str]:
+    paras = [json.loads(line)["text"] for line in DEV.read_text(encoding="utf-8").splitlines()
+             if line.strip()]
+    out, current = [], ""
+    for para in paras:
+        current += para + "\n\n"
+        if len(current) >= SIZE:
+            out.append(current[:SIZE])
+            current = ""
+    if REF_TEXT.is_file():
+        out.append(REF_TEXT.read_text(encoding="utf-8")[:SIZE])
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=float, default=5.0)
+    parser.add_argument("--lexicon", action="append", default=[])
+    args = parser.parse_args(argv)
+    t0 = time.perf_counter()
+    lexicon = load_lexicon(args.lexicon)
+    docs = reports()
+    facts = sum(len(extract_facts(d, lexicon=lexicon)) for d in docs)  # warm-up
+    warm = time.perf_counter() - t0
+    n, start = 0, time.perf_counter()
+    while time.perf_counter() - start < args.seconds:
+        for doc in docs:
+            extract_facts(doc, lexicon=lexicon)
+        n += len(docs)
+    elapsed = time.perf_counter() - start
+    rate = n / elapsed
+    kb = sum(map(len, docs)) / len(docs) / 1000
+    print(f"{len(docs)} reports of ~{kb:.1f} KB, {facts} facts per pass")
+    print(f"extract-speed: {rate:.0f} articles/s, {rate * kb / 1000:.2f} MB/s, "
+          f"{1000 / rate:.2f} ms/article, first call (load + warm-up) {warm:.2f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

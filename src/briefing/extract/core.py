@@ -1,0 +1,114 @@
+"""``extract_facts``: sentences -> mentions -> moves, views, flows, macro -> deduped facts."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..errors import ExtractError
+from ..models import Fact
+from . import wordlists
+from .dedupe import dedupe
+from .flows import sentence_flows
+from .lexicon import Lexicon, load_lexicon
+from .macro import sentence_macro
+from .mentions import Mention, find_mentions, is_title_case
+from .moves import sentence_moves
+from .sentences import split_sentences
+from .views import sentence_views
+
+MAX_CHARS = 20_000_000
+_DIGIT = re.compile(r"\d")
+_DATELINE = {"HONG KONG": "HK", "Hong Kong": "HK", "SHANGHAI": "CN", "Shanghai": "CN",
+             "Shenzhen": "CN", "TOKYO": "JP", "Tokyo": "JP", "SEOUL": "KR", "Seoul": "KR",
+             "TAIPEI": "TW", "Taipei": "TW", "NEW YORK": "US", "Wall Street": "US",
+             "LONDON": "EU", "FRANKFURT": "EU", "PARIS": "EU", "Europe": "EU"}
+
+
+def extract_facts(text: str, lang: str = "en", lexicon: Lexicon | None = None) -> list[Fact]:
+    """The typed facts of a market report, each with its sentence as evidence."""
+    if lang != "en":
+        raise ExtractError(f"extract: language {lang!r} is not supported yet (only 'en')")
+    if not isinstance(text, str):
+        raise ExtractError(f"extract: expected text, got {type(text).__name__}")
+    if len(text) > MAX_CHARS:
+        raise ExtractError(f"extract: text of {len(text):,} characters is over the "
+                           f"{MAX_CHARS:,} limit")
+    if not text.strip() or _is_binary(text):
+        return []
+    lexicon = lexicon or load_lexicon()
+    market = detect_market(text, lexicon)
+    facts: list[Fact] = []
+    previous: list[Mention] = []
+    for start, end in split_sentences(text):
+        if not _worth_reading(text, start, end):
+            previous = []
+            continue
+        mentions = find_mentions(text, start, end, lexicon, market,
+                                 allow_unknown=not is_title_case(text, start, end))
+        facts.extend(_sentence_facts(text, start, end, mentions, previous, lexicon))
+        previous = mentions
+    return dedupe(facts)
+
+
+def _sentence_facts(text: str, start: int, end: int, mentions: list[Mention],
+                    previous: list[Mention], lexicon: Lexicon) -> list[Fact]:
+    def resolve(ref: Mention) -> Mention | None:
+        return resolve_ref(ref, mentions, previous)
+
+    session = _session(text, start, end)
+    facts = sentence_moves(text, start, end, mentions, resolve)
+    for fact in facts:
+        fact.session = session
+    facts += sentence_views(text, start, end, mentions)
+    facts += sentence_flows(text, start, end, session)
+    facts += sentence_macro(text, start, end, mentions)
+    return facts
+
+
+def _worth_reading(text: str, start: int, end: int) -> bool:
+    """Cheap filter: a sentence with no digit and no move, view or flow word says nothing."""
+    if _DIGIT.search(text, start, end):
+        return True
+    return bool(wordlists.move_words().pattern.search(text, start, end)
+                or wordlists.view_words()[0].search(text, start, end)
+                or wordlists.flow_words()[0].search(text, start, end))
+
+
+def resolve_ref(ref: Mention, mentions: list[Mention], previous: list[Mention]) -> Mention | None:
+    """"it", "the gauge": the one index named earlier in this sentence or in the last one;
+    "the sector": the one sector."""
+    kind = "sector" if ref.name == "the sector" else "index"
+    before = {m.name: m for m in mentions if m.kind == kind and m.end <= ref.start}
+    if len(before) == 1:
+        return next(iter(before.values()))
+    if before:
+        return None
+    prior = {m.name: m for m in previous if m.kind == kind}
+    return next(iter(prior.values())) if len(prior) == 1 else None
+
+
+def _session(text: str, start: int, end: int) -> str | None:
+    pattern, table = wordlists.sessions()
+    m = pattern.search(text, start, end)
+    return table.get(" ".join(m.group().lower().split())) if m else None
+
+
+def detect_market(text: str, lexicon: Lexicon) -> str | None:
+    """The market a report is about: its most named indices, else its dateline."""
+    head = text[:4000]
+    votes: Counter[str] = Counter()
+    for m in lexicon.find(head):
+        if m.entry.market:
+            votes[m.entry.market] += 2 if m.entry.kind == "index" else 1
+    for word, market in _DATELINE.items():
+        votes[market] += head.count(word)
+    return votes.most_common(1)[0][0] if votes else None
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd]")
+
+
+def _is_binary(text: str) -> bool:
+    sample = text[:4096]
+    return len(_CONTROL.findall(sample)) > len(sample) * 0.05

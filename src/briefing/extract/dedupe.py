@@ -1,0 +1,41 @@
+"""One fact per statement: the same move stated twice (headline and body) is one fact."""
+
+from __future__ import annotations
+
+from ..models import Fact
+
+NUMBERS = ("change_pct", "range", "points", "level", "price", "amount")
+
+
+def _filled(fact: Fact) -> int:
+    return sum(getattr(fact, k) is not None for k in
+               (*NUMBERS, "qualifier", "session", "currency", "ticker", "view"))
+
+
+def _key(fact: Fact) -> tuple:
+    rng = tuple(fact.range) if fact.range else None
+    return (fact.kind, fact.subject.casefold(), fact.direction, fact.change_pct, rng,
+            fact.source if fact.kind == "analyst_view" else None,
+            fact.amount if fact.kind == "capital_flow" else None)
+
+
+def dedupe(facts: list[Fact]) -> list[Fact]:
+    """Keep the richest of each duplicate group (ties: the first); drop a number-less
+    move when the same subject's move in the same direction has numbers."""
+    best: dict[tuple, int] = {}
+    kept: list[Fact | None] = []
+    for fact in facts:
+        key = _key(fact)
+        if key in best:
+            i = best[key]
+            if _filled(fact) > _filled(kept[i]):  # type: ignore[arg-type]
+                kept[i] = fact
+            continue
+        best[key] = len(kept)
+        kept.append(fact)
+    out = [f for f in kept if f is not None]
+    numbered = {(f.kind, f.subject.casefold(), f.direction) for f in out
+                if any(getattr(f, k) is not None for k in NUMBERS)}
+    return [f for f in out if any(getattr(f, k) is not None for k in NUMBERS)
+            or f.kind in ("analyst_view",)
+            or (f.kind, f.subject.casefold(), f.direction) not in numbered]

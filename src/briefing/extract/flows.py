@@ -1,0 +1,71 @@
+"""Capital flows: who moved money (southbound, foreign investors, ETFs), in or out, how much.
+
+Each "who" phrase of a sentence ("Foreigners", "retail investors") takes the first flow
+word after it ("sold a net", "were net buyers of") and the first amount after that,
+up to the next "who". A channel named anywhere in the sentence (southbound,
+northbound) names the flow. Generic movers ("funds", "investors") need a strong flow
+word ("net inflows", "poured into"), never a plain "bought".
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Fact
+from . import wordlists
+from .numbers import quantities
+
+STRONG_WHO = frozenset({"southbound", "northbound", "foreign investors", "ETF",
+                        "institutional investors", "retail investors", "investment trusts",
+                        "proprietary traders", "insurers"})
+CHANNELS = ("southbound", "northbound")
+_GENERIC = frozenset({"bought", "buying", "sold", "selling", "step in", "stepped in",
+                      "stepping in", "pulled", "dumped", "scooped up", "offloaded"})
+MAX_REACH = 80
+_SCALED = re.compile(r"(?:billion|million|trillion|bn|mn|tn|\d[bm])\b", re.IGNORECASE)
+
+
+def sentence_flows(text: str, start: int, end: int, session: str | None) -> list[Fact]:
+    pattern, directions, who_pattern, who_table = wordlists.flow_words()
+    whos = [(m.start(), m.end(), _canon(m.group(), who_table))
+            for m in who_pattern.finditer(text, start, end)]
+    if not whos:
+        return []
+    channel = next((w for _, _, w in whos if w in CHANNELS), None)
+    facts: list[Fact] = []
+    for i, (_, w_end, who) in enumerate(whos):
+        stop = whos[i + 1][0] if i + 1 < len(whos) else end
+        verb = pattern.search(text, max(start, w_end - 20) if _is_noun_form(text, w_end)
+                              else w_end, min(stop, w_end + MAX_REACH))
+        if verb is None:
+            continue
+        phrase = " ".join(verb.group().lower().split())
+        direction = directions.get(phrase)
+        money = [q for q in quantities(text, verb.end(), stop)
+                 if q.money and q.unit is None and _SCALED.search(q.money)]
+        subject = channel if channel and who in ("foreign investors", "funds") else who
+        if direction is None or not _strong_enough(subject, phrase, bool(money)):
+            continue
+        fact = Fact(kind="capital_flow", subject=subject, direction=direction,
+                    evidence=text[start:end], span=[start, end], session=session)
+        if money:
+            fact.amount, fact.currency = money[0].money, money[0].currency
+        if not any(f.subject == subject and f.direction == direction for f in facts):
+            facts.append(fact)
+    return facts
+
+
+def _canon(phrase: str, table: dict[str, str]) -> str:
+    return table.get(phrase) or table.get(phrase.lower()) or phrase.lower()
+
+
+def _is_noun_form(text: str, end: int) -> bool:
+    """"foreign buying", "southbound net buying": the who phrase holds the flow word."""
+    return bool(re.match(r"\s*(?:net\s+)?(?:buying|selling)\b", text[end:end + 20])) or \
+        text[max(0, end - 7):end].lower() in ("buying", "selling")
+
+
+def _strong_enough(subject: str, phrase: str, has_money: bool) -> bool:
+    if subject in STRONG_WHO:
+        return True
+    return phrase not in _GENERIC and has_money

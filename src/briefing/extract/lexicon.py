@@ -1,0 +1,230 @@
+"""The lexicon: indices, companies and research firms with every alias reports use.
+
+Bundled TSV files live in ``briefing/data/lexicon``; users add files of the same
+format (``[extract] lexicon = [...]``). A file's kind comes from its header:
+``local_aliases`` marks indices, ``ticker`` companies, neither firms. The bundled
+lexicon is read once per process; lookups are dicts of token tuples.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from ..errors import ExtractError
+
+LEXICON_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicon"
+BUNDLED = ("indices.tsv", "companies.tsv", "firms.tsv")
+TOKEN = re.compile(r"[^\W_]+(?:[&.\-][^\W_]+)*|&")
+_START = re.compile(r"(?<![\w&.\-])(?:[A-Z0-9]|[a-z][A-Z])[^\W_]*(?:[&.\-][^\W_]+)*")
+_COLUMNS = {"canonical", "ticker", "market", "aliases", "local_aliases", "zh"}
+
+
+@dataclass
+class Entry:
+    canonical: str
+    kind: str  # index | company | firm
+    ticker: str | None = None
+    market: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    local_aliases: list[str] = field(default_factory=list)
+    zh: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Match:
+    start: int
+    end: int
+    entry: Entry
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
+    end = len(text) if end is None else end
+    return [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text, start, end)]
+
+
+class Lexicon:
+    """Alias -> entry lookups; ``canonical(name)`` for scorers and later stages."""
+
+    def __init__(self, entries: Iterable[Entry] = ()) -> None:
+        self.entries: dict[str, Entry] = {}
+        self._exact: dict[tuple[str, ...], Entry] = {}
+        self._folded: dict[tuple[str, ...], Entry] = {}
+        self._local: dict[str, dict[tuple[str, ...], Entry]] = {}
+        self._local_folded: dict[str, dict[tuple[str, ...], Entry]] = {}
+        self._lengths: dict[str, tuple[int, ...]] = {}  # first word -> lengths, longest first
+        for entry in entries:
+            self.add(entry)
+
+    def add(self, entry: Entry) -> None:
+        """Add (or, for a known canonical name, extend) an entry; later files win."""
+        old = self.entries.get(entry.canonical)
+        if old is not None and old.kind == entry.kind:
+            old.aliases += entry.aliases
+            old.local_aliases += entry.local_aliases
+            old.zh += entry.zh
+            old.ticker = entry.ticker or old.ticker
+            old.market = entry.market or old.market
+            entry = old
+        self.entries[entry.canonical] = entry
+        names = [entry.canonical, *entry.aliases]
+        if entry.ticker and any(c.isalpha() for c in entry.ticker):
+            names.append(entry.ticker)
+        for name in names:
+            self._index(name, entry, self._exact)
+        for name in entry.local_aliases:
+            self._index(name, entry, self._local.setdefault(entry.market or "", {}))
+
+    def _index(self, name: str, entry: Entry, table: dict[tuple[str, ...], Entry]) -> None:
+        key = tuple(t for t, _, _ in tokens(name))
+        if len(key) > 1 and key[0].casefold() == "the":  # "the Dow": the text's "the" is free
+            key = key[1:]
+        if not key:
+            return
+        table[key] = entry
+        folded = tuple(t.casefold() for t in key)
+        if table is self._exact:
+            self._folded[folded] = entry
+        else:
+            self._local_folded.setdefault(entry.market or "", {})[folded] = entry
+        first = key[0].casefold()
+        self._lengths[first] = tuple(sorted({*self._lengths.get(first, ()), len(key)},
+                                            reverse=True))
+
+    def canonical(self, name: str, market: str | None = None) -> str | None:
+        """The canonical name of an alias, or None; case and a leading "the" are ignored."""
+        key = tuple(t for t, _, _ in tokens(name))
+        if key and key[0].casefold() == "the":
+            key = key[1:]
+        entry = self._lookup(key, market, fold_single=True)
+        return entry.canonical if entry else None
+
+    def entry(self, canonical: str) -> Entry | None:
+        return self.entries.get(canonical)
+
+    def _lookup(self, key: tuple[str, ...], market: str | None,
+                fold_single: bool = False) -> Entry | None:
+        if not key:
+            return None
+        local = self._local.get(market or "", {})
+        found = self._exact.get(key) or local.get(key)
+        if found is None and (len(key) > 1 or fold_single):
+            folded = tuple(t.casefold() for t in key)
+            found = self._folded.get(folded) or \
+                self._local_folded.get(market or "", {}).get(folded)
+        return found
+
+    def find(self, text: str, start: int = 0, end: int | None = None,
+             market: str | None = None) -> list[Match]:
+        """Longest, left-to-right, non-overlapping alias matches in ``text[start:end]``.
+
+        A name starts with a capital, a digit or "iX"; only such words are looked up,
+        and one-word aliases match in their own case only ("Link" is not "link")."""
+        end = len(text) if end is None else end
+        found: list[Match] = []
+        pos = start
+        for m in _START.finditer(text, start, end):
+            if m.start() < pos:
+                continue
+            lengths = self._lengths.get(m.group().casefold())
+            if not lengths:
+                continue
+            toks = []
+            for t in TOKEN.finditer(text, m.start(), end):
+                toks.append(t)
+                if len(toks) == lengths[0]:
+                    break
+            for n in lengths:
+                if n <= len(toks):
+                    entry = self._lookup(tuple(t.group() for t in toks[:n]), market)
+                    if entry is not None:
+                        found.append(Match(m.start(), toks[n - 1].end(), entry))
+                        pos = toks[n - 1].end()
+                        break
+        return found
+
+    def markets(self) -> set[str]:
+        return {e.market for e in self.entries.values() if e.market}
+
+
+def _split(cell: str) -> list[str]:
+    return [v.strip() for v in cell.split("|") if v.strip()]
+
+
+def read_file(path: Path) -> Iterator[Entry]:
+    """The entries of one lexicon file; errors name the file, the line and the problem."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ExtractError(f"{path}: lexicon file not found") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ExtractError(f"{path}: cannot read lexicon file: {exc}") from None
+    header: list[str] | None = None
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        if header is None:
+            header = _header(cells, path, lineno)
+            continue
+        yield _entry(dict(zip(header, cells, strict=False)), cells, header, path, lineno)
+    if header is None:
+        raise ExtractError(f"{path}: no header row (expected columns like canonical<TAB>aliases)")
+
+
+def _header(cells: list[str], path: Path, lineno: int) -> list[str]:
+    names = [c.lower() for c in cells]
+    unknown = [c for c in names if c not in _COLUMNS]
+    if "canonical" not in names or unknown:
+        raise ExtractError(
+            f"{path}:{lineno}: bad header {cells!r}: needs 'canonical' and only columns "
+            f"from {', '.join(sorted(_COLUMNS))}")
+    return names
+
+
+def _entry(row: dict[str, str], cells: list[str], header: list[str], path: Path,
+           lineno: int) -> Entry:
+    if len(cells) > len(header):
+        raise ExtractError(f"{path}:{lineno}: {len(cells)} columns, the header has {len(header)}")
+    if not row.get("canonical"):
+        raise ExtractError(f"{path}:{lineno}: empty canonical name")
+    kind = "index" if "local_aliases" in header else "company" if "ticker" in header else "firm"
+    return Entry(
+        canonical=row["canonical"], kind=kind, ticker=row.get("ticker") or None,
+        market=(row.get("market") or None), aliases=_split(row.get("aliases", "")),
+        local_aliases=_split(row.get("local_aliases", "")), zh=_split(row.get("zh", "")),
+    )
+
+
+@cache
+def _bundled_entries() -> tuple[Entry, ...]:
+    entries: list[Entry] = []
+    for name in BUNDLED:
+        path = LEXICON_DIR / name
+        if path.is_file():
+            entries.extend(read_file(path))
+    return tuple(entries)
+
+
+@cache
+def _load(extra: tuple[str, ...]) -> Lexicon:
+    lexicon = Lexicon()
+    for entry in _bundled_entries():
+        lexicon.add(_copy(entry))
+    for name in extra:
+        for entry in read_file(Path(name)):
+            lexicon.add(entry)
+    return lexicon
+
+
+def _copy(entry: Entry) -> Entry:
+    return Entry(entry.canonical, entry.kind, entry.ticker, entry.market, list(entry.aliases),
+                 list(entry.local_aliases), list(entry.zh))
+
+
+def load_lexicon(extra_files: Iterable[str | Path] = ()) -> Lexicon:
+    """The bundled lexicon plus the user's files; each distinct set is read once."""
+    return _load(tuple(str(Path(p).expanduser().resolve()) for p in extra_files))

@@ -1,0 +1,215 @@
+"""Who a sentence talks about: lexicon names, sectors, back-references, unknown names.
+
+Each ``Mention`` has a kind: ``index``, ``company``, ``firm`` (from the lexicon or an
+unknown name as written), ``sector``, ``ref`` (a pronoun or "the gauge", resolved by
+the caller) or ``generic`` ("the market", "investors": never a subject, but it
+blocks a move from jumping to a name further left).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from . import wordlists
+from .lexicon import Lexicon
+
+_CAP = r"[A-Z][\w&.'’-]*"
+_UNKNOWN = re.compile(rf"{_CAP}(?:(?:\s+(?:&|and|of|de|du|la)\s+|\s+){_CAP}){{0,5}}")
+_SUFFIX = re.compile(r"(?:,?\s+(?:Co\.?|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|Holdings|Group|"
+                     r"plc|PLC|AG|SA|SE|NV)(?![\w]))+")
+_FUTURES = re.compile(r"\s+(?:index\s+)?(?:futures|E-minis?|e-minis?)(?![\w])")
+_PAREN = re.compile(r"\.?\s*\(((?:[A-Z]{1,6}:\s?)?[A-Z0-9][A-Za-z0-9.\-]{0,11})\)")
+_INDEX_TAIL = re.compile(r"\s+index\b")
+INDEX_WORDS = frozenset({"Index", "Average", "Composite", "Indices"})
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    kind: str
+    name: str
+    ticker: str | None = None
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    refs = wordlists.alternation(sorted(wordlists.lines("pronouns.tsv")), re.IGNORECASE)
+    generic = wordlists.alternation(sorted(wordlists.lines("descriptions.tsv")), re.IGNORECASE)
+    return refs, generic, wordlists.lines("nonnames.txt")
+
+
+@cache
+def _places() -> frozenset[str]:
+    return wordlists.lines("places.txt")
+
+
+def find_mentions(text: str, start: int, end: int, lexicon: Lexicon, market: str | None,
+                  allow_unknown: bool = True) -> list[Mention]:
+    found: list[Mention] = []
+    for m in lexicon.find(text, start, end, market):
+        _add(found, _lexicon_mention(text, m.start, m.end, end, m.entry))
+    sectors = wordlists.sector_words()
+    for m in sectors.pattern.finditer(text, start, end):
+        if m.group("mod2"):  # "luxury and auto stocks": two sectors
+            _add(found, Mention(m.start(), m.end("mod"), "sector", _sector(m.group("mod"), True)))
+            _add(found, Mention(m.start("mod2"), m.end(), "sector", _sector(m.group("mod2"), True)))
+            continue
+        word = m.group("mod") or m.group("noun")
+        _add(found, Mention(m.start(), m.end(), "sector", _sector(word, bool(m.group("mod")))))
+    refs, generic, _ = _patterns()
+    for m in refs.finditer(text, start, end):
+        _add(found, Mention(m.start(), m.end(), "ref", m.group().lower()))
+    for m in generic.finditer(text, start, end):
+        _add(found, Mention(m.start(), m.end(), "generic", m.group().lower()))
+    if allow_unknown:
+        found.sort(key=lambda x: x.start)
+        gaps, pos = [], start
+        for m in found:
+            gaps.append((pos, m.start))
+            pos = m.end
+        gaps.append((pos, end))
+        for gap_start, gap_end in gaps:
+            found.extend(_unknown_names(text, gap_start, gap_end))
+    found.sort(key=lambda x: x.start)
+    return _take_tickers(text, found, lexicon, market, end)
+
+
+def _take_tickers(text: str, found: list[Mention], lexicon: Lexicon, market: str | None,
+                  end: int) -> list[Mention]:
+    """"Tencent (0700.HK)", "United Microelectronics Corp. (UMC)": one mention. A known
+    alias in the parentheses names the entry."""
+    out: list[Mention] = []
+    for m in found:
+        if out and out[-1].end > m.start:
+            continue
+        paren = _PAREN.match(text, m.end, end) if m.kind in ("company", "index", "firm") else None
+        if paren:
+            inner = lexicon.find(text, paren.start(1), paren.end(1), market)
+            if inner and m.kind == "company" and m.ticker is None:
+                entry = inner[0].entry
+                m = Mention(m.start, paren.end(), entry.kind, entry.canonical, entry.ticker)
+            else:
+                m = Mention(m.start, paren.end(), m.kind, m.name, m.ticker or _ticker(paren))
+        out.append(m)
+    return out
+
+
+def _ticker(paren: re.Match[str]) -> str | None:
+    inner = paren.group(1)
+    return inner if any(c.isdigit() for c in inner) or "." in inner else None
+
+
+def _lexicon_mention(text: str, start: int, end: int, limit: int, entry) -> Mention:
+    """A lexicon name, with a corporate suffix or "futures" after it taken in."""
+    suffix = _SUFFIX.match(text, end, limit)
+    if suffix:
+        end = suffix.end()
+    elif text[end:end + 1] == "." and re.search(r"\b(?:Co|Corp|Inc|Ltd)$", text[start:end]) \
+            and end + 1 <= limit:
+        end += 1
+    name = entry.canonical
+    futures = _FUTURES.match(text, end, limit)
+    if futures and entry.kind == "index":
+        return Mention(start, futures.end(), "index", f"{name} futures")
+    return Mention(start, end, entry.kind, name, entry.ticker)
+
+
+def _sector(word: str, modifier: bool) -> str:
+    sectors = wordlists.sector_words()
+    table = sectors.modifiers if modifier else sectors.nouns
+    return table.get(word) or _fold_lookup(word, table) or word.lower()
+
+
+def _fold_lookup(word: str, table: dict[str, str]) -> str | None:
+    low = " ".join(word.lower().split())
+    return next((v for k, v in table.items() if k.lower() == low), None)
+
+
+def _add(found: list[Mention], new: Mention) -> None:
+    if all(new.end <= m.start or new.start >= m.end for m in found):
+        found.append(new)
+
+
+def _unknown_names(text: str, start: int, end: int) -> list[Mention]:
+    _, _, nonnames = _patterns()
+    out = []
+    for m in _UNKNOWN.finditer(text, start, end):
+        if text[m.end():m.end() + 1] == "$":  # "NT$998", "HK$41"
+            continue
+        for words in _split_and(text, [(w.group(), m.start() + w.start())
+                                       for w in re.finditer(r"\S+", m.group())]):
+            mention = _unknown(text, words, nonnames)
+            if mention is not None:
+                out.append(mention)
+    return out
+
+
+def _split_and(text: str, words: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
+    """"A and B" is two names unless A is a place ("Hong Kong and China Gas")."""
+    joins = [i for i, (w, _) in enumerate(words) if w == "and"]
+    if not joins:
+        return [words]
+    first_part = [_strip(w) for w, _ in words[:joins[0]]]
+    one_name = len(joins) == 1 and first_part and all(w in _places() for w in first_part)
+    label = text[words[-1][1] + len(words[-1][0]):].lstrip().startswith(":")
+    one_name = one_name or (len(joins) == 1 and label)  # "Marks and Spencer: +1.9%"
+    if one_name:
+        return [words]
+    parts, current = [], []
+    for w in words:
+        if w[0] == "and":
+            parts.append(current)
+            current = []
+        else:
+            current.append(w)
+    parts.append(current)
+    return [p for p in parts if p]
+
+
+def _unknown(text: str, words: list[tuple[str, int]], nonnames: frozenset[str]) -> Mention | None:
+    while words and (_strip(words[0][0]) in nonnames or words[0][0] in ("and", "of", "&")
+                     or words[0][0].endswith(("'s", "’s"))):
+        words.pop(0)
+    while words and (_strip(words[-1][0]) in nonnames or words[-1][0] in ("and", "of", "&")) \
+            and _strip(words[-1][0]) not in INDEX_WORDS:
+        words.pop()
+    places = _places()
+    if not words or all(_strip(w) in nonnames or _strip(w) in places or w.islower()
+                        for w, _ in words):
+        return None
+    first, last = words[0][1], words[-1][1] + len(words[-1][0])
+    name = _strip(text[first:last])
+    if not name or len(name) < 2 or not any(c.isalpha() for c in name):
+        return None
+    last_word = _strip(words[-1][0])
+    kind = "index" if last_word in INDEX_WORDS and len(words) > 1 else "company"
+    tail = _INDEX_TAIL.match(text, first + len(name))
+    if tail and kind == "company":
+        return Mention(first, tail.end(), "index", name + " Index")
+    return Mention(first, first + len(name), kind, name)
+
+
+def _strip(word: str) -> str:
+    word = word.rstrip(".,;:!?)\"'’”")
+    for suffix in ("'s", "’s"):
+        word = word.removesuffix(suffix)
+    return word
+
+
+def is_title_case(text: str, start: int, end: int) -> bool:
+    """A headline in Title Case ("Hong Kong Tech Stocks Slide As ..."): capitalised words
+    there say nothing about names. Told by a capitalised move word or small word."""
+    words = re.findall(r"[A-Za-z][\w'-]*", text[start:end])[1:]
+    small = _title_words()
+    return any(w[0].isupper() and w.lower() in small for w in words)
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    moves = wordlists.move_words()
+    words = {p for p in (*moves.verbs, *moves.adjs) if " " not in p}
+    return frozenset(words | {"as", "with", "from", "amid", "after", "over", "into", "stocks",
+                              "shares", "on", "in", "for", "and", "the", "to", "of"})

@@ -1,0 +1,221 @@
+"""Index, stock and sector moves of one sentence: subject, direction and numbers.
+
+A *predicate* is a run of move words that share one subject ("closed at 19,870,
+down 210 points, or 1.05%"). Its numbers are read from the subject up to the next
+clause ("while ...", "as ...", the next predicate's subject) and typed there:
+percent -> change_pct, points -> points, "to/at N" -> level (index) or price
+(stock), money -> price with its currency. When unsure, no number (or no fact).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+from ..models import Fact
+from . import wordlists
+from .mentions import Mention
+from .numbers import Quantity, is_year, quantities
+from .subjects import WINDOW_END, fronted_subject, list_after, subject_of
+from .triggers import Trigger, find_triggers
+
+KINDS = {"index": "index_move", "company": "stock_move", "firm": "stock_move",
+         "sector": "sector_move"}
+_LEVEL_BEFORE = re.compile(
+    r"(?:\b(?:to|at|near|around|of|to close at|to end at|to finish at|at about|to about)\s+|"
+    r"^[\w\s&.-]{0,40}:\s*)$",
+    re.IGNORECASE)
+_THRESHOLD_BEFORE = re.compile(r"\b(?:below|above|beneath|past|through|from|since|under|over|"
+                               r"than|beyond|the|its|a|after)\s+$", re.IGNORECASE)
+_SCALED = re.compile(r"\d\s?(?:trillion|billion|million|bn|mn|tn|[bm])\b", re.IGNORECASE)
+_MARK_AFTER = re.compile(r"\s*(?:-?point\s+)?(?:mark|level|threshold|line|barrier)\b", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"\s*(?:to|-|–|and)\s*$")
+MAX_PCT = {"index_move": 30.0, "stock_move": 300.0, "sector_move": 50.0}
+
+
+@dataclass
+class Predicate:
+    subjects: list[Mention]
+    triggers: list[Trigger] = field(default_factory=list)
+    own_window: bool = False  # numbers start at its move word, not at the subject
+    end: int = 0
+
+
+def sentence_moves(text: str, start: int, end: int, mentions: list[Mention],
+                   resolve_ref) -> list[Fact]:
+    """Facts of the moves in ``text[start:end]``; ``resolve_ref(mention)`` -> Mention|None."""
+    predicates = _predicates(text, start, end, mentions)
+    facts: list[Fact] = []
+    for pred in predicates:
+        subjects = [resolve_ref(m) if m.kind == "ref" else m for m in pred.subjects]
+        if not subjects or any(s is None for s in subjects):
+            continue
+        facts.extend(_facts(text, start, end, pred, subjects))
+    return facts
+
+
+def _predicates(text: str, start: int, end: int, mentions: list[Mention]) -> list[Predicate]:
+    preds: list[Predicate] = []
+    seen: list[Trigger] = []
+    for trig in find_triggers(text, start, end):
+        if trig.form == "agent":
+            pred = _agent(text, trig, seen, mentions, end)
+            if pred is not None:
+                preds.append(pred)
+            continue
+        seen.append(trig)
+        if preds and _continues(text, preds[-1], trig, mentions):
+            if trig.has_number and any(t.has_number for t in preds[-1].triggers):
+                # "closed 0.3% lower, having fallen as much as 1.5%": two moves
+                preds.append(Predicate(preds[-1].subjects, [trig], own_window=True))
+            else:
+                preds[-1].triggers.append(trig)
+            continue
+        subjects = subject_of(text, trig, mentions, start) or fronted_subject(
+            text, trig, mentions, start, end)
+        if subjects:
+            preds.append(Predicate(subjects, [trig]))
+    for i, pred in enumerate(preds):
+        if pred.triggers[0].form == "agent":
+            continue
+        limit = end
+        if i + 1 < len(preds):
+            nxt = preds[i + 1]
+            limit = nxt.triggers[0].start if nxt.subjects is pred.subjects or \
+                nxt.subjects[0].start < pred.triggers[-1].end else nxt.subjects[0].start
+        stop = WINDOW_END.search(text, pred.triggers[-1].end, limit)
+        pred.end = stop.start() if stop else limit
+    return preds
+
+
+def _agent(text: str, trig: Trigger, seen: list[Trigger], mentions: list[Mention],
+           end: int) -> Predicate | None:
+    """"closed higher, led by banks and insurers": the names after the phrase moved."""
+    direction = trig.direction
+    if direction == "same":
+        moved = [t.direction for t in seen if t.direction != "flat"]
+        if not moved:
+            return None
+        direction = moved[-1]
+    after = [m for m in mentions if m.start >= trig.end and m.kind in ("company", "sector")]
+    if not after or not re.fullmatch(r"\s*(?:the\s+)?", text[trig.end:after[0].start]):
+        return None
+    subjects = list_after(text, after[0], mentions, end)
+    moved_trig = Trigger(trig.start, trig.end, direction, "agent", False, False)
+    return Predicate(subjects, [moved_trig], own_window=True, end=trig.end)
+
+
+def _continues(text: str, pred: Predicate, trig: Trigger, mentions: list[Mention]) -> bool:
+    """A move word with no name of its own since the last one shares its subject."""
+    last = pred.triggers[-1]
+    if any(last.end <= m.start and m.end <= trig.start for m in mentions):
+        return False
+    between = text[last.end:trig.start]
+    stop = WINDOW_END.search(between)
+    if stop and stop.group().lower() in ("before", "after"):  # "before paring losses to close"
+        words = [w for w in between[stop.end():].lower().split()
+                 if not re.fullmatch(r"[\d.,%]+|per|cent|percent|pct|points?", w)]
+        return set(words) <= wordlists.gap_words()["paring"]
+    return not stop and len(between) < 60
+
+
+def _facts(text: str, start: int, end: int, pred: Predicate,
+           subjects: list[Mention]) -> list[Fact]:
+    first = pred.triggers[0]
+    lo = _window_start(text, pred, first)
+    hi = pred.end if pred.end > first.end else end
+    qs = _bare_range_starts(text, [q for q in quantities(text, lo, hi)
+                                   if not is_year(q, text) and not q.drop])
+    pcts = [q for q in qs if q.unit == "pct"]
+    direction = _direction(pred)
+    if direction is None:
+        return []
+    shares = _share_pcts(text, pcts, len(subjects))
+    facts = []
+    for i, subj in enumerate(subjects):
+        kind = KINDS[subj.kind]
+        fact = Fact(kind=kind, subject=subj.name, evidence=text[start:end], span=[start, end],
+                    direction=direction, ticker=subj.ticker)
+        pct = shares[i] if shares is not None else None
+        if isinstance(pct, tuple):
+            fact.range = [pct[0].value, pct[1].value]
+            fact.qualifier = pct[0].qualifier or pct[1].qualifier
+        elif pct is not None and pct.value <= MAX_PCT[kind]:
+            fact.change_pct, fact.qualifier = pct.value, pct.qualifier
+        if len(subjects) == 1:
+            _fill_numbers(text, fact, qs)
+        if direction == "flat" and (fact.change_pct or fact.points):
+            continue
+        facts.append(fact)
+    return facts
+
+
+def _window_start(text: str, pred: Predicate, first: Trigger) -> int:
+    subj_end = pred.subjects[-1].end
+    if pred.own_window and first.number_before:  # "... to close 2.2% lower"
+        return max(first.start - 30, subj_end)
+    if subj_end > first.start or pred.own_window:  # fronted: "Down 4.5%, AIA Group was ..."
+        return first.start
+    return subj_end if first.start - subj_end < 80 else first.start
+
+
+def _direction(pred: Predicate) -> str | None:
+    directions = [t.direction for t in pred.triggers if t.direction != "flat"]
+    if not directions:
+        return "flat"
+    if len(set(directions[:2])) > 1 and pred.triggers[0].form != "verb":
+        return None
+    return directions[0]
+
+
+def _share_pcts(text: str, pcts: list[Quantity], n: int) -> list | None:
+    """One percent (or range) per subject: shared, ``respectively``, or None if unclear."""
+    if not pcts:
+        return None
+    rng = _range(text, pcts)
+    if rng is not None:
+        return [rng] * n
+    if n == 1:
+        return [pcts[0]]
+    if len(pcts) == 1:
+        return [pcts[0]] * n
+    if len(pcts) == n:
+        return list(pcts)
+    return None
+
+
+def _range(text: str, pcts: list[Quantity]) -> tuple[Quantity, Quantity] | None:
+    for a, b in pairwise(pcts):
+        join = text[a.end:b.start]
+        between = text[max(0, a.start - 9):a.start].lower().endswith("between ")
+        if _RANGE_JOIN.fullmatch(join) and a.value < b.value and \
+                (between or "and" not in join):
+            return a, b
+    return None
+
+
+def _bare_range_starts(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """"between 3 and 6 percent", "3 to 5 percent": the first number is a percent too."""
+    for a, b in pairwise(qs):
+        if a.unit is None and not a.currency and b.unit == "pct" and \
+                re.fullmatch(r"\s*(?:to|and|-|–)\s*", text[a.end:b.start]):
+            a.unit = "pct"
+    return qs
+
+
+def _fill_numbers(text: str, fact: Fact, qs: list[Quantity]) -> None:
+    for q in qs:
+        before = text[max(0, q.start - 16):q.start]
+        if q.unit == "points" and fact.kind == "index_move" and fact.points is None:
+            if not _THRESHOLD_BEFORE.search(before) and not _MARK_AFTER.match(text, q.end):
+                fact.points = q.value
+        elif q.unit is None and q.currency and fact.kind == "stock_move" and fact.price is None:
+            if not _THRESHOLD_BEFORE.search(before) and not _SCALED.search(q.money or ""):
+                fact.price, fact.currency = q.value, q.currency
+        elif q.unit is None and not q.currency and _LEVEL_BEFORE.search(before) \
+                and q.qualifier is None and not q.word:
+            if fact.kind == "index_move" and fact.level is None:
+                fact.level = q.value
+            elif fact.kind == "stock_move" and fact.price is None:
+                fact.price = q.value

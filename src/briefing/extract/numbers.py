@@ -1,0 +1,132 @@
+"""Quantities in a sentence: percent, points, bare numbers, money; their qualifiers.
+
+``quantities(text, start, end)`` scans a window of a sentence once with one
+compiled pattern (no nested quantifiers, so time is linear in the input) and
+returns typed ``Quantity`` records. It knows nothing of subjects or moves.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from . import wordlists
+
+CURRENCIES = {
+    "HK$": "HKD", "US$": "USD", "NT$": "TWD", "S$": "SGD", "A$": "AUD", "C$": "CAD",
+    "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "RMB": "CNY", "CNY": "CNY",
+    "USD": "USD", "HKD": "HKD", "EUR": "EUR", "JPY": "JPY", "KRW": "KRW", "TWD": "TWD",
+    "GBP": "GBP", "yuan": "CNY", "renminbi": "CNY", "yen": "JPY", "won": "KRW",
+    "euros": "EUR", "euro": "EUR", "dollars": "USD", "Hong Kong dollars": "HKD",
+    "HK dollars": "HKD", "Taiwan dollars": "TWD", "New Taiwan dollars": "TWD",
+    "pence": "GBP", "p": "GBP",
+}
+_PREFIX_CUR = ["HK$", "US$", "NT$", "S$", "A$", "C$", "RMB", "CNY", "USD", "HKD", "EUR", "JPY",
+               "KRW", "TWD", "GBP", "$", "€", "£", "¥", "₩"]
+_SUFFIX_CUR = ["New Taiwan dollars", "Hong Kong dollars", "HK dollars", "Taiwan dollars",
+               "yuan", "renminbi", "yen", "won", "euros", "euro", "dollars", "pence"]
+SCALES = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9,
+          "million": 1e6, "mn": 1e6, "m": 1e6}
+NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+PERCENT = r"%|percent(?:age points?)?|per\s?cent|pct|percentage points?"
+POINTS = r"basis points|bps|points?|pts"
+
+
+@dataclass
+class Quantity:
+    start: int
+    end: int
+    value: float
+    unit: str | None  # "pct", "pp", "points", "bps" or None
+    currency: str | None
+    qualifier: str | None
+    drop: bool  # "less than 2%": the number is a bound, not a value
+    money: str | None  # the amount as written, for flows
+    word: bool  # written as a word ("four percent")
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    quals = wordlists.trie_pattern(list(wordlists.qualifiers()), fold=True)
+    words = wordlists.trie_pattern(list(wordlists.number_words()), fold=True)
+    pre = "|".join(re.escape(c) for c in _PREFIX_CUR)
+    suf = "|".join(re.escape(c) for c in _SUFFIX_CUR)
+    return re.compile(
+        rf"(?:(?<![\w])(?P<qual>{quals})\s+)?"
+        rf"(?P<cur>{pre})?\s?"
+        rf"(?:(?<![\w.,])(?P<num>{NUM})|(?<![\w])(?P<word>{words})(?=[\s-]+(?:{PERCENT})))"
+        r"(?:\s?(?P<scale>trillion|billion|million|bn|mn|tn|b|m)(?![\w]))?"
+        rf"(?:(?:\s*|-)(?P<unit>{PERCENT}|{POINTS})(?![\w])|\s(?P<scur>{suf})(?![\w]))?",
+        re.IGNORECASE,
+    )
+
+
+_TIME_AFTER = re.compile(r"\s?(?::\d|[ap]\.?m\b|GMT|HKT|ET\b|BST|local time|o'clock)", re.IGNORECASE)
+
+
+def quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
+    end = len(text) if end is None else end
+    found = []
+    for m in _pattern().finditer(text, start, end):
+        q = _quantity(text, m)
+        if q is not None:
+            found.append(q)
+    return found
+
+
+def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
+    if _TIME_AFTER.match(text, m.end("num") if m.group("num") else m.end()):
+        return None
+    first = m.start("num") if m.group("num") else m.start()
+    if first > 1 and text[first - 1] in ":/." and text[first - 2].isdigit():  # 10:30, 1/2
+        return None
+    value = _value(m)
+    if value is None:
+        return None
+    qual_text = (m.group("qual") or "").lower()
+    qual_text = " ".join(qual_text.split())
+    qualifier = wordlists.qualifiers().get(qual_text) if qual_text else None
+    drop = bool(qual_text) and qualifier is None
+    unit = _unit(m.group("unit"))
+    cur_text = m.group("cur") or m.group("scur")
+    currency = CURRENCIES.get(cur_text) or (CURRENCIES.get(cur_text.upper()) if cur_text else None)
+    if cur_text and cur_text.lower() in ("won", "yen", "yuan", "euro", "euros", "dollars"):
+        currency = CURRENCIES[cur_text.lower()]
+    money = None
+    if currency:
+        first = m.start("cur") if m.group("cur") else m.start("num")
+        money = text[first:m.end()].strip()
+    start = m.start()
+    while text[start].isspace():
+        start += 1
+    return Quantity(start, m.end(), value, unit, currency, qualifier, drop, money,
+                    bool(m.group("word")))
+
+
+def _value(m: re.Match[str]) -> float | None:
+    if m.group("word"):
+        return wordlists.number_words().get(" ".join(m.group("word").lower().split()))
+    raw = m.group("num").replace(",", "")
+    try:
+        return float(raw)
+    except ValueError:
+        return None
+
+
+def _unit(unit: str | None) -> str | None:
+    if not unit:
+        return None
+    u = unit.lower()
+    if "point" in u and "percent" in u:
+        return "pp"
+    if u in ("basis points", "bps"):
+        return "bps"
+    if u.startswith("point") or u == "pts":
+        return "points"
+    return "pct"
+
+
+def is_year(q: Quantity, text: str) -> bool:
+    raw = text[q.start:q.end]
+    return q.unit is None and not q.currency and raw.isdigit() and 1900 <= q.value <= 2100

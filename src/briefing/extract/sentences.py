@@ -1,0 +1,58 @@
+"""Split text into sentences, keeping character offsets into the input.
+
+A line break ends a sentence (headlines and bullets have no final period); inside a
+line a sentence ends at ``.``, ``!`` or ``?`` followed by space and a capital, a
+digit or a quote, unless the period ends a known abbreviation. HTML tags passed as
+text are treated as breaks, so no evidence ever contains markup.
+"""
+
+from __future__ import annotations
+
+import re
+
+ABBREVIATIONS = frozenset(
+    ["inc", "corp", "co", "ltd", "plc", "llc", "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "no", "nos", "vs", "v", "etc", "approx", "est", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "e.g", "i.e", "a.m", "p.m", "gov", "dept", "fig", "mt", "bhd", "pte", "ag", "sa", "nv", "bros", "cos", "hk"]
+)
+_BREAK = re.compile(r"\n|\r|<[^<>\n]{0,400}>|[.!?]+[\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9$])")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]{0,8})$")
+_BULLET = re.compile(r"[\s\-–—*•·●▪◦>#]+")
+MAX_SENTENCE = 2000
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """``[(start, end)]`` of each sentence; ``text[start:end]`` is the sentence, stripped."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _BREAK.finditer(text):
+        if match.group()[0] == "." and _is_abbreviation(text, match.start()):
+            continue
+        end = match.end() if match.group()[0] in ".!?" else match.start()
+        _add(text, start, end, spans)
+        start = match.end()
+    _add(text, start, len(text), spans)
+    return spans
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    found = _WORD_BEFORE.search(text, max(0, dot - 10), dot)
+    if not found:
+        return False
+    word = found.group(1).lower()
+    if word in ABBREVIATIONS:
+        return True
+    # an initial ("J. Smith") or a dotted acronym ("U.S.")
+    return len(word) == 1 or ("." in word and len(word) <= 5)
+
+
+def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    lead = _BULLET.match(text, start, end)
+    if lead:
+        start = lead.end()
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end - start < 3:
+        return
+    while end - start > MAX_SENTENCE:  # run-on text: cut, never scan unbounded
+        spans.append((start, start + MAX_SENTENCE))
+        start += MAX_SENTENCE
+    spans.append((start, end))

@@ -1,0 +1,192 @@
+"""Whose move is it: the subject(s) of a move word, or None when that is not clear.
+
+The subject is the nearest name on the left, when everything between the two is
+harmless ("Tencent shares also rose"), or an aside (", which ...,", "(0700.HK)"),
+or, for a trailing "-ing" verb, the subject of the main clause. A name right after
+a preposition ("stocks on the Hang Seng Index") is never a subject. Lists ("A, B
+and C") share one move word.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from . import wordlists
+from .mentions import Mention
+from .triggers import Trigger
+
+BOUNDARY = re.compile(
+    r";|\s[—–]\s|\s--?\s|\b(?:while|whereas|but|although|though|amid|despite|when|because|"
+    r"unlike|said|says|after|before|if)\b|(?<!more )(?<!less )(?<!fewer )(?<!rather )\bthan\b|"
+    r"(?<!much )(?<!many )(?<!well )(?<!high )(?<!low )(?<!far )\bas\b"
+    r"(?!\s+(?:much|many|well|high|low|far|little)\b)",
+    re.IGNORECASE,
+)
+WINDOW_END = re.compile(BOUNDARY.pattern + r"|\b(?:with|which|who|that|led by|dragged|weighed|"
+                        r"lifting|dragging|pushing|sending|helping|taking|lifts|lifted|drags|pushes|pushed|sends|"
+                        r"weighs|boosts|boosted|boosting)\b", re.IGNORECASE)
+_ASIDE = re.compile(r"\([^()]{0,80}\)|,\s+(?:which|who|whose)\b[^,;]{0,80},|"
+                    r",\s+(?:the|a|an|home to|one of|once|now|itself|its)\s[^,;]{0,60},")
+_WORD = re.compile(r"[\w'’$.%-]+|[^\s\w]")
+_LIST_SEP = re.compile(r"\s*(?:,|,?\s+and|,?\s+&|,?\s+as well as|,?\s+or)\s+$")
+MAX_GAP_WORDS = 8
+_STOP_BACK = frozenset({"and", "or", "but", "while", "whereas", "then", "&", "both", "either"})
+SUBJECT_KINDS = {"index", "company", "firm", "sector"}
+
+
+@cache
+def _gap_words() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
+    table = wordlists.gap_words()
+    return table["filler"], table["preposition"], tuple(table["allowed"])
+
+
+def subject_of(text: str, trigger: Trigger, mentions: list[Mention],
+               floor: int) -> list[Mention] | None:
+    """The mention(s) whose move ``trigger`` reports; ``floor`` = where the clause starts."""
+    if trigger.participle and text[floor:trigger.start].rstrip().endswith(","):
+        main = _main_subject(text, trigger, mentions, floor)
+        if main is not None:
+            return main
+    left = [m for m in mentions if floor <= m.start and m.end <= trigger.start]
+    asides = [a.span() for a in _ASIDE.finditer(text, floor, trigger.start)]
+    left = [m for m in left if not _inside(m, asides) or _alias_in_parens(text, m)]
+    if not left:
+        return None
+    nearest = left[-1]
+    gap = _without_asides(text, nearest.end, trigger.start, asides)
+    if not _clean_gap(gap, trigger):
+        return None
+    if nearest.kind not in SUBJECT_KINDS and nearest.kind != "ref":
+        return None
+    group = _list_before(text, nearest, left)
+    relative = re.match(r"\s*,\s*(?:which|who|whose)\b", text[group[-1].end:trigger.start])
+    if _after_preposition(text, group[0], floor) and not relative:
+        return None
+    return group
+
+
+def _main_subject(text: str, trigger: Trigger, mentions: list[Mention],
+                  floor: int) -> list[Mention] | None:
+    """"Intel bucked the trend, falling 1.6%": the subject of the clause's main verb."""
+    starts = [m.end() for m in BOUNDARY.finditer(text, floor, trigger.start)]
+    clause = max(starts, default=floor)
+    descriptors = wordlists.gap_words()["descriptor"]
+    cands = [m for m in mentions if clause <= m.start and m.end <= trigger.start]
+    for i, m in enumerate(cands):
+        if m.kind not in SUBJECT_KINDS | {"ref"}:
+            continue
+        if i + 1 < len(cands):  # "Chip-testing equipment maker Advantest"
+            between = text[m.end:cands[i + 1].start].split()
+            if between and between[-1].lower() in descriptors and \
+                    all(w.islower() for w in between):
+                continue
+        if _after_preposition(text, m, clause):
+            return None
+        return list_after(text, m, mentions, trigger.start)
+    return None
+
+
+def list_after(text: str, first: Mention, mentions: list[Mention], stop: int) -> list[Mention]:
+    group = [first]
+    for m in mentions:
+        if m.start >= group[-1].end and m.end <= stop:
+            between = text[group[-1].end:m.start]
+            if _family(m) == _family(first) and re.fullmatch(
+                    r"\s*(?:,|,?\s+and|,?\s+&)\s*", between):
+                group.append(m)
+            elif m.start > group[-1].end:
+                break
+    return group
+
+
+def _inside(m: Mention, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= m.start and m.end <= e for s, e in spans)
+
+
+def _alias_in_parens(text: str, m: Mention) -> bool:
+    """"the weighted index (Taiex)": a name alone in parentheses may stand."""
+    return text[m.start - 1:m.start] == "(" and text[m.end:m.end + 1] == ")"
+
+
+def _without_asides(text: str, start: int, end: int, asides: list[tuple[int, int]]) -> str:
+    pieces, pos = [], start
+    for s, e in asides:
+        if s >= start and e <= end:
+            pieces.append(text[pos:s])
+            pos = e
+    pieces.append(text[pos:end])
+    return " ".join(pieces)
+
+
+def _clean_gap(gap: str, trigger: Trigger) -> bool:
+    if BOUNDARY.search(gap):
+        return False
+    filler, _, _ = _gap_words()
+    words = [w for w in _WORD.findall(gap) if w not in ",:-()[]"]
+    if trigger.participle and "," in gap:
+        return len(words) <= MAX_GAP_WORDS and ";" not in gap
+    if len(words) > MAX_GAP_WORDS:
+        return False
+    return all(w in filler or w.lower() in filler or _numeric(w) for w in words)
+
+
+def _numeric(word: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z]{0,3}\$?[\d,.]+%?|\d+(?:\.\d+)?[A-Za-z]{1,3}", word))
+
+
+def _family(m: Mention) -> str:
+    return {"firm": "company"}.get(m.kind, m.kind)
+
+
+def _list_before(text: str, nearest: Mention, left: list[Mention]) -> list[Mention]:
+    group = [nearest]
+    for m in reversed(left[:-1]):
+        between = text[m.end:group[0].start]
+        if _family(m) != _family(nearest) or not _LIST_SEP.match(between + " "):
+            break
+        if not re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+&|,?\s+as well as|,?\s+or)\s*", between):
+            break
+        group.insert(0, m)
+    return group
+
+
+def _after_preposition(text: str, m: Mention, floor: int) -> bool:
+    _, prepositions, allowed = _gap_words()
+    before = text[max(floor, m.start - 40):m.start]
+    if re.search(r"[,:;(]\s*$", before) or not before.strip():
+        return False
+    words = before.split()
+    for i in range(len(words) - 1, max(-1, len(words) - 5), -1):
+        word = words[i].lower().strip(",")
+        two = " ".join(words[i - 1:i + 1]) if i > 0 else ""
+        if two in allowed or two.lower() in allowed or word in allowed:
+            return False
+        if word in prepositions:
+            return True
+        if words[i][0].isupper() or words[i].endswith(",") or word in _STOP_BACK:
+            return False
+    return False
+
+
+_FRONTED = re.compile(r"\s*(?:[,:]\s*)?(?:with\s+)?")
+_SHARES_BEFORE = re.compile(r"(?:\b(?:as|with|and|while)\s+|,\s*)(?:its\s+|their\s+|the\s+)?"
+                            r"(?:shares|stock)\s+(?:\w+ly\s+)?$")
+
+
+def fronted_subject(text: str, trigger: Trigger, mentions: list[Mention], floor: int,
+                    end: int) -> list[Mention] | None:
+    """"Down 4.5%, AIA Group was the biggest drag"; "Apple ... as shares slide 6%"."""
+    if trigger.form in ("adj", "sign") and trigger.has_number and \
+            not text[floor:trigger.start].strip(" -•*"):
+        comma = text.find(",", trigger.end, min(end, trigger.end + 30))
+        after = [m for m in mentions if comma >= 0 and m.start > comma]
+        if after and _FRONTED.fullmatch(text[comma:after[0].start]) and \
+                after[0].kind in SUBJECT_KINDS:
+            return [after[0]]
+    if _SHARES_BEFORE.search(text, max(floor, trigger.start - 40), trigger.start):
+        companies = {m.name: m for m in mentions if m.kind in ("company", "firm")
+                     and m.end <= trigger.start}
+        if len(companies) == 1:
+            return list(companies.values())
+    return None

@@ -1,0 +1,115 @@
+"""Move words in a sentence ("fell", "was 1.6% lower", "little changed") with a direction.
+
+A verb reports a move of the subject on its left. A bare direction word ("down",
+"higher") counts only next to a number or after a verb like "was"/"ended"; a
+verb used as a noun ("a fall", "the rise") is not a move. Weak verbs ("added",
+"eased") count only when a number follows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from . import wordlists
+
+NOUN_BEFORE = frozenset(
+    ["a", "an", "the", "its", "their", "this", "that", "these", "those", "further", "sharp", "steep", "big", "bigger", "biggest", "strong", "slight", "modest", "early", "initial", "recent", "any", "no", "one", "day's", "week's", "session's"]
+)
+COPULA = re.compile(
+    r"(?:\b(?:was|were|is|are|be|been|ended|closed|finished|opened|traded|trading|settled|"
+    r"stood|ending|closing|finishing|last|edged|moved|turned|drifted|headed|slightly|sharply|"
+    r"marginally|modestly|broadly|mostly|largely|trending)\s+|[,:]\s*)$",
+    re.IGNORECASE,
+)
+_QTY_NEAR = re.compile(
+    r"\s*(?:by\s+)?(?:more than\s+|over\s+|nearly\s+|almost\s+|about\s+|around\s+|some\s+|"
+    r"roughly\s+|as much as\s+|just\s+|just under\s+|below\s+|above\s+|past\s+|through\s+)?(?:[A-Z]{0,3}\$)?\d[\d,.]*\s*(?:%|per\s?cent|percent|"
+    r"pct|points?|pts|\b)|\s*(?:by\s+)?(?:more than\s+|nearly\s+|about\s+|over\s+)?"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|half a)[\s-]+(?:per\s?cent|percent)",
+    re.IGNORECASE,
+)
+_QTY_BEFORE = re.compile(r"(?:%|per\s?cent|percent|pct|points?|pts)\s+$", re.IGNORECASE)
+
+
+@dataclass
+class Trigger:
+    start: int
+    end: int
+    direction: str
+    form: str  # verb | adj | flat
+    has_number: bool  # a quantity follows right after (or precedes an adj)
+    participle: bool  # "-ing" form
+    number_before: bool = False  # "1.6% lower"
+
+
+@cache
+def _compiled() -> tuple[re.Pattern[str], frozenset[str]]:
+    words = wordlists.move_words()
+    groups = [("flat", sorted(words.flats)),
+              *[(f"agent_{d}", [p for p, x in words.agents.items() if x == d])
+                for d in ("down", "up", "same")]]
+    for form, table in (("verb", words.verbs), ("adj", words.adjs)):
+        for direction in ("down", "up"):
+            groups.append((f"{form}_{direction}",
+                           [p for p, d in table.items() if d == direction]))
+    parts = []
+    for name, phrases in groups:
+        parts.append(f"(?P<{name}>" + wordlists.trie_pattern(phrases, fold=True) + ")")
+    pattern = re.compile(r"(?<![\w$-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
+    weak = frozenset(p.lower() for p in wordlists.gap_words()["weak"])
+    return pattern, weak
+
+
+_SIGNED = re.compile(r"(?<![\w.,%])(?P<sign>[+\-−–])(?=\s?\d[\d,.]*\s?(?:%|per\s?cent|percent|pct)"
+                     r"|\s?\d[\d,.]*\s?(?:points?|pts)\b)")
+
+
+def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
+    pattern, weak = _compiled()
+    found = []
+    for m in pattern.finditer(text, start, end):
+        trigger = _trigger(text, m, start, end, weak)
+        if trigger is not None:
+            found.append(trigger)
+    for m in _SIGNED.finditer(text, start, end):
+        direction = "up" if m.group("sign") == "+" else "down"
+        found.append(Trigger(m.start(), m.end(), direction, "sign", True, False))
+    return sorted(found, key=lambda t: t.start)
+
+
+def _trigger(text: str, m: re.Match[str], start: int, end: int,
+             weak: frozenset[str]) -> Trigger | None:
+    group = m.lastgroup or ""
+    form, _, direction = group.partition("_")
+    direction = direction or "flat"
+    word = " ".join(m.group().lower().split())
+    before = text[max(start, m.start() - 30):m.start()]
+    after_number = bool(_QTY_NEAR.match(text, m.end(), end))
+    if form == "verb":
+        prev = before.split()[-1].lower() if before.split() else ""
+        if prev in NOUN_BEFORE and " " not in word:
+            return None
+        if word in weak and not after_number:
+            return None
+    elif form == "flat" and word in ("flat", "unchanged"):
+        if not re.match(r"\s*(?:$|[,.;)]|at\b|on\b|in\b|after\b|by\b)", text[m.end():end]):
+            return None
+    elif form == "adj":
+        if _bad_adj(text, m, end):
+            return None
+        number_before = bool(_QTY_BEFORE.search(before)) and not after_number
+        if not (after_number or number_before or COPULA.search(before)):
+            return None
+        return Trigger(m.start(), m.end(), direction, form, True if number_before else
+                       after_number, False, number_before)
+    return Trigger(m.start(), m.end(), direction, form, after_number, word.endswith("ing"))
+
+
+def _bad_adj(text: str, m: re.Match[str], end: int) -> bool:
+    """"up to", "higher than", "down from", "lower rates": not a move of the subject."""
+    rest = text[m.end():min(end, m.end() + 12)].lower()
+    return bool(re.match(r"\s+(?:to\b|than\b|from\b|on\b|the\b|for\b|in\b(?!\s+\w+\s+trad))", rest)) \
+        and not re.match(r"\s+(?:to\s+)?\d", rest) or m.group().lower() == "up" and \
+        rest.startswith(" to")

@@ -1,0 +1,188 @@
+"""The extractor's word lists, read once from ``briefing/data/extract``.
+
+Words that users may want to change live in data files, not in code; this module
+only reads them and builds the compiled patterns the other modules share.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "extract"
+
+
+def _rows(name: str) -> list[list[str]]:
+    rows = []
+    for line in (DATA_DIR / name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append([cell.strip() for cell in line.split("\t")])
+    return rows
+
+
+_WILD = r"(?:[\w'-]+\s+){0,2}?"
+
+
+def _units(phrase: str) -> list[str]:
+    """A phrase as regex pieces: one per character, a run of spaces, or ``*``."""
+    units: list[str] = []
+    for i, word in enumerate(phrase.split()):
+        if word == "*":
+            units.append(_WILD)
+            continue
+        if i and units and units[-1] != _WILD:
+            units.append(r"\s+")
+        units.extend(re.escape(c) for c in word)
+    return units
+
+
+def phrase_pattern(phrase: str) -> str:
+    """A regex for a data phrase: spaces match any run of spaces, ``*`` up to two words."""
+    return "".join(_units(phrase))
+
+
+def trie_pattern(phrases: list[str], fold: bool = False) -> str:
+    """One regex for many phrases, factored by common prefixes: the engine branches on
+    one character instead of trying every phrase at every position. Longest wins."""
+    trie: dict = {}
+    for phrase in phrases:
+        node = trie
+        for unit in _units(phrase.lower() if fold else phrase):
+            node = node.setdefault(unit, {})
+        node[""] = {}
+    return _emit(trie)
+
+
+def _emit(node: dict) -> str:
+    end = "" in node
+    branches = [unit + _emit(child) for unit, child in sorted(node.items()) if unit]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if end:
+        return f"(?:{body})?"
+    return body
+
+
+def alternation(phrases: list[str], flags: int = 0) -> re.Pattern[str]:
+    """One compiled, word-bounded alternation of phrases; the longest match wins."""
+    body = trie_pattern(sorted(set(phrases)), fold=bool(flags & re.IGNORECASE))
+    return re.compile(rf"(?<![\w$-])(?:{body})(?![\w-])", flags)
+
+
+@dataclass(frozen=True)
+class MoveWords:
+    verbs: dict[str, str]  # phrase (lower case) -> direction
+    adjs: dict[str, str]
+    flats: frozenset[str]
+    agents: dict[str, str]
+    pattern: re.Pattern[str]
+
+
+@cache
+def move_words() -> MoveWords:
+    verbs: dict[str, str] = {}
+    adjs: dict[str, str] = {}
+    flats: set[str] = set()
+    agents: dict[str, str] = {}
+    for direction, form, phrases in _rows("moves.tsv"):
+        table = {"verb": verbs, "adj": adjs, "agent": agents}.get(form)
+        for phrase in phrases.split("|"):
+            if table is not None:
+                table[phrase] = direction
+            else:
+                flats.add(phrase)
+    pattern = alternation([*verbs, *adjs, *flats, *agents], re.IGNORECASE)
+    return MoveWords(verbs, adjs, frozenset(flats), agents, pattern)
+
+
+@cache
+def qualifiers() -> dict[str, str | None]:
+    return {p: (None if q == "none" else q) for p, q in _rows("qualifiers.tsv")}
+
+
+@cache
+def number_words() -> dict[str, float]:
+    return {w: float(v) for w, v in _rows("number_words.tsv")}
+
+
+@cache
+def sessions() -> tuple[re.Pattern[str], dict[str, str]]:
+    table = {p.lower(): s for p, s in _rows("sessions.tsv")}
+    return alternation(list(table), re.IGNORECASE), table
+
+
+@dataclass(frozen=True)
+class SectorWords:
+    heads: tuple[str, ...]
+    modifiers: dict[str, str]  # word -> canonical sector
+    nouns: dict[str, str]
+    pattern: re.Pattern[str]
+
+
+@cache
+def sector_words() -> SectorWords:
+    heads: list[str] = []
+    modifiers: dict[str, str] = {}
+    nouns: dict[str, str] = {}
+    for kind, canonical, words in _rows("sectors.tsv"):
+        target = {"modifier": modifiers, "noun": nouns}.get(kind)
+        if kind == "head":
+            heads = words.split("|")
+        elif target is not None:
+            target.update((w, canonical) for w in words.split("|"))
+    mods, head, noun = trie_pattern(list(modifiers)), trie_pattern(heads), trie_pattern(list(nouns))
+    pattern = re.compile(
+        rf"(?<![\w-])(?:(?P<mod>{mods})(?:\s+and\s+(?P<mod2>{mods}))?[\s-]"
+        rf"(?:(?:stocks|shares)\s)?(?P<head>{head})|(?P<noun>{noun}))(?![\w-])"
+    )
+    return SectorWords(tuple(heads), modifiers, nouns, pattern)
+
+
+@cache
+def lines(name: str) -> frozenset[str]:
+    return frozenset(row[0] for row in _rows(name))
+
+
+@cache
+def view_words() -> tuple[re.Pattern[str], list[tuple[str, re.Pattern[str]]]]:
+    verbs: list[str] = []
+    stances: list[tuple[str, re.Pattern[str]]] = []
+    for kind, _value, phrases in _rows("views.tsv"):
+        if kind == "verb":
+            verbs = phrases.split("|")
+        else:
+            stances.append((kind, alternation(phrases.split("|"), re.IGNORECASE)))
+    return alternation(verbs), stances
+
+
+@cache
+def flow_words() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], dict[str, str]]:
+    directions: dict[str, str] = {}
+    who: dict[str, str] = {}
+    for row in _rows("flows.tsv"):
+        if row[0] == "who":
+            who.update((p, row[1]) for p in row[2].split("|"))
+        else:
+            directions.update((p.lower(), row[0]) for p in row[1].split("|"))
+    return (
+        alternation(list(directions), re.IGNORECASE),
+        directions,
+        alternation(list(who), re.IGNORECASE),
+        who,
+    )
+
+
+@cache
+def macro_words() -> tuple[re.Pattern[str], dict[str, str]]:
+    table = {}
+    for canonical, phrases in _rows("macro.tsv"):
+        table.update((p.lower(), canonical) for p in phrases.split("|"))
+    return alternation(list(table), re.IGNORECASE), table
+
+
+@cache
+def gap_words() -> dict[str, frozenset[str]]:
+    return {kind: frozenset(words.split("|")) for kind, words in _rows("gaps.tsv")}

@@ -1,0 +1,198 @@
+"""The one HTTP client of a run: limits, retries, redirects, size cap, robots.txt.
+
+Every request goes through ``Http.get``. It holds a per-host slot and then a
+global slot only while bytes move (never while sleeping before a retry), checks
+every URL it is about to request (http/https only, robots.txt), follows at most
+``max_redirects`` redirects itself, and aborts a body as soon as it passes the
+size cap. Expected failures are raised as FetchError with a one-line message.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import random
+from dataclasses import dataclass, field
+from email.utils import parsedate_to_datetime
+from urllib import robotparser
+from urllib.parse import urljoin, urlsplit
+
+import httpx
+
+from ..config import FetchSettings
+from ..errors import FetchError
+from .transport import MAX_IDLE_POOLS, HostPools
+from .urls import host_key, is_web
+
+REDIRECTS = (301, 302, 303, 307, 308)
+RETRY_STATUS = (429, 500, 502, 503, 504)
+ROBOTS_MAX_BYTES = 512_000
+BACKOFF_BASE = 0.5  # seconds; doubled per attempt, with jitter
+BACKOFF_CAP = 30.0
+
+
+@dataclass
+class Response:
+    url: str  # after redirects
+    status: int  # 200 or 304
+    headers: httpx.Headers = field(default_factory=httpx.Headers)
+    body: bytes = b""
+
+    @property
+    def content_type(self) -> str:
+        return self.headers.get("content-type", "").split(";")[0].strip().lower()
+
+
+class Http:
+    def __init__(self, settings: FetchSettings, transport: httpx.AsyncBaseTransport | None = None):
+        self.settings = settings
+        timeout = httpx.Timeout(settings.read_timeout, connect=settings.connect_timeout, pool=None)
+        self.pools = HostPools(settings.per_host) if transport is None else None
+        self.client = httpx.AsyncClient(
+            timeout=timeout,
+            headers={"User-Agent": settings.user_agent},
+            follow_redirects=False,
+            trust_env=False,  # proxies from the environment would break loopback tests
+            transport=transport or self.pools,
+        )
+        self.slots = asyncio.Semaphore(settings.concurrency)
+        self.host_slots: dict[str, asyncio.Semaphore] = {}
+        self.robots: dict[str, robotparser.RobotFileParser | None] = {}
+        self.robots_locks: dict[str, asyncio.Lock] = {}
+        self.requests = 0  # counted for reports and benchmarks
+        self.body_bytes = 0
+
+    async def close(self) -> None:
+        await self.client.aclose()
+
+    async def get(self, url: str, *, etag: str | None = None, last_modified: str | None = None,
+                  max_bytes: int | None = None) -> Response:
+        """GET ``url`` following redirects; 200 or 304, else FetchError."""
+        headers = {}
+        if etag:
+            headers["If-None-Match"] = etag
+        if last_modified:
+            headers["If-Modified-Since"] = last_modified
+        seen = {url}
+        for _ in range(self.settings.max_redirects + 1):
+            await self._check_allowed(url)
+            response = await self._with_retries(url, headers, max_bytes or self.settings.max_bytes)
+            if response.status not in REDIRECTS:
+                return response
+            target = response.headers.get("location")
+            if not target:
+                raise FetchError(f"{url}: HTTP {response.status} without a Location")
+            url = urljoin(url, target.strip())
+            if url in seen:
+                raise FetchError(f"{url}: redirect loop")
+            seen.add(url)
+        raise FetchError(f"{url}: more than {self.settings.max_redirects} redirects")
+
+    async def _check_allowed(self, url: str) -> None:
+        if not is_web(url):
+            scheme = urlsplit(url).scheme or "no scheme"
+            raise FetchError(f"{url}: refused: only http and https may be fetched ({scheme})")
+        if self.settings.respect_robots and not await self._robots_allow(url):
+            raise FetchError(f"{url}: disallowed by robots.txt")
+
+    async def _with_retries(self, url: str, headers: dict, max_bytes: int) -> Response:
+        attempts = self.settings.retries + 1
+        for attempt in range(attempts):
+            last = attempt == attempts - 1
+            try:
+                response = await self._once(url, headers, max_bytes)
+            except (httpx.ConnectError, httpx.ConnectTimeout, httpx.RemoteProtocolError) as exc:
+                if last:
+                    raise FetchError(f"{url}: cannot connect: {_reason(exc)}") from None
+                await asyncio.sleep(_backoff(attempt))
+                continue
+            except httpx.TimeoutException:
+                raise FetchError(f"{url}: timed out after {self.settings.read_timeout:g} s") from None
+            except httpx.HTTPError as exc:
+                raise FetchError(f"{url}: {_reason(exc)}") from None
+            if response.status in RETRY_STATUS and not last:
+                await asyncio.sleep(self._retry_delay(response, attempt))
+                continue
+            if response.status >= 400:
+                raise FetchError(f"{url}: HTTP {response.status}")
+            return response
+        raise AssertionError("unreachable")
+
+    def _retry_delay(self, response: Response, attempt: int) -> float:
+        wait = retry_after(response.headers.get("retry-after"))
+        if wait is None:
+            return _backoff(attempt)
+        return min(wait, self.settings.max_retry_after)
+
+    async def _once(self, url: str, headers: dict, max_bytes: int) -> Response:
+        host = host_key(url)
+        host_slot = self.host_slots.setdefault(host, asyncio.Semaphore(self.settings.per_host))
+        async with host_slot, self.slots:
+            self.requests += 1
+            async with self.client.stream("GET", url, headers=headers) as reply:
+                if reply.status_code != 200:
+                    return Response(str(reply.url), reply.status_code, reply.headers)
+                body = await self._read_capped(url, reply, max_bytes)
+        if self.pools is not None and len(self.pools.pools) > MAX_IDLE_POOLS:
+            await self.pools.close_idle()
+        return Response(str(reply.url), 200, reply.headers, body)
+
+    async def _read_capped(self, url: str, reply: httpx.Response, max_bytes: int) -> bytes:
+        declared = reply.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > max_bytes:
+            raise FetchError(f"{url}: too large ({int(declared):,} bytes, the cap is {max_bytes:,})")
+        chunks, size = [], 0
+        async for chunk in reply.aiter_bytes():  # decoded bytes: a gzip bomb is capped too
+            size += len(chunk)
+            if size > max_bytes:
+                raise FetchError(f"{url}: too large (over the cap of {max_bytes:,} bytes)")
+            chunks.append(chunk)
+        self.body_bytes += size
+        return b"".join(chunks)
+
+    async def _robots_allow(self, url: str) -> bool:
+        parts = urlsplit(url)
+        key = f"{parts.scheme}://{parts.netloc}"
+        if parts.path == "/robots.txt":
+            return True
+        async with self.robots_locks.setdefault(key, asyncio.Lock()):
+            if key not in self.robots:
+                self.robots[key] = await self._load_robots(key)
+        rules = self.robots[key]
+        return rules is None or rules.can_fetch(self.settings.user_agent, url)
+
+    async def _load_robots(self, origin: str) -> robotparser.RobotFileParser | None:
+        """The site's rules; None (allow all) when it has no readable robots.txt."""
+        try:
+            response = await self.get(f"{origin}/robots.txt", max_bytes=ROBOTS_MAX_BYTES)
+        except FetchError:
+            return None
+        if response.status != 200 or not is_web(response.url):
+            return None
+        rules = robotparser.RobotFileParser()
+        rules.parse(response.body.decode("utf-8", "replace").splitlines())
+        return rules
+
+
+def retry_after(value: str | None) -> float | None:
+    """Seconds from a Retry-After header (delta-seconds or an HTTP date)."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        moment = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    from datetime import UTC, datetime
+
+    return max((moment - datetime.now(UTC)).total_seconds(), 0.0)
+
+
+def _backoff(attempt: int) -> float:
+    return min(BACKOFF_BASE * 2**attempt, BACKOFF_CAP) * random.uniform(0.5, 1.0)
+
+
+def _reason(exc: Exception) -> str:
+    text = " ".join(str(exc).split())
+    return text or type(exc).__name__

@@ -1,0 +1,169 @@
+"""One HTML page -> its main text and metadata (title, author, time, canonical URL, lang).
+
+The extractor was chosen on figures (bench/extract_main_text.py): trafilatura
+(fast mode, no comments) for the body, a BeautifulSoup paragraph pass when it
+finds nothing, then news-specific clean-up (cleanup.py) of what it returns.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+import trafilatura
+from bs4 import BeautifulSoup
+from lxml import html as lxml_html
+
+from .cleanup import clean_text
+from .urls import clean_url, is_web, resolve
+
+MIN_TEXT = 200  # characters; below this trafilatura's answer is taken as a miss
+
+
+@dataclass
+class PageText:
+    title: str | None = None
+    text: str = ""
+    author: str | None = None
+    published: str | None = None  # ISO 8601, UTC
+    canonical_url: str | None = None
+    lang: str | None = None
+
+
+def main_text(html: str, url: str | None = None) -> PageText:
+    """Extract the article of ``html``; never raises on bad markup (empty text instead)."""
+    tree = _parse(html)
+    if tree is None:
+        return PageText()
+    page = _metadata(tree, url)
+    body = trafilatura.extract(tree, url=url, fast=True, include_comments=False) or ""
+    if len(body) < MIN_TEXT:
+        fallback = paragraphs_text(html)
+        body = fallback if len(fallback) > len(body) else body
+    page.text = clean_text(body, page.title)
+    return page
+
+
+def _parse(html: str) -> lxml_html.HtmlElement | None:
+    if not html or not html.strip():
+        return None
+    try:
+        return trafilatura.load_html(html)
+    except (ValueError, TypeError):  # lxml refuses some inputs (e.g. only a declaration)
+        return None
+
+
+def paragraphs_text(html: str) -> str:
+    """The fallback: the <p> texts of the <article> (or <main>, or the whole page)."""
+    soup = BeautifulSoup(html, "lxml")
+    for tag in soup(["script", "style", "noscript", "nav", "header", "footer", "aside", "form"]):
+        tag.decompose()
+    root = soup.find("article") or soup.find("main") or soup.body or soup
+    texts = (" ".join(p.get_text(" ", strip=True).split()) for p in root.find_all("p"))
+    return "\n".join(t for t in texts if t)
+
+
+# -- metadata ----------------------------------------------------------------
+
+def _metadata(tree: lxml_html.HtmlElement, url: str | None) -> PageText:
+    ld = _json_ld(tree)
+    return PageText(
+        title=_title(tree, ld),
+        author=_author(tree, ld),
+        published=_published(tree, ld),
+        canonical_url=_canonical(tree, url),
+        lang=_lang(tree),
+    )
+
+
+def _first(tree: lxml_html.HtmlElement, *xpaths: str) -> str | None:
+    for xpath in xpaths:
+        for value in tree.xpath(xpath):
+            text = " ".join(str(value).split())
+            if text:
+                return text
+    return None
+
+
+def _meta(*names: str) -> list[str]:
+    """XPaths of <meta name|property|itemprop=NAME content=...>, case as written."""
+    return [f"//meta[@{attr}='{n}']/@content" for n in names
+            for attr in ("property", "name", "itemprop")]
+
+
+def _title(tree: lxml_html.HtmlElement, ld: dict) -> str | None:
+    return _first(tree, *_meta("og:title", "twitter:title"), "//h1//text()", "//title/text()") \
+        or _ld_text(ld.get("headline"))
+
+
+def _author(tree: lxml_html.HtmlElement, ld: dict) -> str | None:
+    author = _first(tree, *_meta("author", "article:author", "byl", "sailthru.author"))
+    if author and not is_web(author):
+        return re.sub(r"^by\s+", "", author, flags=re.IGNORECASE)
+    found = ld.get("author")
+    if isinstance(found, list) and found:
+        found = found[0]
+    if isinstance(found, dict):
+        found = found.get("name")
+    return _ld_text(found)
+
+
+def _published(tree: lxml_html.HtmlElement, ld: dict) -> str | None:
+    value = _first(
+        tree,
+        *_meta("article:published_time", "datePublished", "pubdate", "date", "dc.date",
+               "DC.date.issued", "parsely-pub-date", "sailthru.date"),
+        "//time[@datetime]/@datetime",
+    ) or _ld_text(ld.get("datePublished"))
+    return iso_utc(value) if value else None
+
+
+def _canonical(tree: lxml_html.HtmlElement, url: str | None) -> str | None:
+    link = _first(tree, "//link[@rel='canonical']/@href", *_meta("og:url"))
+    if not link:
+        return None
+    link = resolve(url, link) if url and is_web(url) else link
+    return clean_url(link) if is_web(link) else None
+
+
+def _lang(tree: lxml_html.HtmlElement) -> str | None:
+    lang = _first(tree, "/html/@lang", "//html/@lang", "//meta[@http-equiv='content-language']/@content",
+                  *_meta("og:locale"))
+    return lang.replace("_", "-").split(",")[0].strip() if lang else None
+
+
+def _json_ld(tree: lxml_html.HtmlElement) -> dict:
+    """The first JSON-LD object that looks like an article; {} when none parses."""
+    for script in tree.xpath("//script[@type='application/ld+json']/text()")[:5]:
+        try:
+            data = json.loads(script)
+        except ValueError:
+            continue
+        items = data if isinstance(data, list) else data.get("@graph", [data])
+        for item in items:
+            if isinstance(item, dict) and ("headline" in item or "datePublished" in item):
+                return item
+    return {}
+
+
+def _ld_text(value: object) -> str | None:
+    return " ".join(value.split()) or None if isinstance(value, str) else None
+
+
+def iso_utc(value: str) -> str | None:
+    """An ISO 8601 or RFC 2822 time as ISO UTC; None when it is not a time."""
+    value = value.strip()
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        from email.utils import parsedate_to_datetime
+
+        try:
+            moment = parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)  # a time without a zone: taken as UTC
+    return moment.astimezone(UTC).isoformat(timespec="seconds")

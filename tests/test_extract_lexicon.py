@@ -1,0 +1,77 @@
+"""The lexicon: aliases to canonical names, local aliases, user files and their errors."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.errors import ExtractError
+from briefing.extract import extract_facts, load_lexicon
+
+
+@pytest.mark.parametrize("alias,canonical", [
+    ("HSTECH", "Hang Seng Tech Index"),
+    ("Hang Seng Technology Index", "Hang Seng Tech Index"),
+    ("the Hang Seng Index", "Hang Seng Index"),
+    ("Hua Hong", "Hua Hong Semiconductor"),
+    ("hang seng tech index", "Hang Seng Tech Index"),
+])
+def test_aliases_resolve_to_one_canonical_name(alias, canonical):
+    assert load_lexicon().canonical(alias) == canonical
+
+
+def test_local_alias_needs_its_market():
+    lexicon = load_lexicon()
+    assert lexicon.canonical("Tech Index", market="HK") == "Hang Seng Tech Index"
+    assert lexicon.canonical("Tech Index", market="US") is None
+
+
+def test_unknown_name():
+    assert load_lexicon().canonical("Zorblax Widgets") is None
+
+
+def test_bundled_lexicon_is_loaded_once():
+    assert load_lexicon() is load_lexicon()
+
+
+def test_user_file_adds_names(tmp_path):
+    path = tmp_path / "mine.tsv"
+    path.write_text("# my companies\ncanonical\tticker\tmarket\taliases\tzh\n"
+                    "Zorblax Widgets\tZBX\tUS\tZorblax|ZW Corp\t\n", encoding="utf-8")
+    lexicon = load_lexicon([path])
+    assert lexicon.canonical("ZW Corp") == "Zorblax Widgets"
+    assert lexicon.canonical("HSTECH") == "Hang Seng Tech Index"  # bundled still there
+    (fact,) = extract_facts("ZW Corp surged 12% on Friday.", lexicon=lexicon)
+    assert (fact.subject, fact.ticker, fact.change_pct) == ("Zorblax Widgets", "ZBX", 12.0)
+
+
+def test_user_index_file_with_local_aliases(tmp_path):
+    path = tmp_path / "idx.tsv"
+    path.write_text("canonical\tticker\tmarket\taliases\tlocal_aliases\tzh\n"
+                    "Test Small Cap Index\tTSCI\tHK\tTSCI\tthe Small Cap gauge\t\n",
+                    encoding="utf-8")
+    lexicon = load_lexicon([str(path)])
+    entry = lexicon.entry("Test Small Cap Index")
+    assert entry is not None and entry.kind == "index"
+
+
+@pytest.mark.parametrize("content,message", [
+    ("", "no header"),
+    ("name\taliases\nFoo\tBar\n", ":1: bad header"),
+    ("canonical\taliases\n\tBar\n", ":2: empty canonical"),
+    ("canonical\taliases\nFoo\tBar\tBaz\n", ":2: 3 columns"),
+])
+def test_bad_user_file_names_file_line_and_problem(tmp_path, content, message):
+    path = tmp_path / "bad.tsv"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(ExtractError) as err:
+        load_lexicon([path])
+    assert str(path) in str(err.value) and message in str(err.value)
+
+
+def test_missing_and_binary_user_files(tmp_path):
+    with pytest.raises(ExtractError, match="not found"):
+        load_lexicon([tmp_path / "nope.tsv"])
+    binary = tmp_path / "bin.tsv"
+    binary.write_bytes(b"\xff\xfe\x00garbage")
+    with pytest.raises(ExtractError, match="cannot read"):
+        load_lexicon([binary])

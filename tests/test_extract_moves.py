@@ -1,0 +1,301 @@
+"""Index, stock and sector moves: one table per class of error rule-based extractors make.
+
+Each case is a sentence in the style of a market report and the facts it must (or must
+not) give. Subjects are canonical names from the bundled lexicon.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import facts, has, moves
+
+HSI, HSTECH = "Hang Seng Index", "Hang Seng Tech Index"
+
+# --- the plain forms reports use -------------------------------------------------------
+INDEX_FORMS = [
+    ("The Hang Seng Index fell 1.4% to 18,305.12.",
+     {"subject": HSI, "direction": "down", "change_pct": 1.4, "level": 18305.12}),
+    ("The Hang Seng Tech Index dropped more than 2% in afternoon trading.",
+     {"subject": HSTECH, "change_pct": 2.0, "qualifier": "more than", "session": "afternoon"}),
+    ("The Hang Seng Index closed at 19,870, down 210 points, or 1.05%.",
+     {"subject": HSI, "direction": "down", "change_pct": 1.05, "points": 210.0,
+      "level": 19870.0}),
+    ("The Shanghai Composite Index was 1.6% lower at 3,402.5.",
+     {"subject": "Shanghai Composite Index", "direction": "down", "change_pct": 1.6,
+      "level": 3402.5}),
+    ("Japan's Nikkei share average shed 0.8 percent, to 24,110 by the break.",
+     {"subject": "Nikkei 225", "change_pct": 0.8, "level": 24110.0, "session": "midday"}),
+    ("The Kospi added 0.45% on Tuesday.", {"subject": "Kospi", "direction": "up",
+                                          "change_pct": 0.45}),
+    ("The S&P 500 edged up on Wednesday.", {"subject": "S&P 500", "direction": "up"}),
+    ("The Taiex was little changed.", {"subject": "Taiex", "direction": "flat"}),
+    ("The S&P 500 is heading for its worst week since March.",
+     {"subject": "S&P 500", "direction": "down"}),
+    ("HKTech Index Drops 2%: AI Capital Shifts Away from HK",
+     {"subject": HSTECH, "direction": "down", "change_pct": 2.0}),
+    ("- Hang Seng Index: 19,402.11, down 0.6%",
+     {"subject": HSI, "change_pct": 0.6, "level": 19402.11}),
+    ("The Hang Seng Index closed 0.3% lower, having fallen as much as 1.5% earlier.",
+     {"subject": HSI, "change_pct": 1.5, "qualifier": "up to"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", INDEX_FORMS)
+def test_index_forms(text, expected):
+    found = moves(text)
+    assert has(found, {"kind": "index_move", **expected}), found
+
+
+STOCK_FORMS = [
+    ("Hua Hong Semiconductor plunged over 7%.",
+     {"subject": "Hua Hong Semiconductor", "direction": "down", "change_pct": 7.0,
+      "qualifier": "more than"}),
+    ("Xiaomi slid 2.1 per cent to HK$41.25.",
+     {"subject": "Xiaomi", "change_pct": 2.1, "price": 41.25, "currency": "HKD"}),
+    ("Shares of Tencent fell as much as 6.4% in early trade.",
+     {"direction": "down", "change_pct": 6.4, "qualifier": "up to"}),
+    ("The worst performer was Li Ning, which sank 8.2 percent.",
+     {"subject": "Li Ning", "direction": "down", "change_pct": 8.2}),
+    ("China Mobile bucked the trend, gaining 1.7 percent.",
+     {"subject": "China Mobile", "direction": "up", "change_pct": 1.7}),
+    ("Down 4.5%, AIA Group was the biggest drag on the benchmark.",
+     {"subject": "AIA Group", "direction": "down", "change_pct": 4.5}),
+    ("- Meituan +3.4% to HK$128.90", {"subject": "Meituan", "direction": "up",
+                                      "change_pct": 3.4, "price": 128.9}),
+    ("TSMC dropped 1.5% to NT$1,045.00.", {"subject": "TSMC", "price": 1045.0,
+                                           "currency": "TWD"}),
+    ("Kweichow Moutai slipped 1.2% to 1,480.00 yuan.",
+     {"subject": "Kweichow Moutai", "price": 1480.0, "currency": "CNY"}),
+    ("Harbourfront Robotics jumped 5% after results.",  # a name the lexicon does not know
+     {"subject": "Harbourfront Robotics", "direction": "up", "change_pct": 5.0}),
+    ("Nvidia shares fell as much as 6.4% before closing down 3.1% at $118.42.",
+     {"subject": "Nvidia", "change_pct": 3.1, "price": 118.42, "currency": "USD"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", STOCK_FORMS)
+def test_stock_forms(text, expected):
+    found = moves(text)
+    assert has(found, {"kind": "stock_move", **expected}), found
+
+
+# --- a move attached to the wrong nearby noun -------------------------------------------
+WRONG_NOUN = [
+    # an index after a preposition is not the subject
+    ("Stocks on the Hang Seng Index fell 2% on Monday.", "index_move"),
+    ("A gauge tracking the 30 largest tech firms fell 2%.", None),
+    ("Tencent's revenue rose 8% in the quarter.", None),
+    ("Exports rose 8.5% in October from a year earlier.", "stock_move"),
+    ("Investors sold Alibaba after the report, and the broader market fell 1%.", None),
+]
+
+
+@pytest.mark.parametrize("text,kind", WRONG_NOUN)
+def test_no_move_for_the_wrong_noun(text, kind):
+    found = moves(text)
+    if kind is None:
+        assert found == [], found
+    else:
+        assert not [f for f in found if f["kind"] == kind], found
+
+
+def test_which_clause_noun_is_not_the_subject():
+    found = moves("Alibaba, which owns Taobao, rose 2%.")
+    assert has(found, {"subject": "Alibaba Group", "change_pct": 2.0}) or \
+        has(found, {"subject": "Alibaba", "change_pct": 2.0}), found
+    assert not has(found, {"subject": "Taobao"}), found
+
+
+def test_relative_clause_after_preposition():
+    found = moves("Chip stocks rallied, taking their cue from Micron Technology, which surged 14%.")
+    assert has(found, {"kind": "stock_move", "direction": "up", "change_pct": 14.0}), found
+
+
+# --- sector words are not company names -------------------------------------------------
+SECTORS = [
+    ("Tech shares fell 2% on Monday.", "technology"),
+    ("Resource stocks rose after metal prices climbed.", "materials"),
+    ("Chip stocks sold off after the export curbs.", "semiconductors"),
+    ("Property stocks helped pare losses in the afternoon.", "property"),
+    ("A gauge of auto stocks fell 2.7%.", "auto"),
+]
+
+
+@pytest.mark.parametrize("text,sector", SECTORS)
+def test_sector_words_are_sectors(text, sector):
+    found = moves(text)
+    assert not [f for f in found if f["kind"] == "stock_move"], found
+    assert has(found, {"kind": "sector_move", "subject": sector}), found
+
+
+# --- lists, respectively, each, both, a shared range -------------------------------------
+def test_respectively():
+    found = moves("Alibaba and Tencent rose 2% and 3%, respectively.")
+    assert has(found, {"subject": "Alibaba Group", "change_pct": 2.0}), found
+    assert has(found, {"subject": "Tencent Holdings", "change_pct": 3.0}), found
+
+
+def test_each_with_number_words():
+    found = moves("Meituan and JD.com each jumped more than four percent.")
+    for name in ("Meituan", "JD.com"):
+        assert has(found, {"subject": name, "change_pct": 4.0, "qualifier": "more than"}), found
+
+
+def test_shared_range():
+    found = moves("Sands China, Galaxy Entertainment and MGM China fell, dropping nearly 3% "
+                  "to nearly 5%.")
+    assert len([f for f in found if f.get("range") == [3.0, 5.0]]) == 3, found
+    assert not [f for f in found if "change_pct" in f], found
+
+
+def test_range_with_between():
+    found = moves("Samsung SDI, SK Innovation and EcoPro BM fell between 3 and 6 percent.")
+    assert len([f for f in found if f.get("range") == [3.0, 6.0]]) == 3, found
+
+
+def test_one_company_with_and_in_its_name():
+    found = moves("Hong Kong and China Gas rose 2.3 per cent.")
+    assert [f["subject"] for f in found] == ["Hong Kong and China Gas"], found
+
+
+def test_two_moves_in_one_sentence():
+    found = moves("Longfor Group jumped 6.1% and China Resources Land rose 3.9%.")
+    assert has(found, {"subject": "Longfor Group", "change_pct": 6.1}), found
+    assert has(found, {"subject": "China Resources Land", "change_pct": 3.9}), found
+
+
+# --- pronouns and descriptions ----------------------------------------------------------
+def test_pronoun_after_one_index():
+    found = moves("The Hang Seng Index fell 1.2% on Monday. It closed at 18,000, down 220 points.")
+    assert has(found, {"subject": HSI, "points": 220.0}), found
+
+
+def test_pronoun_after_two_indices_is_dropped():
+    found = moves("The Hang Seng Index fell 1.2% and the CSI 300 rose 0.5%. "
+                  "The gauge has lost 4.1% this week.")
+    assert not has(found, {"change_pct": 4.1}), found
+
+
+@pytest.mark.parametrize("text", [
+    "It fell 2% on Monday.",
+    "The gauge fell 2% on Monday.",
+    "The broader market fell 1.5%.",
+    "They rose 3% after the announcement.",
+])
+def test_pronoun_without_context_gives_nothing(text):
+    assert moves(text) == []
+
+
+def test_local_alias_only_in_its_market():
+    hk = moves("Hong Kong stocks fell. The Hang Seng Index lost 1%, while the Tech Index "
+               "slipped 0.7 per cent.")
+    assert has(hk, {"subject": HSTECH, "change_pct": 0.7}), hk
+
+
+# --- one statement, one fact ------------------------------------------------------------
+def test_headline_and_body_are_one_fact():
+    text = ("Hang Seng Tech Index drops 2%\n"
+            "The Hang Seng Tech Index dropped more than 2% in afternoon trading.")
+    found = [f for f in moves(text) if f["subject"] == HSTECH]
+    assert len(found) == 1, found
+    assert found[0]["qualifier"] == "more than"
+
+
+def test_numberless_move_merges_into_numbered():
+    text = ("Hua Hong Semiconductor and SMIC faced heavy selling pressure, with Hua Hong "
+            "plunging over 7%.")
+    found = moves(text)
+    assert [f for f in found if f["subject"] == "Hua Hong Semiconductor"] == [
+        {"kind": "stock_move", "subject": "Hua Hong Semiconductor", "direction": "down",
+         "change_pct": 7.0, "qualifier": "more than"}], found
+    assert has(found, {"subject": "SMIC", "direction": "down"}), found
+
+
+# --- numbers that are not moves ---------------------------------------------------------
+NOT_MOVES = [
+    "Turnover on the main board was HK$132.6 billion.",
+    "The Bank of Japan meets at 10:30 a.m. on Friday.",
+    "Exports rose 8.5% in October.",
+    "The Hang Seng Index has 82 constituents.",
+    "Xiaomi, which listed in Hong Kong in 2018, is the second-largest vendor.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_MOVES)
+def test_numbers_that_are_not_moves(text):
+    assert moves(text) == []
+
+
+def test_fell_below_a_level_is_not_a_change():
+    found = moves("The Shanghai Composite Index fell below the 3,000-point mark, closing down "
+                  "38.21 points, or 1.26%, at 2,996.3.")
+    assert has(found, {"change_pct": 1.26, "points": 38.21, "level": 2996.3}), found
+    assert not has(found, {"points": 3000.0}) and not has(found, {"level": 3000.0})
+
+
+def test_money_is_not_a_share_price():
+    found = moves("Apple sheds $200 billion in market value as shares slide 6%")
+    assert has(found, {"subject": "Apple", "change_pct": 6.0}), found
+    assert not has(found, {"price": 200.0}), found
+
+
+def test_time_is_not_a_level():
+    found = moves("The Kospi rose 0.5% to 2,601.5 as of 10:30 a.m.")
+    assert has(found, {"level": 2601.5}) and not has(found, {"level": 10.0})
+
+
+# --- qualifiers, number words, units ----------------------------------------------------
+QUALIFIERS = [
+    ("The Kospi dropped more than 2%.", "more than"),
+    ("The Kospi dropped over 2%.", "more than"),
+    ("The Kospi dropped nearly 2%.", "nearly"),
+    ("The Kospi dropped almost 2%.", "nearly"),
+    ("The Kospi dropped about 2%.", "about"),
+    ("The Kospi dropped around 2%.", "about"),
+    ("The Kospi dropped as much as 2%.", "up to"),
+    ("The Kospi dropped 2%.", None),
+]
+
+
+@pytest.mark.parametrize("text,qualifier", QUALIFIERS)
+def test_qualifiers(text, qualifier):
+    (fact,) = moves(text)
+    assert fact["change_pct"] == 2.0 and fact.get("qualifier") == qualifier
+
+
+def test_less_than_drops_the_number():
+    (fact,) = moves("The Kospi fell less than 1%.")
+    assert "change_pct" not in fact
+
+
+@pytest.mark.parametrize("text,pct", [
+    ("The Kospi jumped four percent.", 4.0),
+    ("The Kospi jumped three per cent.", 3.0),
+    ("The Kospi fell half a percent.", 0.5),
+])
+def test_number_words(text, pct):
+    assert has(moves(text), {"change_pct": pct})
+
+
+def test_points_level_percent_price_kept_apart():
+    found = moves("The Dow Jones Industrial Average fell 475.84 points, or 1.14%, to 41,208.3. "
+                  "Nvidia jumped 3.6% to $192.40.")
+    assert has(found, {"kind": "index_move", "points": 475.84, "change_pct": 1.14,
+                       "level": 41208.3}), found
+    assert has(found, {"kind": "stock_move", "change_pct": 3.6, "price": 192.4,
+                       "currency": "USD"}), found
+    index = next(f for f in found if f["kind"] == "index_move")
+    assert "price" not in index
+
+
+def test_reference_article_sentences():
+    text = ("The Hang Seng Technology Index dropped more than 2% in afternoon trading, "
+            "reflecting continued investor caution toward Asian tech assets. Major "
+            "semiconductor players like Hua Hong Semiconductor and SMIC faced significant "
+            "selling pressure, with Hua Hong plunging over 7%.")
+    found = facts(text)
+    assert has(found, {"kind": "index_move", "subject": HSTECH, "change_pct": 2.0})
+    assert has(found, {"kind": "stock_move", "subject": "Hua Hong Semiconductor",
+                       "change_pct": 7.0})
+    assert has(found, {"kind": "stock_move", "subject": "SMIC", "direction": "down"})
