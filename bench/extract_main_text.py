@@ -11,23 +11,24 @@ F1 of the two averages.
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
+# this script's own folder would shadow the standard library (bench/email.py hides
+# `email`), so the source tree takes its place before anything else is imported
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[0] = str(ROOT / "src")
+
 import argparse
 import gzip
 import json
 import re
 import statistics
-import sys
 import time
 from collections import Counter
 from collections.abc import Callable
-from pathlib import Path
 
 import trafilatura
-
-ROOT = Path(__file__).resolve().parents[1]
-# the script's own folder would shadow the standard library (bench/email.py hides
-# `email`): put the source tree in its place
-sys.path[0] = str(ROOT / "src")
 
 from briefing.fetch.pages import main_text
 

@@ -59,7 +59,7 @@ def norm_subject(kind: str, name: str | None, lexicon: Lexicon, market: str | No
     if kind == "capital_flow":
         return _lookup(name, wordlists.flow_words()[3])
     if kind == "macro":
-        return _lookup(name, wordlists.macro_words()[1])
+        return _lookup(name, wordlists.macro_words().table)
     return name.casefold()
 
 

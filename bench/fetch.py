@@ -14,6 +14,14 @@ two bounds measured in the same run:
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
+# this script's own folder would shadow the standard library (bench/email.py hides
+# `email`), so the source tree takes its place before anything else is imported
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[0] = str(ROOT / "src")
+
 import argparse
 import asyncio
 import json
@@ -21,15 +29,8 @@ import multiprocessing
 import os
 import random
 import resource
-import sys
 import tempfile
 import time
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parents[1]
-# the script's own folder would shadow the standard library (bench/email.py hides
-# `email`): put the source tree in its place
-sys.path[0] = str(ROOT / "src")
 
 from briefing.config import FetchSettings
 from briefing.fetch import fetch_sources
@@ -62,22 +63,29 @@ def paragraph(rng: random.Random) -> str:
 
 
 def article_page(host: str, feed: int, item: int) -> str:
+    """A news page of realistic weight (~30 KB): the article amid menus, teasers and script."""
     rng = random.Random(feed * 1000 + item)
     title = f"{rng.choice(INDICES)} moves as {rng.choice(COMPANIES)} swings ({feed}-{item})"
     url = f"http://{host}/a/{feed}/{item}.html"
-    nav = "".join(f"<li><a href='/section/{i}'>Section {i}</a></li>" for i in range(30))
+    nav = "".join(f"<li class='nav-item'><a href='/section/{i}'>Section {i}</a></li>"
+                  for i in range(80))
     body = "".join(f"<p>{paragraph(rng)}</p>" for _ in range(rng.randint(6, 12)))
-    related = "".join(f"<li><a href='/a/{feed}/{i}.html'>Related story {i}</a></li>"
-                      for i in range(8))
+    teasers = "".join(
+        f"<div class='teaser'><a href='/a/{feed}/{i}.html'><img src='/img/{i}.jpg' alt=''>"
+        f"<h3>{rng.choice(INDICES)} update {i}</h3></a><p>{rng.choice(COMPANIES)} in focus.</p>"
+        f"</div>" for i in range(20))
+    links = "".join(f"<a href='/topic/{i}'>Topic {i}</a> " for i in range(120))
+    script = "window.__STATE__=" + json.dumps({"ads": [{"slot": i, "size": [300, 250]}
+                                                        for i in range(120)]})
     return (f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>{title} | Wire"
             f"</title><link rel='canonical' href='{url}?utm_source=bench'>"
             f"<meta name='author' content='Reporter {item}'>"
             f"<meta property='article:published_time' content='2026-11-24T0{item % 10}:00:00Z'>"
-            f"<script>window.analytics={{id:{feed}}};</script><style>body{{margin:0}}</style>"
+            f"<script>{script}</script><style>body{{margin:0}} .teaser{{float:left}}</style>"
             f"</head><body><header><nav><ul>{nav}</ul></nav></header><main><article>"
             f"<h1>{title}</h1><p class='byline'>By Reporter {item}</p>{body}</article>"
-            f"<aside><h2>Related</h2><ul>{related}</ul></aside></main><footer><p>© 2026 Wire. "
-            f"All rights reserved.</p><p>Terms · Privacy · Cookies</p></footer></body></html>")
+            f"<aside><h2>More news</h2>{teasers}</aside></main><footer><p>{links}</p>"
+            f"<p>© 2026 Wire. All rights reserved.</p></footer></body></html>")
 
 
 def feed_xml(host: str, feed: int, items: int) -> str:
@@ -116,7 +124,7 @@ async def _serve(hosts, feeds, items, conn, stop) -> None:
         await asyncio.sleep(0.05)
         if conn.poll():
             conn.recv()
-            conn.send(dict(stats))
+            conn.send(dict(stats, cpu=time.process_time()))
         if loop.time() > 3600:
             break
     for server in servers:

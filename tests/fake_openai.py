@@ -24,6 +24,7 @@ class Reply:
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0  # seconds before answering: a slow server
     tokens: tuple[int, int] = (1000, 400)  # usage: prompt, completion
+    finish_reason: str = "stop"
 
 
 class FakeOpenAI:
@@ -122,7 +123,7 @@ def completion(model: str, reply: Reply) -> str:
     prompt, answer = reply.tokens
     return json.dumps({
         "id": "chatcmpl-test", "object": "chat.completion", "created": 0, "model": model,
-        "choices": [{"index": 0, "finish_reason": "stop",
+        "choices": [{"index": 0, "finish_reason": reply.finish_reason,
                      "message": {"role": "assistant", "content": reply.content}}],
         "usage": {"prompt_tokens": prompt, "completion_tokens": answer,
                   "total_tokens": prompt + answer},

@@ -9,15 +9,15 @@ from pathlib import Path
 import pytest
 
 from briefing.cluster import (
-    agree,
     group_stories,
-    merge_facts,
+    lead_fact,
     select_for_briefing,
     story_summary,
     summary_lines,
     words,
 )
 from briefing.config import StoriesSettings
+from briefing.merge import agree, merge_facts
 from briefing.models import Article, Fact, Story
 
 DAYS = Path(__file__).parent / "data" / "cluster" / "days.json"
@@ -232,3 +232,22 @@ def test_summary_lists_score_sources_and_each_telling(stories, days):
 
 def test_chinese_text_is_compared_by_character_pairs():
     assert words("恒生科技指数下跌") == ["恒生", "生科", "科技", "技指", "指数", "数下", "下跌"]
+
+
+def _at(fact: Fact, start: int) -> Fact:
+    fact.span = [start, start + 10]
+    return fact
+
+
+def test_a_wrap_that_opens_with_colour_leads_with_its_index():
+    colour = _at(Fact(kind="sector_move", subject="banks", evidence="banks gained", span=[0, 0],
+                      direction="up"), 0)
+    index = _at(move("Stoxx Europe 600", "down", 0.3), 100)
+    assert lead_fact([colour, index]).subject == "Stoxx Europe 600"
+
+
+def test_a_report_that_opens_with_a_stock_is_that_stocks_story():
+    stock = _at(move("Xiaomi", "down", 2.1), 0)
+    stock.kind = "stock_move"
+    index = _at(move("Hang Seng Index", "down", 0.3), 100)
+    assert lead_fact([stock, index]).subject == "Xiaomi"

@@ -92,7 +92,7 @@ def test_sources_that_disagree_are_attributed_and_never_averaged():
     b = StoryFact(index("down", 2.5), "https://other.example.com/x", "Pearl Daily")
     a.others, a.conflict = [b], True
     story = story_of()
-    story.facts = [a, b]
+    story.facts = [a]
     post = compose_post(story, Settings(), Playbook.load())
     bullet = post.key_facts[0].text
     assert "2.3%, per Harbour Wire" in bullet and "2.5%, per Pearl Daily" in bullet

@@ -299,3 +299,16 @@ def test_reference_article_sentences():
     assert has(found, {"kind": "stock_move", "subject": "Hua Hong Semiconductor",
                        "change_pct": 7.0})
     assert has(found, {"kind": "stock_move", "subject": "SMIC", "direction": "down"})
+
+
+def test_number_inside_an_aside_is_not_the_move():
+    found = moves("The Hang Seng Index fell 1% as Tencent, which accounts for 8% of the index, "
+                  "dropped 3%.")
+    assert has(found, {"subject": "Tencent Holdings", "change_pct": 3.0}), found
+    assert not has(found, {"change_pct": 8.0}), found
+
+
+def test_led_by_names_move_with_the_index():
+    found = moves("The Nasdaq rose 1.1%, led by gains in Apple and Microsoft.")
+    assert has(found, {"subject": "Nasdaq Composite", "change_pct": 1.1}), found
+    assert has(found, {"subject": "Apple", "direction": "up"}), found

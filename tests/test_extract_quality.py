@@ -51,5 +51,5 @@ def test_reference_article_key_facts():
     rows = [r for r in scorer.examples(ref_text=REFERENCE) if r["id"] == "reference-hktech"]
     result = scorer.score(rows, load_lexicon())
     for kind in ("index_move", "stock_move"):
-        tp, fp, fn = result[kind]
+        _tp, fp, fn = result[kind]
         assert fp == 0 and fn == 0, (kind, result[kind])

@@ -149,3 +149,21 @@ def test_connection_errors_are_retried_then_reported():
 
     with pytest.raises(FetchError, match="cannot connect: connection refused"):
         asyncio.run(fail())
+
+
+def test_process_pool_extraction_matches_the_thread():
+    from briefing.fetch.workers import Extractor
+
+    html = (DATA / "pages" / "hk-close.html").read_text(encoding="utf-8")
+
+    async def run() -> list[str]:
+        extractor = Extractor(workers=2, warmup=1)  # the 2nd page starts the pool
+        try:
+            pages = [await extractor.extract(html, "https://h/") for _ in range(3)]
+        finally:
+            extractor.close()
+        assert extractor.pool is not None
+        return [p.text for p in pages]
+
+    first, *others = asyncio.run(run())
+    assert "HK$168.2 billion" in first and all(t == first for t in others)

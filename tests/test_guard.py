@@ -95,6 +95,8 @@ def test_numbers(text, bad):
     ("CICC sees a bottom; China International Capital Corporation agrees.", []),
     ("The HSTECH fell.", []),
     ("Tencent is the one to buy.", ["Tencent"]),
+    ("Tencent-backed names held up.", ["Tencent"]),
+    ("Hua Hong-led selling spread.", []),
     ("Goldman turned cautious.", ["Goldman"]),
     ("The Hang Seng also slipped.", ["Hang Seng"]),
     ("Investors dumped Acme Robotics Holdings.", ["Acme Robotics Holdings"]),
@@ -174,3 +176,39 @@ def test_read_claims_units():
                       "HK$58.20": ("money", 58.2, "HKD"),
                       "US$3 billion": ("money", 3e9, "USD"),
                       "58.20 yuan": ("money", 58.2, "CNY"), "25 bps": ("bp", 25.0, None)}
+
+
+RULES_CASES = {
+    "range and level": [fact("index_move", "Nikkei 225", "The Nikkei 225 fell 1% to 2% to 38,120.55.",
+                             direction="down", range=[1.0, 2.0], level=38120.55)],
+    "points only": [fact("index_move", "Hang Seng Index", "The Hang Seng Index lost 312.4 points.",
+                         direction="down", points=312.4)],
+    "up to a level": [fact("index_move", "Hang Seng Index", "The Hang Seng Index rose to 25,120.",
+                           direction="up", level=25120.0)],
+    "prices in many currencies": [
+        fact("stock_move", "Toyota", "Toyota rose 1.2% to 2,870 yen.", direction="up",
+             change_pct=1.2, price=2870.0, currency="JPY"),
+        fact("stock_move", "Kweichow Moutai", "Moutai slid 3.1% to 1,450.5 yuan.",
+             direction="down", change_pct=3.1, price=1450.5, currency="CNY"),
+        fact("stock_move", "Nvidia", "Nvidia climbed 2.25% to $141.", direction="up",
+             change_pct=2.25, price=141.0, currency="USD")],
+    "qualifiers": [
+        fact("stock_move", "Xiaomi", "Xiaomi jumped nearly 5%.", direction="up", change_pct=5.0,
+             qualifier="nearly"),
+        fact("stock_move", "Meituan", "Meituan rose as much as 6%.", direction="up",
+             change_pct=6.0, qualifier="up to"),
+        fact("stock_move", "JD.com", "JD.com fell about 1.5%.", direction="down", change_pct=1.5,
+             qualifier="about")],
+    "flows and views with numbers": [
+        fact("capital_flow", "northbound", "Foreign investors sold a net 8.1 billion yuan.",
+             direction="out", amount="8.1 billion yuan", currency="CNY"),
+        fact("analyst_view", None, "Goldman sees the index at 30,000 by end-2027.",
+             source="Goldman Sachs", stance="bullish", view="the index could reach 30,000 by end-2027")],
+}
+
+
+@pytest.mark.parametrize("name", RULES_CASES)
+def test_rules_writer_posts_pass_for_every_kind_of_fact(name):
+    story = story_with(*RULES_CASES[name])
+    post = compose_post(story, Settings(), Playbook.load())
+    assert check_post(post, story, LEXICON) == []

@@ -143,6 +143,12 @@ def test_json_inside_prose_is_used_when_the_server_has_no_json_mode():
     assert fake.errors == []
 
 
+def test_an_answer_cut_at_the_token_limit_is_a_clear_reason(fake):
+    fake.queue(Reply(post_json()[:200], finish_reason="length"))
+    _, post = write(settings_for(fake))
+    assert post.notes[0].endswith("the answer was cut off at max_output_tokens (2500)")
+
+
 def test_429_is_retried_after_the_servers_retry_after(fake):
     fake.queue(Reply('{"error": {"message": "slow down"}}', status=429,
                      headers={"retry-after-ms": "20"}), post_json())

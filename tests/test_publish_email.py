@@ -22,6 +22,7 @@ from briefing.config import Settings
 from briefing.errors import PublishError
 from briefing.models import Delivery, Recipient
 from briefing.publish import newsletter, send_newsletter
+from briefing.publish.smtp import Mailer
 from briefing.store import Store
 from story_fixtures import hk_selloff
 
@@ -137,6 +138,15 @@ def test_message_has_a_text_part_an_inlined_html_part_and_the_headers(server, se
     assert "<img" not in html and "<link" not in html and "url(" not in html
 
 
+def test_headers_outside_ascii_are_encoded(server, settings, store, post):
+    post.title = "Nikkei Climbs — Yen Slips Past ¥150"
+    send_newsletter(post, [Recipient("zoe@example.com", "Zoë Ñandú, CFA")], settings, store)
+    raw = server.handler.received[0][1]
+    assert raw.isascii()
+    assert parse(raw)["To"] == '"Zoë Ñandú, CFA" <zoe@example.com>'
+    assert parse(raw)["Subject"] == "[Briefing] Nikkei Climbs — Yen Slips Past ¥150"
+
+
 def test_untrusted_title_cannot_inject_headers_or_markup(server, settings, store, post):
     post.title = "Rally\r\nBcc: victim@example.com <script>alert(1)</script>"
     send_newsletter(post, PEOPLE[:1], settings, store)
@@ -158,7 +168,7 @@ def test_a_rerun_sends_only_to_those_not_yet_sent(server, settings, store, post)
 
 def test_a_crash_after_k_recipients_resumes_at_k_plus_one(server, settings, store, post,
                                                          monkeypatch):
-    real, calls = newsletter.build_message, []
+    real, calls = newsletter.message_bytes, []
 
     def crash_on_third(*args):
         calls.append(args)
@@ -166,20 +176,42 @@ def test_a_crash_after_k_recipients_resumes_at_k_plus_one(server, settings, stor
             raise RuntimeError("injected crash")
         return real(*args)
 
-    monkeypatch.setattr(newsletter, "build_message", crash_on_third)
+    monkeypatch.setattr(newsletter, "message_bytes", crash_on_third)
     with pytest.raises(RuntimeError, match="injected crash"):
         send_newsletter(post, PEOPLE, settings, store)
     assert server.handler.addresses() == [p.email for p in PEOPLE[:2]]
     assert [d.status for d in store.deliveries(post.slug)] == ["sent"] * 2 + ["pending"] * 3
-    monkeypatch.setattr(newsletter, "build_message", real)
+    monkeypatch.setattr(newsletter, "message_bytes", real)
     report = send_newsletter(post, PEOPLE, settings, store)
     assert (report.sent, report.skipped, report.locked_by) == (3, 2, None)
     assert server.handler.addresses() == [p.email for p in PEOPLE]
 
 
+def test_a_crash_while_a_message_is_in_flight_never_sends_it_twice(server, settings, store,
+                                                                     post, monkeypatch):
+    real, calls = Mailer.send, []
+
+    def accepted_then_crash(self, *args):
+        calls.append(args)
+        outcome = real(self, *args)
+        if len(calls) == 2:
+            raise KeyboardInterrupt  # after the server took it, before the log knew
+        return outcome
+
+    monkeypatch.setattr(Mailer, "send", accepted_then_crash)
+    with pytest.raises(KeyboardInterrupt):
+        send_newsletter(post, PEOPLE, settings, store)
+    assert [d.status for d in store.deliveries(post.slug)] == ["sent", "sending"] + ["pending"] * 3
+    monkeypatch.setattr(Mailer, "send", real)
+    report = send_newsletter(post, PEOPLE, settings, store)
+    assert (report.sent, report.failed, report.skipped) == (3, 1, 1)
+    assert report.problems[0].error == newsletter.INTERRUPTED
+    assert server.handler.addresses() == [p.email for p in PEOPLE]
+
+
 def test_a_recipient_left_sending_by_a_dead_run_is_not_sent_twice(server, settings, store,
                                                                    post):
-    store.save_delivery(Delivery(post.slug, "bo@example.org", "sending", attempts=1))
+    store.save_deliveries([Delivery(post.slug, "bo@example.org", "sending", attempts=1)])
     report = send_newsletter(post, PEOPLE[:3], settings, store)
     assert (report.sent, report.failed) == (2, 1)
     assert "bo@example.org" not in server.handler.addresses()

@@ -16,6 +16,7 @@ from rich.console import Console
 from rich.table import Table
 
 from . import __version__, config, models, pipeline
+from .cluster import story_summary, summary_lines
 from .errors import BriefingError, ConfigError
 from .extract import extract_facts, load_lexicon
 from .fetch import fetch_sources, load_article
@@ -156,6 +157,24 @@ def write(obj: Context, target: str, fmt: str) -> None:
 
 
 @cli.command()
+@click.option("--date", metavar="YYYY-MM-DD", help="The day (default: the newest day stored).")
+@click.option("--json", "as_json", is_flag=True, help="Print the stories as JSON.")
+@click.pass_obj
+def stories(obj: Context, date: str | None, as_json: bool) -> None:
+    """List the day's stories, best first, with score, sources and top facts."""
+    settings = obj.settings()
+    with obj.store(settings) as store:
+        found = pipeline.day_stories(pipeline.build_stories(store, settings), date)
+    summaries = [story_summary(s) for s in found]
+    if as_json:
+        click.echo(json.dumps(summaries, ensure_ascii=False, indent=2))
+    elif not found:
+        click.echo(f"no stories{' for ' + date if date else ''}", err=True)
+    for summary in [] if as_json else summaries:
+        click.echo("\n".join(summary_lines(summary)))
+
+
+@cli.command()
 @click.option("--story", "story_id", metavar="ID", help="Only this story.")
 @click.option("--date", metavar="YYYY-MM-DD", help="Only the stories of this day.")
 @click.pass_obj
@@ -199,7 +218,6 @@ def _not_yet(name: str, issue: str) -> None:
     command.help = f"Not yet available: {issue}."
 
 
-_not_yet("stories", "stories and ranking are being built")
 _not_yet("publish", "blog and email publishing are being built")
 _not_yet("run", "the daily job is being built")
 

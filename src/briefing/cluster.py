@@ -32,6 +32,7 @@ from datetime import UTC, datetime
 
 from .config import StoriesSettings
 from .extract import load_lexicon
+from .merge import decimals, merge_facts, subject_key
 from .models import Article, Fact, Story, StoryFact
 
 JOIN = 0.3  # least likeness for an article to join a story
@@ -39,6 +40,7 @@ COPY = 0.5  # share of word 3-grams at which two texts are one report
 AGE_DISCOUNT = 0.5  # likeness lost by an article a whole window after the story's first
 RECENT_PER_LEAD = 8  # stories compared per subject the article names
 MOVE_KINDS = ("index_move", "sector_move", "stock_move")
+LEAD_SENTENCES = 3  # an index move this early in a report is what the report is about
 _SUBJECT_WEIGHT = {"index_move": 3.0, "sector_move": 1.5, "stock_move": 2.0}
 _STOP = frozenset([
     "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "had", "has", "have", "in",
@@ -103,20 +105,26 @@ def _time(article: Article, default: datetime) -> datetime:
     return when if when.tzinfo else when.replace(tzinfo=UTC)
 
 
-def _subject(fact: Fact) -> str:
-    return fact.subject or fact.source or ""
-
-
 def lead_fact(facts: list[Fact]) -> Fact | None:
-    """The move a report opens with (the earliest in its text), else its first fact."""
-    moves = [f for f in facts if f.kind in MOVE_KINDS and f.direction]
-    return min(moves or facts, key=lambda f: f.span[0] if f.span else 0, default=None)
+    """The move a report opens with, else its first fact.
+
+    A report that opens with a stock's move is that stock's story. One that
+    opens with colour ("European shares edged lower as banks gained") is about
+    the index it names within its first three sentences.
+    """
+    moves = sorted((f for f in facts if f.kind in MOVE_KINDS and f.direction),
+                   key=lambda f: f.span[0] if f.span else 0)
+    if not moves or moves[0].kind == "stock_move":
+        return (moves or facts or [None])[0]
+    opening = sorted({tuple(f.span) for f in moves})[:LEAD_SENTENCES]
+    early_index = [f for f in moves if f.kind == "index_move" and tuple(f.span) in opening]
+    return (early_index or moves)[0]
 
 
 def _subject_vector(facts: list[Fact], lead: str) -> dict[str, float]:
     vector: dict[str, float] = {}
     for fact in facts:
-        name = _subject(fact)
+        name = subject_key(fact)
         weight = _SUBJECT_WEIGHT.get(fact.kind, 1.0) * (2 if name == lead else 1)
         keys = [name, f"{name}|{fact.direction}", f"{name}|{fact.direction}|{fact.change_pct}"]
         for key in keys[:1 + bool(fact.direction) + (fact.change_pct is not None)]:
@@ -132,7 +140,7 @@ def _reports(items: list[tuple[Article, list[Fact]]]) -> list[_Report]:
         if not facts:
             continue
         lead = lead_fact(facts)
-        report = _Report(article, facts, _time(article, now), _subject(lead) or article.title)
+        report = _Report(article, facts, _time(article, now), subject_key(lead) or article.title)
         old = newest.get(article.url)
         if old is None or report.time >= old.time:
             newest[article.url] = report
@@ -221,111 +229,6 @@ def jaccard(a: set, b: set) -> float:
     return len(a & b) / (len(a | b) or 1)
 
 
-# -- merging facts ------------------------------------------------------------------
-
-def merge_facts(reports: list[tuple[Article, list[Fact]]]) -> list[StoryFact]:
-    """One StoryFact per (kind, subject[, analyst], session) with the other tellings in
-    ``others``; ``conflict`` when any two disagree on the direction or a number."""
-    tellings: dict[tuple, list[StoryFact]] = {}
-    for article, facts in reports:
-        for fact in facts:
-            key = (fact.kind, _subject(fact), fact.source if fact.kind == "analyst_view" else None)
-            tellings.setdefault(key, []).append(StoryFact(fact, article.url, article.source))
-    merged = [_merge(part) for group in tellings.values() for part in _by_session(group)]
-    return sorted(merged, key=fact_salience, reverse=True)
-
-
-def _by_session(tellings: list[StoryFact]) -> list[list[StoryFact]]:
-    """Apart when two sessions are named (a morning move is not the close); a telling
-    without a session joins the one session it agrees with, else stands alone."""
-    parts: dict[str | None, list[StoryFact]] = {}
-    for telling in tellings:
-        if telling.fact.session:
-            parts.setdefault(telling.fact.session, []).append(telling)
-    if len(parts) <= 1:
-        return [tellings]
-    for telling in (t for t in tellings if not t.fact.session):
-        fits = [p for p in parts.values() if all(agree(telling.fact, o.fact) for o in p)]
-        (fits[0] if len(fits) == 1 else parts.setdefault(None, [])).append(telling)
-    return list(parts.values())
-
-
-def _merge(tellings: list[StoryFact]) -> StoryFact:
-    """The telling most others agree with (then the most detailed, then the earliest)
-    leads; the rest are its ``others``."""
-    tellings = _distinct(tellings)
-    primary = max(tellings, key=lambda t: (sum(agree(t.fact, o.fact) for o in tellings),
-                                           _detail(t.fact)))
-    primary.others = [t for t in tellings if t is not primary]
-    primary.conflict = any(not agree(a.fact, b.fact)
-                           for i, a in enumerate(tellings) for b in tellings[i + 1:])
-    return primary
-
-
-def _distinct(tellings: list[StoryFact]) -> list[StoryFact]:
-    """One article stating the same thing twice is one telling (the more detailed)."""
-    kept: list[StoryFact] = []
-    for telling in sorted(tellings, key=lambda t: -_detail(t.fact)):
-        if not any(k.article_url == telling.article_url and agree(k.fact, telling.fact)
-                   for k in kept):
-            kept.append(telling)
-    return sorted(kept, key=tellings.index)
-
-
-def _detail(fact: Fact) -> int:
-    fields = ("change_pct", "range", "level", "price", "points", "amount", "session", "view")
-    return sum(getattr(fact, f) is not None for f in fields)
-
-
-def agree(a: Fact, b: Fact) -> bool:
-    """Whether two tellings can both be true: same direction and stance, and every
-    number both give overlapping once rounding and qualifiers are allowed for."""
-    for name in ("direction", "stance"):
-        if getattr(a, name) and getattr(b, name) and getattr(a, name) != getattr(b, name):
-            return False
-    pairs = [(_percent(a), _percent(b)), (_amount(a.amount), _amount(b.amount))]
-    pairs += [(_interval(getattr(a, n)), _interval(getattr(b, n)))
-              for n in ("points", "level", "price")]
-    return all(x is None or y is None or (x[0] < y[1] and y[0] < x[1]) for x, y in pairs)
-
-
-def _interval(value: float | None, qualifier: str | None = None) -> tuple[float, float] | None:
-    """The values a stated number stands for: 2.3 is 2.25-2.35, "more than 7" 7-8."""
-    if value is None:
-        return None
-    digits = _decimals(value)
-    unit = 10.0 ** -digits
-    low, high = {"more than": (value, value + unit), "nearly": (value - unit, value),
-                 "up to": (0.0, value)}.get(qualifier or "", (value - unit / 2, value + unit / 2))
-    return round(low, digits + 2), round(high, digits + 2)
-
-
-def _decimals(value: float) -> int:
-    return len(f"{value:.6f}".rstrip("0").split(".")[1])
-
-
-def _percent(fact: Fact) -> tuple[float, float] | None:
-    if fact.range:
-        low, high = _interval(fact.range[0]), _interval(fact.range[1])
-        return low[0], high[1]  # type: ignore[index]
-    return _interval(fact.change_pct, fact.qualifier)
-
-
-_SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9,
-          "billion": 1e9, "t": 1e12, "tn": 1e12, "trillion": 1e12}
-_AMOUNT = re.compile(r"(\d+(?:\.\d+)?)\s*([a-z]+)?")
-
-
-def _amount(text: str | None) -> tuple[float, float] | None:
-    """'HK$5.2 billion' -> the interval of 5.2e9; None when there is no number."""
-    found = _AMOUNT.search((text or "").lower().replace(",", ""))
-    if not found:
-        return None
-    scale = _SCALE.get(found.group(2) or "", 1.0)
-    low, high = _interval(float(found.group(1)))  # type: ignore[misc]
-    return low * scale, high * scale
-
-
 # -- ranking ------------------------------------------------------------------------
 
 _MOVE_POINTS = {"index_move": 4.0, "sector_move": 2.0, "stock_move": 1.0}  # per percent
@@ -343,7 +246,10 @@ def fact_salience(item: StoryFact) -> float:
 
 
 def score_parts(story: Story, now: datetime, settings: StoriesSettings) -> dict[str, float]:
-    """The salience score in parts; the score is their sum."""
+    """The salience score in parts, summed for ``Story.score``: the largest move (4
+    points per percent for an index, 2 a sector, 1 a stock, up to 10%; 1 for a story
+    of views or flows), 3 per doubling of independent sources, the matched interests'
+    weights, and a point off per 12 hours behind the newest report of the run."""
     sources = {a.source for a in story.articles}
     age = (now - max(_time(a, now) for a in story.articles)).total_seconds() / 3600
     return {"move": max((fact_salience(f) for f in story.facts), default=0.0),
@@ -419,7 +325,8 @@ def _story(group: _Group) -> Story:
     day = first.time.date().isoformat()
     kept = _without_copies(group.reports)
     return Story(id=f"{day}-{_slug(first.lead)}", date=day, articles=[r.article for r in kept],
-                 facts=merge_facts([(r.article, r.facts) for r in kept]))
+                 facts=sorted(merge_facts([(r.article, r.facts) for r in kept]),
+                              key=fact_salience, reverse=True))
 
 
 def _slug(text: str) -> str:
@@ -427,8 +334,9 @@ def _slug(text: str) -> str:
 
 
 def select_for_briefing(stories: list[Story], settings: StoriesSettings) -> list[Story]:
-    """The daily briefing: the best ``top_n`` stories scoring at least ``min_score``,
-    at most ``max_per_market`` from one market (stories of no known market are not capped)."""
+    """The daily briefing from one day's stories: the best ``top_n`` scoring at least
+    ``min_score``, at most ``max_per_market`` from one market (stories of no known market
+    are not capped)."""
     chosen: list[Story] = []
     per_market: Counter[str] = Counter()
     for story in sorted(stories, key=lambda s: -s.score):
@@ -451,7 +359,7 @@ def story_summary(story: Story, top_facts: int = 5) -> dict:
         "sources": sorted({a.source for a in story.articles}),
         "articles": [{"source": a.source, "title": a.title, "url": a.url, "published": a.published}
                      for a in story.articles],
-        "facts": [{"kind": f.fact.kind, "subject": _subject(f.fact), "conflict": f.conflict,
+        "facts": [{"kind": f.fact.kind, "subject": subject_key(f.fact), "conflict": f.conflict,
                    "tellings": [{"source": t.source_name, "says": telling_text(t.fact)}
                                 for t in (f, *f.others)]}
                   for f in story.facts[:top_facts]],
@@ -479,6 +387,6 @@ def telling_text(fact: Fact) -> str:
         parts.append(f"{fact.qualifier + ' ' if fact.qualifier else ''}{fact.change_pct:g}%")
     number = fact.level if fact.level is not None else fact.price
     if number is not None:
-        parts.append(f"at {number:,.{_decimals(number)}f}")
+        parts.append(f"at {number:,.{decimals(number)}f}")
     parts += [fact.amount or "", fact.session or ""]
     return " ".join(p for p in parts if p) or fact.evidence

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from .cluster import group_stories
+from .cluster import group_stories, select_for_briefing
 from .compose import Playbook, compose_digest, compose_post
 from .config import Settings
 from .errors import ComposeError
@@ -55,11 +55,18 @@ def extract_all(store: Store, settings: Settings) -> int:
     return total
 
 
-def build_stories(store: Store) -> list[Story]:
-    stories = group_stories([(a, store.facts(a.id)) for a in store.articles()])
+def build_stories(store: Store, settings: Settings) -> list[Story]:
+    """Group every stored article into stories, best first, and store them."""
+    stories = group_stories([(a, store.facts(a.id)) for a in store.articles()], settings.stories)
     for story in stories:
         store.save_story(story)
     return stories
+
+
+def day_stories(stories: list[Story], date: str | None) -> list[Story]:
+    """The stories of ``date``, or of the newest day when no date is given."""
+    day = date or max((s.date for s in stories), default=None)
+    return [s for s in stories if s.date == day]
 
 
 def load_playbook(settings: Settings) -> Playbook:
@@ -98,13 +105,15 @@ def run(settings: Settings, store: Store, out_dir: Path, *, base_dir: Path | Non
                                    base_dir=base_dir or settings.base_dir, progress=progress)
     result.articles = len(store.articles())
     result.facts = extract_all(store, settings)
-    result.stories = build_stories(store)
+    result.stories = build_stories(store, settings)
     result.posts = compose_all(result.stories, store, settings)
     renderer = Renderer(settings)
     for post in result.posts:
         result.paths += renderer.write(post, out_dir)
-    if result.posts:
-        digest = compose_digest(result.posts, result.posts[0].date, load_playbook(settings))
+    briefing = select_for_briefing(day_stories(result.stories, None), settings.stories)
+    if briefing:
+        chosen = [p for p in result.posts if p.story_id in {s.id for s in briefing}]
+        digest = compose_digest(chosen, briefing[0].date, load_playbook(settings))
         result.paths += renderer.write_digest(digest, out_dir)
     return result
 
@@ -114,7 +123,7 @@ def write_one(target: str, settings: Settings, fmt: str) -> str:
     article = load_article(target, settings.fetch)
     facts = extract_facts(article.text, lang=article.lang or "en",
                           lexicon=load_lexicon(settings.extract.lexicon))
-    stories = group_stories([(article, facts)])
+    stories = group_stories([(article, facts)], settings.stories)
     if not stories:
         raise ComposeError(f"{target}: no market facts found to write a post from")
     playbook = load_playbook(settings)

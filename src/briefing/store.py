@@ -348,15 +348,16 @@ class Store:
         ).fetchall()
         return [Delivery(*row) for row in rows]
 
-    def save_delivery(self, delivery: Delivery) -> None:
+    def save_deliveries(self, deliveries: list[Delivery]) -> None:
+        """Insert or update these rows in one transaction (one commit, one disk sync)."""
         with self.transaction():
-            self.db.execute(
+            self.db.executemany(
                 "INSERT INTO deliveries (post_slug, recipient, status, attempts, error, sent_at)"
                 " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(post_slug, recipient) DO UPDATE SET"
                 " status = excluded.status, attempts = excluded.attempts,"
                 " error = excluded.error, sent_at = excluded.sent_at",
-                (delivery.post_slug, delivery.recipient, delivery.status, delivery.attempts,
-                 delivery.error, delivery.sent_at),
+                [(d.post_slug, d.recipient, d.status, d.attempts, d.error, d.sent_at)
+                 for d in deliveries],
             )
 
     # -- LLM cache -------------------------------------------------------------

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..extract import wordlists
-from ..extract.lexicon import Lexicon, load_lexicon
+from ..extract.lexicon import Lexicon, Match, load_lexicon
 from ..models import Fact, Post, Story
 from .phrasing import CURRENCY_SIGNS, CURRENCY_WORDS
 
@@ -151,10 +151,12 @@ def fact_claims(fact: Fact) -> list[Claim]:
 
 
 def story_claims(story: Story) -> list[Claim]:
-    claims = [Claim("plain", float(part)) for part in story.date.split("-") if part.isdigit()]
-    for fact in _facts(story):
-        claims += fact_claims(fact)
-    return claims
+    return [claim for fact in _facts(story) for claim in fact_claims(fact)]
+
+
+def date_claims(story: Story) -> list[Claim]:
+    """The story's year, month and day: a post may say "in 2026"."""
+    return [Claim("plain", float(part)) for part in story.date.split("-") if part.isdigit()]
 
 
 def _facts(story: Story) -> Iterator[Fact]:
@@ -243,7 +245,7 @@ def _name_violations(where: str, text: str, names: _Names, lexicon: Lexicon,
                      title_case: bool) -> tuple[list[Violation], list[tuple[int, int]]]:
     """Unsupported names in ``text``, and the spans of every name (masked for numbers)."""
     found, spans = [], []
-    for m in lexicon.find(text):
+    for m in _lexicon_matches(text, lexicon):
         spans.append((m.start, m.end))
         if m.entry.canonical.casefold() not in names.canonical:
             found.append(Violation(where, "name", text[m.start:m.end],
@@ -264,6 +266,15 @@ def _name_violations(where: str, text: str, names: _Names, lexicon: Lexicon,
                                  for f in forms):
                 found.append(Violation(where, "name", forms[-1], "no fact of the story names it"))
     return found, spans
+
+
+def _lexicon_matches(text: str, lexicon: Lexicon) -> list[Match]:
+    """Lexicon names, also inside hyphenated words ("Nvidia-style", "Tencent-backed")."""
+    found = lexicon.find(text)
+    spans = [(m.start, m.end) for m in found]
+    found += [m for m in lexicon.find(text.replace("-", " "))
+              if not _overlaps((m.start, m.end), spans)]
+    return found
 
 
 def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
@@ -321,13 +332,14 @@ def check_post(post: Post, story: Story, lexicon: Lexicon | None = None) -> list
     """Every number and name of ``post`` that no fact of ``story`` supports, in reading order."""
     lexicon = lexicon if lexicon is not None else load_lexicon()
     supported = story_claims(story)
+    dates = date_claims(story)
     names = _story_names(story, lexicon)
     found: list[Violation] = []
     for where, text, headline in post_texts(post):
         bad_names, spans = _name_violations(where, text, names, lexicon, headline)
         found += bad_names
         for claim, _, _ in read_claims(_mask(text, spans)):
-            if not any(supports(fact, claim) for fact in supported):
+            if not any(supports(fact, claim) for fact in supported + dates):
                 found.append(Violation(where, _KINDS[claim.unit], claim.text,
                                        _why(claim, supported)))
     return found
@@ -340,7 +352,7 @@ def _why(claim: Claim, supported: list[Claim]) -> str:
 
 
 def _show(claim: Claim) -> str:
-    text = f"{claim.value:,.4f}".rstrip("0").rstrip(".")
+    text = f"{claim.value:,}".removesuffix(".0")
     text += "%" if claim.unit == "pct" else " points" if claim.unit == "points" else ""
     text = f"{claim.currency} {text}" if claim.currency else text
     return f"{claim.qualifier} {text}" if claim.qualifier else text

@@ -199,7 +199,7 @@ class LLMWriter:
                 raise _Failure(self._reason(exc)) from None
             except openai.APIError as exc:
                 raise _Failure(self._reason(exc)) from None
-            return _answer(response)
+            return _answer(response, self.llm.max_output_tokens)
 
     def _client_(self) -> openai.OpenAI:
         if self._client is None:
@@ -298,9 +298,11 @@ def _response_format(kind: str) -> dict[str, Any]:
     return {}
 
 
-def _answer(response: Any) -> _Answer:
+def _answer(response: Any, max_tokens: int) -> _Answer:
     if not response.choices or response.choices[0].message.content is None:
         raise _Failure("the model's answer has no text")
+    if response.choices[0].finish_reason == "length":
+        raise _Failure(f"the answer was cut off at max_output_tokens ({max_tokens})")
     usage = response.usage
     return _Answer(response.choices[0].message.content, usage.prompt_tokens if usage else 0,
                    usage.completion_tokens if usage else 0)

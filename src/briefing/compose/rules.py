@@ -9,17 +9,14 @@ in Key Facts, which attribute each figure to its source.
 from __future__ import annotations
 
 import dataclasses
-import re
 
+from ..cluster import fact_market, fact_salience
 from ..config import Settings
-from ..extract import load_lexicon
 from ..models import Credit, Fact, KeyFact, Post, Section, Story, StoryFact
 from ..sanitize import strip_markup
 from . import phrasing as ph
 from .take import Playbook
 
-_KIND_WEIGHT = {"index_move": 100, "stock_move": 50, "capital_flow": 45, "analyst_view": 40,
-                "macro": 35, "sector_move": 30}
 _NUMBERS = ("change_pct", "range", "qualifier", "points", "level", "price")
 
 
@@ -44,25 +41,16 @@ def compose_post(story: Story, settings: Settings, playbook: Playbook) -> Post:
     return strip_markup(post)
 
 
-def salience(item: StoryFact) -> float:
-    fact = item.fact
-    size = fact.change_pct or (fact.range[1] if fact.range else 0.0)
-    return _KIND_WEIGHT.get(fact.kind, 0) + 10 * size + len(item.others)
-
-
-def _detail(item: StoryFact) -> int:
-    fields = ("change_pct", "range", "level", "price", "points", "amount", "session", "view")
-    return sum(getattr(item.fact, f) is not None for f in fields)
-
-
 def salient_facts(story: Story) -> list[StoryFact]:
-    """One fact per (kind, subject) — the most detailed telling — by salience."""
+    """One fact per (kind, subject, analyst), most salient first.
+
+    A story's facts are merged already; a subject told for two sessions (the
+    morning and the close) keeps its more salient telling.
+    """
     best: dict[tuple[str, str, str | None], StoryFact] = {}
-    for item in story.facts:
-        key = (item.fact.kind, item.fact.subject, item.fact.source)
-        if key not in best or _detail(item) > _detail(best[key]):
-            best[key] = item
-    return sorted(best.values(), key=salience, reverse=True)
+    for item in sorted(story.facts, key=fact_salience, reverse=True):
+        best.setdefault((item.fact.kind, item.fact.subject, item.fact.source), item)
+    return list(best.values())
 
 
 def consistent(item: StoryFact) -> Fact | None:
@@ -92,11 +80,6 @@ def _movers(facts: list[Fact], direction: str | None = None) -> list[Fact]:
             and (direction is None or f.direction == direction)]
 
 
-def _market(fact: Fact) -> str | None:
-    entry = load_lexicon().entry(fact.subject)
-    return entry.market if entry else None
-
-
 def title(main: Fact | None, facts: list[Fact]) -> str:
     if main is None:
         views = [f for f in facts if f.kind == "analyst_view"]
@@ -119,7 +102,7 @@ def dek(main: Fact | None, facts: list[Fact]) -> str:
     """'Hong Kong Stocks Drop as Hua Hong Semiconductor Plunges Over 7%'."""
     if main is None:
         return "What the Day's Reports Said, Fact by Fact"
-    market = ph.MARKET_NAMES.get(_market(main) or "", "")
+    market = ph.MARKET_NAMES.get(fact_market(main) or "", "")
     if market and main.kind == "index_move":
         who = f"{market} Stocks {ph.verb(main, 'plural')}"
     else:
@@ -202,8 +185,8 @@ def key_facts(items: list[StoryFact], limit: int) -> list[KeyFact]:
 
 
 def sections(story_id: str, main: Fact | None, facts: list[Fact]) -> list[Section]:
-    home = _market(main) if main else None
-    local = [f for f in facts if f.kind != "index_move" or _market(f) in (home, None)]
+    home = fact_market(main) if main else None
+    local = [f for f in facts if f.kind != "index_move" or fact_market(f) in (home, None)]
     abroad = [f for f in facts if f.kind == "index_move" and f not in local]
     found = [_moves_section(story_id, local), _region_section(story_id, abroad),
              _views_section(story_id, facts), _flows_section(story_id, facts),
@@ -289,7 +272,3 @@ def credits(story: Story) -> list[Credit]:
         seen.setdefault(article.url, Credit(
             name=article.credit or article.source, url=article.url, title=article.title))
     return list(seen.values())
-
-
-def slugify(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:80] or "post"

@@ -15,10 +15,15 @@ from .macro import sentence_macro
 from .mentions import Mention, find_mentions, is_title_case
 from .moves import sentence_moves
 from .sentences import split_sentences
+from .triggers import Trigger, find_triggers
 from .views import sentence_views
 
 MAX_CHARS = 20_000_000
 _DIGIT = re.compile(r"\d")
+_VIEW_HINT = re.compile(r"\b(?:said|says|say|suggest|expect|see|sees|believ|argu|forecast|predict|"
+                        r"recommend|flag|note|wrote|warn|caution|upgrad|downgrad|rais|cut|lift|"
+                        r"lower|trim|target|rating|maintain|reiterat|analyst|strategist|"
+                        r"economist|according)", re.IGNORECASE)
 _DATELINE = {"HONG KONG": "HK", "Hong Kong": "HK", "SHANGHAI": "CN", "Shanghai": "CN",
              "Shenzhen": "CN", "TOKYO": "JP", "Tokyo": "JP", "SEOUL": "KR", "Seoul": "KR",
              "TAIPEI": "TW", "Taipei": "TW", "NEW YORK": "US", "Wall Street": "US",
@@ -41,38 +46,33 @@ def extract_facts(text: str, lang: str = "en", lexicon: Lexicon | None = None) -
     facts: list[Fact] = []
     previous: list[Mention] = []
     for start, end in split_sentences(text):
-        if not _worth_reading(text, start, end):
-            previous = []
-            continue
+        triggers = find_triggers(text, start, end)
+        needs_names = bool(triggers) or _VIEW_HINT.search(text, start, end) is not None
         mentions = find_mentions(text, start, end, lexicon, market,
-                                 allow_unknown=not is_title_case(text, start, end))
-        facts.extend(_sentence_facts(text, start, end, mentions, previous, lexicon))
+                                 allow_unknown=not is_title_case(text, start, end)) \
+            if needs_names else []
+        facts.extend(_sentence_facts(text, start, end, mentions, triggers, previous))
         previous = mentions
     return dedupe(facts)
 
 
 def _sentence_facts(text: str, start: int, end: int, mentions: list[Mention],
-                    previous: list[Mention], lexicon: Lexicon) -> list[Fact]:
+                    triggers: list[Trigger], previous: list[Mention]) -> list[Fact]:
     def resolve(ref: Mention) -> Mention | None:
         return resolve_ref(ref, mentions, previous)
 
     session = _session(text, start, end)
-    facts = sentence_moves(text, start, end, mentions, resolve)
+    facts = sentence_moves(text, start, end, mentions, triggers, resolve) if triggers else []
     for fact in facts:
         fact.session = session
-    facts += sentence_views(text, start, end, mentions)
-    facts += sentence_flows(text, start, end, session)
-    facts += sentence_macro(text, start, end, mentions)
+    if mentions:
+        facts += sentence_views(text, start, end, mentions)
+    if _DIGIT.search(text, start, end) or triggers:
+        facts += sentence_flows(text, start, end, session)
+        facts += sentence_macro(text, start, end, mentions)
+    elif wordlists.flow_words()[0].search(text, start, end):
+        facts += sentence_flows(text, start, end, session)
     return facts
-
-
-def _worth_reading(text: str, start: int, end: int) -> bool:
-    """Cheap filter: a sentence with no digit and no move, view or flow word says nothing."""
-    if _DIGIT.search(text, start, end):
-        return True
-    return bool(wordlists.move_words().pattern.search(text, start, end)
-                or wordlists.view_words()[0].search(text, start, end)
-                or wordlists.flow_words()[0].search(text, start, end))
 
 
 def resolve_ref(ref: Mention, mentions: list[Mention], previous: list[Mention]) -> Mention | None:
@@ -96,7 +96,7 @@ def _session(text: str, start: int, end: int) -> str | None:
 
 def detect_market(text: str, lexicon: Lexicon) -> str | None:
     """The market a report is about: its most named indices, else its dateline."""
-    head = text[:4000]
+    head = text[:1200]
     votes: Counter[str] = Counter()
     for m in lexicon.find(head):
         if m.entry.market:

@@ -16,7 +16,8 @@ def _key(fact: Fact) -> tuple:
     rng = tuple(fact.range) if fact.range else None
     return (fact.kind, fact.subject.casefold(), fact.direction, fact.change_pct, rng,
             fact.source if fact.kind == "analyst_view" else None,
-            fact.amount if fact.kind == "capital_flow" else None)
+            fact.amount if fact.kind == "capital_flow" else None,
+            fact.level if fact.kind == "macro" else None)
 
 
 def dedupe(facts: list[Fact]) -> list[Fact]:

@@ -56,16 +56,17 @@ def sentence_flows(text: str, start: int, end: int, session: str | None) -> list
 
 
 def _canon(phrase: str, table: dict[str, str]) -> str:
-    return table.get(phrase) or table.get(phrase.lower()) or phrase.lower()
+    low = " ".join(phrase.lower().split())
+    return next((v for k, v in table.items() if k.lower() == low), low)
 
 
 def _is_noun_form(text: str, end: int) -> bool:
     """"foreign buying", "southbound net buying": the who phrase holds the flow word."""
     return bool(re.match(r"\s*(?:net\s+)?(?:buying|selling)\b", text[end:end + 20])) or \
-        text[max(0, end - 7):end].lower() in ("buying", "selling")
+        text[max(0, end - 7):end].strip().lower() in ("buying", "selling")
 
 
 def _strong_enough(subject: str, phrase: str, has_money: bool) -> bool:
     if subject in STRONG_WHO:
         return True
-    return phrase not in _GENERIC and has_money
+    return phrase not in _GENERIC and (has_money or " " in phrase or phrase.endswith("flows"))

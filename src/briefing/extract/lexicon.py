@@ -19,6 +19,7 @@ from ..errors import ExtractError
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicon"
 BUNDLED = ("indices.tsv", "companies.tsv", "firms.tsv")
 TOKEN = re.compile(r"[^\W_]+(?:[&.\-][^\W_]+)*|&")
+_END = ""
 _START = re.compile(r"(?<![\w&.\-])(?:[A-Z0-9]|[a-z][A-Z])[^\W_]*(?:[&.\-][^\W_]+)*")
 _COLUMNS = {"canonical", "ticker", "market", "aliases", "local_aliases", "zh"}
 
@@ -55,7 +56,7 @@ class Lexicon:
         self._folded: dict[tuple[str, ...], Entry] = {}
         self._local: dict[str, dict[tuple[str, ...], Entry]] = {}
         self._local_folded: dict[str, dict[tuple[str, ...], Entry]] = {}
-        self._lengths: dict[str, tuple[int, ...]] = {}  # first word -> lengths, longest first
+        self._trie: dict = {}  # casefolded word -> child node; _END marks an alias end
         for entry in entries:
             self.add(entry)
 
@@ -90,9 +91,10 @@ class Lexicon:
             self._folded[folded] = entry
         else:
             self._local_folded.setdefault(entry.market or "", {})[folded] = entry
-        first = key[0].casefold()
-        self._lengths[first] = tuple(sorted({*self._lengths.get(first, ()), len(key)},
-                                            reverse=True))
+        node = self._trie
+        for word in key:
+            node = node.setdefault(word.casefold(), {})
+        node[_END] = True
 
     def canonical(self, name: str, market: str | None = None) -> str | None:
         """The canonical name of an alias, or None; case and a leading "the" are ignored."""
@@ -121,30 +123,37 @@ class Lexicon:
              market: str | None = None) -> list[Match]:
         """Longest, left-to-right, non-overlapping alias matches in ``text[start:end]``.
 
-        A name starts with a capital, a digit or "iX"; only such words are looked up,
-        and one-word aliases match in their own case only ("Link" is not "link")."""
+        A name starts with a capital, a digit or "iX"; from there a trie of words is
+        walked (words separated by spaces only); one-word aliases match in their own
+        case only ("Link" is not "link")."""
         end = len(text) if end is None else end
         found: list[Match] = []
         pos = start
         for m in _START.finditer(text, start, end):
             if m.start() < pos:
                 continue
-            lengths = self._lengths.get(m.group().casefold())
-            if not lengths:
+            node = self._trie.get(m.group().casefold())
+            if node is None:
                 continue
-            toks = []
-            for t in TOKEN.finditer(text, m.start(), end):
-                toks.append(t)
-                if len(toks) == lengths[0]:
-                    break
-            for n in lengths:
-                if n <= len(toks):
-                    entry = self._lookup(tuple(t.group() for t in toks[:n]), market)
-                    if entry is not None:
-                        found.append(Match(m.start(), toks[n - 1].end(), entry))
-                        pos = toks[n - 1].end()
-                        break
+            best = self._walk(text, m, node, end, market)
+            if best is not None:
+                found.append(best)
+                pos = best.end
         return found
+
+    def _walk(self, text: str, first: re.Match[str], node: dict, end: int,
+              market: str | None) -> Match | None:
+        words, best, cursor = [first.group()], None, first.end()
+        while True:
+            if _END in node:
+                entry = self._lookup(tuple(words), market)
+                if entry is not None:
+                    best = Match(first.start(), cursor, entry)
+            nxt = TOKEN.match(text, cursor + 1, end) if text[cursor:cursor + 1] == " " else None
+            if nxt is None or (child := node.get(nxt.group().casefold())) is None:
+                return best
+            words.append(nxt.group())
+            node, cursor = child, nxt.end()
 
     def markets(self) -> set[str]:
         return {e.market for e in self.entries.values() if e.market}

@@ -1,4 +1,10 @@
-"""Macro data points: CPI, PMI, GDP, rates, with the value the sentence gives."""
+"""Macro data points: CPI, PMI, GDP, rates, with the value the sentence gives.
+
+Each indicator named in a sentence takes the numbers up to the next indicator: the
+value after "to/at/of" is ``level``, a change after a move word is ``change_pct``,
+basis or percentage points go to ``points``. The direction comes from the verb
+("cut", "kept", "eased"). The subject is the indicator as written ("five-year LPR").
+"""
 
 from __future__ import annotations
 
@@ -8,37 +14,57 @@ from ..models import Fact
 from . import wordlists
 from .mentions import Mention
 from .numbers import is_year, quantities
-from .triggers import find_triggers
 
 _VALUE_BEFORE = re.compile(r"\b(?:to|at|of|was|is|were|stood at|came in at|reading of|"
-                           r"printed|hit)\s+$", re.IGNORECASE)
-MAX_REACH = 60
+                           r"printed|hit|by)\s+$", re.IGNORECASE)
+_MODIFIER = re.compile(r"(?:\b(?:core|headline|official|manufacturing|services|composite|"
+                       r"one-year|five-year|1-year|5-year|10-year|short-term|benchmark|"
+                       r"non-manufacturing|Caixin)\s+)+$", re.IGNORECASE)
+MAX_REACH = 90
 
 
 def sentence_macro(text: str, start: int, end: int, mentions: list[Mention]) -> list[Fact]:
-    pattern, table = wordlists.macro_words()
-    term = pattern.search(text, start, end)
-    if term is None:
-        return []
-    subject = table.get(" ".join(term.group().lower().split()), term.group())
-    window_end = min(end, term.end() + MAX_REACH + 40)
-    qs = [q for q in quantities(text, term.end(), window_end)
-          if not is_year(q, text) and not q.drop and not q.currency and q.start - term.end()
-          <= MAX_REACH]
+    words = wordlists.macro_words()
+    terms = list(words.pattern.finditer(text, start, end))
+    facts: list[Fact] = []
+    for i, term in enumerate(terms):
+        stop = min(terms[i + 1].start() if i + 1 < len(terms) else end, term.end() + MAX_REACH)
+        fact = _fact(text, start, end, term, stop, words)
+        if fact is not None:
+            if fact.direction is None and facts:  # "kept A at 3.1% and B at 3.6%"
+                fact.direction = facts[-1].direction
+            facts.append(fact)
+    return facts
+
+
+def _fact(text: str, start: int, end: int, term: re.Match[str], stop: int,
+          words: wordlists.MacroWords) -> Fact | None:
+    qs = [q for q in quantities(text, term.end(), stop)
+          if not is_year(q, text) and not q.drop and not q.currency]
     if not qs:
-        return []
-    triggers = [t for t in find_triggers(text, term.end(), window_end) if t.start < qs[0].start]
+        return None
+    modifier = _MODIFIER.search(text, max(start, term.start() - 40), term.start())
+    subject = " ".join(text[modifier.start() if modifier else term.start():term.end()].split())
     fact = Fact(kind="macro", subject=subject, evidence=text[start:end], span=[start, end])
-    if triggers:
-        fact.direction = triggers[0].direction
+    fact.direction = _direction(text, start, term, qs[0].start, words)
     for q in qs:
         before = text[max(start, q.start - 16):q.start]
-        if _VALUE_BEFORE.search(before) and fact.level is None:
+        if q.unit in ("bps", "pp"):
+            fact.points = fact.points if fact.points is not None else q.value
+        elif _VALUE_BEFORE.search(before) and fact.level is None:
             fact.level = q.value
-        elif q.unit == "pct" and fact.change_pct is None and triggers and fact.level is None:
+        elif q.unit == "pct" and fact.change_pct is None and fact.level is None:
             fact.change_pct, fact.qualifier = q.value, q.qualifier
-        elif q.unit in ("bps", "pp") and fact.points is None:
-            fact.points = q.value
     if fact.level is None and fact.change_pct is None and fact.points is None:
-        return []
-    return [fact]
+        return None
+    return fact
+
+
+def _direction(text: str, start: int, term: re.Match[str], first_number: int,
+               words: wordlists.MacroWords) -> str | None:
+    after = words.moves.search(text, term.start(), first_number)
+    before = None
+    for m in words.moves.finditer(text, max(start, term.start() - 40), term.start()):
+        before = m
+    found = after or before
+    return words.directions.get(found.group().lower()) if found else None

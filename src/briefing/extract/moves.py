@@ -17,8 +17,8 @@ from ..models import Fact
 from . import wordlists
 from .mentions import Mention
 from .numbers import Quantity, is_year, quantities
-from .subjects import WINDOW_END, fronted_subject, list_after, subject_of
-from .triggers import Trigger, find_triggers
+from .subjects import ASIDE, WINDOW_END, fronted_subject, list_after, subject_of
+from .triggers import Trigger
 
 KINDS = {"index": "index_move", "company": "stock_move", "firm": "stock_move",
          "sector": "sector_move"}
@@ -29,6 +29,10 @@ _LEVEL_BEFORE = re.compile(
 _THRESHOLD_BEFORE = re.compile(r"\b(?:below|above|beneath|past|through|from|since|under|over|"
                                r"than|beyond|the|its|a|after)\s+$", re.IGNORECASE)
 _SCALED = re.compile(r"\d\s?(?:trillion|billion|million|bn|mn|tn|[bm])\b", re.IGNORECASE)
+_AGENT_GAP = re.compile(r"\s*(?:the\s+)?(?:(?:gains|losses|declines|strength|weakness|a rally|"
+                        r"a drop|a slump|a jump)\s+(?:in|at|for|of)\s+(?:the\s+)?)?")
+_OBJECT_VERB = re.compile(r"(?:weigh(?:s|ed|ing)? on|sold off|sell(?:s|ing)? off)$", re.IGNORECASE)
+_INCLUDING = re.compile(r"\s*,?\s*(?:including|such as|like|led by)\s+(?:the\s+)?$")
 _MARK_AFTER = re.compile(r"\s*(?:-?point\s+)?(?:mark|level|threshold|line|barrier)\b", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s*(?:to|-|–|and)\s*$")
 MAX_PCT = {"index_move": 30.0, "stock_move": 300.0, "sector_move": 50.0}
@@ -43,9 +47,10 @@ class Predicate:
 
 
 def sentence_moves(text: str, start: int, end: int, mentions: list[Mention],
-                   resolve_ref) -> list[Fact]:
-    """Facts of the moves in ``text[start:end]``; ``resolve_ref(mention)`` -> Mention|None."""
-    predicates = _predicates(text, start, end, mentions)
+                   triggers: list[Trigger], resolve_ref) -> list[Fact]:
+    """Facts of the moves in ``text[start:end]`` (its move words: ``triggers``);
+    ``resolve_ref(mention)`` -> Mention | None for "it", "the gauge"."""
+    predicates = _predicates(text, start, end, mentions, triggers)
     facts: list[Fact] = []
     for pred in predicates:
         subjects = [resolve_ref(m) if m.kind == "ref" else m for m in pred.subjects]
@@ -55,10 +60,11 @@ def sentence_moves(text: str, start: int, end: int, mentions: list[Mention],
     return facts
 
 
-def _predicates(text: str, start: int, end: int, mentions: list[Mention]) -> list[Predicate]:
+def _predicates(text: str, start: int, end: int, mentions: list[Mention],
+                triggers: list[Trigger]) -> list[Predicate]:
     preds: list[Predicate] = []
     seen: list[Trigger] = []
-    for trig in find_triggers(text, start, end):
+    for trig in triggers:
         if trig.form == "agent":
             pred = _agent(text, trig, seen, mentions, end)
             if pred is not None:
@@ -76,6 +82,11 @@ def _predicates(text: str, start: int, end: int, mentions: list[Mention]) -> lis
             text, trig, mentions, start, end)
         if subjects:
             preds.append(Predicate(subjects, [trig]))
+            _add_sector_head(text, preds[-1], mentions)
+        elif _OBJECT_VERB.search(text, trig.start, trig.end):  # "a strong yen weighed on exporters"
+            pred = _agent(text, trig, seen, mentions, end)
+            if pred is not None:
+                preds.append(pred)
     for i, pred in enumerate(preds):
         if pred.triggers[0].form == "agent":
             continue
@@ -89,6 +100,15 @@ def _predicates(text: str, start: int, end: int, mentions: list[Mention]) -> lis
     return preds
 
 
+def _add_sector_head(text: str, pred: Predicate, mentions: list[Mention]) -> None:
+    """"bank shares including Intesa and UniCredit dropped": the sector moved too."""
+    first = pred.subjects[0]
+    if first.kind != "sector" and _INCLUDING.search(text, 0, first.start):
+        head = [m for m in mentions if m.kind == "sector" and m.end <= first.start]
+        if head and _INCLUDING.fullmatch(text, head[-1].end, first.start):
+            pred.subjects = [*pred.subjects, head[-1]]
+
+
 def _agent(text: str, trig: Trigger, seen: list[Trigger], mentions: list[Mention],
            end: int) -> Predicate | None:
     """"closed higher, led by banks and insurers": the names after the phrase moved."""
@@ -99,7 +119,7 @@ def _agent(text: str, trig: Trigger, seen: list[Trigger], mentions: list[Mention
             return None
         direction = moved[-1]
     after = [m for m in mentions if m.start >= trig.end and m.kind in ("company", "sector")]
-    if not after or not re.fullmatch(r"\s*(?:the\s+)?", text[trig.end:after[0].start]):
+    if not after or not _AGENT_GAP.fullmatch(text, trig.end, after[0].start):
         return None
     subjects = list_after(text, after[0], mentions, end)
     moved_trig = Trigger(trig.start, trig.end, direction, "agent", False, False)
@@ -138,6 +158,8 @@ def _facts(text: str, start: int, end: int, pred: Predicate,
         fact = Fact(kind=kind, subject=subj.name, evidence=text[start:end], span=[start, end],
                     direction=direction, ticker=subj.ticker)
         pct = shares[i] if shares is not None else None
+        if subj.kind == "sector" and subjects[0].kind != "sector":  # a head, not the mover
+            pct = None
         if isinstance(pct, tuple):
             fact.range = [pct[0].value, pct[1].value]
             fact.qualifier = pct[0].qualifier or pct[1].qualifier
@@ -157,7 +179,11 @@ def _window_start(text: str, pred: Predicate, first: Trigger) -> int:
         return max(first.start - 30, subj_end)
     if subj_end > first.start or pred.own_window:  # fronted: "Down 4.5%, AIA Group was ..."
         return first.start
-    return subj_end if first.start - subj_end < 80 else first.start
+    if first.start - subj_end >= 80:
+        return first.start
+    for aside in ASIDE.finditer(text, subj_end, first.start):  # ", which is 8% of the index,"
+        subj_end = aside.end()
+    return subj_end
 
 
 def _direction(pred: Predicate) -> str | None:

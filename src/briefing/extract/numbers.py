@@ -22,6 +22,7 @@ CURRENCIES = {
     "HK dollars": "HKD", "Taiwan dollars": "TWD", "New Taiwan dollars": "TWD",
     "pence": "GBP", "p": "GBP",
 }
+_CURRENCY_FOLDED = {k.lower(): v for k, v in CURRENCIES.items() if k != "p"}
 _PREFIX_CUR = ["HK$", "US$", "NT$", "S$", "A$", "C$", "RMB", "CNY", "USD", "HKD", "EUR", "JPY",
                "KRW", "TWD", "GBP", "$", "€", "£", "¥", "₩"]
 _SUFFIX_CUR = ["New Taiwan dollars", "Hong Kong dollars", "HK dollars", "Taiwan dollars",
@@ -47,18 +48,17 @@ class Quantity:
 
 
 @cache
-def _pattern() -> re.Pattern[str]:
+def _pattern() -> wordlists.Folded:
     quals = wordlists.trie_pattern(list(wordlists.qualifiers()), fold=True)
     words = wordlists.trie_pattern(list(wordlists.number_words()), fold=True)
-    pre = "|".join(re.escape(c) for c in _PREFIX_CUR)
-    suf = "|".join(re.escape(c) for c in _SUFFIX_CUR)
-    return re.compile(
+    pre = "|".join(re.escape(c.lower()) for c in _PREFIX_CUR)
+    suf = "|".join(re.escape(c.lower()) for c in _SUFFIX_CUR)
+    return wordlists.Folded(
         rf"(?:(?<![\w])(?P<qual>{quals})\s+)?"
         rf"(?P<cur>{pre})?\s?"
         rf"(?:(?<![\w.,])(?P<num>{NUM})|(?<![\w])(?P<word>{words})(?=[\s-]+(?:{PERCENT})))"
         r"(?:\s?(?P<scale>trillion|billion|million|bn|mn|tn|b|m)(?![\w]))?"
-        rf"(?:(?:\s*|-)(?P<unit>{PERCENT}|{POINTS})(?![\w])|\s(?P<scur>{suf})(?![\w]))?",
-        re.IGNORECASE,
+        rf"(?:(?:\s*|-)(?P<unit>{PERCENT}|{POINTS})(?![\w])|\s(?P<scur>{suf})(?![\w]))?"
     )
 
 
@@ -90,9 +90,7 @@ def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
     drop = bool(qual_text) and qualifier is None
     unit = _unit(m.group("unit"))
     cur_text = m.group("cur") or m.group("scur")
-    currency = CURRENCIES.get(cur_text) or (CURRENCIES.get(cur_text.upper()) if cur_text else None)
-    if cur_text and cur_text.lower() in ("won", "yen", "yuan", "euro", "euros", "dollars"):
-        currency = CURRENCIES[cur_text.lower()]
+    currency = _CURRENCY_FOLDED.get(" ".join(cur_text.split())) if cur_text else None
     money = None
     if currency:
         first = m.start("cur") if m.group("cur") else m.start("num")

@@ -26,7 +26,7 @@ BOUNDARY = re.compile(
 WINDOW_END = re.compile(BOUNDARY.pattern + r"|\b(?:with|which|who|that|led by|dragged|weighed|"
                         r"lifting|dragging|pushing|sending|helping|taking|lifts|lifted|drags|pushes|pushed|sends|"
                         r"weighs|boosts|boosted|boosting)\b", re.IGNORECASE)
-_ASIDE = re.compile(r"\([^()]{0,80}\)|,\s+(?:which|who|whose)\b[^,;]{0,80},|"
+ASIDE = re.compile(r"\([^()]{0,80}\)|,\s+(?:which|who|whose)\b[^,;]{0,80},|"
                     r",\s+(?:the|a|an|home to|one of|once|now|itself|its)\s[^,;]{0,60},")
 _WORD = re.compile(r"[\w'’$.%-]+|[^\s\w]")
 _LIST_SEP = re.compile(r"\s*(?:,|,?\s+and|,?\s+&|,?\s+as well as|,?\s+or)\s+$")
@@ -49,7 +49,7 @@ def subject_of(text: str, trigger: Trigger, mentions: list[Mention],
         if main is not None:
             return main
     left = [m for m in mentions if floor <= m.start and m.end <= trigger.start]
-    asides = [a.span() for a in _ASIDE.finditer(text, floor, trigger.start)]
+    asides = [a.span() for a in ASIDE.finditer(text, floor, trigger.start)]
     left = [m for m in left if not _inside(m, asides) or _alias_in_parens(text, m)]
     if not left:
         return None

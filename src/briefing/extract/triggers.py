@@ -45,7 +45,7 @@ class Trigger:
 
 
 @cache
-def _compiled() -> tuple[re.Pattern[str], frozenset[str]]:
+def _compiled() -> tuple[wordlists.Folded, frozenset[str]]:
     words = wordlists.move_words()
     groups = [("flat", sorted(words.flats)),
               *[(f"agent_{d}", [p for p, x in words.agents.items() if x == d])
@@ -57,7 +57,7 @@ def _compiled() -> tuple[re.Pattern[str], frozenset[str]]:
     parts = []
     for name, phrases in groups:
         parts.append(f"(?P<{name}>" + wordlists.trie_pattern(phrases, fold=True) + ")")
-    pattern = re.compile(r"(?<![\w$-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
+    pattern = wordlists.Folded(r"(?<![\w$-])(?:" + "|".join(parts) + r")(?![\w-])")
     weak = frozenset(p.lower() for p in wordlists.gap_words()["weak"])
     return pattern, weak
 
@@ -107,9 +107,13 @@ def _trigger(text: str, m: re.Match[str], start: int, end: int,
     return Trigger(m.start(), m.end(), direction, form, after_number, word.endswith("ing"))
 
 
+_NOT_OF_SUBJECT = re.compile(r"\s+(?:to|than|from|on|the|for|in(?!\s+\w+\s+trad))\b")
+_NUMBER_NEXT = re.compile(r"\s+(?:to\s+)?\d")
+
+
 def _bad_adj(text: str, m: re.Match[str], end: int) -> bool:
     """"up to", "higher than", "down from", "lower rates": not a move of the subject."""
     rest = text[m.end():min(end, m.end() + 12)].lower()
-    return bool(re.match(r"\s+(?:to\b|than\b|from\b|on\b|the\b|for\b|in\b(?!\s+\w+\s+trad))", rest)) \
-        and not re.match(r"\s+(?:to\s+)?\d", rest) or m.group().lower() == "up" and \
-        rest.startswith(" to")
+    if m.group().lower() == "up" and rest.startswith(" to"):
+        return True
+    return bool(_NOT_OF_SUBJECT.match(rest)) and not _NUMBER_NEXT.match(rest)

@@ -1,7 +1,9 @@
-"""Analyst views: who (a research firm or its analysts), what in short, and the stance.
+"""Analyst views: who (a research firm, its analysts, or a named person), what in short,
+and the stance.
 
-A view needs a named source: a firm from the lexicon, or a name after "analysts
-at"/before "analysts said". "Market analysts note ..." names nobody: no fact.
+A view needs a named source: a firm from the lexicon, a name after "analysts at", or a
+person introduced as "an analyst/strategist at X". "Market analysts note ..." names
+nobody: no fact. One sentence may hold several views ("X raised ..., while Y said ...").
 """
 
 from __future__ import annotations
@@ -12,31 +14,58 @@ from ..models import Fact
 from . import wordlists
 from .mentions import Mention
 
+_ROLE = r"(?:\w+\s+){0,3}?(?:analysts?|strategists?|economists?|fund managers?|portfolio managers?|" \
+        r"investment officer|head of research|researchers?|chief executive|partner|director)"
 _ANALYSTS_AT = re.compile(
     r"\b(?:analysts?|strategists?|economists?|researchers?)\s+(?:at|from|with)\s+"
     r"(?P<name>[A-Z][\w&.'-]*(?:\s+(?:&\s+)?[A-Z][\w&.'-]*){0,4})")
-_SAYING = frozenset(["said", "says", "say", "saying", "suggests", "suggested", "suggest", "expects", "expected", "expect", "sees", "see", "believes", "believed", "argues", "argued", "noted", "notes", "wrote", "writes", "warned", "warns", "cautioned", "cautions", "thinks", "think", "thought", "predicts", "predicted", "forecast", "forecasts", "estimates", "estimated", "projects", "projected", "told"])
-_LEAD_IN = re.compile(r"^(?:in\s+an?\s+(?:research\s+)?(?:note|report)(?:\s+on\s+\w+)?,?\s+|on\s+\w+\s+|"
-                      r"that\s+|it\s+)+", re.IGNORECASE)
+_PERSON = re.compile(
+    rf"(?P<name>[A-Z][a-z][\w'-]*(?:\s+(?:(?:de|van|von|der|da|di|le)\s+)?[A-Z][\w'-]*){{1,2}}),"
+    rf"\s+(?:(?:a|an|the)\s+)?{_ROLE}\b")
+_ACCORDING = re.compile(r"\baccording to\s+(?:analysts at\s+)?(?P<name>[A-Z][\w&.'-]*"
+                        r"(?:\s+[A-Z][\w&.'-]*){0,3})")
+_QUOTE = re.compile(r"^[\"“](?P<q>[^\"”]{8,400})[,.]?[\"”]")
+_SAYING = wordlists.lines("saying.txt")
+_LEAD_IN = re.compile(r"^(?:in\s+an?\s+(?:research\s+)?(?:note|report)(?:\s+on\s+\w+)?,?\s+|"
+                      r"on\s+\w+\s+|that\s+|it\s+|they\s+)+", re.IGNORECASE)
 MAX_VIEW_WORDS = 24
 MAX_SOURCE_GAP = 60
 
 
 def sentence_views(text: str, start: int, end: int, mentions: list[Mention]) -> list[Fact]:
+    person = _PERSON.search(text, start, end)
+    if person and _QUOTE.match(text[start:end]):
+        quote = _QUOTE.match(text[start:end]).group("q")  # type: ignore[union-attr]
+        return [_fact(text, start, end, person.group("name"), _short(quote), mentions)]
     verbs, _ = wordlists.view_words()
     sources = _sources(text, start, end, mentions)
-    if not sources:
-        return []
+    facts: list[Fact] = []
     for verb in verbs.finditer(text, start, end):
         source = _source_before(text, verb.start(), sources)
-        if source is None:
+        if source is None or any(f.source == source for f in facts):
             continue
         view = _view(text, verb, end)
-        if not view:
-            continue
-        return [Fact(kind="analyst_view", subject=source, source=source, view=view,
-                     stance=stance_of(view), evidence=text[start:end], span=[start, end])]
-    return []
+        if view:
+            facts.append(_fact(text, start, end, source, view, mentions))
+    according = _ACCORDING.search(text, start, end)
+    if not facts and according and not re.match(r"\s+data\b", text[according.end():]) and any(m.kind == "firm" and m.start == according.start("name")
+                                       for m in mentions):
+        view = _short(text[start:according.start()].rstrip(" ,"))
+        facts.append(_fact(text, start, end, _firm_at(mentions, according.start("name")),
+                           view, mentions))
+    return facts
+
+
+def _fact(text: str, start: int, end: int, source: str, view: str,
+          mentions: list[Mention]) -> Fact:
+    about = next((m.name for m in mentions if m.kind in ("company", "index", "sector")
+                  and m.name != source), source)
+    return Fact(kind="analyst_view", subject=about, source=source, view=view,
+                stance=stance_of(view), evidence=text[start:end], span=[start, end])
+
+
+def _firm_at(mentions: list[Mention], pos: int) -> str:
+    return next(m.name for m in mentions if m.start == pos)
 
 
 def _sources(text: str, start: int, end: int, mentions: list[Mention]) -> list[tuple[int, str]]:
@@ -52,8 +81,7 @@ def _source_before(text: str, pos: int, sources: list[tuple[int, str]]) -> str |
     if not before:
         return None
     end, name = before[-1]
-    gap = text[end:pos]
-    gap = re.sub(r"\([^()]{0,60}\)", " ", gap)
+    gap = re.sub(r"\([^()]{0,60}\)", " ", text[end:pos])
     if len(gap) > MAX_SOURCE_GAP or re.search(r"[;.]|\b(?:while|but|as|which)\b", gap):
         return None
     return name
@@ -70,9 +98,12 @@ def _view(text: str, verb: re.Match[str], end: int) -> str:
             r"(?:\w+\s+){0,2}(?:bullish|bearish|optimistic|pessimistic|cautious|neutral|positive|"
             r"negative|constructive|upbeat)", rest, re.IGNORECASE):
         return ""
-    words = rest.split()
-    short = " ".join(words[:MAX_VIEW_WORDS]).rstrip(" ,;:.")
-    return short if len(words) >= 2 else ""
+    rest = re.split(r",\s+while\s|;\s", rest)[0]
+    return _short(rest) if len(rest.split()) >= 2 else ""
+
+
+def _short(view: str) -> str:
+    return " ".join(view.split()[:MAX_VIEW_WORDS]).rstrip(" ,;:.")
 
 
 def stance_of(view: str) -> str:

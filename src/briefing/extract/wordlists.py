@@ -7,6 +7,7 @@ only reads them and builds the compiled patterns the other modules share.
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -66,10 +67,46 @@ def _emit(node: dict) -> str:
     return body
 
 
-def alternation(phrases: list[str], flags: int = 0) -> re.Pattern[str]:
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_LOWERED: dict[bool, tuple[str, str]] = {}
+
+
+def lowered(text: str) -> str:
+    """``text`` with ASCII capitals lowered: same length, so offsets still hold. The last
+    long and the last short text are remembered (one document is scanned many times)."""
+    slot = len(text) > 256
+    last = _LOWERED.get(slot)
+    if last is not None and last[0] is text:
+        return last[1]
+    low = text.translate(_ASCII_LOWER)
+    _LOWERED[slot] = (text, low)
+    return low
+
+
+class Folded:
+    """A case-blind pattern that is fast: a lower-case regex run over ``lowered(text)``
+    (Python's IGNORECASE matching is several times slower). Match texts are lower case."""
+
+    def __init__(self, pattern: str) -> None:
+        self.regex = re.compile(pattern)
+        self.pattern = pattern
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        return self.regex.finditer(lowered(text), pos, endpos)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        return self.regex.search(lowered(text), pos, endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        return self.regex.match(lowered(text), pos, endpos)
+
+
+def alternation(phrases: list[str], flags: int = 0) -> re.Pattern[str] | Folded:
     """One compiled, word-bounded alternation of phrases; the longest match wins."""
-    body = trie_pattern(sorted(set(phrases)), fold=bool(flags & re.IGNORECASE))
-    return re.compile(rf"(?<![\w$-])(?:{body})(?![\w-])", flags)
+    fold = bool(flags & re.IGNORECASE)
+    body = trie_pattern(sorted(set(phrases)), fold=fold)
+    pattern = rf"(?<![\w$-])(?:{body})(?![\w-])"
+    return Folded(pattern) if fold else re.compile(pattern, flags)
 
 
 @dataclass(frozen=True)
@@ -175,12 +212,25 @@ def flow_words() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], dict
     )
 
 
+@dataclass(frozen=True)
+class MacroWords:
+    pattern: re.Pattern[str]
+    table: dict[str, str]  # phrase (lower case) -> indicator
+    moves: re.Pattern[str]
+    directions: dict[str, str]
+
+
 @cache
-def macro_words() -> tuple[re.Pattern[str], dict[str, str]]:
-    table = {}
-    for canonical, phrases in _rows("macro.tsv"):
-        table.update((p.lower(), canonical) for p in phrases.split("|"))
-    return alternation(list(table), re.IGNORECASE), table
+def macro_words() -> MacroWords:
+    table: dict[str, str] = {}
+    directions: dict[str, str] = {}
+    for row in _rows("macro.tsv"):
+        if row[0] == "direction":
+            directions.update((w, row[1]) for w in row[2].split("|"))
+        else:
+            table.update((p.lower(), row[0]) for p in row[1].split("|"))
+    return MacroWords(alternation(list(table), re.IGNORECASE), table,
+                      alternation(list(directions), re.IGNORECASE), directions)
 
 
 @cache

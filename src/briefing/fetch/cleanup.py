@@ -63,9 +63,14 @@ def _is_boilerplate(line: str) -> bool:
     return bool(BOILERPLATE.match(line) or TAG_SUFFIX.search(line))
 
 
+def _menu_item(line: str) -> bool:
+    """A menu entry: a few words, no sentence end, no figures, not a list item of the text."""
+    return (len(_words(line)) <= MENU_WORDS and not line.endswith((".", "!", "?", ":", "。"))
+            and not line.startswith("- ") and not any(c.isdigit() for c in line))
+
+
 def _drop_menus(lines: list[str]) -> list[str]:
-    short = [len(_words(line)) <= MENU_WORDS and not line.endswith((".", "!", "?", ":", "。"))
-             for line in lines]
+    short = [_menu_item(line) for line in lines]
     keep = [True] * len(lines)
     start = 0
     while start < len(lines):

@@ -54,7 +54,10 @@ async def _load(target: str, settings: FetchSettings) -> Article:
 async def _web(url: str, settings: FetchSettings) -> Doc:
     http = Http(settings)
     try:
-        doc = await web_doc(http, url)
+        async with asyncio.timeout(settings.source_deadline):
+            doc = await web_doc(http, url)
+    except TimeoutError:
+        raise FetchError(f"{url}: no answer within {settings.source_deadline:g} s") from None
     finally:
         await http.close()
     if doc is None:

@@ -22,6 +22,7 @@ from .workers import Extractor
 
 log = logging.getLogger("briefing.fetch")
 PAGES_PER_SLOT = 4  # pages held in memory (downloaded, not yet extracted) per global slot
+SOURCES_PER_SLOT = 4  # sources in progress per global slot
 
 
 def fetch_sources(sources: list[Source], store: Store, settings: FetchSettings, *,
@@ -36,9 +37,10 @@ async def fetch_all(sources: list[Source], store: Store, settings: FetchSettings
                     http: Http | None = None) -> list[SourceReport]:
     ctx = Context(StoreThread(store), settings, http or Http(settings), Extractor(), base_dir,
                   page_slots=asyncio.Semaphore(settings.concurrency * PAGES_PER_SLOT))
-    # as many sources in progress as there are request slots: a source's deadline
-    # then runs while it works, not while it queues behind a thousand others
-    running = asyncio.Semaphore(settings.concurrency * 4)
+    # a bounded number of sources in progress: a source's deadline then runs while
+    # it works, not while it queues behind a thousand others; a few per slot keep
+    # every slot busy while sources wait on their feed or on extraction
+    running = asyncio.Semaphore(settings.concurrency * SOURCES_PER_SLOT)
     bar = _progress_bar(len(sources)) if progress else None
     try:
         with bar or nullcontext():

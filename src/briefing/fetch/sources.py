@@ -191,10 +191,21 @@ async def _entry(ctx: Context, source: Source, entry: Entry, feed: Doc) -> tuple
 
 
 async def _shared_page(ctx: Context, link: str, feed: Doc) -> PageText:
-    """The page at ``link``, fetched once per run however many entries point to it."""
-    if link not in ctx.pages:
-        ctx.pages[link] = asyncio.ensure_future(_page(ctx, link, feed))
-    return await asyncio.shield(ctx.pages[link])
+    """The page at ``link``, fetched once however many entries of this run point to it.
+
+    The entry is dropped once the page is had: by then its URL is (about to be)
+    in the store, and a run over many feeds must not hold every page it read.
+    """
+    shared = ctx.pages.get(link)
+    if shared is not None:
+        return await asyncio.shield(shared)
+    task = asyncio.ensure_future(_page(ctx, link, feed))
+    ctx.pages[link] = task
+    try:
+        return await asyncio.shield(task)  # a deadline cancels this source, not the others
+    finally:
+        if task.done():
+            ctx.pages.pop(link, None)
 
 
 async def _page(ctx: Context, link: str, feed: Doc) -> PageText:

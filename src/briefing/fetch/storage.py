@@ -12,6 +12,7 @@ afterwards. An in-memory store cannot be shared that way and is used in place.
 from __future__ import annotations
 
 import asyncio
+import sqlite3
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
@@ -58,7 +59,7 @@ class StoreThread:
             items = [(article, urls) for article, urls, _ in batch]
             try:
                 results = await self.call("add_articles", items)
-            except Exception:  # one bad article must not lose the batch: one by one
+            except sqlite3.Error:  # one bad article must not lose the batch: one by one
                 results = [await self._one(article, urls) for article, urls in items]
             for (_, _, future), result in zip(batch, results, strict=True):
                 if future.done():  # its source passed its deadline
@@ -71,7 +72,7 @@ class StoreThread:
     async def _one(self, article: Article, urls: tuple[str, ...]) -> tuple[int, bool] | Exception:
         try:
             return await self.call("add_article", article, *urls)
-        except Exception as exc:
+        except sqlite3.Error as exc:
             return exc
 
     def close(self) -> None:

@@ -1,4 +1,4 @@
-"""The newsletter as MIME: a post rendered once, then addressed per recipient.
+"""The newsletter as MIME: a post rendered and encoded once, then addressed per recipient.
 
 multipart/alternative with a plain-text part and an HTML part whose CSS is
 inlined (css-inline) because mail clients drop <style> blocks.
@@ -10,6 +10,7 @@ import hashlib
 from dataclasses import dataclass
 from email.headerregistry import Address
 from email.message import EmailMessage
+from email.policy import SMTP
 from email.utils import formatdate, parseaddr
 
 import css_inline
@@ -32,6 +33,7 @@ class Newsletter:
     subject: str
     text: str
     html: str
+    body: bytes  # the MIME body, the same bytes for every recipient
 
 
 def render_newsletter(post: Post, settings: Settings) -> Newsletter:
@@ -48,7 +50,16 @@ def render_newsletter(post: Post, settings: Settings) -> Newsletter:
     prefix = settings.email.subject_prefix.strip()
     # Header values must be one line: a title with a newline would inject headers.
     subject = " ".join(f"{prefix} {post.title}".split())
-    return Newsletter(post.slug, subject, text, html)
+    return Newsletter(post.slug, subject, text, html, _body(text, html))
+
+
+def _body(text: str, html: str) -> bytes:
+    """The multipart/alternative body with its MIME headers, encoded once per post:
+    encoding it per recipient would cost more than sending it."""
+    body = EmailMessage(policy=SMTP)
+    body.set_content(text)
+    body.add_alternative(html, subtype="html")
+    return body.as_bytes()
 
 
 def _render(renderer: Renderer, name: str, context: dict) -> str:
@@ -66,22 +77,19 @@ def sender(config: EmailSettings) -> str:
     return address
 
 
-def build_message(letter: Newsletter, recipient: Recipient, config: EmailSettings,
-                  ) -> EmailMessage:
-    msg = EmailMessage()
-    msg["Subject"] = letter.subject
-    msg["From"] = config.from_addr
-    msg["To"] = Address(display_name=" ".join(recipient.name.split()), addr_spec=recipient.email)
-    if config.reply_to:
-        msg["Reply-To"] = config.reply_to
-    msg["Date"] = formatdate(usegmt=True)
-    msg["Message-ID"] = message_id(letter.slug, recipient.email, sender(config))
-    unsubscribe = list_unsubscribe(config)
-    if unsubscribe:
-        msg["List-Unsubscribe"] = unsubscribe
-    msg.set_content(letter.text)
-    msg.add_alternative(letter.html, subtype="html")
-    return msg
+def message_bytes(letter: Newsletter, recipient: Recipient, config: EmailSettings) -> bytes:
+    """The whole message for one recipient, as sent: its headers, then the shared body."""
+    to = Address(display_name=" ".join(recipient.name.split()), addr_spec=recipient.email)
+    headers = [("Subject", letter.subject), ("From", config.from_addr), ("To", str(to)),
+               ("Reply-To", config.reply_to), ("Date", formatdate(usegmt=True)),
+               ("Message-ID", message_id(letter.slug, recipient.email, sender(config))),
+               ("List-Unsubscribe", list_unsubscribe(config))]
+    return b"".join(_header(name, value) for name, value in headers if value) + letter.body
+
+
+def _header(name: str, value: str) -> bytes:
+    """One folded header line; text outside ASCII becomes RFC 2047 encoded words."""
+    return SMTP.fold_binary(*SMTP.header_store_parse(name, value))
 
 
 def message_id(slug: str, recipient: str, from_address: str) -> str:

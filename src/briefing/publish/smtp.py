@@ -11,7 +11,6 @@ import os
 import smtplib
 import ssl
 from dataclasses import dataclass
-from email.message import EmailMessage
 from typing import Self
 
 from ..config import EmailSettings
@@ -77,9 +76,9 @@ class Mailer:
             raise
         return smtp
 
-    def send(self, msg: EmailMessage, from_addr: str, to_addr: str) -> Outcome:
+    def send(self, message: bytes, from_addr: str, to_addr: str) -> Outcome:
         try:
-            self.connect().send_message(msg, from_addr=from_addr, to_addrs=[to_addr])
+            self.connect().sendmail(from_addr, [to_addr], message)
             return Outcome("sent")
         except PublishError as exc:  # could not reconnect after a drop
             return Outcome("disconnected", str(exc))

@@ -1,0 +1,89 @@
+"""Names in Chinese text: the lexicon's Chinese names (longest match) and sector words.
+
+The index is built once per lexicon from its entries' ``zh`` lists, normalized like
+the text (so simplified and traditional forms meet). A name that belongs to a firm
+and a company (高盛, 汇丰) keeps both: moves take the company, views the firm.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from ..lexicon import Entry, Lexicon
+from ..wordlists import trie_pattern
+from . import words
+
+_KIND_ORDER = {"company": 0, "index": 1, "firm": 2}
+_FUTURES = re.compile(r"期货|期指|夜期")
+_HK_SUFFIX = re.compile(r"-(?:SW|W|S|B|U|R)(?![A-Za-z])")
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    name: str  # English canonical name, sector name, or the name as written
+    kind: str  # index | company | firm | sector
+    ticker: str | None = None
+    entries: list[Entry] = field(default_factory=list)
+
+    def as_firm(self) -> str | None:
+        return next((e.canonical for e in self.entries if e.kind == "firm"), None)
+
+
+class NameIndex:
+    """Normalized Chinese name -> entries, with one prefix-factored pattern of all names."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.names: dict[str, list[Entry]] = {}
+        for entry in lexicon.entries.values():
+            for name in entry.zh:
+                found = self.names.setdefault(words.normalize(name), [])
+                if entry not in found:
+                    found.append(entry)
+        for found in self.names.values():
+            found.sort(key=lambda e: _KIND_ORDER.get(e.kind, 3))
+        self.pattern = re.compile(trie_pattern(sorted(self.names))) if self.names else None
+
+
+@cache
+def name_index(lexicon: Lexicon) -> NameIndex:
+    return NameIndex(lexicon)
+
+
+def find_names(norm: str, start: int, end: int, index: NameIndex) -> list[Mention]:
+    """Lexicon names, then sector words in the text between them, in text order."""
+    found: list[Mention] = []
+    pos = start
+    if index.pattern is not None:
+        for m in index.pattern.finditer(norm, start, end):
+            found += _sectors(norm, pos, m.start())
+            found.append(_lexicon_mention(norm, m, index.names[m.group()], end))
+            pos = m.end()
+    found += _sectors(norm, pos, end)
+    return found
+
+
+def _lexicon_mention(norm: str, m: re.Match[str], entries: list[Entry], end: int) -> Mention:
+    first = entries[0]
+    mention = Mention(m.start(), m.end(), first.canonical, first.kind, first.ticker,
+                      entries)
+    futures = _FUTURES.match(norm, m.end(), end)
+    if futures and first.kind == "index":
+        mention.name, mention.ticker, mention.end = f"{first.canonical} futures", None, \
+            futures.end()
+    suffix = _HK_SUFFIX.match(norm, mention.end, end)
+    if suffix and first.kind == "company":
+        mention.end = suffix.end()
+    return mention
+
+
+def _sectors(norm: str, start: int, end: int) -> list[Mention]:
+    table = words.sector_words()
+    out = []
+    for m in table.pattern.finditer(norm, start, end):
+        sector = table.nouns.get(m.group("noun") or "") or table.modifiers[m.group("mod")]
+        out.append(Mention(m.start(), m.end(), sector, "sector"))
+    return out

@@ -1,0 +1,102 @@
+"""Analyst views of Chinese reports: a named firm, its verb, and the view in English.
+
+"中金公司认为，港股中期底部或正在形成" -> source CICC, view "a bottom is forming".
+The English comes from a table of common view phrases (view_phrases.tsv); a view the
+table does not know is marked "view stated in Chinese source" for a writer to
+translate, never guessed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...models import Fact
+from . import words
+from .names import Mention
+from .numbers import quantities
+
+UNKNOWN_VIEW = "view stated in Chinese source"
+MAX_PHRASES = 2
+_MARKETS = {"港股": "Hong Kong stocks", "A股": "A-shares", "中国资产": "Chinese assets",
+            "中资股": "Chinese stocks", "中概股": "US-listed Chinese stocks",
+            "美股": "US stocks", "科技股": "tech stocks", "恒生科技": "Hang Seng Tech Index"}
+_MARKET_WORD = re.compile("|".join(sorted(_MARKETS, key=len, reverse=True)))
+_CURRENCY_SIGN = {"HKD": "HK${}", "USD": "US${}", "CNY": "{} yuan"}
+
+
+def sentence_views(text: str, norm: str, start: int, end: int,
+                   mentions: list[Mention]) -> list[Fact]:
+    """At most one view per sentence: the first firm followed by a view verb."""
+    table = words.view_words()
+    for firm in mentions:
+        source = firm.as_firm()
+        if source is None:
+            continue
+        lead = table.lead.match(norm, firm.end, end)
+        verb = table.verbs.match(norm, lead.end(), end)
+        if verb is None:
+            continue
+        others = [m for m in mentions if m is not firm and m.start >= verb.start]
+        view, stance = render_view(norm, verb.start, end, others)
+        return [Fact(kind="analyst_view", subject=source, source=source, view=view,
+                     stance=stance, evidence=text[start:end], span=[start, end])]
+    return []
+
+
+def render_view(norm: str, start: int, end: int, mentions: list[Mention]) -> tuple[str, str]:
+    """(English view, stance) of the view text ``norm[start:end]``."""
+    table = words.view_words()
+    found: list[tuple[int, str, str]] = []
+    for regex, stance, english in table.phrases:
+        m = regex.search(norm, start, end)
+        if m is None or any(m.start() < e and s < m.end() for s, e, *_ in found):
+            continue
+        rating = table.ratings.get(m.groupdict().get("rating") or "", "")
+        if stance == "RATING":
+            stance = table.rating_stances.get(rating, "neutral")
+        found.append((m.start(), m.end(), _fill(english, norm, m, rating, mentions, end),
+                      stance))
+    if not found:
+        return UNKNOWN_VIEW, _stance(norm, start, end)
+    found.sort()
+    phrases = [f[2] for f in found if UNKNOWN_VIEW not in f[2]][:MAX_PHRASES]
+    return "; ".join(phrases) or UNKNOWN_VIEW, found[0][3]
+
+
+def _fill(english: str, norm: str, m: re.Match[str], rating: str,
+          mentions: list[Mention], end: int) -> str:
+    company = next((x.name for x in mentions if x.kind == "company"
+                    and m.start() <= x.start < m.end() + 4), None)
+    return english.format(
+        rating=rating, on=f" on {company}" if company else "",
+        on_bare=f" {company}" if company else "", to=_target(norm, m.end(), end),
+        object=_object(norm, m.end(), end, mentions))
+
+
+def _target(norm: str, pos: int, end: int) -> str:
+    """" to HK$52" from "目标价至52港元"."""
+    for q in quantities(norm, pos, min(end, pos + 16)):
+        if q.currency and q.scale == 1:
+            value = f"{q.value:g}"
+            return " to " + _CURRENCY_SIGN.get(q.currency, "{}").format(value)
+    return ""
+
+
+def _object(norm: str, pos: int, end: int, mentions: list[Mention]) -> str:
+    """What a firm is positive on, in English; the honest marker when it is not known."""
+    near = [x for x in mentions if pos <= x.start <= pos + 4 and x.kind != "firm"]
+    if near:
+        return " " + near[0].name + (" stocks" if near[0].kind == "sector" else "")
+    m = _MARKET_WORD.match(norm, pos, end)
+    if m is None:
+        m = _MARKET_WORD.search(norm, pos, min(end, pos + 6))
+    return f" {_MARKETS[m.group()]}" if m else f" ({UNKNOWN_VIEW})"
+
+
+def _stance(norm: str, start: int, end: int) -> str:
+    best: tuple[int, str] | None = None
+    for stance, pattern in words.view_words().stances:
+        m = pattern.search(norm, start, end)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), stance)
+    return best[1] if best else "neutral"

@@ -1,0 +1,168 @@
+"""The Chinese extractor's word lists, read once from ``briefing/data/extract_zh``.
+
+All lists are in simplified characters: text is first mapped by ``normalize``
+(full-width forms to ASCII, traditional to simplified characters), one character
+to one, so every offset into the normalized text is an offset into the input.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from ..wordlists import trie_pattern
+
+DATA_DIR = Path(__file__).resolve().parent.parent.parent / "data" / "extract_zh"
+
+
+def _lines(name: str) -> list[str]:
+    text = (DATA_DIR / name).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _rows(name: str) -> list[list[str]]:
+    return [[cell.strip() for cell in line.split("\t")] for line in _lines(name)]
+
+
+def pattern(words, flags: int = 0) -> re.Pattern[str]:
+    """One compiled alternation of words, factored by prefix; the longest match wins."""
+    return re.compile(trie_pattern(sorted(set(words))), flags)
+
+
+@cache
+def _table() -> dict[int, str]:
+    table = {code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}
+    table.update({0x3000: " ", 0xFE6A: "%", 0x2014: "-", 0x2013: "-", 0xFF5E: "~"})
+    for line in _lines("traditional.txt"):
+        for pair in line.split():
+            if len(pair) == 2:
+                table[ord(pair[0])] = pair[1]
+    return table
+
+
+def normalize(text: str) -> str:
+    """Full-width to ASCII, traditional to simplified; same length as ``text``."""
+    return text.translate(_table())
+
+
+@dataclass(frozen=True)
+class MoveWords:
+    directions: dict[str, str]  # word -> up | down | flat | none
+    forms: dict[str, str]  # word -> verb | bare | share
+    pattern: re.Pattern[str]
+
+
+@cache
+def move_words() -> MoveWords:
+    directions: dict[str, str] = {}
+    forms: dict[str, str] = {}
+    for direction, form, words in _rows("moves.tsv"):
+        for word in words.split("|"):
+            directions[word], forms[word] = direction, form
+    return MoveWords(directions, forms, pattern(directions))
+
+
+@cache
+def qualifiers() -> dict[str, dict[str, str]]:
+    """position (before | after | reach) -> word -> qualifier."""
+    table: dict[str, dict[str, str]] = {}
+    for position, qualifier, words in _rows("qualifiers.tsv"):
+        table.setdefault(position, {}).update((w, qualifier) for w in words.split("|"))
+    return table
+
+
+@cache
+def gap_pattern() -> re.Pattern[str]:
+    """What may stand between a name and its move word: gap words, dates, codes, spaces."""
+    words = trie_pattern(sorted(set(_lines("gaps.txt"))))
+    return re.compile(rf"(?:{words}|\d{{1,2}}月\d{{1,2}}日|\d{{1,2}}日|\([^()]{{0,16}}\)|\s)*")
+
+
+@cache
+def sessions() -> tuple[re.Pattern[str], dict[str, str]]:
+    table = dict(_rows("sessions.tsv"))
+    return pattern(table), table
+
+
+@dataclass(frozen=True)
+class SectorWords:
+    modifiers: dict[str, str]
+    nouns: dict[str, str]
+    pattern: re.Pattern[str]  # groups: noun, or mod + head
+
+
+@cache
+def sector_words() -> SectorWords:
+    heads: list[str] = []
+    modifiers: dict[str, str] = {}
+    nouns: dict[str, str] = {}
+    for kind, sector, words in _rows("sectors.tsv"):
+        if kind == "head":
+            heads = words.split("|")
+        else:
+            ({"modifier": modifiers, "noun": nouns}[kind]).update(
+                (w, sector) for w in words.split("|"))
+    body = (rf"(?P<noun>{trie_pattern(sorted(nouns))})|"
+            rf"(?P<mod>{trie_pattern(sorted(modifiers))})(?:{trie_pattern(sorted(heads))})")
+    return SectorWords(modifiers, nouns, re.compile(body))
+
+
+@dataclass(frozen=True)
+class ViewWords:
+    verbs: re.Pattern[str]
+    lead: re.Pattern[str]
+    ratings: dict[str, str]  # Chinese rating -> English rating
+    rating_stances: dict[str, str]  # English rating -> stance
+    stances: list[tuple[str, re.Pattern[str]]]
+    phrases: list[tuple[re.Pattern[str], str, str]]  # regex, stance, English
+
+
+_RATING_STANCE = {"buy": "bullish", "outperform": "bullish", "overweight": "bullish",
+                  "recommend": "bullish", "neutral": "neutral", "underweight": "bearish",
+                  "sell": "bearish"}
+
+
+@cache
+def view_words() -> ViewWords:
+    rows = _rows("views.tsv")
+    table = {kind: words.split("|") for kind, _, words in rows if kind in ("verb", "lead")}
+    ratings = {w: value for kind, value, words in rows if kind == "rating"
+               for w in words.split("|")}
+    stances = [(kind, pattern(words.split("|"))) for kind, _, words in rows
+               if kind in ("bullish", "bearish")]
+    rating_re = trie_pattern(sorted(ratings))
+    phrases = [(re.compile(regex.replace("RATING", rating_re)), stance, english)
+               for regex, stance, english in _rows("view_phrases.tsv")]
+    lead = re.compile(rf"(?:{trie_pattern(sorted(table['lead']))}|\s|[,:])*")
+    return ViewWords(pattern(table["verb"]), lead, ratings, _RATING_STANCE, stances, phrases)
+
+
+@dataclass(frozen=True)
+class FlowWords:
+    who: dict[str, str]
+    who_pattern: re.Pattern[str]
+    directions: dict[str, str]
+    direction_pattern: re.Pattern[str]
+    currencies: dict[str, str]
+
+
+@cache
+def flow_words() -> FlowWords:
+    tables: dict[str, dict[str, str]] = {"who": {}, "direction": {}, "currency": {}}
+    for kind, value, words in _rows("flows.tsv"):
+        tables[kind].update((w, value) for w in words.split("|"))
+    return FlowWords(tables["who"], pattern(tables["who"]), tables["direction"],
+                     pattern(tables["direction"]), tables["currency"])
+
+
+@cache
+def macro_words() -> tuple[re.Pattern[str], dict[str, str]]:
+    table = {w: subject for subject, words in _rows("macro.tsv") for w in words.split("|")}
+    return pattern(table), table
+
+
+@cache
+def company_suffix() -> re.Pattern[str]:
+    return re.compile(trie_pattern(sorted(_lines("company_suffixes.txt"))))

@@ -1,0 +1,94 @@
+"""Analyst views, capital flows and macro data points."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import facts, has
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("CICC suggests a mid-term bottom may be forming despite current drops.",
+     {"source": "CICC", "stance": "bullish"}),
+    ("Goldman Sachs cut its target on Li Auto to HK$95, citing weaker margins.",
+     {"source": "Goldman Sachs", "stance": "bearish"}),
+    ("Huatai Securities flagged two short-term plays for the week ahead.",
+     {"source": "Huatai Securities"}),
+    ("Morgan Stanley upgraded Hang Seng Bank to overweight on its dividend yield.",
+     {"source": "Morgan Stanley", "stance": "bullish"}),
+    ("Analysts at Nomura said they remain cautious on Chinese property developers.",
+     {"source": "Nomura", "stance": "bearish"}),
+    (("\"This removes the biggest overhang on the stock,\" said Park Ji-won, an analyst at "
+     "Hanbit Securities."), {"source": "Park Ji-won"}),
+])
+def test_analyst_views(text, expected):
+    found = [f for f in facts(text) if f["kind"] == "analyst_view"]
+    assert has(found, expected), found
+
+
+@pytest.mark.parametrize("text", [
+    "Market analysts note that the AI narrative is evolving.",
+    "Some major financial institutions remain optimistic about the outlook.",
+    "Investors pulled $2.1 billion from the fund, according to LSEG Lipper data.",
+])
+def test_no_view_without_a_named_source(text):
+    assert not [f for f in facts(text) if f["kind"] == "analyst_view"]
+
+
+def test_two_views_in_one_sentence():
+    text = ("Goldman Sachs raised its KOSPI target to 3,100, while Macquarie downgraded "
+            "SK Hynix to neutral.")
+    sources = {f["source"] for f in facts(text) if f["kind"] == "analyst_view"}
+    assert {"Goldman Sachs", "Macquarie"} <= sources
+
+
+@pytest.mark.parametrize("text,expected", [
+    (("Mainland investors bought a net HK$5.2 billion of Hong Kong shares through the "
+     "southbound Stock Connect."),
+     {"subject": "southbound", "direction": "in", "amount": "HK$5.2 billion",
+      "currency": "HKD"}),
+    ("Foreign investors sold a net 410 billion won of Korean shares.",
+     {"subject": "foreign investors", "direction": "out", "amount": "410 billion won",
+      "currency": "KRW"}),
+    ("Foreign investors were net sellers of NT$18.6 billion of Taiwan stocks.",
+     {"subject": "foreign investors", "direction": "out", "currency": "TWD"}),
+    ("Foreign investors net sold 12.8 billion yuan of shares via the northbound Stock Connect.",
+     {"subject": "northbound", "direction": "out", "currency": "CNY"}),
+    ("Exchange-traded funds tracking the CSI 300 saw net inflows of 18.6 billion yuan.",
+     {"subject": "ETF", "direction": "in", "amount": "18.6 billion yuan"}),
+])
+def test_capital_flows(text, expected):
+    found = [f for f in facts(text) if f["kind"] == "capital_flow"]
+    assert has(found, expected), found
+
+
+def test_several_flows_in_one_sentence():
+    text = ("Foreigners sold a net 321.4 billion won of stocks and institutions sold 150.2 "
+            "billion won, while retail investors were net buyers of 466.1 billion won.")
+    found = [f for f in facts(text) if f["kind"] == "capital_flow"]
+    assert {(f["subject"], f["direction"]) for f in found} == {
+        ("foreign investors", "out"), ("institutional investors", "out"),
+        ("retail investors", "in")}
+
+
+@pytest.mark.parametrize("text", [
+    "Turnover on the main board was HK$182.5 billion, below the 20-day average.",
+    "Investors kept buying the companies that build AI data centres.",
+])
+def test_not_a_flow(text):
+    assert not [f for f in facts(text) if f["kind"] == "capital_flow"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The European Central Bank cut its deposit rate by 25 basis points to 2.75%.",
+     {"direction": "down", "level": 2.75, "points": 25.0}),
+    ("China's official manufacturing PMI rose to 50.4 in March.",
+     {"direction": "up", "level": 50.4}),
+    ("China kept its one-year loan prime rate at 3.1% on Monday.",
+     {"direction": "flat", "level": 3.1}),
+    ("U.S. consumer prices rose 0.4% in September.", {"direction": "up", "change_pct": 0.4}),
+])
+def test_macro(text, expected):
+    found = [f for f in facts(text) if f["kind"] == "macro"]
+    assert has(found, expected), found
+    assert not [f for f in facts(text) if f["kind"].endswith("_move")]
