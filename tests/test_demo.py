@@ -106,3 +106,17 @@ def test_write_turns_one_report_on_stdin_into_a_post():
     empty = run_cli("write", "-", stdin="Nothing to report today.\n")
     assert empty.returncode == 1
     assert empty.stderr.strip() == "briefing: error: -: no market facts found to write a post from"
+
+
+def test_publish_blog_and_a_dry_run_email_from_the_demo_store(demo_out, tmp_path):
+    out, _ = demo_out
+    db = str(out / "demo.sqlite")
+    (tmp_path / "briefing.toml").write_text('[email]\nfrom_addr = "Desk <desk@example.com>"\n')
+    blog = run_cli("--db", db, "publish", "blog", "--site", str(tmp_path / "site"))
+    assert blog.returncode == 0, blog.stderr
+    assert blog.stdout.startswith("blog: ") and (tmp_path / "site" / "feed.xml").is_file()
+    mail = run_cli("--db", db, "publish", "email", "--to", "ann@example.com", "--to", "nope",
+                   "--dry-run", str(tmp_path / "outbox"))
+    assert mail.returncode == 0, mail.stderr
+    assert "skipped" in mail.stderr and "nope" in mail.stderr
+    assert len(list((tmp_path / "outbox").glob("*.eml"))) == 1

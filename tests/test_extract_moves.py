@@ -312,3 +312,39 @@ def test_led_by_names_move_with_the_index():
     found = moves("The Nasdaq rose 1.1%, led by gains in Apple and Microsoft.")
     assert has(found, {"subject": "Nasdaq Composite", "change_pct": 1.1}), found
     assert has(found, {"subject": "Apple", "direction": "up"}), found
+
+
+@pytest.mark.parametrize("text", [
+    "The Hang Seng Index is expected to rise 2% next week, analysts said.",
+    "Tencent could fall 20% if the talks fail.",
+    "Goldman Sachs expects the S&P 500 to rise 10% by year-end.",
+    "Tencent said profit rose 10%.",
+    "Alibaba expects revenue to rise 10%.",
+    "The company plans to cut 10% of its workforce.",
+])
+def test_forecasts_and_company_data_are_not_moves(text):
+    assert moves(text) == []
+
+
+def test_reuters_style_tickers():
+    found = moves("Tencent <0700.HK> fell 2% and Alibaba <9988.HK> rose 1.5%.")
+    assert has(found, {"subject": "Tencent Holdings", "change_pct": 2.0}), found
+    assert has(found, {"subject": "Alibaba Group", "change_pct": 1.5}), found
+
+
+@pytest.mark.parametrize("text,expected", [
+    (("Small caps outperformed, with the Russell 2000 up 1.4% against a 0.3% gain for the "
+     "S&P 500."), {"subject": "S&P 500", "direction": "up", "change_pct": 0.3}),
+    ("European shares tracked the S&P 500's 1.7% overnight drop.",
+     {"subject": "S&P 500", "direction": "down", "change_pct": 1.7}),
+])
+def test_moves_stated_as_nouns(text, expected):
+    assert has(moves(text), expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Tencent's 10% rise in revenue beat forecasts.",
+    "A 10% drop in profit hurt the shares.",
+])
+def test_noun_moves_of_company_data_are_not_moves(text):
+    assert moves(text) == []

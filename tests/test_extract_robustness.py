@@ -29,7 +29,7 @@ def test_not_text_is_a_clear_error():
 
 def test_other_languages_not_supported_yet():
     with pytest.raises(ExtractError, match="not supported yet"):
-        extract_facts("恒生指数下跌2%", lang="zh")
+        extract_facts("Le CAC 40 a perdu 1%.", lang="fr")
 
 
 def test_html_passed_as_text():
@@ -95,3 +95,8 @@ def test_market_like_word_salad_never_raises(words):
     for fact in extract_facts(text):
         assert text[fact.span[0]:fact.span[1]] == fact.evidence
         assert fact.change_pct is None or fact.change_pct >= 0
+
+
+def test_ten_megabytes_is_a_clear_error():
+    with pytest.raises(ExtractError, match="limit"):
+        extract_facts("The Hang Seng Index fell 1%. " * 360_000)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from rich.console import Console
 from rich.table import Table
 
 from . import __version__, config, models, pipeline
+from . import publish as publishing
 from .cluster import story_summary, summary_lines
 from .errors import BriefingError, ConfigError
 from .extract import extract_facts, load_lexicon
@@ -65,6 +67,35 @@ def demo(obj: Context, out_dir: str) -> None:
         click.echo(str(path))
     click.echo(f"{len(result.posts)} posts from {result.articles} articles "
                f"({result.facts} facts) in {out}", err=True)
+
+
+def writer_options(command: Callable) -> Callable:
+    """--writer, --model, --no-cache, --require-llm: the same on write, compose and run."""
+    options = [
+        click.option("--writer", type=click.Choice(["rules", "llm"]),
+                     help="Who writes the posts (default: [compose] writer, else rules)."),
+        click.option("--model", help="The LLM (default: [llm] model, else $BRIEFING_LLM_MODEL)."),
+        click.option("--no-cache", is_flag=True, help="Ask the LLM again, even for cached prompts."),
+        click.option("--require-llm", is_flag=True,
+                     help="Fail instead of falling back to the rules writer."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def _writer(writer: str | None, model: str | None, no_cache: bool,
+            require_llm: bool) -> pipeline.WriterOptions:
+    return pipeline.WriterOptions(name=writer, model=model, use_cache=not no_cache,
+                                  require=require_llm)
+
+
+def _print_usage(usage: object | None) -> None:
+    """The LLM's requests, tokens and fallbacks, on stderr."""
+    if usage is not None:
+        click.echo(usage.summary(), err=True)
+        for reason in usage.fallbacks:
+            click.echo(f"  fallback: {reason}", err=True)
 
 
 @cli.command()
@@ -150,10 +181,13 @@ def _num(value: float | None) -> str:
 @click.argument("target")
 @click.option("--format", "fmt", type=click.Choice(["md", "html", "txt", "json"]), default="md",
               show_default=True)
+@writer_options
 @click.pass_obj
-def write(obj: Context, target: str, fmt: str) -> None:
+def write(obj: Context, target: str, fmt: str, **writer: object) -> None:
     """One article (file, URL or - for stdin) in, one post out on stdout."""
-    click.echo(pipeline.write_one(target, obj.settings(), fmt), nl=False)
+    text, usage = pipeline.write_one(target, obj.settings(), fmt, _writer(**writer))
+    click.echo(text, nl=False)
+    _print_usage(usage)
 
 
 @cli.command()
@@ -177,14 +211,17 @@ def stories(obj: Context, date: str | None, as_json: bool) -> None:
 @cli.command()
 @click.option("--story", "story_id", metavar="ID", help="Only this story.")
 @click.option("--date", metavar="YYYY-MM-DD", help="Only the stories of this day.")
+@writer_options
 @click.pass_obj
-def compose(obj: Context, story_id: str | None, date: str | None) -> None:
+def compose(obj: Context, story_id: str | None, date: str | None, **writer: object) -> None:
     """Write a post for each stored story (or one); prints the post ids."""
     settings = obj.settings()
     with obj.store(settings) as store:
         stories = pipeline.stored_stories(store, story_id, date)
-        for post in pipeline.compose_all(stories, store, settings):
+        llm = pipeline.llm_writer(settings, store, _writer(**writer))
+        for post in pipeline.compose_all(stories, store, settings, llm):
             click.echo(post.slug)
+    _print_usage(llm.usage if llm else None)
 
 
 @cli.command()
@@ -209,17 +246,121 @@ def render(obj: Context, post_id: str, fmt: str, out_dir: str | None) -> None:
         click.echo(renderer.render(post, fmt), nl=False)
 
 
-def _not_yet(name: str, issue: str) -> None:
-    @cli.command(name=name, context_settings={"ignore_unknown_options": True})
-    @click.argument("args", nargs=-1, type=click.UNPROCESSED)
-    def command(args: tuple[str, ...]) -> None:
-        raise BriefingError(f"'briefing {name}' is not yet available ({issue})")
+def _targets(value: str | None) -> tuple[str, ...]:
+    targets = tuple(t.strip() for t in (value or "").split(",") if t.strip())
+    unknown = [t for t in targets if t not in pipeline.PUBLISH_TARGETS]
+    if unknown:
+        raise click.BadParameter(f"'{unknown[0]}': choose from blog, email", param_hint="--publish")
+    return targets
 
-    command.help = f"Not yet available: {issue}."
+
+@cli.command()
+@click.option("--date", metavar="YYYY-MM-DD", help="The day to write (default: the newest day).")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False),
+              help="Folder for the rendered posts (default: [output] dir).")
+@click.option("--publish", "publish_to", metavar="blog,email", help="Publish to these after writing.")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@writer_options
+@click.pass_obj
+def run(obj: Context, date: str | None, out_dir: str | None, publish_to: str | None,
+        as_json: bool, **writer: object) -> None:
+    """The daily job: fetch, extract, stories, compose, render, publish."""
+    targets = _targets(publish_to)
+    settings = obj.settings()
+    if not settings.sources:
+        raise ConfigError("no [[sources]] configured: run 'briefing init' and add some")
+    out = Path(out_dir) if out_dir else settings.resolve(settings.output.dir)
+    with obj.store(settings) as store:
+        result = pipeline.run(settings, store, out, progress=sys.stderr.isatty(), date=date,
+                              writer=_writer(**writer), publish=targets)
+    summary = run_summary(result)
+    if as_json:
+        click.echo(json.dumps(summary, indent=2))
+    else:
+        table = Table("stage", "result", title="briefing run")
+        for stage, value in summary.items():
+            table.add_row(stage, str(value))
+        console.print(table)
+    for line in result.warnings + result.failures:
+        click.echo(f"briefing: {line}", err=True)
+    if result.failures:
+        sys.exit(1)
 
 
-_not_yet("publish", "blog and email publishing are being built")
-_not_yet("run", "the daily job is being built")
+def run_summary(result: pipeline.RunResult) -> dict[str, object]:
+    fetched = [r for r in result.reports if r.status != "failed"]
+    summary: dict[str, object] = {
+        "sources fetched": len(fetched), "sources failed": len(result.reports) - len(fetched),
+        "new articles": sum(r.new for r in result.reports), "articles": result.articles,
+        "facts": result.facts, "stories": len(result.stories), "posts written": len(result.posts),
+    }
+    if result.blog:
+        summary["blog new/updated"] = f"{len(result.blog.new)}/{len(result.blog.updated)}"
+    if result.emails:
+        summary["emails sent"] = sum(e.sent for e in result.emails)
+        summary["emails failed"] = sum(e.failed + e.deferred for e in result.emails)
+    if result.llm:
+        summary["llm"] = result.llm.summary()
+    return summary
+
+
+@cli.group()
+def publish() -> None:
+    """Publish stored posts: the blog (files and Atom feed) or the email newsletter."""
+
+
+@publish.command("blog")
+@click.option("--site", type=click.Path(file_okay=False), help="The site folder (default: [blog] dir).")
+@click.pass_obj
+def publish_blog(obj: Context, site: str | None) -> None:
+    """Write every stored post, the index and the Atom feed into the site folder."""
+    settings = obj.settings()
+    site_dir = Path(site) if site else settings.resolve(settings.blog.dir)
+    with obj.store(settings) as store:
+        report = publishing.publish_blog(store.posts(), settings, store, site_dir)
+    click.echo(f"blog: {len(report.new)} new, {len(report.updated)} updated, "
+               f"{report.unchanged} unchanged -> {site_dir}")
+
+
+@publish.command("email")
+@click.option("--post", "slug", metavar="ID", help="The post to send (default: the newest).")
+@click.option("--to", "addresses", multiple=True, metavar="ADDR", help="A recipient (repeatable).")
+@click.option("--subscribers", type=click.Path(dir_okay=False), help="A CSV file: email[,name].")
+@click.option("--dry-run", "dry_run", type=click.Path(file_okay=False), is_flag=False,
+              flag_value="outbox", default=None, help="Write .eml files into DIR (default outbox).")
+@click.pass_obj
+def publish_email(obj: Context, slug: str | None, addresses: tuple[str, ...],
+                  subscribers: str | None, dry_run: str | None) -> None:
+    """Email a post to each recipient once; a rerun sends only to those not yet sent."""
+    settings = obj.settings()
+    if addresses:
+        recipients, problems = publishing.parse_addresses(list(addresses))
+    else:
+        recipients, problems = pipeline.subscribers(settings, subscribers)
+    for problem in problems:
+        click.echo(f"briefing: skipped {problem}", err=True)
+    if not recipients:
+        raise ConfigError("no valid recipients")
+    with obj.store(settings) as store:
+        post = store.post(slug) if slug else next(iter(store.posts()), None)
+        if post is None:
+            raise BriefingError(f"no post{' ' + repr(slug) if slug else 's'} to send: "
+                                "'briefing compose' writes them")
+        report = publishing.send_newsletter(post, recipients, settings, store,
+                                            dry_run_dir=Path(dry_run) if dry_run else None)
+    _print_email(report)
+
+
+def _print_email(report: models.EmailReport) -> None:
+    if report.locked_by:
+        click.echo(f"email {report.post_slug}: another run ({report.locked_by}) is sending it")
+        return
+    click.echo(f"email {report.post_slug}: sent {report.sent}, failed {report.failed}, "
+               f"deferred {report.deferred}, already done {report.skipped}")
+    for delivery in report.problems:
+        click.echo(f"  {delivery.recipient}: {delivery.error}", err=True)
+    for path in report.written:
+        click.echo(path)
 
 
 def main() -> None:

@@ -1,7 +1,7 @@
 """Compose: a Story -> a Post. The rules writer is the offline default."""
 
-from .digest import compose_digest
+from .digest import compose_digest, digest_post
 from .rules import compose_post
 from .take import Playbook
 
-__all__ = ["Playbook", "compose_digest", "compose_post"]
+__all__ = ["Playbook", "compose_digest", "compose_post", "digest_post"]

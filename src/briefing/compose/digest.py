@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..models import Digest, Fact, Post, Story
+from ..models import Digest, Fact, Post, Section, Story
 from . import phrasing as ph
 from .rules import consistent, main_move, salient_facts
 from .take import Playbook
@@ -25,4 +25,27 @@ def compose_digest(posts: list[Post], date: str, playbook: Playbook) -> Digest:
         top_line=ph.capitalize(top_line) + "." if top_line else "A quiet day in the reports.",
         posts=posts,
         take=playbook.take(every_fact, leads[0] if leads else None),
+    )
+
+
+def digest_post(digest: Digest) -> Post:
+    """The digest as a post of its own, so the blog and the newsletter carry it.
+
+    Each story becomes a section headed by its title; Key Facts are each
+    story's first one; the facts and credits are all the stories' own.
+    """
+    return Post(
+        slug=digest.slug,
+        date=digest.date,
+        title=digest.title,
+        dek=digest.top_line,
+        lead=[digest.top_line],
+        key_facts=[p.key_facts[0] for p in digest.posts if p.key_facts],
+        sections=[Section(heading=p.title, paragraphs=[p.dek, *p.lead]) for p in digest.posts],
+        take=digest.take,
+        credits=[c for p in digest.posts for c in p.credits],
+        story_id=digest.slug,
+        tags=sorted({t for p in digest.posts for t in p.tags}),
+        writer="rules",
+        facts=[f for p in digest.posts for f in p.facts],
     )

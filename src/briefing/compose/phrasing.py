@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 from urllib.parse import quote
 
+from ..merge import decimals
 from ..models import Fact
 
 CURRENCY_SIGNS = {"HKD": "HK$", "USD": "$", "TWD": "NT$", "EUR": "€", "GBP": "£", "JPY": "¥",
@@ -35,8 +36,7 @@ _TENSES = {"present": 1, "plural": 2, "past": 3}
 
 def number(value: float) -> str:
     """12345.6 -> '12,345.6'; 2.0 -> '2'. Never rounds away a stated digit."""
-    text = f"{value:,.4f}".rstrip("0").rstrip(".")
-    return text
+    return f"{value:,.{decimals(value)}f}"
 
 
 def pct(fact: Fact) -> str:
@@ -51,8 +51,8 @@ def pct(fact: Fact) -> str:
 
 
 def level(value: float) -> str:
-    """An index level as quoted: whole, or with two decimals (5,412.30)."""
-    return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}"
+    """An index level as quoted: whole, or with at least two decimals (5,412.30)."""
+    return f"{value:,.0f}" if value == int(value) else f"{value:,.{max(2, decimals(value))}f}"
 
 
 def short_view(view: str, limit: int = 12) -> str:
@@ -80,9 +80,9 @@ def attributed(fact: Fact, verb: str) -> str:
 
 
 def money(value: float, currency: str | None) -> str:
-    """A share price as quoted: two decimals, with its currency."""
+    """A share price as quoted: at least two decimals (HK$0.385 keeps three), with its currency."""
     sign = CURRENCY_SIGNS.get(currency or "", "")
-    return f"{sign}{value:,.2f}{CURRENCY_WORDS.get(currency or '', '')}"
+    return f"{sign}{value:,.{max(2, decimals(value))}f}{CURRENCY_WORDS.get(currency or '', '')}"
 
 
 def verb(fact: Fact, tense: str = "past") -> str:

@@ -30,7 +30,7 @@ def compose_post(story: Story, settings: Settings, playbook: Playbook) -> Post:
         title=title(main, facts),
         dek=dek(main, facts),
         lead=lead(main, facts),
-        key_facts=key_facts(items, settings.compose.max_key_facts),
+        key_facts=key_facts(_lead_first(items, main), settings.compose.max_key_facts),
         sections=sections(story.id, main, facts),
         take=playbook.take(facts, main),
         credits=credits(story),
@@ -162,6 +162,13 @@ def _macro_phrase(fact: Fact) -> str:
     if fact.change_pct is not None or fact.level is not None:
         return f"{ph.capitalize(fact.subject)} {ph.move(fact)}"
     return f"{ph.capitalize(fact.subject)} data released"
+
+
+def _lead_first(items: list[StoryFact], main: Fact | None) -> list[StoryFact]:
+    """The headline's move opens Key Facts, as in the reference post."""
+    lead = [i for i in items if main is not None and i.fact.kind == main.kind
+            and i.fact.subject == main.subject]
+    return lead[:1] + [i for i in items if i not in lead[:1]]
 
 
 def _pick(items: list[StoryFact], limit: int) -> list[StoryFact]:

@@ -14,16 +14,17 @@ from .lexicon import Lexicon, load_lexicon
 from .macro import sentence_macro
 from .mentions import Mention, find_mentions, is_title_case
 from .moves import sentence_moves
+from .nouns import has_noun_move, noun_moves
 from .sentences import split_sentences
 from .triggers import Trigger, find_triggers
 from .views import sentence_views
 
-MAX_CHARS = 20_000_000
+MAX_CHARS = 5_000_000  # a report, not a dump: larger input is refused with a clear error
 _DIGIT = re.compile(r"\d")
-_VIEW_HINT = re.compile(r"\b(?:said|says|say|suggest|expect|see|sees|believ|argu|forecast|predict|"
+_VIEW_HINT = wordlists.Folded(r"\b(?:said|says|say|suggest|expect|see|sees|believ|argu|forecast|predict|"
                         r"recommend|flag|note|wrote|warn|caution|upgrad|downgrad|rais|cut|lift|"
                         r"lower|trim|target|rating|maintain|reiterat|analyst|strategist|"
-                        r"economist|according)", re.IGNORECASE)
+                        r"economist|according)")
 _DATELINE = {"HONG KONG": "HK", "Hong Kong": "HK", "SHANGHAI": "CN", "Shanghai": "CN",
              "Shenzhen": "CN", "TOKYO": "JP", "Tokyo": "JP", "SEOUL": "KR", "Seoul": "KR",
              "TAIPEI": "TW", "Taipei": "TW", "NEW YORK": "US", "Wall Street": "US",
@@ -47,7 +48,8 @@ def extract_facts(text: str, lang: str = "en", lexicon: Lexicon | None = None) -
     previous: list[Mention] = []
     for start, end in split_sentences(text):
         triggers = find_triggers(text, start, end)
-        needs_names = bool(triggers) or _VIEW_HINT.search(text, start, end) is not None
+        needs_names = bool(triggers) or _VIEW_HINT.search(text, start, end) is not None \
+            or has_noun_move(text, start, end)
         mentions = find_mentions(text, start, end, lexicon, market,
                                  allow_unknown=not is_title_case(text, start, end)) \
             if needs_names else []
@@ -61,8 +63,10 @@ def _sentence_facts(text: str, start: int, end: int, mentions: list[Mention],
     def resolve(ref: Mention) -> Mention | None:
         return resolve_ref(ref, mentions, previous)
 
-    session = _session(text, start, end)
     facts = sentence_moves(text, start, end, mentions, triggers, resolve) if triggers else []
+    if mentions:
+        facts += noun_moves(text, start, end, mentions)
+    session = _session(text, start, end) if facts or triggers else None
     for fact in facts:
         fact.session = session
     if mentions:

@@ -20,7 +20,7 @@ _UNKNOWN = re.compile(rf"{_CAP}(?:(?:\s+(?:&|and|of|de|du|la)\s+|\s+){_CAP}){{0,
 _SUFFIX = re.compile(r"(?:,?\s+(?:Co\.?|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|Holdings|Group|"
                      r"plc|PLC|AG|SA|SE|NV)(?![\w]))+")
 _FUTURES = re.compile(r"\s+(?:index\s+)?(?:futures|E-minis?|e-minis?)(?![\w])")
-_PAREN = re.compile(r"\.?\s*\(((?:[A-Z]{1,6}:\s?)?[A-Z0-9][A-Za-z0-9.\-]{0,11})\)")
+_PAREN = re.compile(r"\.?\s*[(<]((?:[A-Z]{1,6}:\s?)?[A-Z0-9][A-Za-z0-9.\-]{0,11})[)>]")
 _INDEX_TAIL = re.compile(r"\s+index\b")
 INDEX_WORDS = frozenset({"Index", "Average", "Composite", "Indices"})
 
@@ -154,7 +154,8 @@ def _split_and(text: str, words: list[tuple[str, int]]) -> list[list[tuple[str, 
         return [words]
     first_part = [_strip(w) for w, _ in words[:joins[0]]]
     one_name = len(joins) == 1 and first_part and all(w in _places() for w in first_part)
-    label = text[words[-1][1] + len(words[-1][0]):].lstrip().startswith(":")
+    after = words[-1][1] + len(words[-1][0])
+    label = text[after:after + 8].lstrip().startswith(":")
     one_name = one_name or (len(joins) == 1 and label)  # "Marks and Spencer: +1.9%"
     if one_name:
         return [words]

@@ -103,7 +103,7 @@ def _predicates(text: str, start: int, end: int, mentions: list[Mention],
 def _add_sector_head(text: str, pred: Predicate, mentions: list[Mention]) -> None:
     """"bank shares including Intesa and UniCredit dropped": the sector moved too."""
     first = pred.subjects[0]
-    if first.kind != "sector" and _INCLUDING.search(text, 0, first.start):
+    if first.kind != "sector" and _INCLUDING.search(text, max(0, first.start - 40), first.start):
         head = [m for m in mentions if m.kind == "sector" and m.end <= first.start]
         if head and _INCLUDING.fullmatch(text, head[-1].end, first.start):
             pred.subjects = [*pred.subjects, head[-1]]
@@ -144,7 +144,7 @@ def _facts(text: str, start: int, end: int, pred: Predicate,
            subjects: list[Mention]) -> list[Fact]:
     first = pred.triggers[0]
     lo = _window_start(text, pred, first)
-    hi = pred.end if pred.end > first.end else end
+    hi = pred.end if pred.end >= first.end else end
     qs = _bare_range_starts(text, [q for q in quantities(text, lo, hi)
                                    if not is_year(q, text) and not q.drop])
     pcts = [q for q in qs if q.unit == "pct"]

@@ -48,18 +48,24 @@ class Quantity:
 
 
 @cache
-def _pattern() -> wordlists.Folded:
-    quals = wordlists.trie_pattern(list(wordlists.qualifiers()), fold=True)
+def _pattern() -> re.Pattern[str]:
+    """The number itself, its scale and unit: every match starts at a digit or a number
+    word, so the engine skips the rest of the text fast. Run over ``lowered(text)``."""
     words = wordlists.trie_pattern(list(wordlists.number_words()), fold=True)
-    pre = "|".join(re.escape(c.lower()) for c in _PREFIX_CUR)
     suf = "|".join(re.escape(c.lower()) for c in _SUFFIX_CUR)
-    return wordlists.Folded(
-        rf"(?:(?<![\w])(?P<qual>{quals})\s+)?"
-        rf"(?P<cur>{pre})?\s?"
+    return re.compile(
         rf"(?:(?<![\w.,])(?P<num>{NUM})|(?<![\w])(?P<word>{words})(?=[\s-]+(?:{PERCENT})))"
         r"(?:\s?(?P<scale>trillion|billion|million|bn|mn|tn|b|m)(?![\w]))?"
         rf"(?:(?:\s*|-)(?P<unit>{PERCENT}|{POINTS})(?![\w])|\s(?P<scur>{suf})(?![\w]))?"
     )
+
+
+@cache
+def _prefix() -> re.Pattern[str]:
+    """What may stand right before a number: a qualifier, then a currency sign."""
+    quals = wordlists.trie_pattern(list(wordlists.qualifiers()), fold=True)
+    pre = "|".join(re.escape(c.lower()) for c in _PREFIX_CUR)
+    return re.compile(rf"(?:(?<![\w])(?P<qual>{quals})\s+)?(?P<cur>{pre})?\s?$")
 
 
 _TIME_AFTER = re.compile(r"\s?(?::\d|[ap]\.?m\b|GMT|HKT|ET\b|BST|local time|o'clock)", re.IGNORECASE)
@@ -67,15 +73,18 @@ _TIME_AFTER = re.compile(r"\s?(?::\d|[ap]\.?m\b|GMT|HKT|ET\b|BST|local time|o'cl
 
 def quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
     end = len(text) if end is None else end
+    low = wordlists.lowered(text)
     found = []
-    for m in _pattern().finditer(text, start, end):
-        q = _quantity(text, m)
+    for m in _pattern().finditer(low, start, end):
+        first = m.start()
+        pre = _prefix().search(low, max(start, first - 30), first)
+        q = _quantity(text, m, pre)
         if q is not None:
             found.append(q)
     return found
 
 
-def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
+def _quantity(text: str, m: re.Match[str], pre: re.Match[str] | None) -> Quantity | None:
     if _TIME_AFTER.match(text, m.end("num") if m.group("num") else m.end()):
         return None
     first = m.start("num") if m.group("num") else m.start()
@@ -84,22 +93,16 @@ def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
     value = _value(m)
     if value is None:
         return None
-    qual_text = (m.group("qual") or "").lower()
-    qual_text = " ".join(qual_text.split())
+    qual_text = " ".join(((pre and pre.group("qual")) or "").split())
     qualifier = wordlists.qualifiers().get(qual_text) if qual_text else None
     drop = bool(qual_text) and qualifier is None
-    unit = _unit(m.group("unit"))
-    cur_text = m.group("cur") or m.group("scur")
+    cur_text = (pre and pre.group("cur")) or m.group("scur")
     currency = _CURRENCY_FOLDED.get(" ".join(cur_text.split())) if cur_text else None
-    money = None
-    if currency:
-        first = m.start("cur") if m.group("cur") else m.start("num")
-        money = text[first:m.end()].strip()
-    start = m.start()
-    while text[start].isspace():
-        start += 1
-    return Quantity(start, m.end(), value, unit, currency, qualifier, drop, money,
-                    bool(m.group("word")))
+    money_start = pre.start("cur") if pre is not None and pre.group("cur") else m.start()
+    start = pre.start("qual") if pre is not None and pre.group("qual") else money_start
+    money = text[money_start:m.end()].strip() if currency else None
+    return Quantity(start, m.end(), value, _unit(m.group("unit")), currency, qualifier, drop,
+                    money, bool(m.group("word")))
 
 
 def _value(m: re.Match[str]) -> float | None:

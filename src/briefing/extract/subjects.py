@@ -16,16 +16,17 @@ from . import wordlists
 from .mentions import Mention
 from .triggers import Trigger
 
-BOUNDARY = re.compile(
+BOUNDARY = wordlists.Folded(
     r";|\s[—–]\s|\s--?\s|\b(?:while|whereas|but|although|though|amid|despite|when|because|"
     r"unlike|said|says|after|before|if)\b|(?<!more )(?<!less )(?<!fewer )(?<!rather )\bthan\b|"
     r"(?<!much )(?<!many )(?<!well )(?<!high )(?<!low )(?<!far )\bas\b"
-    r"(?!\s+(?:much|many|well|high|low|far|little)\b)",
-    re.IGNORECASE,
+    r"(?!\s+(?:much|many|well|high|low|far|little)\b)"
 )
-WINDOW_END = re.compile(BOUNDARY.pattern + r"|\b(?:with|which|who|that|led by|dragged|weighed|"
-                        r"lifting|dragging|pushing|sending|helping|taking|lifts|lifted|drags|pushes|pushed|sends|"
-                        r"weighs|boosts|boosted|boosting)\b", re.IGNORECASE)
+WINDOW_END = wordlists.Folded(
+    BOUNDARY.pattern + r"|\b(?:with|which|who|that|led by|dragged|weighed|"
+    r"lifting|dragging|pushing|sending|helping|taking|lifts|lifted|drags|pushes|pushed|sends|"
+    r"weighs|boosts|boosted|boosting)\b"
+)
 ASIDE = re.compile(r"\([^()]{0,80}\)|,\s+(?:which|who|whose)\b[^,;]{0,80},|"
                     r",\s+(?:the|a|an|home to|one of|once|now|itself|its)\s[^,;]{0,60},")
 _WORD = re.compile(r"[\w'’$.%-]+|[^\s\w]")
@@ -123,7 +124,7 @@ def _clean_gap(gap: str, trigger: Trigger) -> bool:
     if BOUNDARY.search(gap):
         return False
     filler, _, _ = _gap_words()
-    words = [w for w in _WORD.findall(gap) if w not in ",:-()[]"]
+    words = [w for w in _WORD.findall(gap) if w not in ",:-()[]<>"]
     if trigger.participle and "," in gap:
         return len(words) <= MAX_GAP_WORDS and ";" not in gap
     if len(words) > MAX_GAP_WORDS:

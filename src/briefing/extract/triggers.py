@@ -89,8 +89,8 @@ def _trigger(text: str, m: re.Match[str], start: int, end: int,
     after_number = bool(_QTY_NEAR.match(text, m.end(), end))
     if form == "verb":
         prev = before.split()[-1].lower() if before.split() else ""
-        if prev in NOUN_BEFORE and " " not in word:
-            return None
+        if (prev in NOUN_BEFORE or _QTY_BEFORE.search(before)) and " " not in word:
+            return None  # "a fall", "a 10% rise": nouns
         if word in weak and not after_number:
             return None
     elif form == "flat" and word in ("flat", "unchanged"):

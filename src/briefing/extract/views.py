@@ -24,19 +24,20 @@ _PERSON = re.compile(
     rf"\s+(?:(?:a|an|the)\s+)?{_ROLE}\b")
 _ACCORDING = re.compile(r"\baccording to\s+(?:analysts at\s+)?(?P<name>[A-Z][\w&.'-]*"
                         r"(?:\s+[A-Z][\w&.'-]*){0,3})")
-_QUOTE = re.compile(r"^[\"“](?P<q>[^\"”]{8,400})[,.]?[\"”]")
+_QUOTE = re.compile(r"[\"“](?P<q>[^\"”]{8,400})[,.]?[\"”]")
 _SAYING = wordlists.lines("saying.txt")
 _LEAD_IN = re.compile(r"^(?:in\s+an?\s+(?:research\s+)?(?:note|report)(?:\s+on\s+\w+)?,?\s+|"
                       r"on\s+\w+\s+|that\s+|it\s+|they\s+)+", re.IGNORECASE)
+_DATA = re.compile(r"\s+data\b")
 MAX_VIEW_WORDS = 24
 MAX_SOURCE_GAP = 60
 
 
 def sentence_views(text: str, start: int, end: int, mentions: list[Mention]) -> list[Fact]:
-    person = _PERSON.search(text, start, end)
-    if person and _QUOTE.match(text[start:end]):
-        quote = _QUOTE.match(text[start:end]).group("q")  # type: ignore[union-attr]
-        return [_fact(text, start, end, person.group("name"), _short(quote), mentions)]
+    quote = _QUOTE.match(text, start, end)
+    person = _PERSON.search(text, quote.end(), end) if quote else None
+    if quote and person:
+        return [_fact(text, start, end, person.group("name"), _short(quote.group("q")), mentions)]
     verbs, _ = wordlists.view_words()
     sources = _sources(text, start, end, mentions)
     facts: list[Fact] = []
@@ -48,8 +49,8 @@ def sentence_views(text: str, start: int, end: int, mentions: list[Mention]) -> 
         if view:
             facts.append(_fact(text, start, end, source, view, mentions))
     according = _ACCORDING.search(text, start, end)
-    if not facts and according and not re.match(r"\s+data\b", text[according.end():]) and any(m.kind == "firm" and m.start == according.start("name")
-                                       for m in mentions):
+    if not facts and according and not _DATA.match(text, according.end()) and any(
+            m.kind == "firm" and m.start == according.start("name") for m in mentions):
         view = _short(text[start:according.start()].rstrip(" ,"))
         facts.append(_fact(text, start, end, _firm_at(mentions, according.start("name")),
                            view, mentions))

@@ -64,9 +64,9 @@ def _is_boilerplate(line: str) -> bool:
 
 
 def _menu_item(line: str) -> bool:
-    """A menu entry: a few words, no sentence end, no figures, not a list item of the text."""
+    """A menu entry: a few words, no sentence end, not a list item of the text."""
     return (len(_words(line)) <= MENU_WORDS and not line.endswith((".", "!", "?", ":", "。"))
-            and not line.startswith("- ") and not any(c.isdigit() for c in line))
+            and not line.startswith("- "))
 
 
 def _drop_menus(lines: list[str]) -> list[str]:

@@ -21,7 +21,6 @@ from .urls import host_key
 from .workers import Extractor
 
 log = logging.getLogger("briefing.fetch")
-PAGES_PER_SLOT = 4  # pages held in memory (downloaded, not yet extracted) per global slot
 SOURCES_PER_SLOT = 4  # sources in progress per global slot
 
 
@@ -35,8 +34,7 @@ def fetch_sources(sources: list[Source], store: Store, settings: FetchSettings, 
 async def fetch_all(sources: list[Source], store: Store, settings: FetchSettings,
                     base_dir: Path, progress: bool = False,
                     http: Http | None = None) -> list[SourceReport]:
-    ctx = Context(StoreThread(store), settings, http or Http(settings), Extractor(), base_dir,
-                  page_slots=asyncio.Semaphore(settings.concurrency * PAGES_PER_SLOT))
+    ctx = Context(StoreThread(store), settings, http or Http(settings), Extractor(), base_dir)
     # a bounded number of sources in progress: a source's deadline then runs while
     # it works, not while it queues behind a thousand others; a few per slot keep
     # every slot busy while sources wait on their feed or on extraction

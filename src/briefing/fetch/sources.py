@@ -28,6 +28,10 @@ from .urls import clean_url, is_web
 from .workers import Extractor
 
 NEW, KNOWN, FAILED, SUMMARY = "new", "known", "failed", "summary"
+# pages of one feed in flight at once (fetched, not yet extracted), per per-host slot:
+# enough to keep its host busy, few enough that a run's many feeds share the
+# slots across hosts and memory stays bounded (sources in progress x this)
+PAGES_PER_HOST_SLOT = 2
 log = logging.getLogger("briefing.fetch")
 
 
@@ -41,7 +45,6 @@ class Context:
     extractor: Extractor
     base_dir: Path
     pages: dict[str, asyncio.Future] = field(default_factory=dict)  # URL -> its PageText
-    page_slots: asyncio.Semaphore | None = None  # bounds pages held in memory at once
 
 
 @dataclass
@@ -152,7 +155,8 @@ async def _feed(ctx: Context, source: Source, doc: Doc, tally: Tally) -> None:
     feed = await asyncio.to_thread(parse_feed, doc.body, doc.url, doc.content_type)
     if feed.warning:
         tally.warnings.append(feed.warning)
-    outcomes = await asyncio.gather(*(_entry(ctx, source, e, doc) for e in feed.entries))
+    gate = asyncio.Semaphore(ctx.settings.per_host * PAGES_PER_HOST_SLOT)
+    outcomes = await asyncio.gather(*(_entry(ctx, source, e, doc, gate) for e in feed.entries))
     for outcome, reason in outcomes:
         tally.outcomes[outcome] += 1
         if reason:
@@ -169,14 +173,16 @@ async def _single(ctx: Context, source: Source, doc: Doc, tally: Tally, kind: st
     tally.outcomes[NEW if await _save(ctx, article, doc.url) else KNOWN] += 1
 
 
-async def _entry(ctx: Context, source: Source, entry: Entry, feed: Doc) -> tuple[str, str | None]:
+async def _entry(ctx: Context, source: Source, entry: Entry, feed: Doc,
+                 gate: asyncio.Semaphore) -> tuple[str, str | None]:
     if not entry.link:
         return FAILED, f"entry '{entry.title[:60]}' has no link"
     link = clean_url(entry.link)
     if await ctx.db.call("article_id_for_url", link) is not None:
         return KNOWN, None
     try:
-        page = await _shared_page(ctx, link, feed)
+        async with gate:
+            page = await _shared_page(ctx, link, feed)
     except FetchError as exc:
         if not entry.summary:
             return FAILED, str(exc)
@@ -209,31 +215,18 @@ async def _shared_page(ctx: Context, link: str, feed: Doc) -> PageText:
 
 
 async def _page(ctx: Context, link: str, feed: Doc) -> PageText:
-    async with ctx.page_slots or _NO_LIMIT:
-        if is_web(link):
-            doc = await web_doc(ctx.http, link)
-            if doc is None:  # a 304 to a request without validators: a broken server
-                raise FetchError(f"{link}: HTTP 304 to an unconditional request")
-        elif feed.local and link.startswith("file:"):
-            folder = url_path(feed.url).parent
-            path = url_path(link)
-            if not inside(path, folder):
-                raise FetchError(f"{link}: refused: outside the feed's folder")
-            doc = await file_doc(path, ctx.settings.max_bytes)
-        else:
-            raise FetchError(f"{link}: refused: only http and https links may be followed")
-        return await page_of(doc, ctx.extractor)
-
-
-class _Unlimited:
-    async def __aenter__(self) -> None:
-        return None
-
-    async def __aexit__(self, *exc: object) -> None:
-        return None
-
-
-_NO_LIMIT = _Unlimited()
+    if is_web(link):
+        doc = await web_doc(ctx.http, link)
+        if doc is None:  # a 304 to a request without validators: a broken server
+            raise FetchError(f"{link}: HTTP 304 to an unconditional request")
+    elif feed.local and link.startswith("file:"):
+        path = url_path(link)
+        if not inside(path, url_path(feed.url).parent):
+            raise FetchError(f"{link}: refused: outside the feed's folder")
+        doc = await file_doc(path, ctx.settings.max_bytes)
+    else:
+        raise FetchError(f"{link}: refused: only http and https links may be followed")
+    return await page_of(doc, ctx.extractor)
 
 
 def _article(source: Source, page: PageText, link: str, entry: Entry) -> Article:

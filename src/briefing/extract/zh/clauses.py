@@ -1,6 +1,6 @@
 """Sentences and clauses of normalized Chinese text, as offsets into the input.
 
-A sentence ends at 。！？； or a line break; a clause at a comma, colon, bracket or
+A sentence ends at 。！？；, a line break or the 】 of a bracketed headline; a clause at a comma, colon, bracket or
 a run of spaces (flash headlines separate their items with spaces). 、 joins a list
 inside one clause ("小米集团、美团涨超3%").
 """
@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-_SENTENCE_END = re.compile(r"[。!?;]+[”」』\"']*|\n|\r")
-_CLAUSE_END = re.compile(r"[,:()\[\]【】「」『』“”]|\s+")
+_SENTENCE_END = re.compile(r"[。!?;]+[”」』\"']*|\n|\r|】")
+_CLAUSE_END = re.compile(r"[()\[\]【】「」『』“”•·]|(?<!\d)[,:]|[,:](?!\d)|\s+")
 _CODE = re.compile(r"\s*(?:[0-9]{4,6}(?:\.[A-Za-z]{2})?|[A-Z]{2,5}(?:\.[A-Za-z]{1,2})?"
                    r"|[A-Za-z]{2}[0-9]{6}|(?:股票)?代码[:\s]?[0-9]{4,6})\s*")
 MAX_SENTENCE = 1000

@@ -16,10 +16,14 @@ MAX_WHO_GAP = 10  # "南向资金今日全天合计净买入"
 _NO_GAP = re.compile(r"[,;:。、]")
 _AMOUNT_GAP = re.compile(r"(?:了|约|逾|超|超过|近|达|达到|合计|共|为|\s)*")
 _SIGN = {"HKD": "HK${}", "USD": "US${}", "CNY": "{} yuan"}
-_MACRO_VALUE_BEFORE = re.compile(r"(?:为|录得|报|至|到|是|在|达)$")
-_MACRO_CHANGE = re.compile(r"(?:同比|环比)?(?:上涨|增长|上升|提高|回升|下降|下跌|回落|减少|下滑|"
-                           r"上调|下调|增加|降低|涨|升|跌|降|增|减)")
-MAX_MACRO_REACH = 16
+_MACRO_FILLER = re.compile(r"(?:同比|环比|按年|按月|年率|月率|终值|初值|读数|增速|增幅|指数|"
+                           r"分别|继续|进一步|再度|\s)*")
+_MACRO_VERB = re.compile(
+    r"(?P<value>(?:降|升|回落|回升|下调|上调|提高|降低|下降|上升)(?:至|到)|为|录得|报|是|达|"
+    r"维持在|维持于|持平于)|(?P<change>上涨|增长|上升|回升|下降|下跌|回落|减少|下滑|上调|下调|"
+    r"增加|降低|提高|涨|升|跌|降|增|减)")
+_NUMBER_GAP = re.compile(r"(?:了|约|逾|超|近|\s)*")
+MAX_MACRO_REACH = 20
 
 
 def sentence_flows(text: str, norm: str, start: int, end: int) -> list[Fact]:
@@ -54,30 +58,38 @@ def amount_text(q: Quantity) -> str:
 
 
 def sentence_macro(text: str, norm: str, start: int, end: int) -> list[Fact]:
+    """A macro term, then (after 同比/环比 and the like) its change or value, then the number."""
     pattern, table = words.macro_words()
     term = pattern.search(norm, start, end)
     if term is None:
         return []
-    reach = min(end, term.end() + MAX_MACRO_REACH)
-    fact = Fact(kind="macro", subject=table[term.group()], evidence=text[start:end],
-                span=[start, end])
-    change = _MACRO_CHANGE.search(norm, term.end(), reach)
-    for q in quantities(norm, term.end(), reach):
-        if q.currency or q.scale > 1:
-            continue
-        if q.unit == "bp" and change and fact.points is None:
-            fact.points = q.value
-        elif q.unit == "pct" and change and change.end() <= q.start and fact.change_pct is None:
-            fact.change_pct, fact.qualifier = q.value, q.qualifier
-        elif q.unit in ("pct", None) and _MACRO_VALUE_BEFORE.search(norm, term.end(), q.start) \
-                and fact.level is None and fact.change_pct is None:
-            fact.level = q.value
-    if change and (fact.change_pct is not None or fact.points is not None):
-        fact.direction = _direction(change.group())
-    if fact.level is None and fact.change_pct is None and fact.points is None:
+    verb = _MACRO_VERB.match(norm, _MACRO_FILLER.match(norm, term.end(), end).end(), end)
+    if verb is None:
         return []
+    qs = [q for q in quantities(norm, verb.end(), min(end, verb.end() + MAX_MACRO_REACH))
+          if not q.currency and q.scale == 1]
+    if not qs or not _NUMBER_GAP.fullmatch(norm, verb.end(), qs[0].start):
+        return []
+    fact = Fact(kind="macro", subject=table[term.group()], evidence=text[start:end],
+                span=[start, end], direction=_direction(verb.group()))
+    first = qs[0]
+    if verb.group("value") is not None and first.unit in ("pct", None):
+        fact.level = first.value
+    elif verb.group("change") is not None and first.unit == "bp":
+        fact.points = first.value
+    elif verb.group("change") is not None and first.unit in ("pct", "pp"):
+        fact.change_pct, fact.qualifier = first.value, first.qualifier
+    else:
+        return []
+    for q in qs[1:2]:
+        if fact.level is None and q.unit in ("pct", None) and norm[q.start - 1] in "至到":
+            fact.level = q.value
     return [fact]
 
 
-def _direction(word: str) -> str:
-    return "down" if re.search(r"[降跌落减滑]|下调", word) else "up"
+def _direction(word: str) -> str | None:
+    if re.search(r"[降跌减滑]|回落|下调", word):
+        return "down"
+    if re.search(r"[涨升增]|上调|提高", word):
+        return "up"
+    return None

@@ -27,6 +27,9 @@ _THRESHOLD_AFTER = re.compile(r"关口|大关|水平|整数关|以上|以下|附
 _FORECAST = re.compile(r"预计|预期|预测|估计|认为|相信|判断|目标|有望|或将|若|如果|一旦|假如|料将")
 _LEADS = re.compile(r"(?:其中|个股方面|个股中|个股|另外|此外|同时|而|另|蓝筹股中|蓝筹中|权重股中)?")
 _NOT_NAME = re.compile(r"的|是|在|了|和|与|指数|板块|股价|资金|市场|港股|成交|行业|概念|龙头|个股")
+_VIA_PRICE = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:后|的)(?:股价|股份)?|[\u4e00-\u9fff]{0,12}?股价")
+_REF = re.compile(r"(?:今日|今天|当日|同日|随后)?(?:该股|该指数|其股价|该公司股价)")
+_SIGNED = re.compile(r"(?<![\w.])[+-](?=\d+(?:\.\d+)?%)")
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,10}(?:-(?:SW|W|S|B))?")
 
 
@@ -38,9 +41,10 @@ class Verb:
     form: str  # verb | bare | share
 
 
-def sentence_moves(text: str, norm: str, start: int, end: int,
-                   mentions: list[Mention]) -> list[Fact]:
-    """Move facts of ``text[start:end]``; ``norm`` is the normalized text."""
+def sentence_moves(text: str, norm: str, start: int, end: int, mentions: list[Mention],
+                   previous: list[Mention]) -> tuple[list[Fact], list[Mention]]:
+    """Move facts of ``text[start:end]`` and the sentence's last subject (for "该股" in the
+    next sentence); ``norm`` is the normalized text, ``previous`` the last sentence's subject."""
     facts: dict[str, list[Fact]] = {}
     current: list[Mention] = []
     clauses = split_clauses(norm, start, end)
@@ -49,25 +53,31 @@ def sentence_moves(text: str, norm: str, start: int, end: int,
             continue
         if _FORECAST.search(norm, start, ce):
             break
+        if not current and _REF.match(norm, cs, ce):
+            current = previous
         own = [m for m in mentions if cs <= m.start and m.end <= ce]
+        current = _subject_only(text, norm, cs, ce, own, clauses[i + 1:]) or current
         verbs = _verbs(norm, cs, ce)
         if not verbs:
-            current = _subject_only(text, norm, cs, ce, own, clauses[i + 1:]) or current
             _levels(norm, cs, ce, current, facts, span=(start, end), text=text)
             continue
         current = _clause_moves(text, norm, (cs, ce), verbs, own, current, facts,
                                 (start, end)) or current
-    return _settle(facts)
+    return _settle(facts), current
 
 
 def _verbs(norm: str, start: int, end: int) -> list[Verb]:
+    """Move words, and signs of percents ("+0.56%") as move words of their own."""
     table = words.move_words()
     out = []
     for m in table.pattern.finditer(norm, start, end):
         direction = table.directions[m.group()]
         if direction != "none":
             out.append(Verb(m.start(), m.end(), direction, table.forms[m.group()]))
-    return out
+    for m in _SIGNED.finditer(norm, start, end):
+        if not any(v.start <= m.start() < v.end + 4 for v in out):
+            out.append(Verb(m.start(), m.end(), "up" if m.group() == "+" else "down", "bare"))
+    return sorted(out, key=lambda v: v.start)
 
 
 def _subject_only(text: str, norm: str, cs: int, ce: int, own: list[Mention],
@@ -106,7 +116,7 @@ def _clause_moves(text: str, norm: str, clause: tuple[int, int], verbs: list[Ver
     for i, verb in enumerate(verbs):
         before = [m for m in own if pos <= m.start and m.end <= verb.start]
         if before:
-            if not words.gap_pattern().fullmatch(norm, before[-1].end, verb.start):
+            if not _is_gap(norm, before[-1], verb.start):
                 return subjects
             subjects = _group(norm, before)
         elif i == 0:
@@ -118,11 +128,33 @@ def _clause_moves(text: str, norm: str, clause: tuple[int, int], verbs: list[Ver
         if not subjects:
             return subjects
         seg_end = verbs[i + 1].start if i + 1 < len(verbs) else ce
+        session = session_at(norm, span[0], span[1], verb.end)
         for subject, fact in _verb_facts(norm, verb, seg_end, subjects):
             fact.evidence, fact.span = text[span[0]:span[1]], [span[0], span[1]]
+            fact.session = session
             _add(facts, subject, fact)
         pos = verb.end
     return subjects
+
+
+def _is_gap(norm: str, name: Mention, verb_at: int) -> bool:
+    """Only time words between a name and its move word, or for a company an event and
+    then its share price ("美团公布业绩后股价大涨8%")."""
+    gap = words.gap_pattern()
+    if gap.fullmatch(norm, name.end, verb_at):
+        return True
+    via = _VIA_PRICE.match(norm, name.end, verb_at) if name.kind == "company" else None
+    return bool(via and gap.fullmatch(norm, via.end(), verb_at))
+
+
+def session_at(norm: str, start: int, end: int, pos: int) -> str | None:
+    """The session of a move: the last session word up to its verb, else the sentence's first."""
+    pattern, table = words.sessions()
+    found = [m.group() for m in pattern.finditer(norm, start, pos)]
+    if not found:
+        first = pattern.search(norm, start, end)
+        found = [first.group()] if first else []
+    return table[found[-1]] if found else None
 
 
 def _unknown(text: str, norm: str, cs: int, verb_at: int) -> Mention | None:
@@ -167,7 +199,7 @@ def _clear_unknown(fact: Fact, norm: str, verb: Verb) -> bool:
     return bool(fact.change_pct or fact.range) or norm[verb.start:verb.end] in ("涨停", "跌停")
 
 
-_FILLER = re.compile(r"(?:了|达到|达|为|至|到|扩大至|收窄至|扩大到|收窄到|进一步|一度|再|逾|超过|超|"
+_FILLER = re.compile(r"(?:了|已经|已|达到|达|为|至|到|扩大至|收窄至|扩大到|收窄到|进一步|一度|再|逾|超过|超|"
                      r"近|接近|将近|约|大约|多于|高于|过|\s)*")
 
 
@@ -216,8 +248,9 @@ def _fill(norm: str, fact: Fact, qs: list[Quantity], seg_start: int) -> None:
                 continue
             if _LEVEL_BEFORE.search(before):
                 fact.level = fact.level if fact.level is not None else q.value
-            elif fact.points is None and q.qualifier is None:
+            elif fact.points is None and (q.qualifier is None or fact.change_pct is None):
                 fact.points = q.value
+                fact.qualifier = fact.qualifier or q.qualifier
         elif q.currency and q.scale == 1 and fact.kind == "stock_move" and fact.price is None \
                 and "目标" not in norm[max(0, q.start - 6):q.start]:
             fact.price, fact.currency = q.value, q.currency
@@ -236,6 +269,7 @@ def _levels(norm: str, cs: int, ce: int, current: list[Mention], facts: dict[str
                 evidence=text[span[0]:span[1]], span=[span[0], span[1]],
                 ticker=current[0].ticker)
     _fill(norm, fact, qs[:1], cs)
+    fact.session = session_at(norm, span[0], span[1], ce)
     if fact.level is not None or fact.price is not None:
         _add(facts, current[0], fact)
 

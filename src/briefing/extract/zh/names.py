@@ -40,12 +40,19 @@ class NameIndex:
         self.names: dict[str, list[Entry]] = {}
         for entry in lexicon.entries.values():
             for name in entry.zh:
-                found = self.names.setdefault(words.normalize(name), [])
-                if entry not in found:
-                    found.append(entry)
+                self._add(name, entry)
+        for name, canonical in words.extra_names():
+            entry = lexicon.entry(canonical)
+            if entry is not None:
+                self._add(name, entry)
         for found in self.names.values():
             found.sort(key=lambda e: _KIND_ORDER.get(e.kind, 3))
         self.pattern = re.compile(trie_pattern(sorted(self.names))) if self.names else None
+
+    def _add(self, name: str, entry: Entry) -> None:
+        found = self.names.setdefault(words.normalize(name), [])
+        if entry not in found:
+            found.append(entry)
 
 
 @cache

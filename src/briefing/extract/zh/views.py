@@ -21,7 +21,7 @@ _MARKETS = {"港股": "Hong Kong stocks", "A股": "A-shares", "中国资产": "C
             "中资股": "Chinese stocks", "中概股": "US-listed Chinese stocks",
             "美股": "US stocks", "科技股": "tech stocks", "恒生科技": "Hang Seng Tech Index"}
 _MARKET_WORD = re.compile("|".join(sorted(_MARKETS, key=len, reverse=True)))
-_CURRENCY_SIGN = {"HKD": "HK${}", "USD": "US${}", "CNY": "{} yuan"}
+_CURRENCY_SIGN = {"HKD": "HK${}", "USD": "US${}", "CNY": "{} yuan", "TWD": "NT${}"}
 
 
 def sentence_views(text: str, norm: str, start: int, end: int,
@@ -36,17 +36,18 @@ def sentence_views(text: str, norm: str, start: int, end: int,
         verb = table.verbs.match(norm, lead.end(), end)
         if verb is None:
             continue
-        others = [m for m in mentions if m is not firm and m.start >= verb.start]
-        view, stance = render_view(norm, verb.start, end, others)
+        others = [m for m in mentions if m is not firm and m.start >= verb.start()]
+        view, stance = render_view(norm, verb.start(), end, others)
         return [Fact(kind="analyst_view", subject=source, source=source, view=view,
                      stance=stance, evidence=text[start:end], span=[start, end])]
     return []
 
 
 def render_view(norm: str, start: int, end: int, mentions: list[Mention]) -> tuple[str, str]:
-    """(English view, stance) of the view text ``norm[start:end]``."""
+    """(English view, stance) of the view text ``norm[start:end]``; ``mentions`` are the
+    names in it (what a rating or target is on)."""
     table = words.view_words()
-    found: list[tuple[int, str, str]] = []
+    found: list[tuple[int, int, str, str]] = []
     for regex, stance, english in table.phrases:
         m = regex.search(norm, start, end)
         if m is None or any(m.start() < e and s < m.end() for s, e, *_ in found):
@@ -54,8 +55,8 @@ def render_view(norm: str, start: int, end: int, mentions: list[Mention]) -> tup
         rating = table.ratings.get(m.groupdict().get("rating") or "", "")
         if stance == "RATING":
             stance = table.rating_stances.get(rating, "neutral")
-        found.append((m.start(), m.end(), _fill(english, norm, m, rating, mentions, end),
-                      stance))
+        named = [x for x in mentions if start <= x.start < m.end() + 4]
+        found.append((m.start(), m.end(), _fill(english, norm, m, rating, named, end), stance))
     if not found:
         return UNKNOWN_VIEW, _stance(norm, start, end)
     found.sort()
@@ -64,33 +65,24 @@ def render_view(norm: str, start: int, end: int, mentions: list[Mention]) -> tup
 
 
 def _fill(english: str, norm: str, m: re.Match[str], rating: str,
-          mentions: list[Mention], end: int) -> str:
-    company = next((x.name for x in mentions if x.kind == "company"
-                    and m.start() <= x.start < m.end() + 4), None)
+          named: list[Mention], end: int) -> str:
+    company = next((x.name for x in named if x.kind == "company"), None)
+    index = next((x.name for x in named if x.kind == "index"), None)
     return english.format(
         rating=rating, on=f" on {company}" if company else "",
-        on_bare=f" {company}" if company else "", to=_target(norm, m.end(), end),
-        object=_object(norm, m.end(), end, mentions))
+        on_bare=f" {company}" if company else "", for_=f" for {index}" if index else "",
+        to=_target(norm, m.end(), end), object=_object(norm, m.end(), end, named))
 
 
 def _target(norm: str, pos: int, end: int) -> str:
-    """" to HK$52" from "目标价至52港元"."""
+    """" to HK$52" from "目标价至52港元", " to 4,500 points" from "目标上调至4500点"."""
     for q in quantities(norm, pos, min(end, pos + 16)):
+        number = f"{q.value:,.2f}".rstrip("0").rstrip(".")
         if q.currency and q.scale == 1:
-            value = f"{q.value:g}"
-            return " to " + _CURRENCY_SIGN.get(q.currency, "{}").format(value)
+            return " to " + _CURRENCY_SIGN.get(q.currency, "{}").format(number)
+        if q.unit == "points":
+            return f" to {number} points"
     return ""
-
-
-def _object(norm: str, pos: int, end: int, mentions: list[Mention]) -> str:
-    """What a firm is positive on, in English; the honest marker when it is not known."""
-    near = [x for x in mentions if pos <= x.start <= pos + 4 and x.kind != "firm"]
-    if near:
-        return " " + near[0].name + (" stocks" if near[0].kind == "sector" else "")
-    m = _MARKET_WORD.match(norm, pos, end)
-    if m is None:
-        m = _MARKET_WORD.search(norm, pos, min(end, pos + 6))
-    return f" {_MARKETS[m.group()]}" if m else f" ({UNKNOWN_VIEW})"
 
 
 def _stance(norm: str, start: int, end: int) -> str:

@@ -18,6 +18,11 @@ DATA_DIR = Path(__file__).resolve().parent.parent.parent / "data" / "extract_zh"
 
 
 def _lines(name: str) -> list[str]:
+    """The lines of a data file, normalized like the text they are matched against."""
+    return [normalize(line) for line in _raw_lines(name)]
+
+
+def _raw_lines(name: str) -> list[str]:
     text = (DATA_DIR / name).read_text(encoding="utf-8")
     return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
@@ -35,7 +40,7 @@ def pattern(words, flags: int = 0) -> re.Pattern[str]:
 def _table() -> dict[int, str]:
     table = {code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}
     table.update({0x3000: " ", 0xFE6A: "%", 0x2014: "-", 0x2013: "-", 0xFF5E: "~"})
-    for line in _lines("traditional.txt"):
+    for line in _raw_lines("traditional.txt"):
         for pair in line.split():
             if len(pair) == 2:
                 table[ord(pair[0])] = pair[1]
@@ -77,7 +82,15 @@ def qualifiers() -> dict[str, dict[str, str]]:
 def gap_pattern() -> re.Pattern[str]:
     """What may stand between a name and its move word: gap words, dates, codes, spaces."""
     words = trie_pattern(sorted(set(_lines("gaps.txt"))))
-    return re.compile(rf"(?:{words}|\d{{1,2}}月\d{{1,2}}日|\d{{1,2}}日|\([^()]{{0,16}}\)|\s)*")
+    return re.compile(rf"(?:{words}|{_DATES}|{_SINCE}|{_VERSUS}|\([^()]{{0,16}}\)|\s)*")
+
+
+# dates and times ("11月24日", "截至10:30"), spans of time ("三日", "近一个月累计"),
+# comparisons ("较今年高位", "与前一交易日")
+_DATES = r"(?:截至|截止)?(?:\d{1,2}月)?\d{1,2}[日号]|(?:截至|截止)?\d{1,2}:\d{2}|截至(?:发稿|收盘|午间|截稿)?"
+_SINCE = r"近?(?:[0-9]+|[一二两三四五六七八九十]+)个?(?:交易日|日|天|周|星期|个月|月|年)(?:以来|内|来)?"
+_VERSUS = (r"[较与比](?:[^,;。]{0,8}?)(?:高位|高点|低位|低点|峰值|发行价|招股价|上市价|交易日|"
+           r"昨日|昨天|上周|年初|去年底|收市|收盘|日市|前收)(?:相比)?")
 
 
 @cache
@@ -104,8 +117,8 @@ def sector_words() -> SectorWords:
         else:
             ({"modifier": modifiers, "noun": nouns}[kind]).update(
                 (w, sector) for w in words.split("|"))
-    body = (rf"(?P<noun>{trie_pattern(sorted(nouns))})|"
-            rf"(?P<mod>{trie_pattern(sorted(modifiers))})(?:{trie_pattern(sorted(heads))})")
+    body = (rf"(?P<mod>{trie_pattern(sorted(modifiers))})(?:{trie_pattern(sorted(heads))})|"
+            rf"(?P<noun>{trie_pattern(sorted(nouns))})")
     return SectorWords(modifiers, nouns, re.compile(body))
 
 
@@ -166,3 +179,9 @@ def macro_words() -> tuple[re.Pattern[str], dict[str, str]]:
 @cache
 def company_suffix() -> re.Pattern[str]:
     return re.compile(trie_pattern(sorted(_lines("company_suffixes.txt"))))
+
+
+@cache
+def extra_names() -> list[tuple[str, str]]:
+    """Chinese names the lexicon lacks: (name, English canonical name)."""
+    return [(name, canonical) for name, canonical in _rows("names.tsv")]

@@ -4,7 +4,7 @@ The server runs in its own process (so the figures are the sender's alone)
 and counts messages and connections; the sender is `send_newsletter` with no
 rate limit, the delivery log in a temporary SQLite file, one SMTP connection.
 
-    python bench/email.py [--recipients 5000]
+    python bench/newsletter.py [--recipients 5000]
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-# This file is email.py: keep its folder off the path, or `import email` finds it.
+# Keep this folder off the path so that no script here can shadow a standard module.
 HERE = Path(__file__).resolve().parent
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != HERE]
 sys.path.insert(0, str(HERE.parent / "src"))

@@ -1,0 +1,62 @@
+"""Moves stated as nouns: "a 0.3% gain for the S&P 500", "the S&P 500's 1.7% overnight drop".
+
+The name must sit right after "for/in/on" or right before "'s"; "a 10% drop in profit"
+names no one and gives nothing, nor does "Tencent's 10% rise in revenue".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..models import Fact
+from .mentions import Mention
+from .moves import KINDS
+from .numbers import quantities
+
+_NOUNS = {"gain": "up", "rise": "up", "advance": "up", "jump": "up", "rally": "up",
+          "climb": "up", "increase": "up", "surge": "up", "rebound": "up",
+          "drop": "down", "fall": "down", "decline": "down", "loss": "down", "slide": "down",
+          "slump": "down", "plunge": "down", "retreat": "down", "decrease": "down",
+          "tumble": "down", "dip": "down"}
+_FOR = re.compile(r"\s+(?:for|in|on|by|at)\s+(?:the\s+)?")
+_POSSESSIVE = re.compile(r"(?:'s|’s)\s+$")
+_AFTER_NOUN = re.compile(r"\s+(?:in|of)\b")
+_HINT = re.compile(r"(?:%|percent|per cent)\s+(?:[a-z-]+\s+)?(?:" + "|".join(_NOUNS) + ")")
+
+
+@cache
+def _noun_after() -> re.Pattern[str]:
+    nouns = "|".join(sorted(_NOUNS, key=len, reverse=True))
+    return re.compile(rf"\s+(?:[a-z-]+\s+)?(?P<noun>{nouns})(?:e?s)?\b")
+
+
+def has_noun_move(text: str, start: int, end: int) -> bool:
+    return _HINT.search(text, start, end) is not None
+
+
+def noun_moves(text: str, start: int, end: int, mentions: list[Mention]) -> list[Fact]:
+    if not has_noun_move(text, start, end):
+        return []
+    facts = []
+    for q in quantities(text, start, end):
+        m = _noun_after().match(text, q.end, end) if q.unit == "pct" and not q.drop else None
+        if m is None:
+            continue
+        subject = _subject(text, q.start, m.end(), mentions)
+        if subject is None or subject.kind not in KINDS:
+            continue
+        facts.append(Fact(kind=KINDS[subject.kind], subject=subject.name, ticker=subject.ticker,
+                          direction=_NOUNS[m.group("noun")], change_pct=q.value,
+                          qualifier=q.qualifier, evidence=text[start:end], span=[start, end]))
+    return facts
+
+
+def _subject(text: str, q_start: int, noun_end: int, mentions: list[Mention]) -> Mention | None:
+    after = _FOR.match(text, noun_end)
+    if after:
+        return next((m for m in mentions if m.start == after.end()), None)
+    before = next((m for m in mentions if _POSSESSIVE.fullmatch(text, m.end, q_start)), None)
+    if before is not None and not _AFTER_NOUN.match(text, noun_end):
+        return before
+    return None

@@ -1,0 +1,82 @@
+"""``extract_facts_zh``: Chinese sentences -> names -> moves, views, flows, macro -> facts.
+
+Facts keep the Chinese sentence as ``evidence`` (``text[span[0]:span[1]]``) and
+name their subjects in English from the lexicon's Chinese names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...errors import ExtractError
+from ...models import Fact
+from ..dedupe import dedupe
+from ..lexicon import Lexicon, load_lexicon
+from . import words
+from .clauses import split_sentences
+from .flows import sentence_flows, sentence_macro
+from .moves import sentence_moves
+from .names import Mention, find_names, name_index
+from .views import sentence_views
+
+MAX_CHARS = 20_000_000
+_DIGIT = re.compile(r"[0-9〇一二两三四五六七八九十]")
+
+
+def extract_facts_zh(text: str, lexicon: Lexicon | None = None) -> list[Fact]:
+    """The typed facts of a Chinese market report, each with its sentence as evidence."""
+    if not isinstance(text, str):
+        raise ExtractError(f"extract: expected text, got {type(text).__name__}")
+    if len(text) > MAX_CHARS:
+        raise ExtractError(f"extract: text of {len(text):,} characters is over the "
+                           f"{MAX_CHARS:,} limit")
+    index = name_index(lexicon or load_lexicon())
+    norm = words.normalize(text)
+    facts: list[Fact] = []
+    previous: list[Mention] = []
+    for start, end in split_sentences(norm):
+        if not _worth_reading(norm, start, end):
+            previous = []
+            continue
+        mentions = find_names(norm, start, end, index)
+        session = _session(norm, start, end)
+        moves, previous = sentence_moves(text, norm, start, end, mentions, previous)
+        flows = sentence_flows(text, norm, start, end)
+        for fact in flows:
+            fact.session = session
+        facts += moves + sentence_views(text, norm, start, end, mentions) + flows
+        facts += sentence_macro(text, norm, start, end)
+    return drop_subsumed(dedupe(facts))
+
+
+_MOVE_KEYS = ("change_pct", "range", "points", "level", "price", "qualifier")
+
+
+def drop_subsumed(facts: list[Fact]) -> list[Fact]:
+    """A move that says less than another of the same subject and direction is the same
+    move stated twice ("恒指跌253点" in the headline, "跌253点，跌幅1.27%" in the body)."""
+    def says(f: Fact) -> dict:
+        return {k: getattr(f, k) for k in _MOVE_KEYS if getattr(f, k) is not None}
+
+    def covered(f: Fact, g: Fact) -> bool:
+        mine, theirs = says(f), says(g)
+        return f is not g and f.kind == g.kind and f.subject == g.subject and \
+            f.direction == g.direction and len(mine) < len(theirs) and \
+            all(theirs.get(k) == v for k, v in mine.items())
+
+    moves = [f for f in facts if f.kind.endswith("_move")]
+    return [f for f in facts if not f.kind.endswith("_move")
+            or not any(covered(f, g) for g in moves)]
+
+
+def _worth_reading(norm: str, start: int, end: int) -> bool:
+    """Cheap filter: a sentence with no number word and no move or view word says nothing."""
+    return bool(_DIGIT.search(norm, start, end)
+                or words.move_words().pattern.search(norm, start, end)
+                or words.view_words().verbs.search(norm, start, end))
+
+
+def _session(norm: str, start: int, end: int) -> str | None:
+    pattern, table = words.sessions()
+    m = pattern.search(norm, start, end)
+    return table[m.group()] if m else None
