@@ -185,14 +185,28 @@ def server_stats(conn) -> dict:
     return conn.recv()
 
 
+def machine_busy() -> tuple[float, float]:
+    """(busy, total) CPU seconds of the whole machine so far, from /proc/stat."""
+    fields = [float(x) for x in Path("/proc/stat").read_text().split("\n")[0].split()[1:]]
+    idle = fields[3] + fields[4]
+    hz = os.sysconf("SC_CLK_TCK")
+    return (sum(fields) - idle) / hz, sum(fields) / hz
+
+
 def run_once(sources, settings, store_path: Path, conn) -> tuple[float, dict, list]:
-    before = server_stats(conn)
+    """One fetch; the server's counters and the CPU it took (this process, server, machine)."""
+    before, own, machine = server_stats(conn), resource.getrusage(resource.RUSAGE_SELF), \
+        machine_busy()
     start = time.perf_counter()
     with Store(store_path) as store:
         reports = fetch_sources(sources, store, settings)
     wall = time.perf_counter() - start
-    after = server_stats(conn)
-    return wall, {k: after[k] - before[k] for k in after}, reports
+    after, own2, machine2 = server_stats(conn), resource.getrusage(resource.RUSAGE_SELF), \
+        machine_busy()
+    stats = {k: after[k] - before[k] for k in after}
+    stats["main_cpu"] = own2.ru_utime + own2.ru_stime - own.ru_utime - own.ru_stime
+    stats["machine_busy"] = (machine2[0] - machine[0]) / max(machine2[1] - machine[1], 1e-9)
+    return wall, stats, reports
 
 
 def cpu_bound(addrs: list[str], feeds: int, items: int, sample: int) -> tuple[float, int]:
@@ -264,6 +278,10 @@ def run_level(sources, concurrency: int, args, conn, cpu: float) -> list[str]:
               f"{stats['requests']} requests, {len(failed)} sources with failures")
         print(f"  latency bound {latency:.1f} s (mean latency {mean_latency * 1000:.0f} ms), "
               f"CPU bound {cpu:.1f} s -> wall / larger bound = {wall / bound:.2f} (target <= 1.3)")
+        print(f"  CPU during the run: fetch process {stats['main_cpu']:.1f} s (loop, HTTP, "
+              f"store), test server {stats['cpu']:.1f} s; machine busy "
+              f"{stats['machine_busy'] * 100:.0f}% of {os.cpu_count()} cores "
+              f"(load average {os.getloadavg()[0]:.1f})")
         rerun, stats2, reports2 = run_once(sources, settings, store_path, conn)
         unchanged = sum(r.status == "unchanged" for r in reports2)
         print(f"  rerun: {rerun:.2f} s, {unchanged}/{len(reports2)} feeds unchanged (304), "

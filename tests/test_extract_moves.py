@@ -348,3 +348,84 @@ def test_moves_stated_as_nouns(text, expected):
 ])
 def test_noun_moves_of_company_data_are_not_moves(text):
     assert moves(text) == []
+
+
+def test_rounded_headline_and_exact_body_are_one_fact():
+    text = "Stocks Rally as Tech Leads; Nvidia Jumps 4%\nNvidia shares jumped 4.1% to $152.89."
+    found = [f for f in moves(text) if f["subject"] == "Nvidia"]
+    assert len(found) == 1 and found[0]["change_pct"] == 4.1, found
+
+
+def test_however_between_name_and_move():
+    assert has(moves("Tesla, however, fell 2.2% after deliveries missed."),
+               {"subject": "Tesla", "change_pct": 2.2})
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The benchmark Shanghai Composite Index closed 0.24 percent higher at 3,350.12 points.",
+     {"change_pct": 0.24, "level": 3350.12}),
+    ("The pan-European STOXX 600 closed down 0.3% after hitting a record high earlier.",
+     {"subject": "Stoxx Europe 600", "direction": "down", "change_pct": 0.3}),
+    ("The ChiNext Index, tracking China's Nasdaq-style board, went up 0.5 percent.",
+     {"subject": "ChiNext Index", "direction": "up", "change_pct": 0.5}),
+])
+def test_wire_service_forms(text, expected):
+    found = moves(text)
+    assert has(found, expected), found
+    assert not has(found, {"points": 3350.12})
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Tencent shares recorded a sharp 5% drop in afternoon trade.",
+     {"subject": "Tencent Holdings", "direction": "down", "change_pct": 5.0,
+      "session": "afternoon"}),
+    ("The FTSE 100 fell 0.8pc to 8,120.", {"subject": "FTSE 100", "change_pct": 0.8,
+                                          "level": 8120.0}),
+    ("Meituan ▲4.5%", {"subject": "Meituan", "direction": "up", "change_pct": 4.5}),
+    ("Xiaomi ▼3.2% HK$50.10", {"subject": "Xiaomi", "direction": "down", "change_pct": 3.2}),
+])
+def test_other_report_styles(text, expected):
+    assert has(moves(text), expected), moves(text)
+
+
+def test_posted_a_rise_in_profit_is_not_a_move():
+    assert moves("Tencent posted a 10% rise in profit.") == []
+
+
+def test_both():
+    found = moves("Alibaba and Tencent both fell 2%.")
+    assert has(found, {"subject": "Alibaba Group", "change_pct": 2.0}), found
+    assert has(found, {"subject": "Tencent Holdings", "change_pct": 2.0}), found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Alibaba's Hong Kong-listed shares rose 2.5% to HK$88.",
+     {"subject": "Alibaba Group", "change_pct": 2.5, "price": 88.0}),
+    ("HSI -1.2% | HSCEI -1.5% | HSTECH -2.1%",
+     {"subject": "Hang Seng Tech Index", "direction": "down", "change_pct": 2.1}),
+    ("Top gainers: Tencent (+3.1%), Meituan (+2.5%), Xiaomi (+1.9%)",
+     {"subject": "Meituan", "direction": "up", "change_pct": 2.5}),
+])
+def test_listing_words_tickers_and_movers_lists(text, expected):
+    found = moves(text)
+    assert has(found, expected), found
+    assert not has(found, {"subject": "Hong Kong-listed"})
+
+
+def test_company_data_before_its_shares_move():
+    found = moves("Lenovo reported a 22% rise in quarterly revenue, and its shares jumped 5%.")
+    assert has(found, {"subject": "Lenovo Group", "change_pct": 5.0}), found
+    assert not has(found, {"change_pct": 22.0}), found
+
+
+@pytest.mark.parametrize("text", [
+    "Reuters reported that the stock fell 3%.",
+    "Chief Executive Jensen Huang said demand rose 50%.",
+    "Trump's tariff threat sent stocks down 2%.",
+    "The offshore yuan weakened 0.3% to 7.25 per dollar.",
+    "Sales at Li Ning rose 10% in the third quarter.",
+    "Analysts said Xiaomi could rally 15% on strong EV demand.",
+    "Oil prices rose 1% and Brent crude was up 82 cents at $74.10 a barrel.",
+])
+def test_people_currencies_commodities_are_not_moves(text):
+    assert moves(text) == []

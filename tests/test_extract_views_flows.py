@@ -92,3 +92,16 @@ def test_macro(text, expected):
     found = [f for f in facts(text) if f["kind"] == "macro"]
     assert has(found, expected), found
     assert not [f for f in facts(text) if f["kind"].endswith("_move")]
+
+
+def test_quoted_view_of_a_named_firm():
+    text = ("\"We see limited downside from here,\" Morgan Stanley strategists led by Laura Wang "
+            "wrote in a note on Tuesday.")
+    (view,) = [f for f in facts(text) if f["kind"] == "analyst_view"]
+    assert view["source"] == "Morgan Stanley" and view["stance"] == "bullish"
+
+
+def test_company_news_is_not_an_analyst_view():
+    text = ("Shares of Hang Seng Bank, whose parent HSBC said it would take the lender private, "
+            "soared 26% to HK$155.")
+    assert not [f for f in facts(text) if f["kind"] == "analyst_view"]

@@ -117,3 +117,10 @@ def test_load_article_too_large(tmp_path):
     big.write_text("The index rose 1%.\n" * 1000)
     with pytest.raises(FetchError, match="too large"):
         load_article(str(big), FetchSettings(max_bytes=1000))
+
+
+def test_progress_bar_run(store, capsys):
+    reports = fetch_sources([Source(name="notes", path="saved")], store, FetchSettings(),
+                            base_dir=DATA, progress=True)
+    assert reports[0].new == 3
+    assert capsys.readouterr().out == ""  # the bar goes to stderr, never into piped output

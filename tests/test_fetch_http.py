@@ -342,3 +342,35 @@ def _rss(server: HTTPServer, *items: tuple[str, str]) -> str:
         f"<description>Summary of {title}.</description></item>" for title, path in items)
     return f"<?xml version='1.0'?><rss version='2.0'><channel><title>T</title>{entries}" \
            f"</channel></rss>"
+
+
+def test_load_article_from_a_url(server):
+    from briefing.errors import FetchError
+    from briefing.fetch import load_article
+
+    serve_markets(server)
+    article = load_article(server.url_for("/news/hk-close.html"), settings())
+    assert article.url == "https://news.lantern.example/markets/hk-close?ref=wire"
+    assert article.source == "127.0.0.1" and "HK$168.2 billion" in article.text
+    with pytest.raises(FetchError, match=r"missing\.html: HTTP 404$"):
+        server.expect_request("/missing.html").respond_with_data("no", status=404)
+        load_article(server.url_for("/missing.html"), settings())
+
+
+def test_source_deadline_cuts_a_slow_source(server, store):
+    release = threading.Event()
+
+    def slow(request: Request) -> Response:
+        release.wait(3)  # bounded
+        return Response(STORY, content_type="text/html")
+
+    server.expect_request("/news/slow.html").respond_with_handler(slow)
+    server.expect_request("/feed.xml").respond_with_data(
+        _rss(server, ("Slow", "/news/slow.html")), content_type=RSS)
+    try:
+        [report] = fetch_sources([Source(name="s", url=server.url_for("/feed.xml"))], store,
+                                 settings(source_deadline=0.5))
+    finally:
+        release.set()
+    assert report.status == "failed" and report.detail == "deadline of 0.5 s passed"
+    assert store.articles() == [] and store.source_state("s")["etag"] is None

@@ -105,6 +105,10 @@ class Store:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self.db = sqlite3.connect(self.path, timeout=30)
             self.db.execute("PRAGMA foreign_keys = ON")
+            # WAL: readers never wait for a writer, and a commit is one cheap append
+            # (the newsletter commits per batch of recipients).
+            self.db.execute("PRAGMA journal_mode = WAL")
+            self.db.execute("PRAGMA synchronous = NORMAL")
             self._migrate()
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path}: cannot open the store: {exc}") from None

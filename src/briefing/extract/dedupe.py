@@ -34,9 +34,22 @@ def dedupe(facts: list[Fact]) -> list[Fact]:
             continue
         best[key] = len(kept)
         kept.append(fact)
-    out = [f for f in kept if f is not None]
+    out = _drop_rounded([f for f in kept if f is not None])
     numbered = {(f.kind, f.subject.casefold(), f.direction) for f in out
                 if any(getattr(f, k) is not None for k in NUMBERS)}
     return [f for f in out if any(getattr(f, k) is not None for k in NUMBERS)
             or f.kind in ("analyst_view",)
             or (f.kind, f.subject.casefold(), f.direction) not in numbered]
+
+
+def _drop_rounded(facts: list[Fact]) -> list[Fact]:
+    """"Nvidia Jumps 4%" (headline) and "jumped 4.1%" (body): one move, keep the exact one."""
+    exact = [f for f in facts if f.change_pct is not None and not f.change_pct.is_integer()]
+    return [f for f in facts if not any(_rounds_to(f, e) for e in exact)]
+
+
+def _rounds_to(f: Fact, exact: Fact) -> bool:
+    if f.change_pct is None or not float(f.change_pct).is_integer() or f.qualifier:
+        return False
+    same = (f.kind, f.subject, f.direction) == (exact.kind, exact.subject, exact.direction)
+    return same and abs(exact.change_pct - f.change_pct) < 0.5  # type: ignore[operator]

@@ -13,6 +13,7 @@ _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _LATIN = re.compile(r"[A-Za-z]")
 _OTHER_CJK = re.compile(r"[\u3040-\u30ff\uac00-\ud7af]")
 MIN_HAN = 4
+MIN_LATIN = 20
 _ZH_TAGS = frozenset({"zh", "cmn", "yue", "zho", "chi"})
 
 
@@ -27,8 +28,15 @@ def detect_language(text: str) -> str:
 
 
 def language_of(lang: str | None, text: str) -> str:
-    """A language tag ("zh-HK", "zh_Hant", "en-US") or, when None or empty, the text's."""
-    if not lang:
-        return detect_language(text)
-    base = lang.strip().lower().replace("_", "-").split("-")[0]
-    return "zh" if base in _ZH_TAGS else base
+    """The language to extract ``text`` in: "zh", "en" or another tag's base ("fr").
+
+    A tag ("zh-HK", "zh_Hant", "en-US") from the feed or page is a hint: for Chinese
+    and English the script of the text decides whenever it is clear, because feeds
+    and pages mislabel articles; a short text or another language keeps the tag."""
+    base = lang.strip().lower().replace("_", "-").split("-")[0] if lang else None
+    base = "zh" if base in _ZH_TAGS else base
+    if base not in (None, "zh", "en"):
+        return base
+    sample = text[:SAMPLE]
+    clear = len(_HAN.findall(sample)) >= MIN_HAN or len(_LATIN.findall(sample)) >= MIN_LATIN
+    return detect_language(text) if clear or base is None else base

@@ -21,6 +21,9 @@ _SUFFIX = re.compile(r"(?:,?\s+(?:Co\.?|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limite
                      r"plc|PLC|AG|SA|SE|NV)(?![\w]))+")
 _FUTURES = re.compile(r"\s+(?:index\s+)?(?:futures|E-minis?|e-minis?)(?![\w])")
 _PAREN = re.compile(r"\.?\s*[(<]((?:[A-Z]{1,6}:\s?)?[A-Z0-9][A-Za-z0-9.\-]{0,11})[)>]")
+_NONSPACE = re.compile(r"\S+")
+_ADJECTIVE = re.compile(r"-(?:listed|based|traded|focused|heavy|backed|owned|controlled|linked|"
+                        r"related|made|style|led)$")
 _INDEX_TAIL = re.compile(r"\s+index\b")
 INDEX_WORDS = frozenset({"Index", "Average", "Composite", "Indices"})
 
@@ -35,10 +38,20 @@ class Mention:
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
-    refs = wordlists.alternation(sorted(wordlists.lines("pronouns.tsv")), re.IGNORECASE)
-    generic = wordlists.alternation(sorted(wordlists.lines("descriptions.tsv")), re.IGNORECASE)
-    return refs, generic, wordlists.lines("nonnames.txt")
+def _patterns() -> tuple[wordlists.Folded, frozenset[str]]:
+    """One case-blind pass finds sector phrases, back-references and generic subjects."""
+    sectors = wordlists.sector_words()
+    fold = wordlists.trie_pattern
+    mods, heads = fold(list(sectors.modifiers), True), fold(list(sectors.heads), True)
+    nouns = fold(list(sectors.nouns), True)
+    refs = fold(sorted(wordlists.lines("pronouns.tsv")), True)
+    generic = fold(sorted(wordlists.lines("descriptions.tsv")), True)
+    pattern = wordlists.Folded(
+        rf"(?<![\w$-])(?:(?P<mod>{mods})(?:\s+and\s+(?P<mod2>{mods}))?[\s-]"
+        rf"(?:(?:stocks|shares)\s)?(?P<head>{heads})|(?P<noun>{nouns})|(?P<ref>{refs})|"
+        rf"(?P<generic>{generic}))(?![\w-])"
+    )
+    return pattern, wordlists.lines("nonnames.txt")
 
 
 @cache
@@ -46,24 +59,30 @@ def _places() -> frozenset[str]:
     return wordlists.lines("places.txt")
 
 
+@cache
+def _sector_table(modifier: bool) -> dict[str, str]:
+    sectors = wordlists.sector_words()
+    table = sectors.modifiers if modifier else sectors.nouns
+    return {" ".join(k.lower().split()): v for k, v in table.items()}
+
+
 def find_mentions(text: str, start: int, end: int, lexicon: Lexicon, market: str | None,
                   allow_unknown: bool = True) -> list[Mention]:
     found: list[Mention] = []
     for m in lexicon.find(text, start, end, market):
         _add(found, _lexicon_mention(text, m.start, m.end, end, m.entry))
-    sectors = wordlists.sector_words()
-    for m in sectors.pattern.finditer(text, start, end):
-        if m.group("mod2"):  # "luxury and auto stocks": two sectors
+    pattern, _ = _patterns()
+    for m in pattern.finditer(text, start, end):
+        if m.group("ref") or m.group("generic"):
+            _add(found, Mention(m.start(), m.end(), "ref" if m.group("ref") else "generic",
+                                m.group()))
+        elif m.group("mod2"):  # "luxury and auto stocks": two sectors
             _add(found, Mention(m.start(), m.end("mod"), "sector", _sector(m.group("mod"), True)))
-            _add(found, Mention(m.start("mod2"), m.end(), "sector", _sector(m.group("mod2"), True)))
-            continue
-        word = m.group("mod") or m.group("noun")
-        _add(found, Mention(m.start(), m.end(), "sector", _sector(word, bool(m.group("mod")))))
-    refs, generic, _ = _patterns()
-    for m in refs.finditer(text, start, end):
-        _add(found, Mention(m.start(), m.end(), "ref", m.group().lower()))
-    for m in generic.finditer(text, start, end):
-        _add(found, Mention(m.start(), m.end(), "generic", m.group().lower()))
+            _add(found, Mention(m.start("mod2"), m.end(), "sector",
+                                _sector(m.group("mod2"), True)))
+        else:
+            word = m.group("mod") or m.group("noun")
+            _add(found, Mention(m.start(), m.end(), "sector", _sector(word, bool(m.group("mod")))))
     if allow_unknown:
         found.sort(key=lambda x: x.start)
         gaps, pos = [], start
@@ -118,14 +137,8 @@ def _lexicon_mention(text: str, start: int, end: int, limit: int, entry) -> Ment
 
 
 def _sector(word: str, modifier: bool) -> str:
-    sectors = wordlists.sector_words()
-    table = sectors.modifiers if modifier else sectors.nouns
-    return table.get(word) or _fold_lookup(word, table) or word.lower()
-
-
-def _fold_lookup(word: str, table: dict[str, str]) -> str | None:
-    low = " ".join(word.lower().split())
-    return next((v for k, v in table.items() if k.lower() == low), None)
+    low = " ".join(word.split())
+    return _sector_table(modifier).get(low, low)
 
 
 def _add(found: list[Mention], new: Mention) -> None:
@@ -134,13 +147,13 @@ def _add(found: list[Mention], new: Mention) -> None:
 
 
 def _unknown_names(text: str, start: int, end: int) -> list[Mention]:
-    _, _, nonnames = _patterns()
+    _, nonnames = _patterns()
     out = []
     for m in _UNKNOWN.finditer(text, start, end):
-        if text[m.end():m.end() + 1] == "$":  # "NT$998", "HK$41"
+        if text[m.end():m.end() + 1] == "$" or _strip(m.group()) in nonnames:  # "NT$998"
             continue
-        for words in _split_and(text, [(w.group(), m.start() + w.start())
-                                       for w in re.finditer(r"\S+", m.group())]):
+        for words in _split_and(text, [(w.group(), w.start())
+                                       for w in _NONSPACE.finditer(text, m.start(), m.end())]):
             mention = _unknown(text, words, nonnames)
             if mention is not None:
                 out.append(mention)
@@ -174,7 +187,8 @@ def _unknown(text: str, words: list[tuple[str, int]], nonnames: frozenset[str]) 
     while words and (_strip(words[0][0]) in nonnames or words[0][0] in ("and", "of", "&")
                      or words[0][0].endswith(("'s", "’s"))):
         words.pop(0)
-    while words and (_strip(words[-1][0]) in nonnames or words[-1][0] in ("and", "of", "&")) \
+    while words and (_strip(words[-1][0]) in nonnames or words[-1][0] in ("and", "of", "&")
+                     or _ADJECTIVE.search(_strip(words[-1][0]))) \
             and _strip(words[-1][0]) not in INDEX_WORDS:
         words.pop()
     places = _places()

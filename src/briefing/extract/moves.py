@@ -78,10 +78,10 @@ def _predicates(text: str, start: int, end: int, mentions: list[Mention],
             else:
                 preds[-1].triggers.append(trig)
             continue
-        subjects = subject_of(text, trig, mentions, start) or fronted_subject(
-            text, trig, mentions, start, end)
-        if subjects:
-            preds.append(Predicate(subjects, [trig]))
+        subjects = subject_of(text, trig, mentions, start)
+        fronted = None if subjects else fronted_subject(text, trig, mentions, start, end)
+        if subjects or fronted:  # a fronted subject's numbers start at the move word
+            preds.append(Predicate(subjects or fronted, [trig], own_window=bool(fronted)))
             _add_sector_head(text, preds[-1], mentions)
         elif _OBJECT_VERB.search(text, trig.start, trig.end):  # "a strong yen weighed on exporters"
             pred = _agent(text, trig, seen, mentions, end)
@@ -134,6 +134,8 @@ def _continues(text: str, pred: Predicate, trig: Trigger, mentions: list[Mention
     between = text[last.end:trig.start]
     stop = WINDOW_END.search(between)
     if stop and stop.group().lower() in ("before", "after"):  # "before paring losses to close"
+        if not trig.has_number:
+            return False
         words = [w for w in between[stop.end():].lower().split()
                  if not re.fullmatch(r"[\d.,%]+|per|cent|percent|pct|points?", w)]
         return set(words) <= wordlists.gap_words()["paring"]
@@ -187,12 +189,14 @@ def _window_start(text: str, pred: Predicate, first: Trigger) -> int:
 
 
 def _direction(pred: Predicate) -> str | None:
-    directions = [t.direction for t in pred.triggers if t.direction != "flat"]
-    if not directions:
+    """The move's direction; on a conflict, the one that comes with a number."""
+    moved = [t for t in pred.triggers if t.direction != "flat"]
+    if not moved:
         return "flat"
-    if len(set(directions[:2])) > 1 and pred.triggers[0].form != "verb":
-        return None
-    return directions[0]
+    if len({t.direction for t in moved}) > 1:
+        numbered = [t for t in moved if t.has_number]
+        return numbered[0].direction if numbered else None
+    return moved[0].direction
 
 
 def _share_pcts(text: str, pcts: list[Quantity], n: int) -> list | None:
@@ -233,7 +237,9 @@ def _bare_range_starts(text: str, qs: list[Quantity]) -> list[Quantity]:
 def _fill_numbers(text: str, fact: Fact, qs: list[Quantity]) -> None:
     for q in qs:
         before = text[max(0, q.start - 16):q.start]
-        if q.unit == "points" and fact.kind == "index_move" and fact.points is None:
+        if q.unit == "points" and fact.kind == "index_move" and _LEVEL_BEFORE.search(before):
+            fact.level = q.value if fact.level is None else fact.level  # "at 3,350.12 points"
+        elif q.unit == "points" and fact.kind == "index_move" and fact.points is None:
             if not _THRESHOLD_BEFORE.search(before) and not _MARK_AFTER.match(text, q.end):
                 fact.points = q.value
         elif q.unit is None and q.currency and fact.kind == "stock_move" and fact.price is None:

@@ -21,7 +21,10 @@ _NOUNS = {"gain": "up", "rise": "up", "advance": "up", "jump": "up", "rally": "u
           "tumble": "down", "dip": "down"}
 _FOR = re.compile(r"\s+(?:for|in|on|by|at)\s+(?:the\s+)?")
 _POSSESSIVE = re.compile(r"(?:'s|’s)\s+$")
-_AFTER_NOUN = re.compile(r"\s+(?:in|of)\b")
+_POSTED = re.compile(r"(?:\s+shares)?\s+(?:posted|recorded|logged|booked|notched|registered|"
+                     r"saw|suffered|chalked up|clocked)\s+(?:a|an)\s+(?:\w+\s+)?")
+_AFTER_NOUN = re.compile(r"\s+(?:in|of)\s+(?!(?:early|late|morning|afternoon|midday|after-hours|"
+                         r"pre-market|trade|trading|the\s+(?:session|day|morning|afternoon))\b)")
 _HINT = re.compile(r"(?:%|percent|per cent)\s+(?:[a-z-]+\s+)?(?:" + "|".join(_NOUNS) + ")")
 
 
@@ -54,9 +57,11 @@ def noun_moves(text: str, start: int, end: int, mentions: list[Mention]) -> list
 
 def _subject(text: str, q_start: int, noun_end: int, mentions: list[Mention]) -> Mention | None:
     after = _FOR.match(text, noun_end)
-    if after:
-        return next((m for m in mentions if m.start == after.end()), None)
-    before = next((m for m in mentions if _POSSESSIVE.fullmatch(text, m.end, q_start)), None)
+    named = next((m for m in mentions if m.start == after.end()), None) if after else None
+    if named is not None:
+        return named
+    before = next((m for m in mentions if _POSSESSIVE.fullmatch(text, m.end, q_start)
+                   or _POSTED.fullmatch(text, m.end, q_start)), None)
     if before is not None and not _AFTER_NOUN.match(text, noun_end):
         return before
     return None

@@ -30,7 +30,7 @@ _SUFFIX_CUR = ["New Taiwan dollars", "Hong Kong dollars", "HK dollars", "Taiwan 
 SCALES = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9,
           "million": 1e6, "mn": 1e6, "m": 1e6}
 NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
-PERCENT = r"%|percent(?:age points?)?|per\s?cent|pct|percentage points?"
+PERCENT = r"%|percent(?:age points?)?|per\s?cent|pct|pc|percentage points?"
 POINTS = r"basis points|bps|points?|pts"
 
 

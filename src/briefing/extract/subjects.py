@@ -28,7 +28,8 @@ WINDOW_END = wordlists.Folded(
     r"weighs|boosts|boosted|boosting)\b"
 )
 ASIDE = re.compile(r"\([^()]{0,80}\)|,\s+(?:which|who|whose)\b[^,;]{0,80},|"
-                    r",\s+(?:the|a|an|home to|one of|once|now|itself|its)\s[^,;]{0,60},")
+                    r",\s+(?:the|a|an|home to|one of|once|now|itself|its|tracking|which)\s"
+                    r"[^,;]{0,60},")
 _WORD = re.compile(r"[\w'’$.%-]+|[^\s\w]")
 _LIST_SEP = re.compile(r"\s*(?:,|,?\s+and|,?\s+&|,?\s+as well as|,?\s+or)\s+$")
 MAX_GAP_WORDS = 8

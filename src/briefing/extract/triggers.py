@@ -26,7 +26,7 @@ COPULA = re.compile(
 _QTY_NEAR = re.compile(
     r"\s*(?:by\s+)?(?:more than\s+|over\s+|nearly\s+|almost\s+|about\s+|around\s+|some\s+|"
     r"roughly\s+|as much as\s+|just\s+|just under\s+|below\s+|above\s+|past\s+|through\s+)?(?:[A-Z]{0,3}\$)?\d[\d,.]*\s*(?:%|per\s?cent|percent|"
-    r"pct|points?|pts|\b)|\s*(?:by\s+)?(?:more than\s+|nearly\s+|about\s+|over\s+)?"
+    r"pct|pc|points?|pts|\b)|\s*(?:by\s+)?(?:more than\s+|nearly\s+|about\s+|over\s+)?"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|half a)[\s-]+(?:per\s?cent|percent)",
     re.IGNORECASE,
 )
@@ -62,7 +62,7 @@ def _compiled() -> tuple[wordlists.Folded, frozenset[str]]:
     return pattern, weak
 
 
-_SIGNED = re.compile(r"(?<![\w.,%])(?P<sign>[+\-−–])(?=\s?\d[\d,.]*\s?(?:%|per\s?cent|percent|pct)"
+_SIGNED = re.compile(r"(?<![\w.,%])(?P<sign>[+\-−–▲▼△▽↑↓])(?=\s?\d[\d,.]*\s?(?:%|per\s?cent|percent|pct)"
                      r"|\s?\d[\d,.]*\s?(?:points?|pts)\b)")
 
 
@@ -74,7 +74,7 @@ def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
         if trigger is not None:
             found.append(trigger)
     for m in _SIGNED.finditer(text, start, end):
-        direction = "up" if m.group("sign") == "+" else "down"
+        direction = "up" if m.group("sign") in "+▲△↑" else "down"
         found.append(Trigger(m.start(), m.end(), direction, "sign", True, False))
     return sorted(found, key=lambda t: t.start)
 

@@ -29,6 +29,8 @@ _SAYING = wordlists.lines("saying.txt")
 _LEAD_IN = re.compile(r"^(?:in\s+an?\s+(?:research\s+)?(?:note|report)(?:\s+on\s+\w+)?,?\s+|"
                       r"on\s+\w+\s+|that\s+|it\s+|they\s+)+", re.IGNORECASE)
 _DATA = re.compile(r"\s+data\b")
+_RESEARCH = re.compile(r"\b(?:analysts?|strategists?|economists?|note|report|research|"
+                       r"forecasts?|expects?|target|rating|outlook)\b", re.IGNORECASE)
 MAX_VIEW_WORDS = 24
 MAX_SOURCE_GAP = 60
 
@@ -37,7 +39,8 @@ def sentence_views(text: str, start: int, end: int, mentions: list[Mention]) -> 
     quote = _QUOTE.match(text, start, end)
     person = _PERSON.search(text, quote.end(), end) if quote else None
     if quote and person:
-        return [_fact(text, start, end, person.group("name"), _short(quote.group("q")), mentions)]
+        return [_fact(text, start, end, person.group("name"), _short(quote.group("q")),
+                      _within(mentions, quote.start(), quote.end()))]
     verbs, _ = wordlists.view_words()
     sources = _sources(text, start, end, mentions)
     facts: list[Fact] = []
@@ -45,9 +48,10 @@ def sentence_views(text: str, start: int, end: int, mentions: list[Mention]) -> 
         source = _source_before(text, verb.start(), sources)
         if source is None or any(f.source == source for f in facts):
             continue
-        view = _view(text, verb, end)
-        if view:
-            facts.append(_fact(text, start, end, source, view, mentions))
+        view = _short(quote.group("q")) if quote and quote.end() <= verb.start() else \
+            _view(text, verb, end)
+        if view and not _plain_statement(text, start, end, verb, view):
+            facts.append(_fact(text, start, end, source, view, _within(mentions, verb.end(), end)))
     according = _ACCORDING.search(text, start, end)
     if not facts and according and not _DATA.match(text, according.end()) and any(
             m.kind == "firm" and m.start == according.start("name") for m in mentions):
@@ -63,6 +67,18 @@ def _fact(text: str, start: int, end: int, source: str, view: str,
                   and m.name != source), source)
     return Fact(kind="analyst_view", subject=about, source=source, view=view,
                 stance=stance_of(view), evidence=text[start:end], span=[start, end])
+
+
+def _plain_statement(text: str, start: int, end: int, verb: re.Match[str], view: str) -> bool:
+    """"HSBC said it would take the lender private": a company's news, not a market view.
+    A plain "said" counts only with a stance word or a research word nearby."""
+    if verb.group().lower() not in _SAYING or stance_of(view) != "neutral":
+        return False
+    return not _RESEARCH.search(text, start, end)
+
+
+def _within(mentions: list[Mention], lo: int, hi: int) -> list[Mention]:
+    return [m for m in mentions if lo <= m.start and m.end <= hi]
 
 
 def _firm_at(mentions: list[Mention], pos: int) -> str:

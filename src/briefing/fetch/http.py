@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import random
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from urllib import robotparser
 from urllib.parse import urljoin, urlsplit
@@ -33,7 +34,7 @@ BACKOFF_CAP = 30.0
 @dataclass
 class Response:
     url: str  # after redirects
-    status: int  # 200 or 304
+    status: int  # 2xx, or 304 to a conditional request
     headers: httpx.Headers = field(default_factory=httpx.Headers)
     body: bytes = b""
 
@@ -66,7 +67,7 @@ class Http:
 
     async def get(self, url: str, *, etag: str | None = None, last_modified: str | None = None,
                   max_bytes: int | None = None) -> Response:
-        """GET ``url`` following redirects; 200 or 304, else FetchError."""
+        """GET ``url`` following redirects; a 2xx or a 304, else FetchError."""
         headers = {}
         if etag:
             headers["If-None-Match"] = etag
@@ -76,8 +77,10 @@ class Http:
         for _ in range(self.settings.max_redirects + 1):
             await self._check_allowed(url)
             response = await self._with_retries(url, headers, max_bytes or self.settings.max_bytes)
-            if response.status not in REDIRECTS:
+            if response.status < 300 or response.status == 304:
                 return response
+            if response.status not in REDIRECTS:  # 300 Multiple Choices, 305 Use Proxy
+                raise FetchError(f"{url}: HTTP {response.status}")
             target = response.headers.get("location")
             if not target:
                 raise FetchError(f"{url}: HTTP {response.status} without a Location")
@@ -107,7 +110,7 @@ class Http:
                 continue
             except httpx.TimeoutException:
                 raise FetchError(f"{url}: timed out after {self.settings.read_timeout:g} s") from None
-            except httpx.HTTPError as exc:
+            except (httpx.HTTPError, httpx.InvalidURL) as exc:
                 raise FetchError(f"{url}: {_reason(exc)}") from None
             if response.status in RETRY_STATUS and not last:
                 await asyncio.sleep(self._retry_delay(response, attempt))
@@ -129,12 +132,12 @@ class Http:
         async with host_slot, self.slots:
             self.requests += 1
             async with self.client.stream("GET", url, headers=headers) as reply:
-                if reply.status_code != 200:
+                if not 200 <= reply.status_code < 300:  # redirects, 304, errors: no body needed
                     return Response(str(reply.url), reply.status_code, reply.headers)
                 body = await self._read_capped(url, reply, max_bytes)
         if self.pools is not None and len(self.pools.pools) > MAX_IDLE_POOLS:
             await self.pools.close_idle()
-        return Response(str(reply.url), 200, reply.headers, body)
+        return Response(str(reply.url), reply.status_code, reply.headers, body)
 
     async def _read_capped(self, url: str, reply: httpx.Response, max_bytes: int) -> bytes:
         declared = reply.headers.get("content-length", "")
@@ -184,8 +187,6 @@ def retry_after(value: str | None) -> float | None:
         moment = parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):
         return None
-    from datetime import UTC, datetime
-
     return max((moment - datetime.now(UTC)).total_seconds(), 0.0)
 
 

@@ -68,38 +68,54 @@ def paragraphs_text(html: str) -> str:
 # -- metadata ----------------------------------------------------------------
 
 def _metadata(tree: lxml_html.HtmlElement, url: str | None) -> PageText:
+    meta = _metas(tree)
     ld = _json_ld(tree)
     return PageText(
-        title=_title(tree, ld),
-        author=_author(tree, ld),
-        published=_published(tree, ld),
-        canonical_url=_canonical(tree, url),
-        lang=_lang(tree),
+        title=_title(tree, meta, ld),
+        author=_author(meta, ld),
+        published=_published(tree, meta, ld),
+        canonical_url=_canonical(tree, meta, url),
+        lang=_lang(tree, meta),
     )
 
 
-def _first(tree: lxml_html.HtmlElement, *xpaths: str) -> str | None:
-    for xpath in xpaths:
-        for value in tree.xpath(xpath):
-            text = " ".join(str(value).split())
-            if text:
-                return text
+def _metas(tree: lxml_html.HtmlElement) -> dict[str, str]:
+    """Every <meta name|property|itemprop|http-equiv=KEY content=...>, first one wins.
+
+    One pass over the <meta> elements instead of an XPath per key: this is a
+    third of the metadata's cost on a real page.
+    """
+    found: dict[str, str] = {}
+    for element in tree.iter("meta"):
+        content = " ".join((element.get("content") or "").split())
+        if not content:
+            continue
+        for attr in ("property", "name", "itemprop", "http-equiv"):
+            key = (element.get(attr) or "").strip().lower()
+            if key and key not in found:
+                found[key] = content
+    return found
+
+
+def _pick(meta: dict[str, str], *keys: str) -> str | None:
+    return next((meta[k] for k in keys if k in meta), None)
+
+
+def _first(tree: lxml_html.HtmlElement, xpath: str) -> str | None:
+    for value in tree.xpath(xpath):
+        text = " ".join(str(value).split())
+        if text:
+            return text
     return None
 
 
-def _meta(*names: str) -> list[str]:
-    """XPaths of <meta name|property|itemprop=NAME content=...>, case as written."""
-    return [f"//meta[@{attr}='{n}']/@content" for n in names
-            for attr in ("property", "name", "itemprop")]
+def _title(tree: lxml_html.HtmlElement, meta: dict, ld: dict) -> str | None:
+    return (_pick(meta, "og:title", "twitter:title") or _first(tree, "//h1//text()")
+            or _first(tree, "//title/text()") or _ld_text(ld.get("headline")))
 
 
-def _title(tree: lxml_html.HtmlElement, ld: dict) -> str | None:
-    return _first(tree, *_meta("og:title", "twitter:title"), "//h1//text()", "//title/text()") \
-        or _ld_text(ld.get("headline"))
-
-
-def _author(tree: lxml_html.HtmlElement, ld: dict) -> str | None:
-    author = _first(tree, *_meta("author", "article:author", "byl", "sailthru.author"))
+def _author(meta: dict, ld: dict) -> str | None:
+    author = _pick(meta, "author", "article:author", "byl", "sailthru.author")
     if author and not is_web(author):
         return re.sub(r"^by\s+", "", author, flags=re.IGNORECASE)
     found = ld.get("author")
@@ -110,28 +126,24 @@ def _author(tree: lxml_html.HtmlElement, ld: dict) -> str | None:
     return _ld_text(found)
 
 
-def _published(tree: lxml_html.HtmlElement, ld: dict) -> str | None:
-    value = _first(
-        tree,
-        *_meta("article:published_time", "datePublished", "pubdate", "date", "dc.date",
-               "DC.date.issued", "parsely-pub-date", "sailthru.date"),
-        "//time[@datetime]/@datetime",
-    ) or _ld_text(ld.get("datePublished"))
+def _published(tree: lxml_html.HtmlElement, meta: dict, ld: dict) -> str | None:
+    value = (_pick(meta, "article:published_time", "datepublished", "pubdate", "date", "dc.date",
+                   "dc.date.issued", "parsely-pub-date", "sailthru.date")
+             or _ld_text(ld.get("datePublished")) or _first(tree, "//time[@datetime]/@datetime"))
     return iso_utc(value) if value else None
 
 
-def _canonical(tree: lxml_html.HtmlElement, url: str | None) -> str | None:
-    link = _first(tree, "//link[@rel='canonical']/@href", *_meta("og:url"))
+def _canonical(tree: lxml_html.HtmlElement, meta: dict, url: str | None) -> str | None:
+    link = _first(tree, "//link[@rel='canonical']/@href") or _pick(meta, "og:url")
     if not link:
         return None
     link = resolve(url, link) if url and is_web(url) else link
     return clean_url(link) if is_web(link) else None
 
 
-def _lang(tree: lxml_html.HtmlElement) -> str | None:
-    lang = _first(tree, "/html/@lang", "//html/@lang", "//meta[@http-equiv='content-language']/@content",
-                  *_meta("og:locale"))
-    return lang.replace("_", "-").split(",")[0].strip() if lang else None
+def _lang(tree: lxml_html.HtmlElement, meta: dict) -> str | None:
+    lang = tree.get("lang") or _pick(meta, "content-language", "og:locale")
+    return lang.replace("_", "-").split(",")[0].strip() or None if lang else None
 
 
 def _json_ld(tree: lxml_html.HtmlElement) -> dict:

@@ -50,15 +50,16 @@ async def fetch_all(sources: list[Source], store: Store, settings: FetchSettings
                 done(report)
                 return report
 
-            reports = await asyncio.gather(*(one(s) for s in _by_host(sources)))
+            order = _by_host(sources)
+            reports = await asyncio.gather(*(one(s) for s in order))
     finally:
         for future in ctx.pages.values():
             future.cancel()  # pages whose only reader passed its deadline
         await ctx.http.close()
         await asyncio.to_thread(ctx.extractor.close)
         ctx.db.close()
-    by_name = {r.source: r for r in reports}
-    return [by_name[s.name] for s in sources]
+    by_source = {id(s): r for s, r in zip(order, reports, strict=True)}
+    return [by_source[id(s)] for s in sources]
 
 
 def _by_host(sources: list[Source]) -> list[Source]:

@@ -57,9 +57,9 @@ class Tally:
         failed = self.outcomes[FAILED] + self.outcomes[SUMMARY]
         notes = list(self.warnings)
         if failed:
-            kept = f", {self.outcomes[SUMMARY]} kept from the feed summary" if self.outcomes[
-                SUMMARY] else ""
-            notes.append(f"{failed} page(s) not had{kept}; first: {self.reasons[0]}")
+            kept = self.outcomes[SUMMARY]
+            kept_note = f" ({kept} kept the feed's summary)" if kept else ""
+            notes.append(f"{failed} failed{kept_note}; first: {self.reasons[0]}")
         return SourceReport(name, "ok", new=self.outcomes[NEW] + self.outcomes[SUMMARY],
                             known=self.outcomes[KNOWN], failed=failed,
                             detail="; ".join(notes) or None)
@@ -127,19 +127,24 @@ async def _document(ctx: Context, source: Source, doc: Doc) -> tuple[SourceRepor
 
 
 async def _folder(ctx: Context, source: Source, folder: Path) -> tuple[SourceReport, bool]:
+    """Every news file of a folder, a few at a time (extraction runs on every core)."""
     tally = Tally()
-    files = await asyncio.to_thread(folder_files, folder)
-    for path in files:
-        try:
-            doc = await file_doc(path, ctx.settings.max_bytes)
-            kind = _kind(doc, None)
-            if kind == "feed":
-                await _feed(ctx, source, doc, tally)
-            else:
-                await _single(ctx, source, doc, tally, kind)
-        except FetchError as exc:
-            tally.outcomes[FAILED] += 1
-            tally.reasons.append(str(exc))
+    gate = asyncio.Semaphore(ctx.settings.per_host * PAGES_PER_HOST_SLOT)
+
+    async def one(path: Path) -> None:
+        async with gate:
+            try:
+                doc = await file_doc(path, ctx.settings.max_bytes)
+                kind = _kind(doc, None)
+                if kind == "feed":
+                    await _feed(ctx, source, doc, tally)
+                else:
+                    await _single(ctx, source, doc, tally, kind)
+            except FetchError as exc:
+                tally.outcomes[FAILED] += 1
+                tally.reasons.append(str(exc))
+
+    await asyncio.gather(*(one(p) for p in await asyncio.to_thread(folder_files, folder)))
     return tally.report(source.name), tally.outcomes[FAILED] > 0
 
 

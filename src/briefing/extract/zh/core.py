@@ -7,14 +7,15 @@ name their subjects in English from the lexicon's Chinese names.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ...errors import ExtractError
 from ...models import Fact
-from ..dedupe import dedupe
 from ..lexicon import Lexicon, load_lexicon
 from . import words
 from .clauses import split_sentences
 from .flows import sentence_flows, sentence_macro
+from .merge import merge_facts
 from .moves import sentence_moves
 from .names import Mention, find_names, name_index
 from .views import sentence_views
@@ -34,11 +35,14 @@ def extract_facts_zh(text: str, lexicon: Lexicon | None = None) -> list[Fact]:
     norm = words.normalize(text)
     facts: list[Fact] = []
     previous: list[Mention] = []
+    names = find_names(norm, 0, len(norm), index)
+    starts = [m.start for m in names]
     for start, end in split_sentences(norm):
         if not _worth_reading(norm, start, end):
             previous = []
             continue
-        mentions = find_names(norm, start, end, index)
+        mentions = [m for m in names[bisect_left(starts, start):bisect_left(starts, end)]
+                    if m.end <= end]
         session = _session(norm, start, end)
         moves, previous = sentence_moves(text, norm, start, end, mentions, previous)
         flows = sentence_flows(text, norm, start, end)
@@ -46,34 +50,15 @@ def extract_facts_zh(text: str, lexicon: Lexicon | None = None) -> list[Fact]:
             fact.session = session
         facts += moves + sentence_views(text, norm, start, end, mentions) + flows
         facts += sentence_macro(text, norm, start, end)
-    return drop_subsumed(dedupe(facts))
-
-
-_MOVE_KEYS = ("change_pct", "range", "points", "level", "price", "qualifier")
-
-
-def drop_subsumed(facts: list[Fact]) -> list[Fact]:
-    """A move that says less than another of the same subject and direction is the same
-    move stated twice ("恒指跌253点" in the headline, "跌253点，跌幅1.27%" in the body)."""
-    def says(f: Fact) -> dict:
-        return {k: getattr(f, k) for k in _MOVE_KEYS if getattr(f, k) is not None}
-
-    def covered(f: Fact, g: Fact) -> bool:
-        mine, theirs = says(f), says(g)
-        return f is not g and f.kind == g.kind and f.subject == g.subject and \
-            f.direction == g.direction and len(mine) < len(theirs) and \
-            all(theirs.get(k) == v for k, v in mine.items())
-
-    moves = [f for f in facts if f.kind.endswith("_move")]
-    return [f for f in facts if not f.kind.endswith("_move")
-            or not any(covered(f, g) for g in moves)]
+    return merge_facts(facts)
 
 
 def _worth_reading(norm: str, start: int, end: int) -> bool:
-    """Cheap filter: a sentence with no number word and no move or view word says nothing."""
+    """Cheap filter: a sentence with no number and no move, view or flow word says nothing."""
     return bool(_DIGIT.search(norm, start, end)
                 or words.move_words().pattern.search(norm, start, end)
-                or words.view_words().verbs.search(norm, start, end))
+                or words.view_words().verbs.search(norm, start, end)
+                or words.flow_words().direction_pattern.search(norm, start, end))
 
 
 def _session(norm: str, start: int, end: int) -> str | None:

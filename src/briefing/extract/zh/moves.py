@@ -9,28 +9,28 @@ then its numbers: "恒生科技指数今日跌超2%", "收跌1.26%，报19870点
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ...models import Fact
 from . import words
 from .clauses import is_code, split_clauses
 from .names import Mention
 from .numbers import Quantity, quantities
+from .subjects import REF, group, is_gap, list_tail, subject_only, unknown_company
 
 KINDS = {"index": "index_move", "company": "stock_move", "firm": "stock_move",
          "sector": "sector_move"}
+MAX_VERBS = 12  # more move words in one clause is no prose: skip it
 MAX_CONTINUE = 8  # chars between two move words of one subject ("高开后回落")
+# "收报80.95元": a bare 元 is the currency of the stock's market
+MARKET_CURRENCY = {"HK": "HKD", "CN": "CNY", "TW": "TWD", "US": "USD", "JP": "JPY",
+                   "KR": "KRW", "SG": "SGD", "EU": "EUR", "UK": "GBP"}
 MAX_PCT = {"index_move": 30.0, "stock_move": 300.0, "sector_move": 50.0}
-_LIST_JOIN = re.compile(r"\s*(?:、|和|及|与|以及|,)\s*")
 _LEVEL_BEFORE = re.compile(r"(?:报|收报|收于|报收|收在|至|到|收)$")
+_LEVEL_WORD = re.compile(r"[报收至到]")
 _THRESHOLD_AFTER = re.compile(r"关口|大关|水平|整数关|以上|以下|附近|一线")
 _FORECAST = re.compile(r"预计|预期|预测|估计|认为|相信|判断|目标|有望|或将|若|如果|一旦|假如|料将")
-_LEADS = re.compile(r"(?:其中|个股方面|个股中|个股|另外|此外|同时|而|另|蓝筹股中|蓝筹中|权重股中)?")
-_NOT_NAME = re.compile(r"的|是|在|了|和|与|指数|板块|股价|资金|市场|港股|成交|行业|概念|龙头|个股")
-_VIA_PRICE = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:后|的)(?:股价|股份)?|[\u4e00-\u9fff]{0,12}?股价")
-_REF = re.compile(r"(?:今日|今天|当日|同日|随后)?(?:该股|该指数|其股价|该公司股价)")
 _SIGNED = re.compile(r"(?<![\w.])[+-](?=\d+(?:\.\d+)?%)")
-_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,10}(?:-(?:SW|W|S|B))?")
 
 
 @dataclass
@@ -41,29 +41,74 @@ class Verb:
     form: str  # verb | bare | share
 
 
+@dataclass
+class Sentence:
+    """One sentence being read: where it is, its session words, its moves so far."""
+
+    text: str
+    norm: str
+    start: int
+    end: int
+    sessions: list[tuple[int, str]] = field(default_factory=list)  # (end offset, session)
+    facts: dict[str, list[Fact]] = field(default_factory=dict)  # subject -> its moves
+
+    def session_at(self, pos: int) -> str | None:
+        """The last session word up to ``pos`` ("收跌" -> close); "一度涨3%" before any has none."""
+        before = [s for e, s in self.sessions if e <= pos]
+        return before[-1] if before else None
+
+    def add(self, subject: Mention, fact: Fact, pos: int) -> None:
+        fact.evidence, fact.span = self.text[self.start:self.end], [self.start, self.end]
+        fact.session = self.session_at(pos)
+        _merge(self.facts.setdefault(subject.name, []), fact)
+
+
 def sentence_moves(text: str, norm: str, start: int, end: int, mentions: list[Mention],
                    previous: list[Mention]) -> tuple[list[Fact], list[Mention]]:
     """Move facts of ``text[start:end]`` and the sentence's last subject (for "该股" in the
     next sentence); ``norm`` is the normalized text, ``previous`` the last sentence's subject."""
-    facts: dict[str, list[Fact]] = {}
+    verbs = _verbs(norm, start, end)
+    if not verbs:  # no move here; a name may still be "该股" of the next sentence
+        movers = [m for m in mentions if m.kind in ("company", "index")]
+        return [], movers[-1:]
+    pattern, table = words.sessions()
+    sent = Sentence(text, norm, start, end,
+                    [(m.end(), table[m.group()]) for m in pattern.finditer(norm, start, end)])
+    forecast = _FORECAST.search(norm, start, end)
+    stop = forecast.start() if forecast else end
     current: list[Mention] = []
     clauses = split_clauses(norm, start, end)
-    for i, (cs, ce) in enumerate(clauses):
+    in_clause = zip(_by_clause(mentions, clauses), _by_clause(verbs, clauses), strict=True)
+    for i, (own, verbs) in enumerate(in_clause):
+        cs, ce = clauses[i]
+        if ce > stop:
+            break
         if is_code(norm, cs, ce):
             continue
-        if _FORECAST.search(norm, start, ce):
-            break
-        if not current and _REF.match(norm, cs, ce):
+        if not current and REF.match(norm, cs, ce):
             current = previous
-        own = [m for m in mentions if cs <= m.start and m.end <= ce]
-        current = _subject_only(text, norm, cs, ce, own, clauses[i + 1:]) or current
-        verbs = _verbs(norm, cs, ce)
+        after = clauses[i + 1] if i + 1 < len(clauses) else None
+        named = subject_only(text, norm, cs, ce, own, after)
         if not verbs:
-            _levels(norm, cs, ce, current, facts, span=(start, end), text=text)
-            continue
-        current = _clause_moves(text, norm, (cs, ce), verbs, own, current, facts,
-                                (start, end)) or current
-    return _settle(facts), current
+            current = named or current
+            _levels(sent, cs, ce, current)
+        elif len(verbs) <= MAX_VERBS:  # a clause's first move word takes the names before it
+            current = _clause_moves(sent, (cs, ce), verbs, own, current) or named or current
+    return _settle(sent.facts), current
+
+
+def _by_clause(items: list, clauses: list[tuple[int, int]]) -> list[list]:
+    """The items (sorted, with .start and .end) that lie inside each clause, in one pass."""
+    out: list[list] = []
+    i = 0
+    for cs, ce in clauses:
+        inside = []
+        while i < len(items) and items[i].start < ce:
+            if items[i].start >= cs and items[i].end <= ce:
+                inside.append(items[i])
+            i += 1
+        out.append(inside)
+    return out
 
 
 def _verbs(norm: str, start: int, end: int) -> list[Verb]:
@@ -74,99 +119,52 @@ def _verbs(norm: str, start: int, end: int) -> list[Verb]:
         direction = table.directions[m.group()]
         if direction != "none":
             out.append(Verb(m.start(), m.end(), direction, table.forms[m.group()]))
+    taken = {v.end + k for v in out for k in range(5)}
     for m in _SIGNED.finditer(norm, start, end):
-        if not any(v.start <= m.start() < v.end + 4 for v in out):
+        if m.start() not in taken:  # "涨+1%" is one move
             out.append(Verb(m.start(), m.end(), "up" if m.group() == "+" else "down", "bare"))
     return sorted(out, key=lambda v: v.start)
 
 
-def _subject_only(text: str, norm: str, cs: int, ce: int, own: list[Mention],
-                  rest: list[tuple[int, int]]) -> list[Mention]:
-    """A clause that only names a subject: a lexicon name, or an unknown name before its
-    stock code ("某某科技(02xxx.HK)涨...")."""
-    movers = [m for m in own if m.kind != "firm"]
-    if movers:
-        return _group(norm, movers)
-    if rest and is_code(norm, *rest[0]):
-        lead = _LEADS.match(norm, cs, ce)
-        name = _HAN_NAME.fullmatch(norm, lead.end(), ce)
-        if name and not _NOT_NAME.search(name.group()):
-            code = norm[rest[0][0]:rest[0][1]].strip()
-            return [Mention(name.start(), name.end(), text[name.start():name.end()],
-                            "company", code)]
-    return []
 
 
-def _group(norm: str, mentions: list[Mention]) -> list[Mention]:
-    """The last list of names ("小米集团、美团") among ``mentions``."""
-    group = [mentions[-1]]
-    for m in reversed(mentions[:-1]):
-        if not _LIST_JOIN.fullmatch(norm, m.end, group[0].start) or m.kind != group[0].kind:
-            break
-        group.insert(0, m)
-    return group
 
 
-def _clause_moves(text: str, norm: str, clause: tuple[int, int], verbs: list[Verb],
-                  own: list[Mention], current: list[Mention], facts: dict[str, list[Fact]],
-                  span: tuple[int, int]) -> list[Mention]:
+def _clause_moves(sent: Sentence, clause: tuple[int, int], verbs: list[Verb],
+                  own: list[Mention], current: list[Mention]) -> list[Mention]:
+    """The moves of one clause; returns the subjects it ends with."""
+    text, norm = sent.text, sent.norm
     cs, ce = clause
     subjects: list[Mention] = []
     pos = cs
     for i, verb in enumerate(verbs):
         before = [m for m in own if pos <= m.start and m.end <= verb.start]
         if before:
-            if not _is_gap(norm, before[-1], verb.start):
-                return subjects
-            subjects = _group(norm, before)
+            if not is_gap(norm, before[-1], verb.start):
+                tail = list_tail(text, norm, before[-1], verb.start)
+                if not tail:
+                    return subjects
+                before = before + tail
+            subjects = group(norm, before)
         elif i == 0:
             gap_ok = words.gap_pattern().fullmatch(norm, cs, verb.start)
-            named = None if gap_ok else _unknown(text, norm, cs, verb.start)
+            named = None if gap_ok else unknown_company(text, norm, cs, verb.start)
             subjects = current if gap_ok else [named] if named else []
         elif verb.start - pos > MAX_CONTINUE:
             return subjects
         if not subjects:
             return subjects
         seg_end = verbs[i + 1].start if i + 1 < len(verbs) else ce
-        session = session_at(norm, span[0], span[1], verb.end)
         for subject, fact in _verb_facts(norm, verb, seg_end, subjects):
-            fact.evidence, fact.span = text[span[0]:span[1]], [span[0], span[1]]
-            fact.session = session
-            _add(facts, subject, fact)
+            sent.add(subject, fact, verb.end)
         pos = verb.end
     return subjects
 
 
-def _is_gap(norm: str, name: Mention, verb_at: int) -> bool:
-    """Only time words between a name and its move word, or for a company an event and
-    then its share price ("美团公布业绩后股价大涨8%")."""
-    gap = words.gap_pattern()
-    if gap.fullmatch(norm, name.end, verb_at):
-        return True
-    via = _VIA_PRICE.match(norm, name.end, verb_at) if name.kind == "company" else None
-    return bool(via and gap.fullmatch(norm, via.end(), verb_at))
 
 
-def session_at(norm: str, start: int, end: int, pos: int) -> str | None:
-    """The session of a move: the last session word up to its verb, else the sentence's first."""
-    pattern, table = words.sessions()
-    found = [m.group() for m in pattern.finditer(norm, start, pos)]
-    if not found:
-        first = pattern.search(norm, start, end)
-        found = [first.group()] if first else []
-    return table[found[-1]] if found else None
 
 
-def _unknown(text: str, norm: str, cs: int, verb_at: int) -> Mention | None:
-    """A company the lexicon does not know, named right before its move ("某某科技涨停")."""
-    lead = _LEADS.match(norm, cs, verb_at).end()
-    for m in words.company_suffix().finditer(norm, lead, verb_at):
-        if m.end() - lead < 3 or not words.gap_pattern().fullmatch(norm, m.end(), verb_at):
-            continue
-        name = _HAN_NAME.fullmatch(norm, lead, m.end())
-        if name and not _NOT_NAME.search(name.group()):
-            return Mention(lead, m.end(), text[lead:m.end()], "company")
-    return None
 
 
 def _verb_facts(norm: str, verb: Verb, seg_end: int,
@@ -188,7 +186,7 @@ def _verb_facts(norm: str, verb: Verb, seg_end: int,
         elif pct is not None and pct.value <= MAX_PCT[kind]:
             fact.change_pct, fact.qualifier = pct.value, pct.qualifier or _reach(norm, verb)
         if len(subjects) == 1:
-            _fill(norm, fact, qs, verb.end)
+            _fill(norm, fact, qs, verb.end, subject.market)
         if subject.entries or subject.kind == "sector" or _clear_unknown(fact, norm, verb):
             out.append((subject, fact))
     return out
@@ -239,7 +237,8 @@ def _reach(norm: str, verb: Verb) -> str | None:
     return next((q for w, q in reach.items() if before.endswith(w)), None)
 
 
-def _fill(norm: str, fact: Fact, qs: list[Quantity], seg_start: int) -> None:
+def _fill(norm: str, fact: Fact, qs: list[Quantity], seg_start: int,
+          market: str | None = None) -> None:
     """Points, level and price of one subject's move from the numbers after its verb."""
     for q in qs:
         before = norm[max(seg_start, q.start - 3):q.start]
@@ -253,33 +252,33 @@ def _fill(norm: str, fact: Fact, qs: list[Quantity], seg_start: int) -> None:
                 fact.qualifier = fact.qualifier or q.qualifier
         elif q.currency and q.scale == 1 and fact.kind == "stock_move" and fact.price is None \
                 and "目标" not in norm[max(0, q.start - 6):q.start]:
-            fact.price, fact.currency = q.value, q.currency
+            fact.price = q.value
+            fact.currency = MARKET_CURRENCY.get(market or "", q.currency) if q.bare_yuan \
+                else q.currency
 
 
-def _levels(norm: str, cs: int, ce: int, current: list[Mention], facts: dict[str, list[Fact]],
-            span: tuple[int, int], text: str) -> None:
+def _levels(sent: Sentence, cs: int, ce: int, current: list[Mention]) -> None:
     """"报19870点" with no move word: the level (or price) of the current subject."""
-    if len(current) != 1 or current[0].kind not in ("index", "company"):
+    norm = sent.norm
+    if len(current) != 1 or current[0].kind not in ("index", "company") or \
+            not _LEVEL_WORD.search(norm, cs, ce):
         return
     qs = [q for q in quantities(norm, cs, ce) if _LEVEL_BEFORE.search(norm, cs, q.start)
           and (q.unit == "points" or q.currency) and q.scale == 1]
     if not qs:
         return
-    fact = Fact(kind=KINDS[current[0].kind], subject=current[0].name,
-                evidence=text[span[0]:span[1]], span=[span[0], span[1]],
-                ticker=current[0].ticker)
-    _fill(norm, fact, qs[:1], cs)
-    fact.session = session_at(norm, span[0], span[1], ce)
+    fact = Fact(kind=KINDS[current[0].kind], subject=current[0].name, evidence="",
+                span=[0, 0], ticker=current[0].ticker)
+    _fill(norm, fact, qs[:1], cs, current[0].market)
     if fact.level is not None or fact.price is not None:
-        _add(facts, current[0], fact)
+        sent.add(current[0], fact, ce)
 
 
 _NUMBERS = ("change_pct", "range", "points", "level", "price")
 
 
-def _add(facts: dict[str, list[Fact]], subject: Mention, fact: Fact) -> None:
+def _merge(same: list[Fact], fact: Fact) -> None:
     """Merge a move into the subject's last one when it only adds what that one lacks."""
-    same = facts.setdefault(subject.name, [])
     if same:
         last = same[-1]
         new = [k for k in _NUMBERS if getattr(fact, k) is not None]

@@ -8,6 +8,7 @@ and a company (高盛, 汇丰) keeps both: moves take the company, views the fir
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -28,6 +29,10 @@ class Mention:
     kind: str  # index | company | firm | sector
     ticker: str | None = None
     entries: list[Entry] = field(default_factory=list)
+
+    @property
+    def market(self) -> str | None:
+        return self.entries[0].market if self.entries else None
 
     def as_firm(self) -> str | None:
         return next((e.canonical for e in self.entries if e.kind == "firm"), None)
@@ -61,16 +66,20 @@ def name_index(lexicon: Lexicon) -> NameIndex:
 
 
 def find_names(norm: str, start: int, end: int, index: NameIndex) -> list[Mention]:
-    """Lexicon names, then sector words in the text between them, in text order."""
+    """Lexicon names, and sector words outside them, in text order."""
     found: list[Mention] = []
-    pos = start
     if index.pattern is not None:
-        for m in index.pattern.finditer(norm, start, end):
-            found += _sectors(norm, pos, m.start())
-            found.append(_lexicon_mention(norm, m, index.names[m.group()], end))
-            pos = m.end()
-    found += _sectors(norm, pos, end)
-    return found
+        found = [_lexicon_mention(norm, m, index.names[m.group()], end)
+                 for m in index.pattern.finditer(norm, start, end)]
+    starts = [n.start for n in found]
+    sectors = [s for s in _sectors(norm, start, end) if not _overlaps(s, found, starts)]
+    return sorted(found + sectors, key=lambda m: m.start) if sectors else found
+
+
+def _overlaps(mention: Mention, names: list[Mention], starts: list[int]) -> bool:
+    """Whether a sector word lies in a lexicon name ("恒生科技指数" is no tech sector)."""
+    i = bisect_right(starts, mention.start)
+    return any(n.start < mention.end and mention.start < n.end for n in names[max(0, i - 1):i + 1])
 
 
 def _lexicon_mention(norm: str, m: re.Match[str], entries: list[Entry], end: int) -> Mention:

@@ -1,7 +1,8 @@
 """Numbers of normalized Chinese text: digits or number words, scale (万/亿) and unit.
 
 "1.26%" and "百分之二" are percents, "三成" is 30%, "一倍" 100%; "253点" points;
-"38亿港元" money with its currency; "25个基点" basis points. Qualifiers in front
+"38亿港元" money with its currency (a bare "元" is marked: its currency is the
+market's); "25个基点" basis points. Qualifiers in front
 ("超2%", "逾三成") or behind ("2%以上") are read here too.
 """
 
@@ -21,6 +22,7 @@ _CN = "零〇一二两三四五六七八九十百千"
 _NUMBER = re.compile(
     rf"百分之(?P<cnpct>[{_CN}]+)"
     rf"|(?P<cnnum>[{_CN}]+)(?P<cnunit>成|倍|个百分点)"
+    rf"|(?P<cnamount>[{_CN}]+)(?P<cnscale>万亿|亿|万)(?P<cncur>港元|港币|美元|元人民币|人民币|元)"
     r"|(?<![\d.])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?"
     r"(?P<scale>万亿|亿|万|千(?!克))?\s?"
     r"(?P<unit>%|个百分点|百分点|个基点|基点|bp|点|成|倍|港元|港币|港圆|美元|元人民币|人民币|元新台币|新台币|元)?")
@@ -37,6 +39,7 @@ class Quantity:
     currency: str | None = None  # HKD | CNY | USD (money)
     scale: float = 1.0  # 1e8 for "亿"
     qualifier: str | None = None
+    bare_yuan: bool = False  # "元" alone: the currency of the market it is quoted in
 
 
 def chinese_number(cn: str) -> float | None:
@@ -68,6 +71,13 @@ def _quantity(m: re.Match[str]) -> Quantity | None:
     if m.group("cnpct"):
         value = chinese_number(m.group("cnpct"))
         return None if value is None else Quantity(m.start(), m.end(), value, "pct")
+    if m.group("cnamount"):
+        value = chinese_number(m.group("cnamount"))
+        if value is None:
+            return None
+        return Quantity(m.start(), m.end(), value, scale=SCALES[m.group("cnscale")],
+                        currency=words.flow_words().currencies.get(m.group("cncur")),
+                        bare_yuan=m.group("cncur") == "元")
     if m.group("cnnum"):
         value = chinese_number(m.group("cnnum"))
         if value is None:
@@ -82,6 +92,7 @@ def _quantity(m: re.Match[str]) -> Quantity | None:
         q.value, q.unit = _scaled_unit(value, unit)
     elif unit:
         q.currency = words.flow_words().currencies.get(unit)
+        q.bare_yuan = unit == "元"
     return q
 
 

@@ -17,6 +17,7 @@ from .numbers import quantities
 
 UNKNOWN_VIEW = "view stated in Chinese source"
 MAX_PHRASES = 2
+_FRONTING = frozenset({"将", "对", "把"})  # "高盛将小米目标价上调…": a view only with a known phrase
 _MARKETS = {"港股": "Hong Kong stocks", "A股": "A-shares", "中国资产": "Chinese assets",
             "中资股": "Chinese stocks", "中概股": "US-listed Chinese stocks",
             "美股": "US stocks", "科技股": "tech stocks", "恒生科技": "Hang Seng Tech Index"}
@@ -38,6 +39,8 @@ def sentence_views(text: str, norm: str, start: int, end: int,
             continue
         others = [m for m in mentions if m is not firm and m.start >= verb.start()]
         view, stance = render_view(norm, verb.start(), end, others)
+        if verb.group() in _FRONTING and view == UNKNOWN_VIEW:
+            continue  # "中金公司将于下周…": no known view phrase, no view
         return [Fact(kind="analyst_view", subject=source, source=source, view=view,
                      stance=stance, evidence=text[start:end], span=[start, end])]
     return []
@@ -68,6 +71,8 @@ def _fill(english: str, norm: str, m: re.Match[str], rating: str,
           named: list[Mention], end: int) -> str:
     company = next((x.name for x in named if x.kind == "company"), None)
     index = next((x.name for x in named if x.kind == "index"), None)
+    market = _MARKET_WORD.search(norm, m.start(), m.end())
+    company = company or index or (_MARKETS[market.group()] if market else None)
     return english.format(
         rating=rating, on=f" on {company}" if company else "",
         on_bare=f" {company}" if company else "", for_=f" for {index}" if index else "",
@@ -83,6 +88,15 @@ def _target(norm: str, pos: int, end: int) -> str:
         if q.unit == "points":
             return f" to {number} points"
     return ""
+
+
+def _object(norm: str, pos: int, end: int, mentions: list[Mention]) -> str:
+    """What a firm is positive on, in English; the honest marker when it is not known."""
+    near = [x for x in mentions if pos <= x.start <= pos + 4 and x.kind != "firm"]
+    if near:
+        return " " + near[0].name + (" stocks" if near[0].kind == "sector" else "")
+    m = _MARKET_WORD.match(norm, pos, end) or _MARKET_WORD.search(norm, pos, min(end, pos + 6))
+    return f" {_MARKETS[m.group()]}" if m else f" ({UNKNOWN_VIEW})"
 
 
 def _stance(norm: str, start: int, end: int) -> str:
