@@ -7,13 +7,16 @@ import re
 
 import pytest
 
+from briefing.cluster import group_stories
 from briefing.compose import Playbook, compose_post
+from briefing.compose.guard import check_post
 from briefing.compose.rules import consistent, main_move
 from briefing.config import Settings
 from briefing.errors import ComposeError
 from briefing.models import Article, Story, StoryFact
 from briefing.render import Renderer
 from story_fixtures import URL, fact, hk_selloff
+from test_cluster import load_days
 
 NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
@@ -120,23 +123,39 @@ def test_phrasing_is_deterministic_per_story_and_varies_across_stories():
     assert len(headings) > 1
 
 
-def test_every_number_in_every_format_comes_from_a_fact():
-    story = hk_selloff()
-    allowed = set()
+def stated_numbers(story: Story) -> set[float]:
+    """Every number the story's facts carry, in any telling (names like "S&P 500" too)."""
+    found = set()
     for item in story.facts:
-        f = item.fact
-        for value in (f.change_pct, f.level, f.price, f.points, *(f.range or [])):
-            if value is not None:
-                allowed.add(float(value))
-        allowed |= {float(n.replace(",", "")) for n in NUMBER.findall(f.amount or "")}
+        for f in (item.fact, *(o.fact for o in item.others)):
+            values = [f.change_pct, f.level, f.price, f.points, *(f.range or [])]
+            found |= {float(v) for v in values if v is not None}
+            names_and_words = " ".join([f.amount or "", f.view or "", f.subject or ""])
+            found |= {float(n.replace(",", "")) for n in NUMBER.findall(names_and_words)}
+    return found
+
+
+def printed_numbers(text: str) -> set[float]:
+    """Number tokens of a rendered post, leaving out links, markup, styles and dates."""
+    text = re.sub(r"https?://\S+|<svg.*?</svg>|<style>.*?</style>|^---.*?---$|\[\^\d+\]"
+                  r"|\d{4}-\d\d-\d\d", " ", text, flags=re.DOTALL | re.MULTILINE)
+    text = html.unescape(re.sub(r"<[^>]+>", " ", text))
+    return {float(n.replace(",", "")) for n in NUMBER.findall(text)}
+
+
+def fixture_day_stories() -> list[Story]:
+    days = load_days()
+    return group_stories([(a, f) for a, f, _ in days])
+
+
+@pytest.mark.parametrize("story", [hk_selloff(), *fixture_day_stories()],
+                         ids=lambda s: s.id)
+def test_every_number_in_every_format_comes_from_a_fact(story):
     post = compose_post(story, Settings(), Playbook.load())
+    assert check_post(post, story) == []
     for fmt in ("txt", "md", "html"):
-        text = Renderer(Settings()).render(post, fmt)
-        text = re.sub(r"https?://\S+|<svg.*?</svg>|<style>.*?</style>|^---.*?---$|\[\^\d+\]"
-                      r"|\d{4}-\d\d-\d\d", " ", text, flags=re.DOTALL | re.MULTILINE)
-        text = html.unescape(re.sub(r"<[^>]+>", " ", text))
-        found = {float(n.replace(",", "")) for n in NUMBER.findall(text)}
-        assert found <= allowed, f"{fmt}: {found - allowed}"
+        found = printed_numbers(Renderer(Settings()).render(post, fmt))
+        assert found <= stated_numbers(story), f"{fmt}: {found - stated_numbers(story)}"
 
 
 def test_no_sentence_copies_more_than_twelve_words_of_a_source():

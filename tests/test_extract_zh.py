@@ -209,3 +209,25 @@ def test_pathological_input_finishes(chunk):
     text = chunk * (60_000 // len(chunk))
     extract_facts_zh(text)
     extract_facts_zh(text.replace("、", "、\n", 50))
+
+
+def test_the_mover_named_after_a_ranking_phrase():
+    (fact,) = moves("恒指成份股中，涨幅最大的是小米集团，涨5.2%。")
+    assert (fact["subject"], fact["change_pct"]) == ("Xiaomi", 5.2)
+
+
+@pytest.mark.parametrize("text,currency", [
+    ("中國移動升0.5%，收報80.95元。", "HKD"),
+    ("贵州茅台跌1.6%，报1480.00元。", "CNY"),
+    ("台積電下跌1.5%，收1,050元。", "TWD"),
+])
+def test_a_bare_yuan_is_the_currency_of_the_stocks_market(text, currency):
+    (fact,) = moves(text)
+    assert fact["currency"] == currency
+
+
+def test_comparison_and_since_words_between_name_and_move():
+    assert has(moves("恒生指数较年内高位已回落逾10%。"),
+               {"direction": "down", "change_pct": 10.0, "qualifier": "more than"})
+    assert has(moves("中芯国际近一个月累计跌幅已超两成。"),
+               {"subject": "SMIC", "change_pct": 20.0, "qualifier": "more than"})

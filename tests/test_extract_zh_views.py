@@ -104,3 +104,18 @@ def test_macro_unchanged():
 
 def test_export_controls_are_not_export_data():
     assert of_kind("美国收紧芯片出口管制，华虹半导体跌7%。", "macro") == []
+
+
+def test_taiwan_flow_in_new_taiwan_dollars():
+    (fact,) = of_kind("外資今日賣超台股120億元。", "capital_flow")
+    assert (fact.subject, fact.direction, fact.amount, fact.currency) == \
+        ("foreign investors", "out", "NT$12 billion", "TWD")
+
+
+def test_amount_in_number_words_keeps_its_qualifier():
+    (fact,) = of_kind("南向资金今日净买入超百亿港元。", "capital_flow")
+    assert fact.amount == "more than HK$10 billion"
+
+
+def test_a_firm_announcing_something_is_no_view():
+    assert of_kind("中金公司将于下周发布年度展望报告。", "analyst_view") == []

@@ -132,10 +132,11 @@ def _verbs(norm: str, start: int, end: int) -> list[Verb]:
 
 def _clause_moves(sent: Sentence, clause: tuple[int, int], verbs: list[Verb],
                   own: list[Mention], current: list[Mention]) -> list[Mention]:
-    """The moves of one clause; returns the subjects it ends with."""
+    """The moves of one clause; returns the subjects of its last move ([] when none)."""
     text, norm = sent.text, sent.norm
     cs, ce = clause
     subjects: list[Mention] = []
+    moved: list[Mention] = []
     pos = cs
     for i, verb in enumerate(verbs):
         before = [m for m in own if pos <= m.start and m.end <= verb.start]
@@ -143,7 +144,7 @@ def _clause_moves(sent: Sentence, clause: tuple[int, int], verbs: list[Verb],
             if not is_gap(norm, before[-1], verb.start):
                 tail = list_tail(text, norm, before[-1], verb.start)
                 if not tail:
-                    return subjects
+                    return moved
                 before = before + tail
             subjects = group(norm, before)
         elif i == 0:
@@ -151,14 +152,16 @@ def _clause_moves(sent: Sentence, clause: tuple[int, int], verbs: list[Verb],
             named = None if gap_ok else unknown_company(text, norm, cs, verb.start)
             subjects = current if gap_ok else [named] if named else []
         elif verb.start - pos > MAX_CONTINUE:
-            return subjects
+            return moved
         if not subjects:
-            return subjects
+            return moved
         seg_end = verbs[i + 1].start if i + 1 < len(verbs) else ce
-        for subject, fact in _verb_facts(norm, verb, seg_end, subjects):
+        found = _verb_facts(norm, verb, seg_end, subjects)
+        for subject, fact in found:
             sent.add(subject, fact, verb.end)
+        moved = subjects if found else moved
         pos = verb.end
-    return subjects
+    return moved
 
 
 
