@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from .compose import phrasing as ph
 from .models import StoryFact
+from .sanitize import plain_text
 
 WIDTH = 640
 LABEL_WIDTH = 200  # subject names
@@ -54,7 +55,7 @@ def movers_chart(facts: list[StoryFact]) -> Chart | None:
     for row, fact in enumerate(moves):
         width = max(fact.change_pct * scale, 1.0)
         x = axis - width if fact.direction == "down" else axis
-        bars.append(Bar(label=fact.subject, value=f"{fact.direction} {ph.pct(fact)}",
+        bars.append(Bar(label=plain_text(fact.subject), value=f"{fact.direction} {ph.pct(fact)}",
                         direction=fact.direction,
                         x=round(x, 1), y=row * ROW_HEIGHT + 8, width=round(width, 1)))
     summary = "; ".join(f"{b.label} {b.value}" for b in bars)
