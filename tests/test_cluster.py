@@ -251,3 +251,12 @@ def test_a_report_that_opens_with_a_stock_is_that_stocks_story():
     stock.kind = "stock_move"
     index = _at(move("Hang Seng Index", "down", 0.3), 100)
     assert lead_fact([stock, index]).subject == "Xiaomi"
+
+
+def test_two_figures_in_one_article_are_two_statements_not_a_conflict():
+    day = move("CSI 300 Index", "down", 1.3)
+    week = move("CSI 300 Index", "down", 3.8)
+    other = move("CSI 300 Index", "down", 1.3)
+    merged = merge_facts([(article("u1", "A"), [day, week]), (article("u2", "B"), [other])])
+    assert sorted((m.fact.change_pct, len(m.others), m.conflict) for m in merged) == [
+        (1.3, 1, False), (3.8, 0, False)]

@@ -24,7 +24,8 @@ def merge_facts(reports: list[tuple[Article, list[Fact]]]) -> list[StoryFact]:
         for fact in facts:
             key = (fact.kind, subject_key(fact), fact.source if fact.kind == "analyst_view" else None)
             tellings.setdefault(key, []).append(StoryFact(fact, article.url, article.source))
-    return [_merge(part) for group in tellings.values() for part in _by_session(group)]
+    return [_merge(part) for group in tellings.values() for session in _by_session(group)
+            for part in _by_statement(session)]
 
 
 def _by_session(tellings: list[StoryFact]) -> list[list[StoryFact]]:
@@ -40,6 +41,23 @@ def _by_session(tellings: list[StoryFact]) -> list[list[StoryFact]]:
         fits = [p for p in parts.values() if all(agree(telling.fact, o.fact) for o in p)]
         (fits[0] if len(fits) == 1 else parts.setdefault(None, [])).append(telling)
     return list(parts.values())
+
+
+def _by_statement(tellings: list[StoryFact]) -> list[list[StoryFact]]:
+    """Apart when one article gives two different figures: "fell 1.3% on Friday" and
+    "lost 3.8% for the week" are two statements, not two sources in conflict. Another
+    article's telling joins the statement it agrees with."""
+    parts: list[list[StoryFact]] = []
+    for telling in tellings:
+        fits = [p for p in parts
+                if not any(o.article_url == telling.article_url and not agree(o.fact, telling.fact)
+                           for o in p)]
+        agreeing = [p for p in fits if all(agree(o.fact, telling.fact) for o in p)]
+        if agreeing or fits:
+            (agreeing or fits)[0].append(telling)
+        else:
+            parts.append([telling])
+    return parts
 
 
 def _merge(tellings: list[StoryFact]) -> StoryFact:

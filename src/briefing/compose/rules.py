@@ -44,13 +44,17 @@ def compose_post(story: Story, settings: Settings, playbook: Playbook) -> Post:
 def salient_facts(story: Story) -> list[StoryFact]:
     """One fact per (kind, subject, analyst), most salient first.
 
-    A story's facts are merged already; a subject told for two sessions (the
-    morning and the close) keeps its more salient telling.
+    When a subject has several statements (the morning and the close, the day
+    and the week), the close leads, then the one most sources give, then the
+    one stated first: reports give the day's move before the week's.
     """
+    def preference(item: StoryFact) -> tuple[bool, int, int]:
+        return item.fact.session != "close", -len(item.others), item.fact.span[0]
+
     best: dict[tuple[str, str, str | None], StoryFact] = {}
-    for item in sorted(story.facts, key=fact_salience, reverse=True):
+    for item in sorted(story.facts, key=preference):
         best.setdefault((item.fact.kind, item.fact.subject, item.fact.source), item)
-    return list(best.values())
+    return sorted(best.values(), key=fact_salience, reverse=True)
 
 
 def consistent(item: StoryFact) -> Fact | None:
