@@ -121,9 +121,14 @@ def _without_asides(text: str, start: int, end: int, asides: list[tuple[int, int
     return " ".join(pieces)
 
 
+# "pared losses to close 0.2% lower": the closing clause belongs to the subject's move
+_TO_CLOSE = re.compile(r"\bto (?:close|end|finish|settle)\b")
+
+
 def _clean_gap(gap: str, trigger: Trigger) -> bool:
     if BOUNDARY.search(gap):
         return False
+    gap = _TO_CLOSE.sub(" ", gap)
     filler, _, _ = _gap_words()
     words = [w for w in _WORD.findall(gap) if w not in ",:-()[]<>"]
     if trigger.participle and "," in gap:
