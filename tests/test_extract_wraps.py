@@ -37,3 +37,12 @@ def test_closing_clauses(text, expected):
 ])
 def test_markets_places_and_company_data_are_not_stock_moves(text):
     assert moves(text) == []
+
+
+@pytest.mark.parametrize("text, session", [
+    ("The Shanghai Composite ended the morning session up 0.3%.", "morning"),
+    ("The Topix ended 0.4% higher.", "close"),
+    ("The Nikkei rose 1% in morning trade.", "morning"),
+])
+def test_a_named_session_outranks_a_closing_verb(text, session):
+    assert [f.session for f in extract_facts(text)] == [session]

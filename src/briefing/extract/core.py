@@ -93,9 +93,12 @@ def resolve_ref(ref: Mention, mentions: list[Mention], previous: list[Mention]) 
 
 
 def _session(text: str, start: int, end: int) -> str | None:
+    """The session a sentence names; a phrase ("the morning session") outranks a bare
+    verb ("ended"), so "ended the morning session up 0.3%" is the morning."""
     pattern, table = wordlists.sessions()
-    m = pattern.search(text, start, end)
-    return table.get(" ".join(m.group().lower().split())) if m else None
+    found = [" ".join(m.group().lower().split()) for m in pattern.finditer(text, start, end)]
+    phrases = [f for f in found if " " in f]
+    return table.get((phrases or found or [""])[0])
 
 
 def detect_market(text: str, lexicon: Lexicon) -> str | None:
