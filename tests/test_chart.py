@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from story_fixtures import URL, fact, hk_selloff
-
 from briefing.chart import movers_chart
 from briefing.compose import Playbook, compose_post
 from briefing.config import Settings
 from briefing.models import StoryFact
 from briefing.render import Renderer
+from story_fixtures import URL, fact, hk_selloff
 
 
 def items(*facts):

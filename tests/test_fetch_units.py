@@ -60,7 +60,8 @@ def test_feed_entry_fields():
     first, second = parse_feed(body, "http://h/feed.xml").entries
     assert first.published == "2026-11-24T00:35:00+00:00" and first.author == "Grace Lau"
     assert first.lang == "en"
-    assert second.summary == "Mainland developers fell for a third day as October sales dropped 28%."
+    assert second.summary == \
+        "Mainland developers fell for a third day as October sales dropped 28%."
 
 
 def test_not_a_feed_is_an_error():
@@ -151,18 +152,19 @@ def test_connection_errors_are_retried_then_reported():
         asyncio.run(fail())
 
 
-def test_process_pool_extraction_matches_the_thread():
+def test_worker_processes_extract_like_the_loop():
     from briefing.fetch.workers import Extractor
 
-    html = (DATA / "pages" / "hk-close.html").read_text(encoding="utf-8")
+    html = (DATA / "pages" / "hk-close.html").read_bytes()
 
     async def run() -> list[str]:
-        extractor = Extractor(workers=2, warmup=1)  # the 2nd page starts the pool
+        extractor = Extractor(workers=2, warmup=1)  # the 2nd page starts the workers
         try:
-            pages = [await extractor.extract(html, "https://h/") for _ in range(3)]
+            pages = await asyncio.gather(*(extractor.extract(html, "text/html", "https://h/")
+                                           for _ in range(5)))
+            assert extractor.started
         finally:
-            extractor.close()
-        assert extractor.pool is not None
+            await extractor.aclose()
         return [p.text for p in pages]
 
     first, *others = asyncio.run(run())

@@ -7,6 +7,7 @@ are ``BriefingError``s, caught once here and printed as one line.
 from __future__ import annotations
 
 import json
+import logging
 import sys
 from collections.abc import Callable
 from importlib import resources
@@ -363,7 +364,15 @@ def _print_email(report: models.EmailReport) -> None:
         click.echo(path)
 
 
+def _plain_progress() -> None:
+    """Off a terminal (cron, CI) progress is plain lines on stderr, not a bar."""
+    if not sys.stderr.isatty():
+        logging.basicConfig(level=logging.WARNING, format="%(message)s", stream=sys.stderr)
+        logging.getLogger("briefing.fetch").setLevel(logging.INFO)
+
+
 def main() -> None:
+    _plain_progress()
     try:
         cli.main(standalone_mode=False)
     except click.exceptions.Abort:

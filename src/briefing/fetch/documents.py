@@ -81,11 +81,12 @@ async def page_of(doc: Doc, extractor: Extractor, kind: str | None = None) -> Pa
     kind = kind or kind_of(doc)
     if kind == "feed":
         raise FetchError(f"{doc.url}: is a feed, not a page")
-    text = decode(doc.body, doc.content_type)
     if kind == "text":
+        text = decode(doc.body, doc.content_type)
         title, body = text_parts(text, url_path(doc.url).stem or doc.url)
         return PageText(title=title, text=body)
-    page = await extractor.extract(text, doc.url if is_web(doc.url) else None)
+    url = doc.url if is_web(doc.url) else None
+    page = await extractor.extract(doc.body, doc.content_type, url)
     if not page.text.strip():
         raise FetchError(f"{doc.url}: no main text found")
     return page

@@ -59,8 +59,6 @@ class Http:
         self.host_slots: dict[str, asyncio.Semaphore] = {}
         self.robots: dict[str, robotparser.RobotFileParser | None] = {}
         self.robots_locks: dict[str, asyncio.Lock] = {}
-        self.requests = 0  # counted for reports and benchmarks
-        self.body_bytes = 0
 
     async def close(self) -> None:
         await self.client.aclose()
@@ -109,7 +107,8 @@ class Http:
                 await asyncio.sleep(_backoff(attempt))
                 continue
             except httpx.TimeoutException:
-                raise FetchError(f"{url}: timed out after {self.settings.read_timeout:g} s") from None
+                wait = self.settings.read_timeout
+                raise FetchError(f"{url}: timed out after {wait:g} s") from None
             except (httpx.HTTPError, httpx.InvalidURL) as exc:
                 raise FetchError(f"{url}: {_reason(exc)}") from None
             if response.status in RETRY_STATUS and not last:
@@ -129,12 +128,10 @@ class Http:
     async def _once(self, url: str, headers: dict, max_bytes: int) -> Response:
         host = host_key(url)
         host_slot = self.host_slots.setdefault(host, asyncio.Semaphore(self.settings.per_host))
-        async with host_slot, self.slots:
-            self.requests += 1
-            async with self.client.stream("GET", url, headers=headers) as reply:
-                if not 200 <= reply.status_code < 300:  # redirects, 304, errors: no body needed
-                    return Response(str(reply.url), reply.status_code, reply.headers)
-                body = await self._read_capped(url, reply, max_bytes)
+        async with host_slot, self.slots, self.client.stream("GET", url, headers=headers) as reply:
+            if not 200 <= reply.status_code < 300:  # redirects, 304, errors: no body needed
+                return Response(str(reply.url), reply.status_code, reply.headers)
+            body = await self._read_capped(url, reply, max_bytes)
         if self.pools is not None and len(self.pools.pools) > MAX_IDLE_POOLS:
             await self.pools.close_idle()
         return Response(str(reply.url), reply.status_code, reply.headers, body)
@@ -142,14 +139,14 @@ class Http:
     async def _read_capped(self, url: str, reply: httpx.Response, max_bytes: int) -> bytes:
         declared = reply.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > max_bytes:
-            raise FetchError(f"{url}: too large ({int(declared):,} bytes, the cap is {max_bytes:,})")
+            raise FetchError(
+                f"{url}: too large ({int(declared):,} bytes, the cap is {max_bytes:,})")
         chunks, size = [], 0
         async for chunk in reply.aiter_bytes():  # decoded bytes: a gzip bomb is capped too
             size += len(chunk)
             if size > max_bytes:
                 raise FetchError(f"{url}: too large (over the cap of {max_bytes:,} bytes)")
             chunks.append(chunk)
-        self.body_bytes += size
         return b"".join(chunks)
 
     async def _robots_allow(self, url: str) -> bool:

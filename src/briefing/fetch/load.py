@@ -43,7 +43,7 @@ async def _load(target: str, settings: FetchSettings) -> Article:
     try:
         page = await page_of(doc, extractor, kind)
     finally:
-        extractor.close()
+        await extractor.aclose()
     if not page.text.strip():
         raise FetchError(f"{target}: no text found")
     url = page.canonical_url or (clean_url(doc.url) if is_web(doc.url) else doc.url)

@@ -16,7 +16,7 @@ from ..models import Source, SourceReport
 from ..store import Store
 from .http import Http
 from .sources import Context, fetch_source
-from .storage import StoreThread
+from .storage import StoreWriter
 from .urls import host_key
 from .workers import Extractor
 
@@ -34,7 +34,7 @@ def fetch_sources(sources: list[Source], store: Store, settings: FetchSettings, 
 async def fetch_all(sources: list[Source], store: Store, settings: FetchSettings,
                     base_dir: Path, progress: bool = False,
                     http: Http | None = None) -> list[SourceReport]:
-    ctx = Context(StoreThread(store), settings, http or Http(settings), Extractor(), base_dir)
+    ctx = Context(StoreWriter(store), settings, http or Http(settings), Extractor(), base_dir)
     # a bounded number of sources in progress: a source's deadline then runs while
     # it works, not while it queues behind a thousand others; a few per slot keep
     # every slot busy while sources wait on their feed or on extraction
@@ -56,7 +56,7 @@ async def fetch_all(sources: list[Source], store: Store, settings: FetchSettings
         for future in ctx.pages.values():
             future.cancel()  # pages whose only reader passed its deadline
         await ctx.http.close()
-        await asyncio.to_thread(ctx.extractor.close)
+        await ctx.extractor.aclose()
         ctx.db.close()
     by_source = {id(s): r for s, r in zip(order, reports, strict=True)}
     return [by_source[id(s)] for s in sources]

@@ -24,7 +24,8 @@ def clean_url(url: str) -> str:
     parts = urlsplit(url.strip())
     if parts.scheme not in WEB_SCHEMES:
         return url.strip()
-    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not is_tracking(k)]
+    pairs = parse_qsl(parts.query, keep_blank_values=True)
+    query = [(k, v) for k, v in pairs if not is_tracking(k)]
     netloc = parts.netloc.lower()
     for default in (":80", ":443"):
         if netloc.endswith(default) and parts.scheme == {":80": "http", ":443": "https"}[default]:
