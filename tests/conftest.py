@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from fake_openai import FakeOpenAI
+
 
 @pytest.fixture(autouse=True)
 def isolated_home(tmp_path, monkeypatch):
@@ -15,3 +17,12 @@ def isolated_home(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
     monkeypatch.chdir(tmp_path)
     return home
+
+
+@pytest.fixture
+def fake():
+    """A local OpenAI-compatible server; every request it got had the right shape."""
+    server = FakeOpenAI().start()
+    yield server
+    server.stop()
+    assert server.errors == []

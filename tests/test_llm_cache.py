@@ -7,17 +7,9 @@ import pytest
 from briefing.compose import Playbook, compose_post
 from briefing.compose.llm import LLMWriter
 from briefing.store import Store
-from fake_openai import FakeOpenAI, Reply
+from fake_openai import Reply
 from story_fixtures import hk_selloff
 from test_llm_writer import INVENTED, post_json, settings_for, write
-
-
-@pytest.fixture
-def fake():
-    server = FakeOpenAI().start()
-    yield server
-    server.stop()
-    assert server.errors == []
 
 
 @pytest.fixture

@@ -43,14 +43,6 @@ def post_json(**changes) -> str:
 INVENTED = post_json(lead=["Hua Hong rose 50% on the news."])
 
 
-@pytest.fixture
-def fake():
-    server = FakeOpenAI().start()
-    yield server
-    server.stop()
-    assert server.errors == []
-
-
 @pytest.fixture(autouse=True)
 def env(monkeypatch):
     monkeypatch.setenv("OPENAI_API_KEY", "sk-test-secret")
