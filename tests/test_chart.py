@@ -45,3 +45,11 @@ def test_markdown_links_the_chart_written_beside_it(tmp_path):
     svg = tmp_path / f"{post.slug}-movers.svg"
     assert svg in paths and svg.read_text().startswith("<svg")
     assert f"]({post.slug}-movers.svg)" in (tmp_path / f"{post.slug}.md").read_text()
+
+
+def test_moves_all_one_way_use_the_whole_plot():
+    falls = movers_chart(items(
+        fact("stock_move", "SMIC", "SMIC fell 4%.", direction="down", change_pct=4.0),
+        fact("stock_move", "Xiaomi", "Xiaomi fell 2%.", direction="down", change_pct=2.0)))
+    assert falls.axis_x == falls.width  # zero at the right edge; bars grow left
+    assert falls.bars[0].x < falls.value_x + 20  # the biggest fall spans the plot

@@ -48,9 +48,12 @@ def movers_chart(facts: list[StoryFact]) -> Chart | None:
     moves = _unique(moves)[:MAX_BARS]
     if not moves:
         return None
-    half = (WIDTH - LABEL_WIDTH - VALUE_WIDTH) / 2
-    axis = LABEL_WIDTH + VALUE_WIDTH + half
-    scale = (half - 4) / max(f.change_pct for f in moves)
+    plot = WIDTH - LABEL_WIDTH - VALUE_WIDTH
+    directions = {f.direction for f in moves}
+    # Zero sits mid-plot when moves go both ways, else at the edge the bars grow from.
+    share = {frozenset({"down"}): 1.0, frozenset({"up"}): 0.0}.get(frozenset(directions), 0.5)
+    axis = LABEL_WIDTH + VALUE_WIDTH + plot * share
+    scale = (plot * max(share, 1 - share) - 4) / max(f.change_pct for f in moves)
     bars = []
     for row, fact in enumerate(moves):
         width = max(fact.change_pct * scale, 1.0)
