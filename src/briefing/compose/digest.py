@@ -2,22 +2,23 @@
 
 from __future__ import annotations
 
-from ..models import Digest, Fact, Post, Section, Story
+from ..models import Article, Digest, Post, Section, Story
 from . import phrasing as ph
-from .rules import consistent, main_move, salient_facts
+from .rules import lead_move, prose_facts
 from .take import Playbook
 
 
-def _facts(post: Post) -> list[Fact]:
-    story = Story(id=post.story_id, date=post.date, articles=[], facts=post.facts)
-    return [f for f in (consistent(i) for i in salient_facts(story)) if f is not None]
+def _story(post: Post) -> Story:
+    """A post's facts and sources read back as its story."""
+    articles = [Article(url=c.url, title=c.title, text="", source=c.name) for c in post.credits]
+    return Story(id=post.story_id, date=post.date, articles=articles, facts=post.facts)
 
 
 def compose_digest(posts: list[Post], date: str, playbook: Playbook) -> Digest:
     """``posts`` best first; the Take reads the facts of all of them."""
-    leads = [m for m in (main_move(_facts(p)) for p in posts) if m is not None]
-    top_line = "; ".join(f"{m.subject} {ph.move(m)}" for m in leads[:4])
-    every_fact = [f for p in posts for f in _facts(p)]
+    leads = [m for m in (lead_move(_story(p)) for p in posts) if m is not None]
+    top_line = "; ".join(f"{ph.named(m)} {ph.move(m)}" for m in leads[:4])
+    every_fact = [f for p in posts for f in prose_facts(_story(p))]
     return Digest(
         slug=f"{date}-daily-briefing",
         date=date,

@@ -122,9 +122,13 @@ def choose(options: list[str], key: str) -> str:
 
 
 def named(fact: Fact) -> str:
-    """How running text names the subject: 'the Hang Seng Index', 'Hua Hong Semiconductor'."""
-    index = fact.kind == "index_move" and not fact.subject.lower().startswith("the ")
-    return f"the {fact.subject}" if index else fact.subject
+    """How running text names the subject: 'the Hang Seng Index', 'Hua Hong Semiconductor',
+    'property stocks' (a sector word alone reads as the sector's stocks)."""
+    if fact.kind == "index_move" and not fact.subject.lower().startswith("the "):
+        return f"the {fact.subject}"
+    if fact.kind == "sector_move" and not fact.subject.endswith("s"):
+        return f"{fact.subject} stocks"
+    return fact.subject
 
 
 def capitalize(text: str) -> str:

@@ -22,8 +22,7 @@ _NUMBERS = ("change_pct", "range", "qualifier", "points", "level", "price")
 
 def compose_post(story: Story, settings: Settings, playbook: Playbook) -> Post:
     items = salient_facts(story)
-    facts = [f for f in (consistent(i) for i in items) if f is not None]
-    main = main_move(facts)
+    facts, main = prose_facts(story, items), lead_move(story, items)
     post = Post(
         slug=story.id,
         date=story.date,
@@ -70,8 +69,41 @@ def consistent(item: StoryFact) -> Fact | None:
     return dataclasses.replace(fact, **dict.fromkeys(_NUMBERS))
 
 
+def prose_facts(story: Story, items: list[StoryFact] | None = None) -> list[Fact]:
+    """The facts prose may state, most salient first (conflicts reduced to what agrees)."""
+    told = (consistent(i) for i in (items or salient_facts(story)))
+    return [f for f in told if f is not None]
+
+
+def lead_move(story: Story, items: list[StoryFact] | None = None) -> Fact | None:
+    """The story's headline move: the first one its reports state."""
+    told = [(i, consistent(i)) for i in (items or salient_facts(story))]
+    in_order = sorted((pair for pair in told if pair[1] is not None),
+                      key=lambda pair: _told_at(story, pair[0]))
+    return main_move([f for _, f in in_order])
+
+
+def _told_at(story: Story, item: StoryFact) -> tuple[int, int, int]:
+    """Where a subject is first stated, in any telling: its article's place in the story,
+    the sentence, and where in it the subject is named ("The S&P 500 rose and the Nasdaq")."""
+    urls = [a.url for a in story.articles]
+
+    def position(telling: StoryFact) -> tuple[int, int, int]:
+        place = urls.index(telling.article_url) if telling.article_url in urls else len(urls)
+        named_at = telling.fact.evidence.find(telling.fact.subject or "")
+        return place, telling.fact.span[0], named_at if named_at >= 0 else len(telling.fact.evidence)
+
+    same = [t for s in story.facts for t in (s, *s.others)
+            if (t.fact.kind, t.fact.subject) == (item.fact.kind, item.fact.subject)]
+    return min(position(t) for t in same or [item])
+
+
 def main_move(facts: list[Fact]) -> Fact | None:
-    """The move a headline leads with: the first index move, else stock, else sector."""
+    """The move a headline leads with: the first index move, else stock, else sector.
+
+    Given in the order the story states them, it is the report's own lead:
+    wraps name their market's benchmark first.
+    """
     for kind in ("index_move", "stock_move", "sector_move"):
         moves = [f for f in facts if f.kind == kind and f.direction in ("up", "down", "flat")]
         if moves:
@@ -189,7 +221,8 @@ def key_facts(items: list[StoryFact], limit: int) -> list[KeyFact]:
     bullets = []
     for item in _pick(items, limit):
         fact = item.fact
-        label = "Analyst View" if fact.kind == "analyst_view" else ph.capitalize(fact.subject)
+        label = "Analyst View" if fact.kind == "analyst_view" else ph.capitalize(
+            ph.named(fact).removeprefix("the "))
         bullets.append(KeyFact(label=label, text=key_fact_text(item),
                                url=ph.text_fragment_url(item.article_url, fact.evidence)))
     return bullets
@@ -199,13 +232,14 @@ def sections(story_id: str, main: Fact | None, facts: list[Fact]) -> list[Sectio
     home = fact_market(main) if main else None
     local = [f for f in facts if f.kind != "index_move" or fact_market(f) in (home, None)]
     abroad = [f for f in facts if f.kind == "index_move" and f not in local]
-    found = [_moves_section(story_id, local), _region_section(story_id, abroad),
+    trend = main.direction if main and main.kind == "index_move" else None
+    found = [_moves_section(story_id, local, trend), _region_section(story_id, abroad),
              _views_section(story_id, facts), _flows_section(story_id, facts),
              _macro_section(story_id, facts)]
     return [s for s in found if s is not None]
 
 
-def _moves_section(story_id: str, facts: list[Fact]) -> Section | None:
+def _moves_section(story_id: str, facts: list[Fact], trend: str | None) -> Section | None:
     indices = [f for f in facts if f.kind == "index_move"]
     sectors = [f for f in facts if f.kind == "sector_move"]
     paragraphs = []
@@ -213,22 +247,28 @@ def _moves_section(story_id: str, facts: list[Fact]) -> Section | None:
         paragraphs.append(" ".join(f"{_named(f)} {ph.move(f)}{ph.session_phrase(f)}."
                                    for f in indices))
     if sectors:
-        paragraphs.append(" ".join(f"{ph.capitalize(f.subject)} {ph.move(f)}." for f in sectors))
-    paragraphs += _movers_paragraphs(story_id, facts)
+        paragraphs.append(" ".join(f"{_named(f)} {ph.move(f)}." for f in sectors))
+    paragraphs += _movers_paragraphs(story_id, facts, trend)
     if not paragraphs:
         return None
     heading = ph.choose(["Market Moves", "How the Market Moved", "Leaders and Laggards"], story_id)
     return Section(heading=heading, paragraphs=paragraphs)
 
 
-def _movers_paragraphs(story_id: str, facts: list[Fact]) -> list[str]:
+_OPENERS = {  # (direction of the movers, whether it is the market's direction)
+    ("down", True): ["Leading the losses,", "Among the decliners,", "On the losing side,"],
+    ("up", True): ["Leading the gains,", "Among the gainers,", "On the winning side,"],
+    ("down", False): ["Bucking the trend,", "Against the tide,", "On the losing side,"],
+    ("up", False): ["Bucking the trend,", "Against the tide,", "On the winning side,"],
+}
+
+
+def _movers_paragraphs(story_id: str, facts: list[Fact], trend: str | None) -> list[str]:
     paragraphs = []
-    for direction, openers in (
-        ("down", ["On the losing side,", "Among the decliners,", "Leading the losses,"]),
-        ("up", ["Bucking the trend,", "On the winning side,", "Among the gainers,"]),
-    ):
+    for direction in ("down", "up"):
         names = [f"{f.subject} {ph.move(f)}" for f in _movers(facts, direction)]
         if names:
+            openers = _OPENERS[direction, trend in (direction, None)]
             paragraphs.append(f"{ph.choose(openers, story_id + direction)} {_join(names)}.")
     flat = [f.subject for f in facts if f.kind == "stock_move" and f.direction == "flat"]
     if flat:
