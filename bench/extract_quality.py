@@ -1,11 +1,13 @@
 """Precision / recall / F1 of ``extract_facts`` per fact kind on the labelled dev set.
 
-    python bench/extract_quality.py [--lexicon FILE ...] [--errors] [--dev PATH]
+    python bench/extract_quality.py [--lexicon FILE ...] [--errors] [--dev PATH] [--dev-zh PATH]
 
 Reads tests/data/extract_dev_en.jsonl and, when ../shared/reference exists, the
-reference article with tests/data/reference_labels.json. Subjects of labels and
-of extracted facts are both mapped through the lexicon before comparing. Ends
-with one summary line: ``extract-quality: index_move P=.. R=.. F1=.., ...``.
+reference article with tests/data/reference_labels.json; then, reported
+separately, the Chinese set tests/data/extract_dev_zh.jsonl (the extractor
+detects the language). Subjects of labels and of extracted facts are both mapped
+through the lexicon before comparing. Ends with one summary line:
+``extract-quality: en: index_move P=.. R=.. F1=.., ...; zh: ...``.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from briefing.extract import (
 )
 
 DEV = ROOT / "tests" / "data" / "extract_dev_en.jsonl"
+DEV_ZH = ROOT / "tests" / "data" / "extract_dev_zh.jsonl"
 REF_LABELS = ROOT / "tests" / "data" / "reference_labels.json"
 REF_TEXT = ROOT.parent / "shared" / "reference" / "hktech-article.txt"
 KINDS = ("index_move", "stock_move", "sector_move", "analyst_view", "capital_flow", "macro")
@@ -36,10 +39,11 @@ _SUFFIX = re.compile(r"\s+(?:group|holdings|inc\.?|corp\.?|co\.?|ltd\.?|plc|limi
 _FUTURES = re.compile(r"\s+(?:futures|e-minis?|e-mini futures)$", re.IGNORECASE)
 
 
-def examples(dev: Path = DEV, ref_text: Path = REF_TEXT) -> list[dict]:
+def examples(dev: Path = DEV, ref_text: Path | None = REF_TEXT) -> list[dict]:
+    """The labelled paragraphs of ``dev``, and the reference post when ``ref_text`` exists."""
     rows = [json.loads(line) for line in dev.read_text(encoding="utf-8").splitlines()
             if line.strip()]
-    if ref_text.is_file():
+    if ref_text is not None and ref_text.is_file():
         ref = json.loads(REF_LABELS.read_text(encoding="utf-8"))
         rows.append({"id": ref["id"], "market": ref["market"], "facts": ref["facts"],
                      "text": ref_text.read_text(encoding="utf-8")})
@@ -129,16 +133,10 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     return p, r, f
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--lexicon", action="append", default=[], help="extra lexicon file")
-    parser.add_argument("--dev", type=Path, default=DEV)
-    parser.add_argument("--errors", action="store_true", help="print every FP and FN")
-    args = parser.parse_args(argv)
-    lexicon = load_lexicon(args.lexicon)
-    rows = examples(args.dev)
-    counts = score(rows, lexicon, args.errors)
-    print(f"{len(rows)} documents")
+def report(name: str, rows: list[dict], lexicon: Lexicon, errors: bool) -> str:
+    """Print one language's table; return its part of the summary line."""
+    counts = score(rows, lexicon, errors)
+    print(f"\n{name}: {len(rows)} documents")
     print(f"{'kind':<14}{'tp':>5}{'fp':>5}{'fn':>5}{'P':>7}{'R':>7}{'F1':>7}")
     summary = []
     total = [0, 0, 0]
@@ -149,7 +147,21 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{kind:<14}{tp:>5}{fp:>5}{fn:>5}{p:>7.2f}{r:>7.2f}{f:>7.2f}")
         summary.append(f"{kind} P={p:.2f} R={r:.2f} F1={f:.2f}")
     p, r, f = prf(*total)
-    print("extract-quality: " + ", ".join(summary) + f", all P={p:.2f} R={r:.2f} F1={f:.2f}")
+    return f"{name}: " + ", ".join(summary) + f", all P={p:.2f} R={r:.2f} F1={f:.2f}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--lexicon", action="append", default=[], help="extra lexicon file")
+    parser.add_argument("--dev", type=Path, default=DEV, help="the English set")
+    parser.add_argument("--dev-zh", type=Path, default=DEV_ZH, help="the Chinese set")
+    parser.add_argument("--errors", action="store_true", help="print every FP and FN")
+    args = parser.parse_args(argv)
+    lexicon = load_lexicon(args.lexicon)
+    parts = [report("en", examples(args.dev), lexicon, args.errors)]
+    if args.dev_zh.is_file():
+        parts.append(report("zh", examples(args.dev_zh, None), lexicon, args.errors))
+    print("extract-quality: " + "; ".join(parts))
     return 0
 
 

@@ -120,3 +120,17 @@ def test_publish_blog_and_a_dry_run_email_from_the_demo_store(demo_out, tmp_path
     assert mail.returncode == 0, mail.stderr
     assert "skipped" in mail.stderr and "nope" in mail.stderr
     assert len(list((tmp_path / "outbox").glob("*.eml"))) == 1
+
+
+def test_a_chinese_wrap_becomes_an_english_post_with_chinese_evidence():
+    wrap = ("恒生指数收跌1.26%，报19870.35点；恒生科技指数跌2.3%。半导体板块走弱，华虹半导体跌超7%，"
+            "中芯国际跌近5%。南向资金净买入38.2亿港元。中金公司认为，港股中期底部或正在形成。\n")
+    post = run_cli("write", "-", "--format", "json", stdin=wrap)
+    assert post.returncode == 0, post.stderr
+    data = json.loads(post.stdout)
+    assert data["title"].startswith("Hang Seng Index Falls 1.26%")
+    labels = [k["label"] for k in data["key_facts"]]
+    assert "Hua Hong Semiconductor" in labels and "Analyst View" in labels
+    assert not any("\u4e00" <= ch <= "\u9fff" for ch in data["title"] + data["dek"])
+    evidence = [f["fact"]["evidence"] for f in data["facts"]]
+    assert any("华虹半导体跌超7%" in e for e in evidence)

@@ -6,26 +6,19 @@ import pytest
 
 from briefing.errors import ExtractError
 from briefing.extract.zh import extract_facts_zh
+from extract_helpers import KEYS, has
+from extract_helpers import facts as all_facts
+from extract_helpers import moves as all_moves
 
-KEYS = ("kind", "subject", "direction", "change_pct", "range", "qualifier", "points", "level",
-        "price", "currency", "amount", "session", "source", "stance", "view", "ticker")
+ZH_KEYS = (*KEYS, "view", "ticker")
 
 
 def facts(text: str) -> list[dict]:
-    out = []
-    for fact in extract_facts_zh(text):
-        start, end = fact.span
-        assert text[start:end] == fact.evidence, "span must point at the evidence"
-        out.append({k: getattr(fact, k) for k in KEYS if getattr(fact, k) is not None})
-    return out
-
-
-def has(found: list[dict], expected: dict) -> bool:
-    return any(all(f.get(k) == v for k, v in expected.items()) for f in found)
+    return all_facts(text, ZH_KEYS)
 
 
 def moves(text: str) -> list[dict]:
-    return [f for f in facts(text) if f["kind"].endswith("_move")]
+    return all_moves(text, ZH_KEYS)
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -200,6 +193,8 @@ def test_empty_and_bad_input():
     assert extract_facts_zh("今日天气晴朗。") == []
     with pytest.raises(ExtractError, match="expected text"):
         extract_facts_zh(b"bytes")  # type: ignore[arg-type]
+    with pytest.raises(ExtractError, match="over the"):
+        extract_facts_zh("恒" * 5_000_001)
 
 
 @pytest.mark.parametrize("chunk", ["恒指跌", "、", "华虹半导体", "1", "跌超", "(", "恒指、",
@@ -231,3 +226,26 @@ def test_comparison_and_since_words_between_name_and_move():
                {"direction": "down", "change_pct": 10.0, "qualifier": "more than"})
     assert has(moves("中芯国际近一个月累计跌幅已超两成。"),
                {"subject": "SMIC", "change_pct": 20.0, "qualifier": "more than"})
+
+
+def test_user_lexicon_file_adds_chinese_names(tmp_path):
+    from briefing.extract import load_lexicon
+
+    path = tmp_path / "mine.tsv"
+    path.write_text("canonical\tticker\tmarket\taliases\tzh\n"
+                    "Zorblax Widgets\t9999.HK\tHK\tZorblax\t佐布拉克|佐佈拉克\n", encoding="utf-8")
+    found = extract_facts_zh("佐佈拉克急升12%。", lexicon=load_lexicon([path]))
+    assert [(f.subject, f.ticker, f.change_pct) for f in found] == \
+        [("Zorblax Widgets", "9999.HK", 12.0)]
+
+
+def test_headline_round_figure_is_the_bodys_move():
+    found = moves("港股收评：恒指跌超1% 科指跌近3%。截至收盘，恒生指数跌1.26%，恒生科技指数跌2.81%。")
+    assert [(f["subject"], f["change_pct"]) for f in found] == \
+        [("Hang Seng Index", 1.26), ("Hang Seng Tech Index", 2.81)]
+
+
+def test_latin_names_in_chinese_text():
+    found = moves("美股科技股走强，Meta涨3.2%，NVDA涨超4%。")
+    assert has(found, {"subject": "Meta Platforms", "change_pct": 3.2})
+    assert has(found, {"subject": "Nvidia", "change_pct": 4.0, "qualifier": "more than"})

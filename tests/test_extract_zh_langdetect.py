@@ -41,3 +41,15 @@ def test_the_script_overrides_a_mislabelled_tag():
 def test_no_tag_means_the_text_decides():
     assert language_of(None, "恒指收跌1.26%。") == "zh"
     assert language_of("", "Stocks fell.") == "en"
+
+
+def test_extract_facts_dispatches_chinese_text():
+    from briefing.extract import extract_facts
+
+    text = "恒生科技指数跌超2%，華虹半導體跌超7%。"
+    for lang in (None, "zh", "zh-HK", "zh_Hant"):
+        found = [(f.kind, f.subject, f.change_pct) for f in extract_facts(text, lang=lang)]
+        assert found == [("index_move", "Hang Seng Tech Index", 2.0),
+                         ("stock_move", "Hua Hong Semiconductor", 7.0)]
+    (fact,) = extract_facts("The Hang Seng Index fell 1.4% on Tuesday.")
+    assert (fact.subject, fact.change_pct) == ("Hang Seng Index", 1.4)

@@ -119,3 +119,16 @@ def test_amount_in_number_words_keeps_its_qualifier():
 
 def test_a_firm_announcing_something_is_no_view():
     assert of_kind("中金公司将于下周发布年度展望报告。", "analyst_view") == []
+
+
+@pytest.mark.parametrize("text,view,stance", [
+    ("中信建投证券研报则称，港股或维持震荡格局。", "range-bound", "neutral"),
+    ("摩根士丹利看淡内房股。", "negative on property stocks", "bearish"),
+    ("华泰证券认为，港股有望迎来技术性反弹。", "a rebound is likely", "bullish"),
+    ("野村表示，A股短期或面临回调压力。", "a pullback is likely", "bearish"),
+    ("花旗给予泡泡玛特买入评级，目标价300港元。",
+     "assigned a buy rating on Pop Mart; a target price of HK$300", "bullish"),
+])
+def test_more_view_phrases(text, view, stance):
+    (fact,) = of_kind(text, "analyst_view")
+    assert (fact.view, fact.stance) == (view, stance)

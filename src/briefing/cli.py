@@ -156,13 +156,14 @@ def sources(obj: Context) -> None:
 @cli.command()
 @click.argument("target")
 @click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="json", show_default=True)
-@click.option("--lang", default="en", show_default=True, help="Language of the text.")
+@click.option("--lang", help="Language of the text: en or zh (default: detected from the text).")
 @click.pass_obj
-def extract(obj: Context, target: str, fmt: str, lang: str) -> None:
+def extract(obj: Context, target: str, fmt: str, lang: str | None) -> None:
     """Print the facts of one article: a file, a URL, or - for stdin."""
     settings = obj.settings()
     article = load_article(target, settings.fetch)
-    facts = extract_facts(article.text, lang=lang, lexicon=load_lexicon(settings.extract.lexicon))
+    facts = extract_facts(article.text, lang=lang or article.lang,
+                          lexicon=load_lexicon(settings.extract.lexicon))
     if fmt == "json":
         click.echo(json.dumps({"facts": [models.to_dict(f) for f in facts]}, indent=2,
                               ensure_ascii=False))

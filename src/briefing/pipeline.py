@@ -74,7 +74,7 @@ def extract_all(store: Store, settings: Settings, warnings: list[str]) -> int:
     total = 0
     for article in store.articles():
         try:
-            facts = extract_facts(article.text, lang=article.lang or "en", lexicon=lexicon)
+            facts = extract_facts(article.text, lang=article.lang, lexicon=lexicon)
         except ExtractError as exc:
             warnings.append(f"{article.url}: {exc}")
             continue
@@ -206,7 +206,7 @@ def write_one(target: str, settings: Settings, fmt: str,
               writer: WriterOptions | None = None) -> tuple[str, Usage | None]:
     """One article (path, URL or '-') in, one rendered post out; no store needed."""
     article = load_article(target, settings.fetch)
-    facts = extract_facts(article.text, lang=article.lang or "en",
+    facts = extract_facts(article.text, lang=article.lang,
                           lexicon=load_lexicon(settings.extract.lexicon))
     stories = group_stories([(article, facts)], settings.stories)
     if not stories:

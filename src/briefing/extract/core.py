@@ -10,6 +10,7 @@ from ..models import Fact
 from . import wordlists
 from .dedupe import dedupe
 from .flows import sentence_flows
+from .langdetect import language_of
 from .lexicon import Lexicon, load_lexicon
 from .macro import sentence_macro
 from .mentions import Mention, find_mentions, is_title_case
@@ -18,6 +19,7 @@ from .nouns import has_noun_move, noun_moves
 from .sentences import split_sentences
 from .triggers import Trigger, find_triggers
 from .views import sentence_views
+from .zh import extract_facts_zh
 
 MAX_CHARS = 5_000_000  # a report, not a dump: larger input is refused with a clear error
 _DIGIT = re.compile(r"\d")
@@ -31,8 +33,12 @@ _DATELINE = {"HONG KONG": "HK", "Hong Kong": "HK", "SHANGHAI": "CN", "Shanghai":
              "LONDON": "EU", "FRANKFURT": "EU", "PARIS": "EU", "Europe": "EU"}
 
 
-def extract_facts(text: str, lang: str = "en", lexicon: Lexicon | None = None) -> list[Fact]:
-    """The typed facts of a market report, each with its sentence as evidence."""
+def extract_facts(text: str, lang: str | None = None, lexicon: Lexicon | None = None) -> list[Fact]:
+    """The typed facts of a market report, each with its sentence as evidence; ``lang``
+    ("en", "zh", "zh-HK", ...) is a hint, None lets the text's script decide."""
+    lang = language_of(lang, text) if isinstance(text, str) else lang or "en"
+    if lang == "zh":
+        return extract_facts_zh(text, lexicon)
     if lang != "en":
         raise ExtractError(f"extract: language {lang!r} is not supported yet (only 'en')")
     if not isinstance(text, str):

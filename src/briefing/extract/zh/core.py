@@ -14,13 +14,14 @@ from ...models import Fact
 from ..lexicon import Lexicon, load_lexicon
 from . import words
 from .clauses import split_sentences
-from .flows import sentence_flows, sentence_macro
+from .flows import sentence_flows
+from .macro import sentence_macro
 from .merge import merge_facts
 from .moves import sentence_moves
 from .names import Mention, find_names, name_index
 from .views import sentence_views
 
-MAX_CHARS = 20_000_000
+MAX_CHARS = 5_000_000  # a report, not a dump (as the English extractor)
 _DIGIT = re.compile(r"[0-9〇一二两三四五六七八九十]")
 
 

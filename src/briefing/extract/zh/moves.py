@@ -79,7 +79,7 @@ def sentence_moves(text: str, norm: str, start: int, end: int, mentions: list[Me
     current: list[Mention] = []
     clauses = split_clauses(norm, start, end)
     in_clause = zip(_by_clause(mentions, clauses), _by_clause(verbs, clauses), strict=True)
-    for i, (own, verbs) in enumerate(in_clause):
+    for i, (own, said) in enumerate(in_clause):
         cs, ce = clauses[i]
         if ce > stop:
             break
@@ -89,11 +89,11 @@ def sentence_moves(text: str, norm: str, start: int, end: int, mentions: list[Me
             current = previous
         after = clauses[i + 1] if i + 1 < len(clauses) else None
         named = subject_only(text, norm, cs, ce, own, after)
-        if not verbs:
+        if not said:
             current = named or current
             _levels(sent, cs, ce, current)
-        elif len(verbs) <= MAX_VERBS:  # a clause's first move word takes the names before it
-            current = _clause_moves(sent, (cs, ce), verbs, own, current) or named or current
+        elif len(said) <= MAX_VERBS:  # a clause's first move word takes the names before it
+            current = _clause_moves(sent, (cs, ce), said, own, current) or named or current
     return _settle(sent.facts), current
 
 
@@ -124,10 +124,6 @@ def _verbs(norm: str, start: int, end: int) -> list[Verb]:
         if m.start() not in taken:  # "涨+1%" is one move
             out.append(Verb(m.start(), m.end(), "up" if m.group() == "+" else "down", "bare"))
     return sorted(out, key=lambda v: v.start)
-
-
-
-
 
 
 def _clause_moves(sent: Sentence, clause: tuple[int, int], verbs: list[Verb],
@@ -162,12 +158,6 @@ def _clause_moves(sent: Sentence, clause: tuple[int, int], verbs: list[Verb],
         moved = subjects if found else moved
         pos = verb.end
     return moved
-
-
-
-
-
-
 
 
 def _verb_facts(norm: str, verb: Verb, seg_end: int,

@@ -18,6 +18,7 @@ from . import words
 
 _KIND_ORDER = {"company": 0, "index": 1, "firm": 2}
 _FUTURES = re.compile(r"期货|期指|夜期")
+_LATIN = re.compile(r"(?<![A-Za-z0-9&.-])[A-Za-z][A-Za-z0-9&.-]*[A-Za-z0-9](?![A-Za-z0-9&-])")
 _HK_SUFFIX = re.compile(r"-(?:SW|W|S|B|U|R)(?![A-Za-z])")
 
 
@@ -53,6 +54,20 @@ class NameIndex:
         for found in self.names.values():
             found.sort(key=lambda e: _KIND_ORDER.get(e.kind, 3))
         self.pattern = re.compile(trie_pattern(sorted(self.names))) if self.names else None
+        self.lexicon = lexicon
+        # 汇丰 is the bank (company) and its research (firm): so is a Latin "HSBC"
+        self.company_of_firm = {e.canonical: found[0] for found in self.names.values()
+                                for e in found[1:] if e.kind == "firm" and
+                                found[0].kind == "company"}
+
+    def latin(self, word: str) -> list[Entry]:
+        """The entries of a Latin name written exactly as the lexicon has it ("Meta", "NVDA")."""
+        canonical = self.lexicon.canonical(word)
+        entry = self.lexicon.entry(canonical) if canonical else None
+        if entry is None or word not in (entry.canonical, entry.ticker, *entry.aliases):
+            return []
+        company = self.company_of_firm.get(entry.canonical)
+        return [company, entry] if company else [entry]
 
     def _add(self, name: str, entry: Entry) -> None:
         found = self.names.setdefault(words.normalize(name), [])
@@ -66,14 +81,15 @@ def name_index(lexicon: Lexicon) -> NameIndex:
 
 
 def find_names(norm: str, start: int, end: int, index: NameIndex) -> list[Mention]:
-    """Lexicon names, and sector words outside them, in text order."""
+    """Lexicon names (Chinese, then Latin), and sector words outside them, in text order."""
     found: list[Mention] = []
     if index.pattern is not None:
         found = [_lexicon_mention(norm, m, index.names[m.group()], end)
                  for m in index.pattern.finditer(norm, start, end)]
     starts = [n.start for n in found]
-    sectors = [s for s in _sectors(norm, start, end) if not _overlaps(s, found, starts)]
-    return sorted(found + sectors, key=lambda m: m.start) if sectors else found
+    more = [s for s in _sectors(norm, start, end) + _latin(norm, start, end, index)
+            if not _overlaps(s, found, starts)]
+    return sorted(found + more, key=lambda m: m.start) if more else found
 
 
 def _overlaps(mention: Mention, names: list[Mention], starts: list[int]) -> bool:
@@ -94,6 +110,18 @@ def _lexicon_mention(norm: str, m: re.Match[str], entries: list[Entry], end: int
     if suffix and first.kind == "company":
         mention.end = suffix.end()
     return mention
+
+
+def _latin(norm: str, start: int, end: int, index: NameIndex) -> list[Mention]:
+    """Names written in Latin letters inside Chinese text ("Meta涨3%")."""
+    out = []
+    for m in _LATIN.finditer(norm, start, end):
+        entries = index.latin(m.group())
+        if entries:
+            first = entries[0]
+            out.append(Mention(m.start(), m.end(), first.canonical, first.kind, first.ticker,
+                               entries))
+    return out
 
 
 def _sectors(norm: str, start: int, end: int) -> list[Mention]:

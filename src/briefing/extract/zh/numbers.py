@@ -26,6 +26,8 @@ _NUMBER = re.compile(
     r"|(?<![\d.])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?"
     r"(?P<scale>万亿|亿|万|千(?!克))?\s?"
     r"(?P<unit>%|个百分点|百分点|个基点|基点|bp|点|成|倍|港元|港币|港圆|美元|元人民币|人民币|元新台币|新台币|元)?")
+# how an English post writes an amount in each currency
+CURRENCY_SIGNS = {"HKD": "HK${}", "USD": "US${}", "CNY": "{} yuan", "TWD": "NT${}"}
 _UNITS = {"%": "pct", "成": "pct", "倍": "pct", "个百分点": "pp", "百分点": "pp",
           "个基点": "bp", "基点": "bp", "bp": "bp", "点": "points"}
 

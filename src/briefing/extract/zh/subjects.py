@@ -19,14 +19,14 @@ MAX_ITEM = 8  # characters of a company name the lexicon lacks, in a list
 _LIST_JOIN = re.compile(r"\s*(?:、|和|及|与|以及|,)\s*")
 _LEADS = re.compile(r"(?:其中|个股方面|个股中|个股|另外|此外|同时|而|另|蓝筹股中|蓝筹中|权重股中)?")
 _NOT_NAME = re.compile(r"的|是|在|了|和|与|及|等|其|均|指数|板块|股价|资金|市场|港股|成交|行业|概念|龙头|个股|"
-                       r"公司|一家|多家|多只|其他|其余|分别|以及")
+                       r"公司|一家|多家|多只|其他|其余|分别|以及|代码|股票")
 _VIA_PRICE = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:后|的)(?:股价|股份)?|[\u4e00-\u9fff]{0,12}?股价")
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,10}(?:-(?:SW|W|S|B))?")
 REF = re.compile(r"(?:今日|今天|当日|同日|随后)?(?:该股|该指数|其股价|该公司股价)")
 
 
 def subject_only(text: str, norm: str, cs: int, ce: int, own: list[Mention],
-                  after: tuple[int, int] | None) -> list[Mention]:
+                 after: tuple[int, int] | None) -> list[Mention]:
     """A clause that only names a subject: a lexicon name, or an unknown name before its
     stock code ("某某科技(02xxx.HK)涨...")."""
     movers = [m for m in own if m.kind != "firm"]
@@ -44,12 +44,12 @@ def subject_only(text: str, norm: str, cs: int, ce: int, own: list[Mention],
 
 def group(norm: str, mentions: list[Mention]) -> list[Mention]:
     """The last list of names ("小米集团、美团") among ``mentions``."""
-    group = [mentions[-1]]
+    names = [mentions[-1]]
     for m in reversed(mentions[:-1]):
-        if not _LIST_JOIN.fullmatch(norm, m.end, group[0].start) or m.kind != group[0].kind:
+        if not _LIST_JOIN.fullmatch(norm, m.end, names[0].start) or m.kind != names[0].kind:
             break
-        group.insert(0, m)
-    return group
+        names.insert(0, m)
+    return names
 
 
 def is_gap(norm: str, name: Mention, verb_at: int) -> bool:
@@ -76,7 +76,7 @@ def list_tail(text: str, norm: str, name: Mention, verb_at: int) -> list[Mention
             return []
         tail.append(Mention(pos + 1, item, text[pos + 1:item], "company"))
         pos = item
-    return tail if pos < verb_at or tail else []
+    return tail
 
 
 def _list_item(norm: str, start: int, verb_at: int) -> int | None:

@@ -13,7 +13,7 @@ import re
 from ...models import Fact
 from . import words
 from .names import Mention
-from .numbers import quantities
+from .numbers import CURRENCY_SIGNS, quantities
 
 UNKNOWN_VIEW = "view stated in Chinese source"
 MAX_PHRASES = 2
@@ -22,7 +22,6 @@ _MARKETS = {"港股": "Hong Kong stocks", "A股": "A-shares", "中国资产": "C
             "中资股": "Chinese stocks", "中概股": "US-listed Chinese stocks",
             "美股": "US stocks", "科技股": "tech stocks", "恒生科技": "Hang Seng Tech Index"}
 _MARKET_WORD = re.compile("|".join(sorted(_MARKETS, key=len, reverse=True)))
-_CURRENCY_SIGN = {"HKD": "HK${}", "USD": "US${}", "CNY": "{} yuan", "TWD": "NT${}"}
 
 
 def sentence_views(text: str, norm: str, start: int, end: int,
@@ -73,20 +72,22 @@ def _fill(english: str, norm: str, m: re.Match[str], rating: str,
     index = next((x.name for x in named if x.kind == "index"), None)
     market = _MARKET_WORD.search(norm, m.start(), m.end())
     company = company or index or (_MARKETS[market.group()] if market else None)
+    target = _target(norm, m.end(), end)
     return english.format(
         rating=rating, on=f" on {company}" if company else "",
         on_bare=f" {company}" if company else "", for_=f" for {index}" if index else "",
-        to=_target(norm, m.end(), end), object=_object(norm, m.end(), end, named))
+        to=f" to {target}" if target else "", of=f" of {target}" if target else "",
+        object=_object(norm, m.end(), end, named))
 
 
 def _target(norm: str, pos: int, end: int) -> str:
-    """" to HK$52" from "目标价至52港元", " to 4,500 points" from "目标上调至4500点"."""
+    """"HK$52" from "目标价至52港元", "4,500 points" from "目标上调至4500点"."""
     for q in quantities(norm, pos, min(end, pos + 16)):
         number = f"{q.value:,.2f}".rstrip("0").rstrip(".")
         if q.currency and q.scale == 1:
-            return " to " + _CURRENCY_SIGN.get(q.currency, "{}").format(number)
+            return CURRENCY_SIGNS.get(q.currency, "{}").format(number)
         if q.unit == "points":
-            return f" to {number} points"
+            return f"{number} points"
     return ""
 
 

@@ -82,9 +82,11 @@ def qualifiers() -> dict[str, dict[str, str]]:
 def gap_pattern() -> re.Pattern[str]:
     """What may stand between a name and its move word: gap words, dates, codes, spaces."""
     words = trie_pattern(sorted(set(_lines("gaps.txt"))))
-    return re.compile(rf"(?:{words}|{_DATES}|{_SINCE}|{_VERSUS}|\([^()]{{0,16}}\)|\s)*")
+    return re.compile(rf"(?:{words}|{_DATES}|{_SINCE}|{_VERSUS}|{_HK_CLASS}|\([^()]{{0,16}}\)|\s)*")
 
 
+# share-class marks of Hong Kong names ("小米集团-W", "百度集团-SW"),
+_HK_CLASS = r"-(?:SW|W|S|B|U|R)(?![A-Za-z])"
 # dates and times ("11月24日", "截至10:30"), spans of time ("三日", "近一个月累计"),
 # comparisons ("较今年高位", "与前一交易日")
 _DATES = r"(?:截至|截止)?(?:\d{1,2}月)?\d{1,2}[日号]|(?:截至|截止)?\d{1,2}:\d{2}|截至(?:发稿|收盘|午间|截稿)?"
