@@ -86,3 +86,15 @@ def test_source_state_keeps_validators(tmp_path):
         state = store.source_state("Wire")
         assert state["etag"] == '"abc"' and state["status"] == "unchanged"
         assert state["fetched_at"]
+
+
+def test_article_queries_for_the_pipeline(tmp_path):
+    with Store(tmp_path / "b.sqlite") as store:
+        old = Article(url="u1", title="t", text="old", source="s", published="2026-11-01T08:00:00Z")
+        new = Article(url="u2", title="t", text="new", source="s", published="2026-11-24T08:00:00Z")
+        undated = Article(url="u3", title="t", text="undated", source="s")
+        ids = [store.add_article(a)[0] for a in (old, new, undated)]
+        store.set_facts(ids[0], [Fact(kind="index_move", subject="X", evidence="old", span=[0, 3])])
+        assert [a.url for a in store.articles_without_facts()] == ["u2", "u3"]
+        assert [a.url for a in store.articles("2026-11-20")] == ["u2", "u3"]
+        assert store.newest_published() == "2026-11-24T08:00:00Z" and store.article_count() == 3

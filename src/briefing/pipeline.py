@@ -6,7 +6,9 @@ function that takes and returns the types of ``models.py``.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -66,13 +68,13 @@ def demo_base_dir() -> Path:
 
 
 def extract_all(store: Store, settings: Settings, warnings: list[str]) -> int:
-    """Extract facts for every stored article; returns the number of facts.
+    """Extract the facts of every article not yet extracted; returns the number of facts.
 
     One article that cannot be read is a warning, not the end of the run.
     """
     lexicon = load_lexicon(settings.extract.lexicon)
     total = 0
-    for article in store.articles():
+    for article in store.articles_without_facts():
         try:
             facts = extract_facts(article.text, lang=article.lang, lexicon=lexicon)
         except ExtractError as exc:
@@ -84,8 +86,17 @@ def extract_all(store: Store, settings: Settings, warnings: list[str]) -> int:
 
 
 def build_stories(store: Store, settings: Settings) -> list[Story]:
-    """Group every stored article into stories, best first, and store them."""
-    stories = group_stories([(a, store.facts(a.id)) for a in store.articles()], settings.stories)
+    """Group the recent articles into stories, best first, and store them.
+
+    Recent: the newest article's day and the days a story can span before it
+    (``window_hours``), so a store that grows for months does not slow every run.
+    """
+    newest = store.newest_published()
+    days = math.ceil(settings.stories.window_hours / 24) + 1
+    since = (date.fromisoformat(newest[:10]) - timedelta(days=days)).isoformat() \
+        if newest else None
+    items = [(a, store.facts(a.id)) for a in store.articles(since)]
+    stories = group_stories(items, settings.stories)
     for story in stories:
         store.save_story(story)
     return stories
@@ -161,7 +172,7 @@ def run(settings: Settings, store: Store, out_dir: Path, *, base_dir: Path | Non
                                    base_dir=base_dir or settings.base_dir, progress=progress)
     if result.reports and all(r.status == "failed" for r in result.reports):
         result.failures.append("fetch: every source failed")
-    result.articles = len(store.articles())
+    result.articles = store.article_count()
     result.facts = extract_all(store, settings, result.warnings)
     result.stories = day_stories(build_stories(store, settings), date)
     llm = llm_writer(settings, store, writer or WriterOptions())

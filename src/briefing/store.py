@@ -206,10 +206,26 @@ class Store:
             )
         return article_id, is_new
 
-    def articles(self) -> list[Article]:
+    def articles(self, since: str | None = None) -> list[Article]:
+        """Stored articles, oldest first; with ``since`` (ISO date) only those published
+        then or later, and those whose time is unknown."""
+        return self._articles("WHERE ? IS NULL OR published IS NULL OR published >= ?",
+                              (since, since))
+
+    def articles_without_facts(self) -> list[Article]:
+        """Articles not yet extracted (and those that stated no fact)."""
+        return self._articles("WHERE id NOT IN (SELECT article_id FROM facts)", ())
+
+    def newest_published(self) -> str | None:
+        return self.db.execute("SELECT MAX(published) FROM articles").fetchone()[0]
+
+    def article_count(self) -> int:
+        return self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+
+    def _articles(self, where: str, params: tuple) -> list[Article]:
         rows = self.db.execute(
             "SELECT id, url, title, text, source, credit, published, author, lang, from_summary"
-            " FROM articles ORDER BY id"
+            f" FROM articles {where} ORDER BY id", params
         ).fetchall()
         return [
             Article(id=r[0], url=r[1], title=r[2], text=r[3], source=r[4], credit=r[5],
