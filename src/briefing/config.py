@@ -239,6 +239,15 @@ def _check_values(settings: Settings, where: str) -> None:
         "[fetch] read_timeout": settings.fetch.read_timeout,
         "[fetch] source_deadline": settings.fetch.source_deadline,
         "[compose] max_key_facts": settings.compose.max_key_facts,
+        "[stories] window_hours": settings.stories.window_hours,
+        "[stories] top_n": settings.stories.top_n,
+        "[stories] max_per_market": settings.stories.max_per_market,
+        "[llm] timeout": settings.llm.timeout,
+        "[llm] max_output_tokens": settings.llm.max_output_tokens,
+        "[blog] feed_entries": settings.blog.feed_entries,
+        "[blog] index_entries": settings.blog.index_entries,
+        "[email] max_attempts": settings.email.max_attempts,
+        "[email] smtp_port": settings.email.smtp_port,
     }
     for label, value in positive.items():
         if value <= 0:
@@ -249,6 +258,9 @@ def _check_values(settings: Settings, where: str) -> None:
         if value not in allowed:
             raise ConfigError(f"{where}: {label}: must be one of {', '.join(allowed)}, got {value!r}")
     for label, value in {"[fetch] retries": settings.fetch.retries,
-                         "[fetch] max_redirects": settings.fetch.max_redirects}.items():
+                         "[fetch] max_redirects": settings.fetch.max_redirects,
+                         "[llm] max_retries": settings.llm.max_retries,
+                         "[llm] token_budget": settings.llm.token_budget,
+                         "[email] rate_per_second": settings.email.rate_per_second}.items():
         if value < 0:
             raise ConfigError(f"{where}: {label}: must not be negative, got {value}")
