@@ -365,15 +365,17 @@ def _print_email(report: models.EmailReport) -> None:
         click.echo(path)
 
 
-def _plain_progress() -> None:
-    """Off a terminal (cron, CI) progress is plain lines on stderr, not a bar."""
+def _progress_lines() -> None:
+    """Stage lines on stderr; off a terminal (cron, CI) fetch's per-source lines too,
+    where a terminal shows its progress bar instead."""
+    logging.basicConfig(level=logging.WARNING, format="briefing: %(message)s", stream=sys.stderr)
+    logging.getLogger("briefing.run").setLevel(logging.INFO)
     if not sys.stderr.isatty():
-        logging.basicConfig(level=logging.WARNING, format="%(message)s", stream=sys.stderr)
         logging.getLogger("briefing.fetch").setLevel(logging.INFO)
 
 
 def main() -> None:
-    _plain_progress()
+    _progress_lines()
     try:
         cli.main(standalone_mode=False)
     except click.exceptions.Abort:

@@ -6,6 +6,7 @@ function that takes and returns the types of ``models.py``.
 
 from __future__ import annotations
 
+import logging
 import math
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -26,6 +27,8 @@ from .store import Store
 
 if TYPE_CHECKING:  # openai loads only when the LLM writer is asked for
     from .compose.llm import LLMWriter, Usage
+
+log = logging.getLogger("briefing.run")
 
 DEMO_SOURCE = Source(name="Harbour Wire", kind="feed", credit="Harbour Wire",
                      path="data/demo/feed.xml")
@@ -166,15 +169,22 @@ def daily_digest(stories: list[Story], posts: list[Post], store: Store,
 def run(settings: Settings, store: Store, out_dir: Path, *, base_dir: Path | None = None,
         progress: bool = False, date: str | None = None, writer: WriterOptions | None = None,
         publish: tuple[str, ...] = ()) -> RunResult:
-    """The daily job: fetch the sources, write the day's posts and digest, publish them."""
+    """The daily job: fetch the sources, write the day's posts and digest, publish them.
+
+    Each stage logs one line on "briefing.run", which the CLI shows as progress.
+    """
     result = RunResult()
     result.reports = fetch_sources(settings.sources, store, settings.fetch,
                                    base_dir=base_dir or settings.base_dir, progress=progress)
     if result.reports and all(r.status == "failed" for r in result.reports):
         result.failures.append("fetch: every source failed")
     result.articles = store.article_count()
+    log.info("fetch: %d new articles, %d stored", sum(r.new for r in result.reports),
+             result.articles)
     result.facts = extract_all(store, settings, result.warnings)
+    log.info("extract: %d facts from new articles", result.facts)
     result.stories = day_stories(build_stories(store, settings), date)
+    log.info("stories: %d", len(result.stories))
     llm = llm_writer(settings, store, writer or WriterOptions())
     result.posts = compose_all(result.stories, store, settings, llm)
     result.llm = llm.usage if llm else None
@@ -184,6 +194,7 @@ def run(settings: Settings, store: Store, out_dir: Path, *, base_dir: Path | Non
     digest = daily_digest(result.stories, result.posts, store, settings)
     if digest:
         result.paths += renderer.write_digest(digest, out_dir)
+    log.info("compose and render: %d posts in %s", len(result.posts), out_dir)
     _publish(result, digest, store, settings, publish)
     return result
 
@@ -203,6 +214,8 @@ def _publish(result: RunResult, digest: Digest | None, store: Store, settings: S
         raise
     except BriefingError as exc:
         result.failures.append(f"publish: {exc}")
+    if targets:
+        log.info("publish: %s", ", ".join(targets))
 
 
 def subscribers(settings: Settings, path: str | None = None) -> tuple[list[Recipient], list[str]]:
