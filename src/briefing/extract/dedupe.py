@@ -44,8 +44,14 @@ def dedupe(facts: list[Fact]) -> list[Fact]:
 
 def _drop_rounded(facts: list[Fact]) -> list[Fact]:
     """"Nvidia Jumps 4%" (headline) and "jumped 4.1%" (body): one move, keep the exact one."""
-    exact = [f for f in facts if f.change_pct is not None and not f.change_pct.is_integer()]
-    return [f for f in facts if not any(_rounds_to(f, e) for e in exact)]
+    # exact moves grouped by (kind, subject, direction): each fact is compared only with
+    # its own group, not with every exact move of the document
+    exact: dict[tuple, list[Fact]] = {}
+    for e in facts:
+        if e.change_pct is not None and not e.change_pct.is_integer():
+            exact.setdefault((e.kind, e.subject, e.direction), []).append(e)
+    return [f for f in facts if not any(_rounds_to(f, e) for e in
+                                        exact.get((f.kind, f.subject, f.direction), ()))]
 
 
 def _rounds_to(f: Fact, exact: Fact) -> bool:

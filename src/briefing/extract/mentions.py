@@ -121,12 +121,17 @@ def _ticker(paren: re.Match[str]) -> str | None:
     return inner if any(c.isdigit() for c in inner) or "." in inner else None
 
 
+# compiled once: these run for every name and every sentence
+_DOTTED_SUFFIX = re.compile(r"\b(?:Co|Corp|Inc|Ltd)$")
+_TITLE_WORD = re.compile(r"[A-Za-z][\w'-]*")
+
+
 def _lexicon_mention(text: str, start: int, end: int, limit: int, entry) -> Mention:
     """A lexicon name, with a corporate suffix or "futures" after it taken in."""
     suffix = _SUFFIX.match(text, end, limit)
     if suffix:
         end = suffix.end()
-    elif text[end:end + 1] == "." and re.search(r"\b(?:Co|Corp|Inc|Ltd)$", text[start:end]) \
+    elif text[end:end + 1] == "." and _DOTTED_SUFFIX.search(text[start:end]) \
             and end + 1 <= limit:
         end += 1
     name = entry.canonical
@@ -217,7 +222,7 @@ def _strip(word: str) -> str:
 def is_title_case(text: str, start: int, end: int) -> bool:
     """A headline in Title Case ("Hong Kong Tech Stocks Slide As ..."): capitalised words
     there say nothing about names. Told by a capitalised move word or small word."""
-    words = re.findall(r"[A-Za-z][\w'-]*", text[start:end])[1:]
+    words = _TITLE_WORD.findall(text, start, end)[1:]
     small = _title_words()
     return any(w[0].isupper() and w.lower() in small for w in words)
 

@@ -35,6 +35,8 @@ _OBJECT_VERB = re.compile(r"(?:weigh(?:s|ed|ing)? on|sold off|sell(?:s|ing)? off
 _INCLUDING = re.compile(r"\s*,?\s*(?:including|such as|like|led by)\s+(?:the\s+)?$")
 _MARK_AFTER = re.compile(r"\s*(?:-?point\s+)?(?:mark|level|threshold|line|barrier)\b", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s*(?:to|-|–|and)\s*$")
+_NUMBER_WORD = re.compile(r"[\d.,%]+|per|cent|percent|pct|points?")
+_BARE_RANGE_JOIN = re.compile(r"\s*(?:to|and|-|–)\s*")
 MAX_PCT = {"index_move": 30.0, "stock_move": 300.0, "sector_move": 50.0}
 
 
@@ -137,7 +139,7 @@ def _continues(text: str, pred: Predicate, trig: Trigger, mentions: list[Mention
         if not trig.has_number:
             return False
         words = [w for w in between[stop.end():].lower().split()
-                 if not re.fullmatch(r"[\d.,%]+|per|cent|percent|pct|points?", w)]
+                 if not _NUMBER_WORD.fullmatch(w)]
         return set(words) <= wordlists.gap_words()["paring"]
     return not stop and len(between) < 60
 
@@ -229,7 +231,7 @@ def _bare_range_starts(text: str, qs: list[Quantity]) -> list[Quantity]:
     """"between 3 and 6 percent", "3 to 5 percent": the first number is a percent too."""
     for a, b in pairwise(qs):
         if a.unit is None and not a.currency and b.unit == "pct" and \
-                re.fullmatch(r"\s*(?:to|and|-|–)\s*", text[a.end:b.start]):
+                _BARE_RANGE_JOIN.fullmatch(text[a.end:b.start]):
             a.unit = "pct"
     return qs
 

@@ -13,7 +13,11 @@ import re
 ABBREVIATIONS = frozenset(
     ["inc", "corp", "co", "ltd", "plc", "llc", "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "no", "nos", "vs", "v", "etc", "approx", "est", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "e.g", "i.e", "a.m", "p.m", "gov", "dept", "fig", "mt", "bhd", "pte", "ag", "sa", "nv", "bros", "cos", "hk"]
 )
-_BREAK = re.compile(r"\n|\r|</?[a-z][a-z0-9]{0,10}(?:\s[^<>]{0,400})?/?>|<!--[^<>]{0,400}-->|[.!?]+[\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9$])")
+# every alternative starts with one literal character ("[.!?]+" spelt out as three), so
+# the engine jumps from candidate to candidate instead of trying each alternative everywhere
+_END = r"[.!?]*[\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9$])"
+_BREAK = re.compile(r"\n|\r|</?[a-z][a-z0-9]{0,10}(?:\s[^<>]{0,400})?/?>|<!--[^<>]{0,400}-->|"
+                    rf"\.{_END}|!{_END}|\?{_END}")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]{0,8})$")
 _BULLET = re.compile(r"[\s\-–—*•·●▪◦>#]+")
 MAX_SENTENCE = 2000

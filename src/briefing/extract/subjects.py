@@ -16,10 +16,13 @@ from . import wordlists
 from .mentions import Mention
 from .triggers import Trigger
 
+# "than" and "as" are checked first and the words before them afterwards (a lookbehind
+# over the match): the same matches, but the lookbehinds no longer run at every position
 BOUNDARY = wordlists.Folded(
     r";|\s[—–]\s|\s--?\s|\b(?:while|whereas|but|although|though|amid|despite|when|because|"
-    r"unlike|said|says|after|before|if)\b|(?<!more )(?<!less )(?<!fewer )(?<!rather )\bthan\b|"
-    r"(?<!much )(?<!many )(?<!well )(?<!high )(?<!low )(?<!far )\bas\b"
+    r"unlike|said|says|after|before|if)\b|"
+    r"\bthan\b(?<!more than)(?<!less than)(?<!fewer than)(?<!rather than)|"
+    r"\bas\b(?<!much as)(?<!many as)(?<!well as)(?<!high as)(?<!low as)(?<!far as)"
     r"(?!\s+(?:much|many|well|high|low|far|little)\b)"
 )
 WINDOW_END = wordlists.Folded(
@@ -125,6 +128,12 @@ def _without_asides(text: str, start: int, end: int, asides: list[tuple[int, int
 _TO_CLOSE = re.compile(r"\bto (?:close|end|finish|settle)\b")
 
 
+# compiled once: these run for every move word
+_NUMERIC = re.compile(r"[A-Z]{0,3}\$?[\d,.]+%?|\d+(?:\.\d+)?[A-Za-z]{1,3}")
+_LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and|,?\s+&|,?\s+as well as|,?\s+or)\s*")
+_PUNCT_END = re.compile(r"[,:;(]\s*$")
+
+
 def _clean_gap(gap: str, trigger: Trigger) -> bool:
     if BOUNDARY.search(gap):
         return False
@@ -139,7 +148,7 @@ def _clean_gap(gap: str, trigger: Trigger) -> bool:
 
 
 def _numeric(word: str) -> bool:
-    return bool(re.fullmatch(r"[A-Z]{0,3}\$?[\d,.]+%?|\d+(?:\.\d+)?[A-Za-z]{1,3}", word))
+    return bool(_NUMERIC.fullmatch(word))
 
 
 def _family(m: Mention) -> str:
@@ -152,7 +161,7 @@ def _list_before(text: str, nearest: Mention, left: list[Mention]) -> list[Menti
         between = text[m.end:group[0].start]
         if _family(m) != _family(nearest) or not _LIST_SEP.match(between + " "):
             break
-        if not re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+&|,?\s+as well as|,?\s+or)\s*", between):
+        if not _LIST_JOIN.fullmatch(between):
             break
         group.insert(0, m)
     return group
@@ -161,7 +170,7 @@ def _list_before(text: str, nearest: Mention, left: list[Mention]) -> list[Menti
 def _after_preposition(text: str, m: Mention, floor: int) -> bool:
     _, prepositions, allowed = _gap_words()
     before = text[max(floor, m.start - 40):m.start]
-    if re.search(r"[,:;(]\s*$", before) or not before.strip():
+    if _PUNCT_END.search(before) or not before.strip():
         return False
     words = before.split()
     for i in range(len(words) - 1, max(-1, len(words) - 5), -1):

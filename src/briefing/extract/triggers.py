@@ -62,8 +62,14 @@ def _compiled() -> tuple[wordlists.Folded, frozenset[str]]:
     return pattern, weak
 
 
-_SIGNED = re.compile(r"(?<![\w.,%])(?P<sign>[+\-−–▲▼△▽↑↓])(?=\s?\d[\d,.]*\s?(?:%|per\s?cent|percent|pct)"
+# the sign comes first and the character before it is checked after (a lookbehind over
+# both): the same matches, and the engine can skip ahead to sign characters
+_SIGNED = re.compile(r"(?P<sign>[+\-−–▲▼△▽↑↓])(?<![\w.,%][+\-−–▲▼△▽↑↓])"
+                     r"(?=\s?\d[\d,.]*\s?(?:%|per\s?cent|percent|pct)"
                      r"|\s?\d[\d,.]*\s?(?:points?|pts)\b)")
+
+
+_FLAT_AFTER = re.compile(r"\s*(?:$|[,.;)]|at\b|on\b|in\b|after\b|by\b)")
 
 
 def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
@@ -94,7 +100,7 @@ def _trigger(text: str, m: re.Match[str], start: int, end: int,
         if word in weak and not after_number:
             return None
     elif form == "flat" and word in ("flat", "unchanged"):
-        if not re.match(r"\s*(?:$|[,.;)]|at\b|on\b|in\b|after\b|by\b)", text[m.end():end]):
+        if not _FLAT_AFTER.match(text[m.end():end]):
             return None
     elif form == "adj":
         if _bad_adj(text, m, end):

@@ -22,8 +22,10 @@ _ANALYSTS_AT = re.compile(
 _PERSON = re.compile(
     rf"(?P<name>[A-Z][a-z][\w'-]*(?:\s+(?:(?:de|van|von|der|da|di|le)\s+)?[A-Z][\w'-]*){{1,2}}),"
     rf"\s+(?:(?:a|an|the)\s+)?{_ROLE}\b")
-_ACCORDING = re.compile(r"\baccording to\s+(?:analysts at\s+)?(?P<name>[A-Z][\w&.'-]*"
-                        r"(?:\s+[A-Z][\w&.'-]*){0,3})")
+# the word boundary is checked after the phrase (a lookbehind), so the pattern starts
+# with a literal and the engine jumps straight to "according to"
+_ACCORDING = re.compile(r"according to(?<!\waccording to)\s+(?:analysts at\s+)?"
+                        r"(?P<name>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})")
 _QUOTE = re.compile(r"[\"“](?P<q>[^\"”]{8,400})[,.]?[\"”]")
 _SAYING = wordlists.lines("saying.txt")
 _LEAD_IN = re.compile(r"^(?:in\s+an?\s+(?:research\s+)?(?:note|report)(?:\s+on\s+\w+)?,?\s+|"
