@@ -40,7 +40,7 @@ def digest_post(digest: Digest) -> Post:
         date=digest.date,
         title=digest.title,
         dek=digest.top_line,
-        lead=[digest.top_line],
+        lead=["The day's stories, most important first, each with its key facts."],
         key_facts=[p.key_facts[0] for p in digest.posts if p.key_facts],
         sections=[Section(heading=p.title, paragraphs=[p.dek, *p.lead]) for p in digest.posts],
         take=digest.take,
