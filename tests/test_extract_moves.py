@@ -219,6 +219,7 @@ NOT_MOVES = [
     "Exports rose 8.5% in October.",
     "The Hang Seng Index has 82 constituents.",
     "Xiaomi, which listed in Hong Kong in 2018, is the second-largest vendor.",
+    "Tencent is now 12% off its February high.",
 ]
 
 
@@ -429,3 +430,33 @@ def test_company_data_before_its_shares_move():
 ])
 def test_people_currencies_commodities_are_not_moves(text):
     assert moves(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Alibaba shares were off 4.5% in afternoon trade.",
+     {"subject": "Alibaba Group", "direction": "down", "change_pct": 4.5}),
+    ("The Nikkei closed off 0.8% at 38,120.50.",
+     {"subject": "Nikkei 225", "direction": "down", "change_pct": 0.8, "level": 38120.5}),
+])
+def test_off_with_a_number_is_a_fall(text, expected):
+    assert has(moves(text), expected), moves(text)
+
+
+def test_intraday_peak_then_the_close_are_two_moves():
+    found = moves("The benchmark Kospi rose as much as 2.1% before closing 1.4% higher "
+                  "at 2,612.30.")
+    assert has(found, {"subject": "Kospi", "change_pct": 2.1, "qualifier": "up to"}), found
+    assert has(found, {"subject": "Kospi", "change_pct": 1.4, "level": 2612.3}), found
+    assert not has(found, {"change_pct": 2.1, "qualifier": None}), found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Taiwan's main stock index ended 1.1% higher.", {"subject": "Taiex", "change_pct": 1.1}),
+    ("South Korea's benchmark index fell 0.7% to 2,550.2.",
+     {"subject": "Kospi", "change_pct": 0.7, "level": 2550.2}),
+    ("Australia's main share index closed down 0.2%.",
+     {"subject": "S&P/ASX 200", "change_pct": 0.2}),
+    ("McDonald's shares fell 1.3% after results.", {"subject": "McDonald's", "change_pct": 1.3}),
+])
+def test_country_descriptions_and_possessive_names(text, expected):
+    assert has(moves(text), expected), moves(text)

@@ -38,5 +38,7 @@ def language_of(lang: str | None, text: str) -> str:
     if base not in (None, "zh", "en"):
         return base
     sample = text[:SAMPLE]
+    if _HAN.search(sample) is None:  # most texts: no count of letters needed
+        return "en" if base is None or len(_LATIN.findall(sample)) >= MIN_LATIN else base
     clear = len(_HAN.findall(sample)) >= MIN_HAN or len(_LATIN.findall(sample)) >= MIN_LATIN
     return detect_language(text) if clear or base is None else base

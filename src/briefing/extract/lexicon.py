@@ -24,7 +24,7 @@ _START = re.compile(r"(?<![\w&.\-])(?:[A-Z0-9]|[a-z][A-Z])[^\W_]*(?:[&.\-][^\W_]
 _COLUMNS = {"canonical", "ticker", "market", "aliases", "local_aliases", "zh"}
 
 
-@dataclass
+@dataclass(slots=True)
 class Entry:
     canonical: str
     kind: str  # index | company | firm
@@ -35,7 +35,7 @@ class Entry:
     zh: list[str] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class Match:
     start: int
     end: int
@@ -124,8 +124,8 @@ class Lexicon:
         """Longest, left-to-right, non-overlapping alias matches in ``text[start:end]``.
 
         A name starts with a capital, a digit or "iX"; from there a trie of words is
-        walked (words separated by spaces only); one-word aliases match in their own
-        case only ("Link" is not "link")."""
+        walked (words separated by spaces, or a possessive "'s"); one-word aliases match
+        in their own case only ("Link" is not "link")."""
         end = len(text) if end is None else end
         found: list[Match] = []
         pos = start
@@ -149,7 +149,7 @@ class Lexicon:
                 entry = self._lookup(tuple(words), market)
                 if entry is not None:
                     best = Match(first.start(), cursor, entry)
-            nxt = TOKEN.match(text, cursor + 1, end) if text[cursor:cursor + 1] == " " else None
+            nxt = _next_word(text, cursor, end)
             if nxt is None or (child := node.get(nxt.group().casefold())) is None:
                 return best
             words.append(nxt.group())
@@ -157,6 +157,18 @@ class Lexicon:
 
     def markets(self) -> set[str]:
         return {e.market for e in self.entries.values() if e.market}
+
+
+def _next_word(text: str, cursor: int, end: int) -> re.Match[str] | None:
+    """The word after a space, or the "s" of a possessive ("Taiwan's main stock index",
+    "McDonald's"); other punctuation ends a name."""
+    sep = text[cursor:cursor + 1]
+    if sep == " ":
+        return TOKEN.match(text, cursor + 1, end)
+    if sep in ("'", "’"):
+        word = TOKEN.match(text, cursor + 1, end)
+        return word if word is not None and word.group() == "s" else None
+    return None
 
 
 def _split(cell: str) -> list[str]:

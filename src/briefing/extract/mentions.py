@@ -28,7 +28,7 @@ _INDEX_TAIL = re.compile(r"\s+index\b")
 INDEX_WORDS = frozenset({"Index", "Average", "Composite", "Indices"})
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     start: int
     end: int
@@ -222,14 +222,23 @@ def _strip(word: str) -> str:
 def is_title_case(text: str, start: int, end: int) -> bool:
     """A headline in Title Case ("Hong Kong Tech Stocks Slide As ..."): capitalised words
     there say nothing about names. Told by a capitalised move word or small word."""
-    words = _TITLE_WORD.findall(text, start, end)[1:]
-    small = _title_words()
+    first = _TITLE_WORD.search(text, start, end)
+    small, capitalised = _title_words()
+    # most sentences have no capitalised small word after their first: one scan says so
+    if first is None or capitalised.search(text, first.end(), end) is None:
+        return False
+    words = _TITLE_WORD.findall(text, first.end(), end)
     return any(w[0].isupper() and w.lower() in small for w in words)
 
 
 @cache
-def _title_words() -> frozenset[str]:
+def _title_words() -> tuple[frozenset[str], re.Pattern[str]]:
+    """The small words, and a pattern finding any of them capitalised (more than the
+    words themselves: a quick test before the exact one)."""
     moves = wordlists.move_words()
     words = {p for p in (*moves.verbs, *moves.adjs) if " " not in p}
-    return frozenset(words | {"as", "with", "from", "amid", "after", "over", "into", "stocks",
-                              "shares", "on", "in", "for", "and", "the", "to", "of"})
+    small = frozenset(words | {"as", "with", "from", "amid", "after", "over", "into", "stocks",
+                               "shares", "on", "in", "for", "and", "the", "to", "of"})
+    capitalised = re.compile(
+        "|".join(f"{w[0].upper()}(?i:{re.escape(w[1:])})(?![\\w'-])" for w in sorted(small)))
+    return small, capitalised

@@ -40,12 +40,13 @@ _BARE_RANGE_JOIN = re.compile(r"\s*(?:to|and|-|–)\s*")
 MAX_PCT = {"index_move": 30.0, "stock_move": 300.0, "sector_move": 50.0}
 
 
-@dataclass
+@dataclass(slots=True)
 class Predicate:
     subjects: list[Mention]
     triggers: list[Trigger] = field(default_factory=list)
     own_window: bool = False  # numbers start at its move word, not at the subject
     end: int = 0
+    floor: int = 0  # where the previous move of the same subject ends
 
 
 def sentence_moves(text: str, start: int, end: int, mentions: list[Mention],
@@ -99,6 +100,8 @@ def _predicates(text: str, start: int, end: int, mentions: list[Mention],
                 nxt.subjects[0].start < pred.triggers[-1].end else nxt.subjects[0].start
         stop = WINDOW_END.search(text, pred.triggers[-1].end, limit)
         pred.end = stop.start() if stop else limit
+        if i and preds[i - 1].subjects is pred.subjects:
+            pred.floor = preds[i - 1].end
     return preds
 
 
@@ -179,8 +182,8 @@ def _facts(text: str, start: int, end: int, pred: Predicate,
 
 def _window_start(text: str, pred: Predicate, first: Trigger) -> int:
     subj_end = pred.subjects[-1].end
-    if pred.own_window and first.number_before:  # "... to close 2.2% lower"
-        return max(first.start - 30, subj_end)
+    if pred.own_window and first.number_before:  # "... before closing 2.2% lower"
+        return max(first.start - 30, subj_end, pred.floor)
     if subj_end > first.start or pred.own_window:  # fronted: "Down 4.5%, AIA Group was ..."
         return first.start
     if first.start - subj_end >= 80:

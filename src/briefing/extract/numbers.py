@@ -34,7 +34,7 @@ PERCENT = r"%|percent(?:age points?)?|per\s?cent|pct|pc|percentage points?"
 POINTS = r"basis points|bps|points?|pts"
 
 
-@dataclass
+@dataclass(slots=True)
 class Quantity:
     start: int
     end: int

@@ -33,7 +33,7 @@ _QTY_NEAR = re.compile(
 _QTY_BEFORE = re.compile(r"(?:%|per\s?cent|percent|pct|points?|pts)\s+$", re.IGNORECASE)
 
 
-@dataclass
+@dataclass(slots=True)
 class Trigger:
     start: int
     end: int
@@ -103,7 +103,7 @@ def _trigger(text: str, m: re.Match[str], start: int, end: int,
         if not _FLAT_AFTER.match(text[m.end():end]):
             return None
     elif form == "adj":
-        if _bad_adj(text, m, end):
+        if _bad_adj(text, m, end) or (word in weak and not after_number):
             return None
         number_before = bool(_QTY_BEFORE.search(before)) and not after_number
         if not (after_number or number_before or COPULA.search(before)):

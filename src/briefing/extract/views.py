@@ -44,9 +44,10 @@ def sentence_views(text: str, start: int, end: int, mentions: list[Mention]) -> 
         return [_fact(text, start, end, person.group("name"), _short(quote.group("q")),
                       _within(mentions, quote.start(), quote.end()))]
     verbs, _ = wordlists.view_words()
-    sources = _sources(text, start, end, mentions)
+    found = list(verbs.finditer(text, start, end))
+    sources = _sources(text, start, end, mentions) if found else []
     facts: list[Fact] = []
-    for verb in verbs.finditer(text, start, end):
+    for verb in found:
         source = _source_before(text, verb.start(), sources)
         if source is None or any(f.source == source for f in facts):
             continue
