@@ -17,6 +17,7 @@ from briefing.cluster import (
     words,
 )
 from briefing.config import StoriesSettings
+from briefing.extract import extract_facts
 from briefing.merge import agree, merge_facts
 from briefing.models import Article, Fact, Story
 
@@ -260,3 +261,15 @@ def test_two_figures_in_one_article_are_two_statements_not_a_conflict():
     merged = merge_facts([(article("u1", "A"), [day, week]), (article("u2", "B"), [other])])
     assert sorted((m.fact.change_pct, len(m.others), m.conflict) for m in merged) == [
         (1.3, 1, False), (3.8, 0, False)]
+
+
+def test_a_story_leaves_out_weekly_and_year_to_date_moves():
+    text = ("The Hang Seng Index closed up 0.6% at 20,110.45 on Friday. "
+            "The benchmark has gained 14% so far this year. "
+            "For the week, the Hang Seng Index fell 2.3%.")
+    report = Article(url="https://wire.example/hk", title="Hong Kong stocks rise", text=text,
+                     source="Wire", published="2026-11-27T08:30:00Z")
+    facts = extract_facts(text)
+    assert {f.change_pct for f in facts} == {0.6, 14.0, 2.3}  # extracted: reports state them
+    [story] = group_stories([(report, facts)])
+    assert [f.fact.change_pct for f in story.facts] == [0.6]  # but not the day's news

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from briefing.extract import extract_facts, multi_day
 from extract_helpers import facts, has, moves
 
 HSI, HSTECH = "Hang Seng Index", "Hang Seng Tech Index"
@@ -460,3 +461,20 @@ def test_intraday_peak_then_the_close_are_two_moves():
 ])
 def test_country_descriptions_and_possessive_names(text, expected):
     assert has(moves(text), expected), moves(text)
+
+
+@pytest.mark.parametrize("text,multi", [
+    ("The Kospi is up 21% year-to-date.", True),
+    ("Tencent has gained 12% since January.", True),
+    ("For the week, the Nikkei rose 1.9%.", True),
+    ("The Hang Seng Index ended the week down 2.3%.", True),
+    ("The Nikkei lost 2.3%, its biggest weekly drop since April.", True),
+    ("Xiaomi rose 30% in 2025.", True),
+    ("The Nikkei lost 2.3%, its biggest one-day drop since April.", False),
+    ("The Hang Seng Index fell 1.2% on Friday and 3% for the week.", False),
+    ("Tencent rose 2% on Friday and 2% for the week.", False),  # which 2% is the week's?
+])
+def test_moves_over_more_than_a_day_are_extracted_and_told_apart(text, multi):
+    found = [f for f in extract_facts(text) if f.kind.endswith("_move")]
+    assert len(found) == 1
+    assert multi_day(found[0]) is multi

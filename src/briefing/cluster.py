@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from .config import StoriesSettings
-from .extract import load_lexicon
+from .extract import load_lexicon, multi_day
 from .merge import decimals, merge_facts, subject_key
 from .models import Article, Fact, Story, StoryFact
 
@@ -325,8 +325,13 @@ def _story(group: _Group) -> Story:
     day = first.time.date().isoformat()
     kept = _without_copies(group.reports)
     return Story(id=f"{day}-{_slug(first.lead)}", date=day, articles=[r.article for r in kept],
-                 facts=sorted(merge_facts([(r.article, r.facts) for r in kept]),
+                 facts=sorted(merge_facts([(r.article, _day_facts(r.facts)) for r in kept]),
                               key=fact_salience, reverse=True))
+
+
+def _day_facts(facts: list[Fact]) -> list[Fact]:
+    """A story is one day's news: a weekly or year-to-date move is left out of it."""
+    return [f for f in facts if not multi_day(f)]
 
 
 def _slug(text: str) -> str:

@@ -180,6 +180,21 @@ def _facts(text: str, start: int, end: int, pred: Predicate,
     return facts
 
 
+def multi_day(fact: Fact) -> bool:
+    """Whether a move's percent spans more than the day, read again from its evidence:
+    "has gained 12% so far this year", "For the week, ...", "ended the week down 2%".
+    Such a move is extracted (reports state it), but a daily post must not state it as
+    the day's; when the number occurs more than once, every occurrence must say so."""
+    value = fact.range[1] if fact.range else fact.change_pct
+    if not fact.kind.endswith("_move") or value is None:
+        return False
+    text = fact.evidence
+    after, lead, verb = wordlists.periods()
+    spots = [q for q in quantities(text) if q.unit == "pct" and q.value == value]
+    return bool(spots) and all(after.match(text, q.end) or lead.match(text)
+                               or verb.search(text, 0, q.start) for q in spots)
+
+
 def _window_start(text: str, pred: Predicate, first: Trigger) -> int:
     subj_end = pred.subjects[-1].end
     if pred.own_window and first.number_before:  # "... before closing 2.2% lower"

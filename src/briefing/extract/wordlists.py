@@ -30,11 +30,11 @@ def _units(phrase: str) -> list[str]:
     """A phrase as regex pieces: one per character, a run of spaces, or ``*``."""
     units: list[str] = []
     for i, word in enumerate(phrase.split()):
-        if word == "*":
-            units.append(_WILD)
-            continue
         if i and units and units[-1] != _WILD:
             units.append(r"\s+")
+        if word == "*":  # the space before it is taken above, the one after by _WILD
+            units.append(_WILD)
+            continue
         units.extend(re.escape(c) for c in word)
     return units
 
@@ -143,6 +143,17 @@ def qualifiers() -> dict[str, str | None]:
 @cache
 def number_words() -> dict[str, float]:
     return {w: float(v) for w, v in _rows("number_words.tsv")}
+
+
+@cache
+def periods() -> tuple[Folded, Folded, re.Pattern[str] | Folded]:
+    """Phrases scoping a number to more than a day: right after it (a comma may come
+    first; "in 2025" too), opening the sentence, inside the verb ("ended the week")."""
+    rows = {where: phrases.split("|") for where, phrases in _rows("periods.tsv")}
+    after = trie_pattern(rows["after"], fold=True)
+    lead = trie_pattern(rows["lead"], fold=True)
+    return (Folded(rf"\s*,?\s*(?:(?:{after})(?![\w-])|in (?:19|20)\d\d\b)"),
+            Folded(rf"(?:{lead})(?![\w-])"), alternation(rows["verb"], re.IGNORECASE))
 
 
 @cache
