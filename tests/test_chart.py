@@ -53,3 +53,13 @@ def test_moves_all_one_way_use_the_whole_plot():
         fact("stock_move", "Xiaomi", "Xiaomi fell 2%.", direction="down", change_pct=2.0)))
     assert falls.axis_x == falls.width  # zero at the right edge; bars grow left
     assert falls.bars[0].x < falls.value_x + 20  # the biggest fall spans the plot
+
+
+def test_a_bar_shows_the_move_the_text_states_not_the_biggest():
+    sentence = "Xiaomi jumped as much as 9% before closing 6.2% higher."
+    peak = fact("stock_move", "Xiaomi", sentence, direction="up", change_pct=9.0,
+                qualifier="up to")
+    close = fact("stock_move", "Xiaomi", sentence, direction="up", change_pct=6.2,
+                 session="close")
+    chart = movers_chart(items(peak, close))
+    assert [(b.label, b.value) for b in chart.bars] == [("Xiaomi", "up 6.2%")]

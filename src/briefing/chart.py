@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .compose import phrasing as ph
+from .compose.rules import consistent, one_statement_each
 from .models import StoryFact
 from .sanitize import plain_text
 
@@ -42,10 +43,11 @@ class Chart:
 
 def movers_chart(facts: list[StoryFact]) -> Chart | None:
     """Index moves first, then stocks, each by size; None when nothing can be drawn."""
-    moves = [f.fact for f in facts if f.fact.kind in ("index_move", "stock_move")
-             and f.fact.change_pct is not None and f.fact.direction in ("up", "down")]
+    told = (consistent(item) for item in one_statement_each(facts))  # what the text states
+    moves = [f for f in told if f is not None and f.kind in ("index_move", "stock_move")
+             and f.change_pct is not None and f.direction in ("up", "down")]
     moves.sort(key=lambda f: (f.kind != "index_move", -(f.change_pct or 0.0)))
-    moves = _unique(moves)[:MAX_BARS]
+    moves = moves[:MAX_BARS]
     if not moves:
         return None
     plot = WIDTH - LABEL_WIDTH - VALUE_WIDTH
@@ -65,12 +67,3 @@ def movers_chart(facts: list[StoryFact]) -> Chart | None:
     return Chart(title="Biggest moves, in percent", description=summary, bars=bars, width=WIDTH,
                  height=len(bars) * ROW_HEIGHT + 16, axis_x=round(axis, 1),
                  value_x=LABEL_WIDTH + VALUE_WIDTH - 8)
-
-
-def _unique(moves: list) -> list:
-    seen, kept = set(), []
-    for fact in moves:
-        if fact.subject not in seen:
-            seen.add(fact.subject)
-            kept.append(fact)
-    return kept

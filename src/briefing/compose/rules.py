@@ -41,19 +41,23 @@ def compose_post(story: Story, settings: Settings, playbook: Playbook) -> Post:
 
 
 def salient_facts(story: Story) -> list[StoryFact]:
-    """One fact per (kind, subject, analyst), most salient first.
+    """One fact per (kind, subject, analyst), most salient first."""
+    return sorted(one_statement_each(story.facts), key=fact_salience, reverse=True)
 
-    When a subject has several statements (the morning and the close, the day
-    and the week), the close leads, then the one most sources give, then the
-    one stated first: reports give the day's move before the week's.
+
+def one_statement_each(facts: list[StoryFact]) -> list[StoryFact]:
+    """One fact per (kind, subject, analyst), the one every part of a post states.
+
+    When a subject has several statements (the intraday peak and the close),
+    the close leads, then the one most sources give, then the one stated first.
     """
     def preference(item: StoryFact) -> tuple[bool, int, int]:
         return item.fact.session != "close", -len(item.others), item.fact.span[0]
 
     best: dict[tuple[str, str, str | None], StoryFact] = {}
-    for item in sorted(story.facts, key=preference):
+    for item in sorted(facts, key=preference):
         best.setdefault((item.fact.kind, item.fact.subject, item.fact.source), item)
-    return sorted(best.values(), key=fact_salience, reverse=True)
+    return list(best.values())
 
 
 def consistent(item: StoryFact) -> Fact | None:
