@@ -478,3 +478,37 @@ def test_moves_over_more_than_a_day_are_extracted_and_told_apart(text, multi):
     found = [f for f in extract_facts(text) if f.kind.endswith("_move")]
     assert len(found) == 1
     assert multi_day(found[0]) is multi
+
+
+@pytest.mark.parametrize("text,expected,absent", [
+    ("TSMC hits record high, lifts Taiex 1.5% to 23,880",
+     [{"subject": "Taiex", "direction": "up", "change_pct": 1.5, "level": 23880.0}], []),
+    ("A tech rout dragged the Nikkei down 2.1% to 38,200.",
+     [{"subject": "Nikkei 225", "direction": "down", "change_pct": 2.1}], []),
+    ("Tencent, Alibaba drag Hong Kong stocks lower",
+     [{"subject": "Tencent Holdings", "direction": "down"},
+      {"subject": "Alibaba Group", "direction": "down"}], []),
+    ("Samsung Electronics dragged the Kospi lower, falling 2.3%.",
+     [{"subject": "Samsung Electronics", "change_pct": 2.3}, {"subject": "Kospi"}],
+     [{"subject": "Kospi", "change_pct": 2.3}]),
+])
+def test_a_name_that_lifts_or_drags_another(text, expected, absent):
+    found = moves(text)
+    assert all(has(found, e) for e in expected), found
+    assert not any(has(found, a) for a in absent), found
+
+
+@pytest.mark.parametrize("text", [
+    "Tencent lifted its dividend by 20%.",
+    "Two late goals helped lift Florida past Boston.",
+])
+def test_lifting_what_is_not_a_market_is_no_move(text):
+    assert moves(text) == []
+
+
+def test_a_research_firm_that_moves_is_its_listed_company():
+    assert has(moves("HSBC fell 2% after results."),
+               {"subject": "HSBC Holdings", "direction": "down", "change_pct": 2.0})
+    views = [f for f in facts("HSBC analysts expect the Hang Seng Index to reach 22,000.")
+             if f["kind"] == "analyst_view"]
+    assert views and views[0]["source"] == "HSBC"

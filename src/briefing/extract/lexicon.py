@@ -57,6 +57,7 @@ class Lexicon:
         self._local: dict[str, dict[tuple[str, ...], Entry]] = {}
         self._local_folded: dict[str, dict[tuple[str, ...], Entry]] = {}
         self._trie: dict = {}  # casefolded word -> child node; _END marks an alias end
+        self._listed: dict[str, Entry] = {}  # a firm's canonical -> the company it is listed as
         for entry in entries:
             self.add(entry)
 
@@ -85,6 +86,8 @@ class Lexicon:
             key = key[1:]
         if not key:
             return
+        if table is self._exact and key in table:
+            self._twin(table[key], entry)
         table[key] = entry
         folded = tuple(t.casefold() for t in key)
         if table is self._exact:
@@ -95,6 +98,16 @@ class Lexicon:
         for word in key:
             node = node.setdefault(word.casefold(), {})
         node[_END] = True
+
+    def _twin(self, old: Entry, new: Entry) -> None:
+        """"HSBC" names a research firm and a listed company: a move is the company's."""
+        pair = {old.kind: old, new.kind: new}
+        if set(pair) == {"firm", "company"}:
+            self._listed[pair["firm"].canonical] = pair["company"]
+
+    def listed_as(self, firm: Entry) -> Entry | None:
+        """The company a research firm's shares trade as, when the lexicon knows it."""
+        return self._listed.get(firm.canonical)
 
     def canonical(self, name: str, market: str | None = None) -> str | None:
         """The canonical name of an alias, or None; case and a leading "the" are ignored."""

@@ -35,6 +35,7 @@ class Mention:
     kind: str
     name: str
     ticker: str | None = None
+    company: str | None = None  # a research firm's listed company ("HSBC": HSBC Holdings)
 
 
 @cache
@@ -70,7 +71,8 @@ def find_mentions(text: str, start: int, end: int, lexicon: Lexicon, market: str
                   allow_unknown: bool = True) -> list[Mention]:
     found: list[Mention] = []
     for m in lexicon.find(text, start, end, market):
-        _add(found, _lexicon_mention(text, m.start, m.end, end, m.entry))
+        _add(found, _lexicon_mention(text, m.start, m.end, end, m.entry,
+                                     lexicon.listed_as(m.entry)))
     pattern, _ = _patterns()
     for m in pattern.finditer(text, start, end):
         if m.group("ref") or m.group("generic"):
@@ -111,7 +113,8 @@ def _take_tickers(text: str, found: list[Mention], lexicon: Lexicon, market: str
                 entry = inner[0].entry
                 m = Mention(m.start, paren.end(), entry.kind, entry.canonical, entry.ticker)
             else:
-                m = Mention(m.start, paren.end(), m.kind, m.name, m.ticker or _ticker(paren))
+                m = Mention(m.start, paren.end(), m.kind, m.name, m.ticker or _ticker(paren),
+                            m.company)
         out.append(m)
     return out
 
@@ -126,7 +129,8 @@ _DOTTED_SUFFIX = re.compile(r"\b(?:Co|Corp|Inc|Ltd)$")
 _TITLE_WORD = re.compile(r"[A-Za-z][\w'-]*")
 
 
-def _lexicon_mention(text: str, start: int, end: int, limit: int, entry) -> Mention:
+def _lexicon_mention(text: str, start: int, end: int, limit: int, entry,
+                     listed) -> Mention:
     """A lexicon name, with a corporate suffix or "futures" after it taken in."""
     suffix = _SUFFIX.match(text, end, limit)
     if suffix:
@@ -138,6 +142,8 @@ def _lexicon_mention(text: str, start: int, end: int, limit: int, entry) -> Ment
     futures = _FUTURES.match(text, end, limit)
     if futures and entry.kind == "index":
         return Mention(start, futures.end(), "index", f"{name} futures")
+    if listed is not None:
+        return Mention(start, end, entry.kind, name, listed.ticker, listed.canonical)
     return Mention(start, end, entry.kind, name, entry.ticker)
 
 

@@ -34,6 +34,9 @@ _AGENT_GAP = re.compile(r"\s*(?:the\s+)?(?:(?:gains|losses|declines|strength|wea
 _OBJECT_VERB = re.compile(r"(?:weigh(?:s|ed|ing)? on|sold off|sell(?:s|ing)? off)$", re.IGNORECASE)
 _INCLUDING = re.compile(r"\s*,?\s*(?:including|such as|like|led by)\s+(?:the\s+)?$")
 _MARK_AFTER = re.compile(r"\s*(?:-?point\s+)?(?:mark|level|threshold|line|barrier)\b", re.IGNORECASE)
+_OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")
+_MARKET_OBJECT = re.compile(r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+                            r"(?:stocks|shares|markets?|equities|bourses?)\b")
 _RANGE_JOIN = re.compile(r"\s*(?:to|-|–|and)\s*$")
 _NUMBER_WORD = re.compile(r"[\d.,%]+|per|cent|percent|pct|points?")
 _BARE_RANGE_JOIN = re.compile(r"\s*(?:to|and|-|–)\s*")
@@ -73,6 +76,9 @@ def _predicates(text: str, start: int, end: int, mentions: list[Mention],
             if pred is not None:
                 preds.append(pred)
             continue
+        if trig.form == "cause":
+            preds.extend(_caused(text, trig, mentions, start))
+            continue
         seen.append(trig)
         if preds and _continues(text, preds[-1], trig, mentions):
             if trig.has_number and any(t.has_number for t in preds[-1].triggers):
@@ -91,7 +97,7 @@ def _predicates(text: str, start: int, end: int, mentions: list[Mention],
             if pred is not None:
                 preds.append(pred)
     for i, pred in enumerate(preds):
-        if pred.triggers[0].form == "agent":
+        if pred.end:  # a window fixed already: the names of "led by", "X lifted ..."
             continue
         limit = end
         if i + 1 < len(preds):
@@ -131,10 +137,31 @@ def _agent(text: str, trig: Trigger, seen: list[Trigger], mentions: list[Mention
     return Predicate(subjects, [moved_trig], own_window=True, end=trig.end)
 
 
+def _caused(text: str, trig: Trigger, mentions: list[Mention], start: int) -> list[Predicate]:
+    """"Tencent and Alibaba dragged the index down 2%", "TSMC lifts Taiex 1.5%": the names
+    before the verb moved that way (their figures are not stated here); the name right
+    after it moved too, with the numbers that follow it."""
+    after = next((m for m in mentions if m.start >= trig.end), None)
+    named = after is not None and _OBJECT_GAP.fullmatch(text, trig.end, after.start) and (
+        after.kind in ("index", "sector", "ref") or after.ticker is not None)
+    if not named and not _MARKET_OBJECT.match(text, trig.end):  # "lifted its dividend"
+        return []
+    preds = []
+    subjects = subject_of(text, trig, mentions, start)
+    if subjects:
+        preds.append(Predicate(subjects, [trig], own_window=True, end=trig.end))
+    if named:  # not "drag Hong Kong stocks lower": no one to name
+        moved = Trigger(after.end, after.end, trig.direction, "cause", False, False)
+        preds.append(Predicate([after], [moved], own_window=True))
+    return preds
+
+
 def _continues(text: str, pred: Predicate, trig: Trigger, mentions: list[Mention]) -> bool:
     """A move word with no name of its own since the last one shares its subject."""
     last = pred.triggers[-1]
     if any(last.end <= m.start and m.end <= trig.start for m in mentions):
+        return False
+    if last.form == "cause" and trig.participle:  # "X dragged the index lower, falling 2%"
         return False
     between = text[last.end:trig.start]
     stop = WINDOW_END.search(between)
@@ -162,8 +189,8 @@ def _facts(text: str, start: int, end: int, pred: Predicate,
     facts = []
     for i, subj in enumerate(subjects):
         kind = KINDS[subj.kind]
-        fact = Fact(kind=kind, subject=subj.name, evidence=text[start:end], span=[start, end],
-                    direction=direction, ticker=subj.ticker)
+        fact = Fact(kind=kind, subject=subj.company or subj.name, evidence=text[start:end],
+                    span=[start, end], direction=direction, ticker=subj.ticker)
         pct = shares[i] if shares is not None else None
         if subj.kind == "sector" and subjects[0].kind != "sector":  # a head, not the mover
             pct = None

@@ -49,7 +49,8 @@ def noun_moves(text: str, start: int, end: int, mentions: list[Mention]) -> list
         subject = _subject(text, q.start, m.end(), mentions)
         if subject is None or subject.kind not in KINDS:
             continue
-        facts.append(Fact(kind=KINDS[subject.kind], subject=subject.name, ticker=subject.ticker,
+        facts.append(Fact(kind=KINDS[subject.kind], subject=subject.company or subject.name,
+                          ticker=subject.ticker,
                           direction=_NOUNS[m.group("noun")], change_pct=q.value,
                           qualifier=q.qualifier, evidence=text[start:end], span=[start, end]))
     return facts

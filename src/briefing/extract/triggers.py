@@ -38,7 +38,7 @@ class Trigger:
     start: int
     end: int
     direction: str
-    form: str  # verb | adj | flat
+    form: str  # verb | adj | flat | sign | agent | cause
     has_number: bool  # a quantity follows right after (or precedes an adj)
     participle: bool  # "-ing" form
     number_before: bool = False  # "1.6% lower"
@@ -49,7 +49,9 @@ def _compiled() -> tuple[wordlists.Folded, frozenset[str]]:
     words = wordlists.move_words()
     groups = [("flat", sorted(words.flats)),
               *[(f"agent_{d}", [p for p, x in words.agents.items() if x == d])
-                for d in ("down", "up", "same")]]
+                for d in ("down", "up", "same")],
+              *[(f"cause_{d}", [p for p, x in words.causes.items() if x == d])
+                for d in ("down", "up")]]
     for form, table in (("verb", words.verbs), ("adj", words.adjs)):
         for direction in ("down", "up"):
             groups.append((f"{form}_{direction}",

@@ -115,24 +115,18 @@ class MoveWords:
     adjs: dict[str, str]
     flats: frozenset[str]
     agents: dict[str, str]
-    pattern: re.Pattern[str]
+    causes: dict[str, str]
 
 
 @cache
 def move_words() -> MoveWords:
-    verbs: dict[str, str] = {}
-    adjs: dict[str, str] = {}
-    flats: set[str] = set()
-    agents: dict[str, str] = {}
+    tables: dict[str, dict[str, str]] = {"verb": {}, "adj": {}, "flat": {}, "agent": {},
+                                         "cause": {}}
     for direction, form, phrases in _rows("moves.tsv"):
-        table = {"verb": verbs, "adj": adjs, "agent": agents}.get(form)
         for phrase in phrases.split("|"):
-            if table is not None:
-                table[phrase] = direction
-            else:
-                flats.add(phrase)
-    pattern = alternation([*verbs, *adjs, *flats, *agents], re.IGNORECASE)
-    return MoveWords(verbs, adjs, frozenset(flats), agents, pattern)
+            tables[form][phrase] = direction
+    return MoveWords(tables["verb"], tables["adj"], frozenset(tables["flat"]), tables["agent"],
+                     tables["cause"])
 
 
 @cache
