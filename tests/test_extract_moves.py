@@ -512,3 +512,34 @@ def test_a_research_firm_that_moves_is_its_listed_company():
     views = [f for f in facts("HSBC analysts expect the Hang Seng Index to reach 22,000.")
              if f["kind"] == "analyst_view"]
     assert views and views[0]["source"] == "HSBC"
+
+
+def test_reuters_instrument_codes_after_names():
+    found = moves("On Wall Street, the Dow Jones Industrial Average .DJI fell 102.2 points, or "
+                  "0.36%, to 27,934.02, and the S&P 500 .SPX lost 0.06%. Tencent 0700.HK lost "
+                  "2.3%. U.S. crude CLc1 fell 3.38% to $55.12 per barrel. Copper CMCU3 rose "
+                  "0.86%. The dollar index .DXY rose 0.05%.")
+    assert has(found, {"subject": "Dow Jones Industrial Average", "change_pct": 0.36,
+                       "points": 102.2, "level": 27934.02}), found
+    assert has(found, {"kind": "index_move", "subject": "S&P 500", "change_pct": 0.06}), found
+    assert has(found, {"subject": "Tencent Holdings", "change_pct": 2.3}), found
+    assert {f["subject"] for f in found} == {"Dow Jones Industrial Average", "S&P 500",
+                                             "Tencent Holdings"}, found
+
+
+@pytest.mark.parametrize("text", [
+    "WeWork declined to comment on the report.",
+    "Obama declined to send arms to Ukraine.",
+    "Herbert and Mahut rallied to defeat the Japanese pair in the doubles match.",
+    "Benioff weighed in, telling the audience he missed his mentor.",
+    "Orbit Beyond dropped out of that contract.",
+    "Trump said at a rally in Louisiana last week that voters were not buying it.",
+    "Sweden has dropped its investigation into the allegation.",
+])
+def test_other_senses_of_move_words_in_general_news(text):
+    assert moves(text) == [], moves(text)
+
+
+def test_declined_to_a_level_is_still_a_move():
+    assert has(moves("Shares of Meituan declined to a two-month low."),
+               {"subject": "Meituan", "direction": "down"})

@@ -21,6 +21,10 @@ _SUFFIX = re.compile(r"(?:,?\s+(?:Co\.?|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limite
                      r"plc|PLC|AG|SA|SE|NV)(?![\w]))+")
 _FUTURES = re.compile(r"\s+(?:index\s+)?(?:futures|E-minis?|e-minis?)(?![\w])")
 _PAREN = re.compile(r"\.?\s*[(<]((?:[A-Z]{1,6}:\s?)?[A-Z0-9][A-Za-z0-9.\-]{0,11})[)>]")
+# Reuters writes instrument codes bare after a name: ".DJI", "0700.HK", "CLc1", "EUR="
+_RIC = re.compile(r"\s+(\.[A-Z0-9][A-Za-z0-9]{1,14}|[A-Z0-9]{1,8}\.[A-Z]{1,3}|[A-Z]{1,6}c\d|"
+                  r"[A-Z]{3}=)(?=[\s,;:)]|\.?$|\.\s)")
+_CODE = re.compile(r"[A-Z0-9]*(?:[A-Z]\d|\d[A-Z])[A-Z0-9]*|[A-Z]{1,6}c\d")
 _NONSPACE = re.compile(r"\S+")
 _ADJECTIVE = re.compile(r"-(?:listed|based|traded|focused|heavy|backed|owned|controlled|linked|"
                         r"related|made|style|led)$")
@@ -106,7 +110,8 @@ def _take_tickers(text: str, found: list[Mention], lexicon: Lexicon, market: str
     for m in found:
         if out and out[-1].end > m.start:
             continue
-        paren = _PAREN.match(text, m.end, end) if m.kind in ("company", "index", "firm") else None
+        paren = (_PAREN.match(text, m.end, end) or _RIC.match(text, m.end, end)) \
+            if m.kind in ("company", "index", "firm") else None
         if paren:
             inner = lexicon.find(text, paren.start(1), paren.end(1), market)
             if inner and m.kind == "company" and m.ticker is None:
@@ -161,8 +166,9 @@ def _unknown_names(text: str, start: int, end: int) -> list[Mention]:
     _, nonnames = _patterns()
     out = []
     for m in _UNKNOWN.finditer(text, start, end):
-        if text[m.end():m.end() + 1] == "$" or _strip(m.group()) in nonnames:  # "NT$998"
-            continue
+        if text[m.end():m.end() + 1] in ("$", "=") or _strip(m.group()) in nonnames \
+                or text[m.start() - 1:m.start()] == "." or _CODE.fullmatch(m.group()):
+            continue  # "NT$998"; codes, not names: "EUR=", ".DXY", "CMCU3", "NKc1"
         for words in _split_and(text, [(w.group(), w.start())
                                        for w in _NONSPACE.finditer(text, m.start(), m.end())]):
             mention = _unknown(text, words, nonnames)
@@ -199,7 +205,8 @@ def _unknown(text: str, words: list[tuple[str, int]], nonnames: frozenset[str]) 
                      or words[0][0].endswith(("'s", "’s"))):
         words.pop(0)
     while words and (_strip(words[-1][0]) in nonnames or words[-1][0] in ("and", "of", "&")
-                     or _ADJECTIVE.search(_strip(words[-1][0]))) \
+                     or _ADJECTIVE.search(_strip(words[-1][0]))
+                     or _CODE.fullmatch(_strip(words[-1][0]))) \
             and _strip(words[-1][0]) not in INDEX_WORDS:
         words.pop()
     places = _places()

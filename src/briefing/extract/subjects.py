@@ -180,7 +180,7 @@ def _after_preposition(text: str, m: Mention, floor: int) -> bool:
             return False
         if word in prepositions:
             return True
-        if words[i][0].isupper() or words[i].endswith(",") or word in _STOP_BACK:
+        if words[i][0].isupper() or words[i].endswith((",", ";", ":")) or word in _STOP_BACK:
             return False
     return False
 

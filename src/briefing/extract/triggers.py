@@ -71,6 +71,7 @@ _SIGNED = re.compile(r"(?P<sign>[+\-−–▲▼△▽↑↓])(?<![\w.,%][+\-−
                      r"|\s?\d[\d,.]*\s?(?:points?|pts)\b)")
 
 
+_PARTICLE = re.compile(r"\s+(?:out\b|to\s+(?P<verb>[a-z]+)\b|(?P<in>in)\b(?!\s+\w+\s+trad))")
 _FLAT_AFTER = re.compile(r"\s*(?:$|[,.;)]|at\b|on\b|in\b|after\b|by\b)")
 
 
@@ -101,6 +102,8 @@ def _trigger(text: str, m: re.Match[str], start: int, end: int,
             return None  # "a fall", "a 10% rise": nouns
         if word in weak and not after_number:
             return None
+        if _other_sense(text, m.end(), end, word):
+            return None
     elif form == "flat" and word in ("flat", "unchanged"):
         if not _FLAT_AFTER.match(text[m.end():end]):
             return None
@@ -113,6 +116,19 @@ def _trigger(text: str, m: re.Match[str], start: int, end: int,
         return Trigger(m.start(), m.end(), direction, form, True if number_before else
                        after_number, False, number_before)
     return Trigger(m.start(), m.end(), direction, form, after_number, word.endswith("ing"))
+
+
+def _other_sense(text: str, pos: int, end: int, word: str) -> bool:
+    """"declined to comment", "rallied to beat", "dropped out", "weighed in": the verb
+    is not a price move here."""
+    m = _PARTICLE.match(text, pos, end)
+    if m is None:
+        return False
+    verb = m.group("verb")
+    if verb:  # "declined to" is a refusal unless a level, an article, a qualifier follows
+        return verb in wordlists.gap_words()["refusal"] or (
+            word.startswith("declin") and verb not in wordlists.gap_words()["level_words"])
+    return not m.group("in") or word.startswith("weigh")
 
 
 _NOT_OF_SUBJECT = re.compile(r"\s+(?:to|than|from|on|the|for|in(?!\s+\w+\s+trad))\b")
