@@ -105,3 +105,16 @@ def test_company_news_is_not_an_analyst_view():
     text = ("Shares of Hang Seng Bank, whose parent HSBC said it would take the lender private, "
             "soared 26% to HK$155.")
     assert not [f for f in facts(text) if f["kind"] == "analyst_view"]
+
+
+def test_according_to_a_firm_at_the_start():
+    views = [f for f in facts("According to CICC, the Hang Seng Index could rebound to 22,000 "
+                              "by mid-2026.") if f["kind"] == "analyst_view"]
+    assert views == [{"kind": "analyst_view", "subject": "Hang Seng Index", "source": "CICC",
+                      "stance": "bullish"}]
+
+
+def test_a_view_on_a_market_is_about_that_market_not_the_firm():
+    views = [f for f in facts("Goldman Sachs upgraded Chinese equities to overweight, saying "
+                              "valuations remain attractive.") if f["kind"] == "analyst_view"]
+    assert views[0]["subject"] == "Chinese equities" and views[0]["source"] == "Goldman Sachs"

@@ -24,13 +24,14 @@ _PERSON = re.compile(
     rf"\s+(?:(?:a|an|the)\s+)?{_ROLE}\b")
 # the word boundary is checked after the phrase (a lookbehind), so the pattern starts
 # with a literal and the engine jumps straight to "according to"
-_ACCORDING = re.compile(r"according to(?<!\waccording to)\s+(?:analysts at\s+)?"
+_ACCORDING = re.compile(r"[Aa]ccording to(?<!\w[Aa]ccording to)\s+(?:analysts at\s+)?"
                         r"(?P<name>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})")
 _QUOTE = re.compile(r"[\"“](?P<q>[^\"”]{8,400})[,.]?[\"”]")
 _SAYING = wordlists.lines("saying.txt")
 _LEAD_IN = re.compile(r"^(?:in\s+an?\s+(?:research\s+)?(?:note|report)(?:\s+on\s+\w+)?,?\s+|"
                       r"on\s+\w+\s+|that\s+|it\s+|they\s+)+", re.IGNORECASE)
 _DATA = re.compile(r"\s+data\b")
+_MARKET = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,3}(?:stocks|shares|equities|markets?)\b")
 _RESEARCH = re.compile(r"\b(?:analysts?|strategists?|economists?|note|report|research|"
                        r"forecasts?|expects?|target|rating|outlook)\b", re.IGNORECASE)
 MAX_VIEW_WORDS = 24
@@ -58,7 +59,8 @@ def sentence_views(text: str, start: int, end: int, mentions: list[Mention]) -> 
     according = _ACCORDING.search(text, start, end)
     if not facts and according and not _DATA.match(text, according.end()) and any(
             m.kind == "firm" and m.start == according.start("name") for m in mentions):
-        view = _short(text[start:according.start()].rstrip(" ,"))
+        before = text[start:according.start()].rstrip(" ,")  # "X could ..., according to Y"
+        view = _short(before or text[according.end():end].lstrip(" ,"))  # "According to Y, X ..."
         facts.append(_fact(text, start, end, _firm_at(mentions, according.start("name")),
                            view, mentions))
     return facts
@@ -66,8 +68,9 @@ def sentence_views(text: str, start: int, end: int, mentions: list[Mention]) -> 
 
 def _fact(text: str, start: int, end: int, source: str, view: str,
           mentions: list[Mention]) -> Fact:
+    market = _MARKET.search(view)  # "upgraded Chinese equities": what the view is about
     about = next((m.name for m in mentions if m.kind in ("company", "index", "sector")
-                  and m.name != source), source)
+                  and m.name != source), market.group() if market else source)
     return Fact(kind="analyst_view", subject=about, source=source, view=view,
                 stance=stance_of(view), evidence=text[start:end], span=[start, end])
 
