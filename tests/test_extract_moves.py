@@ -543,3 +543,20 @@ def test_other_senses_of_move_words_in_general_news(text):
 def test_declined_to_a_level_is_still_a_move():
     assert has(moves("Shares of Meituan declined to a two-month low."),
                {"subject": "Meituan", "direction": "down"})
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Hang Seng Index closes down 312 points at 19,210",
+     {"subject": HSI, "direction": "down", "points": 312.0, "level": 19210.0,
+      "session": "close"}),
+    ("Nikkei 225 38,540.21 ▲ 312.50 (+0.82%)",
+     {"subject": "Nikkei 225", "direction": "up", "change_pct": 0.82}),
+])
+def test_headline_present_tense_and_quote_lines(text, expected):
+    assert has(moves(text), expected), moves(text)
+
+
+def test_a_verb_names_the_close_only_with_a_move_after_it():
+    found = moves("The rally ends a three-day losing streak for the Nikkei, which rose 1.2%.")
+    assert found and found[0].get("session") is None, found
+    assert has(moves("The Nikkei ended 0.5% higher."), {"session": "close"})

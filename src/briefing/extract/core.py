@@ -102,9 +102,13 @@ def _session(text: str, start: int, end: int) -> str | None:
     """The session a sentence names; a phrase ("the morning session") outranks a bare
     verb ("ended"), so "ended the morning session up 0.3%" is the morning."""
     pattern, table = wordlists.sessions()
-    found = [" ".join(m.group().lower().split()) for m in pattern.finditer(text, start, end)]
-    phrases = [f for f in found if " " in f]
-    return table.get((phrases or found or [""])[0])
+    found = [(" ".join(m.group().lower().split()), m.end())
+             for m in pattern.finditer(text, start, end)]
+    phrases = [f for f, _ in found if " " in f]
+    # a bare verb names the close only when a move follows ("ended 0.5% higher"), not in
+    # "the rally ended a three-day losing streak"
+    verbs = [f for f, at in found if " " not in f and _CLOSE_MOVE.match(text, at, end)]
+    return table.get((phrases or verbs or [""])[0])
 
 
 def detect_market(text: str, lexicon: Lexicon) -> str | None:
@@ -119,6 +123,9 @@ def detect_market(text: str, lexicon: Lexicon) -> str | None:
     return votes.most_common(1)[0][0] if votes else None
 
 
+_CLOSE_MOVE = re.compile(r"\s+(?:up|down|higher|lower|flat|unchanged|little|at|near|off|"
+                         r"firmer|weaker|stronger|slightly|sharply|marginally|modestly|"
+                         r"in (?:the )?(?:red|green|positive|negative)|[+\-−]?\d)", re.IGNORECASE)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd]")
 
 

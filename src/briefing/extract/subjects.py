@@ -139,7 +139,7 @@ def _clean_gap(gap: str, trigger: Trigger) -> bool:
         return False
     gap = _TO_CLOSE.sub(" ", gap)
     filler, _, _ = _gap_words()
-    words = [w for w in _WORD.findall(gap) if w not in ",:-()[]<>"]
+    words = [w for w in _WORD.findall(gap) if w not in ",:-()[]<>|▲▼△▽↑↓"]
     if trigger.participle and "," in gap:
         return len(words) <= MAX_GAP_WORDS and ";" not in gap
     if len(words) > MAX_GAP_WORDS:

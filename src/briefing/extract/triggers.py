@@ -19,6 +19,7 @@ NOUN_BEFORE = frozenset(
 )
 COPULA = re.compile(
     r"(?:\b(?:was|were|is|are|be|been|ended|closed|finished|opened|traded|trading|settled|"
+    r"ends|closes|finishes|opens|trades|settles|"
     r"stood|ending|closing|finishing|last|edged|moved|turned|drifted|headed|slightly|sharply|"
     r"marginally|modestly|broadly|mostly|largely|trending)\s+|[,:]\s*)$",
     re.IGNORECASE,
