@@ -560,3 +560,22 @@ def test_a_verb_names_the_close_only_with_a_move_after_it():
     found = moves("The rally ends a three-day losing streak for the Nikkei, which rose 1.2%.")
     assert found and found[0].get("session") is None, found
     assert has(moves("The Nikkei ended 0.5% higher."), {"session": "close"})
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Hong Kong shares closed little changed as gains in utilities offset weakness in tech.",
+     [("utilities", "up"), ("technology", "down")]),
+    ("Of the 33 industry sub-indexes, 19 rose, led by shipping and insurance.",
+     [("shipping", "up"), ("insurance", "up")]),
+    ("China's stocks closed higher on Wednesday, led by semiconductor and AI shares.",
+     [("semiconductors", "up"), ("AI", "up")]),
+])
+def test_sectors_named_by_a_bare_word_after_in_or_by(text, expected):
+    found = {(f["subject"], f["direction"]) for f in moves(text) if f["kind"] == "sector_move"}
+    assert found == set(expected), found
+
+
+@pytest.mark.parametrize("text", ["Investors in tech remain cautious.",
+                                  "Native ads cost 30% lower on mobile than on desktops."])
+def test_no_sector_or_move_without_a_move(text):
+    assert moves(text) == []

@@ -51,10 +51,14 @@ def _patterns() -> tuple[wordlists.Folded, frozenset[str]]:
     nouns = fold(list(sectors.nouns), True)
     refs = fold(sorted(wordlists.lines("pronouns.tsv")), True)
     generic = fold(sorted(wordlists.lines("descriptions.tsv")), True)
+    # a bare modifier names a sector only right after "in"/"by" and before the clause
+    # ends: "gains in utilities offset weakness in tech", "led by shipping and insurance"
+    bare_end = r"(?=\s*(?:[,.;:]|$)|\s+(?:offset|while|as|on|after|amid)\b)"
     pattern = wordlists.Folded(
         rf"(?<![\w$-])(?:(?P<mod>{mods})(?:\s+and\s+(?P<mod2>{mods}))?[\s-]"
         rf"(?:(?:stocks|shares)\s)?(?P<head>{heads})|(?P<noun>{nouns})|(?P<ref>{refs})|"
-        rf"(?P<generic>{generic}))(?![\w-])"
+        rf"(?P<generic>{generic})|(?<=\sin |\sby )(?P<bare>{mods})"
+        rf"(?:\s+and\s+(?P<bare2>{mods}))?{bare_end})(?![\w-])"
     )
     return pattern, wordlists.lines("nonnames.txt")
 
@@ -82,10 +86,13 @@ def find_mentions(text: str, start: int, end: int, lexicon: Lexicon, market: str
         if m.group("ref") or m.group("generic"):
             _add(found, Mention(m.start(), m.end(), "ref" if m.group("ref") else "generic",
                                 m.group()))
-        elif m.group("mod2"):  # "luxury and auto stocks": two sectors
-            _add(found, Mention(m.start(), m.end("mod"), "sector", _sector(m.group("mod"), True)))
-            _add(found, Mention(m.start("mod2"), m.end(), "sector",
-                                _sector(m.group("mod2"), True)))
+        elif m.group("mod2") or m.group("bare"):  # "luxury and auto stocks": two sectors
+            first, second = ("mod", "mod2") if m.group("mod") else ("bare", "bare2")
+            _add(found, Mention(m.start(), m.end(first), "sector",
+                                _sector(m.group(first), True)))
+            if m.group(second):
+                _add(found, Mention(m.start(second), m.end(), "sector",
+                                    _sector(m.group(second), True)))
         else:
             word = m.group("mod") or m.group("noun")
             _add(found, Mention(m.start(), m.end(), "sector", _sector(word, bool(m.group("mod")))))

@@ -132,13 +132,18 @@ def _other_sense(text: str, pos: int, end: int, word: str) -> bool:
     return not m.group("in") or word.startswith("weigh")
 
 
-_NOT_OF_SUBJECT = re.compile(r"\s+(?:to|than|from|on|the|for|in(?!\s+\w+\s+trad))\b")
+# "higher on Friday", "lower on worries ..." are moves; "30% lower on mobile" is a comparison
+_NOT_OF_SUBJECT = re.compile(
+    r"\s+(?:to|than|from|the|for|in(?!\s+\w+\s+trad)|on(?!\s+(?:\w+day|the (?:day|session|"
+    r"week|month|year|back)|hopes?|bets?|optimism|expectations?|news|reports?|speculation|"
+    r"concerns?|worries|fears?|signs?|data|relief|renewed|fresh|strong|weak|upbeat|"
+    r"better|worse)\b))\b")
 _NUMBER_NEXT = re.compile(r"\s+(?:to\s+)?\d")
 
 
 def _bad_adj(text: str, m: re.Match[str], end: int) -> bool:
     """"up to", "higher than", "down from", "lower rates": not a move of the subject."""
-    rest = text[m.end():min(end, m.end() + 12)].lower()
+    rest = text[m.end():min(end, m.end() + 30)].lower()
     if m.group().lower() == "up" and rest.startswith(" to"):
         return True
     return bool(_NOT_OF_SUBJECT.match(rest)) and not _NUMBER_NEXT.match(rest)
