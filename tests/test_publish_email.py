@@ -129,6 +129,7 @@ def test_message_has_a_text_part_an_inlined_html_part_and_the_headers(server, se
     assert msg["Message-ID"].startswith(f"<{post.slug}.") and msg["Date"]
     assert msg["List-Unsubscribe"] == ("<mailto:leave@example.com?subject=unsubscribe>, "
                                        "<https://example.com/unsubscribe>")
+    assert msg["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
     text = msg.get_body(("plain",)).get_content().replace("\r\n", "\n")
     assert "Key Market Facts\n- Hang Seng Tech Index: Dropped more than 2%" in text
     assert "Unsubscribe: https://example.com/unsubscribe" in text

@@ -83,7 +83,8 @@ def message_bytes(letter: Newsletter, recipient: Recipient, config: EmailSetting
     headers = [("Subject", letter.subject), ("From", config.from_addr), ("To", str(to)),
                ("Reply-To", config.reply_to), ("Date", formatdate(usegmt=True)),
                ("Message-ID", message_id(letter.slug, recipient.email, sender(config))),
-               ("List-Unsubscribe", list_unsubscribe(config))]
+               ("List-Unsubscribe", list_unsubscribe(config)),
+               ("List-Unsubscribe-Post", one_click(config))]
     return b"".join(_header(name, value) for name, value in headers if value) + letter.body
 
 
@@ -97,6 +98,13 @@ def message_id(slug: str, recipient: str, from_address: str) -> str:
     system that sees it twice can tell."""
     digest = hashlib.sha256(recipient.lower().encode()).hexdigest()[:16]
     return f"<{slug}.{digest}@{from_address.rpartition('@')[2]}>"
+
+
+def one_click(config: EmailSettings) -> str:
+    """RFC 8058: large mailbox providers want one-click unsubscribe (a POST to the https
+    link) from bulk senders; a mailto link alone cannot offer it."""
+    return "List-Unsubscribe=One-Click" if config.list_unsubscribe_url.startswith("https://") \
+        else ""
 
 
 def list_unsubscribe(config: EmailSettings) -> str:
