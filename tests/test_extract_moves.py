@@ -579,3 +579,17 @@ def test_sectors_named_by_a_bare_word_after_in_or_by(text, expected):
                                   "Native ads cost 30% lower on mobile than on desktops."])
 def test_no_sector_or_move_without_a_move(text):
     assert moves(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("China's CSI 300 was flat, while the Shanghai Composite Index edged 0.1% higher.",
+     {"subject": "Shanghai Composite Index", "direction": "up", "change_pct": 0.1}),
+    ("The Nikkei was down a further 2% in late trade.",
+     {"subject": "Nikkei 225", "direction": "down", "change_pct": 2.0}),
+])
+def test_verb_then_number_then_direction(text, expected):
+    assert has(moves(text), expected), moves(text)
+
+
+def test_turned_down_an_offer_is_not_a_move():
+    assert moves("Tencent turned down an offer from its rival.") == []

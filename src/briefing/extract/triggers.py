@@ -138,12 +138,16 @@ _NOT_OF_SUBJECT = re.compile(
     r"week|month|year|back)|hopes?|bets?|optimism|expectations?|news|reports?|speculation|"
     r"concerns?|worries|fears?|signs?|data|relief|renewed|fresh|strong|weak|upbeat|"
     r"better|worse)\b))\b")
+_OBJECT_NEXT = re.compile(r"\s+(?:a|an|its|their|his|her)\s(?![^.,;]*\d)")  # not "down a further 2%"
 _NUMBER_NEXT = re.compile(r"\s+(?:to\s+)?\d")
 
 
 def _bad_adj(text: str, m: re.Match[str], end: int) -> bool:
-    """"up to", "higher than", "down from", "lower rates": not a move of the subject."""
+    """"up to", "higher than", "down from", "lower rates", "turned down an offer": not a
+    move of the subject."""
     rest = text[m.end():min(end, m.end() + 30)].lower()
     if m.group().lower() == "up" and rest.startswith(" to"):
+        return True
+    if _OBJECT_NEXT.match(text, m.end(), end):
         return True
     return bool(_NOT_OF_SUBJECT.match(rest)) and not _NUMBER_NEXT.match(rest)
