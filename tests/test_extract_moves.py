@@ -470,6 +470,7 @@ def test_country_descriptions_and_possessive_names(text, expected):
     ("The Hang Seng Index ended the week down 2.3%.", True),
     ("The Nikkei lost 2.3%, its biggest weekly drop since April.", True),
     ("Xiaomi rose 30% in 2025.", True),
+    ("Meituan's shares have fallen 40% since their 2021 peak.", True),
     ("The Nikkei lost 2.3%, its biggest one-day drop since April.", False),
     ("The Hang Seng Index fell 1.2% on Friday and 3% for the week.", False),
     ("Tencent rose 2% on Friday and 2% for the week.", False),  # which 2% is the week's?
