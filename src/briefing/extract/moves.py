@@ -34,6 +34,10 @@ _AGENT_GAP = re.compile(r"\s*(?:the\s+)?(?:(?:gains|losses|declines|strength|wea
 _OBJECT_VERB = re.compile(r"(?:weigh(?:s|ed|ing)? on|sold off|sell(?:s|ing)? off)$", re.IGNORECASE)
 _INCLUDING = re.compile(r"\s*,?\s*(?:including|such as|like|led by)\s+(?:the\s+)?$")
 _MARK_AFTER = re.compile(r"\s*(?:-?point\s+)?(?:mark|level|threshold|line|barrier)\b", re.IGNORECASE)
+_GAP_SEP = re.compile(r"\s*(?:,|;|,?\s+and|,?\s+while)\s+(?:the\s+)?")
+_TO_NUMBER = re.compile(r"\s+(?:to|at)\s+(?:[A-Z]{0,3}\$|€|£|¥)?\d(?:[\d,.]*\d)?")
+_GAPPED_PCT = re.compile(r"\s+(?:(?:more than|nearly|almost|about|around|over|some)\s+)?"
+                         rf"\d[\d,.]*\s?(?:%|per\s?cent|percent|pct)(?:{_TO_NUMBER.pattern})?")
 _OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")
 _MARKET_OBJECT = re.compile(r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
                             r"(?:stocks|shares|markets?|equities|bourses?)\b")
@@ -96,6 +100,12 @@ def _predicates(text: str, start: int, end: int, mentions: list[Mention],
             pred = _agent(text, trig, seen, mentions, end)
             if pred is not None:
                 preds.append(pred)
+    _set_windows(text, preds, end)
+    return _with_gapped(text, preds, mentions, triggers, end)
+
+
+def _set_windows(text: str, preds: list[Predicate], end: int) -> None:
+    """Where each predicate's numbers end: the next clause or the next one's subject."""
     for i, pred in enumerate(preds):
         if pred.end:  # a window fixed already: the names of "led by", "X lifted ..."
             continue
@@ -108,7 +118,32 @@ def _predicates(text: str, start: int, end: int, mentions: list[Mention],
         pred.end = stop.start() if stop else limit
         if i and preds[i - 1].subjects is pred.subjects:
             pred.floor = preds[i - 1].end
-    return preds
+
+
+def _with_gapped(text: str, preds: list[Predicate], mentions: list[Mention],
+                 triggers: list[Trigger], end: int) -> list[Predicate]:
+    """"Sony gained 2.1%, Toyota 1.5% and Honda 0.9%": each name after the first, with a
+    percent of its own and no move word, moved the same way (the verb is not repeated)."""
+    out: list[Predicate] = []
+    for pred in preds:
+        out.append(pred)
+        direction = _direction(pred)
+        first = next((q for q in quantities(text, pred.triggers[-1].end, pred.end)
+                      if q.unit == "pct"), None)
+        if pred.end <= pred.triggers[-1].end or direction in (None, "flat") or first is None:
+            continue
+        to = _TO_NUMBER.match(text, first.end, pred.end)  # "5% to HK$40.10, and ..."
+        anchor = to.end() if to else first.end
+        for m in (m for m in mentions if m.start >= anchor and m.kind in KINDS):
+            number = _GAPPED_PCT.match(text, m.end, end)
+            if not _GAP_SEP.fullmatch(text, anchor, m.start) or number is None or \
+                    any(m.end <= t.start <= number.end() + 12 for t in triggers):
+                break
+            moved = Trigger(m.end, m.end, direction, "gap", True, False)
+            out.append(Predicate([m], [moved], own_window=True, end=number.end()))
+            pred.end = min(pred.end, m.start)
+            anchor = number.end()
+    return out
 
 
 def _add_sector_head(text: str, pred: Predicate, mentions: list[Mention]) -> None:
