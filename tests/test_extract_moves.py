@@ -579,6 +579,7 @@ OTHER_SENSES = [
     "Tencent turned down an offer from its rival.",
     "Investors in tech remain cautious.",
     "Native ads cost 30% lower on mobile than on desktops.",
+    "A 10% fall in Tencent would wipe out the index's gains.",
 ]
 
 

@@ -1,7 +1,8 @@
 """Moves stated as nouns: "a 0.3% gain for the S&P 500", "the S&P 500's 1.7% overnight drop".
 
 The name must sit right after "for/in/on" or right before "'s"; "a 10% drop in profit"
-names no one and gives nothing, nor does "Tencent's 10% rise in revenue".
+names no one and gives nothing, nor does "Tencent's 10% rise in revenue" or a
+hypothetical ("a 10% fall in Tencent would wipe out ...").
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ _POSTED = re.compile(r"(?:\s+shares)?\s+(?:posted|recorded|logged|booked|notched
                      r"saw|suffered|chalked up|clocked)\s+(?:a|an)\s+(?:\w+\s+)?")
 _AFTER_NOUN = re.compile(r"\s+(?:in|of)\s+(?!(?:early|late|morning|afternoon|midday|after-hours|"
                          r"pre-market|trade|trading|the\s+(?:session|day|morning|afternoon))\b)")
+_MODAL_NEXT = re.compile(r"(?:\s+shares)?\s+(?:would|could|might|may|will|should|can)\b")
 _HINT = re.compile(r"(?:%|percent|per cent)\s+(?:[a-z-]+\s+)?(?:" + "|".join(_NOUNS) + ")")
 
 
@@ -47,7 +49,8 @@ def noun_moves(text: str, start: int, end: int, mentions: list[Mention]) -> list
         if m is None:
             continue
         subject = _subject(text, q.start, m.end(), mentions)
-        if subject is None or subject.kind not in KINDS:
+        if subject is None or subject.kind not in KINDS or \
+                _MODAL_NEXT.match(text, max(m.end(), subject.end)):  # "would wipe out ..."
             continue
         facts.append(Fact(kind=KINDS[subject.kind], subject=subject.company or subject.name,
                           ticker=subject.ticker,
