@@ -3,7 +3,8 @@
     python bench/extract_speed.py [--seconds 5] [--lexicon FILE ...]
 
 Builds 3 KB reports from the dev set paragraphs (and the reference article when
-../shared/reference exists), warms up once (the lexicon and patterns load once
+../shared/reference exists; the real news articles of ../shared/bench when it
+exists), warms up once (the lexicon and patterns load once
 per process), then times repeated calls. Ends with one summary line:
 ``extract-speed: N articles/s, ...``.
 """
@@ -23,6 +24,7 @@ from briefing.extract import extract_facts, load_lexicon
 
 DEV = ROOT / "tests" / "data" / "extract_dev_en.jsonl"
 REF_TEXT = ROOT.parent / "shared" / "reference" / "hktech-article.txt"
+NEWS = ROOT.parent / "shared" / "bench" / "article-extraction" / "ground-truth.json"
 SIZE = 3000
 
 
@@ -69,6 +71,12 @@ def main(argv: list[str] | None = None) -> int:
         ref_rate = _rate(ref, lexicon, args.seconds / 2)
         print(f"reference article, first 3 KB (a published post): {ref_rate:.0f} articles/s")
         extra = f", reference post {ref_rate:.0f} articles/s"
+    if NEWS.is_file():
+        bodies = [a["articleBody"][:SIZE] for a in json.loads(NEWS.read_text("utf-8")).values()]
+        news_rate = _rate([b for b in bodies if len(b) >= SIZE // 2], lexicon, args.seconds / 2)
+        print(f"real news articles of ../shared/bench/article-extraction, first 3 KB "
+              f"(few market sentences): {news_rate:.0f} articles/s")
+        extra += f", real news {news_rate:.0f} articles/s"
     print(f"extract-speed: {rate:.0f} articles/s (dense dev mix, CPU time, one core){extra}, "
           f"{rate * kb / 1000:.2f} MB/s, {1000 / rate:.2f} ms/article, "
           f"first call (load + warm-up) {warm:.2f} s")
