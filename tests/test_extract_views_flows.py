@@ -118,3 +118,18 @@ def test_a_view_on_a_market_is_about_that_market_not_the_firm():
     views = [f for f in facts("Goldman Sachs upgraded Chinese equities to overweight, saying "
                               "valuations remain attractive.") if f["kind"] == "analyst_view"]
     assert views[0]["subject"] == "Chinese equities" and views[0]["source"] == "Goldman Sachs"
+
+
+@pytest.mark.parametrize("text,stance", [
+    ("Nomura lifted its Topix forecast to 3,100.", "bullish"),
+    ("JPMorgan analysts cut their 2026 earnings estimates for Samsung.", "bearish"),
+    ("Goldman Sachs raised its KOSPI target to 3,100.", "bullish"),
+])
+def test_what_analysts_raise_or_cut_sets_the_stance(text, stance):
+    views = [f for f in facts(text) if f["kind"] == "analyst_view"]
+    assert len(views) == 1 and views[0]["stance"] == stance, views
+
+
+def test_a_company_cutting_jobs_is_not_a_view():
+    assert [f for f in facts("HSBC said on Tuesday it would cut 5,000 jobs.")
+            if f["kind"] == "analyst_view"] == []

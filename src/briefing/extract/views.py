@@ -34,6 +34,11 @@ _DATA = re.compile(r"\s+data\b")
 _MARKET = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,3}(?:stocks|shares|equities|markets?)\b")
 _RESEARCH = re.compile(r"\b(?:analysts?|strategists?|economists?|note|report|research|"
                        r"forecasts?|expects?|target|rating|outlook)\b", re.IGNORECASE)
+_ACTIONS = frozenset({"cut", "cuts", "raised", "raises", "lifted", "lifts", "lower"})
+_RATED = re.compile(r"\b(?:targets?|ratings?|forecasts?|estimates?|outlook|recommendation|"
+                    r"weighting|stance|view|call|price objective|valuation|"
+                    r"(?:to|at)\s+(?:buy|sell|hold|neutral|overweight|underweight|outperform|"
+                    r"underperform|equal[- ]weight|market[- ]perform))\b", re.IGNORECASE)
 MAX_VIEW_WORDS = 24
 MAX_SOURCE_GAP = 60
 
@@ -76,9 +81,13 @@ def _fact(text: str, start: int, end: int, source: str, view: str,
 
 
 def _plain_statement(text: str, start: int, end: int, verb: re.Match[str], view: str) -> bool:
-    """"HSBC said it would take the lender private": a company's news, not a market view.
-    A plain "said" counts only with a stance word or a research word nearby."""
-    if verb.group().lower() not in _SAYING or stance_of(view) != "neutral":
+    """"HSBC said it would take the lender private", "... it would cut 5,000 jobs": a
+    company's news, not a market view. A plain "said" counts only with a stance word or
+    a research word nearby; "cut"/"raised" only with what analysts cut or raise."""
+    word = verb.group().lower()
+    if word in _ACTIONS:
+        return not _RATED.search(view)
+    if word not in _SAYING or stance_of(view) != "neutral":
         return False
     return not _RESEARCH.search(text, start, end)
 
