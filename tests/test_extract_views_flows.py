@@ -133,3 +133,16 @@ def test_what_analysts_raise_or_cut_sets_the_stance(text, stance):
 def test_a_company_cutting_jobs_is_not_a_view():
     assert [f for f in facts("HSBC said on Tuesday it would cut 5,000 jobs.")
             if f["kind"] == "analyst_view"] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Huatai-PineBridge CSI 300 ETF drew net inflows of 3.5 billion yuan on Monday.",
+     {"subject": "Huatai-PineBridge CSI 300 ETF", "direction": "in", "amount": "3.5 billion yuan"}),
+    ("Investors pulled $2.1 billion from the SPDR S&P 500 ETF Trust on Tuesday.",
+     {"subject": "SPDR S&P 500 ETF Trust", "direction": "out", "amount": "$2.1 billion"}),
+    ("Investors poured $1.2 billion into the iShares MSCI China ETF last week.",
+     {"subject": "iShares MSCI China ETF", "direction": "in", "amount": "$1.2 billion"}),
+])
+def test_a_named_fund_is_the_subject_of_its_flow(text, expected):
+    flows = [f for f in facts(text) if f["kind"] == "capital_flow"]
+    assert len(flows) == 1 and has(flows, expected), flows

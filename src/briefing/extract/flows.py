@@ -22,6 +22,11 @@ CHANNELS = ("southbound", "northbound")
 _GENERIC = frozenset({"bought", "buying", "sold", "selling", "step in", "stepped in",
                       "stepping in", "pulled", "dumped", "scooped up", "offloaded"})
 MAX_REACH = 80
+_NAME_WORD = r"(?:[A-Z0-9]|i[A-Z])[\w&./+-]*"  # "SPDR", "S&P", "iShares", "CSI"
+_FUND_NAME = re.compile(rf"(?<![\w&./+-])(?!The\s)((?:{_NAME_WORD}\s+){{1,6}})$")
+_TRUST = re.compile(r"\s+Trust\b")
+_FUND_AFTER = re.compile(rf"\s+(?P<prep>from|out of|into)\s+(?:the\s+)?(?P<name>{_NAME_WORD}"
+                         rf"(?:\s+{_NAME_WORD}){{0,6}}\s+(?:ETF|Fund)(?:\s+Trust)?)\b")
 _SCALED = re.compile(r"(?:billion|million|trillion|bn|mn|tn|\d[bm])\b", re.IGNORECASE)
 
 
@@ -33,7 +38,7 @@ def sentence_flows(text: str, start: int, end: int, session: str | None) -> list
         return []
     channel = next((w for _, _, w in whos if w in CHANNELS), None)
     facts: list[Fact] = []
-    for i, (_, w_end, who) in enumerate(whos):
+    for i, (w_start, w_end, who) in enumerate(whos):
         stop = whos[i + 1][0] if i + 1 < len(whos) else end
         verb = pattern.search(text, max(start, w_end - 20) if _is_noun_form(text, w_end)
                               else w_end, min(stop, w_end + MAX_REACH))
@@ -44,7 +49,12 @@ def sentence_flows(text: str, start: int, end: int, session: str | None) -> list
         money = [q for q in quantities(text, verb.end(), stop)
                  if q.money and q.unit is None and _SCALED.search(q.money)]
         subject = channel if channel and who in ("foreign investors", "funds") else who
-        if direction is None or not _strong_enough(subject, phrase, bool(money)):
+        if who == "ETF":
+            subject = _fund_before(text, start, w_start, w_end) or subject
+        fund = _FUND_AFTER.match(text, money[0].end if money else verb.end(), end)
+        if fund:  # "investors pulled $2.1 billion from the SPDR S&P 500 ETF Trust"
+            subject, direction = fund.group("name"), "in" if fund.group("prep") == "into" else "out"
+        elif direction is None or not _strong_enough(who, phrase, bool(money)):
             continue
         fact = Fact(kind="capital_flow", subject=subject, direction=direction,
                     evidence=text[start:end], span=[start, end], session=session)
@@ -53,6 +63,15 @@ def sentence_flows(text: str, start: int, end: int, session: str | None) -> list
         if not any(f.subject == subject and f.direction == direction for f in facts):
             facts.append(fact)
     return facts
+
+
+def _fund_before(text: str, start: int, who_start: int, who_end: int) -> str | None:
+    """"The Huatai-PineBridge CSI 300 ETF drew inflows": one fund, by its name."""
+    name = _FUND_NAME.search(text, max(start, who_start - 80), who_start)
+    if name is None or text[who_start:who_end] != "ETF":
+        return None
+    trust = _TRUST.match(text, who_end)
+    return text[name.start(1):trust.end() if trust else who_end]
 
 
 def _canon(phrase: str, table: dict[str, str]) -> str:
