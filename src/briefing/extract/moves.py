@@ -35,6 +35,7 @@ _OBJECT_VERB = re.compile(r"(?:weigh(?:s|ed|ing)? on|sold off|sell(?:s|ing)? off
 _INCLUDING = re.compile(r"\s*,?\s*(?:including|such as|like|led by)\s+(?:the\s+)?$")
 _MARK_AFTER = re.compile(r"\s*(?:-?point\s+)?(?:mark|level|threshold|line|barrier)\b", re.IGNORECASE)
 _GAP_SEP = re.compile(r"\s*(?:,|;|,?\s+and|,?\s+while)\s+(?:the\s+)?")
+_PCT = re.compile(r"\d[\d,.]*\s?(?:%|per\s?cent|percent|pct)")
 _TO_NUMBER = re.compile(r"\s+(?:to|at)\s+(?:[A-Z]{0,3}\$|€|£|¥)?\d(?:[\d,.]*\d)?")
 _GAPPED_PCT = re.compile(r"\s+(?:(?:more than|nearly|almost|about|around|over|some)\s+)?"
                          rf"\d[\d,.]*\s?(?:%|per\s?cent|percent|pct)(?:{_TO_NUMBER.pattern})?")
@@ -127,14 +128,15 @@ def _with_gapped(text: str, preds: list[Predicate], mentions: list[Mention],
     out: list[Predicate] = []
     for pred in preds:
         out.append(pred)
-        direction = _direction(pred)
-        first = next((q for q in quantities(text, pred.triggers[-1].end, pred.end)
-                      if q.unit == "pct"), None)
-        if pred.end <= pred.triggers[-1].end or direction in (None, "flat") or first is None:
+        last = pred.triggers[-1].end
+        after = [m for m in mentions if m.start >= last and m.kind in KINDS]
+        first = _PCT.search(text, last, pred.end) if after and pred.end > last else None
+        direction = _direction(pred) if first else None
+        if direction in (None, "flat"):
             continue
-        to = _TO_NUMBER.match(text, first.end, pred.end)  # "5% to HK$40.10, and ..."
-        anchor = to.end() if to else first.end
-        for m in (m for m in mentions if m.start >= anchor and m.kind in KINDS):
+        to = _TO_NUMBER.match(text, first.end(), pred.end)  # "5% to HK$40.10, and ..."
+        anchor = to.end() if to else first.end()
+        for m in (m for m in after if m.start >= anchor):
             number = _GAPPED_PCT.match(text, m.end, end)
             if not _GAP_SEP.fullmatch(text, anchor, m.start) or number is None or \
                     any(m.end <= t.start <= number.end() + 12 for t in triggers):
