@@ -580,6 +580,11 @@ OTHER_SENSES = [
     "Investors in tech remain cautious.",
     "Native ads cost 30% lower on mobile than on desktops.",
     "A 10% fall in Tencent would wipe out the index's gains.",
+    "Uber and Lyft ended up paying drivers less.",
+    "Will Stadia fall flat on its face?",
+    "Trump said at a rally in Monroe, La., on Nov. 6.",
+    "Danilo Gallinari added 25 points in his former home arena.",
+    "James' 3-pointer put the Lakers up 109-98 with 3:08 to play.",
 ]
 
 

@@ -166,7 +166,9 @@ def _agent(text: str, trig: Trigger, seen: list[Trigger], mentions: list[Mention
         if not moved:
             return None
         direction = moved[-1]
-    after = [m for m in mentions if m.start >= trig.end and m.kind in ("company", "sector")]
+    # a name the lexicon knows, or a sector: "a rally in Monroe, La." is not a market move
+    after = [m for m in mentions if m.start >= trig.end and
+             (m.kind == "sector" or m.kind == "company" and m.ticker is not None)]
     if not after or not _AGENT_GAP.fullmatch(text, trig.end, after[0].start):
         return None
     subjects = list_after(text, after[0], mentions, end)
@@ -238,7 +240,8 @@ def _facts(text: str, start: int, end: int, pred: Predicate,
             fact.change_pct, fact.qualifier = pct.value, pct.qualifier
         if len(subjects) == 1:
             _fill_numbers(text, fact, qs)
-        if direction == "flat" and (fact.change_pct or fact.points):
+        if direction == "flat" and (fact.change_pct or fact.points) or \
+                _points_of_a_player(fact, subj, qs):
             continue
         facts.append(fact)
     return facts
@@ -257,6 +260,13 @@ def multi_day(fact: Fact) -> bool:
     spots = [q for q in quantities(text) if q.unit == "pct" and q.value == value]
     return bool(spots) and all(after.match(text, q.end) or lead.match(text)
                                or verb.search(text, 0, q.start) for q in spots)
+
+
+def _points_of_a_player(fact: Fact, subject: Mention, qs: list[Quantity]) -> bool:
+    """"Danilo Gallinari added 25 points": a name the lexicon does not know, whose only
+    figure is points, is not a share moving."""
+    return fact.kind == "stock_move" and subject.ticker is None and fact.change_pct is None \
+        and fact.range is None and fact.price is None and any(q.unit == "points" for q in qs)
 
 
 def _window_start(text: str, pred: Predicate, first: Trigger) -> int:

@@ -26,7 +26,7 @@ COPULA = re.compile(
 )
 _QTY_NEAR = re.compile(
     r"\s*(?:by\s+)?(?:more than\s+|over\s+|nearly\s+|almost\s+|about\s+|around\s+|some\s+|"
-    r"roughly\s+|as much as\s+|just\s+|just under\s+|below\s+|above\s+|past\s+|through\s+)?(?:[A-Z]{0,3}\$)?\d[\d,.]*\s*(?:%|per\s?cent|percent|"
+    r"roughly\s+|as much as\s+|just\s+|just under\s+|below\s+|above\s+|past\s+|through\s+)?(?:[A-Z]{0,3}\$)?\d[\d,.]*(?![\d,.]*-\d)\s*(?:%|per\s?cent|percent|"
     r"pct|pc|points?|pts|\b)|\s*(?:by\s+)?(?:more than\s+|nearly\s+|about\s+|over\s+)?"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|half a)[\s-]+(?:per\s?cent|percent)",
     re.IGNORECASE,
@@ -72,7 +72,8 @@ _SIGNED = re.compile(r"(?P<sign>[+\-−–▲▼△▽↑↓])(?<![\w.,%][+\-−
                      r"|\s?\d[\d,.]*\s?(?:points?|pts)\b)")
 
 
-_PARTICLE = re.compile(r"\s+(?:out\b|to\s+(?P<verb>[a-z]+)\b|(?P<in>in)\b(?!\s+\w+\s+trad))")
+_PARTICLE = re.compile(r"\s+(?:(?:out|flat)\b|to\s+(?P<verb>[a-z]+)\b|"
+                       r"(?P<in>in)\b(?!\s+\w+\s+trad))")
 _FLAT_AFTER = re.compile(r"\s*(?:$|[,.;)]|at\b|on\b|in\b|after\b|by\b)")
 
 
@@ -114,14 +115,16 @@ def _trigger(text: str, m: re.Match[str], start: int, end: int,
         number_before = bool(_QTY_BEFORE.search(before)) and not after_number
         if not (after_number or number_before or COPULA.search(before)):
             return None
+        if not (after_number or number_before) and _VERB_NEXT.match(text, m.end(), end):
+            return None  # "ended up paying", "ended up being"
         return Trigger(m.start(), m.end(), direction, form, True if number_before else
                        after_number, False, number_before)
     return Trigger(m.start(), m.end(), direction, form, after_number, word.endswith("ing"))
 
 
 def _other_sense(text: str, pos: int, end: int, word: str) -> bool:
-    """"declined to comment", "rallied to beat", "dropped out", "weighed in": the verb
-    is not a price move here."""
+    """"declined to comment", "rallied to beat", "dropped out", "fell flat", "weighed in":
+    the verb is not a price move here."""
     m = _PARTICLE.match(text, pos, end)
     if m is None:
         return False
@@ -138,6 +141,7 @@ _NOT_OF_SUBJECT = re.compile(
     r"week|month|year|back)|hopes?|bets?|optimism|expectations?|news|reports?|speculation|"
     r"concerns?|worries|fears?|signs?|data|relief|renewed|fresh|strong|weak|upbeat|"
     r"better|worse)\b))\b")
+_VERB_NEXT = re.compile(r"\s+(?!trading\b)[a-z]+ing\b")
 _OBJECT_NEXT = re.compile(r"\s+(?:a|an|its|their|his|her)\s(?![^.,;]*\d)")  # not "down a further 2%"
 _NUMBER_NEXT = re.compile(r"\s+(?:to\s+)?\d")
 
