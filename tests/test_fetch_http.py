@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 import gzip
+import shutil
+import socket
+import ssl
+import subprocess
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -11,7 +17,10 @@ from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 from briefing.config import FetchSettings
-from briefing.fetch import fetch_sources
+from briefing.errors import FetchError
+from briefing.fetch import fetch_sources, transport
+from briefing.fetch import http as http_module
+from briefing.fetch.http import Http
 from briefing.models import Source
 from briefing.store import Store
 
@@ -374,3 +383,230 @@ def test_source_deadline_cuts_a_slow_source(server, store):
         release.set()
     assert report.status == "failed" and report.detail == "deadline of 0.5 s passed"
     assert store.articles() == [] and store.source_state("s")["etag"] is None
+
+
+def test_cookies_a_site_sets_are_sent_back_to_it(server, store):
+    def login(request: Request) -> Response:
+        return Response("", status=302, headers={"Location": "/feed.xml",
+                                                 "Set-Cookie": "consent=yes; Path=/"})
+
+    def feed(request: Request) -> Response:
+        if request.cookies.get("consent") != "yes":
+            return Response("no consent", status=403)
+        return Response(_rss(server, ("Nasdaq", "/news/nasdaq.html")), content_type=RSS)
+
+    server.expect_request("/login").respond_with_handler(login)
+    server.expect_request("/feed.xml").respond_with_handler(feed)
+    server.expect_request("/news/nasdaq.html").respond_with_data(STORY, content_type="text/html")
+    [report] = fetch_sources([Source(name="c", url=server.url_for("/login"))], store, settings())
+    assert (report.status, report.new) == ("ok", 1)
+
+
+# -- the transport: keep-alive, framing and failures, against a scripted server ------------
+class RawServer:
+    """A loopback HTTP/1.1 server answering each path from a script; it counts connections.
+
+    A reply is the raw bytes to send (the connection stays open), or a function that
+    gets the socket and misbehaves; the connection is closed when it returns.
+    """
+
+    def __init__(self, replies: dict, host: str = "127.0.0.1",
+                 tls: ssl.SSLContext | None = None):
+        self.replies = replies
+        self.tls = tls
+        self.listener = socket.create_server((host, 0))
+        self.base = f"{'https' if tls else 'http'}://{host}:{self.listener.getsockname()[1]}"
+        self.connections = 0
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def url(self, path: str) -> str:
+        return self.base + path
+
+    def stop(self) -> None:
+        self.listener.close()
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                sock, _ = self.listener.accept()
+            except OSError:  # stopped
+                return
+            self.connections += 1
+            threading.Thread(target=self._serve, args=(sock,), daemon=True).start()
+
+    def _serve(self, sock: socket.socket) -> None:
+        sock.settimeout(5)  # bounded: every connection thread ends by itself
+        try:
+            if self.tls:
+                sock = self.tls.wrap_socket(sock, server_side=True)
+            with sock:
+                buffer = b""
+                while True:
+                    while b"\r\n\r\n" not in buffer:
+                        data = sock.recv(65536)
+                        if not data:
+                            return
+                        buffer += data
+                    head, buffer = buffer.split(b"\r\n\r\n", 1)
+                    reply = self.replies[head.split(b" ")[1].decode()]
+                    if callable(reply):
+                        reply(sock)
+                        return
+                    sock.sendall(reply)
+        except OSError:  # the client went away, or refused our certificate
+            return
+
+
+def answer(status: int, body: bytes = b"", *headers: str) -> bytes:
+    head = [f"HTTP/1.1 {status} X", f"Content-Length: {len(body)}", *headers]
+    return ("\r\n".join(head) + "\r\n\r\n").encode() + body
+
+
+@pytest.fixture
+def raw_servers():
+    started: list[RawServer] = []
+
+    def make(replies: dict, **options) -> RawServer:
+        started.append(RawServer(replies, **options))
+        return started[-1]
+
+    yield make
+    for server in started:
+        server.stop()
+
+
+def get_all(*urls: str, pause: float = 0.0, **changes) -> list[bytes | str]:
+    """GET each URL in turn through one Http: its body, or the FetchError's message."""
+
+    async def run() -> list[bytes | str]:
+        http = Http(settings(**changes))
+        results = []
+        try:
+            for url in urls:
+                try:
+                    results.append((await http.get(url)).body)
+                except FetchError as exc:
+                    results.append(str(exc))
+                await asyncio.sleep(pause)  # an idle moment, as between a run's requests
+        finally:
+            await http.close()
+        return results
+
+    return asyncio.run(run())
+
+
+def test_connections_are_kept_alive_and_reused(raw_servers):
+    server = raw_servers({"/a": answer(200, b"alpha"), "/b": answer(200, b"beta"),
+                          "/same": answer(304)})
+    urls = [server.url(p) for p in ("/a", "/b", "/same", "/a")]
+    assert get_all(*urls) == [b"alpha", b"beta", b"", b"alpha"]  # a 304 has no body to read
+    assert server.connections == 1
+
+
+def test_an_idle_connection_expires(raw_servers, monkeypatch):
+    monkeypatch.setattr(transport, "KEEPALIVE", 0.05)
+    server = raw_servers({"/a": answer(200, b"alpha")})
+    assert get_all(server.url("/a"), server.url("/a"), pause=0.1) == [b"alpha", b"alpha"]
+    assert server.connections == 2
+
+
+def test_a_host_has_at_most_per_host_connections(raw_servers):
+    def slow(sock: socket.socket) -> None:
+        time.sleep(0.05)
+        sock.sendall(answer(200, b"slow", "Connection: close"))
+
+    server = raw_servers({"/slow": slow})
+
+    async def run() -> list[bytes]:
+        http = Http(settings(per_host=2))
+        try:
+            return [r.body for r in await asyncio.gather(*(http.get(server.url("/slow"))
+                                                           for _ in range(6)))]
+        finally:
+            await http.close()
+
+    assert asyncio.run(run()) == [b"slow"] * 6
+    assert server.connections == 6  # each closed after its answer: none reused, none lost
+
+
+def test_only_the_most_recently_used_hosts_keep_idle_connections(raw_servers, monkeypatch):
+    monkeypatch.setattr(transport, "MAX_IDLE_POOLS", 1)
+    monkeypatch.setattr(http_module, "MAX_IDLE_POOLS", 1)
+    first = raw_servers({"/a": answer(200, b"one")}, host="127.0.0.1")
+    second = raw_servers({"/a": answer(200, b"two")}, host="127.0.0.2")
+
+    async def run() -> list[str]:
+        http = Http(settings())
+        try:
+            for server in (first, second, first):
+                await http.get(server.url("/a"))
+            return list(http.pools.pools)
+        finally:
+            await http.close()
+
+    assert asyncio.run(run()) == [first.base]
+    assert (first.connections, second.connections) == (2, 1)  # the first host's was closed
+
+
+def test_a_connection_the_server_ended_while_idle_is_not_reused(raw_servers):
+    def then_close(sock: socket.socket) -> None:
+        sock.sendall(answer(200, b"closed"))
+
+    def then_408(sock: socket.socket) -> None:  # what Apache does to an idle connection
+        sock.sendall(answer(200, b"timed out"))
+        time.sleep(0.05)
+        sock.sendall(answer(408, b"", "Connection: close"))
+        time.sleep(0.5)  # and the socket is still open when the client looks again
+
+    server = raw_servers({"/a": answer(200, b"alpha"), "/header": answer(200, b"said so",
+                                                                         "Connection: close"),
+                          "/close": then_close, "/408": then_408})
+    urls = [server.url(p) for p in ("/header", "/a", "/close", "/a", "/408", "/a")]
+    assert get_all(*urls, pause=0.2, retries=0) == [
+        b"said so", b"alpha", b"closed", b"alpha", b"timed out", b"alpha"]
+    assert server.connections == 4
+
+
+def test_chunked_truncated_and_stalled_bodies(raw_servers):
+    def short(sock: socket.socket) -> None:
+        sock.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\nonly ten b")
+
+    def stall(sock: socket.socket) -> None:
+        sock.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\nsome")
+        time.sleep(1)
+
+    chunked = (b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
+               b"5\r\nhello\r\n6\r\n world\r\n0\r\n\r\n")
+    server = raw_servers({"/chunked": chunked, "/short": short, "/stall": stall})
+    with socket.create_server(("127.0.0.1", 0)) as unused:
+        refused = f"http://127.0.0.1:{unused.getsockname()[1]}/"
+    got = get_all(server.url("/chunked"), server.url("/short"), server.url("/stall"), refused,
+                  retries=0, read_timeout=0.3)
+    assert got[0] == b"hello world"
+    assert "peer closed connection without sending complete message body" in got[1]
+    assert got[2].endswith("/stall: timed out after 0.3 s")
+    assert got[3].startswith(refused + ": cannot connect")
+
+
+@pytest.fixture(scope="module")
+def certificate(tmp_path_factory):
+    if not shutil.which("openssl"):
+        pytest.skip("openssl is needed to make a test certificate")
+    folder = tmp_path_factory.mktemp("tls")
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
+                    "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1",
+                    "-keyout", str(folder / "key.pem"), "-out", str(folder / "cert.pem")],
+                   check=True, capture_output=True)
+    return folder / "cert.pem", folder / "key.pem"
+
+
+def test_https_checks_the_certificate(raw_servers, certificate, monkeypatch):
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(*certificate)
+    server = raw_servers({"/a": answer(200, b"secret")}, tls=context)
+    monkeypatch.delenv("SSL_CERT_FILE", raising=False)
+    [refused] = get_all(server.url("/a"), retries=0)
+    assert "cannot connect" in refused and "CERTIFICATE_VERIFY_FAILED" in refused
+    monkeypatch.setenv("SSL_CERT_FILE", str(certificate[0]))  # now trusted, as a CA is
+    assert get_all(server.url("/a"), server.url("/a")) == [b"secret", b"secret"]
+    assert server.connections == 2  # the refused handshake, then one kept-alive connection

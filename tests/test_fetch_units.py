@@ -169,3 +169,46 @@ def test_worker_processes_extract_like_the_loop():
 
     first, *others = asyncio.run(run())
     assert "HK$168.2 billion" in first and all(t == first for t in others)
+
+
+def test_workers_start_once_a_run_expects_more_pages_than_the_warmup():
+    from briefing.fetch.workers import Extractor
+
+    html = (DATA / "pages" / "hk-close.html").read_bytes()
+
+    async def run() -> None:
+        extractor = Extractor(workers=2, warmup=2)
+        try:
+            extractor.expect()
+            extractor.expect()
+            assert extractor.starting is None  # a small run extracts in place
+            extractor.expect()
+            assert extractor.starting is not None  # started before any page was extracted
+            await extractor.starting
+            assert extractor.started
+            page = await extractor.extract(html, "text/html", "https://h/")
+            assert "HK$168.2 billion" in page.text
+        finally:
+            await extractor.aclose()
+
+    asyncio.run(run())
+
+
+def test_feeds_are_parsed_by_the_workers_once_they_run():
+    from briefing.fetch.workers import Extractor
+
+    body = (DATA / "feeds" / "malformed-ampersand.xml").read_bytes().replace(b"{base}", b"http://h")
+
+    async def run():
+        extractor = Extractor(workers=2, warmup=0)
+        try:
+            extractor.expect()
+            await extractor.starting  # running: feeds now go to a worker
+            feed = await extractor.parse_feed(body, "http://h/feed.xml", "application/rss+xml")
+            with pytest.raises(FetchError, match="http://h/: not a feed"):
+                await extractor.parse_feed(b"<html><body><p>hi</p></body></html>", "http://h/", "")
+        finally:
+            await extractor.aclose()
+        return feed
+
+    assert asyncio.run(run()) == parse_feed(body, "http://h/feed.xml", "application/rss+xml")

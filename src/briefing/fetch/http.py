@@ -29,6 +29,7 @@ RETRY_STATUS = (429, 500, 502, 503, 504)
 ROBOTS_MAX_BYTES = 512_000
 BACKOFF_BASE = 0.5  # seconds; doubled per attempt, with jitter
 BACKOFF_CAP = 30.0
+DRAIN_MAX = 64_000  # bytes of a body not wanted that are still read to keep the connection
 
 
 @dataclass
@@ -41,6 +42,16 @@ class Response:
     @property
     def content_type(self) -> str:
         return self.headers.get("content-type", "").split(";")[0].strip().lower()
+
+
+async def _drain(reply: httpx.Response) -> None:
+    """Read the little body a 304 or a redirect has, so its connection is kept for the
+    next request; past DRAIN_MAX bytes closing the connection is cheaper."""
+    read = 0
+    async for chunk in reply.aiter_raw():
+        read += len(chunk)
+        if read > DRAIN_MAX:
+            return
 
 
 class Http:
@@ -130,6 +141,7 @@ class Http:
         host_slot = self.host_slots.setdefault(host, asyncio.Semaphore(self.settings.per_host))
         async with host_slot, self.slots, self.client.stream("GET", url, headers=headers) as reply:
             if not 200 <= reply.status_code < 300:  # redirects, 304, errors: no body needed
+                await _drain(reply)
                 return Response(str(reply.url), reply.status_code, reply.headers)
             body = await self._read_capped(url, reply, max_bytes)
         if self.pools is not None and len(self.pools.pools) > MAX_IDLE_POOLS:
@@ -154,9 +166,10 @@ class Http:
         key = f"{parts.scheme}://{parts.netloc}"
         if parts.path == "/robots.txt":
             return True
-        async with self.robots_locks.setdefault(key, asyncio.Lock()):
-            if key not in self.robots:
-                self.robots[key] = await self._load_robots(key)
+        if key not in self.robots:  # else known: no lock to take
+            async with self.robots_locks.setdefault(key, asyncio.Lock()):
+                if key not in self.robots:  # not loaded by the request we waited on
+                    self.robots[key] = await self._load_robots(key)
         rules = self.robots[key]
         return rules is None or rules.can_fetch(self.settings.user_agent, url)
 

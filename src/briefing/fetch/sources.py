@@ -19,7 +19,7 @@ from ..config import FetchSettings
 from ..errors import FetchError
 from ..models import Article, Source, SourceReport
 from .documents import Doc, file_doc, kind_of, page_of, web_doc
-from .feeds import Entry, parse_feed
+from .feeds import Entry
 from .files import fingerprint, folder_files, inside, url_path
 from .http import Http
 from .pages import PageText
@@ -132,6 +132,7 @@ async def _folder(ctx: Context, source: Source, folder: Path) -> tuple[SourceRep
     gate = asyncio.Semaphore(ctx.settings.per_host * PAGES_PER_HOST_SLOT)
 
     async def one(path: Path) -> None:
+        ctx.extractor.expect()
         async with gate:
             try:
                 doc = await file_doc(path, ctx.settings.max_bytes)
@@ -157,7 +158,7 @@ def _kind(doc: Doc, configured: str | None) -> str:
 
 
 async def _feed(ctx: Context, source: Source, doc: Doc, tally: Tally) -> None:
-    feed = parse_feed(doc.body, doc.url, doc.content_type)  # ms: a thread would cost more
+    feed = await ctx.extractor.parse_feed(doc.body, doc.url, doc.content_type)
     if feed.warning:
         tally.warnings.append(feed.warning)
     gate = asyncio.Semaphore(ctx.settings.per_host * PAGES_PER_HOST_SLOT)
@@ -170,12 +171,13 @@ async def _feed(ctx: Context, source: Source, doc: Doc, tally: Tally) -> None:
 
 async def _single(ctx: Context, source: Source, doc: Doc, tally: Tally, kind: str) -> None:
     """One page or text document as one article; FetchError when it has no text."""
-    if await ctx.db.call("article_id_for_url", clean_url(doc.url)) is not None:
+    link = clean_url(doc.url)
+    if await ctx.db.call("article_id_for_url", link) is not None:
         tally.outcomes[KNOWN] += 1
         return
     page = await page_of(doc, ctx.extractor, kind)
-    article = _article(source, page, doc.url, Entry(None, "", "", None, None, None))
-    tally.outcomes[NEW if await _save(ctx, article, doc.url) else KNOWN] += 1
+    article = _article(source, page, link, Entry(None, "", "", None, None, None))
+    tally.outcomes[NEW if await _save(ctx, article, link) else KNOWN] += 1
 
 
 async def _entry(ctx: Context, source: Source, entry: Entry, feed: Doc,
@@ -220,6 +222,7 @@ async def _shared_page(ctx: Context, link: str, feed: Doc) -> PageText:
 
 
 async def _page(ctx: Context, link: str, feed: Doc) -> PageText:
+    ctx.extractor.expect()
     if is_web(link):
         doc = await web_doc(ctx.http, link)
         if doc is None:  # a 304 to a request without validators: a broken server
@@ -235,8 +238,9 @@ async def _page(ctx: Context, link: str, feed: Doc) -> PageText:
 
 
 def _article(source: Source, page: PageText, link: str, entry: Entry) -> Article:
+    """The article of a page reached by ``link`` (a clean URL), described by its feed entry."""
     return Article(
-        url=page.canonical_url or clean_url(link),
+        url=page.canonical_url or link,
         title=entry.title or page.title or link,
         text=page.text,
         source=source.name,
@@ -248,6 +252,6 @@ def _article(source: Source, page: PageText, link: str, entry: Entry) -> Article
 
 
 async def _save(ctx: Context, article: Article, link: str) -> bool:
-    """Store the article under its URL and the link it was reached by; True if new."""
-    _, is_new = await ctx.db.add_article(article, clean_url(link))
+    """Store the article under its URL and the (clean) link it was reached by; True if new."""
+    _, is_new = await ctx.db.add_article(article, link)
     return is_new
