@@ -3,6 +3,9 @@ folders point into the test's tmp_path."""
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+
 import pytest
 
 from fake_openai import FakeOpenAI
@@ -26,3 +29,16 @@ def fake():
     yield server
     server.stop()
     assert server.errors == []
+
+
+@pytest.fixture(scope="session")
+def certificate(tmp_path_factory):
+    """A self-signed certificate for 127.0.0.1: (cert.pem, key.pem), for TLS servers."""
+    if not shutil.which("openssl"):
+        pytest.skip("openssl is needed to make a test certificate")
+    folder = tmp_path_factory.mktemp("tls")
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
+                    "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1",
+                    "-keyout", str(folder / "key.pem"), "-out", str(folder / "cert.pem")],
+                   check=True, capture_output=True)
+    return folder / "cert.pem", folder / "key.pem"

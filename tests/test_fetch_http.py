@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import gzip
-import shutil
 import socket
 import ssl
-import subprocess
 import threading
 import time
 from pathlib import Path
@@ -586,18 +584,6 @@ def test_chunked_truncated_and_stalled_bodies(raw_servers):
     assert "peer closed connection without sending complete message body" in got[1]
     assert got[2].endswith("/stall: timed out after 0.3 s")
     assert got[3].startswith(refused + ": cannot connect")
-
-
-@pytest.fixture(scope="module")
-def certificate(tmp_path_factory):
-    if not shutil.which("openssl"):
-        pytest.skip("openssl is needed to make a test certificate")
-    folder = tmp_path_factory.mktemp("tls")
-    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
-                    "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1",
-                    "-keyout", str(folder / "key.pem"), "-out", str(folder / "cert.pem")],
-                   check=True, capture_output=True)
-    return folder / "cert.pem", folder / "key.pem"
 
 
 def test_https_checks_the_certificate(raw_servers, certificate, monkeypatch):

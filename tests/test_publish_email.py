@@ -7,10 +7,8 @@ from __future__ import annotations
 import asyncio
 import email
 import email.policy
-import shutil
 import socket
 import ssl
-import subprocess
 import threading
 
 import pytest
@@ -326,18 +324,6 @@ def test_a_missing_sender_is_a_config_problem(settings, store, post):
 
 
 # -- TLS and login ------------------------------------------------------------------
-@pytest.fixture(scope="module")
-def certificate(tmp_path_factory):
-    if not shutil.which("openssl"):
-        pytest.skip("openssl is needed to make a test certificate")
-    folder = tmp_path_factory.mktemp("tls")
-    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
-                    "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1",
-                    "-keyout", str(folder / "key.pem"), "-out", str(folder / "cert.pem")],
-                   check=True, capture_output=True)
-    return folder / "cert.pem", folder / "key.pem"
-
-
 def check_login(server, session, envelope, mechanism, auth_data):
     good = (auth_data.login, auth_data.password) == (b"desk", PASSWORD.encode())
     return AuthResult(success=good, handled=False)  # handled=False: aiosmtpd replies 535
