@@ -605,3 +605,10 @@ def test_names_sharing_one_move_word(text, expected):
     found = moves(text)
     assert [(f["subject"], f["change_pct"], f.get("price")) for f in found] == expected, found
     assert {f["direction"] for f in found} == {"up"}, found
+
+
+def test_lost_ground_then_the_figure():
+    assert has(moves("Tencent lost ground, ending 0.8% lower."),
+               {"subject": "Tencent Holdings", "direction": "down", "change_pct": 0.8})
+    assert has(moves("The Taiex ended the session 0.4% weaker at 22,100."),
+               {"subject": "Taiex", "change_pct": 0.4, "level": 22100.0, "session": "close"})

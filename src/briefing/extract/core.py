@@ -124,6 +124,7 @@ def detect_market(text: str, lexicon: Lexicon) -> str | None:
 
 
 _CLOSE_MOVE = re.compile(r"\s+(?:up|down|higher|lower|flat|unchanged|little|at|near|off|"
+                         r"the (?:session|day)|"
                          r"firmer|weaker|stronger|slightly|sharply|marginally|modestly|"
                          r"in (?:the )?(?:red|green|positive|negative)|[+\-−]?\d)", re.IGNORECASE)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd]")
