@@ -120,6 +120,8 @@ SECTORS = [
     ("Chip stocks sold off after the export curbs.", "semiconductors"),
     ("Property stocks helped pare losses in the afternoon.", "property"),
     ("A gauge of auto stocks fell 2.7%.", "auto"),
+    ("The Stoxx 600 was flat, with autos down 1.5%.", "auto"),
+    ("Utilities rose 1.1%, the best-performing sector.", "utilities"),
 ]
 
 
