@@ -16,7 +16,7 @@ from itertools import pairwise
 from ..models import Fact
 from . import wordlists
 from .mentions import Mention
-from .numbers import Quantity, is_year, quantities
+from .numbers import PERCENT, Quantity, is_year, quantities
 from .subjects import ASIDE, WINDOW_END, fronted_subject, list_after, subject_of
 from .triggers import Trigger
 
@@ -35,10 +35,10 @@ _OBJECT_VERB = re.compile(r"(?:weigh(?:s|ed|ing)? on|sold off|sell(?:s|ing)? off
 _INCLUDING = re.compile(r"\s*,?\s*(?:including|such as|like|led by)\s+(?:the\s+)?$")
 _MARK_AFTER = re.compile(r"\s*(?:-?point\s+)?(?:mark|level|threshold|line|barrier)\b", re.IGNORECASE)
 _GAP_SEP = re.compile(r"\s*(?:,|;|,?\s+and|,?\s+while)\s+(?:the\s+)?")
-_PCT = re.compile(r"\d[\d,.]*\s?(?:%|per\s?cent|percent|pct)")
+_PCT = re.compile(rf"\d[\d,.]*\s?(?:{PERCENT})(?![\w])")
 _TO_NUMBER = re.compile(r"\s+(?:to|at)\s+(?:[A-Z]{0,3}\$|€|£|¥)?\d(?:[\d,.]*\d)?")
 _GAPPED_PCT = re.compile(r"\s+(?:(?:more than|nearly|almost|about|around|over|some)\s+)?"
-                         rf"\d[\d,.]*\s?(?:%|per\s?cent|percent|pct)(?:{_TO_NUMBER.pattern})?")
+                         rf"{_PCT.pattern}(?:{_TO_NUMBER.pattern})?")
 _OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")
 _MARKET_OBJECT = re.compile(r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
                             r"(?:stocks|shares|markets?|equities|bourses?)\b")
