@@ -614,3 +614,47 @@ def test_lost_ground_then_the_figure():
                {"subject": "Tencent Holdings", "direction": "down", "change_pct": 0.8})
     assert has(moves("The Taiex ended the session 0.4% weaker at 22,100."),
                {"subject": "Taiex", "change_pct": 0.4, "level": 22100.0, "session": "close"})
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Kospi gave up early gains to close 0.4% lower.",
+     {"subject": "Kospi", "direction": "down", "change_pct": 0.4, "session": "close"}),
+    ("The Taiex gave up its early gains and ended 0.6% lower.",
+     {"subject": "Taiex", "direction": "down", "change_pct": 0.6, "session": "close"}),
+    ("Tencent wiped out its morning losses to finish 0.3% higher.",
+     {"subject": "Tencent Holdings", "direction": "up", "change_pct": 0.3, "session": "close"}),
+    ("Alibaba rose as much as 5.2% before trimming gains to trade 2.8% higher.",
+     {"subject": "Alibaba Group", "direction": "up", "change_pct": 2.8, "qualifier": None}),
+])
+def test_paring_the_day_s_move_before_the_close(text, expected):
+    found = moves(text)
+    assert has(found, expected), found
+
+
+def test_each_move_keeps_the_session_its_own_clause_names():
+    found = moves("Shares in Rolls-Royce soared as much as 9% in early trade before giving up "
+                  "some of their gains to close up 6.2%.")
+    assert has(found, {"change_pct": 9.0, "qualifier": "up to", "session": "morning"}), found
+    assert has(found, {"change_pct": 6.2, "session": "close"}), found
+    found = moves("Sony rose 2% in the morning, while Toyota closed 1% lower.")
+    assert has(found, {"subject": "Sony Group", "session": "morning"}), found
+    assert has(found, {"subject": "Toyota Motor", "session": "close"}), found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Hong Kong's benchmark fell for a third straight session, down 0.9% at 16,725.",
+     {"subject": HSI, "direction": "down", "change_pct": 0.9, "level": 16725.0}),
+    ("South Korea's benchmark Kospi fell 0.5%, while Taiwan's benchmark was flat.",
+     {"subject": "Taiex", "direction": "flat"}),
+])
+def test_a_market_s_benchmark_is_its_main_index(text, expected):
+    assert has(moves(text), expected), moves(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Offshore yuan weakened 0.2% to 7.2650 per dollar.",
+    "Ether slid 3.4% to $3,510.",
+    "Spot gold rose 1.2% to $2,350.10 an ounce.",
+])
+def test_currencies_and_commodities_are_not_stocks(text):
+    assert moves(text) == []

@@ -87,6 +87,10 @@ def test_not_a_flow(text):
     ("China kept its one-year loan prime rate at 3.1% on Monday.",
      {"direction": "flat", "level": 3.1}),
     ("U.S. consumer prices rose 0.4% in September.", {"direction": "up", "change_pct": 0.4}),
+    ("The yield on the benchmark 10-year Treasury note rose 6 basis points to 4.42%.",
+     {"direction": "up", "points": 6.0, "level": 4.42}),
+    ("Germany's 10-year Bund yield fell 3 bps to 2.41%.",
+     {"direction": "down", "points": 3.0, "level": 2.41}),
 ])
 def test_macro(text, expected):
     found = [f for f in facts(text) if f["kind"] == "macro"]

@@ -17,6 +17,7 @@ from .mentions import Mention, find_mentions, is_title_case
 from .moves import sentence_moves
 from .nouns import has_noun_move, noun_moves
 from .sentences import split_sentences
+from .sessions import session_of
 from .triggers import Trigger, find_triggers
 from .views import sentence_views
 from .zh import extract_facts_zh
@@ -72,9 +73,9 @@ def _sentence_facts(text: str, start: int, end: int, mentions: list[Mention],
     facts = sentence_moves(text, start, end, mentions, triggers, resolve) if triggers else []
     if mentions:
         facts += noun_moves(text, start, end, mentions)
-    session = _session(text, start, end) if facts or triggers else None
-    for fact in facts:
-        fact.session = session
+    session = session_of(text, start, end) if facts or triggers else None
+    for fact in facts:  # a session named in the move's own clause comes first
+        fact.session = fact.session or session
     if mentions:
         facts += sentence_views(text, start, end, mentions)
     if _DIGIT.search(text, start, end) or triggers:
@@ -98,19 +99,6 @@ def resolve_ref(ref: Mention, mentions: list[Mention], previous: list[Mention]) 
     return next(iter(prior.values())) if len(prior) == 1 else None
 
 
-def _session(text: str, start: int, end: int) -> str | None:
-    """The session a sentence names; a phrase ("the morning session") outranks a bare
-    verb ("ended"), so "ended the morning session up 0.3%" is the morning."""
-    pattern, table = wordlists.sessions()
-    found = [(" ".join(m.group().lower().split()), m.end())
-             for m in pattern.finditer(text, start, end)]
-    phrases = [f for f, _ in found if " " in f]
-    # a bare verb names the close only when a move follows ("ended 0.5% higher"), not in
-    # "the rally ended a three-day losing streak"
-    verbs = [f for f, at in found if " " not in f and _CLOSE_MOVE.match(text, at, end)]
-    return table.get((phrases or verbs or [""])[0])
-
-
 def detect_market(text: str, lexicon: Lexicon) -> str | None:
     """The market a report is about: its most named indices, else its dateline."""
     head = text[:1200]
@@ -123,10 +111,6 @@ def detect_market(text: str, lexicon: Lexicon) -> str | None:
     return votes.most_common(1)[0][0] if votes else None
 
 
-_CLOSE_MOVE = re.compile(r"\s+(?:up|down|higher|lower|flat|unchanged|little|at|near|off|"
-                         r"the (?:session|day)|"
-                         r"firmer|weaker|stronger|slightly|sharply|marginally|modestly|"
-                         r"in (?:the )?(?:red|green|positive|negative)|[+\-−]?\d)", re.IGNORECASE)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd]")
 
 

@@ -17,6 +17,7 @@ from ..models import Fact
 from . import wordlists
 from .mentions import Mention
 from .numbers import PERCENT, Quantity, is_year, quantities
+from .sessions import session_of
 from .subjects import ASIDE, WINDOW_END, fronted_subject, list_after, subject_of
 from .triggers import Trigger
 
@@ -225,11 +226,14 @@ def _facts(text: str, start: int, end: int, pred: Predicate,
     if direction is None:
         return []
     shares = _share_pcts(text, pcts, len(subjects))
+    # "soared 9% in early trade before paring gains to close up 6.2%": each move's session
+    session = session_of(text, pred.floor or min(lo, pred.subjects[0].start), hi)
     facts = []
     for i, subj in enumerate(subjects):
         kind = KINDS[subj.kind]
         fact = Fact(kind=kind, subject=subj.company or subj.name, evidence=text[start:end],
-                    span=[start, end], direction=direction, ticker=subj.ticker)
+                    span=[start, end], direction=direction, ticker=subj.ticker,
+                    session=session)
         pct = shares[i] if shares is not None else None
         if subj.kind == "sector" and subjects[0].kind != "sector":  # a head, not the mover
             pct = None

@@ -124,8 +124,10 @@ def _without_asides(text: str, start: int, end: int, asides: list[tuple[int, int
     return " ".join(pieces)
 
 
-# "pared losses to close 0.2% lower": the closing clause belongs to the subject's move
-_TO_CLOSE = re.compile(r"\bto (?:close|end|finish|settle)\b")
+# "pared losses to close 0.2% lower", "gave up early gains and ended 0.4% lower": the
+# closing clause belongs to the subject's move, and so does the paring before it
+_TO_CLOSE = re.compile(r"\b(?:to (?:close|end|finish|settle|trade)|"
+                       r"and (?:closed|ended|finished|settled))\b")
 
 
 # compiled once: these run for every move word
@@ -137,8 +139,11 @@ _PUNCT_END = re.compile(r"[,:;(]\s*$")
 def _clean_gap(gap: str, trigger: Trigger) -> bool:
     if BOUNDARY.search(gap):
         return False
+    closing = _TO_CLOSE.search(gap)
     gap = _TO_CLOSE.sub(" ", gap)
     filler, _, _ = _gap_words()
+    if closing:
+        filler = filler | wordlists.gap_words()["paring"]
     words = [w for w in _WORD.findall(gap) if w not in ",:-()[]<>|▲▼△▽↑↓"]
     if trigger.participle and "," in gap:
         return len(words) <= MAX_GAP_WORDS and ";" not in gap
