@@ -587,6 +587,8 @@ OTHER_SENSES = [
     "Trump said at a rally in Monroe, La., on Nov. 6.",
     "Danilo Gallinari added 25 points in his former home arena.",
     "James' 3-pointer put the Lakers up 109-98 with 3:08 to play.",
+    "Prosecutors in Sweden have dropped an investigation into the allegation made in 2010.",
+    "The board turned down an offer from the founder made in 2021.",
 ]
 
 
@@ -648,6 +650,17 @@ def test_each_move_keeps_the_session_its_own_clause_names():
      {"subject": "Taiex", "direction": "flat"}),
 ])
 def test_a_market_s_benchmark_is_its_main_index(text, expected):
+    assert has(moves(text), expected), moves(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Bank shares in Europe dropped 1.1%, with HSBC and Barclays among the decliners.",
+     {"subject": "banks", "direction": "down", "change_pct": 1.1}),
+    ("Tencent shares in Hong Kong rose 2%.", {"subject": "Tencent Holdings", "change_pct": 2.0}),
+    ("Nikkei futures traded in Chicago were up 0.8% at 39,420.",
+     {"subject": "Nikkei 225 futures", "change_pct": 0.8, "level": 39420.0}),
+])
+def test_where_a_name_trades_sits_between_it_and_its_move(text, expected):
     assert has(moves(text), expected), moves(text)
 
 

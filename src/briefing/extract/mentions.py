@@ -64,11 +64,6 @@ def _patterns() -> tuple[wordlists.Folded, frozenset[str]]:
 
 
 @cache
-def _places() -> frozenset[str]:
-    return wordlists.lines("places.txt")
-
-
-@cache
 def _sector_table(modifier: bool) -> dict[str, str]:
     sectors = wordlists.sector_words()
     table = sectors.modifiers if modifier else sectors.nouns
@@ -190,7 +185,7 @@ def _split_and(text: str, words: list[tuple[str, int]]) -> list[list[tuple[str, 
     if not joins:
         return [words]
     first_part = [_strip(w) for w, _ in words[:joins[0]]]
-    one_name = len(joins) == 1 and first_part and all(w in _places() for w in first_part)
+    one_name = len(joins) == 1 and first_part and all(w in wordlists.places() for w in first_part)
     after = words[-1][1] + len(words[-1][0])
     label = text[after:after + 8].lstrip().startswith(":")
     one_name = one_name or (len(joins) == 1 and label)  # "Marks and Spencer: +1.9%"
@@ -216,7 +211,7 @@ def _unknown(text: str, words: list[tuple[str, int]], nonnames: frozenset[str]) 
                      or _CODE.fullmatch(_strip(words[-1][0]))) \
             and _strip(words[-1][0]) not in INDEX_WORDS:
         words.pop()
-    places = _places()
+    places = wordlists.places()
     if not words or all(_strip(w) in nonnames or _strip(w) in places or w.islower()
                         for w, _ in words):
         return None

@@ -149,7 +149,13 @@ def _clean_gap(gap: str, trigger: Trigger) -> bool:
         return len(words) <= MAX_GAP_WORDS and ";" not in gap
     if len(words) > MAX_GAP_WORDS:
         return False
-    return all(w in filler or w.lower() in filler or _numeric(w) for w in words)
+    places, in_place = wordlists.places(), False
+    for word in words:  # "Bank shares in Europe dropped": a place after "in" is no name
+        in_place = in_place and word in places
+        if not (in_place or word in filler or word.lower() in filler or _numeric(word)):
+            return False
+        in_place = in_place or word in ("in", "across")
+    return True
 
 
 def _numeric(word: str) -> bool:

@@ -106,6 +106,8 @@ def _trigger(text: str, m: re.Match[str], start: int, end: int,
             return None
         if _other_sense(text, m.end(), end, word):
             return None
+        if not after_number and _OBJECT_NEXT.match(text, m.end(), end):
+            return None  # "dropped an investigation", "cut its stake": an object, no move
     elif form == "flat" and word in ("flat", "unchanged"):
         if not _FLAT_AFTER.match(text[m.end():end]):
             return None
@@ -142,7 +144,9 @@ _NOT_OF_SUBJECT = re.compile(
     r"concerns?|worries|fears?|signs?|data|relief|renewed|fresh|strong|weak|upbeat|"
     r"better|worse)\b))\b")
 _VERB_NEXT = re.compile(r"\s+(?!trading\b)[a-z]+ing\b")
-_OBJECT_NEXT = re.compile(r"\s+(?:a|an|its|their|his|her)\s(?![^.,;]*\d)")  # not "down a further 2%"
+# "a", "its" and no number in the next three words: an object ("dropped an investigation"),
+# not "down a further 2%"
+_OBJECT_NEXT = re.compile(r"\s+(?:a|an|its|their|his|her)\s(?!(?:[^\s.,;]+\s+){0,2}[^\s.,;]*\d)")
 _NUMBER_NEXT = re.compile(r"\s+(?:to\s+)?\d")
 
 

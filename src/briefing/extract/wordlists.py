@@ -188,6 +188,11 @@ def lines(name: str) -> frozenset[str]:
     return frozenset(row[0] for row in _rows(name))
 
 
+def places() -> frozenset[str]:
+    """Words of place names ("Hong", "Kong", "Europe"): part of a name, never one alone."""
+    return lines("places.txt")
+
+
 @cache
 def view_words() -> tuple[re.Pattern[str], list[tuple[str, re.Pattern[str]]]]:
     verbs: list[str] = []
