@@ -533,6 +533,17 @@ def test_declined_to_a_level_is_still_a_move():
       "session": "close"}),
     ("Nikkei 225 38,540.21 ▲ 312.50 (+0.82%)",
      {"subject": "Nikkei 225", "direction": "up", "change_pct": 0.82}),
+    ("Hang Seng Index 17,651.15 -215.30 -1.21%",
+     {"subject": HSI, "direction": "down", "change_pct": 1.21, "points": 215.3,
+      "level": 17651.15}),
+    ("Dow Jones: 38,903.29 (-112.40, -0.29%)",
+     {"subject": "Dow Jones Industrial Average", "change_pct": 0.29, "points": 112.4,
+      "level": 38903.29}),
+    ("S&P 500 5,431.60 +6.12 +0.11%",
+     {"subject": "S&P 500", "direction": "up", "change_pct": 0.11, "points": 6.12}),
+    ("Xiaomi 225.86 -12.99 -5.44%",  # the signed change is not the start of a range
+     {"subject": "Xiaomi", "direction": "down", "change_pct": 5.44, "price": 225.86,
+      "range": None}),
 ])
 def test_headline_present_tense_and_quote_lines(text, expected):
     assert has(moves(text), expected), moves(text)

@@ -46,6 +46,10 @@ _MARKET_OBJECT = re.compile(r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
 _RANGE_JOIN = re.compile(r"\s*(?:to|-|–|and)\s*$")
 _NUMBER_WORD = re.compile(r"[\d.,%]+|per|cent|percent|pct|points?")
 _BARE_RANGE_JOIN = re.compile(r"\s*(?:to|and|-|–)\s*")
+_SIGN_JOIN = re.compile(r"\s+[-−–]")
+# a quote line: "Hang Seng Index 17,651.15 -215.30 -1.21%", "38,903.29 (-112.40, -0.29%)"
+_QUOTE_PCT_AFTER = re.compile(r"[,\s(]+[+\-−▲▼]?\d[\d,.]*\s?%")
+_QUOTE_AFTER_LEVEL = re.compile(r"[,\s|(]+[+\-−▲▼]\d[\d,.]*" + _QUOTE_PCT_AFTER.pattern)
 MAX_PCT = {"index_move": 30.0, "stock_move": 300.0, "sector_move": 50.0}
 
 
@@ -326,10 +330,20 @@ def _range(text: str, pcts: list[Quantity]) -> tuple[Quantity, Quantity] | None:
 def _bare_range_starts(text: str, qs: list[Quantity]) -> list[Quantity]:
     """"between 3 and 6 percent", "3 to 5 percent": the first number is a percent too."""
     for a, b in pairwise(qs):
-        if a.unit is None and not a.currency and b.unit == "pct" and \
-                _BARE_RANGE_JOIN.fullmatch(text[a.end:b.start]):
+        join = text[a.end:b.start]
+        # a range goes up; "225.86 -12.99 -5.44%" is a quote line's signed change
+        if a.unit is None and not a.currency and b.unit == "pct" and a.value < b.value and \
+                _BARE_RANGE_JOIN.fullmatch(join) and not _SIGN_JOIN.fullmatch(join):
             a.unit = "pct"
     return qs
+
+
+def _quote_line_change(text: str, fact: Fact, q: Quantity) -> bool:
+    """A signed bare number right before the percent: the change in points (or money)."""
+    sign = text[q.start - 1:q.start]
+    if not sign or sign not in "+-−▲▼" or not _QUOTE_PCT_AFTER.match(text, q.end):
+        return False
+    return ("up" if sign in "+▲" else "down") == fact.direction
 
 
 def _fill_numbers(text: str, fact: Fact, qs: list[Quantity]) -> None:
@@ -343,7 +357,11 @@ def _fill_numbers(text: str, fact: Fact, qs: list[Quantity]) -> None:
         elif q.unit is None and q.currency and fact.kind == "stock_move" and fact.price is None:
             if not _THRESHOLD_BEFORE.search(before) and not _SCALED.search(q.money or ""):
                 fact.price, fact.currency = q.value, q.currency
-        elif q.unit is None and not q.currency and _LEVEL_BEFORE.search(before) \
+        elif q.unit is None and not q.currency and _quote_line_change(text, fact, q):
+            if fact.kind == "index_move" and fact.points is None:  # "(-112.40, -0.29%)"
+                fact.points = q.value
+        elif q.unit is None and not q.currency and (_LEVEL_BEFORE.search(before) or
+                                                    _QUOTE_AFTER_LEVEL.match(text, q.end)) \
                 and q.qualifier is None and not q.word:
             if fact.kind == "index_move" and fact.level is None:
                 fact.level = q.value

@@ -131,7 +131,7 @@ _TO_CLOSE = re.compile(r"\b(?:to (?:close|end|finish|settle|trade)|"
 
 
 # compiled once: these run for every move word
-_NUMERIC = re.compile(r"[A-Z]{0,3}\$?[\d,.]+%?|\d+(?:\.\d+)?[A-Za-z]{1,3}")
+_NUMERIC = re.compile(r"-?[A-Z]{0,3}\$?[\d,.]+%?|\d+(?:\.\d+)?[A-Za-z]{1,3}")
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and|,?\s+&|,?\s+as well as|,?\s+or)\s*")
 _PUNCT_END = re.compile(r"[,:;(]\s*$")
 
@@ -144,7 +144,7 @@ def _clean_gap(gap: str, trigger: Trigger) -> bool:
     filler, _, _ = _gap_words()
     if closing:
         filler = filler | wordlists.gap_words()["paring"]
-    words = [w for w in _WORD.findall(gap) if w not in ",:-()[]<>|▲▼△▽↑↓"]
+    words = [w for w in _WORD.findall(gap) if w not in ",:-+−()[]<>|▲▼△▽↑↓"]
     if trigger.participle and "," in gap:
         return len(words) <= MAX_GAP_WORDS and ";" not in gap
     if len(words) > MAX_GAP_WORDS:
