@@ -20,6 +20,10 @@ from extract_helpers import facts, has
      {"source": "Nomura", "stance": "bearish"}),
     (("\"This removes the biggest overhang on the stock,\" said Park Ji-won, an analyst at "
      "Hanbit Securities."), {"source": "Park Ji-won"}),
+    ("Macquarie has an outperform rating on BYD with a target price of HK$350.",
+     {"source": "Macquarie", "subject": "BYD", "stance": "bullish"}),
+    ("Everbright Securities said A-shares were likely to fluctuate in the near term.",
+     {"source": "Everbright Securities", "stance": "neutral"}),
 ])
 def test_analyst_views(text, expected):
     found = [f for f in facts(text) if f["kind"] == "analyst_view"]
@@ -96,6 +100,18 @@ def test_macro(text, expected):
     found = [f for f in facts(text) if f["kind"] == "macro"]
     assert has(found, expected), found
     assert not [f for f in facts(text) if f["kind"].endswith("_move")]
+
+
+def test_a_downgrade_citing_rising_costs_is_no_move():
+    found = facts("Bernstein downgraded Alibaba to market-perform, citing rising competition "
+                  "in e-commerce.")
+    assert [f["kind"] for f in found] == ["analyst_view"], found
+
+
+def test_a_name_after_an_indicator_keeps_its_own_numbers():
+    found = facts("Stocks fell amid rising bond yields, with Tencent dropping 2%.")
+    assert not [f for f in found if f["kind"] == "macro"], found
+    assert has(found, {"subject": "Tencent Holdings", "change_pct": 2.0}), found
 
 
 def test_quoted_view_of_a_named_firm():

@@ -21,6 +21,7 @@ _MODIFIER = re.compile(r"(?:\b(?:core|headline|official|manufacturing|services|c
                        r"one-year|five-year|1-year|5-year|10-year|short-term|benchmark|"
                        r"non-manufacturing|Caixin)\s+)+$", re.IGNORECASE)
 MAX_REACH = 90
+_NAMES = {"company", "index", "firm"}  # a name after the indicator has its own numbers
 
 
 def sentence_macro(text: str, start: int, end: int, mentions: list[Mention]) -> list[Fact]:
@@ -28,7 +29,8 @@ def sentence_macro(text: str, start: int, end: int, mentions: list[Mention]) -> 
     terms = list(words.pattern.finditer(text, start, end))
     facts: list[Fact] = []
     for i, term in enumerate(terms):
-        stop = min(terms[i + 1].start() if i + 1 < len(terms) else end, term.end() + MAX_REACH)
+        stop = min(terms[i + 1].start() if i + 1 < len(terms) else end, term.end() + MAX_REACH,
+                   *(m.start for m in mentions if m.start >= term.end() and m.kind in _NAMES))
         fact = _fact(text, start, end, term, stop, words)
         if fact is not None:
             if fact.direction is None and facts:  # "kept A at 3.1% and B at 3.6%"

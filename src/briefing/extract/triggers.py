@@ -17,6 +17,9 @@ from . import wordlists
 NOUN_BEFORE = frozenset(
     ["a", "an", "the", "its", "their", "this", "that", "these", "those", "further", "sharp", "steep", "big", "bigger", "biggest", "strong", "slight", "modest", "early", "initial", "recent", "any", "no", "one", "day's", "week's", "session's"]
 )
+# a participle right after these describes a noun ("amid falling prices"), not a move
+ADJECTIVE_BEFORE = frozenset(["citing", "amid", "on", "of", "with", "by", "from", "despite",
+                              "against", "over", "about", "due", "because"])
 COPULA = re.compile(
     r"(?:\b(?:was|were|is|are|be|been|ended|closed|finished|opened|traded|trading|settled|"
     r"ends|closes|finishes|opens|trades|settles|"
@@ -102,6 +105,8 @@ def _trigger(text: str, m: re.Match[str], start: int, end: int,
         prev = before.split()[-1].lower() if before.split() else ""
         if (prev in NOUN_BEFORE or _QTY_BEFORE.search(before)) and " " not in word:
             return None  # "a fall", "a 10% rise": nouns
+        if prev in ADJECTIVE_BEFORE and word.endswith("ing") and not after_number:
+            return None  # "citing rising competition", "amid falling prices": adjectives
         if word in weak and not after_number:
             return None
         if _other_sense(text, m.end(), end, word):

@@ -34,6 +34,7 @@ _DATA = re.compile(r"\s+data\b")
 _MARKET = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,3}(?:stocks|shares|equities|markets?)\b")
 _RESEARCH = re.compile(r"\b(?:analysts?|strategists?|economists?|note|report|research|"
                        r"forecasts?|expects?|target|rating|outlook)\b", re.IGNORECASE)
+_MARKET_WORDS = re.compile(r"\b(?:[AH]-shares|stocks|equities|the market|markets)\b")
 _ACTIONS = frozenset({"cut", "cuts", "raised", "raises", "lifted", "lifts", "lower"})
 _RATED = re.compile(r"\b(?:targets?|ratings?|forecasts?|estimates?|outlook|recommendation|"
                     r"weighting|stance|view|call|price objective|valuation|"
@@ -59,7 +60,8 @@ def sentence_views(text: str, start: int, end: int, mentions: list[Mention]) -> 
             continue
         view = _short(quote.group("q")) if quote and quote.end() <= verb.start() else \
             _view(text, verb, end)
-        if view and not _plain_statement(text, start, end, verb, view):
+        if view and not _plain_statement(text, start, end, verb, view,
+                                         _within(mentions, verb.end(), end)):
             facts.append(_fact(text, start, end, source, view, _within(mentions, verb.end(), end)))
     according = _ACCORDING.search(text, start, end)
     if not facts and according and not _DATA.match(text, according.end()) and any(
@@ -80,16 +82,19 @@ def _fact(text: str, start: int, end: int, source: str, view: str,
                 stance=stance_of(view), evidence=text[start:end], span=[start, end])
 
 
-def _plain_statement(text: str, start: int, end: int, verb: re.Match[str], view: str) -> bool:
+def _plain_statement(text: str, start: int, end: int, verb: re.Match[str], view: str,
+                     named: list[Mention]) -> bool:
     """"HSBC said it would take the lender private", "... it would cut 5,000 jobs": a
-    company's news, not a market view. A plain "said" counts only with a stance word or
-    a research word nearby; "cut"/"raised" only with what analysts cut or raise."""
+    company's news, not a market view. A plain "said" counts only with a stance word, a
+    research word nearby, or a market or index as its object; "cut"/"raised" only with
+    what analysts cut or raise."""
     word = verb.group().lower()
     if word in _ACTIONS:
         return not _RATED.search(view)
     if word not in _SAYING or stance_of(view) != "neutral":
         return False
-    return not _RESEARCH.search(text, start, end)
+    about_market = _MARKET_WORDS.search(view) or any(m.kind == "index" for m in named)
+    return not (about_market or _RESEARCH.search(text, start, end))
 
 
 def _within(mentions: list[Mention], lo: int, hi: int) -> list[Mention]:
