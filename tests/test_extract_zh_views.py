@@ -63,6 +63,10 @@ def test_no_view_without_a_named_firm():
     ("北向资金净卖出42.6亿元。", "northbound", "out", "4.26 billion yuan", "CNY"),
     ("北水淨賣出21.4億港元。", "southbound", "out", "HK$2.14 billion", "HKD"),
     ("主力资金净流出612.4亿元。", "main-force funds", "out", "61.24 billion yuan", "CNY"),
+    # the amount comes with a second naming of the same flow, or after a colon
+    ("北水連續第五日淨流入，全日經港股通淨買入52.3億港元。", "southbound", "in", "HK$5.23 billion",
+     "HKD"),
+    ("港股通半日淨賣出：12.6億港元", "southbound", "out", "HK$1.26 billion", "HKD"),
 ])
 def test_capital_flows(text, subject, direction, amount, currency):
     (fact,) = of_kind(text, "capital_flow")

@@ -16,7 +16,7 @@ MAX_WHO_GAP = 10  # "南向资金今日全天合计净买入"
 _NO_GAP = re.compile(r"[,;:。、]")
 # "银行板块获主力资金净流入": the flow is the sector's, not the fund's
 _TARGET_BEFORE = re.compile(r"(?:获|遭|受)$")
-_AMOUNT_GAP = re.compile(r"(?:了|约|逾|超|超过|近|达|达到|合计|共|为|港股|A股|台股|美股|\s)*")
+_AMOUNT_GAP = re.compile(r"(?:了|约|逾|超|超过|近|达|达到|合计|共|为|港股|A股|台股|美股|:|\s)*")
 # a bare 元 in a flow: the currency of the market the sentence is about
 _MARKET_OF_YUAN = (("HKD", re.compile(r"港股|港股通|南向|北水|港元")),
                    ("TWD", re.compile(r"台股|新台币")))
@@ -29,11 +29,16 @@ def sentence_flows(text: str, norm: str, start: int, end: int) -> list[Fact]:
     for who in table.who_pattern.finditer(norm, start, end):
         subject = table.who[who.group()]
         verb = _direction_after(norm, who, start, end)
-        if subject not in out and verb is not None:
-            fact = Fact(kind="capital_flow", subject=subject, evidence=text[start:end],
-                        span=[start, end], direction=table.directions[verb.group()])
+        if verb is None:
+            continue
+        direction = table.directions[verb.group()]
+        fact = out.get(subject)
+        if fact is None:
+            out[subject] = fact = Fact(kind="capital_flow", subject=subject, span=[start, end],
+                                       evidence=text[start:end], direction=direction)
+        if fact.amount is None and fact.direction == direction:
+            # "北水连续第五日净流入，全日经港股通净买入52.3亿港元": the amount comes later
             _amount(norm, verb.end(), start, end, fact)
-            out[subject] = fact
     return list(out.values())
 
 
