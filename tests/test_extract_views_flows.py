@@ -58,6 +58,8 @@ def test_two_views_in_one_sentence():
      {"subject": "foreign investors", "direction": "out", "currency": "TWD"}),
     ("Foreign investors net sold 12.8 billion yuan of shares via the northbound Stock Connect.",
      {"subject": "northbound", "direction": "out", "currency": "CNY"}),
+    ("Dealers net sold NT$3.2 billion of Taiwan shares.",
+     {"subject": "proprietary traders", "direction": "out", "amount": "NT$3.2 billion"}),
     ("Exchange-traded funds tracking the CSI 300 saw net inflows of 18.6 billion yuan.",
      {"subject": "ETF", "direction": "in", "amount": "18.6 billion yuan"}),
 ])
@@ -78,6 +80,7 @@ def test_several_flows_in_one_sentence():
 @pytest.mark.parametrize("text", [
     "Turnover on the main board was HK$182.5 billion, below the 20-day average.",
     "Investors kept buying the companies that build AI data centres.",
+    "Local auto dealers sold 30,154 new cars, trucks and SUVs in October.",
 ])
 def test_not_a_flow(text):
     assert not [f for f in facts(text) if f["kind"] == "capital_flow"]
@@ -100,6 +103,21 @@ def test_macro(text, expected):
     found = [f for f in facts(text) if f["kind"] == "macro"]
     assert has(found, expected), found
     assert not [f for f in facts(text) if f["kind"].endswith("_move")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Congressional Budget Office projects that tariffs will reduce GDP by 0.3 percent.",
+    "The Fed is expected to cut rates by 25 basis points next week.",
+    "The phone has a 5.5-inch display at a PPI of 401 pixels per inch.",
+])
+def test_forecasts_and_other_senses_are_not_macro_data(text):
+    assert not [f for f in facts(text) if f["kind"] == "macro"]
+
+
+def test_a_change_by_a_percent_is_a_change_not_a_level():
+    (fact,) = [f for f in facts("U.S. consumer prices rose by 0.4% in September.")
+               if f["kind"] == "macro"]
+    assert fact["change_pct"] == 0.4 and "level" not in fact
 
 
 def test_a_downgrade_citing_rising_costs_is_no_move():

@@ -18,6 +18,9 @@ from .numbers import quantities
 STRONG_WHO = frozenset({"southbound", "northbound", "foreign investors", "ETF",
                         "institutional investors", "retail investors", "investment trusts",
                         "proprietary traders", "insurers"})
+# "dealers" are securities dealers in a flow report, car dealers elsewhere: a plain "sold"
+# is not enough for them
+AMBIGUOUS_WHO = frozenset({"dealers"})
 CHANNELS = ("southbound", "northbound")
 _GENERIC = frozenset({"bought", "buying", "sold", "selling", "step in", "stepped in",
                       "stepping in", "pulled", "dumped", "scooped up", "offloaded"})
@@ -54,7 +57,8 @@ def sentence_flows(text: str, start: int, end: int, session: str | None) -> list
         fund = _FUND_AFTER.match(text, money[0].end if money else verb.end(), end)
         if fund:  # "investors pulled $2.1 billion from the SPDR S&P 500 ETF Trust"
             subject, direction = fund.group("name"), "in" if fund.group("prep") == "into" else "out"
-        elif direction is None or not _strong_enough(who, phrase, bool(money)):
+        elif direction is None or not _strong_enough(who, text[w_start:w_end], phrase,
+                                                      bool(money)):
             continue
         fact = Fact(kind="capital_flow", subject=subject, direction=direction,
                     evidence=text[start:end], span=[start, end], session=session)
@@ -85,7 +89,7 @@ def _is_noun_form(text: str, end: int) -> bool:
         text[max(0, end - 7):end].strip().lower() in ("buying", "selling")
 
 
-def _strong_enough(subject: str, phrase: str, has_money: bool) -> bool:
-    if subject in STRONG_WHO:
+def _strong_enough(subject: str, who: str, phrase: str, has_money: bool) -> bool:
+    if subject in STRONG_WHO and who.lower() not in AMBIGUOUS_WHO:
         return True
     return phrase not in _GENERIC and (has_money or " " in phrase or phrase.endswith("flows"))

@@ -16,7 +16,14 @@ from .mentions import Mention
 from .numbers import is_year, quantities
 
 _VALUE_BEFORE = re.compile(r"\b(?:to|at|of|was|is|were|stood at|came in at|reading of|"
-                           r"printed|hit|by)\s+$", re.IGNORECASE)
+                           r"printed|hit)\s+$", re.IGNORECASE)
+# "tariffs would reduce GDP by 0.25%", "is expected to cut rates": a forecast, not data
+_MODAL = re.compile(r"\b(?:will|would|could|may|might|should)\b")  # "May" is a month
+_FORECAST = re.compile(r"\b(?:expected to|forecast to|projected to|likely to|set to|"
+                       r"projects?|projected|predicts?)\b", re.IGNORECASE)
+_FROM = re.compile(r"\bfrom\s+$")
+# indicators reported as an index level or a count; the others are percentages
+_LEVELS = frozenset({"PMI", "sentiment", "jobs"})
 _MODIFIER = re.compile(r"(?:\b(?:core|headline|official|manufacturing|services|composite|"
                        r"one-year|five-year|1-year|5-year|10-year|short-term|benchmark|"
                        r"non-manufacturing|Caixin)\s+)+$", re.IGNORECASE)
@@ -41,9 +48,12 @@ def sentence_macro(text: str, start: int, end: int, mentions: list[Mention]) -> 
 
 def _fact(text: str, start: int, end: int, term: re.Match[str], stop: int,
           words: wordlists.MacroWords) -> Fact | None:
+    indicator = words.table.get(" ".join(term.group().lower().split()))
     qs = [q for q in quantities(text, term.end(), stop)
-          if not is_year(q, text) and not q.drop and not q.currency]
-    if not qs:
+          if not is_year(q, text) and not q.drop and not q.currency and
+          (indicator in _LEVELS or q.unit in ("pct", "pp", "bps"))]  # "a PPI of 401 pixels"
+    if not qs or _MODAL.search(text, start, qs[0].start) or \
+            _FORECAST.search(text, max(start, term.start() - 60), qs[0].start):
         return None
     modifier = _MODIFIER.search(text, max(start, term.start() - 40), term.start())
     subject = " ".join(text[modifier.start() if modifier else term.start():term.end()].split())
@@ -53,7 +63,9 @@ def _fact(text: str, start: int, end: int, term: re.Match[str], stop: int,
         before = text[max(start, q.start - 16):q.start]
         if q.unit in ("bps", "pp"):
             fact.points = fact.points if fact.points is not None else q.value
-        elif _VALUE_BEFORE.search(before) and fact.level is None:
+        elif fact.level is None and (_VALUE_BEFORE.search(before) or
+                                     indicator in _LEVELS and q.unit is None and
+                                     not _FROM.search(before)):
             fact.level = q.value
         elif q.unit == "pct" and fact.change_pct is None and fact.level is None:
             fact.change_pct, fact.qualifier = q.value, q.qualifier

@@ -29,6 +29,7 @@ _NONSPACE = re.compile(r"\S+")
 _ADJECTIVE = re.compile(r"-(?:listed|based|traded|focused|heavy|backed|owned|controlled|linked|"
                         r"related|made|style|led)$")
 _INDEX_TAIL = re.compile(r"\s+index\b")
+_CONTRACTION = re.compile(r"[’'](?:m|re|ve|ll|d|t)\b")
 INDEX_WORDS = frozenset({"Index", "Average", "Composite", "Indices"})
 
 
@@ -212,6 +213,8 @@ def _unknown(text: str, words: list[tuple[str, int]], nonnames: frozenset[str]) 
             and _strip(words[-1][0]) not in INDEX_WORDS:
         words.pop()
     places = wordlists.places()
+    if any(_CONTRACTION.search(w) for w, _ in words):  # "I’m", "You’re": a quote, no name
+        return None
     if not words or all(_strip(w) in nonnames or _strip(w) in places or w.islower()
                         for w, _ in words):
         return None
