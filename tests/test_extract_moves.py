@@ -600,6 +600,7 @@ OTHER_SENSES = [
     "James' 3-pointer put the Lakers up 109-98 with 3:08 to play.",
     "Prosecutors in Sweden have dropped an investigation into the allegation made in 2010.",
     "The board turned down an offer from the founder made in 2021.",
+    "AirPods 2 dropped to an all-time low on Amazon at just $139.",
 ]
 
 

@@ -29,6 +29,8 @@ _NONSPACE = re.compile(r"\S+")
 _ADJECTIVE = re.compile(r"-(?:listed|based|traded|focused|heavy|backed|owned|controlled|linked|"
                         r"related|made|style|led)$")
 _INDEX_TAIL = re.compile(r"\s+index\b")
+# "AirPods 2 dropped to $139": a product and its model number, not a company
+_MODEL_NUMBER = re.compile(r"\s\d{1,3}\s+[a-z]")
 _CONTRACTION = re.compile(r"[’'](?:m|re|ve|ll|d|t)\b")
 INDEX_WORDS = frozenset({"Index", "Average", "Composite", "Indices"})
 
@@ -169,7 +171,8 @@ def _unknown_names(text: str, start: int, end: int) -> list[Mention]:
     _, nonnames = _patterns()
     out = []
     for m in _UNKNOWN.finditer(text, start, end):
-        if text[m.end():m.end() + 1] in ("$", "=") or _strip(m.group()) in nonnames \
+        if text[m.end():m.end() + 1] in ("$", "=") or _MODEL_NUMBER.match(text, m.end()) \
+                or _strip(m.group()) in nonnames \
                 or text[m.start() - 1:m.start()] == "." or _CODE.fullmatch(m.group()):
             continue  # "NT$998"; codes, not names: "EUR=", ".DXY", "CMCU3", "NKc1"
         for words in _split_and(text, [(w.group(), w.start())
