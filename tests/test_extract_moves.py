@@ -676,6 +676,19 @@ def test_where_a_name_trades_sits_between_it_and_its_move(text, expected):
     assert has(moves(text), expected), moves(text)
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Nvidia shares popped 4% after the chipmaker unveiled a new AI platform.",
+     {"subject": "Nvidia", "direction": "up", "change_pct": 4.0}),
+    ("Shares of Intel cratered 14%.", {"subject": "Intel", "direction": "down",
+                                       "change_pct": 14.0}),
+    ("Tesla shares shot up 9%.", {"subject": "Tesla", "direction": "up", "change_pct": 9.0}),
+    ("The Russell 2000 index of small caps surged 3%.",
+     {"subject": "Russell 2000", "direction": "up", "change_pct": 3.0}),
+])
+def test_more_move_verbs_and_what_an_index_holds(text, expected):
+    assert has(moves(text), expected), moves(text)
+
+
 @pytest.mark.parametrize("text", [
     "Offshore yuan weakened 0.2% to 7.2650 per dollar.",
     "Ether slid 3.4% to $3,510.",

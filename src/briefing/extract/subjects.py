@@ -60,6 +60,8 @@ def subject_of(text: str, trigger: Trigger, mentions: list[Mention],
         return None
     nearest = left[-1]
     gap = _without_asides(text, nearest.end, trigger.start, asides)
+    if nearest.kind == "index":  # "the Russell 2000 index of small caps surged 3%"
+        gap = _WHAT_INDEX_HOLDS.sub(" ", gap, count=1)
     if not _clean_gap(gap, trigger):
         return None
     if nearest.kind not in SUBJECT_KINDS and nearest.kind != "ref":
@@ -129,6 +131,8 @@ def _without_asides(text: str, start: int, end: int, asides: list[tuple[int, int
 _TO_CLOSE = re.compile(r"\b(?:to (?:close|end|finish|settle|trade)|"
                        r"and (?:closed|ended|finished|settled))\b")
 
+
+_WHAT_INDEX_HOLDS = re.compile(r"^\s*of\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*(?=\s|$)")
 
 # compiled once: these run for every move word
 _NUMERIC = re.compile(r"-?[A-Z]{0,3}\$?[\d,.]+%?|\d+(?:\.\d+)?[A-Za-z]{1,3}")
