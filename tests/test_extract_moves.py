@@ -541,6 +541,11 @@ def test_declined_to_a_level_is_still_a_move():
       "level": 38903.29}),
     ("S&P 500 5,431.60 +6.12 +0.11%",
      {"subject": "S&P 500", "direction": "up", "change_pct": 0.11, "points": 6.12}),
+    ("• HSI: 19,210 (-0.7%)", {"subject": HSI, "change_pct": 0.7, "level": 19210.0}),
+    ("Nikkei 225 38,540.21 ▲ 312.50 (+0.82%)",
+     {"subject": "Nikkei 225", "points": 312.5, "level": 38540.21}),
+    ("Market snapshot: Kospi 2,612 (-0.8%); Taiex 22,870 (-0.6%)",
+     {"subject": "Taiex", "change_pct": 0.6, "level": 22870.0}),
     ("Xiaomi 225.86 -12.99 -5.44%",  # the signed change is not the start of a range
      {"subject": "Xiaomi", "direction": "down", "change_pct": 5.44, "price": 225.86,
       "range": None}),
@@ -601,6 +606,7 @@ OTHER_SENSES = [
     "Prosecutors in Sweden have dropped an investigation into the allegation made in 2010.",
     "The board turned down an offer from the founder made in 2021.",
     "AirPods 2 dropped to an all-time low on Amazon at just $139.",
+    "STOCKS-Asia slips as Fed doubts weigh",
 ]
 
 

@@ -29,6 +29,8 @@ _NONSPACE = re.compile(r"\S+")
 _ADJECTIVE = re.compile(r"-(?:listed|based|traded|focused|heavy|backed|owned|controlled|linked|"
                         r"related|made|style|led)$")
 _INDEX_TAIL = re.compile(r"\s+index\b")
+# a wire headline's topic slug: "STOCKS-Asia slips", "GLOBAL MARKETS-Stocks rise"
+_SLUG = re.compile(r"(?:[A-Z]{2,}\s+)*[A-Z]{3,}(?:\s\d)?-")
 # "AirPods 2 dropped to $139": a product and its model number, not a company
 _MODEL_NUMBER = re.compile(r"\s\d{1,3}\s+[a-z]")
 _CONTRACTION = re.compile(r"[’'](?:m|re|ve|ll|d|t)\b")
@@ -172,6 +174,7 @@ def _unknown_names(text: str, start: int, end: int) -> list[Mention]:
     out = []
     for m in _UNKNOWN.finditer(text, start, end):
         if text[m.end():m.end() + 1] in ("$", "=") or _MODEL_NUMBER.match(text, m.end()) \
+                or _SLUG.match(m.group()) \
                 or _strip(m.group()) in nonnames \
                 or text[m.start() - 1:m.start()] == "." or _CODE.fullmatch(m.group()):
             continue  # "NT$998"; codes, not names: "EUR=", ".DXY", "CMCU3", "NKc1"

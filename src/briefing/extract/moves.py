@@ -25,7 +25,7 @@ KINDS = {"index": "index_move", "company": "stock_move", "firm": "stock_move",
          "sector": "sector_move"}
 _LEVEL_BEFORE = re.compile(
     r"(?:\b(?:to|at|near|around|of|to close at|to end at|to finish at|at about|to about)\s+|"
-    r"^[\w\s&.-]{0,40}:\s*)$",
+    r"^[\w\s&.•·*–-]{0,40}:\s*)$",
     re.IGNORECASE)
 _THRESHOLD_BEFORE = re.compile(r"\b(?:below|above|beneath|past|through|from|since|under|over|"
                                r"than|beyond|the|its|a|after)\s+$", re.IGNORECASE)
@@ -48,8 +48,10 @@ _NUMBER_WORD = re.compile(r"[\d.,%]+|per|cent|percent|pct|points?")
 _BARE_RANGE_JOIN = re.compile(r"\s*(?:to|and|-|–)\s*")
 _SIGN_JOIN = re.compile(r"\s+[-−–]")
 # a quote line: "Hang Seng Index 17,651.15 -215.30 -1.21%", "38,903.29 (-112.40, -0.29%)"
-_QUOTE_PCT_AFTER = re.compile(r"[,\s(]+[+\-−▲▼]?\d[\d,.]*\s?%")
-_QUOTE_AFTER_LEVEL = re.compile(r"[,\s|(]+[+\-−▲▼]\d[\d,.]*" + _QUOTE_PCT_AFTER.pattern)
+_SIGN = r"(?:[+\-−]|[▲▼]\s?)"
+_QUOTE_PCT_AFTER = re.compile(rf"[,\s(]+{_SIGN}?\d[\d,.]*\s?%")
+_QUOTE_AFTER_LEVEL = re.compile(rf"(?:[,\s|(]+{_SIGN}\d[\d,.]*)?[,\s|(]+{_SIGN}\d[\d,.]*\s?%")
+_SIGN_BEFORE = re.compile(rf"{_SIGN}$")
 MAX_PCT = {"index_move": 30.0, "stock_move": 300.0, "sector_move": 50.0}
 
 
@@ -340,10 +342,10 @@ def _bare_range_starts(text: str, qs: list[Quantity]) -> list[Quantity]:
 
 def _quote_line_change(text: str, fact: Fact, q: Quantity) -> bool:
     """A signed bare number right before the percent: the change in points (or money)."""
-    sign = text[q.start - 1:q.start]
-    if not sign or sign not in "+-−▲▼" or not _QUOTE_PCT_AFTER.match(text, q.end):
+    sign = _SIGN_BEFORE.search(text, max(0, q.start - 2), q.start)
+    if sign is None or not _QUOTE_PCT_AFTER.match(text, q.end):
         return False
-    return ("up" if sign in "+▲" else "down") == fact.direction
+    return ("up" if sign.group()[0] in "+▲" else "down") == fact.direction
 
 
 def _fill_numbers(text: str, fact: Fact, qs: list[Quantity]) -> None:
