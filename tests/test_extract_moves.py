@@ -682,6 +682,24 @@ def test_where_a_name_trades_sits_between_it_and_its_move(text, expected):
     assert has(moves(text), expected), moves(text)
 
 
+def test_an_aside_with_the_year_s_move_then_the_day_s():
+    found = extract_facts("Alibaba, up 25% this year, slipped 0.8%.")
+    day = [f for f in found if not multi_day(f)]
+    assert [(f.subject, f.direction, f.change_pct) for f in day] == \
+        [("Alibaba Group", "down", 0.8)], found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Sales at Li Ning rose 12% from a year earlier, but its shares fell 3.4%.",
+     {"subject": "Li Ning", "direction": "down", "change_pct": 3.4}),
+    ("Tencent's revenue rose 8% in the third quarter; the stock gained 1.5%.",
+     {"subject": "Tencent Holdings", "direction": "up", "change_pct": 1.5}),
+])
+def test_its_shares_after_the_company_s_news(text, expected):
+    found = moves(text)
+    assert has(found, expected) and len(found) == 1, found
+
+
 @pytest.mark.parametrize("text,expected", [
     ("Nvidia shares popped 4% after the chipmaker unveiled a new AI platform.",
      {"subject": "Nvidia", "direction": "up", "change_pct": 4.0}),
