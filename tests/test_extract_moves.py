@@ -694,6 +694,8 @@ def test_an_aside_with_the_year_s_move_then_the_day_s():
      {"subject": "Li Ning", "direction": "down", "change_pct": 3.4}),
     ("Tencent's revenue rose 8% in the third quarter; the stock gained 1.5%.",
      {"subject": "Tencent Holdings", "direction": "up", "change_pct": 1.5}),
+    ("Profits at HSBC fell 10% to $7.6 billion, sending its shares down 2.3%.",
+     {"subject": "HSBC Holdings", "direction": "down", "change_pct": 2.3}),
 ])
 def test_its_shares_after_the_company_s_news(text, expected):
     found = moves(text)

@@ -201,7 +201,8 @@ def _after_preposition(text: str, m: Mention, floor: int) -> bool:
 
 
 _FRONTED = re.compile(r"\s*(?:[,:]\s*)?(?:with\s+)?")
-_SHARES_BEFORE = re.compile(r"(?:\b(?:as|with|and|while|but)\s+|[,;]\s*)(?:its\s+|their\s+|the\s+)?"
+_SHARES_BEFORE = re.compile(r"(?:\b(?:as|with|and|while|but|sending|pushing|driving)\s+|"
+                            r"[,;]\s*)(?:its\s+|their\s+|the\s+)?"
                             r"(?:shares|stock)\s+(?:\w+ly\s+)?$")
 
 
