@@ -567,6 +567,11 @@ def test_a_verb_names_the_close_only_with_a_move_after_it():
      [("shipping", "up"), ("insurance", "up")]),
     ("China's stocks closed higher on Wednesday, led by semiconductor and AI shares.",
      [("semiconductors", "up"), ("AI", "up")]),
+    ("The Taiex rose 1.2%, led by gains in U.S. chip stocks overnight.",
+     [("semiconductors", "up")]),
+    ("Other chip-related names also fell.", [("semiconductors", "down")]),
+    ("Chinese e-commerce and delivery platforms rallied in Hong Kong on Friday.",
+     [("e-commerce", "up")]),
 ])
 def test_sectors_named_by_a_bare_word_after_in_or_by(text, expected):
     found = {(f["subject"], f["direction"]) for f in moves(text) if f["kind"] == "sector_move"}

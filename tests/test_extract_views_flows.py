@@ -162,6 +162,8 @@ def test_a_view_on_a_market_is_about_that_market_not_the_firm():
     ("Nomura lifted its Topix forecast to 3,100.", "bullish"),
     ("JPMorgan analysts cut their 2026 earnings estimates for Samsung.", "bearish"),
     ("Goldman Sachs raised its KOSPI target to 3,100.", "bullish"),
+    ("Goldman Sachs raised its 12-month KOSPI target to 3,100.", "bullish"),
+    ("Nomura cut its year-end Nikkei target to 38,000.", "bearish"),
 ])
 def test_what_analysts_raise_or_cut_sets_the_stance(text, stance):
     views = [f for f in facts(text) if f["kind"] == "analyst_view"]

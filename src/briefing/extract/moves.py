@@ -31,7 +31,8 @@ _THRESHOLD_BEFORE = re.compile(r"\b(?:below|above|beneath|past|through|from|sinc
                                r"than|beyond|the|its|a|after)\s+$", re.IGNORECASE)
 _SCALED = re.compile(r"\d\s?(?:trillion|billion|million|bn|mn|tn|[bm])\b", re.IGNORECASE)
 _AGENT_GAP = re.compile(r"\s*(?:the\s+)?(?:(?:gains|losses|declines|strength|weakness|a rally|"
-                        r"a drop|a slump|a jump)\s+(?:in|at|for|of)\s+(?:the\s+)?)?")
+                        r"a drop|a slump|a jump)\s+(?:in|at|for|of)\s+(?:the\s+)?)?"
+                        r"(?:U\.S\.\s+|US\s+|European\s+|Chinese\s+|Japanese\s+)?")
 _OBJECT_VERB = re.compile(r"(?:weigh(?:s|ed|ing)? on|sold off|sell(?:s|ing)? off)$", re.IGNORECASE)
 _INCLUDING = re.compile(r"\s*,?\s*(?:including|such as|like|led by)\s+(?:the\s+)?$")
 _MARK_AFTER = re.compile(r"\s*(?:-?point\s+)?(?:mark|level|threshold|line|barrier)\b", re.IGNORECASE)
