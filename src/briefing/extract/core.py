@@ -101,13 +101,13 @@ def resolve_ref(ref: Mention, mentions: list[Mention], previous: list[Mention]) 
 
 def detect_market(text: str, lexicon: Lexicon) -> str | None:
     """The market a report is about: its most named indices, else its dateline."""
-    head = text[:1200]
+    head = min(len(text), 1200)  # positions, not a slice: the text's lowered copy is reused
     votes: Counter[str] = Counter()
-    for m in lexicon.find(head):
+    for m in lexicon.find(text, 0, head):
         if m.entry.market:
             votes[m.entry.market] += 2 if m.entry.kind == "index" else 1
     for word, market in _DATELINE.items():
-        votes[market] += head.count(word)
+        votes[market] += text.count(word, 0, head)
     return votes.most_common(1)[0][0] if votes else None
 
 

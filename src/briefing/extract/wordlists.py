@@ -72,13 +72,15 @@ _LOWERED: dict[bool, tuple[str, str]] = {}
 
 
 def lowered(text: str) -> str:
-    """``text`` with ASCII capitals lowered: same length, so offsets still hold. The last
+    """``text`` with capitals lowered, same length, so offsets still hold. The last
     long and the last short text are remembered (one document is scanned many times)."""
     slot = len(text) > 256
     last = _LOWERED.get(slot)
     if last is not None and last[0] is text:
         return last[1]
-    low = text.translate(_ASCII_LOWER)
+    low = text.lower()  # fast; a rare character that lowers to two would shift offsets
+    if len(low) != len(text):
+        low = text.translate(_ASCII_LOWER)
     _LOWERED[slot] = (text, low)
     return low
 
