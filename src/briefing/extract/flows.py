@@ -80,7 +80,7 @@ def _fund_before(text: str, start: int, who_start: int, who_end: int) -> str | N
 
 def _canon(phrase: str, table: dict[str, str]) -> str:
     low = " ".join(phrase.lower().split())
-    return next((v for k, v in table.items() if k.lower() == low), low)
+    return table.get(low, low)
 
 
 def _is_noun_form(text: str, end: int) -> bool:

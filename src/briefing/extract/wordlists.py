@@ -213,7 +213,7 @@ def flow_words() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], dict
     who: dict[str, str] = {}
     for row in _rows("flows.tsv"):
         if row[0] == "who":
-            who.update((p, row[1]) for p in row[2].split("|"))
+            who.update((p.lower(), row[1]) for p in row[2].split("|"))
         else:
             directions.update((p.lower(), row[0]) for p in row[1].split("|"))
     return (
