@@ -572,6 +572,7 @@ def test_a_verb_names_the_close_only_with_a_move_after_it():
     ("Other chip-related names also fell.", [("semiconductors", "down")]),
     ("Chinese e-commerce and delivery platforms rallied in Hong Kong on Friday.",
      [("e-commerce", "up")]),
+    ("Robot stocks surged, with UBTech jumping 12%.", [("robotics", "up")]),
 ])
 def test_sectors_named_by_a_bare_word_after_in_or_by(text, expected):
     found = {(f["subject"], f["direction"]) for f in moves(text) if f["kind"] == "sector_move"}
@@ -680,6 +681,8 @@ def test_a_market_s_benchmark_is_its_main_index(text, expected):
     ("Bank shares in Europe dropped 1.1%, with HSBC and Barclays among the decliners.",
      {"subject": "banks", "direction": "down", "change_pct": 1.1}),
     ("Tencent shares in Hong Kong rose 2%.", {"subject": "Tencent Holdings", "change_pct": 2.0}),
+    ("Shares of Tencent closed 1.1 percent higher, while those of Meituan went down 2.5 percent.",
+     {"subject": "Meituan", "direction": "down", "change_pct": 2.5}),
     ("Nikkei futures traded in Chicago were up 0.8% at 39,420.",
      {"subject": "Nikkei 225 futures", "change_pct": 0.8, "level": 39420.0}),
 ])
