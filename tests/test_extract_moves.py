@@ -678,6 +678,19 @@ def test_a_market_s_benchmark_is_its_main_index(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("Taiwan stocks ended down 0.6% at 22,870.35, dragged by a 1.1% decline in TSMC.",
+     [("Taiex", 0.6, 22870.35), ("TSMC", 1.1, None)]),
+    ("Japanese shares rose 0.8% to 38,920.26 by midday.", [("Nikkei 225", 0.8, 38920.26)]),
+    ("Taiwan stocks fell 0.6%.", []),  # which gauge? without the level, no fact
+    ("Hong Kong stocks fell, with the Hang Seng Index down 1.2% at 19,210.",
+     [(HSI, 1.2, 19210.0)]),
+])
+def test_a_market_named_by_its_place_is_its_main_index_when_the_level_is_given(text, expected):
+    found = moves(text)
+    assert [(f["subject"], f["change_pct"], f.get("level")) for f in found] == expected, found
+
+
+@pytest.mark.parametrize("text,expected", [
     ("Bank shares in Europe dropped 1.1%, with HSBC and Barclays among the decliners.",
      {"subject": "banks", "direction": "down", "change_pct": 1.1}),
     ("Tencent shares in Hong Kong rose 2%.", {"subject": "Tencent Holdings", "change_pct": 2.0}),

@@ -1,8 +1,8 @@
 """Who a sentence talks about: lexicon names, sectors, back-references, unknown names.
 
 Each ``Mention`` has a kind: ``index``, ``company``, ``firm`` (from the lexicon or an
-unknown name as written), ``sector``, ``ref`` (a pronoun or "the gauge", resolved by
-the caller) or ``generic`` ("the market", "investors": never a subject, but it
+unknown name as written), ``sector``, ``market`` ("Taiwan stocks": its main index),
+``ref`` (a pronoun or "the gauge", resolved by the caller) or ``generic`` ("the market", "investors": never a subject, but it
 blocks a move from jumping to a name further left).
 """
 
@@ -99,6 +99,7 @@ def find_mentions(text: str, start: int, end: int, lexicon: Lexicon, market: str
         else:
             word = m.group("mod") or m.group("noun")
             _add(found, Mention(m.start(), m.end(), "sector", _sector(word, bool(m.group("mod")))))
+    _add_markets(text, start, end, lexicon, found)
     if allow_unknown:
         found.sort(key=lambda x: x.start)
         gaps, pos = [], start
@@ -110,6 +111,16 @@ def find_mentions(text: str, start: int, end: int, lexicon: Lexicon, market: str
             found.extend(_unknown_names(text, gap_start, gap_end))
     found.sort(key=lambda x: x.start)
     return _take_tickers(text, found, lexicon, market, end)
+
+
+def _add_markets(text: str, start: int, end: int, lexicon: Lexicon,
+                 found: list[Mention]) -> None:
+    """"Taiwan stocks": a ``market`` mention named after its main index."""
+    pattern, table = wordlists.market_phrases()
+    for m in pattern.finditer(text, start, end):
+        entry = lexicon.entry(table[" ".join(m.group().split())])
+        if entry is not None:
+            _add(found, Mention(m.start(), m.end(), "market", entry.canonical, entry.ticker))
 
 
 def _take_tickers(text: str, found: list[Mention], lexicon: Lexicon, market: str | None,

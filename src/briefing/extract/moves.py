@@ -22,7 +22,7 @@ from .subjects import ASIDE, WINDOW_END, fronted_subject, list_after, subject_of
 from .triggers import Trigger
 
 KINDS = {"index": "index_move", "company": "stock_move", "firm": "stock_move",
-         "sector": "sector_move"}
+         "sector": "sector_move", "market": "index_move"}
 _LEVEL_BEFORE = re.compile(
     r"(?:\b(?:to|at|near|around|of|to close at|to end at|to finish at|at about|to about)\s+|"
     r"^[\w\s&.•·*–-]{0,40}:\s*)$",
@@ -251,6 +251,8 @@ def _facts(text: str, start: int, end: int, pred: Predicate,
             fact.change_pct, fact.qualifier = pct.value, pct.qualifier
         if len(subjects) == 1:
             _fill_numbers(text, fact, qs)
+        if subj.kind == "market" and fact.level is None:
+            continue  # "Taiwan stocks fell 0.6%" may be any gauge; "... at 22,870.35" is the index
         if direction == "flat" and (fact.change_pct or fact.points) or \
                 _points_of_a_player(fact, subj, qs):
             continue

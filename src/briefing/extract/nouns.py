@@ -49,7 +49,7 @@ def noun_moves(text: str, start: int, end: int, mentions: list[Mention]) -> list
         if m is None:
             continue
         subject = _subject(text, q.start, m.end(), mentions)
-        if subject is None or subject.kind not in KINDS or \
+        if subject is None or subject.kind not in KINDS or subject.kind == "market" or \
                 _MODAL_NEXT.match(text, max(m.end(), subject.end)):  # "would wipe out ..."
             continue
         facts.append(Fact(kind=KINDS[subject.kind], subject=subject.company or subject.name,

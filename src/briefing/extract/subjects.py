@@ -37,7 +37,7 @@ _WORD = re.compile(r"[\w'’$.%-]+|[^\s\w]")
 _LIST_SEP = re.compile(r"\s*(?:,|,?\s+and|,?\s+&|,?\s+as well as|,?\s+or)\s+$")
 MAX_GAP_WORDS = 8
 _STOP_BACK = frozenset({"and", "or", "but", "while", "whereas", "then", "&", "both", "either"})
-SUBJECT_KINDS = {"index", "company", "firm", "sector"}
+SUBJECT_KINDS = {"index", "company", "firm", "sector", "market"}
 
 
 @cache

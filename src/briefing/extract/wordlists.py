@@ -167,6 +167,14 @@ class SectorWords:
 
 
 @cache
+def market_phrases() -> tuple[Folded | re.Pattern[str], dict[str, str]]:
+    """"Taiwan stocks" -> "Taiex": a market named by its place, and its main index."""
+    table = {" ".join(p.lower().split()): index for index, phrases in _rows("markets.tsv")
+             for p in phrases.split("|")}
+    return alternation(list(table), re.IGNORECASE), table
+
+
+@cache
 def sector_words() -> SectorWords:
     heads: list[str] = []
     modifiers: dict[str, str] = {}
