@@ -24,6 +24,14 @@ from extract_helpers import facts, has
      {"source": "Macquarie", "subject": "BYD", "stance": "bullish"}),
     ("Everbright Securities said A-shares were likely to fluctuate in the near term.",
      {"source": "Everbright Securities", "stance": "neutral"}),
+    ("Huatai Securities believes that the A-share market is entering a new bull cycle.",
+     {"source": "Huatai Securities", "stance": "bullish"}),
+    ("\"Valuations are still cheap,\" said Kenny Wen, head of investment strategy at KGI Asia.",
+     {"source": "Kenny Wen"}),
+    ("According to a note from Guotai Junan, the Hang Seng Tech Index is likely to rebound.",
+     {"subject": "Hang Seng Tech Index", "stance": "bullish"}),
+    (("Dickie Wong, executive director at Kingston Securities, said the market would likely "
+      "test the 20,000 level."), {"source": "Dickie Wong"}),
 ])
 def test_analyst_views(text, expected):
     found = [f for f in facts(text) if f["kind"] == "analyst_view"]

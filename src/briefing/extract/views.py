@@ -15,7 +15,8 @@ from . import wordlists
 from .mentions import Mention
 
 _ROLE = r"(?:\w+\s+){0,3}?(?:analysts?|strategists?|economists?|fund managers?|portfolio managers?|" \
-        r"investment officer|head of research|researchers?|chief executive|partner|director)"
+        r"investment officer|head of research|researchers?|chief executive|partner|director|" \
+        r"head of \w+(?:\s+\w+)?)"
 _ANALYSTS_AT = re.compile(
     r"\b(?:analysts?|strategists?|economists?|researchers?)\s+(?:at|from|with)\s+"
     r"(?P<name>[A-Z][\w&.'-]*(?:\s+(?:&\s+)?[A-Z][\w&.'-]*){0,4})")
@@ -24,17 +25,19 @@ _PERSON = re.compile(
     rf"\s+(?:(?:a|an|the)\s+)?{_ROLE}\b")
 # the word boundary is checked after the phrase (a lookbehind), so the pattern starts
 # with a literal and the engine jumps straight to "according to"
-_ACCORDING = re.compile(r"[Aa]ccording to(?<!\w[Aa]ccording to)\s+(?:analysts at\s+)?"
+_ACCORDING = re.compile(r"[Aa]ccording to(?<!\w[Aa]ccording to)\s+(?:analysts at\s+|"
+                        r"an?\s+(?:research\s+)?(?:note|report)\s+(?:from|by)\s+)?"
                         r"(?P<name>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})")
 _QUOTE = re.compile(r"[\"“](?P<q>[^\"”]{8,400})[,.]?[\"”]")
 _SAYING = wordlists.lines("saying.txt")
 _LEAD_IN = re.compile(r"^(?:in\s+an?\s+(?:research\s+)?(?:note|report)(?:\s+on\s+\w+)?,?\s+|"
                       r"on\s+\w+\s+|that\s+|it\s+|they\s+)+", re.IGNORECASE)
 _DATA = re.compile(r"\s+data\b")
-_MARKET = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,3}(?:stocks|shares|equities|markets?)\b")
+_MARKET = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,3}(?:stocks|shares|equities|markets?)\b|"
+                     r"\b[AH]-shares\b")
 _RESEARCH = re.compile(r"\b(?:analysts?|strategists?|economists?|note|report|research|"
                        r"forecasts?|expects?|target|rating|outlook)\b", re.IGNORECASE)
-_MARKET_WORDS = re.compile(r"\b(?:[AH]-shares|stocks|equities|the market|markets)\b")
+_MARKET_WORDS = re.compile(r"\b(?:[AH]-shares?|stocks|equities|market|markets)\b")
 _ACTIONS = frozenset({"cut", "cuts", "raised", "raises", "lifted", "lifts", "lower"})
 _RATED = re.compile(r"\b(?:targets?|ratings?|forecasts?|estimates?|outlook|recommendation|"
                     r"weighting|stance|view|call|price objective|valuation|"
@@ -110,6 +113,8 @@ def _sources(text: str, start: int, end: int, mentions: list[Mention]) -> list[t
     for m in _ANALYSTS_AT.finditer(text, start, end):
         known = [x for x in mentions if x.start == m.start("name") and x.kind == "firm"]
         found.append((m.end(), known[0].name if known else m.group("name").rstrip(".,")))
+    # "Dickie Wong, executive director at Kingston Securities, said ...": the person
+    found += [(m.end(), m.group("name")) for m in _PERSON.finditer(text, start, end)]
     return sorted(found)
 
 
