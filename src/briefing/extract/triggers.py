@@ -102,8 +102,13 @@ def _trigger(text: str, m: re.Match[str], start: int, end: int,
     before = text[max(start, m.start() - 30):m.start()]
     after_number = bool(_QTY_NEAR.match(text, m.end(), end))
     if form == "verb":
-        prev = before.split()[-1].lower() if before.split() else ""
-        if (prev in NOUN_BEFORE or _QTY_BEFORE.search(before)) and " " not in word:
+        words = before.split()
+        prev = words[-1].lower() if words else ""
+        # a capital inside the sentence is a name ("Ping An rose"), not an article
+        named = bool(words) and words[-1][:1].isupper() and \
+            (len(words) > 1 or m.start() - 30 > start)
+        if (prev in NOUN_BEFORE and not named or _QTY_BEFORE.search(before)) and \
+                " " not in word:
             return None  # "a fall", "a 10% rise": nouns
         if prev in ADJECTIVE_BEFORE and word.endswith("ing") and not after_number:
             return None  # "citing rising competition", "amid falling prices": adjectives
