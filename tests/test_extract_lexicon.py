@@ -75,3 +75,21 @@ def test_missing_and_binary_user_files(tmp_path):
     binary.write_bytes(b"\xff\xfe\x00garbage")
     with pytest.raises(ExtractError, match="cannot read"):
         load_lexicon([binary])
+
+
+def test_every_bundled_name_is_read_as_the_subject_of_its_move():
+    """Each company and index of the bundled lexicon, under each of its English names
+    ("S.F. Holding", "O'Reilly", "Ping An", "Novo Nordisk A/S", "FANG+ index"), moves."""
+    lexicon = load_lexicon()
+    missed = []
+    for canonical, entry in lexicon.entries.items():
+        if entry.kind not in ("company", "index"):
+            continue
+        for name in [canonical, *entry.aliases]:
+            if not name[:1].isupper() or not name.isascii() or "(" in name:
+                continue  # lower-case descriptions and names with a bracket are read elsewhere
+            text = f"Shares of {name} fell 2.4% on Tuesday."
+            facts = extract_facts(text, lexicon=lexicon)
+            if not any(f.subject == canonical and f.change_pct == 2.4 for f in facts):
+                missed.append(name)
+    assert missed == []

@@ -18,9 +18,9 @@ from ..errors import ExtractError
 
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicon"
 BUNDLED = ("indices.tsv", "companies.tsv", "firms.tsv")
-TOKEN = re.compile(r"[^\W_]+(?:[&.\-][^\W_]+)*|&")
+TOKEN = re.compile(r"[^\W_]+(?:[&.\-][^\W_]+)*\+?|&")  # "S&P", "JD.com", "FANG+"
 _END = ""
-_START = re.compile(r"(?<![\w&.\-])(?:[A-Z0-9]|[a-z][A-Z])[^\W_]*(?:[&.\-][^\W_]+)*")
+_START = re.compile(r"(?<![\w&.\-])(?:[A-Z0-9]|[a-z][A-Z])[^\W_]*(?:[&.\-][^\W_]+)*\+?")
 _COLUMNS = {"canonical", "ticker", "market", "aliases", "local_aliases", "zh"}
 
 
@@ -173,14 +173,16 @@ class Lexicon:
 
 
 def _next_word(text: str, cursor: int, end: int) -> re.Match[str] | None:
-    """The word after a space, or the "s" of a possessive ("Taiwan's main stock index",
-    "McDonald's"); other punctuation ends a name."""
-    sep = text[cursor:cursor + 1]
-    if sep == " ":
+    """The word after a space, after an abbreviation's dot ("S.F. Holding", "Warner Bros.
+    Discovery"), or after an apostrophe ("Taiwan's main stock index", "O'Reilly");
+    other punctuation ends a name. The trie decides whether the word continues one."""
+    sep = text[cursor:cursor + 2]
+    if sep[:1] == " ":
         return TOKEN.match(text, cursor + 1, end)
-    if sep in ("'", "’"):
-        word = TOKEN.match(text, cursor + 1, end)
-        return word if word is not None and word.group() == "s" else None
+    if sep == ". ":
+        return TOKEN.match(text, cursor + 2, end)
+    if sep[:1] in ("'", "’"):
+        return TOKEN.match(text, cursor + 1, end)
     return None
 
 

@@ -18,7 +18,8 @@ from .lexicon import Lexicon
 _CAP = r"[A-Z][\w&.'’-]*"
 _UNKNOWN = re.compile(rf"{_CAP}(?:(?:\s+(?:&|and|of|de|du|la)\s+|\s+){_CAP}){{0,5}}")
 _SUFFIX = re.compile(r"(?:,?\s+(?:Co\.?|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|Holdings|Group|"
-                     r"plc|PLC|AG|SA|SE|NV)(?![\w]))+")
+                     r"CO\.?|CORP\.?|CORPORATION|INC\.?|LTD\.?|LIMITED|HOLDINGS|GROUP|"
+                     r"plc|PLC|AG|SA|SE|NV|A/S|ASA|AB|SpA|Oyj)(?![\w]))+")
 _FUTURES = re.compile(r"\s+(?:index\s+)?(?:futures|E-minis?|e-minis?)(?![\w])")
 _PAREN = re.compile(r"\.?\s*[(<]((?:[A-Z]{1,6}:\s?)?[A-Z0-9][A-Za-z0-9.\-]{0,11})[)>]")
 # Reuters writes instrument codes bare after a name: ".DJI", "0700.HK", "CLc1", "EUR="
