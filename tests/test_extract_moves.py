@@ -31,6 +31,11 @@ INDEX_FORMS = [
                                           "change_pct": 0.45}),
     ("The S&P 500 edged up on Wednesday.", {"subject": "S&P 500", "direction": "up"}),
     ("The Taiex was little changed.", {"subject": "Taiex", "direction": "flat"}),
+    ("The Hang Seng was steady at 19,200 in early trade.",
+     {"subject": HSI, "direction": "flat", "level": 19200.0, "session": "morning"}),
+    ("The S&P 500 ended virtually flat.",
+     {"subject": "S&P 500", "direction": "flat", "session": "close"}),
+    ("The CSI 300 was barely changed.", {"subject": "CSI 300 Index", "direction": "flat"}),
     ("The S&P 500 is heading for its worst week since March.",
      {"subject": "S&P 500", "direction": "down"}),
     ("HKTech Index Drops 2%: AI Capital Shifts Away from HK",
@@ -613,6 +618,7 @@ OTHER_SENSES = [
     "The board turned down an offer from the founder made in 2021.",
     "AirPods 2 dropped to an all-time low on Amazon at just $139.",
     "STOCKS-Asia slips as Fed doubts weigh",
+    "The index posted steady gains.",
 ]
 
 

@@ -23,4 +23,5 @@ def session_of(text: str, start: int, end: int) -> str | None:
 _CLOSE_MOVE = re.compile(r"\s+(?:up|down|higher|lower|flat|unchanged|little|at|near|off|"
                          r"the (?:session|day)|"
                          r"firmer|weaker|stronger|slightly|sharply|marginally|modestly|"
+                         r"virtually|broadly|largely|essentially|barely|steady|"
                          r"in (?:the )?(?:red|green|positive|negative)|[+\-−]?\d)", re.IGNORECASE)
