@@ -735,6 +735,9 @@ def test_its_shares_after_the_company_s_news(text, expected):
     ("Shares of Intel cratered 14%.", {"subject": "Intel", "direction": "down",
                                        "change_pct": 14.0}),
     ("Tesla shares shot up 9%.", {"subject": "Tesla", "direction": "up", "change_pct": 9.0}),
+    ("BP shares fell 3.2pc to 480p.",  # London quotes pence: GBX, not pounds
+     {"subject": "BP", "change_pct": 3.2, "price": 480.0, "currency": "GBX"}),
+    ("HSBC rose 1.2% to 712.4 pence.", {"subject": "HSBC Holdings", "currency": "GBX"}),
     ("Ping An rose 3% to HK$45.",  # "An" is part of a name here, not an article
      {"subject": "Ping An Insurance", "direction": "up", "change_pct": 3.0, "price": 45.0}),
     ("The Russell 2000 index of small caps surged 3%.",

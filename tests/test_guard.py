@@ -127,6 +127,13 @@ def test_fact_fields(field, value, expected):
         assert (problems(f"The Hang Seng Index moved {text}.", story) == []) is ok, text
 
 
+def test_a_london_price_in_pence_is_never_written_in_pounds():
+    story = story_with(fact("stock_move", "Tencent Holdings", "Tencent rose 2.6% to 455p.",
+                            direction="up", change_pct=2.6, price=455.0, currency="GBX"))
+    assert problems("Tencent climbed 2.6% to 455.00 pence.", story) == []
+    assert problems("Tencent climbed 2.6% to £455.00.", story) == ["£455.00"]
+
+
 def test_numbers_written_in_the_evidence_are_supported_as_written():
     story = story_with(fact("macro", "breadth", "Decliners beat advancers by 412 to 88.",
                             view="decliners beat advancers"))

@@ -20,9 +20,9 @@ CURRENCIES = {
     "GBP": "GBP", "yuan": "CNY", "renminbi": "CNY", "yen": "JPY", "won": "KRW",
     "euros": "EUR", "euro": "EUR", "dollars": "USD", "Hong Kong dollars": "HKD",
     "HK dollars": "HKD", "Taiwan dollars": "TWD", "New Taiwan dollars": "TWD",
-    "pence": "GBP", "p": "GBP",
+    "pence": "GBX", "p": "GBX",  # London quotes in pence: GBX, never pounds
 }
-_CURRENCY_FOLDED = {k.lower(): v for k, v in CURRENCIES.items() if k != "p"}
+_CURRENCY_FOLDED = {k.lower(): v for k, v in CURRENCIES.items()}
 _PREFIX_CUR = ["HK$", "US$", "NT$", "S$", "A$", "C$", "RMB", "CNY", "USD", "HKD", "EUR", "JPY",
                "KRW", "TWD", "GBP", "$", "€", "£", "¥", "₩"]
 _SUFFIX_CUR = ["New Taiwan dollars", "Hong Kong dollars", "HK dollars", "Taiwan dollars",
@@ -56,7 +56,8 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(
         rf"(?:(?<![\w.,])(?P<num>{NUM})|(?<![\w])(?P<word>{words})(?=[\s-]+(?:{PERCENT})))"
         r"(?:\s?(?P<scale>trillion|billion|million|bn|mn|tn|b|m)(?![\w]))?"
-        rf"(?:(?:\s*|-)(?P<unit>{PERCENT}|{POINTS})(?![\w])|\s(?P<scur>{suf})(?![\w]))?"
+        rf"(?:(?:\s*|-)(?P<unit>{PERCENT}|{POINTS})(?![\w])|\s(?P<scur>{suf})(?![\w])|"
+        r"(?P<pence>p)(?![\w]|\.m))?"  # "455p", not "3p.m."
     )
 
 
@@ -96,7 +97,7 @@ def _quantity(text: str, m: re.Match[str], pre: re.Match[str] | None) -> Quantit
     qual_text = " ".join(((pre and pre.group("qual")) or "").split())
     qualifier = wordlists.qualifiers().get(qual_text) if qual_text else None
     drop = bool(qual_text) and qualifier is None
-    cur_text = (pre and pre.group("cur")) or m.group("scur")
+    cur_text = (pre and pre.group("cur")) or m.group("scur") or m.group("pence")
     currency = _CURRENCY_FOLDED.get(" ".join(cur_text.split())) if cur_text else None
     money_start = pre.start("cur") if pre is not None and pre.group("cur") else m.start()
     start = pre.start("qual") if pre is not None and pre.group("qual") else money_start
