@@ -738,6 +738,8 @@ def test_its_shares_after_the_company_s_news(text, expected):
     ("BP shares fell 3.2pc to 480p.",  # London quotes pence: GBX, not pounds
      {"subject": "BP", "change_pct": 3.2, "price": 480.0, "currency": "GBX"}),
     ("HSBC rose 1.2% to 712.4 pence.", {"subject": "HSBC Holdings", "currency": "GBX"}),
+    ("Infosys fell 1.5% to Rs. 1,420.50.",
+     {"subject": "Infosys", "price": 1420.5, "currency": "INR"}),
     ("Ping An rose 3% to HK$45.",  # "An" is part of a name here, not an article
      {"subject": "Ping An Insurance", "direction": "up", "change_pct": 3.0, "price": 45.0}),
     ("The Russell 2000 index of small caps surged 3%.",

@@ -21,12 +21,13 @@ CURRENCIES = {
     "euros": "EUR", "euro": "EUR", "dollars": "USD", "Hong Kong dollars": "HKD",
     "HK dollars": "HKD", "Taiwan dollars": "TWD", "New Taiwan dollars": "TWD",
     "pence": "GBX", "p": "GBX",  # London quotes in pence: GBX, never pounds
+    "Rs": "INR", "Rs.": "INR", "₹": "INR", "INR": "INR", "rupees": "INR",
 }
 _CURRENCY_FOLDED = {k.lower(): v for k, v in CURRENCIES.items()}
 _PREFIX_CUR = ["HK$", "US$", "NT$", "S$", "A$", "C$", "RMB", "CNY", "USD", "HKD", "EUR", "JPY",
-               "KRW", "TWD", "GBP", "$", "€", "£", "¥", "₩"]
+               "KRW", "TWD", "GBP", "INR", "Rs.", "Rs", "$", "€", "£", "¥", "₩", "₹"]
 _SUFFIX_CUR = ["New Taiwan dollars", "Hong Kong dollars", "HK dollars", "Taiwan dollars",
-               "yuan", "renminbi", "yen", "won", "euros", "euro", "dollars", "pence"]
+               "yuan", "renminbi", "yen", "won", "euros", "euro", "dollars", "pence", "rupees"]
 SCALES = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9,
           "million": 1e6, "mn": 1e6, "m": 1e6}
 NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"

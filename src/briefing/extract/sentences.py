@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 ABBREVIATIONS = frozenset(
-    ["inc", "corp", "co", "ltd", "plc", "llc", "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "no", "nos", "vs", "v", "etc", "approx", "est", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "e.g", "i.e", "a.m", "p.m", "gov", "dept", "fig", "mt", "bhd", "pte", "ag", "sa", "nv", "bros", "cos", "hk"]
+    ["inc", "corp", "co", "ltd", "plc", "llc", "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "no", "nos", "vs", "v", "etc", "approx", "est", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "e.g", "i.e", "a.m", "p.m", "gov", "dept", "fig", "mt", "bhd", "pte", "ag", "sa", "nv", "bros", "cos", "hk", "rs"]
 )
 # every alternative starts with one literal character ("[.!?]+" spelt out as three), so
 # the engine jumps from candidate to candidate instead of trying each alternative everywhere
