@@ -42,6 +42,8 @@ def test_analyst_views(text, expected):
     "Market analysts note that the AI narrative is evolving.",
     "Some major financial institutions remain optimistic about the outlook.",
     "Investors pulled $2.1 billion from the fund, according to LSEG Lipper data.",
+    # a director of games is no market source; an executive director at a broker is
+    "\"You will see things no other platform can do,\" says Jack Buser, director for games.",
 ])
 def test_no_view_without_a_named_source(text):
     assert not [f for f in facts(text) if f["kind"] == "analyst_view"]

@@ -14,9 +14,14 @@ from ..models import Fact
 from . import wordlists
 from .mentions import Mention
 
+# who states market views: an analyst's role, or an executive's at an investment house
+# ("Dickie Wong, executive director at Kingston Securities"), not any director's
 _ROLE = r"(?:\w+\s+){0,3}?(?:analysts?|strategists?|economists?|fund managers?|portfolio managers?|" \
-        r"investment officer|head of research|researchers?|chief executive|partner|director|" \
-        r"head of \w+(?:\s+\w+)?)"
+        r"investment officer|researchers?|head of (?:\w+\s+)?(?:research|investment|investments|" \
+        r"strategy|equities|markets|trading)|" \
+        r"(?:chief executive|partner|director|managing director|chairman)\s+(?:at|of|with)\s+" \
+        r"(?:[A-Z][\w&'-]*\s+){0,4}(?:Securities|Capital|Asset Management|Investments?|Research|" \
+        r"Advisors|Advisers|Partners|Wealth Management|Financial|Brokerage|Funds?))"
 _ANALYSTS_AT = re.compile(
     r"\b(?:analysts?|strategists?|economists?|researchers?)\s+(?:at|from|with)\s+"
     r"(?P<name>[A-Z][\w&.'-]*(?:\s+(?:&\s+)?[A-Z][\w&.'-]*){0,4})")
