@@ -481,6 +481,9 @@ def test_country_descriptions_and_possessive_names(text, expected):
     ("The Nikkei lost 2.3%, its biggest one-day drop since April.", False),
     ("The Hang Seng Index fell 1.2% on Friday and 3% for the week.", False),
     ("Tencent rose 2% on Friday and 2% for the week.", False),  # which 2% is the week's?
+    ("In the week to Nov. 22, the Nikkei rose 2.4%.", True),
+    ("The Kospi rose 2% last week.", True),
+    ("Tencent has rallied 15% since mid-October.", True),
 ])
 def test_moves_over_more_than_a_day_are_extracted_and_told_apart(text, multi):
     found = [f for f in extract_facts(text) if f.kind.endswith("_move")]
