@@ -174,10 +174,19 @@ def test_a_view_on_a_market_is_about_that_market_not_the_firm():
     ("Goldman Sachs raised its KOSPI target to 3,100.", "bullish"),
     ("Goldman Sachs raised its 12-month KOSPI target to 3,100.", "bullish"),
     ("Nomura cut its year-end Nikkei target to 38,000.", "bearish"),
+    ("CLSA maintained its outperform rating on Ping An.", "bullish"),
+    ("Citi said it expects Chinese stocks to rally.", "bullish"),
+    ("Nomura strategists said the Nikkei is likely to extend losses.", "bearish"),
 ])
 def test_what_analysts_raise_or_cut_sets_the_stance(text, stance):
     views = [f for f in facts(text) if f["kind"] == "analyst_view"]
     assert len(views) == 1 and views[0]["stance"] == stance, views
+
+
+def test_a_firm_s_own_plan_is_not_a_view():
+    for text in ("Goldman Sachs said it expects to cut 3% of its workforce.",
+                 "HSBC said it plans to raise its dividend."):
+        assert not [f for f in facts(text) if f["kind"] == "analyst_view"], text
 
 
 def test_a_company_cutting_jobs_is_not_a_view():

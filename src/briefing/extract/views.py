@@ -42,6 +42,8 @@ _MARKET = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,3}(?:stocks|shares|equities|mar
                      r"\b[AH]-shares\b")
 _RESEARCH = re.compile(r"\b(?:analysts?|strategists?|economists?|note|report|research|"
                        r"forecasts?|expects?|target|rating|outlook)\b", re.IGNORECASE)
+# "Goldman Sachs said it expects to cut 3% of its workforce": the firm's own plan
+_OWN_PLAN = re.compile(r"(?:(?:expects?|plans?|intends?|aims?|hopes?)\s+)?to\s", re.IGNORECASE)
 _MARKET_WORDS = re.compile(r"\b(?:[AH]-shares?|stocks|equities|market|markets)\b")
 _ACTIONS = frozenset({"cut", "cuts", "raised", "raises", "lifted", "lifts", "lower"})
 _RATED = re.compile(r"\b(?:targets?|ratings?|forecasts?|estimates?|outlook|recommendation|"
@@ -99,7 +101,11 @@ def _plain_statement(text: str, start: int, end: int, verb: re.Match[str], view:
     word = verb.group().lower()
     if word in _ACTIONS:
         return not _RATED.search(view)
-    if word not in _SAYING or stance_of(view) != "neutral":
+    if word not in _SAYING:
+        return False
+    if _OWN_PLAN.match(view):
+        return True
+    if stance_of(view) != "neutral":
         return False
     about_market = _MARKET_WORDS.search(view) or any(m.kind == "index" for m in named)
     return not (about_market or _RESEARCH.search(text, start, end))
