@@ -108,6 +108,8 @@ def test_not_a_flow(text):
      {"direction": "up", "points": 6.0, "level": 4.42}),
     ("Germany's 10-year Bund yield fell 3 bps to 2.41%.",
      {"direction": "down", "points": 3.0, "level": 2.41}),
+    ("The one-month Hibor rose to 4.52%, its highest since July.",
+     {"direction": "up", "level": 4.52}),
 ])
 def test_macro(text, expected):
     found = [f for f in facts(text) if f["kind"] == "macro"]
