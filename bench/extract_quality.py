@@ -58,19 +58,24 @@ def norm_subject(kind: str, name: str | None, lexicon: Lexicon, market: str | No
         canon = lexicon.canonical(base, market) or lexicon.canonical(_SUFFIX.sub("", base), market)
         return (canon or _SUFFIX.sub("", base).removeprefix("the ")).casefold() + suffix
     if kind == "sector_move":
-        return _lookup(name, {**wordlists.sector_words().modifiers,
-                              **wordlists.sector_words().nouns})
-    if kind == "capital_flow":
-        return _lookup(name, wordlists.flow_words()[3])
+        return _lookup(name, _sectors()) or name.casefold()
+    if kind == "capital_flow":  # a fund type, else a sector or a name ("bank stocks", "ZTE")
+        return _lookup(name, wordlists.flow_words()[3]) or _lookup(name, _sectors()) or \
+            norm_subject("stock_move", name, lexicon, market)
     if kind == "macro":
-        return _lookup(name, wordlists.macro_words().table)
+        return _lookup(name, wordlists.macro_words().table) or name.casefold()
     return name.casefold()
 
 
-def _lookup(name: str, table: dict[str, str]) -> str:
+def _sectors() -> dict[str, str]:
+    return {**wordlists.sector_words().modifiers, **wordlists.sector_words().nouns}
+
+
+def _lookup(name: str, table: dict[str, str]) -> str | None:
+    """The value of the longest key of ``table`` that ``name`` contains as words, or None."""
     low = name.casefold()
     hits = [(len(k), v) for k, v in table.items() if re.search(rf"\b{re.escape(k.casefold())}\b", low)]
-    return max(hits)[1].casefold() if hits else low
+    return max(hits)[1].casefold() if hits else None
 
 
 def _close(a, b) -> bool:

@@ -79,8 +79,23 @@ def test_flow_without_amount():
     assert (fact.subject, fact.direction, fact.amount) == ("northbound", "out", None)
 
 
-def test_a_sectors_inflow_is_not_the_funds():
-    assert of_kind("银行板块获主力资金净流入12.3亿元。", "capital_flow") == []
+def test_a_sectors_inflow_is_the_sectors_not_the_funds():
+    (fact,) = of_kind("银行板块获主力资金净流入12.3亿元。", "capital_flow")
+    assert (fact.subject, fact.direction, fact.amount) == ("banks", "in", "1.23 billion yuan")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("北水淨買入52.3億港元，其中淨買入盈富基金逾10億元，淨賣出美團約3.2億元。",
+     [("southbound", "in", "HK$5.23 billion"),
+      ("Tracker Fund of Hong Kong", "in", "more than HK$1 billion"),
+      ("Meituan", "out", "about HK$320 million")]),
+    ("个股方面，中兴通讯遭主力净卖出9.8亿元。", [("ZTE Corp", "out", "980 million yuan")]),
+    ("其中电子行业净流出超80亿元居首。", [("electronics", "out", "more than 8 billion yuan")]),
+    ("北向资金净买入宁德时代。", [("northbound", "in", None)]),  # no amount: the fund's only
+])
+def test_flows_of_named_stocks_funds_and_sectors(text, expected):
+    found = of_kind(text, "capital_flow")
+    assert [(f.subject, f.direction, f.amount) for f in found] == expected
 
 
 @pytest.mark.parametrize("text,subject,direction,change_pct,level,points", [

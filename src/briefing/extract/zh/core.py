@@ -46,7 +46,7 @@ def extract_facts_zh(text: str, lexicon: Lexicon | None = None) -> list[Fact]:
                     if m.end <= end]
         session = _session(norm, start, end)
         moves, previous = sentence_moves(text, norm, start, end, mentions, previous)
-        flows = sentence_flows(text, norm, start, end)
+        flows = sentence_flows(text, norm, start, end, mentions)
         for fact in flows:
             fact.session = session
         facts += moves + sentence_views(text, norm, start, end, mentions) + flows

@@ -1,7 +1,9 @@
 """Capital flows of Chinese reports: who moved money, in or out, and how much.
 
-"南向资金净买入38.2亿港元" -> southbound, in, "HK$3.82 billion", HKD. The flow of a
-sector or a stock ("银行板块获主力资金净流入") is not the fund's and is left out.
+"南向资金净买入38.2亿港元" -> southbound, in, "HK$3.82 billion", HKD. Money into or out
+of one stock, fund or sector is that name's flow, with its amount: "其中净买入盈富基金
+逾10亿元" (Tracker Fund, in), "银行板块获主力资金净流入12.3亿元" (banks, in),
+"中兴通讯遭主力净卖出9.8亿元" (ZTE, out); the fund's own flow is not theirs.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import re
 
 from ...models import Fact
 from . import words
+from .names import Mention
 from .numbers import CURRENCY_SIGNS, Quantity, quantities
 
 MAX_WHO_GAP = 10  # "南向资金今日全天合计净买入"
@@ -17,13 +20,17 @@ _NO_GAP = re.compile(r"[,;:。、]")
 # "银行板块获主力资金净流入": the flow is the sector's, not the fund's
 _TARGET_BEFORE = re.compile(r"(?:获|遭|受)$")
 _AMOUNT_GAP = re.compile(r"(?:了|约|逾|超|超过|近|达|达到|合计|共|为|港股|A股|台股|美股|:|\s)*")
+# between a name and the flow verb that is its own: "银行板块获主力资金净流入", "电子行业净流出"
+_TARGET_GAP = re.compile(r"(?:(?:获|遭)(?:主力资金|主力|北向资金|南向资金|外资|资金|北水)?)?")
 # a bare 元 in a flow: the currency of the market the sentence is about
 _MARKET_OF_YUAN = (("HKD", re.compile(r"港股|港股通|南向|北水|港元")),
                    ("TWD", re.compile(r"台股|新台币")))
 
 
-def sentence_flows(text: str, norm: str, start: int, end: int) -> list[Fact]:
-    """At most one flow per who ("南向资金") in a sentence."""
+def sentence_flows(text: str, norm: str, start: int, end: int,
+                   names: list[Mention]) -> list[Fact]:
+    """At most one flow per who ("南向资金") in a sentence, then the flows of named
+    stocks, funds and sectors."""
     table = words.flow_words()
     out: dict[str, Fact] = {}
     for who in table.who_pattern.finditer(norm, start, end):
@@ -39,7 +46,29 @@ def sentence_flows(text: str, norm: str, start: int, end: int) -> list[Fact]:
         if fact.amount is None and fact.direction == direction:
             # "北水连续第五日净流入，全日经港股通净买入52.3亿港元": the amount comes later
             _amount(norm, verb.end(), start, end, fact)
-    return list(out.values())
+    return list(out.values()) + _named_flows(text, norm, start, end, names)
+
+
+def _named_flows(text: str, norm: str, start: int, end: int,
+                 names: list[Mention]) -> list[Fact]:
+    """A flow verb right after a name's "获主力资金" / "行业", or right before the name:
+    that name's money, when its amount follows."""
+    table = words.flow_words()
+    facts = []
+    for verb in table.direction_pattern.finditer(norm, start, end):
+        after = next((m for m in names if m.start == verb.end()), None)
+        before = next((m for m in names if m.end <= verb.start() and
+                       _TARGET_GAP.fullmatch(norm, m.end, verb.start())), None)
+        target = after or before
+        if target is None or target.kind not in ("company", "sector"):
+            continue
+        fact = Fact(kind="capital_flow", subject=target.name, ticker=target.ticker,
+                    evidence=text[start:end], span=[start, end],
+                    direction=table.directions[verb.group()])
+        _amount(norm, target.end if after else verb.end(), start, end, fact)
+        if fact.amount:  # "净买入美团" alone says no more than a who's flow does
+            facts.append(fact)
+    return facts
 
 
 def _direction_after(norm: str, who: re.Match[str], start: int,
