@@ -68,6 +68,11 @@ def test_two_views_in_one_sentence():
      {"subject": "foreign investors", "direction": "out", "currency": "TWD"}),
     ("Foreign investors net sold 12.8 billion yuan of shares via the northbound Stock Connect.",
      {"subject": "northbound", "direction": "out", "currency": "CNY"}),
+    # the amount bought or sold of one company is that company's flow, not the market's
+    ("Mainland investors bought a net HK$1.1 billion of Tencent shares on Tuesday.",
+     {"subject": "Tencent Holdings", "direction": "in", "amount": "HK$1.1 billion"}),
+    ("Foreign investors net sold 540 billion won worth of Samsung Electronics shares.",
+     {"subject": "Samsung Electronics", "direction": "out", "currency": "KRW"}),
     ("Dealers net sold NT$3.2 billion of Taiwan shares.",
      {"subject": "proprietary traders", "direction": "out", "amount": "NT$3.2 billion"}),
     ("Exchange-traded funds tracking the CSI 300 saw net inflows of 18.6 billion yuan.",

@@ -28,6 +28,9 @@ _VIEW_HINT = wordlists.Folded(r"\b(?:said|says|say|suggest|expect|see|sees|belie
                         r"recommend|flag|note|wrote|warn|caution|upgrad|downgrad|rais|cut|lift|"
                         r"lower|trim|target|rating|maintain|reiterat|analyst|strategist|"
                         r"economist|according)")
+# "bought a net HK$1.1 billion of Tencent": a flow that needs the sentence's names
+_NAMED_FLOW = re.compile(r"\d\s*(?:billion|million|trillion|bn|mn|tn)?\s+(?:\w+\s+)?"
+                         r"(?:worth\s+)?of\s+(?:the\s+)?[A-Z]")
 _DATELINE = {"HONG KONG": "HK", "Hong Kong": "HK", "SHANGHAI": "CN", "Shanghai": "CN",
              "Shenzhen": "CN", "TOKYO": "JP", "Tokyo": "JP", "SEOUL": "KR", "Seoul": "KR",
              "TAIPEI": "TW", "Taipei": "TW", "NEW YORK": "US", "Wall Street": "US",
@@ -56,7 +59,7 @@ def extract_facts(text: str, lang: str | None = None, lexicon: Lexicon | None = 
     for start, end in split_sentences(text):
         triggers = find_triggers(text, start, end)
         needs_names = bool(triggers) or _VIEW_HINT.search(text, start, end) is not None \
-            or has_noun_move(text, start, end)
+            or has_noun_move(text, start, end) or _NAMED_FLOW.search(text, start, end) is not None
         mentions = find_mentions(text, start, end, lexicon, market,
                                  allow_unknown=not is_title_case(text, start, end)) \
             if needs_names else []
@@ -79,10 +82,10 @@ def _sentence_facts(text: str, start: int, end: int, mentions: list[Mention],
     if mentions:
         facts += sentence_views(text, start, end, mentions)
     if _DIGIT.search(text, start, end) or triggers:
-        facts += sentence_flows(text, start, end, session)
+        facts += sentence_flows(text, start, end, session, mentions)
         facts += sentence_macro(text, start, end, mentions)
     elif wordlists.flow_words()[0].search(text, start, end):
-        facts += sentence_flows(text, start, end, session)
+        facts += sentence_flows(text, start, end, session, mentions)
     return facts
 
 

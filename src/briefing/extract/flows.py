@@ -13,6 +13,7 @@ import re
 
 from ..models import Fact
 from . import wordlists
+from .mentions import Mention
 from .numbers import quantities
 
 STRONG_WHO = frozenset({"southbound", "northbound", "foreign investors", "ETF",
@@ -30,10 +31,12 @@ _FUND_NAME = re.compile(rf"(?<![\w&./+-])(?!The\s)((?:{_NAME_WORD}\s+){{1,6}})$"
 _TRUST = re.compile(r"\s+Trust\b")
 _FUND_AFTER = re.compile(rf"\s+(?P<prep>from|out of|into)\s+(?:the\s+)?(?P<name>{_NAME_WORD}"
                          rf"(?:\s+{_NAME_WORD}){{0,6}}\s+(?:ETF|Fund)(?:\s+Trust)?)\b")
+_OF = re.compile(r"\s+(?:worth\s+)?of\s+(?:the\s+)?")
 _SCALED = re.compile(r"(?:billion|million|trillion|bn|mn|tn|\d[bm])\b", re.IGNORECASE)
 
 
-def sentence_flows(text: str, start: int, end: int, session: str | None) -> list[Fact]:
+def sentence_flows(text: str, start: int, end: int, session: str | None,
+                   mentions: list[Mention]) -> list[Fact]:
     pattern, directions, who_pattern, who_table = wordlists.flow_words()
     whos = [(m.start(), m.end(), _canon(m.group(), who_table))
             for m in who_pattern.finditer(text, start, end)]
@@ -55,8 +58,11 @@ def sentence_flows(text: str, start: int, end: int, session: str | None) -> list
         if who == "ETF":
             subject = _fund_before(text, start, w_start, w_end) or subject
         fund = _FUND_AFTER.match(text, money[0].end if money else verb.end(), end)
+        named = _named_after(text, money[0].end, mentions) if money else None
         if fund:  # "investors pulled $2.1 billion from the SPDR S&P 500 ETF Trust"
             subject, direction = fund.group("name"), "in" if fund.group("prep") == "into" else "out"
+        elif named is not None and direction is not None:
+            subject = named  # "bought a net HK$1.1 billion of Tencent": Tencent's flow, not all
         elif direction is None or not _strong_enough(who, text[w_start:w_end], phrase,
                                                       bool(money)):
             continue
@@ -67,6 +73,14 @@ def sentence_flows(text: str, start: int, end: int, session: str | None) -> list
         if not any(f.subject == subject and f.direction == direction for f in facts):
             facts.append(fact)
     return facts
+
+
+def _named_after(text: str, pos: int, mentions: list[Mention]) -> str | None:
+    """The company an amount buys or sells: "HK$1.1 billion (worth) of Tencent (shares)"."""
+    of = _OF.match(text, pos)
+    company = next((m for m in mentions if of and m.start == of.end() and
+                    m.kind in ("company", "firm")), None)
+    return (company.company or company.name) if company else None
 
 
 def _fund_before(text: str, start: int, who_start: int, who_end: int) -> str | None:
