@@ -581,6 +581,8 @@ def test_a_verb_names_the_close_only_with_a_move_after_it():
     ("Chinese e-commerce and delivery platforms rallied in Hong Kong on Friday.",
      [("e-commerce", "up")]),
     ("Robot stocks surged, with UBTech jumping 12%.", [("robotics", "up")]),
+    ("Rare earth stocks jumped.", [("rare earths", "up")]),
+    ("US-listed Chinese stocks rallied.", [("Chinese ADRs", "up")]),
 ])
 def test_sectors_named_by_a_bare_word_after_in_or_by(text, expected):
     found = {(f["subject"], f["direction"]) for f in moves(text) if f["kind"] == "sector_move"}

@@ -88,6 +88,8 @@ def test_share_word_merges_into_the_move():
 @pytest.mark.parametrize("text,expected", [
     ("半导体板块走弱。", {"kind": "sector_move", "subject": "semiconductors", "direction": "down"}),
     ("内房股普遍造好。", {"kind": "sector_move", "subject": "property", "direction": "up"}),
+    ("稀土永磁板块爆发。", {"kind": "sector_move", "subject": "rare earths", "direction": "up"}),
+    ("热门中概股盘前普涨。", {"kind": "sector_move", "subject": "Chinese ADRs", "direction": "up"}),
     ("舜宇光学科技涨停。", {"subject": "Sunny Optical Technology", "direction": "up"}),
     ("华虹半导体跌停。", {"subject": "Hua Hong Semiconductor", "direction": "down"}),
     ("恒指午后翻红。", {"subject": "Hang Seng Index", "direction": "up"}),
