@@ -2,8 +2,8 @@
 
 Each ``Mention`` has a kind: ``index``, ``company``, ``firm`` (from the lexicon or an
 unknown name as written), ``sector``, ``market`` ("Taiwan stocks": its main index),
-``ref`` (a pronoun or "the gauge", resolved by the caller) or ``generic`` ("the market", "investors": never a subject, but it
-blocks a move from jumping to a name further left).
+``ref`` (a pronoun or "the gauge", resolved by the caller) or ``generic`` ("the market",
+"investors": never a subject, but it blocks a move from jumping to a name further left).
 """
 
 from __future__ import annotations
