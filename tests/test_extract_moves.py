@@ -745,6 +745,7 @@ def test_its_shares_after_the_company_s_news(text, expected):
     ("HSBC rose 1.2% to 712.4 pence.", {"subject": "HSBC Holdings", "currency": "GBX"}),
     ("Infosys fell 1.5% to Rs. 1,420.50.",
      {"subject": "Infosys", "price": 1420.5, "currency": "INR"}),
+    ("Fast Retailing Co. Ltd. added 1.2%.", {"subject": "Fast Retailing", "change_pct": 1.2}),
     ("Ping An rose 3% to HK$45.",  # "An" is part of a name here, not an article
      {"subject": "Ping An Insurance", "direction": "up", "change_pct": 3.0, "price": 45.0}),
     ("The Russell 2000 index of small caps surged 3%.",

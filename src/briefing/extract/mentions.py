@@ -159,12 +159,12 @@ _TITLE_WORD = re.compile(r"[A-Za-z][\w'-]*")
 def _lexicon_mention(text: str, start: int, end: int, limit: int, entry,
                      listed) -> Mention:
     """A lexicon name, with a corporate suffix or "futures" after it taken in."""
+    if text[end:end + 1] == "." and _DOTTED_SUFFIX.search(text[start:end]) \
+            and end + 1 <= limit:
+        end += 1  # the alias ended in "Co": its dot, then maybe " Ltd."
     suffix = _SUFFIX.match(text, end, limit)
     if suffix:
         end = suffix.end()
-    elif text[end:end + 1] == "." and _DOTTED_SUFFIX.search(text[start:end]) \
-            and end + 1 <= limit:
-        end += 1
     name = entry.canonical
     futures = _FUTURES.match(text, end, limit)
     if futures and entry.kind == "index":
