@@ -623,6 +623,9 @@ OTHER_SENSES = [
     "The board turned down an offer from the founder made in 2021.",
     "AirPods 2 dropped to an all-time low on Amazon at just $139.",
     "STOCKS-Asia slips as Fed doubts weigh",
+    "Tencent's profit was HK$50 billion, up 20% from a year earlier.",
+    "NIO delivered 40,397 vehicles in October, up 92.6% from a year earlier.",
+    "BYD sales were 500,000 units, up 20%.",
     "The index posted steady gains.",
 ]
 
@@ -746,6 +749,11 @@ def test_its_shares_after_the_company_s_news(text, expected):
     ("Infosys fell 1.5% to Rs. 1,420.50.",
      {"subject": "Infosys", "price": 1420.5, "currency": "INR"}),
     ("Fast Retailing Co. Ltd. added 1.2%.", {"subject": "Fast Retailing", "change_pct": 1.2}),
+    # the quote after the comma is the clause subject's, when its shares are that subject
+    ("Rolls-Royce was the top riser on the FTSE 100, up 12p at 455p.",
+     {"subject": "Rolls-Royce Holdings", "direction": "up", "price": 455.0, "currency": "GBX"}),
+    ("Alibaba shares closed in New York on Tuesday at $185.25, up 0.35%.",
+     {"subject": "Alibaba Group", "change_pct": 0.35, "price": 185.25}),
     ("Ping An rose 3% to HK$45.",  # "An" is part of a name here, not an article
      {"subject": "Ping An Insurance", "direction": "up", "change_pct": 3.0, "price": 45.0}),
     ("The Russell 2000 index of small caps surged 3%.",

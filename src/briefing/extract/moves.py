@@ -30,6 +30,8 @@ _LEVEL_BEFORE = re.compile(
 _THRESHOLD_BEFORE = re.compile(r"\b(?:below|above|beneath|past|through|from|since|under|over|"
                                r"than|beyond|the|its|a|after)\s+$", re.IGNORECASE)
 _SCALED = re.compile(r"\d\s?(?:trillion|billion|million|bn|mn|tn|[bm])\b", re.IGNORECASE)
+_CHANGE_BEFORE = re.compile(r"\b(?:up|down|rose|fell|gained|lost|added|shed|climbed|dropped)\s+"
+                            r"(?:by\s+)?$", re.IGNORECASE)
 _AGENT_GAP = re.compile(r"\s*(?:the\s+)?(?:(?:gains|losses|declines|strength|weakness|a rally|"
                         r"a drop|a slump|a jump)\s+(?:in|at|for|of)\s+(?:the\s+)?)?"
                         r"(?:U\.S\.\s+|US\s+|European\s+|Chinese\s+|Japanese\s+)?")
@@ -360,7 +362,8 @@ def _fill_numbers(text: str, fact: Fact, qs: list[Quantity]) -> None:
             if not _THRESHOLD_BEFORE.search(before) and not _MARK_AFTER.match(text, q.end):
                 fact.points = q.value
         elif q.unit is None and q.currency and fact.kind == "stock_move" and fact.price is None:
-            if not _THRESHOLD_BEFORE.search(before) and not _SCALED.search(q.money or ""):
+            if not _THRESHOLD_BEFORE.search(before) and not _SCALED.search(q.money or "") \
+                    and not _CHANGE_BEFORE.search(before):  # "up 12p at 455p": 12p moved
                 fact.price, fact.currency = q.value, q.currency
         elif q.unit is None and not q.currency and _quote_line_change(text, fact, q):
             if fact.kind == "index_move" and fact.points is None:  # "(-112.40, -0.29%)"

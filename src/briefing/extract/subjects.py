@@ -53,6 +53,20 @@ def subject_of(text: str, trigger: Trigger, mentions: list[Mention],
         main = _main_subject(text, trigger, mentions, floor)
         if main is not None:
             return main
+    found = _nearest_subject(text, trigger, mentions, floor)
+    if found is None and trigger.form == "adj" and \
+            text[floor:trigger.start].rstrip().endswith(","):
+        # "Rolls-Royce was the top riser on the FTSE 100, up 12p", "Alibaba closed at $185,
+        # up 0.4%" -- not "NIO delivered 40,397 cars, up 92%": the clause must be the quote's
+        main = _main_subject(text, trigger, mentions, floor)
+        if main and _QUOTE_CLAUSE.match(text, main[-1].end, trigger.start):
+            return main
+    return found
+
+
+def _nearest_subject(text: str, trigger: Trigger, mentions: list[Mention],
+                     floor: int) -> list[Mention] | None:
+    """The name right before the move word, with the list it ends, if the gap is clean."""
     left = [m for m in mentions if floor <= m.start and m.end <= trigger.start]
     asides = [a.span() for a in ASIDE.finditer(text, floor, trigger.start)]
     left = [m for m in left if not _inside(m, asides) or _alias_in_parens(text, m)]
@@ -132,6 +146,10 @@ _TO_CLOSE = re.compile(r"\b(?:to (?:close|end|finish|settle|trade)|"
                        r"and (?:closed|ended|finished|settled))\b")
 
 
+# the name's own shares are the clause's subject: "X (shares) was/closed ...", not "X's
+# profit was ..." or "X sales were ..."
+_QUOTE_CLAUSE = re.compile(r"\s*(?:(?:shares|stock)\s+)?(?:\w+ly\s+)?(?:was|were|is|are|closed|"
+                           r"ended|finished|traded|stood|settled|opened)\b")
 _WHAT_INDEX_HOLDS = re.compile(r"^\s*of\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*(?=\s|$)")
 
 # compiled once: these run for every move word
