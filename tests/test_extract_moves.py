@@ -671,6 +671,21 @@ def test_paring_the_day_s_move_before_the_close(text, expected):
     assert has(found, expected), found
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("The Nikkei opened higher but closed 0.3% lower.",
+     [("up", None, "morning"), ("down", 0.3, "close")]),
+    ("The Nikkei rose early but closed 0.3% lower.", [("up", None, None), ("down", 0.3, "close")]),
+    ("The Hang Seng Index closed 0.3% lower, having fallen as much as 1.5% earlier.",
+     [("down", 0.3, "close"), ("down", 1.5, None)]),  # an intraday extreme is not the close
+    ("The benchmark Kospi rose as much as 2.1% before closing 1.4% higher.",
+     [("up", 2.1, None), ("up", 1.4, "close")]),
+])
+def test_the_day_s_turn_and_the_close_are_two_moves(text, expected):
+    found = moves(text)
+    assert [(f["direction"], f.get("change_pct"), f.get("session")) for f in found] == \
+        expected, found
+
+
 def test_each_move_keeps_the_session_its_own_clause_names():
     found = moves("Shares in Rolls-Royce soared as much as 9% in early trade before giving up "
                   "some of their gains to close up 6.2%.")

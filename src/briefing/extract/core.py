@@ -73,12 +73,13 @@ def _sentence_facts(text: str, start: int, end: int, mentions: list[Mention],
     def resolve(ref: Mention) -> Mention | None:
         return resolve_ref(ref, mentions, previous)
 
-    facts = sentence_moves(text, start, end, mentions, triggers, resolve) if triggers else []
-    if mentions:
-        facts += noun_moves(text, start, end, mentions)
-    session = session_of(text, start, end) if facts or triggers else None
-    for fact in facts:  # a session named in the move's own clause comes first
-        fact.session = fact.session or session
+    nouns = noun_moves(text, start, end, mentions) if mentions else []
+    session = session_of(text, start, end) if nouns or triggers else None
+    facts = sentence_moves(text, start, end, mentions, triggers, resolve, session) \
+        if triggers else []
+    for fact in nouns:
+        fact.session = session
+    facts += nouns
     if mentions:
         facts += sentence_views(text, start, end, mentions)
     if _DIGIT.search(text, start, end) or triggers:

@@ -30,6 +30,7 @@ _LEVEL_BEFORE = re.compile(
 _THRESHOLD_BEFORE = re.compile(r"\b(?:below|above|beneath|past|through|from|since|under|over|"
                                r"than|beyond|the|its|a|after)\s+$", re.IGNORECASE)
 _SCALED = re.compile(r"\d\s?(?:trillion|billion|million|bn|mn|tn|[bm])\b", re.IGNORECASE)
+_BUT = re.compile(r"[^;]{0,40}?,?\s+(?:but|yet)\s+(?:then\s+)?(?:\w+\s+){0,2}?[^\s]*\s*")
 _CHANGE_BEFORE = re.compile(r"\b(?:up|down|rose|fell|gained|lost|added|shed|climbed|dropped)\s+"
                             r"(?:by\s+)?$", re.IGNORECASE)
 _AGENT_GAP = re.compile(r"\s*(?:the\s+)?(?:(?:gains|losses|declines|strength|weakness|a rally|"
@@ -65,19 +66,26 @@ class Predicate:
     own_window: bool = False  # numbers start at its move word, not at the subject
     end: int = 0
     floor: int = 0  # where the previous move of the same subject ends
+    earlier: bool = False  # a later move of the same name follows ("... but closed lower")
 
 
 def sentence_moves(text: str, start: int, end: int, mentions: list[Mention],
-                   triggers: list[Trigger], resolve_ref) -> list[Fact]:
+                   triggers: list[Trigger], resolve_ref, session: str | None) -> list[Fact]:
     """Facts of the moves in ``text[start:end]`` (its move words: ``triggers``);
-    ``resolve_ref(mention)`` -> Mention | None for "it", "the gauge"."""
+    ``resolve_ref(mention)`` -> Mention | None for "it", "the gauge"; ``session``: the one
+    the sentence names, for moves whose own clause names none."""
     predicates = _predicates(text, start, end, mentions, triggers)
     facts: list[Fact] = []
     for pred in predicates:
         subjects = [resolve_ref(m) if m.kind == "ref" else m for m in pred.subjects]
         if not subjects or any(s is None for s in subjects):
             continue
-        facts.extend(_facts(text, start, end, pred, subjects))
+        for fact in _facts(text, start, end, pred, subjects):
+            # "rose early but closed 0.3% lower": the close is not the earlier move's, nor
+            # an intraday extreme's ("as much as 1.5%")
+            if not (pred.earlier or fact.qualifier == "up to"):
+                fact.session = fact.session or session
+            facts.append(fact)
     return facts
 
 
@@ -95,9 +103,15 @@ def _predicates(text: str, start: int, end: int, mentions: list[Mention],
             preds.extend(_caused(text, trig, mentions, start))
             continue
         seen.append(trig)
+        if preds and _contrasts(text, preds[-1], trig, mentions):
+            # "The Nikkei opened higher but closed 0.3% lower": the same name's second move
+            preds[-1].earlier = True
+            preds.append(Predicate(preds[-1].subjects, [trig], own_window=True))
+            continue
         if preds and _continues(text, preds[-1], trig, mentions):
             if trig.has_number and any(t.has_number for t in preds[-1].triggers):
                 # "closed 0.3% lower, having fallen as much as 1.5%": two moves
+                preds[-1].earlier = True
                 preds.append(Predicate(preds[-1].subjects, [trig], own_window=True))
             else:
                 preds[-1].triggers.append(trig)
@@ -203,6 +217,14 @@ def _caused(text: str, trig: Trigger, mentions: list[Mention], start: int) -> li
         moved = Trigger(after.end, after.end, trig.direction, "cause", False, False)
         preds.append(Predicate([after], [moved], own_window=True))
     return preds
+
+
+def _contrasts(text: str, pred: Predicate, trig: Trigger, mentions: list[Mention]) -> bool:
+    """", but closed 0.3% lower" with no name between: a second move of the same name."""
+    last = pred.triggers[-1]
+    return trig.has_number and not any(last.end <= m.start and m.end <= trig.start
+                                        for m in mentions) and \
+        _BUT.fullmatch(text, last.end, trig.start) is not None
 
 
 def _continues(text: str, pred: Predicate, trig: Trigger, mentions: list[Mention]) -> bool:
