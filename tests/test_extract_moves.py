@@ -679,6 +679,13 @@ def test_paring_the_day_s_move_before_the_close(text, expected):
      [("down", 0.3, "close"), ("down", 1.5, None)]),  # an intraday extreme is not the close
     ("The benchmark Kospi rose as much as 2.1% before closing 1.4% higher.",
      [("up", 2.1, None), ("up", 1.4, "close")]),
+    ("The Hang Seng fell 1% before closing higher.", [("down", 1.0, None), ("up", None, "close")]),
+    ("Tencent was up 3% at midday and closed 2.1% higher.",
+     [("up", 3.0, "midday"), ("up", 2.1, "close")]),
+    ("The Hang Seng Index rose 1.2% in the morning session and ended the day up 0.8%.",
+     [("up", 1.2, "morning"), ("up", 0.8, "close")]),
+    ("The Nikkei swung between gains and losses before closing 0.2% higher.",
+     [("up", 0.2, "close")]),
 ])
 def test_the_day_s_turn_and_the_close_are_two_moves(text, expected):
     found = moves(text)
@@ -764,6 +771,13 @@ def test_its_shares_after_the_company_s_news(text, expected):
     ("Infosys fell 1.5% to Rs. 1,420.50.",
      {"subject": "Infosys", "price": 1420.5, "currency": "INR"}),
     ("Fast Retailing Co. Ltd. added 1.2%.", {"subject": "Fast Retailing", "change_pct": 1.2}),
+    # an intraday extreme is neither the price nor the level
+    ("Alibaba hit a high of HK$120 before finishing 1% lower at HK$115.",
+     {"subject": "Alibaba Group", "change_pct": 1.0, "price": 115.0}),
+    ("The Hang Seng hit a low of 18,500 before closing 0.5% lower at 18,720.",
+     {"subject": HSI, "change_pct": 0.5, "level": 18720.0}),
+    ("Tencent touched an intraday high of HK$420 and closed 1% higher at HK$415.",
+     {"subject": "Tencent Holdings", "change_pct": 1.0, "price": 415.0, "session": "close"}),
     # the quote after the comma is the clause subject's, when its shares are that subject
     ("Rolls-Royce was the top riser on the FTSE 100, up 12p at 455p.",
      {"subject": "Rolls-Royce Holdings", "direction": "up", "price": 455.0, "currency": "GBX"}),

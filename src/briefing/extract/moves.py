@@ -29,7 +29,12 @@ _LEVEL_BEFORE = re.compile(
     re.IGNORECASE)
 _THRESHOLD_BEFORE = re.compile(r"\b(?:below|above|beneath|past|through|from|since|under|over|"
                                r"than|beyond|the|its|a|after)\s+$", re.IGNORECASE)
+# "hit a high of HK$120 before finishing at HK$115": an intraday extreme, not the price
+_EXTREME_BEFORE = re.compile(r"\b(?:hit|hits|hitting|touched|touches|touching|reached|reaches|"
+                             r"reaching|struck)\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
+                             r"(?:high|low|peak)\s+of\s+$", re.IGNORECASE)
 _SCALED = re.compile(r"\d\s?(?:trillion|billion|million|bn|mn|tn|[bm])\b", re.IGNORECASE)
+_NUMBER_BEFORE = re.compile(rf"\d[\d,.]*\s?(?:{PERCENT}|points?|pts)?\s*$")
 _BUT = re.compile(r"[^;]{0,40}?,?\s+(?:but|yet)\s+(?:then\s+)?(?:\w+\s+){0,2}?[^\s]*\s*")
 _CHANGE_BEFORE = re.compile(r"\b(?:up|down|rose|fell|gained|lost|added|shed|climbed|dropped)\s+"
                             r"(?:by\s+)?$", re.IGNORECASE)
@@ -67,6 +72,7 @@ class Predicate:
     end: int = 0
     floor: int = 0  # where the previous move of the same subject ends
     earlier: bool = False  # a later move of the same name follows ("... but closed lower")
+    after: int = 0  # where the previous move word of the same subject ends
 
 
 def sentence_moves(text: str, start: int, end: int, mentions: list[Mention],
@@ -103,10 +109,13 @@ def _predicates(text: str, start: int, end: int, mentions: list[Mention],
             preds.extend(_caused(text, trig, mentions, start))
             continue
         seen.append(trig)
-        if preds and _contrasts(text, preds[-1], trig, mentions):
-            # "The Nikkei opened higher but closed 0.3% lower": the same name's second move
-            preds[-1].earlier = True
-            preds.append(Predicate(preds[-1].subjects, [trig], own_window=True))
+        order = _another_move(text, preds[-1], trig, mentions) if preds else None
+        if order:
+            # "opened higher but closed 0.3% lower", "fell 1% before closing higher": the
+            # same name's other move; which one came first in the day matters for its session
+            later = Predicate(preds[-1].subjects, [trig], own_window=True)
+            (later if order == "after" else preds[-1]).earlier = True
+            preds.append(later)
             continue
         if preds and _continues(text, preds[-1], trig, mentions):
             if trig.has_number and any(t.has_number for t in preds[-1].triggers):
@@ -139,10 +148,15 @@ def _set_windows(text: str, preds: list[Predicate], end: int) -> None:
             nxt = preds[i + 1]
             limit = nxt.triggers[0].start if nxt.subjects is pred.subjects or \
                 nxt.subjects[0].start < pred.triggers[-1].end else nxt.subjects[0].start
+            number = _NUMBER_BEFORE.search(text, max(0, limit - 30), limit) \
+                if nxt.triggers[0].number_before else None
+            if number:  # "was up 3% at midday and closed 2.1% higher": 2.1% is the next one's
+                limit = number.start()
         stop = WINDOW_END.search(text, pred.triggers[-1].end, limit)
         pred.end = stop.start() if stop else limit
         if i and preds[i - 1].subjects is pred.subjects:
             pred.floor = preds[i - 1].end
+            pred.after = preds[i - 1].triggers[-1].end
 
 
 def _with_gapped(text: str, preds: list[Predicate], mentions: list[Mention],
@@ -219,12 +233,24 @@ def _caused(text: str, trig: Trigger, mentions: list[Mention], start: int) -> li
     return preds
 
 
-def _contrasts(text: str, pred: Predicate, trig: Trigger, mentions: list[Mention]) -> bool:
-    """", but closed 0.3% lower" with no name between: a second move of the same name."""
+def _another_move(text: str, pred: Predicate, trig: Trigger,
+                  mentions: list[Mention]) -> str | None:
+    """"..., but closed 0.3% lower", "... before closing higher", "... after falling as much
+    as 1.5%" with no name between: another move of the same name, made "before" (later in
+    the day) or "after" (earlier); None when ``trig`` is not one."""
     last = pred.triggers[-1]
-    return trig.has_number and not any(last.end <= m.start and m.end <= trig.start
-                                        for m in mentions) and \
-        _BUT.fullmatch(text, last.end, trig.start) is not None
+    if any(last.end <= m.start and m.end <= trig.start for m in mentions):
+        return None
+    if trig.has_number and _BUT.fullmatch(text, last.end, trig.start):
+        return "before"
+    between = text[last.end:trig.start]
+    stop = WINDOW_END.search(between)
+    order = stop.group().lower() if stop else None
+    # a move earlier in the day counts with its figure only ("after hitting a record high")
+    if order not in ("before", "after") or order == "after" and not trig.has_number:
+        return None
+    words = [w for w in between[stop.end():].lower().split() if not _NUMBER_WORD.fullmatch(w)]
+    return order if set(words) <= wordlists.gap_words()["paring"] else None
 
 
 def _continues(text: str, pred: Predicate, trig: Trigger, mentions: list[Mention]) -> bool:
@@ -235,14 +261,7 @@ def _continues(text: str, pred: Predicate, trig: Trigger, mentions: list[Mention
     if last.form == "cause" and trig.participle:  # "X dragged the index lower, falling 2%"
         return False
     between = text[last.end:trig.start]
-    stop = WINDOW_END.search(between)
-    if stop and stop.group().lower() in ("before", "after"):  # "before paring losses to close"
-        if not trig.has_number:
-            return False
-        words = [w for w in between[stop.end():].lower().split()
-                 if not _NUMBER_WORD.fullmatch(w)]
-        return set(words) <= wordlists.gap_words()["paring"]
-    return not stop and len(between) < 60
+    return not WINDOW_END.search(between) and len(between) < 60
 
 
 def _facts(text: str, start: int, end: int, pred: Predicate,
@@ -258,7 +277,7 @@ def _facts(text: str, start: int, end: int, pred: Predicate,
         return []
     shares = _share_pcts(text, pcts, len(subjects))
     # "soared 9% in early trade before paring gains to close up 6.2%": each move's session
-    session = session_of(text, pred.floor or min(lo, pred.subjects[0].start), hi)
+    session = session_of(text, pred.after or min(lo, pred.subjects[0].start), hi, first.start)
     facts = []
     for i, subj in enumerate(subjects):
         kind = KINDS[subj.kind]
@@ -377,6 +396,8 @@ def _quote_line_change(text: str, fact: Fact, q: Quantity) -> bool:
 
 def _fill_numbers(text: str, fact: Fact, qs: list[Quantity]) -> None:
     for q in qs:
+        if _EXTREME_BEFORE.search(text, max(0, q.start - 40), q.start):
+            continue
         before = text[max(0, q.start - 16):q.start]
         if q.unit == "points" and fact.kind == "index_move" and _LEVEL_BEFORE.search(before):
             fact.level = q.value if fact.level is None else fact.level  # "at 3,350.12 points"

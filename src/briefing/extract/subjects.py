@@ -143,7 +143,8 @@ def _without_asides(text: str, start: int, end: int, asides: list[tuple[int, int
 # "pared losses to close 0.2% lower", "gave up early gains and ended 0.4% lower": the
 # closing clause belongs to the subject's move, and so does the paring before it
 _TO_CLOSE = re.compile(r"\b(?:to (?:close|end|finish|settle|trade)|"
-                       r"and (?:closed|ended|finished|settled))\b")
+                       r"and (?:closed|ended|finished|settled)|"
+                       r"before (?:closing|ending|finishing|settling))\b")
 
 
 # the name's own shares are the clause's subject: "X (shares) was/closed ...", not "X's
@@ -159,10 +160,10 @@ _PUNCT_END = re.compile(r"[,:;(]\s*$")
 
 
 def _clean_gap(gap: str, trigger: Trigger) -> bool:
-    if BOUNDARY.search(gap):
-        return False
     closing = _TO_CLOSE.search(gap)
     gap = _TO_CLOSE.sub(" ", gap)
+    if BOUNDARY.search(gap):
+        return False
     filler, _, _ = _gap_words()
     if closing:
         filler = filler | wordlists.gap_words()["paring"]
