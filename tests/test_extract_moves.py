@@ -686,6 +686,8 @@ def test_paring_the_day_s_move_before_the_close(text, expected):
      [("up", 1.2, "morning"), ("up", 0.8, "close")]),
     ("The Nikkei swung between gains and losses before closing 0.2% higher.",
      [("up", 0.2, "close")]),
+    ("The Kospi fell 0.5% by the lunch break, then pared losses to end flat.",
+     [("down", 0.5, "midday"), ("flat", None, "close")]),
 ])
 def test_the_day_s_turn_and_the_close_are_two_moves(text, expected):
     found = moves(text)

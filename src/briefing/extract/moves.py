@@ -35,6 +35,7 @@ _EXTREME_BEFORE = re.compile(r"\b(?:hit|hits|hitting|touched|touches|touching|re
                              r"(?:high|low|peak)\s+of\s+$", re.IGNORECASE)
 _SCALED = re.compile(r"\d\s?(?:trillion|billion|million|bn|mn|tn|[bm])\b", re.IGNORECASE)
 _NUMBER_BEFORE = re.compile(rf"\d[\d,.]*\s?(?:{PERCENT}|points?|pts)?\s*$")
+_THEN = re.compile(r",?\s+(?:and\s+)?then\s+")  # "fell 0.5% by the break, then pared losses"
 _BUT = re.compile(r"[^;]{0,40}?,?\s+(?:but|yet)\s+(?:then\s+)?(?:\w+\s+){0,2}?[^\s]*\s*")
 _CHANGE_BEFORE = re.compile(r"\b(?:up|down|rose|fell|gained|lost|added|shed|climbed|dropped)\s+"
                             r"(?:by\s+)?$", re.IGNORECASE)
@@ -244,8 +245,9 @@ def _another_move(text: str, pred: Predicate, trig: Trigger,
     if trig.has_number and _BUT.fullmatch(text, last.end, trig.start):
         return "before"
     between = text[last.end:trig.start]
-    stop = WINDOW_END.search(between)
-    order = stop.group().lower() if stop else None
+    stop = WINDOW_END.search(between) or _THEN.search(between)
+    order = stop.group().strip(" ,").lower() if stop else None
+    order = "before" if order and order.endswith("then") else order
     # a move earlier in the day counts with its figure only ("after hitting a record high")
     if order not in ("before", "after") or order == "after" and not trig.has_number:
         return None
