@@ -9,25 +9,29 @@ nobody: no fact. One sentence may hold several views ("X raised ..., while Y sai
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ..models import Fact
 from . import wordlists
 from .mentions import Mention
 
-# who states market views: an analyst's role, or an executive's at an investment house
-# ("Dickie Wong, executive director at Kingston Securities"), not any director's
-_ROLE = r"(?:\w+\s+){0,3}?(?:analysts?|strategists?|economists?|fund managers?|portfolio managers?|" \
-        r"investment officer|researchers?|head of (?:\w+\s+)?(?:research|investment|investments|" \
-        r"strategy|equities|markets|trading)|" \
-        r"(?:chief executive|partner|director|managing director|chairman)\s+(?:at|of|with)\s+" \
-        r"(?:[A-Z][\w&'-]*\s+){0,4}(?:Securities|Capital|Asset Management|Investments?|Research|" \
-        r"Advisors|Advisers|Partners|Wealth Management|Financial|Brokerage|Funds?))"
+_ANALYST = r"(?:\w+\s+){0,3}?(?:analysts?|strategists?|economists?|fund managers?|" \
+           r"portfolio managers?|investment officer|researchers?|head of (?:\w+\s+)?(?:research|" \
+           r"investments?|strategy|equities|markets|trading))"
+_EXECUTIVE = r"(?:\w+\s+){0,2}?(?:chief executive|partner|director|chairman)"
+# an investment house by its name's last word, when the lexicon does not know it
+_HOUSE = re.compile(r"(?:[A-Z][\w&'-]*\s+){0,4}(?:Securities|Capital|Asset Management|"
+                    r"Investments?|Research|Advisors|Advisers|Partners|Wealth Management|"
+                    r"Financial|Brokerage|Funds?)\b")
 _ANALYSTS_AT = re.compile(
     r"\b(?:analysts?|strategists?|economists?|researchers?)\s+(?:at|from|with)\s+"
     r"(?P<name>[A-Z][\w&.'-]*(?:\s+(?:&\s+)?[A-Z][\w&.'-]*){0,4})")
+# a person and the role that makes them a source: an analyst's, or an executive's at an
+# investment house ("Dickie Wong, executive director at Kingston Securities") -- checked
+# by _is_source -- not any director's ("director for games at the tech giant")
 _PERSON = re.compile(
     rf"(?P<name>[A-Z][a-z][\w'-]*(?:\s+(?:(?:de|van|von|der|da|di|le)\s+)?[A-Z][\w'-]*){{1,2}}),"
-    rf"\s+(?:(?:a|an|the)\s+)?{_ROLE}\b")
+    rf"\s+(?:(?:a|an|the)\s+)?(?:{_ANALYST}\b|{_EXECUTIVE}\s+(?:at|of|with)\s+(?P<org>[A-Z]))")
 # the word boundary is checked after the phrase (a lookbehind), so the pattern starts
 # with a literal and the engine jumps straight to "according to"
 _ACCORDING = re.compile(r"[Aa]ccording to(?<!\w[Aa]ccording to)\s+(?:analysts at\s+|"
@@ -56,7 +60,7 @@ MAX_SOURCE_GAP = 60
 
 def sentence_views(text: str, start: int, end: int, mentions: list[Mention]) -> list[Fact]:
     quote = _QUOTE.match(text, start, end)
-    person = _PERSON.search(text, quote.end(), end) if quote else None
+    person = next(_persons(text, quote.end(), end, mentions), None) if quote else None
     if quote and person:
         return [_fact(text, start, end, person.group("name"), _short(quote.group("q")),
                       _within(mentions, quote.start(), quote.end()))]
@@ -125,8 +129,16 @@ def _sources(text: str, start: int, end: int, mentions: list[Mention]) -> list[t
         known = [x for x in mentions if x.start == m.start("name") and x.kind == "firm"]
         found.append((m.end(), known[0].name if known else m.group("name").rstrip(".,")))
     # "Dickie Wong, executive director at Kingston Securities, said ...": the person
-    found += [(m.end(), m.group("name")) for m in _PERSON.finditer(text, start, end)]
+    found += [(m.end(), m.group("name")) for m in _persons(text, start, end, mentions)]
     return sorted(found)
+
+
+def _persons(text: str, start: int, end: int, mentions: list[Mention]) -> Iterator[re.Match]:
+    for m in _PERSON.finditer(text, start, end):
+        org = m.start("org")
+        if org < 0 or _HOUSE.match(text, org) or any(x.start == org and x.kind == "firm"
+                                                       for x in mentions):
+            yield m
 
 
 def _source_before(text: str, pos: int, sources: list[tuple[int, str]]) -> str | None:
