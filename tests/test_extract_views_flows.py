@@ -186,6 +186,12 @@ def test_a_view_on_a_market_is_about_that_market_not_the_firm():
     ("CLSA maintained its outperform rating on Ping An.", "bullish"),
     ("Citi said it expects Chinese stocks to rally.", "bullish"),
     ("Nomura strategists said the Nikkei is likely to extend losses.", "bearish"),
+    ("Morgan Stanley named Tencent its top pick for 2026.", "bullish"),
+    ("Goldman Sachs added Xiaomi to its conviction list.", "bullish"),
+    ("Jefferies removed BYD from its top picks.", "bearish"),
+    ("Daiwa reiterated its accumulate rating on Sony.", "bullish"),
+    ("Bernstein initiated Pop Mart at outperform.", "bullish"),
+    ("HSBC analysts recommended investors take profits in Chinese tech stocks.", "bearish"),
 ])
 def test_what_analysts_raise_or_cut_sets_the_stance(text, stance):
     views = [f for f in facts(text) if f["kind"] == "analyst_view"]

@@ -27,7 +27,9 @@ _DIGIT = re.compile(r"\d")
 _VIEW_HINT = wordlists.Folded(r"\b(?:said|says|say|suggest|expect|see|sees|believ|argu|forecast|predict|"
                         r"recommend|flag|note|wrote|warn|caution|upgrad|downgrad|rais|cut|lift|"
                         r"lower|trim|target|rating|maintain|reiterat|analyst|strategist|"
-                        r"economist|according)")
+                        r"economist|according|estimat|initiat|start|turn|favo|prefer|like|advis|"
+                        r"told|think|thought|project|rates|rated|named|removed|top pick|"
+                        r"conviction)")
 # "bought a net HK$1.1 billion of Tencent": a flow that needs the sentence's names
 _NAMED_FLOW = re.compile(r"\d\s*(?:billion|million|trillion|bn|mn|tn)?\s+(?:\w+\s+)?"
                          r"(?:worth\s+)?of\s+(?:the\s+)?[A-Z]")

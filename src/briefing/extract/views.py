@@ -75,8 +75,8 @@ def sentence_views(text: str, start: int, end: int, mentions: list[Mention]) -> 
         view = _short(quote.group("q")) if quote and quote.end() <= verb.start() else \
             _view(text, verb, end)
         if view and not _plain_statement(text, start, end, verb, view,
-                                         _within(mentions, verb.end(), end)):
-            facts.append(_fact(text, start, end, source, view, _within(mentions, verb.end(), end)))
+                                         _within(mentions, verb.start(), end)):
+            facts.append(_fact(text, start, end, source, view, _within(mentions, verb.start(), end)))
     according = _ACCORDING.search(text, start, end)
     if not facts and according and not _DATA.match(text, according.end()) and any(
             m.kind == "firm" and m.start == according.start("name") for m in mentions):
