@@ -72,10 +72,13 @@ def _nearest_subject(text: str, trigger: Trigger, mentions: list[Mention],
     left = [m for m in left if not _inside(m, asides) or _alias_in_parens(text, m)]
     if not left:
         return None
-    nearest = left[-1]
-    gap = _without_asides(text, nearest.end, trigger.start, asides)
-    if nearest.kind == "index":  # "the Russell 2000 index of small caps surged 3%"
-        gap = _WHAT_INDEX_HOLDS.sub(" ", gap, count=1)
+    nearest, held = left[-1], None
+    for m in reversed(left):  # "the Topix index of all Prime Market issues finished up"
+        held = _WHAT_INDEX_HOLDS.match(text, m.end, trigger.start) if m.kind == "index" else None
+        if held and held.end() >= nearest.end:
+            nearest = m
+            break
+    gap = _without_asides(text, held.end() if held else nearest.end, trigger.start, asides)
     if not _clean_gap(gap, trigger):
         return None
     if nearest.kind not in SUBJECT_KINDS and nearest.kind != "ref":
@@ -151,7 +154,11 @@ _TO_CLOSE = re.compile(r"\b(?:to (?:close|end|finish|settle|trade)|"
 # profit was ..." or "X sales were ..."
 _QUOTE_CLAUSE = re.compile(r"\s*(?:(?:shares|stock)\s+)?(?:\w+ly\s+)?(?:was|were|is|are|closed|"
                            r"ended|finished|traded|stood|settled|opened)\b")
-_WHAT_INDEX_HOLDS = re.compile(r"^\s*of\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*(?=\s|$)")
+# what an index holds, between it and its move: "the Russell 2000 index of small caps",
+# "the broader Topix index of all Prime Market issues"
+_WHAT_INDEX_HOLDS = re.compile(r"\s*of\s+(?:(?:all|the)\s+)?(?:(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*|"
+                               r"(?:[\w&'’-]+\s+){0,4}(?:issues|stocks|shares|companies|firms|"
+                               r"caps|names|constituents|members))(?=\s|$)")
 
 # compiled once: these run for every move word
 _NUMERIC = re.compile(r"-?[A-Z]{0,3}\$?[\d,.]+%?|\d+(?:\.\d+)?[A-Za-z]{1,3}")
