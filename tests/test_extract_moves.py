@@ -773,6 +773,15 @@ def test_its_shares_after_the_company_s_news(text, expected):
     ("Infosys fell 1.5% to Rs. 1,420.50.",
      {"subject": "Infosys", "price": 1420.5, "currency": "INR"}),
     ("Fast Retailing Co. Ltd. added 1.2%.", {"subject": "Fast Retailing", "change_pct": 1.2}),
+    # a company's listings and share price are the company's
+    ("Alibaba's U.S.-listed shares fell 2% overnight.",
+     {"subject": "Alibaba Group", "change_pct": 2.0}),
+    ("BYD's Hong Kong shares rose 3%, while its Shenzhen-listed A shares gained 2%.",
+     {"subject": "BYD", "change_pct": 2.0}),
+    ("NetEase's Hong Kong shares closed at HK$150.30, down 1.2%.",
+     {"subject": "NetEase", "change_pct": 1.2, "price": 150.3}),
+    ("Li Auto's ADRs slid 4.3% in premarket trading.", {"subject": "Li Auto", "change_pct": 4.3}),
+    ("Xiaomi's share price rose 2%.", {"subject": "Xiaomi", "change_pct": 2.0}),
     # an intraday extreme is neither the price nor the level
     ("Alibaba hit a high of HK$120 before finishing 1% lower at HK$115.",
      {"subject": "Alibaba Group", "change_pct": 1.0, "price": 115.0}),

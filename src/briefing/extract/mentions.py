@@ -31,6 +31,7 @@ _ADJECTIVE = re.compile(r"-(?:listed|based|traded|focused|heavy|backed|owned|con
                         r"related|made|style|led)$")
 _INDEX_TAIL = re.compile(r"\s+index\b")
 _TIME_AFTER = re.compile(r"\s+(?:year|week|month|quarter|morning|afternoon|session|day|time)\b")
+_OWNER_BEFORE = re.compile(r"(?:['’]s|\bits|\btheir)\s+$")
 # a wire headline's topic slug: "STOCKS-Asia slips", "GLOBAL MARKETS-Stocks rise"
 _SLUG = re.compile(r"(?:[A-Z]{2,}\s+)*[A-Z]{3,}(?:\s\d)?-")
 # "AirPods 2 dropped to $139": a product and its model number, not a company
@@ -119,6 +120,8 @@ def _add_markets(text: str, start: int, end: int, lexicon: Lexicon,
     """"Taiwan stocks": a ``market`` mention named after its main index."""
     pattern, table = wordlists.market_phrases()
     for m in pattern.finditer(text, start, end):
+        if _OWNER_BEFORE.search(text, max(start, m.start() - 8), m.start()):
+            continue  # "NetEase's Hong Kong shares": a company's listing, not the market
         entry = lexicon.entry(table[" ".join(m.group().split())])
         if entry is not None:
             _add(found, Mention(m.start(), m.end(), "market", entry.canonical, entry.ticker))

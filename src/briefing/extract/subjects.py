@@ -228,8 +228,8 @@ def _after_preposition(text: str, m: Mention, floor: int) -> bool:
 
 _FRONTED = re.compile(r"\s*(?:[,:]\s*)?(?:with\s+)?")
 _SHARES_BEFORE = re.compile(r"(?:\b(?:as|with|and|while|but|sending|pushing|driving)\s+|"
-                            r"[,;]\s*)(?:its\s+|their\s+|the\s+)?"
-                            r"(?:shares|stock)\s+(?:\w+ly\s+)?$")
+                            r"[,;]\s*)(?:its\s+|their\s+|the\s+)?(?:[\w.]+-listed\s+)?"
+                            r"(?:[AH][- ])?(?:shares|stock)\s+(?:\w+ly\s+)?$")
 
 
 def fronted_subject(text: str, trigger: Trigger, mentions: list[Mention], floor: int,
