@@ -246,8 +246,8 @@ def _another_move(text: str, pred: Predicate, trig: Trigger,
         return "before"
     between = text[last.end:trig.start]
     stop = WINDOW_END.search(between) or _THEN.search(between)
-    order = stop.group().strip(" ,").lower() if stop else None
-    order = "before" if order and order.endswith("then") else order
+    word = stop.group().split()[-1].lower() if stop else ""
+    order = "before" if word == "then" else word
     # a move earlier in the day counts with its figure only ("after hitting a record high")
     if order not in ("before", "after") or order == "after" and not trig.has_number:
         return None
