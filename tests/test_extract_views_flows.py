@@ -32,8 +32,8 @@ from extract_helpers import facts, has
      {"subject": "Hang Seng Tech Index", "stance": "bullish"}),
     (("Dickie Wong, executive director at Kingston Securities, said the market would likely "
       "test the 20,000 level."), {"source": "Dickie Wong"}),
-    ("\"Investors are running out of patience,\" said Steven Leung, executive director at "
-     "UOB Kay Hian.", {"source": "Steven Leung"}),  # a broker the lexicon knows
+    (("\"Investors are running out of patience,\" said Steven Leung, executive director at "
+      "UOB Kay Hian."), {"source": "Steven Leung"}),  # a broker the lexicon knows
 ])
 def test_analyst_views(text, expected):
     found = [f for f in facts(text) if f["kind"] == "analyst_view"]

@@ -27,8 +27,8 @@ _ANALYSTS_AT = re.compile(
     r"\b(?:analysts?|strategists?|economists?|researchers?)\s+(?:at|from|with)\s+"
     r"(?P<name>[A-Z][\w&.'-]*(?:\s+(?:&\s+)?[A-Z][\w&.'-]*){0,4})")
 # a person and the role that makes them a source: an analyst's, or an executive's at an
-# investment house ("Dickie Wong, executive director at Kingston Securities") -- checked
-# by _is_source -- not any director's ("director for games at the tech giant")
+# investment house ("Dickie Wong, executive director at Kingston Securities", checked by
+# _persons) -- not any director's ("director for games at the tech giant")
 _PERSON = re.compile(
     rf"(?P<name>[A-Z][a-z][\w'-]*(?:\s+(?:(?:de|van|von|der|da|di|le)\s+)?[A-Z][\w'-]*){{1,2}}),"
     rf"\s+(?:(?:a|an|the)\s+)?(?:{_ANALYST}\b|{_EXECUTIVE}\s+(?:at|of|with)\s+(?P<org>[A-Z]))")
