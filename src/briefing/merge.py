@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .extract.numbers import SCALES
 from .models import Article, Fact, StoryFact
 
 
@@ -121,8 +122,6 @@ def _percent(fact: Fact) -> tuple[float, float] | None:
     return _interval(fact.change_pct, fact.qualifier)
 
 
-_SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9,
-          "billion": 1e9, "t": 1e12, "tn": 1e12, "trillion": 1e12}
 _AMOUNT = re.compile(r"(\d+(?:\.\d+)?)\s*([a-z]+)?")
 
 
@@ -131,6 +130,6 @@ def _amount(text: str | None) -> tuple[float, float] | None:
     found = _AMOUNT.search((text or "").lower().replace(",", ""))
     if not found:
         return None
-    scale = _SCALE.get(found.group(2) or "", 1.0)
+    scale = SCALES.get(found.group(2) or "", 1.0)
     low, high = _interval(float(found.group(1)))  # type: ignore[misc]
     return low * scale, high * scale

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from ..extract import wordlists
 from ..extract.lexicon import Lexicon, Match, load_lexicon
+from ..extract.numbers import SCALES
 from ..models import Fact, Post, Story
 from .phrasing import CURRENCY_SIGNS, CURRENCY_WORDS
 
@@ -50,8 +51,7 @@ _SIGNS = {sign: code for code, sign in CURRENCY_SIGNS.items() if sign} | {
 _CODES = {code: code for code in CURRENCY_SIGNS} | {"RMB": "CNY"}
 _WORDS = {word.strip(): code for code, word in CURRENCY_WORDS.items()} | {
     "yen": "JPY", "euros": "EUR", "euro": "EUR", "港元": "HKD", "美元": "USD", "元": "CNY"}
-_SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9,
-           "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "万": 1e4, "亿": 1e8}
+_SCALES = {**SCALES, "万": 1e4, "亿": 1e8}
 _UNITS = {"%": "pct", "％": "pct", "percent": "pct", "per cent": "pct",
           "percentage points": "pp", "percentage point": "pp", "个百分点": "pp",
           "basis points": "bp", "basis point": "bp", "bps": "bp", "bp": "bp",

@@ -32,7 +32,8 @@ _TRUST = re.compile(r"\s+Trust\b")
 _FUND_AFTER = re.compile(rf"\s+(?P<prep>from|out of|into)\s+(?:the\s+)?(?P<name>{_NAME_WORD}"
                          rf"(?:\s+{_NAME_WORD}){{0,6}}\s+(?:ETF|Fund)(?:\s+Trust)?)\b")
 _OF = re.compile(r"\s+(?:worth\s+)?of\s+(?:the\s+)?")
-_SCALED = re.compile(r"(?:billion|million|trillion|bn|mn|tn|\d[bm])\b", re.IGNORECASE)
+_SCALED = re.compile(r"(?:billion|million|trillion|crore|lakh|bn|mn|tn|\d[bm])\b",
+                     re.IGNORECASE)
 
 
 def sentence_flows(text: str, start: int, end: int, session: str | None,
@@ -76,10 +77,11 @@ def sentence_flows(text: str, start: int, end: int, session: str | None,
 
 
 def _named_after(text: str, pos: int, mentions: list[Mention]) -> str | None:
-    """The company an amount buys or sells: "HK$1.1 billion (worth) of Tencent (shares)"."""
+    """The company an amount buys or sells: "HK$1.1 billion (worth) of Tencent (shares)";
+    one the lexicon knows ("of Indian equities" names no company)."""
     of = _OF.match(text, pos)
     company = next((m for m in mentions if of and m.start == of.end() and
-                    m.kind in ("company", "firm")), None)
+                    m.kind in ("company", "firm") and (m.ticker or m.company)), None)
     return (company.company or company.name) if company else None
 
 

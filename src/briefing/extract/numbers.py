@@ -28,8 +28,10 @@ _PREFIX_CUR = ["HK$", "US$", "NT$", "S$", "A$", "C$", "RMB", "CNY", "USD", "HKD"
                "KRW", "TWD", "GBP", "INR", "Rs.", "Rs", "$", "€", "£", "¥", "₩", "₹"]
 _SUFFIX_CUR = ["New Taiwan dollars", "Hong Kong dollars", "HK dollars", "Taiwan dollars",
                "yuan", "renminbi", "yen", "won", "euros", "euro", "dollars", "pence", "rupees"]
-SCALES = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9,
-          "million": 1e6, "mn": 1e6, "m": 1e6}
+# the words that scale an amount, for every stage that reads one back (merge, guard)
+SCALES = {"trillion": 1e12, "tn": 1e12, "t": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9,
+          "crore": 1e7, "million": 1e6, "mn": 1e6, "m": 1e6, "lakh": 1e5, "thousand": 1e3,
+          "k": 1e3}
 NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 PERCENT = r"%|percent(?:age points?)?|per\s?cent|pct|pc|percentage points?"
 POINTS = r"basis points|bps|points?|pts"
@@ -56,7 +58,7 @@ def _pattern() -> re.Pattern[str]:
     suf = "|".join(re.escape(c.lower()) for c in _SUFFIX_CUR)
     return re.compile(
         rf"(?:(?<![\w.,])(?P<num>{NUM})|(?<![\w])(?P<word>{words})(?=[\s-]+(?:{PERCENT})))"
-        r"(?:\s?(?P<scale>trillion|billion|million|bn|mn|tn|b|m)(?![\w]))?"
+        r"(?:\s?(?P<scale>trillion|billion|million|crore|lakh|bn|mn|tn|b|m)(?![\w]))?"
         rf"(?:(?:\s*|-)(?P<unit>{PERCENT}|{POINTS})(?![\w])|\s(?P<scur>{suf})(?![\w])|"
         r"(?P<pence>p)(?![\w]|\.m))?"  # "455p", not "3p.m."
     )
