@@ -688,6 +688,8 @@ def test_paring_the_day_s_move_before_the_close(text, expected):
      [("up", 0.2, "close")]),
     ("The Kospi fell 0.5% by the lunch break, then pared losses to end flat.",
      [("down", 0.5, "midday"), ("flat", None, "close")]),
+    (("The Shanghai Composite slumped 0.2%, but recovered those losses and was last trading "
+      "up 0.4%."), [("down", 0.2, None), ("up", 0.4, None)]),
 ])
 def test_the_day_s_turn_and_the_close_are_two_moves(text, expected):
     found = moves(text)

@@ -30,7 +30,9 @@ _NONSPACE = re.compile(r"\S+")
 _ADJECTIVE = re.compile(r"-(?:listed|based|traded|focused|heavy|backed|owned|controlled|linked|"
                         r"related|made|style|led)$")
 _INDEX_TAIL = re.compile(r"\s+index\b")
-_TIME_AFTER = re.compile(r"\s+(?:year|week|month|quarter|morning|afternoon|session|day|time)\b")
+# "this year", "those losses": a determiner with its noun, not a subject
+_NOUN_AFTER = re.compile(r"\s+(?:year|week|month|quarter|morning|afternoon|session|day|time|"
+                         r"gains|losses|advances|declines)\b")
 _OWNER_BEFORE = re.compile(r"(?:['’]s|\bits|\btheir)\s+$")
 # a wire headline's topic slug: "STOCKS-Asia slips", "GLOBAL MARKETS-Stocks rise"
 _SLUG = re.compile(r"(?:[A-Z]{2,}\s+)*[A-Z]{3,}(?:\s\d)?-")
@@ -86,8 +88,8 @@ def find_mentions(text: str, start: int, end: int, lexicon: Lexicon, market: str
                                      lexicon.listed_as(m.entry)))
     pattern, _ = _patterns()
     for m in pattern.finditer(text, start, end):
-        if m.group("generic") and _TIME_AFTER.match(text, m.end()):
-            continue  # "this year", "that week": a time, not a subject
+        if m.group("generic") and _NOUN_AFTER.match(text, m.end()):
+            continue
         if m.group("ref") or m.group("generic"):
             _add(found, Mention(m.start(), m.end(), "ref" if m.group("ref") else "generic",
                                 m.group()))

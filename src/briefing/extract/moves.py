@@ -36,7 +36,7 @@ _EXTREME_BEFORE = re.compile(r"\b(?:hit|hits|hitting|touched|touches|touching|re
 _SCALED = re.compile(r"\d\s?(?:trillion|billion|million|bn|mn|tn|[bm])\b", re.IGNORECASE)
 _NUMBER_BEFORE = re.compile(rf"\d[\d,.]*\s?(?:{PERCENT}|points?|pts)?\s*$")
 _THEN = re.compile(r",?\s+(?:and\s+)?then\s+")  # "fell 0.5% by the break, then pared losses"
-_BUT = re.compile(r"[^;]{0,40}?,?\s+(?:but|yet)\s+(?:then\s+)?(?:\w+\s+){0,2}?[^\s]*\s*")
+_BUT = re.compile(r"[^;]{0,40}?,?\s+(?:but|yet)\s+(?:then\s+)?(?:\w+\s+){0,7}?[^\s]*\s*")
 _CHANGE_BEFORE = re.compile(r"\b(?:up|down|rose|fell|gained|lost|added|shed|climbed|dropped)\s+"
                             r"(?:by\s+)?$", re.IGNORECASE)
 _AGENT_GAP = re.compile(r"\s*(?:the\s+)?(?:(?:gains|losses|declines|strength|weakness|a rally|"
