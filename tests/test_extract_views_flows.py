@@ -90,6 +90,20 @@ def test_capital_flows(text, expected):
     assert has(found, expected), found
 
 
+def test_movers_sharing_a_verb_take_their_amounts_respectively():
+    found = [f for f in facts("Foreigners sold a net 123.4 billion won worth of stocks, while "
+                              "institutions and individuals bought 80.2 billion won and 40.1 "
+                              "billion won, respectively.") if f["kind"] == "capital_flow"]
+    assert [(f["subject"], f["direction"], f.get("amount")) for f in found] == [
+        ("foreign investors", "out", "123.4 billion won"),
+        ("institutional investors", "in", "80.2 billion won"),
+        ("retail investors", "in", "40.1 billion won")]
+    # without "respectively" the amount is the pair's, not the second one's
+    (flow,) = [f for f in facts("Institutions and individuals bought 80.2 billion won of shares.")
+               if f["kind"] == "capital_flow"]
+    assert "amount" not in flow
+
+
 def test_several_flows_in_one_sentence():
     text = ("Foreigners sold a net 321.4 billion won of stocks and institutions sold 150.2 "
             "billion won, while retail investors were net buyers of 466.1 billion won.")

@@ -14,7 +14,7 @@ import re
 from ..models import Fact
 from . import wordlists
 from .mentions import Mention
-from .numbers import quantities
+from .numbers import Quantity, quantities
 
 STRONG_WHO = frozenset({"southbound", "northbound", "foreign investors", "ETF",
                         "institutional investors", "retail investors", "investment trusts",
@@ -32,6 +32,8 @@ _TRUST = re.compile(r"\s+Trust\b")
 _FUND_AFTER = re.compile(rf"\s+(?P<prep>from|out of|into)\s+(?:the\s+)?(?P<name>{_NAME_WORD}"
                          rf"(?:\s+{_NAME_WORD}){{0,6}}\s+(?:ETF|Fund)(?:\s+Trust)?)\b")
 _OF = re.compile(r"\s+(?:worth\s+)?of\s+(?:the\s+)?")
+_JOIN = re.compile(r"\s*(?:,|,?\s+and)\s+")
+_RESPECTIVELY = re.compile(r"\brespectively\b")
 _SCALED = re.compile(r"(?:billion|million|trillion|crore|lakh|bn|mn|tn|\d[bm])\b",
                      re.IGNORECASE)
 
@@ -55,6 +57,15 @@ def sentence_flows(text: str, start: int, end: int, session: str | None,
         direction = directions.get(phrase)
         money = [q for q in quantities(text, verb.end(), stop)
                  if q.money and q.unit is None and _SCALED.search(q.money)]
+        chain = _joined_before(text, whos, i)
+        if chain and direction is not None:
+            # "institutions and individuals bought 80.2 billion won and 40.1 billion won,
+            # respectively": one amount each, in order; without "respectively", whose is whose?
+            if _RESPECTIVELY.search(text, verb.end(), stop) and len(money) > len(chain):
+                facts += [_flow(text, start, end, session, whos[j][2], direction, q)
+                          for j, q in zip([*chain, i], money)]
+                continue
+            money = []
         subject = channel if channel and who in ("foreign investors", "funds") else who
         if who == "ETF":
             subject = _fund_before(text, start, w_start, w_end) or subject
@@ -67,13 +78,30 @@ def sentence_flows(text: str, start: int, end: int, session: str | None,
         elif direction is None or not _strong_enough(who, text[w_start:w_end], phrase,
                                                       bool(money)):
             continue
-        fact = Fact(kind="capital_flow", subject=subject, direction=direction,
-                    evidence=text[start:end], span=[start, end], session=session)
-        if money:
-            fact.amount, fact.currency = money[0].money, money[0].currency
+        fact = _flow(text, start, end, session, subject, direction, money[0] if money else None)
         if not any(f.subject == subject and f.direction == direction for f in facts):
             facts.append(fact)
     return facts
+
+
+def _flow(text: str, start: int, end: int, session: str | None, subject: str, direction: str,
+          money: Quantity | None) -> Fact:
+    fact = Fact(kind="capital_flow", subject=subject, direction=direction,
+                evidence=text[start:end], span=[start, end], session=session)
+    if money is not None:
+        fact.amount, fact.currency = money.money, money.currency
+    return fact
+
+
+def _joined_before(text: str, whos: list[tuple[int, int, str]], i: int) -> list[int]:
+    """The movers listed right before ``whos[i]`` that share its verb ("institutions and")."""
+    chain: list[int] = []
+    while i - len(chain) > 0:
+        j = i - len(chain) - 1
+        if not _JOIN.fullmatch(text, whos[j][1], whos[j + 1][0]):
+            break
+        chain.insert(0, j)
+    return chain
 
 
 def _named_after(text: str, pos: int, mentions: list[Mention]) -> str | None:
