@@ -626,6 +626,8 @@ OTHER_SENSES = [
     "Tencent's profit was HK$50 billion, up 20% from a year earlier.",
     "NIO delivered 40,397 vehicles in October, up 92.6% from a year earlier.",
     "BYD sales were 500,000 units, up 20%.",
+    "If the Hang Seng falls 5%, margin calls could follow.",
+    "Unless Tencent rebounds 3%, the index will close lower.",
     "The index posted steady gains.",
 ]
 

@@ -35,6 +35,8 @@ _EXTREME_BEFORE = re.compile(r"\b(?:hit|hits|hitting|touched|touches|touching|re
                              r"(?:high|low|peak)\s+of\s+$", re.IGNORECASE)
 _SCALED = re.compile(r"\d\s?(?:trillion|billion|million|bn|mn|tn|[bm])\b", re.IGNORECASE)
 _NUMBER_BEFORE = re.compile(rf"\d[\d,.]*\s?(?:{PERCENT}|points?|pts)?\s*$")
+# "If the Hang Seng falls 5%, margin calls could follow": a condition, not a move
+_CONDITION_BEFORE = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
 _THEN = re.compile(r",?\s+(?:and\s+)?then\s+")  # "fell 0.5% by the break, then pared losses"
 _BUT = re.compile(r"[^;]{0,40}?,?\s+(?:but|yet)\s+(?:then\s+)?(?:\w+\s+){0,7}?[^\s]*\s*")
 _CHANGE_BEFORE = re.compile(r"\b(?:up|down|rose|fell|gained|lost|added|shed|climbed|dropped)\s+"
@@ -85,7 +87,9 @@ def sentence_moves(text: str, start: int, end: int, mentions: list[Mention],
     facts: list[Fact] = []
     for pred in predicates:
         subjects = [resolve_ref(m) if m.kind == "ref" else m for m in pred.subjects]
-        if not subjects or any(s is None for s in subjects):
+        if not subjects or any(s is None for s in subjects) or \
+                _CONDITION_BEFORE.search(text, max(start, subjects[0].start - 40),
+                                         subjects[0].start):
             continue
         for fact in _facts(text, start, end, pred, subjects):
             # "rose early but closed 0.3% lower": the close is not the earlier move's, nor
