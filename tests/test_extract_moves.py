@@ -732,6 +732,11 @@ def test_a_market_named_by_its_place_is_its_main_index_when_the_level_is_given(t
     assert [(f["subject"], f["change_pct"], f.get("level")) for f in found] == expected, found
 
 
+def test_the_benchmark_after_a_market_named_by_its_place_is_its_main_index():
+    found = moves("Hong Kong stocks fell on Tuesday. The benchmark index dropped 1.2%.")
+    assert [(f["subject"], f["change_pct"]) for f in found] == [(HSI, 1.2)], found
+
+
 @pytest.mark.parametrize("text,expected", [
     ("Bank shares in Europe dropped 1.1%, with HSBC and Barclays among the decliners.",
      {"subject": "banks", "direction": "down", "change_pct": 1.1}),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from ..errors import ExtractError
 from ..models import Fact
@@ -93,16 +94,17 @@ def _sentence_facts(text: str, start: int, end: int, mentions: list[Mention],
 
 
 def resolve_ref(ref: Mention, mentions: list[Mention], previous: list[Mention]) -> Mention | None:
-    """"it", "the gauge": the one index named earlier in this sentence or in the last one;
-    "the sector": the one sector."""
-    kind = "sector" if ref.name == "the sector" else "index"
-    before = {m.name: m for m in mentions if m.kind == kind and m.end <= ref.start}
-    if len(before) == 1:
-        return next(iter(before.values()))
-    if before:
+    """"it", "the gauge": the one index named earlier in this sentence or in the last one
+    (a market named by place names its main index: "Hong Kong stocks fell. The benchmark
+    index dropped 1.2%"); "the sector": the one sector."""
+    kinds = {"sector"} if ref.name == "the sector" else {"index", "market"}
+    before = {m.name: m for m in mentions if m.kind in kinds and m.end <= ref.start}
+    prior = {m.name: m for m in previous if m.kind in kinds}
+    named = before or prior
+    if len(named) != 1:
         return None
-    prior = {m.name: m for m in previous if m.kind == kind}
-    return next(iter(prior.values())) if len(prior) == 1 else None
+    found = next(iter(named.values()))
+    return replace(found, kind="index") if found.kind == "market" else found
 
 
 def detect_market(text: str, lexicon: Lexicon) -> str | None:
