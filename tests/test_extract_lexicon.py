@@ -79,15 +79,19 @@ def test_missing_and_binary_user_files(tmp_path):
 
 def test_every_bundled_name_is_read_as_the_subject_of_its_move():
     """Each company and index of the bundled lexicon, under each of its English names
-    ("S.F. Holding", "O'Reilly", "Ping An", "Novo Nordisk A/S", "FANG+ index"), moves."""
+    ("S.F. Holding", "O'Reilly", "Ping An", "Novo Nordisk A/S", "FANG+ index", "adidas",
+    "equal-weighted S&P 500"), moves."""
     lexicon = load_lexicon()
     missed = []
     for canonical, entry in lexicon.entries.items():
         if entry.kind not in ("company", "index"):
             continue
         for name in [canonical, *entry.aliases]:
-            if not name[:1].isupper() or not name.isascii() or "(" in name:
-                continue  # lower-case descriptions and names with a bracket are read elsewhere
+            words = name.split()
+            named = name[:1].isupper() or len(words) == 1 or any(
+                w[:1].isupper() or w[:1].isdigit() for w in words[1:])  # "adidas", "broader Topix"
+            if not named or not name.isascii() or "(" in name:
+                continue  # descriptions ("composite index") and names with a bracket
             text = f"Shares of {name} fell 2.4% on Tuesday."
             facts = extract_facts(text, lexicon=lexicon)
             if not any(f.subject == canonical and f.change_pct == 2.4 for f in facts):

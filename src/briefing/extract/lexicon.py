@@ -58,6 +58,10 @@ class Lexicon:
         self._local_folded: dict[str, dict[tuple[str, ...], Entry]] = {}
         self._trie: dict = {}  # casefolded word -> child node; _END marks an alias end
         self._listed: dict[str, Entry] = {}  # a firm's canonical -> the company it is listed as
+        # first words of names that start in lower case ("equal-weighted S&P 500"): a match
+        # may start there too, else the capitalised tail would name another index
+        self._lower_first: set[str] = set()
+        self._lower_start: re.Pattern[str] | None = None
         for entry in entries:
             self.add(entry)
 
@@ -98,6 +102,12 @@ class Lexicon:
         for word in key:
             node = node.setdefault(word.casefold(), {})
         node[_END] = True
+        # a lower-case start only for a brand ("adidas") or a name with a capital in it
+        # ("equal-weighted S&P 500"), never for a description ("composite index")
+        named = len(key) == 1 or any(w[:1].isupper() or w[:1].isdigit() for w in key[1:])
+        if key[0][:1].islower() and named and key[0] not in self._lower_first:
+            self._lower_first.add(key[0])
+            self._lower_start = None
 
     def _twin(self, old: Entry, new: Entry) -> None:
         """"HSBC" names a research firm and a listed company: a move is the company's."""
@@ -142,17 +152,34 @@ class Lexicon:
         end = len(text) if end is None else end
         found: list[Match] = []
         pos = start
-        for m in _START.finditer(text, start, end):
+        starts = self._starts(text, start, end)
+        for i, m in enumerate(starts):
             if m.start() < pos:
                 continue
-            node = self._trie.get(m.group().casefold())
-            if node is None:
-                continue
-            best = self._walk(text, m, node, end, market)
+            best = self._walk_from(text, m, end, market)
+            if best is not None and m.group()[:1].islower():
+                # "the blue-chip Dow Jones Industrial Average": a longer name inside wins
+                inside = [self._walk_from(text, c, end, market) for c in starts[i + 1:]
+                          if c.start() < best.end]
+                best = max([best, *filter(None, inside)], key=lambda x: x.end)
             if best is not None:
                 found.append(best)
                 pos = best.end
         return found
+
+    def _walk_from(self, text: str, first: re.Match[str], end: int,
+                   market: str | None) -> Match | None:
+        node = self._trie.get(first.group().casefold())
+        return self._walk(text, first, node, end, market) if node is not None else None
+
+    def _starts(self, text: str, start: int, end: int) -> list[re.Match[str]]:
+        """Where a name may start: a capital, a digit, "iX", or a lower-case first word."""
+        if self._lower_start is None:
+            words = "|".join(re.escape(w) for w in sorted(self._lower_first, key=len, reverse=True))
+            self._lower_start = re.compile(rf"(?<![\w&.\-])(?:{words or '(?!)'})(?![\w&.\-])")
+        lower = list(self._lower_start.finditer(text, start, end))
+        capital = list(_START.finditer(text, start, end))
+        return sorted(capital + lower, key=lambda m: m.start()) if lower else capital
 
     def _walk(self, text: str, first: re.Match[str], node: dict, end: int,
               market: str | None) -> Match | None:
