@@ -413,24 +413,31 @@ class RawServer:
         self.replies = replies
         self.tls = tls
         self.listener = socket.create_server((host, 0))
+        # accept() polls: a socket closed under a blocked accept() keeps its fd number in
+        # use, and the next test's server may get that number (and its connections)
+        self.listener.settimeout(0.05)
         self.base = f"{'https' if tls else 'http'}://{host}:{self.listener.getsockname()[1]}"
         self.connections = 0
-        threading.Thread(target=self._accept, daemon=True).start()
+        self.stopped = threading.Event()
+        self.thread = threading.Thread(target=self._accept, daemon=True)
+        self.thread.start()
 
     def url(self, path: str) -> str:
         return self.base + path
 
     def stop(self) -> None:
-        self.listener.close()
+        self.stopped.set()
+        self.thread.join(5)
 
     def _accept(self) -> None:
-        while True:
-            try:
-                sock, _ = self.listener.accept()
-            except OSError:  # stopped
-                return
-            self.connections += 1
-            threading.Thread(target=self._serve, args=(sock,), daemon=True).start()
+        with self.listener:
+            while not self.stopped.is_set():
+                try:
+                    sock, _ = self.listener.accept()
+                except TimeoutError:
+                    continue
+                self.connections += 1
+                threading.Thread(target=self._serve, args=(sock,), daemon=True).start()
 
     def _serve(self, sock: socket.socket) -> None:
         sock.settimeout(5)  # bounded: every connection thread ends by itself
