@@ -149,7 +149,9 @@ def _other_sense(text: str, pos: int, end: int, word: str) -> bool:
 
 # "higher on Friday", "lower on worries ..." are moves; "30% lower on mobile" is a comparison
 _NOT_OF_SUBJECT = re.compile(
-    r"\s+(?:to|than|from|the|for|in(?!\s+\w+\s+trad)|on(?!\s+(?:\w+day|the (?:day|session|"
+    r"\s+(?:to|than|from|the|in(?!\s+\w+\s+trad)|"
+    r"for(?!\s+(?:a\s+|the\s+)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"\d+(?:st|nd|rd|th)|straight|consecutive)\b)|on(?!\s+(?:\w+day|the (?:day|session|"
     r"week|month|year|back)|hopes?|bets?|optimism|expectations?|news|reports?|speculation|"
     r"concerns?|worries|fears?|signs?|data|relief|renewed|fresh|strong|weak|upbeat|"
     r"better|worse)\b))\b")
