@@ -717,6 +717,8 @@ def test_each_move_keeps_the_session_its_own_clause_names():
      {"subject": HSI, "direction": "down", "change_pct": 0.9, "level": 16725.0}),
     ("South Korea's benchmark Kospi fell 0.5%, while Taiwan's benchmark was flat.",
      {"subject": "Taiex", "direction": "flat"}),
+    ("Japan's Nikkei climbed 1.1%, while Chinese blue chips added 0.4%.",
+     {"subject": "CSI 300 Index", "direction": "up", "change_pct": 0.4}),
 ])
 def test_a_market_s_benchmark_is_its_main_index(text, expected):
     assert has(moves(text), expected), moves(text)
