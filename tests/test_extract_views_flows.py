@@ -136,6 +136,8 @@ def test_not_a_flow(text):
      {"direction": "down", "points": 3.0, "level": 2.41}),
     ("The one-month Hibor rose to 4.52%, its highest since July.",
      {"direction": "up", "level": 4.52}),
+    ("The yield on 10-year Treasuries declined two basis points to 4.38%.",
+     {"direction": "down", "points": 2.0, "level": 4.38}),
 ])
 def test_macro(text, expected):
     found = [f for f in facts(text) if f["kind"] == "macro"]

@@ -57,7 +57,8 @@ def _pattern() -> re.Pattern[str]:
     words = wordlists.trie_pattern(list(wordlists.number_words()), fold=True)
     suf = "|".join(re.escape(c.lower()) for c in _SUFFIX_CUR)
     return re.compile(
-        rf"(?:(?<![\w.,])(?P<num>{NUM})|(?<![\w])(?P<word>{words})(?=[\s-]+(?:{PERCENT})))"
+        rf"(?:(?<![\w.,])(?P<num>{NUM})|(?<![\w])(?P<word>{words})(?=[\s-]+(?:{PERCENT}|"
+        r"basis points?|bps)))"
         r"(?:\s?(?P<scale>trillion|billion|million|crore|lakh|bn|mn|tn|b|m)(?![\w]))?"
         rf"(?:(?:\s*|-)(?P<unit>{PERCENT}|{POINTS})(?![\w])|\s(?P<scur>{suf})(?![\w])|"
         r"(?P<pence>p)(?![\w]|\.m))?"  # "455p", not "3p.m."
