@@ -116,6 +116,28 @@ def test_which_clause_noun_is_not_the_subject():
     assert not has(found, {"subject": "Taobao"}), found
 
 
+# an appositive to the name before it is an aside; after an opening word it is the subject
+APPOSITIVES = [
+    ("Shares of Ping An Insurance, China's largest insurer by market value, rose 3.3%.",
+     {"kind": "stock_move", "subject": "Ping An Insurance", "change_pct": 3.3}),
+    ("Toyota Motor, Japan's biggest automaker, fell 2.2% after it trimmed its forecast.",
+     {"kind": "stock_move", "subject": "Toyota Motor", "change_pct": 2.2}),
+    (("Meanwhile, the Hang Seng Tech Index, which tracks the 30 largest tech firms listed in "
+     "Hong Kong, rose 1.5%."), {"kind": "index_move", "subject": HSTECH, "change_pct": 1.5}),
+    # a copula ends the prepositional phrase before the name
+    (("Among the biggest decliners on the benchmark were Lenovo, down 4.4%, and Geely "
+     "Automobile, down 3.9%."), {"kind": "stock_move", "subject": "Lenovo Group",
+                                "change_pct": 4.4}),
+]
+
+
+@pytest.mark.parametrize("text,expected", APPOSITIVES)
+def test_appositive_is_an_aside(text, expected):
+    found = moves(text)
+    assert has(found, expected), found
+    assert len(found) == len({f["subject"] for f in found}), found  # no name moved twice
+
+
 def test_relative_clause_after_preposition():
     found = moves("Chip stocks rallied, taking their cue from Micron Technology, which surged 14%.")
     assert has(found, {"kind": "stock_move", "direction": "up", "change_pct": 14.0}), found

@@ -31,12 +31,14 @@ WINDOW_END = wordlists.Folded(
     r"weighs|boosts|boosted|boosting)\b"
 )
 ASIDE = re.compile(r"\([^()]{0,80}\)|,\s+(?:which|who|whose)\b[^,;]{0,80},|"
-                    r",\s+(?:the|a|an|home to|one of|once|now|itself|its|tracking|which)\s"
-                    r"[^,;]{0,60},")
+                    r"(?P<appositive>,\s+(?:the|a|an|home to|one of|once|now|itself|its|tracking|"
+                    r"[A-Z][\w.]*(?:'s|’s))\s[^,;]{0,60},)")
 _WORD = re.compile(r"[\w'’$.%-]+|[^\s\w]")
 _LIST_SEP = re.compile(r"\s*(?:,|,?\s+and|,?\s+&|,?\s+as well as|,?\s+or)\s+$")
 MAX_GAP_WORDS = 8
-_STOP_BACK = frozenset({"and", "or", "but", "while", "whereas", "then", "&", "both", "either"})
+# a copula ends the phrase before it: "the biggest decliners on the index were Lenovo, ..."
+_STOP_BACK = frozenset({"and", "or", "but", "while", "whereas", "then", "&", "both", "either",
+                        "was", "were", "is", "are"})
 SUBJECT_KINDS = {"index", "company", "firm", "sector", "market"}
 
 
@@ -68,7 +70,7 @@ def _nearest_subject(text: str, trigger: Trigger, mentions: list[Mention],
                      floor: int) -> list[Mention] | None:
     """The name right before the move word, with the list it ends, if the gap is clean."""
     left = [m for m in mentions if floor <= m.start and m.end <= trigger.start]
-    asides = [a.span() for a in ASIDE.finditer(text, floor, trigger.start)]
+    asides = aside_spans(text, floor, trigger.start, mentions)
     left = [m for m in left if not _inside(m, asides) or _alias_in_parens(text, m)]
     if not left:
         return None
@@ -122,6 +124,23 @@ def list_after(text: str, first: Mention, mentions: list[Mention], stop: int) ->
             elif m.start > group[-1].end:
                 break
     return group
+
+
+def aside_spans(text: str, start: int, end: int,
+                mentions: list[Mention]) -> list[tuple[int, int]]:
+    """The asides in ``text[start:end]``: parentheses, relative clauses, and appositives
+    to a name before them ("Ping An, China's largest insurer by market value,"), not a
+    clause's own subject after an opening word ("Meanwhile, the Hang Seng Index, which
+    ..., rose")."""
+    spans, pos = [], start
+    while (aside := ASIDE.search(text, pos, end)) is not None:
+        if aside.group("appositive") and not any(
+                start <= m.start and m.end <= aside.start() for m in mentions):
+            pos = aside.start() + 1
+            continue
+        spans.append(aside.span())
+        pos = aside.end()
+    return spans
 
 
 def _inside(m: Mention, spans: list[tuple[int, int]]) -> bool:
