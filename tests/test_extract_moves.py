@@ -784,6 +784,39 @@ def test_an_aside_with_the_year_s_move_then_the_day_s():
         [("Alibaba Group", "down", 0.8)], found
 
 
+# a single-stock story names the company, then tells its shares' move in the next sentence
+@pytest.mark.parametrize("text,expected", [
+    ("Citi downgraded Longfor Group to sell on Monday. The stock slid 3.5% to HK$9.10.",
+     {"subject": "Longfor Group", "direction": "down", "change_pct": 3.5, "price": 9.1}),
+    ("Meituan reported a 20% rise in revenue. Its shares climbed 4.2%.",
+     {"subject": "Meituan", "direction": "up", "change_pct": 4.2}),
+    ("Nike cut its outlook after weaker China sales. Shares fell 6.1% in extended trading.",
+     {"subject": "Nike", "direction": "down", "change_pct": 6.1}),
+    ("Kweichow Moutai raised prices. The liquor maker's shares rose 2.2% in Shanghai.",
+     {"subject": "Kweichow Moutai", "direction": "up", "change_pct": 2.2}),
+    ("Xiaomi unveiled a new car on Thursday. Shares of the smartphone maker jumped 6%.",
+     {"subject": "Xiaomi", "direction": "up", "change_pct": 6.0}),
+    ("Acme Robotics missed estimates. Its margin narrowed to 31%. Still, the stock rose 1.1%.",
+     {"subject": "Acme Robotics", "direction": "up", "change_pct": 1.1}),
+])
+def test_the_stock_in_the_next_sentence_is_the_company_named_before(text, expected):
+    found = moves(text)
+    assert has(found, expected) and len(found) == 1, found
+
+
+@pytest.mark.parametrize("text", [
+    "Alibaba agreed to buy a stake in Sun Art Retail. The shares rose 5%.",  # two companies
+    "The Hang Seng Index fell 1%. Shares in Asia fell on Monday.",  # a market, no company
+    "Goldman Sachs upgraded Acme to buy. The stock rose 3%.",  # one word: maybe no name
+    "Tencent rose 2%. The stock market fell sharply.",  # the stock market is no stock
+    "Tencent posted results. Analysts at CLSA said the stock rose too fast.",  # not opening
+])
+def test_the_stock_refers_back_only_when_one_company_is_meant(text):
+    second = text.index(". ") + 2
+    assert [f for f in extract_facts(text) if f.span[0] >= second and
+            f.kind == "stock_move"] == [], moves(text)
+
+
 @pytest.mark.parametrize("text,expected", [
     ("Sales at Li Ning rose 12% from a year earlier, but its shares fell 3.4%.",
      {"subject": "Li Ning", "direction": "down", "change_pct": 3.4}),

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable, Iterator
 from dataclasses import replace
+from functools import partial
 
 from ..errors import ExtractError
 from ..models import Fact
@@ -14,7 +16,7 @@ from .flows import sentence_flows
 from .langdetect import language_of
 from .lexicon import Lexicon, load_lexicon
 from .macro import sentence_macro
-from .mentions import Mention, find_mentions, is_title_case
+from .mentions import STOCK_REF, Mention, find_mentions, is_title_case
 from .moves import sentence_moves
 from .nouns import has_noun_move, noun_moves
 from .sentences import split_sentences
@@ -56,25 +58,44 @@ def extract_facts(text: str, lang: str | None = None, lexicon: Lexicon | None = 
     if not text.strip() or _is_binary(text):
         return []
     lexicon = lexicon or load_lexicon()
-    market = detect_market(text, lexicon)
+    names = _Names(text, lexicon, detect_market(text, lexicon))
     facts: list[Fact] = []
-    previous: list[Mention] = []
-    for start, end in split_sentences(text):
+    for i, (start, end) in enumerate(names.sentences):
         triggers = find_triggers(text, start, end)
         needs_names = bool(triggers) or _VIEW_HINT.search(text, start, end) is not None \
             or has_noun_move(text, start, end) or _NAMED_FLOW.search(text, start, end) is not None
-        mentions = find_mentions(text, start, end, lexicon, market,
-                                 allow_unknown=not is_title_case(text, start, end)) \
-            if needs_names else []
-        facts.extend(_sentence_facts(text, start, end, mentions, triggers, previous))
-        previous = mentions
+        mentions = names.of(i) if needs_names else []
+        facts.extend(_sentence_facts(text, start, end, mentions, triggers,
+                                     partial(names.earlier, i)))
     return dedupe(facts)
 
 
+class _Names:
+    """The sentences of a text and the names of each, found once and only when asked:
+    a back-reference may need those of a sentence that reported no move."""
+
+    def __init__(self, text: str, lexicon: Lexicon, market: str | None) -> None:
+        self.text, self.lexicon, self.market = text, lexicon, market
+        self.sentences = split_sentences(text)
+        self._found: dict[int, list[Mention]] = {}
+
+    def of(self, i: int) -> list[Mention]:
+        if i not in self._found:
+            start, end = self.sentences[i]
+            self._found[i] = find_mentions(self.text, start, end, self.lexicon, self.market,
+                                           allow_unknown=not is_title_case(self.text, start, end))
+        return self._found[i]
+
+    def earlier(self, i: int) -> Iterator[list[Mention]]:
+        """The names of the sentences before the i-th, nearest first (three at most)."""
+        return map(self.of, range(i - 1, max(-1, i - 4), -1))
+
+
 def _sentence_facts(text: str, start: int, end: int, mentions: list[Mention],
-                    triggers: list[Trigger], previous: list[Mention]) -> list[Fact]:
+                    triggers: list[Trigger],
+                    earlier: Callable[[], Iterator[list[Mention]]]) -> list[Fact]:
     def resolve(ref: Mention) -> Mention | None:
-        return resolve_ref(ref, mentions, previous)
+        return resolve_ref(ref, mentions, earlier(), text[start:ref.start])
 
     nouns = noun_moves(text, start, end, mentions) if mentions else []
     session = session_of(text, start, end) if nouns or triggers else None
@@ -93,18 +114,55 @@ def _sentence_facts(text: str, start: int, end: int, mentions: list[Mention],
     return facts
 
 
-def resolve_ref(ref: Mention, mentions: list[Mention], previous: list[Mention]) -> Mention | None:
+def resolve_ref(ref: Mention, mentions: list[Mention], earlier: Iterator[list[Mention]],
+                opening: str) -> Mention | None:
     """"it", "the gauge": the one index named earlier in this sentence or in the last one
     (a market named by place names its main index: "Hong Kong stocks fell. The benchmark
-    index dropped 1.2%"); "the sector": the one sector."""
+    index dropped 1.2%"); "the sector": the one sector; "the stock", "its shares": the one
+    company named earlier in this sentence, else in the last sentence that names anyone
+    (``opening``: the sentence's text before ``ref``)."""
+    if ref.name == STOCK_REF:
+        return _company_before(ref, mentions, earlier, opening)
     kinds = {"sector"} if ref.name == "the sector" else {"index", "market"}
     before = {m.name: m for m in mentions if m.kind in kinds and m.end <= ref.start}
-    prior = {m.name: m for m in previous if m.kind in kinds}
+    prior = {m.name: m for m in next(earlier, []) if m.kind in kinds}
     named = before or prior
     if len(named) != 1:
         return None
     found = next(iter(named.values()))
     return replace(found, kind="index") if found.kind == "market" else found
+
+
+_NAMED = frozenset({"company", "firm", "index", "market"})
+_SAYING = re.compile(r"\b(?:said|says|say|wrote|told|according|noted|expects?|sees?)\b")
+# what may open a sentence before "the stock" that refers back: "Still, ", "On Monday, the"
+_OPENING = re.compile(r"(?:[A-Z]\w*(?:\s+\w+){0,2},\s+)?(?:[a-z][\w-]*,?\s+)*")
+
+
+def _company_before(ref: Mention, mentions: list[Mention], earlier: Iterator[list[Mention]],
+                    opening: str) -> Mention | None:
+    """The one company of the nearest names before ``ref``: this sentence's, or, when
+    ``ref`` opens its sentence, the last sentence's that names anyone (there, else the one
+    research house: "Goldman Sachs posted record revenue. The stock rose 3%"). None when
+    those name two, only an index, or only a word that may be no name."""
+    before = [m for m in mentions if m.kind in _NAMED and m.end <= ref.start]
+    kinds = ("company", "firm")
+    if _SAYING.search(opening):  # "Analysts at CLSA said the stock ...": the house speaks
+        kinds = ("company",)
+    if not before and _OPENING.fullmatch(opening):
+        before = next((found for found in earlier if any(m.kind in _NAMED for m in found)), [])
+    for kind in kinds:
+        found = {m.company or m.name: m for m in before if m.kind == kind}
+        if found:
+            only = next(iter(found.values()))
+            return only if len(found) == 1 and _known(only) else None
+    return None
+
+
+def _known(m: Mention) -> bool:
+    """A lexicon name, or a name as written of more than one word ("Acme Robotics"):
+    not a lone capitalised word ("OK", "Gross") that may be no company at all."""
+    return m.kind == "firm" or m.ticker is not None or " " in m.name
 
 
 def detect_market(text: str, lexicon: Lexicon) -> str | None:

@@ -40,6 +40,10 @@ _SLUG = re.compile(r"(?:[A-Z]{2,}\s+)*[A-Z]{3,}(?:\s\d)?-")
 _MODEL_NUMBER = re.compile(r"\s\d{1,3}\s+[a-z]")
 _CONTRACTION = re.compile(r"[’'](?:m|re|ve|ll|d|t)\b")
 INDEX_WORDS = frozenset({"Index", "Average", "Composite", "Indices"})
+STOCK_REF = "the stock"  # the name of a mention that refers back to a company
+# "Shares fell 3.2%" opening a sentence: a company named before (not "Shares in Asia")
+_BARE_SHARES = re.compile(r"Shares\s+(?!(?:in|of|on|across|around|at|from|for|and|to|with|"
+                          r"elsewhere|listed|traded)\b)[a-z]")
 
 
 @dataclass(slots=True)
@@ -74,6 +78,19 @@ def _patterns() -> tuple[wordlists.Folded, frozenset[str]]:
 
 
 @cache
+def _stock_ref() -> wordlists.Folded:
+    """"The stock slid", "its Hong Kong-listed shares", "the liquor maker's shares",
+    "shares of the carmaker": a company named before, resolved by the caller."""
+    describer = wordlists.trie_pattern(sorted(wordlists.gap_words()["descriptor"]), fold=True)
+    description = rf"(?:[a-z][\w-]*\s+){{0,3}}?(?:{describer})"
+    return wordlists.Folded(
+        rf"(?<![\w$-])(?:(?:the|its)\s+(?:{description}['’]s\s+)?(?:(?:[\w.]+\s+)?[\w.]+-(?:listed|traded)\s+)?"
+        r"(?:[ah][- ])?(?:shares|stock)(?!\s+(?:of|in|market|markets|exchange|exchanges|index|"
+        r"indices|indexes|connect|benchmark|gauge|futures|options|picks?|pickers?)\b)|"
+        rf"shares\s+of\s+the\s+{description})(?![\w-])")
+
+
+@cache
 def _sector_table(modifier: bool) -> dict[str, str]:
     sectors = wordlists.sector_words()
     table = sectors.modifiers if modifier else sectors.nouns
@@ -86,6 +103,8 @@ def find_mentions(text: str, start: int, end: int, lexicon: Lexicon, market: str
     for m in lexicon.find(text, start, end, market):
         _add(found, _lexicon_mention(text, m.start, m.end, end, m.entry,
                                      lexicon.listed_as(m.entry)))
+    for m in _stock_refs(text, start, end):
+        _add(found, m)
     pattern, _ = _patterns()
     for m in pattern.finditer(text, start, end):
         if m.group("generic") and _NOUN_AFTER.match(text, m.end()):
@@ -115,6 +134,15 @@ def find_mentions(text: str, start: int, end: int, lexicon: Lexicon, market: str
             found.extend(_unknown_names(text, gap_start, gap_end))
     found.sort(key=lambda x: x.start)
     return _take_tickers(text, found, lexicon, market, end)
+
+
+def _stock_refs(text: str, start: int, end: int) -> list[Mention]:
+    refs = [Mention(m.start(), m.end(), "ref", STOCK_REF)
+            for m in _stock_ref().finditer(text, start, end)]
+    bare = _BARE_SHARES.match(text, start, end)
+    if bare:
+        refs.append(Mention(start, start + len("Shares"), "ref", STOCK_REF))
+    return refs
 
 
 def _add_markets(text: str, start: int, end: int, lexicon: Lexicon,
