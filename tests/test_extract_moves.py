@@ -784,6 +784,31 @@ def test_an_aside_with_the_year_s_move_then_the_day_s():
         [("Alibaba Group", "down", 0.8)], found
 
 
+# after ", and" a clause with a subject the extractor does not name (a yield, crude, revenue)
+# keeps its numbers: they never go to the name of the clause before
+@pytest.mark.parametrize("text,expected", [
+    ("The S&P 500 fell 1.2%, and the 10-year yield rose 8 basis points to 4.46%.",
+     [("S&P 500", "down", 1.2)]),
+    ("Exxon Mobil rose 2% and Chevron added 1.5%, and U.S. crude jumped 3% to $75.10 a barrel.",
+     [("Exxon Mobil", "up", 2.0), ("Chevron", "up", 1.5)]),
+    ("Tesla fell 3%, and deliveries dropped 13% from a year earlier.", [("Tesla", "down", 3.0)]),
+    ("The Kospi gained 0.8%, and the won weakened 0.3% against the dollar.",
+     [("Kospi", "up", 0.8)]),
+    ("Netflix added 19 million subscribers, and revenue rose 16% to $10.2 billion.", []),
+    ("Intel shed 5,000 jobs in the quarter.", []),
+])
+def test_a_clause_with_a_subject_of_its_own_keeps_its_numbers(text, expected):
+    found = moves(text)
+    assert [(f["subject"], f["direction"], f.get("change_pct")) for f in found] == expected, found
+    assert all("price" not in f for f in found), found
+
+
+def test_the_same_name_goes_on_after_the_joint():
+    found = moves("The Hang Seng closed 0.3% lower, having fallen as much as 1.5% earlier, "
+                  "and extended losses in after-hours futures.")
+    assert {(f["change_pct"], f.get("qualifier")) for f in found} == {(0.3, None), (1.5, "up to")}
+
+
 # a single-stock story names the company, then tells its shares' move in the next sentence
 @pytest.mark.parametrize("text,expected", [
     ("Citi downgraded Longfor Group to sell on Monday. The stock slid 3.5% to HK$9.10.",

@@ -18,7 +18,7 @@ from . import wordlists
 from .mentions import Mention
 from .numbers import PERCENT, Quantity, is_year, quantities
 from .sessions import session_of
-from .subjects import ASIDE, WINDOW_END, fronted_subject, list_after, subject_of
+from .subjects import ASIDE, WINDOW_END, clean_gap, fronted_subject, list_after, subject_of
 from .triggers import Trigger
 
 KINDS = {"index": "index_move", "company": "stock_move", "firm": "stock_move",
@@ -37,6 +37,10 @@ _SCALED = re.compile(r"\d\s?(?:trillion|billion|million|bn|mn|tn|[bm])\b", re.IG
 _NUMBER_BEFORE = re.compile(rf"\d[\d,.]*\s?(?:{PERCENT}|points?|pts)?\s*$")
 # "If the Hang Seng falls 5%, margin calls could follow": a condition, not a move
 _CONDITION_BEFORE = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
+# "..., last trading 6.2% lower", "..., having fallen 1.5%": the same subject goes on
+_GOING_ON = re.compile(r"\b(?:last|having)\b")
+_DETERMINED = re.compile(r"(?:the|a|an)\s+\w")
+_LAST_JOINT = re.compile(r".*(?P<joint>,(?!\d)|\band\b)\s*")
 _THEN = re.compile(r",?\s+(?:and\s+)?then\s+")  # "fell 0.5% by the break, then pared losses"
 _BUT = re.compile(r"[^;]{0,40}?,?\s+(?:but|yet)\s+(?:then\s+)?(?:\w+\s+){0,7}?[^\s]*\s*")
 _CHANGE_BEFORE = re.compile(r"\b(?:up|down|rose|fell|gained|lost|added|shed|climbed|dropped)\s+"
@@ -76,6 +80,7 @@ class Predicate:
     floor: int = 0  # where the previous move of the same subject ends
     earlier: bool = False  # a later move of the same name follows ("... but closed lower")
     after: int = 0  # where the previous move word of the same subject ends
+    stop: int = 0  # where a clause with a subject of its own starts ("..., and crude rose 3%")
 
 
 def sentence_moves(text: str, start: int, end: int, mentions: list[Mention],
@@ -139,6 +144,10 @@ def _predicates(text: str, start: int, end: int, mentions: list[Mention],
             pred = _agent(text, trig, seen, mentions, end)
             if pred is not None:
                 preds.append(pred)
+        elif preds and not preds[-1].stop:  # "Chevron added 1.5%, and U.S. crude jumped 3%"
+            joint = _LAST_JOINT.match(text, preds[-1].triggers[-1].end, trig.start)
+            if joint and _own_subject(text, joint.end(), trig):
+                preds[-1].stop = joint.start("joint")
     _set_windows(text, preds, end)
     return _with_gapped(text, preds, mentions, triggers, end)
 
@@ -148,15 +157,15 @@ def _set_windows(text: str, preds: list[Predicate], end: int) -> None:
     for i, pred in enumerate(preds):
         if pred.end:  # a window fixed already: the names of "led by", "X lifted ..."
             continue
-        limit = end
+        limit = pred.stop or end
         if i + 1 < len(preds):
             nxt = preds[i + 1]
-            limit = nxt.triggers[0].start if nxt.subjects is pred.subjects or \
+            begins = nxt.triggers[0].start if nxt.subjects is pred.subjects or \
                 nxt.subjects[0].start < pred.triggers[-1].end else nxt.subjects[0].start
-            number = _NUMBER_BEFORE.search(text, max(0, limit - 30), limit) \
+            number = _NUMBER_BEFORE.search(text, max(0, begins - 30), begins) \
                 if nxt.triggers[0].number_before else None
-            if number:  # "was up 3% at midday and closed 2.1% higher": 2.1% is the next one's
-                limit = number.start()
+            # "was up 3% at midday and closed 2.1% higher": 2.1% is the next one's
+            limit = min(limit, number.start() if number else begins)
         stop = WINDOW_END.search(text, pred.triggers[-1].end, limit)
         pred.end = stop.start() if stop else limit
         if i and preds[i - 1].subjects is pred.subjects:
@@ -267,7 +276,17 @@ def _continues(text: str, pred: Predicate, trig: Trigger, mentions: list[Mention
     if last.form == "cause" and trig.participle:  # "X dragged the index lower, falling 2%"
         return False
     between = text[last.end:trig.start]
-    return not WINDOW_END.search(between) and len(between) < 60
+    if WINDOW_END.search(between) or len(between) >= 60:
+        return False
+    joint = _LAST_JOINT.match(text, last.end, trig.start)
+    return joint is None or not _own_subject(text, joint.end(), trig)
+
+
+def _own_subject(text: str, start: int, trig: Trigger) -> bool:
+    """"fell 1.2%, and the 10-year yield rose", "..., and the won weakened": after a joint,
+    a subject of its own."""
+    return bool(_DETERMINED.match(text, start, trig.start)) or \
+        not clean_gap(_GOING_ON.sub(" ", text[start:trig.start]), trig)
 
 
 def _facts(text: str, start: int, end: int, pred: Predicate,

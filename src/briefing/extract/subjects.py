@@ -81,7 +81,7 @@ def _nearest_subject(text: str, trigger: Trigger, mentions: list[Mention],
             nearest = m
             break
     gap = _without_asides(text, held.end() if held else nearest.end, trigger.start, asides)
-    if not _clean_gap(gap, trigger):
+    if not clean_gap(gap, trigger):
         return None
     if nearest.kind not in SUBJECT_KINDS and nearest.kind != "ref":
         return None
@@ -185,7 +185,9 @@ _LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and|,?\s+&|,?\s+as well as|,?\s+or)\s*")
 _PUNCT_END = re.compile(r"[,:;(]\s*$")
 
 
-def _clean_gap(gap: str, trigger: Trigger) -> bool:
+def clean_gap(gap: str, trigger: Trigger) -> bool:
+    """Whether only harmless words ("shares also", "was", "in early trade") stand in
+    ``gap``, the text between a subject and its move word ``trigger``."""
     closing = _TO_CLOSE.search(gap)
     gap = _TO_CLOSE.sub(" ", gap)
     if BOUNDARY.search(gap):

@@ -116,8 +116,9 @@ def _trigger(text: str, m: re.Match[str], start: int, end: int,
             return None
         if _other_sense(text, m.end(), end, word):
             return None
-        if not after_number and _OBJECT_NEXT.match(text, m.end(), end):
-            return None  # "dropped an investigation", "cut its stake": an object, no move
+        if not after_number and _OBJECT_NEXT.match(text, m.end(), end) or \
+                _COUNTED_OBJECT.match(text, m.end(), end):
+            return None  # "dropped an investigation", "added 19 million subscribers": objects
     elif form == "flat" and word in ("flat", "unchanged"):
         if not _FLAT_AFTER.match(text[m.end():end]):
             return None
@@ -159,6 +160,13 @@ _VERB_NEXT = re.compile(r"\s+(?!trading\b)[a-z]+ing\b")
 # "a", "its" and no number in the next three words: an object ("dropped an investigation"),
 # not "down a further 2%"
 _OBJECT_NEXT = re.compile(r"\s+(?:a|an|its|their|his|her)\s(?!(?:[^\s.,;]+\s+){0,2}[^\s.,;]*\d)")
+# a count of things ("added 19 million subscribers", "shed 5,000 jobs"), not a move's size
+_COUNTED_OBJECT = re.compile(
+    r"\s+(?:(?:about|nearly|more than|some|over|around|almost)\s+)?\d[\d,.]*"
+    r"(?:\s+(?:million|billion|trillion|thousand))?\s+(?!(?:per|percent|pct|pc|points?|pts|"
+    r"percentage|basis|bps|pence|cents?|sen|yen|won|yuan|rupees?|euros?|dollars?|pounds?|"
+    r"francs?|p|to|at|in|on|or|from|by|and|as|after|before|while|for|this|last|since|"
+    r"over|during|when|with|so|year|month|week|day|intraday)\b)[a-z]", re.IGNORECASE)
 _NUMBER_NEXT = re.compile(r"\s+(?:to\s+)?\d")
 
 
