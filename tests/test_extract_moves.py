@@ -809,6 +809,19 @@ def test_the_same_name_goes_on_after_the_joint():
     assert {(f["change_pct"], f.get("qualifier")) for f in found} == {(0.3, None), (1.5, "up to")}
 
 
+# "the tech index" and "the broader index" name another index than the one just named
+@pytest.mark.parametrize("text,expected", [
+    ("Hong Kong stocks fell. The benchmark index dropped 2.3%, and the tech index sank 3.5%.",
+     {("Hang Seng Index", 2.3), (HSTECH, 3.5)}),
+    ("The Nikkei rose 1.2%, while the broader index gained 0.5%.",
+     {("Nikkei 225", 1.2), ("Topix", 0.5)}),
+    ("The Hang Seng Index fell 0.8%. The tech-heavy gauge fell 1.4%.", {(HSI, 0.8)}),
+    ("The Nifty 50 rose 0.5% to 24,100. The broader index advanced 2.4%.", {("Nifty 50", 0.5)}),
+])
+def test_tech_and_broader_indices_are_not_the_one_just_named(text, expected):
+    assert {(f["subject"], f["change_pct"]) for f in moves(text)} == expected, moves(text)
+
+
 # a single-stock story names the company, then tells its shares' move in the next sentence
 @pytest.mark.parametrize("text,expected", [
     ("Citi downgraded Longfor Group to sell on Monday. The stock slid 3.5% to HK$9.10.",

@@ -123,16 +123,21 @@ def resolve_ref(ref: Mention, mentions: list[Mention], earlier: Iterator[list[Me
     (``opening``: the sentence's text before ``ref``)."""
     if ref.name == STOCK_REF:
         return _company_before(ref, mentions, earlier, opening)
+    if "broader" in ref.name:  # the index named before is the narrower one
+        return None
     kinds = {"sector"} if ref.name == "the sector" else {"index", "market"}
     before = {m.name: m for m in mentions if m.kind in kinds and m.end <= ref.start}
     prior = {m.name: m for m in next(earlier, []) if m.kind in kinds}
     named = before or prior
+    if "tech" in ref.name:  # "the tech-heavy gauge": never the Hang Seng Index
+        named = {name: m for name, m in named.items() if _TECH.search(name)}
     if len(named) != 1:
         return None
     found = next(iter(named.values()))
     return replace(found, kind="index") if found.kind == "market" else found
 
 
+_TECH = re.compile(r"tech|nasdaq", re.IGNORECASE)
 _NAMED = frozenset({"company", "firm", "index", "market"})
 _SAYING = re.compile(r"\b(?:said|says|say|wrote|told|according|noted|expects?|sees?)\b")
 # what may open a sentence before "the stock" that refers back: "Still, ", "On Monday, the"

@@ -109,9 +109,11 @@ def find_mentions(text: str, start: int, end: int, lexicon: Lexicon, market: str
     for m in pattern.finditer(text, start, end):
         if m.group("generic") and _NOUN_AFTER.match(text, m.end()):
             continue
-        if m.group("ref") or m.group("generic"):
-            _add(found, Mention(m.start(), m.end(), "ref" if m.group("ref") else "generic",
-                                m.group()))
+        if m.group("ref"):
+            _add(found, _other_index(m, lexicon, market) or
+                 Mention(m.start(), m.end(), "ref", m.group()))
+        elif m.group("generic"):
+            _add(found, Mention(m.start(), m.end(), "generic", m.group()))
         elif m.group("mod2") or m.group("bare"):  # "luxury and auto stocks": two sectors
             first, second = ("mod", "mod2") if m.group("mod") else ("bare", "bare2")
             _add(found, Mention(m.start(), m.end(first), "sector",
@@ -134,6 +136,19 @@ def find_mentions(text: str, start: int, end: int, lexicon: Lexicon, market: str
             found.extend(_unknown_names(text, gap_start, gap_end))
     found.sort(key=lambda x: x.start)
     return _take_tickers(text, found, lexicon, market, end)
+
+
+def _other_index(ref: re.Match[str], lexicon: Lexicon, market: str | None) -> Mention | None:
+    """"the tech index", "the broader index" name another index than the one just named:
+    the one the report's market calls so ("broader index" in Japan: the Topix), if any."""
+    words = ref.group()
+    if "tech" not in words and "broader" not in words:
+        return None
+    canonical = lexicon.canonical(words, market)
+    entry = lexicon.entry(canonical) if canonical else None
+    if entry is None or entry.kind != "index":
+        return None
+    return Mention(ref.start(), ref.end(), "index", entry.canonical, entry.ticker)
 
 
 def _stock_refs(text: str, start: int, end: int) -> list[Mention]:
