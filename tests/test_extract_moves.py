@@ -822,6 +822,29 @@ def test_tech_and_broader_indices_are_not_the_one_just_named(text, expected):
     assert {(f["subject"], f["change_pct"]) for f in moves(text)} == expected, moves(text)
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Xiaomi was the top Hang Seng gainer, up 5.2% at HK$54.10.", ("Xiaomi", 5.2)),
+    ("DBS Group was the top STI performer, up 1.8 per cent.", ("DBS Group Holdings", 1.8)),
+    ("Hang Seng heavyweight Tencent rose 2%.", ("Tencent Holdings", 2.0)),
+])
+def test_an_index_naming_its_stocks_is_no_subject(text, expected):
+    assert [(f["subject"], f["change_pct"]) for f in moves(text)] == [expected], moves(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Samsung Electronics and its rival SK Hynix rose 2% and 3.5%, respectively.",
+     {("Samsung Electronics", 2.0), ("SK Hynix", 3.5)}),
+    ("Tokyo Electron and chip-testing equipment maker Advantest climbed 4.2% and 6.1%, "
+     "respectively.", {("Tokyo Electron", 4.2), ("Advantest", 6.1)}),
+    ("The Shenzhen Component Index and the ChiNext Index fell 0.8% and 1.2%, respectively.",
+     {("Shenzhen Component Index", 0.8), ("ChiNext Index", 1.2)}),
+    ("Tencent and the Hang Seng Index rose 1% and 2%, respectively.",  # not one list
+     {(HSI, None)}),
+])
+def test_a_list_with_a_description_before_a_name(text, expected):
+    assert {(f["subject"], f.get("change_pct")) for f in moves(text)} == expected, moves(text)
+
+
 # a single-stock story names the company, then tells its shares' move in the next sentence
 @pytest.mark.parametrize("text,expected", [
     ("Citi downgraded Longfor Group to sell on Monday. The stock slid 3.5% to HK$9.10.",

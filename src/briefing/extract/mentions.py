@@ -38,6 +38,9 @@ _OWNER_BEFORE = re.compile(r"(?:['’]s|\bits|\btheir)\s+$")
 _SLUG = re.compile(r"(?:[A-Z]{2,}\s+)*[A-Z]{3,}(?:\s\d)?-")
 # "AirPods 2 dropped to $139": a product and its model number, not a company
 _MODEL_NUMBER = re.compile(r"\s\d{1,3}\s+[a-z]")
+_MEMBER_AFTER = re.compile(r"\s+(?:gainers?|losers?|decliners?|advancers?|performers?|risers?|"
+                           r"fallers?|constituents?|components?|members?|heavyweights?|"
+                           r"laggards?|leaders?)\b")
 _CONTRACTION = re.compile(r"[’'](?:m|re|ve|ll|d|t)\b")
 INDEX_WORDS = frozenset({"Index", "Average", "Composite", "Indices"})
 STOCK_REF = "the stock"  # the name of a mention that refers back to a company
@@ -101,8 +104,10 @@ def find_mentions(text: str, start: int, end: int, lexicon: Lexicon, market: str
                   allow_unknown: bool = True) -> list[Mention]:
     found: list[Mention] = []
     for m in lexicon.find(text, start, end, market):
-        _add(found, _lexicon_mention(text, m.start, m.end, end, m.entry,
-                                     lexicon.listed_as(m.entry)))
+        mention = _lexicon_mention(text, m.start, m.end, end, m.entry, lexicon.listed_as(m.entry))
+        if mention.kind == "index" and _MEMBER_AFTER.match(text, mention.end, end):
+            mention.kind = "generic"  # "the top Hang Seng gainer": a stock of the index
+        _add(found, mention)
     for m in _stock_refs(text, start, end):
         _add(found, m)
     pattern, _ = _patterns()

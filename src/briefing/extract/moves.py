@@ -59,6 +59,7 @@ _GAPPED_PCT = re.compile(r"\s+(?:(?:more than|nearly|almost|about|around|over|so
 _OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")
 _MARKET_OBJECT = re.compile(r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
                             r"(?:stocks|shares|markets?|equities|bourses?)\b")
+_RESPECTIVELY = re.compile(r"[\s,]*respectively\b")
 _RANGE_JOIN = re.compile(r"\s*(?:to|-|–|and)\s*$")
 _NUMBER_WORD = re.compile(r"[\d.,%]+|per|cent|percent|pct|points?")
 _BARE_RANGE_JOIN = re.compile(r"\s*(?:to|and|-|–)\s*")
@@ -381,6 +382,8 @@ def _share_pcts(text: str, pcts: list[Quantity], n: int) -> list | None:
     rng = _range(text, pcts)
     if rng is not None:
         return [rng] * n
+    if n < len(pcts) and _RESPECTIVELY.match(text, pcts[-1].end):
+        return None  # "Tencent and the Hang Seng Index rose 1% and 2%, respectively": whose?
     if n == 1:
         return [pcts[0]]
     if len(pcts) == 1:

@@ -34,7 +34,7 @@ ASIDE = re.compile(r"\([^()]{0,80}\)|,\s+(?:which|who|whose)\b[^,;]{0,80},|"
                     r"(?P<appositive>,\s+(?:the|a|an|home to|one of|once|now|itself|its|tracking|"
                     r"[A-Z][\w.]*(?:'s|’s))\s[^,;]{0,60},)")
 _WORD = re.compile(r"[\w'’$.%-]+|[^\s\w]")
-_LIST_SEP = re.compile(r"\s*(?:,|,?\s+and|,?\s+&|,?\s+as well as|,?\s+or)\s+$")
+_LIST_SEP = re.compile(r"\s*(?:,|,?\s+and|,?\s+&|,?\s+as well as|,?\s+or)(?:\s+the)?\s+$")
 MAX_GAP_WORDS = 8
 # a copula ends the phrase before it: "the biggest decliners on the index were Lenovo, ..."
 _STOP_BACK = frozenset({"and", "or", "but", "while", "whereas", "then", "&", "both", "either",
@@ -181,7 +181,7 @@ _WHAT_INDEX_HOLDS = re.compile(r"\s*of\s+(?:(?:all|the)\s+)?(?:(?:[a-z][\w-]*\s+
 
 # compiled once: these run for every move word
 _NUMERIC = re.compile(r"-?[A-Z]{0,3}\$?[\d,.]+%?|\d+(?:\.\d+)?[A-Za-z]{1,3}")
-_LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and|,?\s+&|,?\s+as well as|,?\s+or)\s*")
+_LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and|,?\s+&|,?\s+as well as|,?\s+or)(?:\s+the)?\s*")
 _PUNCT_END = re.compile(r"[,:;(]\s*$")
 
 
@@ -220,13 +220,22 @@ def _family(m: Mention) -> str:
 def _list_before(text: str, nearest: Mention, left: list[Mention]) -> list[Mention]:
     group = [nearest]
     for m in reversed(left[:-1]):
-        between = text[m.end:group[0].start]
+        between = _described().sub(" ", text[m.end:group[0].start])
         if _family(m) != _family(nearest) or not _LIST_SEP.match(between + " "):
             break
         if not _LIST_JOIN.fullmatch(between):
             break
         group.insert(0, m)
     return group
+
+
+@cache
+def _described() -> re.Pattern[str]:
+    """"and its rival JD.com", "and chip-testing equipment maker Advantest": the words that
+    describe the next name in a list are no part of the joint."""
+    nouns = wordlists.trie_pattern(sorted(wordlists.gap_words()["descriptor"]))
+    return re.compile(rf"(?:(?<=\band)|(?<=,))\s+(?:(?:its|their|the)\s+)?"
+                      rf"(?:[a-z][\w-]*\s+){{0,3}}?(?:{nouns})\s*$")
 
 
 def _after_preposition(text: str, m: Mention, floor: int) -> bool:
