@@ -241,3 +241,29 @@ def test_a_company_cutting_jobs_is_not_a_view():
 def test_a_named_fund_is_the_subject_of_its_flow(text, expected):
     flows = [f for f in facts(text) if f["kind"] == "capital_flow"]
     assert len(flows) == 1 and has(flows, expected), flows
+
+
+@pytest.mark.parametrize("text,stance", [
+    # a negation reverses the stance word it governs
+    ("Daiwa said the Topix was unlikely to rebound before the election.", "bearish"),
+    ("Mizuho said it was no longer bullish on Japanese trading houses.", "bearish"),
+    ("CLSA analysts said they do not expect a lasting recovery in casino stocks.", "bearish"),
+    ("HSBC said it does not see a bottom in Macau gaming stocks yet.", "bearish"),
+    ("Nomura said it was too early to call a bottom in Chinese developers.", "bearish"),
+    ("Citi said it was no longer bearish on European banks.", "bullish"),
+    ("Jefferies said it would not be surprised to see a rebound in the Hang Seng.", "bullish"),
+    # a rating or target change takes the direction of the change
+    ("Barclays cut its rating on Anta Sports to equal-weight.", "bearish"),
+    ("Bernstein lowered its rating on BYD to market perform from outperform.", "bearish"),
+    ("Macquarie cut Li Auto to neutral from outperform.", "bearish"),
+    ("CLSA raised JD.com to hold from sell.", "bullish"),
+    ("Barclays lowered its year-end S&P 500 target to 5,600 from 6,000.", "bearish"),
+    # a forecast move or a raised forecast
+    ("Nomura said the Nikkei could fall another 6% before finding support.", "bearish"),
+    ("Mizuho expects Sony to rise 15% over the next year.", "bullish"),
+    ("Barclays now sees the Stoxx 600 ending the year at 560, up from its prior forecast of "
+     "530.", "bullish"),
+])
+def test_negations_and_changes_set_the_stance(text, stance):
+    views = [f for f in facts(text) if f["kind"] == "analyst_view"]
+    assert len(views) == 1 and views[0]["stance"] == stance, views

@@ -172,11 +172,35 @@ def _short(view: str) -> str:
 
 
 def stance_of(view: str) -> str:
-    """The stance whose word comes first in the view; none -> neutral."""
+    """The stance of a rating or target change by its direction ("cut Xiaomi to neutral
+    from buy" is bearish); else the stance whose word comes first, reversed under a
+    negation ("unlikely to rebound" is bearish); none -> neutral."""
+    view = view.replace("\u2019", "'")
+    shifts = wordlists.view_shifts()
+    change = shifts.changes.match(view)
+    if change and _RATED.search(view):
+        return shifts.change_stances[change.group()]
     _, stances = wordlists.view_words()
     best: tuple[int, str] | None = None
     for stance, pattern in stances:
         m = pattern.search(view)
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), stance)
-    return best[1] if best else "neutral"
+    if best is None:
+        return "neutral"
+    return _REVERSED.get(best[1], best[1]) if _negated(view, best[0]) else best[1]
+
+
+_REVERSED = {"bullish": "bearish", "bearish": "bullish"}
+# a negation governs a stance word a few words later in the same clause
+_NEGATION_SCOPE = re.compile(r"\s*(?:[\w'-]+\s+){0,3}")
+
+
+def _negated(view: str, pos: int) -> bool:
+    shifts = wordlists.view_shifts()
+    lo = max(0, pos - 60)
+    for neg in shifts.negation.finditer(view, lo, pos):
+        scope = _NEGATION_SCOPE.match(view, neg.end(), pos)
+        if scope.end() == pos and not shifts.unnegated.search(view, neg.start(), pos):
+            return True
+    return False
