@@ -267,3 +267,24 @@ def test_a_named_fund_is_the_subject_of_its_flow(text, expected):
 def test_negations_and_changes_set_the_stance(text, stance):
     views = [f for f in facts(text) if f["kind"] == "analyst_view"]
     assert len(views) == 1 and views[0]["stance"] == stance, views
+
+
+@pytest.mark.parametrize("text", [
+    # where flow data comes from is no analyst
+    "Asia equity funds suffered redemptions of $2.1 billion, according to LSEG Lipper.",
+    "According to EPFR Global, India equity funds recorded outflows of $600 million.",
+    "Hedge funds net bought Japanese stocks, according to Morgan Stanley's prime brokerage data.",
+    # a firm's own business is no research call
+    "Barclays cut its annual cost target by $500 million.",
+    "Wells Fargo raised its full-year net interest income forecast to $48 billion.",
+    "Nomura lifted its profit forecast for the year.",
+    "Standard Chartered said on Monday it would cut about 2% of its workforce.",
+])
+def test_data_sources_and_own_business_are_no_views(text):
+    assert not [f for f in facts(text) if f["kind"] == "analyst_view"]
+
+
+def test_a_profit_forecast_for_a_company_is_a_view():
+    (view,) = [f for f in facts("Nomura lifted its profit forecast for Tencent.")
+               if f["kind"] == "analyst_view"]
+    assert view["subject"] == "Tencent Holdings" and view["stance"] == "bullish"
