@@ -288,3 +288,13 @@ def test_a_profit_forecast_for_a_company_is_a_view():
     (view,) = [f for f in facts("Nomura lifted its profit forecast for Tencent.")
                if f["kind"] == "analyst_view"]
     assert view["subject"] == "Tencent Holdings" and view["stance"] == "bullish"
+
+
+@pytest.mark.parametrize("text,subject", [
+    ("Shares of Xiaomi rose 4% after Jefferies upgraded the stock to buy.", "Xiaomi"),
+    ("Tencent gained 2% after Nomura upgraded shares to buy.", "Tencent Holdings"),
+    ("BYD climbed 3% after Citi upgraded the carmaker to buy.", "BYD"),
+])
+def test_a_rating_change_on_the_stock_is_about_the_company_named_before(text, subject):
+    (view,) = [f for f in facts(text) if f["kind"] == "analyst_view"]
+    assert view["subject"] == subject and view["stance"] == "bullish", view

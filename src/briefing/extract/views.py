@@ -60,6 +60,10 @@ _ITS_BEFORE = re.compile(r"\bits\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _CAPITAL = re.compile(r"\b[A-Z]")
 _FOR_NAME = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:for|on|of)\s+[A-Z]")
 _POSSESSED = re.compile(r"\b(?:its|their|his|her|our|an?)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# the object of a rating change told by a description: "downgraded shares to neutral",
+# "upgraded the online grocer to outperform"
+_DESCRIBED = re.compile(r"\s+(?:(?:the|its)\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:shares|stock|[a-z]+er)"
+                        r"\s+(?:to|at)\s")
 MAX_VIEW_WORDS = 24
 MAX_SOURCE_GAP = 60
 
@@ -84,7 +88,11 @@ def sentence_views(text: str, start: int, end: int, mentions: list[Mention]) -> 
             _view(text, verb, end)
         if view and not _plain_statement(text, start, end, verb, view,
                                          _within(mentions, verb.start(), end)):
-            facts.append(_fact(text, start, end, source, view, _within(mentions, verb.start(), end)))
+            named = _within(mentions, verb.start(), end)
+            if _DESCRIBED.match(text, verb.end()):  # "downgraded the stock": the one named before
+                named = [m for m in _within(mentions, start, verb.start())
+                         if m.kind == "company" and m.name != source][-1:]
+            facts.append(_fact(text, start, end, source, view, named))
     according = _ACCORDING.search(text, start, end)
     if not facts and according and not _DATA.match(text, according.end()) and any(
             m.kind == "firm" and m.start == according.start("name") for m in mentions):
