@@ -298,3 +298,22 @@ def test_a_profit_forecast_for_a_company_is_a_view():
 def test_a_rating_change_on_the_stock_is_about_the_company_named_before(text, subject):
     (view,) = [f for f in facts(text) if f["kind"] == "analyst_view"]
     assert view["subject"] == subject and view["stance"] == "bullish", view
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Alibaba was downgraded to neutral from buy at Citi.",
+     {"source": "Citi", "subject": "Alibaba Group", "stance": "bearish"}),
+    ("Shares of BYD were upgraded to buy at Jefferies.",
+     {"source": "Jefferies", "subject": "BYD", "stance": "bullish"}),
+    ("Meituan rose 3% following an upgrade to buy from Morgan Stanley.",
+     {"source": "Morgan Stanley", "subject": "Meituan", "stance": "bullish"}),
+    ("Xiaomi fell 2% after a downgrade by Nomura.",
+     {"source": "Nomura", "subject": "Xiaomi", "stance": "bearish"}),
+])
+def test_a_rating_change_with_its_firm_after_it(text, expected):
+    assert has([f for f in facts(text) if f["kind"] == "analyst_view"], expected), facts(text)
+
+
+def test_a_rating_change_without_a_firm_is_no_view():
+    assert not [f for f in facts("Tencent was upgraded to buy from hold.")
+                if f["kind"] == "analyst_view"]

@@ -64,6 +64,9 @@ _POSSESSED = re.compile(r"\b(?:its|their|his|her|our|an?)\s+(?:[\w-]+\s+){0,2}$"
 # "upgraded the online grocer to outperform"
 _DESCRIBED = re.compile(r"\s+(?:(?:the|its)\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:shares|stock|[a-z]+er)"
                         r"\s+(?:to|at)\s")
+_CHANGE = re.compile(r"\b(?:up|down)grade[ds]?\b")
+# what may stand between a rating change and its firm: the new and old ratings
+_CHANGE_BY = re.compile(r"(?:\s+(?:to|from)\s+[\w-]+(?:\s+[\w-]+)?){0,2}?\s+(?:at|by|from)\s+")
 MAX_VIEW_WORDS = 24
 MAX_SOURCE_GAP = 60
 
@@ -93,6 +96,8 @@ def sentence_views(text: str, start: int, end: int, mentions: list[Mention]) -> 
                 named = [m for m in _within(mentions, start, verb.start())
                          if m.kind == "company" and m.name != source][-1:]
             facts.append(_fact(text, start, end, source, view, named))
+    if not facts:
+        facts = _changes_by(text, start, end, mentions)
     according = _ACCORDING.search(text, start, end)
     if not facts and according and not _DATA.match(text, according.end()) and any(
             m.kind == "firm" and m.start == according.start("name") for m in mentions):
@@ -103,6 +108,21 @@ def sentence_views(text: str, start: int, end: int, mentions: list[Mention]) -> 
         facts.append(_fact(text, start, end, _firm_at(mentions, according.start("name")),
                            view, mentions))
     return facts
+
+
+def _changes_by(text: str, start: int, end: int, mentions: list[Mention]) -> list[Fact]:
+    """A rating change with its firm after it: "Tesla was downgraded to underperform at
+    BofA", "Tesla downgraded at BofA", "following an upgrade to buy from Bank of America".
+    The subject is the company named before; none -> no view."""
+    for change in _CHANGE.finditer(text, start, end):
+        firm = next((m for m in mentions if m.kind == "firm" and change.end() < m.start
+                     <= change.end() + MAX_SOURCE_GAP
+                     and _CHANGE_BY.fullmatch(text, change.end(), m.start)), None)
+        company = [m for m in _within(mentions, start, change.start()) if m.kind == "company"]
+        if firm and company:
+            view = _short(text[change.start():end])
+            return [_fact(text, start, end, firm.name, view, company[-1:])]
+    return []
 
 
 def _reports_data(text: str, start: int, end: int, view: str) -> bool:
