@@ -241,3 +241,79 @@ def test_a_company_cutting_jobs_is_not_a_view():
 def test_a_named_fund_is_the_subject_of_its_flow(text, expected):
     flows = [f for f in facts(text) if f["kind"] == "capital_flow"]
     assert len(flows) == 1 and has(flows, expected), flows
+
+
+@pytest.mark.parametrize("text,stance", [
+    # a negation reverses the stance word it governs
+    ("Daiwa said the Topix was unlikely to rebound before the election.", "bearish"),
+    ("Mizuho said it was no longer bullish on Japanese trading houses.", "bearish"),
+    ("CLSA analysts said they do not expect a lasting recovery in casino stocks.", "bearish"),
+    ("HSBC said it does not see a bottom in Macau gaming stocks yet.", "bearish"),
+    ("Nomura said it was too early to call a bottom in Chinese developers.", "bearish"),
+    ("Citi said it was no longer bearish on European banks.", "bullish"),
+    ("Jefferies said it would not be surprised to see a rebound in the Hang Seng.", "bullish"),
+    # a rating or target change takes the direction of the change
+    ("Barclays cut its rating on Anta Sports to equal-weight.", "bearish"),
+    ("Bernstein lowered its rating on BYD to market perform from outperform.", "bearish"),
+    ("Macquarie cut Li Auto to neutral from outperform.", "bearish"),
+    ("CLSA raised JD.com to hold from sell.", "bullish"),
+    ("Barclays lowered its year-end S&P 500 target to 5,600 from 6,000.", "bearish"),
+    # a forecast move or a raised forecast
+    ("Nomura said the Nikkei could fall another 6% before finding support.", "bearish"),
+    ("Mizuho expects Sony to rise 15% over the next year.", "bullish"),
+    ("Barclays now sees the Stoxx 600 ending the year at 560, up from its prior forecast of "
+     "530.", "bullish"),
+])
+def test_negations_and_changes_set_the_stance(text, stance):
+    views = [f for f in facts(text) if f["kind"] == "analyst_view"]
+    assert len(views) == 1 and views[0]["stance"] == stance, views
+
+
+@pytest.mark.parametrize("text", [
+    # where flow data comes from is no analyst
+    "Asia equity funds suffered redemptions of $2.1 billion, according to LSEG Lipper.",
+    "According to EPFR Global, India equity funds recorded outflows of $600 million.",
+    "Hedge funds net bought Japanese stocks, according to Morgan Stanley's prime brokerage data.",
+    # a firm's own business is no research call
+    "Barclays cut its annual cost target by $500 million.",
+    "Wells Fargo raised its full-year net interest income forecast to $48 billion.",
+    "Nomura lifted its profit forecast for the year.",
+    "Standard Chartered said on Monday it would cut about 2% of its workforce.",
+])
+def test_data_sources_and_own_business_are_no_views(text):
+    assert not [f for f in facts(text) if f["kind"] == "analyst_view"]
+
+
+def test_a_profit_forecast_for_a_company_is_a_view():
+    (view,) = [f for f in facts("Nomura lifted its profit forecast for Tencent.")
+               if f["kind"] == "analyst_view"]
+    assert view["subject"] == "Tencent Holdings" and view["stance"] == "bullish"
+
+
+@pytest.mark.parametrize("text,subject", [
+    ("Shares of Xiaomi rose 4% after Jefferies upgraded the stock to buy.", "Xiaomi"),
+    ("Tencent gained 2% after Nomura upgraded shares to buy.", "Tencent Holdings"),
+    ("BYD climbed 3% after Citi upgraded the carmaker to buy.", "BYD"),
+])
+def test_a_rating_change_on_the_stock_is_about_the_company_named_before(text, subject):
+    (view,) = [f for f in facts(text) if f["kind"] == "analyst_view"]
+    assert view["subject"] == subject and view["stance"] == "bullish", view
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Alibaba was downgraded to neutral from buy at Citi.",
+     {"source": "Citi", "subject": "Alibaba Group", "stance": "bearish"}),
+    ("Shares of BYD were upgraded to buy at Jefferies.",
+     {"source": "Jefferies", "subject": "BYD", "stance": "bullish"}),
+    ("Meituan rose 3% following an upgrade to buy from Morgan Stanley.",
+     {"source": "Morgan Stanley", "subject": "Meituan", "stance": "bullish"}),
+    ("Xiaomi fell 2% after a downgrade by Nomura.",
+     {"source": "Nomura", "subject": "Xiaomi", "stance": "bearish"}),
+])
+def test_a_rating_change_with_its_firm_after_it(text, expected):
+    assert has([f for f in facts(text) if f["kind"] == "analyst_view"], expected), facts(text)
+
+
+def test_a_rating_change_without_a_firm_is_no_view():
+    assert not [f for f in facts("Tencent was upgraded to buy from hold.")
+                if f["kind"] == "analyst_view"]

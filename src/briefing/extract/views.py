@@ -41,7 +41,8 @@ _QUOTE = re.compile(r"[\"“](?P<q>[^\"”]{8,400})[,.]?[\"”]")
 _SAYING = wordlists.lines("saying.txt")
 _LEAD_IN = re.compile(r"^(?:in\s+an?\s+(?:research\s+)?(?:note|report)(?:\s+on\s+\w+)?,?\s+|"
                       r"on\s+\w+\s+|that\s+|it\s+|they\s+)+", re.IGNORECASE)
-_DATA = re.compile(r"\s+data\b")
+# "according to LSEG Lipper data", "according to Goldman Sachs' prime brokerage data"
+_DATA = re.compile(r"(?:'s?|\u2019s?)?\s+(?:[\w-]+\s+){0,2}?data\b")
 _MARKET = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,3}(?:stocks|shares|equities|markets?)\b|"
                      r"\b[AH]-shares\b")
 _RESEARCH = re.compile(r"\b(?:analysts?|strategists?|economists?|note|report|research|"
@@ -54,6 +55,18 @@ _RATED = re.compile(r"\b(?:targets?|ratings?|forecasts?|estimates?|outlook|recom
                     r"weighting|stance|view|call|price objective|valuation|"
                     r"(?:to|at)\s+(?:buy|sell|hold|neutral|overweight|underweight|outperform|"
                     r"underperform|equal[- ]weight|market[- ]perform))\b", re.IGNORECASE)
+_OWN = wordlists.alternation(sorted(wordlists.lines("own_business.txt")), re.IGNORECASE)
+_ITS_BEFORE = re.compile(r"\bits\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_CAPITAL = re.compile(r"\b[A-Z]")
+_FOR_NAME = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:for|on|of)\s+[A-Z]")
+_POSSESSED = re.compile(r"\b(?:its|their|his|her|our|an?)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# the object of a rating change told by a description: "downgraded shares to neutral",
+# "upgraded the online grocer to outperform"
+_DESCRIBED = re.compile(r"\s+(?:(?:the|its)\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:shares|stock|[a-z]+er)"
+                        r"\s+(?:to|at)\s")
+_CHANGE = re.compile(r"\b(?:up|down)grade[ds]?\b")
+# what may stand between a rating change and its firm: the new and old ratings
+_CHANGE_BY = re.compile(r"(?:\s+(?:to|from)\s+[\w-]+(?:\s+[\w-]+)?){0,2}?\s+(?:at|by|from)\s+")
 MAX_VIEW_WORDS = 24
 MAX_SOURCE_GAP = 60
 
@@ -72,19 +85,50 @@ def sentence_views(text: str, start: int, end: int, mentions: list[Mention]) -> 
         source = _source_before(text, verb.start(), sources)
         if source is None or any(f.source == source for f in facts):
             continue
+        if _POSSESSED.search(text, max(start, verb.start() - 40), verb.start()):
+            continue  # "lifted its profit forecast for the year": a noun, not a verb
         view = _short(quote.group("q")) if quote and quote.end() <= verb.start() else \
             _view(text, verb, end)
         if view and not _plain_statement(text, start, end, verb, view,
                                          _within(mentions, verb.start(), end)):
-            facts.append(_fact(text, start, end, source, view, _within(mentions, verb.start(), end)))
+            named = _within(mentions, verb.start(), end)
+            if _DESCRIBED.match(text, verb.end()):  # "downgraded the stock": the one named before
+                named = [m for m in _within(mentions, start, verb.start())
+                         if m.kind == "company" and m.name != source][-1:]
+            facts.append(_fact(text, start, end, source, view, named))
+    if not facts:
+        facts = _changes_by(text, start, end, mentions)
     according = _ACCORDING.search(text, start, end)
     if not facts and according and not _DATA.match(text, according.end()) and any(
             m.kind == "firm" and m.start == according.start("name") for m in mentions):
         before = text[start:according.start()].rstrip(" ,")  # "X could ..., according to Y"
         view = _short(before or text[according.end():end].lstrip(" ,"))  # "According to Y, X ..."
+        if _reports_data(text, start, end, view):
+            return facts
         facts.append(_fact(text, start, end, _firm_at(mentions, according.start("name")),
                            view, mentions))
     return facts
+
+
+def _changes_by(text: str, start: int, end: int, mentions: list[Mention]) -> list[Fact]:
+    """A rating change with its firm after it: "Tesla was downgraded to underperform at
+    BofA", "Tesla downgraded at BofA", "following an upgrade to buy from Bank of America".
+    The subject is the company named before; none -> no view."""
+    for change in _CHANGE.finditer(text, start, end):
+        firm = next((m for m in mentions if m.kind == "firm" and change.end() < m.start
+                     <= change.end() + MAX_SOURCE_GAP
+                     and _CHANGE_BY.fullmatch(text, change.end(), m.start)), None)
+        company = [m for m in _within(mentions, start, change.start()) if m.kind == "company"]
+        if firm and company:
+            view = _short(text[change.start():end])
+            return [_fact(text, start, end, firm.name, view, company[-1:])]
+    return []
+
+
+def _reports_data(text: str, start: int, end: int, view: str) -> bool:
+    """"Funds saw outflows of $1.3 billion, according to EPFR": the firm is where the
+    data comes from, not an analyst (a flow word and no stance)."""
+    return stance_of(view) == "neutral" and bool(wordlists.flow_words()[0].search(text, start, end))
 
 
 def _fact(text: str, start: int, end: int, source: str, view: str,
@@ -102,6 +146,8 @@ def _plain_statement(text: str, start: int, end: int, verb: re.Match[str], view:
     company's news, not a market view. A plain "said" counts only with a stance word, a
     research word nearby, or a market or index as its object; "cut"/"raised" only with
     what analysts cut or raise."""
+    if _own_business(view):
+        return True
     word = verb.group().lower()
     if word in _ACTIONS:
         return not _RATED.search(view)
@@ -113,6 +159,17 @@ def _plain_statement(text: str, start: int, end: int, verb: re.Match[str], view:
         return False
     about_market = _MARKET_WORDS.search(view) or any(m.kind == "index" for m in named)
     return not (about_market or _RESEARCH.search(text, start, end))
+
+
+def _own_business(view: str) -> bool:
+    """"cut its annual expense target", "would cut 3% of its workforce": the firm's own
+    business; "its profit forecast for Tencent" is a research call."""
+    for m in _OWN.finditer(view):
+        its = _ITS_BEFORE.search(view, max(0, m.start() - 40), m.start())
+        # "upgraded Hang Seng Bank, saying its dividend ...": "its" is the named company
+        if its and not _CAPITAL.search(view, 0, its.start()) and not _FOR_NAME.match(view, m.end()):
+            return True
+    return False
 
 
 def _within(mentions: list[Mention], lo: int, hi: int) -> list[Mention]:
@@ -172,11 +229,35 @@ def _short(view: str) -> str:
 
 
 def stance_of(view: str) -> str:
-    """The stance whose word comes first in the view; none -> neutral."""
+    """The stance of a rating or target change by its direction ("cut Xiaomi to neutral
+    from buy" is bearish); else the stance whose word comes first, reversed under a
+    negation ("unlikely to rebound" is bearish); none -> neutral."""
+    view = view.replace("\u2019", "'")
+    shifts = wordlists.view_shifts()
+    change = shifts.changes.match(view)
+    if change and _RATED.search(view):
+        return shifts.change_stances[change.group()]
     _, stances = wordlists.view_words()
     best: tuple[int, str] | None = None
     for stance, pattern in stances:
         m = pattern.search(view)
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), stance)
-    return best[1] if best else "neutral"
+    if best is None:
+        return "neutral"
+    return _REVERSED.get(best[1], best[1]) if _negated(view, best[0]) else best[1]
+
+
+_REVERSED = {"bullish": "bearish", "bearish": "bullish"}
+# a negation governs a stance word a few words later in the same clause
+_NEGATION_SCOPE = re.compile(r"\s*(?:[\w'-]+\s+){0,3}")
+
+
+def _negated(view: str, pos: int) -> bool:
+    shifts = wordlists.view_shifts()
+    lo = max(0, pos - 60)
+    for neg in shifts.negation.finditer(view, lo, pos):
+        scope = _NEGATION_SCOPE.match(view, neg.end(), pos)
+        if scope.end() == pos and not shifts.unnegated.search(view, neg.start(), pos):
+            return True
+    return False

@@ -210,9 +210,28 @@ def view_words() -> tuple[re.Pattern[str], list[tuple[str, re.Pattern[str]]]]:
     for kind, _value, phrases in _rows("views.tsv"):
         if kind == "verb":
             verbs = phrases.split("|")
-        else:
+        elif kind in ("bearish", "bullish", "neutral"):
             stances.append((kind, alternation(phrases.split("|"), re.IGNORECASE)))
     return alternation(verbs), stances
+
+
+@dataclass(frozen=True)
+class ViewShifts:
+    """What turns a stance word around: a negation before it, or a rating change."""
+    negation: re.Pattern[str] | Folded
+    unnegated: re.Pattern[str] | Folded
+    changes: re.Pattern[str] | Folded
+    change_stances: dict[str, str]  # change verb (lower case) -> stance
+
+
+@cache
+def view_shifts() -> ViewShifts:
+    rows = {kind: phrases.split("|") for kind, _value, phrases in _rows("views.tsv")}
+    changes = {word: stance for stance in ("bearish", "bullish")
+               for word in rows[f"change-{stance}"]}
+    return ViewShifts(alternation(rows["negation"], re.IGNORECASE),
+                      alternation(rows["unnegated"], re.IGNORECASE),
+                      alternation(list(changes), re.IGNORECASE), changes)
 
 
 @cache
