@@ -845,6 +845,29 @@ def test_a_list_with_a_description_before_a_name(text, expected):
     assert {(f["subject"], f.get("change_pct")) for f in moves(text)} == expected, moves(text)
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Diageo was 2.1pc lower.", ("Diageo", "down", 2.1)),
+    ("The FTSE 100 ended 0.2pc higher at 8,150.", ("FTSE 100", "up", 0.2)),
+    ("Meituan pared early gains of 5% to close 1.2% higher.", ("Meituan", "up", 1.2)),
+    # a market-movers item: the name, a dash, then its shares
+    ("Zscaler — Shares tumbled 8% despite an earnings beat.", ("Zscaler", "down", 8.0)),
+    ("Nike — The athletic apparel stock jumped 6.8% following an upgrade.", ("Nike", "up", 6.8)),
+    ("Delta Air Lines (DAL) — The airline stock climbed 4% after results.",
+     ("Delta Air Lines", "up", 4.0)),
+])
+def test_more_ways_to_state_one_move(text, expected):
+    assert [(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)] == \
+        [expected], moves(text)
+
+
+def test_an_intraday_extreme_in_points_before_the_close():
+    found = moves("The Sensex fell as much as 1,000 points intraday before closing 720 points, "
+                  "or 0.9%, lower at 78,950.12.")
+    close = [f for f in found if f.get("session") == "close"]
+    assert [(f["change_pct"], f["points"], f["level"]) for f in close] == [(0.9, 720.0, 78950.12)]
+    assert len(found) == 2, found
+
+
 # a single-stock story names the company, then tells its shares' move in the next sentence
 @pytest.mark.parametrize("text,expected", [
     ("Citi downgraded Longfor Group to sell on Monday. The stock slid 3.5% to HK$9.10.",

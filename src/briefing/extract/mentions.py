@@ -44,9 +44,11 @@ _MEMBER_AFTER = re.compile(r"\s+(?:gainers?|losers?|decliners?|advancers?|perfor
 _CONTRACTION = re.compile(r"[’'](?:m|re|ve|ll|d|t)\b")
 INDEX_WORDS = frozenset({"Index", "Average", "Composite", "Indices"})
 STOCK_REF = "the stock"  # the name of a mention that refers back to a company
-# "Shares fell 3.2%" opening a sentence: a company named before (not "Shares in Asia")
-_BARE_SHARES = re.compile(r"Shares\s+(?!(?:in|of|on|across|around|at|from|for|and|to|with|"
-                          r"elsewhere|listed|traded)\b)[a-z]")
+# "Shares fell 3.2%" opening a sentence, or after a name as a label ("Tesla — Shares fell
+# 4%"): a company named before (not "Shares in Asia")
+_BARE_SHARES = re.compile(r"(?:[^\s—–:]+\s+){0,5}?(?:[^\s—–:]+\s*(?:[—–:]|\s-)\s+)?"
+                          r"(?P<ref>Shares)\s+(?!(?:in|of|on|across|around|at|from|for|and|to|"
+                          r"with|elsewhere|listed|traded)\b)[a-z]")
 
 
 @dataclass(slots=True)
@@ -87,7 +89,7 @@ def _stock_ref() -> wordlists.Folded:
     describer = wordlists.trie_pattern(sorted(wordlists.gap_words()["descriptor"]), fold=True)
     description = rf"(?:[a-z][\w-]*\s+){{0,3}}?(?:{describer})"
     return wordlists.Folded(
-        rf"(?<![\w$-])(?:(?:the|its)\s+(?:{description}['’]s\s+)?(?:(?:[\w.]+\s+)?[\w.]+-(?:listed|traded)\s+)?"
+        rf"(?<![\w$-])(?:(?:the|its)\s+(?:{description}['’]s\s+|(?:[a-z][\w-]*\s+){{1,3}}?(?=stock\b))?(?:(?:[\w.]+\s+)?[\w.]+-(?:listed|traded)\s+)?"
         r"(?:[ah][- ])?(?:shares|stock)(?!\s+(?:of|in|market|markets|exchange|exchanges|index|"
         r"indices|indexes|connect|benchmark|gauge|futures|options|picks?|pickers?)\b)|"
         rf"shares\s+of\s+the\s+{description})(?![\w-])")
@@ -160,8 +162,8 @@ def _stock_refs(text: str, start: int, end: int) -> list[Mention]:
     refs = [Mention(m.start(), m.end(), "ref", STOCK_REF)
             for m in _stock_ref().finditer(text, start, end)]
     bare = _BARE_SHARES.match(text, start, end)
-    if bare:
-        refs.append(Mention(start, start + len("Shares"), "ref", STOCK_REF))
+    if bare and (bare.start("ref") == start or text[start:bare.start("ref")].rstrip()[-1] in "—–:-"):
+        refs.append(Mention(bare.start("ref"), bare.end("ref"), "ref", STOCK_REF))
     return refs
 
 
@@ -205,6 +207,7 @@ def _ticker(paren: re.Match[str]) -> str | None:
 
 
 # compiled once: these run for every name and every sentence
+_LABEL = re.compile(r"[^—–:\n]{1,60}?\s*(?:[—–:]|\s-)\s+(?=(?:The|Its|Shares|Stock)\s)")
 _DOTTED_SUFFIX = re.compile(r"\b(?:Co|Corp|Inc|Ltd)$")
 _TITLE_WORD = re.compile(r"[A-Za-z][\w'-]*")
 
@@ -314,7 +317,8 @@ def _strip(word: str) -> str:
 def is_title_case(text: str, start: int, end: int) -> bool:
     """A headline in Title Case ("Hong Kong Tech Stocks Slide As ..."): capitalised words
     there say nothing about names. Told by a capitalised move word or small word."""
-    first = _TITLE_WORD.search(text, start, end)
+    label = _LABEL.match(text, start, end)  # "Delta Air Lines (DAL) — The airline stock ..."
+    first = _TITLE_WORD.search(text, label.end() if label else start, end)
     small, capitalised = _title_words()
     # most sentences have no capitalised small word after their first: one scan says so
     if first is None or capitalised.search(text, first.end(), end) is None:

@@ -59,6 +59,8 @@ _GAPPED_PCT = re.compile(r"\s+(?:(?:more than|nearly|almost|about|around|over|so
 _OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")
 _MARKET_OBJECT = re.compile(r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
                             r"(?:stocks|shares|markets?|equities|bourses?)\b")
+_SIZE_OF = re.compile(r"\b(?:gains?|losses|declines?|advances?|drops?|falls?|rises?|rally)\s+of\s+$",
+                      re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"[\s,]*respectively\b")
 _RANGE_JOIN = re.compile(r"\s*(?:to|-|–|and)\s*$")
 _NUMBER_WORD = re.compile(r"[\d.,%]+|per|cent|percent|pct|points?")
@@ -265,7 +267,8 @@ def _another_move(text: str, pred: Predicate, trig: Trigger,
     # a move earlier in the day counts with its figure only ("after hitting a record high")
     if order not in ("before", "after") or order == "after" and not trig.has_number:
         return None
-    words = [w for w in between[stop.end():].lower().split() if not _NUMBER_WORD.fullmatch(w)]
+    words = [w.strip(",;") for w in between[stop.end():].lower().split()
+             if not _NUMBER_WORD.fullmatch(w.strip(",;"))]
     return order if set(words) <= wordlists.gap_words()["paring"] else None
 
 
@@ -298,6 +301,8 @@ def _facts(text: str, start: int, end: int, pred: Predicate,
     qs = _bare_range_starts(text, [q for q in quantities(text, lo, hi)
                                    if not is_year(q, text) and not q.drop])
     pcts = [q for q in qs if q.unit == "pct"]
+    # "pared early gains of 5% to close 1.2% higher": 5% is the size of the gains, not the move
+    pcts = [q for q in pcts if not _SIZE_OF.search(text, max(0, q.start - 30), q.start)] or pcts
     direction = _direction(pred)
     if direction is None:
         return []

@@ -34,7 +34,8 @@ _QTY_NEAR = re.compile(
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|half a)[\s-]+(?:per\s?cent|percent)",
     re.IGNORECASE,
 )
-_QTY_BEFORE = re.compile(r"(?:%|per\s?cent|percent|pct|points?|pts)\s+$", re.IGNORECASE)
+_QTY_BEFORE = re.compile(r"(?:%|\bper\s?cent|\bpercent|\bpoints?|\d\s?(?:pct|pc|pts)),?\s+$",
+                         re.IGNORECASE)
 
 
 @dataclass(slots=True)
