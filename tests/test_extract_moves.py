@@ -751,6 +751,9 @@ def test_a_market_s_benchmark_is_its_main_index(text, expected):
      [("Taiex", 0.6, 22870.35), ("TSMC", 1.1, None)]),
     ("Japanese shares rose 0.8% to 38,920.26 by midday.", [("Nikkei 225", 0.8, 38920.26)]),
     ("Taiwan stocks fell 0.6%.", []),  # which gauge? without the level, no fact
+    ("European shares fell 1.1% to 498.2 points.", [("Stoxx Europe 600", 1.1, 498.2)]),
+    ("London stocks closed 0.5% higher at 8,150.3.", [("FTSE 100", 0.5, 8150.3)]),
+    ("European shares were 0.4% higher, trading at 13 times forward earnings.", []),
     ("Hong Kong stocks fell, with the Hang Seng Index down 1.2% at 19,210.",
      [(HSI, 1.2, 19210.0)]),
 ])
