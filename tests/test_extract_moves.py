@@ -871,6 +871,32 @@ def test_an_intraday_extreme_in_points_before_the_close():
     assert len(found) == 2, found
 
 
+# a city alone names its exchange's main index when a verb follows (agency wraps)
+@pytest.mark.parametrize("text,expected", [
+    ("Hong Kong ended 1.4 percent higher at 20,116.47, while Shanghai rose 0.6 percent to "
+     "3,312.08.", {(HSI, 1.4, 20116.47), ("Shanghai Composite Index", 0.6, 3312.08)}),
+    ("Kuala Lumpur edged up 0.2 percent and Jakarta fell 0.5 percent.", set()),  # no level
+    ("Tencent shares in Hong Kong rose 2%.", {("Tencent Holdings", 2.0, None)}),
+    ("Chip shares lift Shanghai to 3-month high.",  # "3-month" is no level
+     {("semiconductors", None, None)}),
+])
+def test_a_city_names_its_main_index_with_the_level(text, expected):
+    found = moves(text)
+    assert {(f["subject"], f.get("change_pct"), f.get("level")) for f in found} == expected, found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("China Merchants Bank's Shanghai-listed shares rose 1.7%, while its Hong Kong shares "
+     "gained 2.9%.", {("China Merchants Bank", 1.7), ("China Merchants Bank", 2.9)}),
+    ("The Topix finished up 0.7% at 2,765.3; the Nikkei, by contrast, dipped 0.2%.",
+     {("Topix", 0.7), ("Nikkei 225", 0.2)}),
+    ("The Hang Seng Index is now down 8% from its October peak.", {(HSI, 8.0)}),
+    ("Fast Retailing, owner of the Uniqlo brand, rose 2.2%.", {("Fast Retailing", 2.2)}),
+])
+def test_asides_and_listings_between_a_name_and_its_move(text, expected):
+    assert {(f["subject"], f["change_pct"]) for f in moves(text)} == expected, moves(text)
+
+
 # a single-stock story names the company, then tells its shares' move in the next sentence
 @pytest.mark.parametrize("text,expected", [
     ("Citi downgraded Longfor Group to sell on Monday. The stock slid 3.5% to HK$9.10.",

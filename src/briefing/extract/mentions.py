@@ -33,6 +33,8 @@ _INDEX_TAIL = re.compile(r"\s+index\b")
 # "this year", "those losses": a determiner with its noun, not a subject
 _NOUN_AFTER = re.compile(r"\s+(?:year|week|month|quarter|morning|afternoon|session|day|time|"
                          r"gains|losses|advances|declines)\b")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|on|at|from|to|across|of|for|by|than)\s+$", re.IGNORECASE)
+_VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]")
 _OWNER_BEFORE = re.compile(r"(?:['’]s|\bits|\btheir)\s+$")
 # a wire headline's topic slug: "STOCKS-Asia slips", "GLOBAL MARKETS-Stocks rise"
 _SLUG = re.compile(r"(?:[A-Z]{2,}\s+)*[A-Z]{3,}(?:\s\d)?-")
@@ -88,9 +90,11 @@ def _stock_ref() -> wordlists.Folded:
     "shares of the carmaker": a company named before, resolved by the caller."""
     describer = wordlists.trie_pattern(sorted(wordlists.gap_words()["descriptor"]), fold=True)
     description = rf"(?:[a-z][\w-]*\s+){{0,3}}?(?:{describer})"
+    place = wordlists.trie_pattern(sorted(wordlists.places()), fold=True)
     return wordlists.Folded(
-        rf"(?<![\w$-])(?:(?:the|its)\s+(?:{description}['’]s\s+|(?:[a-z][\w-]*\s+){{1,3}}?(?=stock\b))?(?:(?:[\w.]+\s+)?[\w.]+-(?:listed|traded)\s+)?"
-        r"(?:[ah][- ])?(?:shares|stock)(?!\s+(?:of|in|market|markets|exchange|exchanges|index|"
+        rf"(?<![\w$-])(?:(?:the|its)\s+(?:{description}['’]s\s+|"
+        r"(?:[a-z][\w-]*\s+){1,3}?(?=stock\b))?(?:(?:[\w.]+\s+)?[\w.]+-(?:listed|traded)\s+|"
+        rf"(?:{place})(?:\s+(?:{place}))?\s+)?(?:[ah][- ])?(?:shares|stock)(?!\s+(?:of|in|market|markets|exchange|exchanges|index|"
         r"indices|indexes|connect|benchmark|gauge|futures|options|picks?|pickers?)\b)|"
         rf"shares\s+of\s+the\s+{description})(?![\w-])")
 
@@ -174,9 +178,18 @@ def _add_markets(text: str, start: int, end: int, lexicon: Lexicon,
     for m in pattern.finditer(text, start, end):
         if _OWNER_BEFORE.search(text, max(start, m.start() - 8), m.start()):
             continue  # "NetEase's Hong Kong shares": a company's listing, not the market
+        if _is_place(m.group()) and (not _VERB_AFTER.match(text, m.end(), end) or
+                                     _PREPOSITION_BEFORE.search(text, max(start, m.start() - 8),
+                                                                m.start())):
+            continue  # "Shanghai lost 0.4%" names the market; not "Singapore Airlines" nor
+            # "Tencent shares in Hong Kong rose"
         entry = lexicon.entry(table[" ".join(m.group().split())])
         if entry is not None:
             _add(found, Mention(m.start(), m.end(), "market", entry.canonical, entry.ticker))
+
+
+def _is_place(words: str) -> bool:
+    return all(w in wordlists.places() for w in words.title().split())
 
 
 def _take_tickers(text: str, found: list[Mention], lexicon: Lexicon, market: str | None,

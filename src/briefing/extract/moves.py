@@ -33,7 +33,7 @@ _THRESHOLD_BEFORE = re.compile(r"\b(?:below|above|beneath|past|through|from|sinc
 _EXTREME_BEFORE = re.compile(r"\b(?:hit|hits|hitting|touched|touches|touching|reached|reaches|"
                              r"reaching|struck)\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
                              r"(?:high|low|peak)\s+of\s+$", re.IGNORECASE)
-_MULTIPLE_AFTER = re.compile(r"\s*(?:times|x)\b", re.IGNORECASE)
+_MULTIPLE_AFTER = re.compile(r"\s*(?:times|x)\b|-(?:day|week|month|year|session)", re.IGNORECASE)
 _SCALED = re.compile(r"\d\s?(?:trillion|billion|million|bn|mn|tn|[bm])\b", re.IGNORECASE)
 _NUMBER_BEFORE = re.compile(rf"\d[\d,.]*\s?(?:{PERCENT}|points?|pts)?\s*$")
 # "If the Hang Seng falls 5%, margin calls could follow": a condition, not a move
@@ -432,7 +432,7 @@ def _fill_numbers(text: str, fact: Fact, qs: list[Quantity]) -> None:
     for q in qs:
         if _EXTREME_BEFORE.search(text, max(0, q.start - 40), q.start) or \
                 _MULTIPLE_AFTER.match(text, q.end):
-            continue  # a high hit before the close; "at 13 times forward earnings"
+            continue  # a high hit before the close; "13 times earnings", "a 3-month high"
         before = text[max(0, q.start - 16):q.start]
         if q.unit == "points" and fact.kind == "index_move" and _LEVEL_BEFORE.search(before):
             fact.level = q.value if fact.level is None else fact.level  # "at 3,350.12 points"

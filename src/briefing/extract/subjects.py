@@ -32,7 +32,9 @@ WINDOW_END = wordlists.Folded(
 )
 ASIDE = re.compile(r"\([^()]{0,80}\)|,\s+(?:which|who|whose)\b[^,;]{0,80},|"
                     r"(?P<appositive>,\s+(?:the|a|an|home to|one of|once|now|itself|its|tracking|"
-                    r"[A-Z][\w.]*(?:'s|’s))\s[^,;]{0,60},)")
+                    r"[a-z]+ of|[A-Z][\w.]*(?:'s|’s))\s[^,;]{0,60},)|"
+                    r",\s+(?:by contrast|in contrast|meanwhile|however|though|too|in turn|"
+                    r"for (?:its|their) part),")
 _WORD = re.compile(r"[\w'’$.%-]+|[^\s\w]")
 _LIST_SEP = re.compile(r"\s*(?:,|,?\s+and|,?\s+&|,?\s+as well as|,?\s+or)(?:\s+the)?\s+$")
 MAX_GAP_WORDS = 8
