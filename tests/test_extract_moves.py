@@ -849,3 +849,19 @@ def test_more_move_verbs_and_what_an_index_holds(text, expected):
 ])
 def test_currencies_and_commodities_are_not_stocks(text):
     assert moves(text) == []
+
+
+# --- who a name is: shapes of names the lexicon does not know ---------------------------
+NAME_SHAPES = [
+    # the exchange before a ticker is not the index of that exchange
+    ("Acme Robotics (NASDAQ: ACMR) stock fell 12% on Tuesday.",
+     {"kind": "stock_move", "subject": "Acme Robotics", "direction": "down", "change_pct": 12.0}),
+    ("Shares of Zorblax (NYSE: ZBX) rose 41%.",
+     {"kind": "stock_move", "subject": "Zorblax", "direction": "up", "change_pct": 41.0}),
+]
+
+
+@pytest.mark.parametrize("text,expected", NAME_SHAPES)
+def test_name_shapes(text, expected):
+    found = moves(text)
+    assert len(found) == 1 and has(found, expected), found

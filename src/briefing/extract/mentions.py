@@ -21,7 +21,8 @@ _SUFFIX = re.compile(r"(?:,?\s+(?:Co\.?|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limite
                      r"CO\.?|CORP\.?|CORPORATION|INC\.?|LTD\.?|LIMITED|HOLDINGS|GROUP|"
                      r"plc|PLC|AG|SA|SE|NV|A/S|ASA|AB|SpA|Oyj)(?![\w]))+")
 _FUTURES = re.compile(r"\s+(?:index\s+)?(?:futures|E-minis?|e-minis?)(?![\w])")
-_PAREN = re.compile(r"\.?\s*[(<]((?:[A-Z]{1,6}:\s?)?[A-Z0-9][A-Za-z0-9.\-]{0,11})[)>]")
+# "(NASDAQ: ACMR)": the exchange is not the name, only the code after it is looked up
+_PAREN = re.compile(r"\.?\s*[(<](?:[A-Z][A-Za-z]{1,5}:\s?)?([A-Z0-9][A-Za-z0-9.\-]{0,11})[)>]")
 # Reuters writes instrument codes bare after a name: ".DJI", "0700.HK", "CLc1", "EUR="
 _RIC = re.compile(r"\s+(\.[A-Z0-9][A-Za-z0-9]{1,14}|[A-Z0-9]{1,8}\.[A-Z]{1,3}|[A-Z]{1,6}c\d|"
                   r"[A-Z]{3}=)(?=[\s,;:)]|\.?$|\.\s)")
@@ -153,7 +154,8 @@ def _take_tickers(text: str, found: list[Mention], lexicon: Lexicon, market: str
 
 def _ticker(paren: re.Match[str]) -> str | None:
     inner = paren.group(1)
-    return inner if any(c.isdigit() for c in inner) or "." in inner else None
+    exchange = ":" in paren.group()  # "(NYSE: HIMS)": surely a ticker
+    return inner if exchange or any(c.isdigit() for c in inner) or "." in inner else None
 
 
 # compiled once: these run for every name and every sentence
