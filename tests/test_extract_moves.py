@@ -858,6 +858,13 @@ NAME_SHAPES = [
      {"kind": "stock_move", "subject": "Acme Robotics", "direction": "down", "change_pct": 12.0}),
     ("Shares of Zorblax (NYSE: ZBX) rose 41%.",
      {"kind": "stock_move", "subject": "Zorblax", "direction": "up", "change_pct": 41.0}),
+    # a share class is the company's, never the one-letter ticker of another
+    ("Alphabet's Class C shares rose 2.6%.",
+     {"kind": "stock_move", "subject": "Alphabet", "change_pct": 2.6}),
+    ("Alphabet Class A shares rose 2.6%.",
+     {"kind": "stock_move", "subject": "Alphabet", "change_pct": 2.6}),
+    ("Zorblax Widgets Class B shares fell 3%.",
+     {"kind": "stock_move", "subject": "Zorblax Widgets", "direction": "down"}),
 ]
 
 

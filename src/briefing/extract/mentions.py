@@ -20,6 +20,8 @@ _UNKNOWN = re.compile(rf"{_CAP}(?:(?:\s+(?:&|and|of|de|du|la)\s+|\s+){_CAP}){{0,
 _SUFFIX = re.compile(r"(?:,?\s+(?:Co\.?|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|Holdings|Group|"
                      r"CO\.?|CORP\.?|CORPORATION|INC\.?|LTD\.?|LIMITED|HOLDINGS|GROUP|"
                      r"plc|PLC|AG|SA|SE|NV|A/S|ASA|AB|SpA|Oyj)(?![\w]))+")
+# "Alphabet's Class C shares": a share class belongs to the name before it
+_SHARE_CLASS = re.compile(r"(?:['’]s)?\s+[Cc]lass\s+[A-Z](?![\w'’-])")
 _FUTURES = re.compile(r"\s+(?:index\s+)?(?:futures|E-minis?|e-minis?)(?![\w])")
 # "(NASDAQ: ACMR)": the exchange is not the name, only the code after it is looked up
 _PAREN = re.compile(r"\.?\s*[(<](?:[A-Z][A-Za-z]{1,5}:\s?)?([A-Z0-9][A-Za-z0-9.\-]{0,11})[)>]")
@@ -172,6 +174,9 @@ def _lexicon_mention(text: str, start: int, end: int, limit: int, entry,
     suffix = _SUFFIX.match(text, end, limit)
     if suffix:
         end = suffix.end()
+    share_class = _SHARE_CLASS.match(text, end, limit)
+    if share_class and entry.kind == "company":
+        end = share_class.end()
     name = entry.canonical
     futures = _FUTURES.match(text, end, limit)
     if futures and entry.kind == "index":
@@ -240,6 +245,8 @@ def _unknown(text: str, words: list[tuple[str, int]], nonnames: frozenset[str]) 
                      or _CODE.fullmatch(_strip(words[-1][0]))) \
             and _strip(words[-1][0]) not in INDEX_WORDS:
         words.pop()
+    if len(words) > 2 and _SHARE_CLASS.fullmatch(" " + " ".join(w for w, _ in words[-2:])):
+        del words[-2:]  # "Zorblax Widgets Class B": the company is Zorblax Widgets
     places = wordlists.places()
     if any(_CONTRACTION.search(w) for w, _ in words):  # "I’m", "You’re": a quote, no name
         return None
