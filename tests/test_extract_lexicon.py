@@ -97,3 +97,11 @@ def test_every_bundled_name_is_read_as_the_subject_of_its_move():
             if not any(f.subject == canonical and f.change_pct == 2.4 for f in facts):
                 missed.append(name)
     assert missed == []
+
+
+@pytest.mark.parametrize("alias,canonical", [
+    ("COMP", "Nasdaq Composite"),  # MarketWatch's code after the name
+    ("Shanghai Comp", "Shanghai Composite Index"),  # Reuters tables
+])
+def test_short_index_codes(alias, canonical):
+    assert load_lexicon().canonical(alias) == canonical
