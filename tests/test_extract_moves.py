@@ -865,6 +865,20 @@ NAME_SHAPES = [
      {"kind": "stock_move", "subject": "Alphabet", "change_pct": 2.6}),
     ("Zorblax Widgets Class B shares fell 3%.",
      {"kind": "stock_move", "subject": "Zorblax Widgets", "direction": "down"}),
+    # a capitalised sector word after a name word ends that name in running text
+    ("Zorblax Energy fell 4% after the producer cut its outlook.",
+     {"kind": "stock_move", "subject": "Zorblax Energy", "direction": "down", "change_pct": 4.0}),
+    ("Shares of Harbourfront Pharmaceuticals rose 3%.",
+     {"kind": "stock_move", "subject": "Harbourfront Pharmaceuticals", "change_pct": 3.0}),
+    ("Late in the day, Japan Airlines gained 1.1%.",
+     {"kind": "stock_move", "subject": "Japan Airlines", "change_pct": 1.1}),
+    ("Shares of Zorblax AI fell 12.7%.",
+     {"kind": "stock_move", "subject": "Zorblax AI", "change_pct": 12.7}),
+    ("Zorblax Global rose 3%.", {"kind": "stock_move", "subject": "Zorblax Global"}),
+    ("Chinese Banks fell 2%.", {"kind": "sector_move", "subject": "banks"}),
+    # a word that is no name alone may start one
+    ("Dollar Zorblax rose 8.1%.", {"kind": "stock_move", "subject": "Dollar Zorblax"}),
+    ("Gold Fields fell 3%.", {"kind": "stock_move", "subject": "Gold Fields"}),
 ]
 
 
@@ -872,3 +886,12 @@ NAME_SHAPES = [
 def test_name_shapes(text, expected):
     found = moves(text)
     assert len(found) == 1 and has(found, expected), found
+
+
+@pytest.mark.parametrize("text", [
+    "The dollar rose 0.2% against the yen.",
+    "Gold Futures rose 1%.",
+    "The Hong Kong Dollar rose 0.1%.",
+])
+def test_no_name_of_words_that_are_no_name_alone(text):
+    assert [f for f in moves(text) if f["kind"] == "stock_move"] == []

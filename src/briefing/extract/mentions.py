@@ -32,6 +32,8 @@ _CODE = re.compile(r"[A-Z0-9]*(?:[A-Z]\d|\d[A-Z])[A-Z0-9]*|[A-Z]{1,6}c\d")
 _NONSPACE = re.compile(r"\S+")
 _ADJECTIVE = re.compile(r"-(?:listed|based|traded|focused|heavy|backed|owned|controlled|linked|"
                         r"related|made|style|led)$")
+_WORD_BEFORE = re.compile(r"(?<![\w.&'’-])([A-Z][\w&.'’-]*) $")
+_RUNNING_ON = re.compile(r"['’]s\b|,|\s*\(|\s+[a-z0-9$]")
 _INDEX_TAIL = re.compile(r"\s+index\b")
 # "this year", "those losses": a determiner with its noun, not a subject
 _NOUN_AFTER = re.compile(r"\s+(?:year|week|month|quarter|morning|afternoon|session|day|time|"
@@ -77,6 +79,13 @@ def _patterns() -> tuple[wordlists.Folded, frozenset[str]]:
 
 
 @cache
+def _stripped() -> frozenset[str]:
+    """Words dropped from either end of an unknown name: the non-names that cannot be
+    part of one ("The", "Shares", "Monday")."""
+    return wordlists.lines("nonnames.txt") - wordlists.lines("nameparts.txt")
+
+
+@cache
 def _sector_table(modifier: bool) -> dict[str, str]:
     sectors = wordlists.sector_words()
     table = sectors.modifiers if modifier else sectors.nouns
@@ -103,6 +112,8 @@ def find_mentions(text: str, start: int, end: int, lexicon: Lexicon, market: str
             if m.group(second):
                 _add(found, Mention(m.start(second), m.end(), "sector",
                                     _sector(m.group(second), True)))
+        elif allow_unknown and _ends_a_name(text, start, m.start(), m.end()):
+            continue  # "Devon Energy fell": the unknown-name pass takes the whole name
         else:
             word = m.group("mod") or m.group("noun")
             _add(found, Mention(m.start(), m.end(), "sector", _sector(word, bool(m.group("mod")))))
@@ -118,6 +129,18 @@ def find_mentions(text: str, start: int, end: int, lexicon: Lexicon, market: str
             found.extend(_unknown_names(text, gap_start, gap_end))
     found.sort(key=lambda x: x.start)
     return _take_tickers(text, found, lexicon, market, end)
+
+
+def _ends_a_name(text: str, start: int, pos: int, end: int) -> bool:
+    """In running text a capitalised sector word right after a capitalised name word or
+    place ends that name: "Devon Energy fell", "Japan Airlines (9201.T)" (not "The Energy
+    sector", nor after a demonym: "Chinese Banks rally", nor in a capitalised headline
+    that passed for running text: "Weak Yen Lifts Exporters")."""
+    if not text[pos].isupper() or not _RUNNING_ON.match(text, end):
+        return False
+    before = _WORD_BEFORE.search(text, start, pos)
+    return before is not None and not before.group(1).endswith(("'s", "’s")) \
+        and before.group(1) not in _patterns()[1]
 
 
 def _add_markets(text: str, start: int, end: int, lexicon: Lexicon,
@@ -237,10 +260,11 @@ def _split_and(text: str, words: list[tuple[str, int]]) -> list[list[tuple[str, 
 
 
 def _unknown(text: str, words: list[tuple[str, int]], nonnames: frozenset[str]) -> Mention | None:
-    while words and (_strip(words[0][0]) in nonnames or words[0][0] in ("and", "of", "&")
+    stripped = _stripped()
+    while words and (_strip(words[0][0]) in stripped or words[0][0] in ("and", "of", "&")
                      or words[0][0].endswith(("'s", "’s"))):
         words.pop(0)
-    while words and (_strip(words[-1][0]) in nonnames or words[-1][0] in ("and", "of", "&")
+    while words and (_strip(words[-1][0]) in stripped or words[-1][0] in ("and", "of", "&")
                      or _ADJECTIVE.search(_strip(words[-1][0]))
                      or _CODE.fullmatch(_strip(words[-1][0]))) \
             and _strip(words[-1][0]) not in INDEX_WORDS:
@@ -251,7 +275,7 @@ def _unknown(text: str, words: list[tuple[str, int]], nonnames: frozenset[str]) 
     if any(_CONTRACTION.search(w) for w, _ in words):  # "I’m", "You’re": a quote, no name
         return None
     if not words or all(_strip(w) in nonnames or _strip(w) in places or w.islower()
-                        for w, _ in words):
+                        for w, _ in words) and not _place_and_sector(words):
         return None
     first, last = words[0][1], words[-1][1] + len(words[-1][0])
     name = _strip(text[first:last])
@@ -263,6 +287,14 @@ def _unknown(text: str, words: list[tuple[str, int]], nonnames: frozenset[str]) 
     if tail and kind == "company":
         return Mention(first, tail.end(), "index", name + " Index")
     return Mention(first, first + len(name), kind, name)
+
+
+def _place_and_sector(words: list[tuple[str, int]]) -> bool:
+    """"Japan Airlines", "United Utilities": a place, then a sector word ending the name."""
+    last = _strip(words[-1][0])
+    sectors = wordlists.sector_words()
+    return len(words) > 1 and words[0][0] in wordlists.places() \
+        and (last in sectors.modifiers or last in sectors.nouns)
 
 
 def _strip(word: str) -> str:
