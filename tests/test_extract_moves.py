@@ -879,6 +879,14 @@ NAME_SHAPES = [
     # a word that is no name alone may start one
     ("Dollar Zorblax rose 8.1%.", {"kind": "stock_move", "subject": "Dollar Zorblax"}),
     ("Gold Fields fell 3%.", {"kind": "stock_move", "subject": "Gold Fields"}),
+    # a known name inside a longer one is not the known company
+    ("Hindustan Zorblax rose 2%.", {"kind": "stock_move", "subject": "Hindustan Zorblax"}),
+    ("The drop came as Norwegian producer Zorblax Unilever fell 2%.",
+     {"kind": "stock_move", "subject": "Zorblax Unilever", "change_pct": 2.0}),
+    ("Alibaba Zorblax jumped 9%.", {"kind": "stock_move", "subject": "Alibaba Zorblax"}),
+    ("Top-cap Samsung Electronics fell 1.3 percent.",
+     {"kind": "stock_move", "subject": "Samsung Electronics", "change_pct": 1.3}),
+    ("Then Tencent rose 2%.", {"kind": "stock_move", "subject": "Tencent Holdings"}),
 ]
 
 

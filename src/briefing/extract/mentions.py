@@ -34,6 +34,7 @@ _ADJECTIVE = re.compile(r"-(?:listed|based|traded|focused|heavy|backed|owned|con
                         r"related|made|style|led)$")
 _WORD_BEFORE = re.compile(r"(?<![\w.&'’-])([A-Z][\w&.'’-]*) $")
 _RUNNING_ON = re.compile(r"['’]s\b|,|\s*\(|\s+[a-z0-9$]")
+_OPENING = re.compile(r"[\s\"'“‘•*-]+")
 _INDEX_TAIL = re.compile(r"\s+index\b")
 # "this year", "those losses": a determiner with its noun, not a subject
 _NOUN_AFTER = re.compile(r"\s+(?:year|week|month|quarter|morning|afternoon|session|day|time|"
@@ -125,8 +126,8 @@ def find_mentions(text: str, start: int, end: int, lexicon: Lexicon, market: str
             gaps.append((pos, m.start))
             pos = m.end
         gaps.append((pos, end))
-        for gap_start, gap_end in gaps:
-            found.extend(_unknown_names(text, gap_start, gap_end))
+        unknown = [u for gap in gaps for u in _unknown_names(text, *gap)]
+        found = _join_names(text, start, found, unknown)
     found.sort(key=lambda x: x.start)
     return _take_tickers(text, found, lexicon, market, end)
 
@@ -141,6 +142,29 @@ def _ends_a_name(text: str, start: int, pos: int, end: int) -> bool:
     before = _WORD_BEFORE.search(text, start, pos)
     return before is not None and not before.group(1).endswith(("'s", "’s")) \
         and before.group(1) not in _patterns()[1]
+
+
+def _join_names(text: str, start: int, known: list[Mention],
+                unknown: list[Mention]) -> list[Mention]:
+    """A known company's name right before or after an unknown name is part of a longer
+    name: "Hindustan Unilever", "Alibaba Pictures" (not Unilever, not "Pictures"). One
+    word opening the sentence may be no name ("Unless Tencent"), nor "Top-cap Samsung"."""
+    companies = {m.start: m for m in known if m.kind == "company"}
+    ends = {m.end: m for m in known if m.kind == "company"}
+    out, joined = [], set()
+    for name in unknown:
+        after, before = companies.get(name.end + 1), ends.get(name.start - 1)
+        one_opening_word = " " not in name.name and not _OPENING.sub("", text[start:name.start])
+        if after is not None and text[name.end] == " " and "-" not in name.name \
+                and not one_opening_word:
+            joined.add(id(after))
+            name = Mention(name.start, after.end, "company", text[name.start:after.end])
+        elif before is not None and text[before.end] == " " and \
+                not _OWNER_BEFORE.search(text, before.start, name.start):
+            joined.add(id(before))
+            name = Mention(before.start, name.end, "company", text[before.start:name.end])
+        out.append(name)
+    return [m for m in known if id(m) not in joined] + out
 
 
 def _add_markets(text: str, start: int, end: int, lexicon: Lexicon,
