@@ -903,3 +903,22 @@ def test_name_shapes(text, expected):
 ])
 def test_no_name_of_words_that_are_no_name_alone(text):
     assert [f for f in moves(text) if f["kind"] == "stock_move"] == []
+
+
+@pytest.mark.parametrize("text,subject", [
+    # a known index's name inside a longer one names another index, kept as written
+    ("The broader Nifty 500 advanced 0.9 per cent.", "Nifty 500"),
+    ("The Nikkei 300 fell 0.4%.", "Nikkei 300"),
+    ("The KRX Semiconductor index jumped 3.4%.", "KRX Semiconductor Index"),
+    ("The S&P 500 Value index fell 0.3%.", "S&P 500 Value Index"),
+    ("The Nifty 50 rose 0.6 per cent.", "Nifty 50"),
+    ("The Nikkei 225 rose 0.82% to 38,540.21.", "Nikkei 225"),
+    ("The Nikkei rose 1% to 38,540.", "Nikkei 225"),
+])
+def test_longer_index_names(text, subject):
+    found = moves(text)
+    assert [f["subject"] for f in found] == [subject], found
+
+
+def test_tail_of_an_index_name_is_no_index():
+    assert moves("The Bloomberg Magnificent 7 Total Return Index gained 1.2%.") == []

@@ -35,6 +35,11 @@ _ADJECTIVE = re.compile(r"-(?:listed|based|traded|focused|heavy|backed|owned|con
 _WORD_BEFORE = re.compile(r"(?<![\w.&'’-])([A-Z][\w&.'’-]*) $")
 _RUNNING_ON = re.compile(r"['’]s\b|,|\s*\(|\s+[a-z0-9$]")
 _OPENING = re.compile(r"[\s\"'“‘•*-]+")
+_ACRONYM_BEFORE = re.compile(r"(?<![\w&./'’-])([A-Z]{2,6}) $")
+# "Nikkei 300 fell", not "Nikkei 38,540" (a level) nor "Nikkei 300 points"
+_NUMBER_AFTER = re.compile(r" \d{2,4}(?= (?!points?\b|pts\b|per\b|percent\b|pct\b)[A-Za-z(])")
+_WORDS_THEN_INDEX = re.compile(r"(?: [A-Z][\w&'-]*){1,3}( [Ii]ndex)\b")
+_NAME_GOES_ON = re.compile(r"[\d&+] $")
 _INDEX_TAIL = re.compile(r"\s+index\b")
 # "this year", "those losses": a determiner with its noun, not a subject
 _NOUN_AFTER = re.compile(r"\s+(?:year|week|month|quarter|morning|afternoon|session|day|time|"
@@ -97,8 +102,9 @@ def find_mentions(text: str, start: int, end: int, lexicon: Lexicon, market: str
                   allow_unknown: bool = True) -> list[Mention]:
     found: list[Mention] = []
     for m in lexicon.find(text, start, end, market):
-        _add(found, _lexicon_mention(text, m.start, m.end, end, m.entry,
-                                     lexicon.listed_as(m.entry)))
+        mention = _lexicon_mention(text, m.start, m.end, end, m.entry, lexicon.listed_as(m.entry))
+        _add(found, _longer_index(text, start, end, mention) if m.entry.kind == "index"
+             else mention)
     pattern, _ = _patterns()
     for m in pattern.finditer(text, start, end):
         if m.group("generic") and _NOUN_AFTER.match(text, m.end()):
@@ -233,6 +239,24 @@ def _lexicon_mention(text: str, start: int, end: int, limit: int, entry,
     return Mention(start, end, entry.kind, name, entry.ticker)
 
 
+def _longer_index(text: str, start: int, end: int, m: Mention) -> Mention:
+    """"Nifty 500", "KRX Semiconductor index", "S&P 500 Value index": a known index's
+    name inside a longer one names another index, kept as written."""
+    first, last = m.start, m.end
+    acronym = _ACRONYM_BEFORE.search(text, start, m.start)
+    if acronym and acronym.group(1) not in _patterns()[1] \
+            and acronym.group(1) not in wordlists.places():
+        first = acronym.start()
+    number = _NUMBER_AFTER.match(text, m.end, end)
+    last = number.end() if number else last
+    tail = _WORDS_THEN_INDEX.match(text, last, end)
+    if first == m.start and last == m.end and tail is None:
+        return m
+    name = text[first:tail.start(1) if tail else last]
+    return Mention(first, tail.end() if tail else last, "index",
+                   f"{name} Index" if tail else name)
+
+
 def _sector(word: str, modifier: bool) -> str:
     low = " ".join(word.split())
     return _sector_table(modifier).get(low, low)
@@ -308,6 +332,8 @@ def _unknown(text: str, words: list[tuple[str, int]], nonnames: frozenset[str]) 
     last_word = _strip(words[-1][0])
     kind = "index" if last_word in INDEX_WORDS and len(words) > 1 else "company"
     tail = _INDEX_TAIL.match(text, first + len(name))
+    if (tail or kind == "index") and _NAME_GOES_ON.search(text, 0, first):
+        return None  # "Magnificent 7 Total Return Index": only the tail of an index's name
     if tail and kind == "company":
         return Mention(first, tail.end(), "index", name + " Index")
     return Mention(first, first + len(name), kind, name)
