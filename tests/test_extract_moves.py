@@ -922,3 +922,21 @@ def test_longer_index_names(text, subject):
 
 def test_tail_of_an_index_name_is_no_index():
     assert moves("The Bloomberg Magnificent 7 Total Return Index gained 1.2%.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Wall St ends higher as Nvidia powers tech rally",
+    "Consumer prices rose 2.4% in the 12 months through May.",
+    "Core PCE rose 2.8% from a year earlier.",
+    "The PCE price index rose 2.1% from a year ago.",
+    "The ZEW index of economic sentiment rose 5.2 points.",
+    "EPS: 2.39 yuan (+12%)",
+    "Change: -134.2 (-0.69%)",
+    "YTD, stock up 160%",
+    "Kuala Lumpur edged up 0.2 percent.",
+    "The Caixin/S&P Global manufacturing PMI fell to 49.8 in July.",
+    "Should the yen strengthen past 140 per dollar, exporters could fall 3% to 5%.",
+])
+def test_words_that_are_no_company(text):
+    assert [f for f in moves(text) if f["kind"] in ("stock_move", "index_move")
+            and f["subject"] not in ("Nvidia",)] == []

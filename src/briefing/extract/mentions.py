@@ -102,6 +102,8 @@ def find_mentions(text: str, start: int, end: int, lexicon: Lexicon, market: str
                   allow_unknown: bool = True) -> list[Mention]:
     found: list[Mention] = []
     for m in lexicon.find(text, start, end, market):
+        if m.entry.kind == "company" and text[m.start - 1:m.start] == "/":
+            continue  # "the Caixin/S&P Global PMI": a survey's sponsors, no company's move
         mention = _lexicon_mention(text, m.start, m.end, end, m.entry, lexicon.listed_as(m.entry))
         _add(found, _longer_index(text, start, end, mention) if m.entry.kind == "index"
              else mention)
@@ -274,7 +276,7 @@ def _unknown_names(text: str, start: int, end: int) -> list[Mention]:
         if text[m.end():m.end() + 1] in ("$", "=") or _MODEL_NUMBER.match(text, m.end()) \
                 or _SLUG.match(m.group()) \
                 or _strip(m.group()) in nonnames \
-                or text[m.start() - 1:m.start()] == "." or _CODE.fullmatch(m.group()):
+                or text[m.start() - 1:m.start()] in (".", "/") or _CODE.fullmatch(m.group()):
             continue  # "NT$998"; codes, not names: "EUR=", ".DXY", "CMCU3", "NKc1"
         for words in _split_and(text, [(w.group(), w.start())
                                        for w in _NONSPACE.finditer(text, m.start(), m.end())]):
