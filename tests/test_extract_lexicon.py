@@ -97,3 +97,18 @@ def test_every_bundled_name_is_read_as_the_subject_of_its_move():
             if not any(f.subject == canonical and f.change_pct == 2.4 for f in facts):
                 missed.append(name)
     assert missed == []
+
+
+@pytest.mark.parametrize("alias,canonical", [
+    ("COMP", "Nasdaq Composite"),  # MarketWatch's code after the name
+    ("Shanghai Comp", "Shanghai Composite Index"),  # Reuters tables
+    ("Samsung Elec", "Samsung Electronics"),
+    ("e.l.f. Beauty", "e.l.f. Beauty"),
+])
+def test_short_index_codes(alias, canonical):
+    assert load_lexicon().canonical(alias) == canonical
+
+
+def test_brand_in_lower_case_with_dots():
+    found = extract_facts("e.l.f. Beauty jumped 9% after results.")
+    assert [f.subject for f in found] == ["e.l.f. Beauty"]

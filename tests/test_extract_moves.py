@@ -995,3 +995,94 @@ def test_more_move_verbs_and_what_an_index_holds(text, expected):
 ])
 def test_currencies_and_commodities_are_not_stocks(text):
     assert moves(text) == []
+
+
+# --- who a name is: shapes of names the lexicon does not know ---------------------------
+NAME_SHAPES = [
+    # the exchange before a ticker is not the index of that exchange
+    ("Acme Robotics (NASDAQ: ACMR) stock fell 12% on Tuesday.",
+     {"kind": "stock_move", "subject": "Acme Robotics", "direction": "down", "change_pct": 12.0}),
+    ("Shares of Zorblax (NYSE: ZBX) rose 41%.",
+     {"kind": "stock_move", "subject": "Zorblax", "direction": "up", "change_pct": 41.0}),
+    # a share class is the company's, never the one-letter ticker of another
+    ("Alphabet's Class C shares rose 2.6%.",
+     {"kind": "stock_move", "subject": "Alphabet", "change_pct": 2.6}),
+    ("Alphabet Class A shares rose 2.6%.",
+     {"kind": "stock_move", "subject": "Alphabet", "change_pct": 2.6}),
+    ("Zorblax Widgets Class B shares fell 3%.",
+     {"kind": "stock_move", "subject": "Zorblax Widgets", "direction": "down"}),
+    # a capitalised sector word after a name word ends that name in running text
+    ("Zorblax Energy fell 4% after the producer cut its outlook.",
+     {"kind": "stock_move", "subject": "Zorblax Energy", "direction": "down", "change_pct": 4.0}),
+    ("Shares of Harbourfront Pharmaceuticals rose 3%.",
+     {"kind": "stock_move", "subject": "Harbourfront Pharmaceuticals", "change_pct": 3.0}),
+    ("Late in the day, Japan Airlines gained 1.1%.",
+     {"kind": "stock_move", "subject": "Japan Airlines", "change_pct": 1.1}),
+    ("Shares of Zorblax AI fell 12.7%.",
+     {"kind": "stock_move", "subject": "Zorblax AI", "change_pct": 12.7}),
+    ("Zorblax Global rose 3%.", {"kind": "stock_move", "subject": "Zorblax Global"}),
+    ("Chinese Banks fell 2%.", {"kind": "sector_move", "subject": "banks"}),
+    # a word that is no name alone may start one
+    ("Dollar Zorblax rose 8.1%.", {"kind": "stock_move", "subject": "Dollar Zorblax"}),
+    ("Gold Fields fell 3%.", {"kind": "stock_move", "subject": "Gold Fields"}),
+    # a known name inside a longer one is not the known company
+    ("Hindustan Zorblax rose 2%.", {"kind": "stock_move", "subject": "Hindustan Zorblax"}),
+    ("The drop came as Norwegian producer Zorblax Unilever fell 2%.",
+     {"kind": "stock_move", "subject": "Zorblax Unilever", "change_pct": 2.0}),
+    ("Alibaba Zorblax jumped 9%.", {"kind": "stock_move", "subject": "Alibaba Zorblax"}),
+    ("Top-cap Samsung Electronics fell 1.3 percent.",
+     {"kind": "stock_move", "subject": "Samsung Electronics", "change_pct": 1.3}),
+    ("Then Tencent rose 2%.", {"kind": "stock_move", "subject": "Tencent Holdings"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", NAME_SHAPES)
+def test_name_shapes(text, expected):
+    found = moves(text)
+    assert len(found) == 1 and has(found, expected), found
+
+
+@pytest.mark.parametrize("text", [
+    "The dollar rose 0.2% against the yen.",
+    "Gold Futures rose 1%.",
+    "The Hong Kong Dollar rose 0.1%.",
+])
+def test_no_name_of_words_that_are_no_name_alone(text):
+    assert [f for f in moves(text) if f["kind"] == "stock_move"] == []
+
+
+@pytest.mark.parametrize("text,subject", [
+    # a known index's name inside a longer one names another index, kept as written
+    ("The broader Nifty 500 advanced 0.9 per cent.", "Nifty 500"),
+    ("The Nikkei 300 fell 0.4%.", "Nikkei 300"),
+    ("The KRX Semiconductor index jumped 3.4%.", "KRX Semiconductor Index"),
+    ("The S&P 500 Value index fell 0.3%.", "S&P 500 Value Index"),
+    ("The Nifty 50 rose 0.6 per cent.", "Nifty 50"),
+    ("The Nikkei 225 rose 0.82% to 38,540.21.", "Nikkei 225"),
+    ("The Nikkei rose 1% to 38,540.", "Nikkei 225"),
+])
+def test_longer_index_names(text, subject):
+    found = moves(text)
+    assert [f["subject"] for f in found] == [subject], found
+
+
+def test_tail_of_an_index_name_is_no_index():
+    assert moves("The Bloomberg Magnificent 7 Total Return Index gained 1.2%.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Wall St ends higher as Nvidia powers tech rally",
+    "Consumer prices rose 2.4% in the 12 months through May.",
+    "Core PCE rose 2.8% from a year earlier.",
+    "The PCE price index rose 2.1% from a year ago.",
+    "The ZEW index of economic sentiment rose 5.2 points.",
+    "EPS: 2.39 yuan (+12%)",
+    "Change: -134.2 (-0.69%)",
+    "YTD, stock up 160%",
+    "Kuala Lumpur edged up 0.2 percent.",
+    "The Caixin/S&P Global manufacturing PMI fell to 49.8 in July.",
+    "Should the yen strengthen past 140 per dollar, exporters could fall 3% to 5%.",
+])
+def test_words_that_are_no_company(text):
+    assert [f for f in moves(text) if f["kind"] in ("stock_move", "index_move")
+            and f["subject"] not in ("Nvidia",)] == []

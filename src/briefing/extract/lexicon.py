@@ -176,7 +176,7 @@ class Lexicon:
         """Where a name may start: a capital, a digit, "iX", or a lower-case first word."""
         if self._lower_start is None:
             words = "|".join(re.escape(w) for w in sorted(self._lower_first, key=len, reverse=True))
-            self._lower_start = re.compile(rf"(?<![\w&.\-])(?:{words or '(?!)'})(?![\w&.\-])")
+            self._lower_start = re.compile(rf"(?<![\w&.\-])(?:{words or '(?!)'})(?![\w&\-]|\.\w)")
         lower = list(self._lower_start.finditer(text, start, end))
         capital = list(_START.finditer(text, start, end))
         return sorted(capital + lower, key=lambda m: m.start()) if lower else capital

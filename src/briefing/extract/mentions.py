@@ -20,8 +20,11 @@ _UNKNOWN = re.compile(rf"{_CAP}(?:(?:\s+(?:&|and|of|de|du|la)\s+|\s+){_CAP}){{0,
 _SUFFIX = re.compile(r"(?:,?\s+(?:Co\.?|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|Holdings|Group|"
                      r"CO\.?|CORP\.?|CORPORATION|INC\.?|LTD\.?|LIMITED|HOLDINGS|GROUP|"
                      r"plc|PLC|AG|SA|SE|NV|A/S|ASA|AB|SpA|Oyj)(?![\w]))+")
+# "Alphabet's Class C shares": a share class belongs to the name before it
+_SHARE_CLASS = re.compile(r"(?:['’]s)?\s+[Cc]lass\s+[A-Z](?![\w'’-])")
 _FUTURES = re.compile(r"\s+(?:index\s+)?(?:futures|E-minis?|e-minis?)(?![\w])")
-_PAREN = re.compile(r"\.?\s*[(<]((?:[A-Z]{1,6}:\s?)?[A-Z0-9][A-Za-z0-9.\-]{0,11})[)>]")
+# "(NASDAQ: ACMR)": the exchange is not the name, only the code after it is looked up
+_PAREN = re.compile(r"\.?\s*[(<](?:[A-Z][A-Za-z]{1,5}:\s?)?([A-Z0-9][A-Za-z0-9.\-]{0,11})[)>]")
 # Reuters writes instrument codes bare after a name: ".DJI", "0700.HK", "CLc1", "EUR="
 _RIC = re.compile(r"\s+(\.[A-Z0-9][A-Za-z0-9]{1,14}|[A-Z0-9]{1,8}\.[A-Z]{1,3}|[A-Z]{1,6}c\d|"
                   r"[A-Z]{3}=)(?=[\s,;:)]|\.?$|\.\s)")
@@ -29,6 +32,14 @@ _CODE = re.compile(r"[A-Z0-9]*(?:[A-Z]\d|\d[A-Z])[A-Z0-9]*|[A-Z]{1,6}c\d")
 _NONSPACE = re.compile(r"\S+")
 _ADJECTIVE = re.compile(r"-(?:listed|based|traded|focused|heavy|backed|owned|controlled|linked|"
                         r"related|made|style|led)$")
+_WORD_BEFORE = re.compile(r"(?<![\w.&'’-])([A-Z][\w&.'’-]*) $")
+_RUNNING_ON = re.compile(r"['’]s\b|,|\s*\(|\s+[a-z0-9$]")
+_OPENING = re.compile(r"[\s\"'“‘•*-]+")
+_ACRONYM_BEFORE = re.compile(r"(?<![\w&./'’-])([A-Z]{2,6}) $")
+# "Nikkei 300 fell", not "Nikkei 38,540" (a level) nor "Nikkei 300 points"
+_NUMBER_AFTER = re.compile(r" \d{2,4}(?= (?!points?\b|pts\b|per\b|percent\b|pct\b)[A-Za-z(])")
+_WORDS_THEN_INDEX = re.compile(r"(?: [A-Z][\w&'-]*){1,3}( [Ii]ndex)\b")
+_NAME_GOES_ON = re.compile(r"[\d&+] $")
 _INDEX_TAIL = re.compile(r"\s+index\b")
 # "this year", "those losses": a determiner with its noun, not a subject
 _NOUN_AFTER = re.compile(r"\s+(?:year|week|month|quarter|morning|afternoon|session|day|time|"
@@ -94,9 +105,17 @@ def _stock_ref() -> wordlists.Folded:
     return wordlists.Folded(
         rf"(?<![\w$-])(?:(?:the|its)\s+(?:{description}['’]s\s+|"
         r"(?:[a-z][\w-]*\s+){1,3}?(?=stock\b))?(?:(?:[\w.]+\s+)?[\w.]+-(?:listed|traded)\s+|"
-        rf"(?:{place})(?:\s+(?:{place}))?\s+)?(?:[ah][- ])?(?:shares|stock)(?!\s+(?:of|in|market|markets|exchange|exchanges|index|"
-        r"indices|indexes|connect|benchmark|gauge|futures|options|picks?|pickers?)\b)|"
+        rf"(?:{place})(?:\s+(?:{place}))?\s+)?(?:[ah][- ])?(?:shares|stock)"
+        r"(?!\s+(?:of|in|market|markets|exchange|exchanges|index|indices|indexes|connect|"
+        r"benchmark|gauge|futures|options|picks?|pickers?)\b)|"
         rf"shares\s+of\s+the\s+{description})(?![\w-])")
+
+
+@cache
+def _stripped() -> frozenset[str]:
+    """Words dropped from either end of an unknown name: the non-names that cannot be
+    part of one ("The", "Shares", "Monday")."""
+    return wordlists.lines("nonnames.txt") - wordlists.lines("nameparts.txt")
 
 
 @cache
@@ -110,10 +129,13 @@ def find_mentions(text: str, start: int, end: int, lexicon: Lexicon, market: str
                   allow_unknown: bool = True) -> list[Mention]:
     found: list[Mention] = []
     for m in lexicon.find(text, start, end, market):
+        if m.entry.kind == "company" and text[m.start - 1:m.start] == "/":
+            continue  # "the Caixin/S&P Global PMI": a survey's sponsors, no company's move
         mention = _lexicon_mention(text, m.start, m.end, end, m.entry, lexicon.listed_as(m.entry))
         if mention.kind == "index" and _MEMBER_AFTER.match(text, mention.end, end):
             mention.kind = "generic"  # "the top Hang Seng gainer": a stock of the index
-        _add(found, mention)
+        _add(found, _longer_index(text, start, end, mention) if mention.kind == "index"
+             else mention)
     for m in _stock_refs(text, start, end):
         _add(found, m)
     pattern, _ = _patterns()
@@ -132,6 +154,8 @@ def find_mentions(text: str, start: int, end: int, lexicon: Lexicon, market: str
             if m.group(second):
                 _add(found, Mention(m.start(second), m.end(), "sector",
                                     _sector(m.group(second), True)))
+        elif allow_unknown and _ends_a_name(text, start, m.start(), m.end()):
+            continue  # "Devon Energy fell": the unknown-name pass takes the whole name
         else:
             word = m.group("mod") or m.group("noun")
             _add(found, Mention(m.start(), m.end(), "sector", _sector(word, bool(m.group("mod")))))
@@ -143,8 +167,8 @@ def find_mentions(text: str, start: int, end: int, lexicon: Lexicon, market: str
             gaps.append((pos, m.start))
             pos = m.end
         gaps.append((pos, end))
-        for gap_start, gap_end in gaps:
-            found.extend(_unknown_names(text, gap_start, gap_end))
+        unknown = [u for gap in gaps for u in _unknown_names(text, *gap)]
+        found = _join_names(text, start, found, unknown)
     found.sort(key=lambda x: x.start)
     return _take_tickers(text, found, lexicon, market, end)
 
@@ -169,6 +193,41 @@ def _stock_refs(text: str, start: int, end: int) -> list[Mention]:
     if bare and (bare.start("ref") == start or text[start:bare.start("ref")].rstrip()[-1] in "—–:-"):
         refs.append(Mention(bare.start("ref"), bare.end("ref"), "ref", STOCK_REF))
     return refs
+
+
+def _ends_a_name(text: str, start: int, pos: int, end: int) -> bool:
+    """In running text a capitalised sector word right after a capitalised name word or
+    place ends that name: "Devon Energy fell", "Japan Airlines (9201.T)" (not "The Energy
+    sector", nor after a demonym: "Chinese Banks rally", nor in a capitalised headline
+    that passed for running text: "Weak Yen Lifts Exporters")."""
+    if not text[pos].isupper() or not _RUNNING_ON.match(text, end):
+        return False
+    before = _WORD_BEFORE.search(text, start, pos)
+    return before is not None and not before.group(1).endswith(("'s", "’s")) \
+        and before.group(1) not in _patterns()[1]
+
+
+def _join_names(text: str, start: int, known: list[Mention],
+                unknown: list[Mention]) -> list[Mention]:
+    """A known company's name right before or after an unknown name is part of a longer
+    name: "Hindustan Unilever", "Alibaba Pictures" (not Unilever, not "Pictures"). One
+    word opening the sentence may be no name ("Unless Tencent"), nor "Top-cap Samsung"."""
+    companies = {m.start: m for m in known if m.kind == "company"}
+    ends = {m.end: m for m in known if m.kind == "company"}
+    out, joined = [], set()
+    for name in unknown:
+        after, before = companies.get(name.end + 1), ends.get(name.start - 1)
+        one_opening_word = " " not in name.name and not _OPENING.sub("", text[start:name.start])
+        if after is not None and text[name.end] == " " and "-" not in name.name \
+                and not one_opening_word:
+            joined.add(id(after))
+            name = Mention(name.start, after.end, "company", text[name.start:after.end])
+        elif before is not None and text[before.end] == " " and \
+                not _OWNER_BEFORE.search(text, before.start, name.start):
+            joined.add(id(before))
+            name = Mention(before.start, name.end, "company", text[before.start:name.end])
+        out.append(name)
+    return [m for m in known if id(m) not in joined] + out
 
 
 def _add_markets(text: str, start: int, end: int, lexicon: Lexicon,
@@ -216,7 +275,8 @@ def _take_tickers(text: str, found: list[Mention], lexicon: Lexicon, market: str
 
 def _ticker(paren: re.Match[str]) -> str | None:
     inner = paren.group(1)
-    return inner if any(c.isdigit() for c in inner) or "." in inner else None
+    exchange = ":" in paren.group()  # "(NYSE: HIMS)": surely a ticker
+    return inner if exchange or any(c.isdigit() for c in inner) or "." in inner else None
 
 
 # compiled once: these run for every name and every sentence
@@ -234,6 +294,9 @@ def _lexicon_mention(text: str, start: int, end: int, limit: int, entry,
     suffix = _SUFFIX.match(text, end, limit)
     if suffix:
         end = suffix.end()
+    share_class = _SHARE_CLASS.match(text, end, limit)
+    if share_class and entry.kind == "company":
+        end = share_class.end()
     name = entry.canonical
     futures = _FUTURES.match(text, end, limit)
     if futures and entry.kind == "index":
@@ -241,6 +304,24 @@ def _lexicon_mention(text: str, start: int, end: int, limit: int, entry,
     if listed is not None:
         return Mention(start, end, entry.kind, name, listed.ticker, listed.canonical)
     return Mention(start, end, entry.kind, name, entry.ticker)
+
+
+def _longer_index(text: str, start: int, end: int, m: Mention) -> Mention:
+    """"Nifty 500", "KRX Semiconductor index", "S&P 500 Value index": a known index's
+    name inside a longer one names another index, kept as written."""
+    first, last = m.start, m.end
+    acronym = _ACRONYM_BEFORE.search(text, start, m.start)
+    if acronym and acronym.group(1) not in _patterns()[1] \
+            and acronym.group(1) not in wordlists.places():
+        first = acronym.start()
+    number = _NUMBER_AFTER.match(text, m.end, end)
+    last = number.end() if number else last
+    tail = _WORDS_THEN_INDEX.match(text, last, end)
+    if first == m.start and last == m.end and tail is None:
+        return m
+    name = text[first:tail.start(1) if tail else last]
+    return Mention(first, tail.end() if tail else last, "index",
+                   f"{name} Index" if tail else name)
 
 
 def _sector(word: str, modifier: bool) -> str:
@@ -260,7 +341,7 @@ def _unknown_names(text: str, start: int, end: int) -> list[Mention]:
         if text[m.end():m.end() + 1] in ("$", "=") or _MODEL_NUMBER.match(text, m.end()) \
                 or _SLUG.match(m.group()) \
                 or _strip(m.group()) in nonnames \
-                or text[m.start() - 1:m.start()] == "." or _CODE.fullmatch(m.group()):
+                or text[m.start() - 1:m.start()] in (".", "/") or _CODE.fullmatch(m.group()):
             continue  # "NT$998"; codes, not names: "EUR=", ".DXY", "CMCU3", "NKc1"
         for words in _split_and(text, [(w.group(), w.start())
                                        for w in _NONSPACE.finditer(text, m.start(), m.end())]):
@@ -294,19 +375,22 @@ def _split_and(text: str, words: list[tuple[str, int]]) -> list[list[tuple[str, 
 
 
 def _unknown(text: str, words: list[tuple[str, int]], nonnames: frozenset[str]) -> Mention | None:
-    while words and (_strip(words[0][0]) in nonnames or words[0][0] in ("and", "of", "&")
+    stripped = _stripped()
+    while words and (_strip(words[0][0]) in stripped or words[0][0] in ("and", "of", "&")
                      or words[0][0].endswith(("'s", "’s"))):
         words.pop(0)
-    while words and (_strip(words[-1][0]) in nonnames or words[-1][0] in ("and", "of", "&")
+    while words and (_strip(words[-1][0]) in stripped or words[-1][0] in ("and", "of", "&")
                      or _ADJECTIVE.search(_strip(words[-1][0]))
                      or _CODE.fullmatch(_strip(words[-1][0]))) \
             and _strip(words[-1][0]) not in INDEX_WORDS:
         words.pop()
+    if len(words) > 2 and _SHARE_CLASS.fullmatch(" " + " ".join(w for w, _ in words[-2:])):
+        del words[-2:]  # "Zorblax Widgets Class B": the company is Zorblax Widgets
     places = wordlists.places()
     if any(_CONTRACTION.search(w) for w, _ in words):  # "I’m", "You’re": a quote, no name
         return None
     if not words or all(_strip(w) in nonnames or _strip(w) in places or w.islower()
-                        for w, _ in words):
+                        for w, _ in words) and not _place_and_sector(words):
         return None
     first, last = words[0][1], words[-1][1] + len(words[-1][0])
     name = _strip(text[first:last])
@@ -315,9 +399,19 @@ def _unknown(text: str, words: list[tuple[str, int]], nonnames: frozenset[str]) 
     last_word = _strip(words[-1][0])
     kind = "index" if last_word in INDEX_WORDS and len(words) > 1 else "company"
     tail = _INDEX_TAIL.match(text, first + len(name))
+    if (tail or kind == "index") and _NAME_GOES_ON.search(text, 0, first):
+        return None  # "Magnificent 7 Total Return Index": only the tail of an index's name
     if tail and kind == "company":
         return Mention(first, tail.end(), "index", name + " Index")
     return Mention(first, first + len(name), kind, name)
+
+
+def _place_and_sector(words: list[tuple[str, int]]) -> bool:
+    """"Japan Airlines", "United Utilities": a place, then a sector word ending the name."""
+    last = _strip(words[-1][0])
+    sectors = wordlists.sector_words()
+    return len(words) > 1 and words[0][0] in wordlists.places() \
+        and (last in sectors.modifiers or last in sectors.nouns)
 
 
 def _strip(word: str) -> str:
