@@ -897,6 +897,27 @@ def test_asides_and_listings_between_a_name_and_its_move(text, expected):
     assert {(f["subject"], f["change_pct"]) for f in moves(text)} == expected, moves(text)
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Nvidia, Apple and Microsoft — the three most valuable U.S. companies — all rose more "
+     "than 1%.", {("Nvidia", 1.0), ("Apple", 1.0), ("Microsoft", 1.0)}),
+    ("The Nikkei erased early losses of as much as 1.2% and ended 0.3% higher.",
+     {("Nikkei 225", 0.3)}),
+    ("Hang Seng snaps 4-day losing streak, up 1.1%", {(HSI, 1.1)}),
+    ("The Nasdaq has turned negative, down 0.2%.", {("Nasdaq Composite", 0.2)}),
+    ("The FTSE 100, dragged lower by miners, was last down 0.3%.",
+     {("FTSE 100", 0.3), ("mining", None)}),
+    ("The tech-heavy Nasdaq fell 1.4%, dragged down by Nvidia, which tumbled 6%.",
+     {("Nasdaq Composite", 1.4), ("Nvidia", 6.0)}),
+])
+def test_what_may_stand_between_a_name_and_its_move(text, expected):
+    assert {(f["subject"], f.get("change_pct")) for f in moves(text)} == expected, moves(text)
+
+
+def test_a_change_in_money_after_or_is_not_the_price():
+    found = moves("Shares in Ocado slumped 14.2pc, or 41.6p, to 251.4p.")
+    assert [(f["change_pct"], f["price"], f["currency"]) for f in found] == [(14.2, 251.4, "GBX")]
+
+
 # a single-stock story names the company, then tells its shares' move in the next sentence
 @pytest.mark.parametrize("text,expected", [
     ("Citi downgraded Longfor Group to sell on Monday. The stock slid 3.5% to HK$9.10.",

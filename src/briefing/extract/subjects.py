@@ -34,7 +34,11 @@ ASIDE = re.compile(r"\([^()]{0,80}\)|,\s+(?:which|who|whose)\b[^,;]{0,80},|"
                     r"(?P<appositive>,\s+(?:the|a|an|home to|one of|once|now|itself|its|tracking|"
                     r"[a-z]+ of|[A-Z][\w.]*(?:'s|’s))\s[^,;]{0,60},)|"
                     r",\s+(?:by contrast|in contrast|meanwhile|however|though|too|in turn|"
-                    r"for (?:its|their) part),")
+                    r"for (?:its|their) part),|"
+                    # "— the three most valuable U.S. companies —"; ", dragged lower by miners,"
+                    r"\s[—–]\s[^—–;]{1,80}?\s[—–]\s|"
+                    r",\s+(?:dragged|weighed|pulled|pushed|lifted|boosted|buoyed|hit|led)\s+"
+                    r"(?:down|lower|higher|up)\s+by\s[^,;]{1,60},(?!\s*(?:which|who|whose)\b)")
 _WORD = re.compile(r"[\w'’$.%-]+|[^\s\w]")
 _LIST_SEP = re.compile(r"\s*(?:,|,?\s+and|,?\s+&|,?\s+as well as|,?\s+or)(?:\s+the)?\s+$")
 MAX_GAP_WORDS = 8
@@ -166,6 +170,7 @@ def _without_asides(text: str, start: int, end: int, asides: list[tuple[int, int
 
 # "pared losses to close 0.2% lower", "gave up early gains and ended 0.4% lower": the
 # closing clause belongs to the subject's move, and so does the paring before it
+_WAS_LAST = re.compile(r"\b(?<=was |ere | is |are )last\b")
 _TO_CLOSE = re.compile(r"\b(?:to (?:close|end|finish|settle|trade)|"
                        r"and (?:closed|ended|finished|settled)|"
                        r"before (?:closing|ending|finishing|settling))\b")
@@ -173,8 +178,10 @@ _TO_CLOSE = re.compile(r"\b(?:to (?:close|end|finish|settle|trade)|"
 
 # the name's own shares are the clause's subject: "X (shares) was/closed ...", not "X's
 # profit was ..." or "X sales were ..."
-_QUOTE_CLAUSE = re.compile(r"\s*(?:(?:shares|stock)\s+)?(?:\w+ly\s+)?(?:was|were|is|are|closed|"
-                           r"ended|finished|traded|stood|settled|opened)\b")
+_QUOTE_CLAUSE = re.compile(r"\s*(?:(?:shares|stock)\s+)?(?:\w+ly\s+)?(?:(?:has|have)\s+)?(?:was|"
+                           r"were|is|are|closed|ended|finished|traded|stood|settled|opened|"
+                           r"turned|(?:snaps|snapped|extends|extended|ends|breaks|broke)\s+"
+                           r"(?:[\w-]+\s+){0,3}streak)\b")
 # what an index holds, between it and its move: "the Russell 2000 index of small caps",
 # "the broader Topix index of all Prime Market issues"
 _WHAT_INDEX_HOLDS = re.compile(r"\s*of\s+(?:(?:all|the)\s+)?(?:(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*|"
@@ -191,7 +198,7 @@ def clean_gap(gap: str, trigger: Trigger) -> bool:
     """Whether only harmless words ("shares also", "was", "in early trade") stand in
     ``gap``, the text between a subject and its move word ``trigger``."""
     closing = _TO_CLOSE.search(gap)
-    gap = _TO_CLOSE.sub(" ", gap)
+    gap = _WAS_LAST.sub(" ", _TO_CLOSE.sub(" ", gap))  # "was last down 0.3%"
     if BOUNDARY.search(gap):
         return False
     filler, _, _ = _gap_words()
@@ -200,7 +207,8 @@ def clean_gap(gap: str, trigger: Trigger) -> bool:
     words = [w for w in _WORD.findall(gap) if w not in ",:-+−()[]<>|▲▼△▽↑↓"]
     if trigger.participle and "," in gap:
         return len(words) <= MAX_GAP_WORDS and ";" not in gap
-    if len(words) > MAX_GAP_WORDS:
+    counted = [w for w in words if not (closing and w in filler or _numeric(w))]
+    if len(counted) > MAX_GAP_WORDS:
         return False
     places, in_place = wordlists.places(), False
     for word in words:  # "Bank shares in Europe dropped": a place after "in" is no name
