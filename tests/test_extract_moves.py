@@ -417,6 +417,10 @@ def test_wire_service_forms(text, expected):
                                           "level": 8120.0}),
     ("Meituan ▲4.5%", {"subject": "Meituan", "direction": "up", "change_pct": 4.5}),
     ("Xiaomi ▼3.2% HK$50.10", {"subject": "Xiaomi", "direction": "down", "change_pct": 3.2}),
+    ("Novartis led the gainers with a 6.1% jump.",
+     {"subject": "Novartis", "direction": "up", "change_pct": 6.1}),
+    ("Nestle jumped, helping the SMI to a 0.6% gain.",
+     {"subject": "SMI", "direction": "up", "change_pct": 0.6}),
 ])
 def test_other_report_styles(text, expected):
     assert has(moves(text), expected), moves(text)

@@ -23,7 +23,13 @@ _NOUNS = {"gain": "up", "rise": "up", "advance": "up", "jump": "up", "rally": "u
 _FOR = re.compile(r"\s+(?:for|in|on|by|at)\s+(?:the\s+)?")
 _POSSESSIVE = re.compile(r"(?:'s|’s)\s+$")
 _POSTED = re.compile(r"(?:\s+shares)?\s+(?:posted|recorded|logged|booked|notched|registered|"
-                     r"saw|suffered|chalked up|clocked)\s+(?:a|an)\s+(?:\w+\s+)?")
+                     r"saw|suffered|chalked up|clocked|(?:led|topped)\s+(?:the\s+)?(?:gainers|"
+                     r"losers|decliners|advancers|fallers|risers|pack|index|benchmark)\s+with)"
+                     r"\s+(?:a|an)\s+(?:\w+\s+)?")
+# "..., helping the SMI to a 0.6% gain": the object of a causing verb made the move
+_CAUSED = re.compile(r"\b(?:helping|helped|lifting|lifted|pushing|pushed|dragging|dragged|"
+                     r"sending|sent|taking|took|driving|drove)\s+(?:the\s+)?$")
+_TO_A = re.compile(r"\s+to\s+(?:a|an)\s+(?:\w+\s+)?")
 _AFTER_NOUN = re.compile(r"\s+(?:in|of)\s+(?!(?:early|late|morning|afternoon|midday|after-hours|"
                          r"pre-market|trade|trading|the\s+(?:session|day|morning|afternoon))\b)")
 _MODAL_NEXT = re.compile(r"(?:\s+shares)?\s+(?:would|could|might|may|will|should|can)\b")
@@ -65,7 +71,9 @@ def _subject(text: str, q_start: int, noun_end: int, mentions: list[Mention]) ->
     if named is not None:
         return named
     before = next((m for m in mentions if _POSSESSIVE.fullmatch(text, m.end, q_start)
-                   or _POSTED.fullmatch(text, m.end, q_start)), None)
+                   or _POSTED.fullmatch(text, m.end, q_start) or
+                   _TO_A.fullmatch(text, m.end, q_start) and
+                   _CAUSED.search(text, max(0, m.start - 20), m.start)), None)
     if before is not None and not _AFTER_NOUN.match(text, noun_end):
         return before
     return None
