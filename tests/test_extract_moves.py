@@ -509,6 +509,17 @@ def test_country_descriptions_and_possessive_names(text, expected):
     ("In the week to Nov. 22, the Nikkei rose 2.4%.", True),
     ("The Kospi rose 2% last week.", True),
     ("Tencent has rallied 15% since mid-October.", True),
+    ("The Hang Seng Index climbed 3.4% in November, its best month since July.", True),
+    ("The Kospi advanced 5.2% in the first half.", True),
+    ("The Kospi rose 1.1% in the first half hour of trading.", False),
+    ("For the quarter, the Taiex lost 4%.", True),
+    ("The Nikkei has dropped 7% in three weeks.", True),
+    ("The Dow has fallen for four straight sessions, losing 3.5% over the stretch.", True),
+    ("The Nasdaq posted a 3.1% weekly gain.", True),
+    ("The Nasdaq is down 9% from its record close.", True),
+    ("Tesla stock is down about 20% from its January record.", True),
+    ("QTD: Kospi +6.3%", True),
+    ("The Kospi rose 2% on Monday after a 5% gain last week.", False),
 ])
 def test_moves_over_more_than_a_day_are_extracted_and_told_apart(text, multi):
     found = [f for f in extract_facts(text) if f.kind.endswith("_move")]
@@ -775,6 +786,32 @@ def test_the_benchmark_after_a_market_named_by_its_place_is_its_main_index():
 ])
 def test_where_a_name_trades_sits_between_it_and_its_move(text, expected):
     assert has(moves(text), expected), moves(text)
+
+
+@pytest.mark.parametrize("text,subject,multi", [
+    # a figure compared with one over a period is over it too
+    ("Xiaomi has surged 60% this year, outperforming the Hang Seng Index, which is up 18%.",
+     "Hang Seng Index", True),
+    ("Tesla is up 30% this year, outpacing the Nasdaq's 11% gain.", "Nasdaq Composite", True),
+    # ... unless it names a day
+    ("Meituan is down 12% from its March record, while Tencent closed 1.4% higher.",
+     "Tencent Holdings", False),
+    # an opening period does not reach a figure given for a day
+    ("Since the start of the month, the Kospi has gained 5%, and it rose 0.6% on Thursday.",
+     "Kospi", None),
+])
+def test_a_period_reaches_the_figures_compared_with_it(text, subject, multi):
+    found = {(f.change_pct, multi_day(f)) for f in extract_facts(text) if f.subject == subject}
+    if multi is None:  # the period's figure and the day's
+        assert found == {(5.0, True), (0.6, False)}, found
+    else:
+        assert len(found) == 1 and next(iter(found))[1] is multi, found
+
+
+def test_a_label_before_a_figure_gives_its_period():
+    found = {(f.change_pct, multi_day(f)) for f in extract_facts("Kospi 2,612.3 +0.4% (YTD +9.1%)")
+             if f.kind.endswith("_move")}
+    assert (0.4, False) in found and (9.1, False) not in found, found
 
 
 def test_an_aside_with_the_year_s_move_then_the_day_s():

@@ -10,6 +10,7 @@ percent -> change_pct, points -> points, "to/at N" -> level (index) or price
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -338,10 +339,10 @@ def multi_day(fact: Fact) -> bool:
     if not fact.kind.endswith("_move") or value is None:
         return False
     text = fact.evidence
-    after, lead, verb = wordlists.periods()
-    spots = [q for q in quantities(text) if q.unit == "pct" and q.value == value]
-    return bool(spots) and all(after.match(text, q.end) or lead.match(text)
-                               or verb.search(text, 0, q.start) for q in spots)
+    pcts = [q for q in quantities(text) if q.unit == "pct"]
+    spots = [q for q in pcts if q.value == value]
+    return bool(spots) and all(_over_days(text, q, pcts) or _compared_with_period(text, q, pcts)
+                               for q in spots)
 
 
 def _points_of_a_player(fact: Fact, subject: Mention, qs: list[Quantity]) -> bool:
@@ -446,3 +447,43 @@ def _fill_numbers(text: str, fact: Fact, qs: list[Quantity]) -> None:
                 fact.level = q.value
             elif fact.kind == "stock_move" and fact.price is None:
                 fact.price = q.value
+
+
+def _over_days(text: str, q: Quantity, pcts: list[Quantity]) -> bool:
+    """The number's own words put it over more than a day: a phrase after it ("in October"),
+    opening the sentence ("For the quarter, ..."; not "..., and it added 0.4% on
+    Wednesday"), in the verb ("ended the week") or a label before it ("MTD: Taiex -1.9%",
+    "(YTD +14.6%)")."""
+    periods = wordlists.periods()
+    return bool(periods.after.match(text, q.end)
+                or periods.lead.match(text) and not _names_a_day(text, q.end, _next(q, pcts))
+                or periods.verb.search(text, 0, q.start)
+                or periods.label.match(text, _label_start(text, q.start)))
+
+
+def _names_a_day(text: str, start: int, end: int) -> bool:
+    """"on Monday", "today", "closed": the stretch tells of one day's trading."""
+    return bool(wordlists.periods().day.search(text, start, end)
+                or wordlists.sessions()[0].search(text, start, end))
+
+
+def _next(q: Quantity, pcts: list[Quantity]) -> int:
+    """Where the percent after ``q`` starts (or a large number: the text's end)."""
+    return min((p.start for p in pcts if p.start > q.start), default=sys.maxsize)
+
+
+def _label_start(text: str, end: int) -> int:
+    """Where a short label before ``end`` may start: its line, parenthesis or "; " part."""
+    found = [text.rfind(sep, 0, end) for sep in ("\n", "(", ";", ", ")]
+    return max((i + 1 for i in found if i >= 0), default=0)
+
+
+def _compared_with_period(text: str, q: Quantity, pcts: list[Quantity]) -> bool:
+    """"The stock has gained 42% this year, outperforming the Hang Seng Index, which is up
+    27%": a figure compared with one over a period is over the same period, unless the
+    rest of the sentence names a day ("..., which fell 1% on Monday")."""
+    periods = wordlists.periods()
+    return any(p.end <= q.start and periods.after.match(text, p.end)
+               and periods.link.search(text, p.end, q.start)
+               and not _names_a_day(text, p.end, len(text)) for p in pcts)
+
