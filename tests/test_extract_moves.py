@@ -735,6 +735,24 @@ def test_the_day_s_turn_and_the_close_are_two_moves(text, expected):
         expected, found
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a move before or after the day's session is never the close
+    ("Tesla shares climbed 3% in premarket trading after closing 0.8% lower on Tuesday.",
+     [("up", 3.0, None), ("down", 0.8, "close")]),
+    ("Netflix ended up 0.6% in the regular session before jumping 9% after hours.",
+     [("up", 0.6, "close"), ("up", 9.0, None)]),
+    ("Oracle tumbled 7% in after-hours trading; the stock had closed 0.5% higher.",
+     [("down", 7.0, None), ("up", 0.5, "close")]),
+    # a live blog's label opening the line
+    ("14:05 HKT - Midday: Hang Seng -0.4%", [("down", 0.4, "midday")]),
+    ("16:08 HKT - Close: Hang Seng +1.1% at 19,880.2", [("up", 1.1, "close")]),
+])
+def test_out_of_hours_moves_and_labelled_lines_get_their_session(text, expected):
+    found = moves(text)
+    assert [(f["direction"], f.get("change_pct"), f.get("session")) for f in found] == \
+        expected, found
+
+
 def test_each_move_keeps_the_session_its_own_clause_names():
     found = moves("Shares in Rolls-Royce soared as much as 9% in early trade before giving up "
                   "some of their gains to close up 6.2%.")
