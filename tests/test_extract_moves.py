@@ -832,6 +832,17 @@ def test_a_label_before_a_figure_gives_its_period():
     assert (0.4, False) in found and (9.1, False) not in found, found
 
 
+def test_a_period_label_line_scopes_the_lines_under_it():
+    text = ("On Thursday:\nThe Nasdaq rose 120.5 points, or 0.6%, to 19,210.3.\n\n"
+            "For the week:\nThe Nasdaq is up 410.2 points, or 2.2%.\n"
+            "The Dow is down 95.6 points, or 0.2%.\n\nFor the year:\n"
+            "The Nasdaq is up 2,100.4 points, or 12.3%.")
+    found = [(f.subject, f.change_pct, multi_day(f)) for f in extract_facts(text)]
+    assert found == [("Nasdaq Composite", 0.6, False), ("Nasdaq Composite", 2.2, True),
+                     ("Dow Jones Industrial Average", 0.2, True),
+                     ("Nasdaq Composite", 12.3, True)], found
+
+
 def test_an_aside_with_the_year_s_move_then_the_day_s():
     found = extract_facts("Alibaba, up 25% this year, slipped 0.8%.")
     day = [f for f in found if not multi_day(f)]

@@ -487,3 +487,33 @@ def _compared_with_period(text: str, q: Quantity, pcts: list[Quantity]) -> bool:
                and periods.link.search(text, p.end, q.start)
                and not _names_a_day(text, p.end, len(text)) for p in pcts)
 
+
+
+def under_period_labels(text: str, sentences: list[tuple[int, int]]) -> dict[int, int]:
+    """AP's blocks: "For the week:" alone on a line scopes the lines under it, up to a blank
+    line or the next label ("For the year:", "On Friday:"). Sentence index -> label start."""
+    if ":\n" not in text:  # cheap: most texts have no label line
+        return {}
+    under: dict[int, int] = {}
+    label = None
+    for i, (start, end) in enumerate(sentences):
+        if label is not None and _BLANK_LINE.search(text, sentences[i - 1][1], start):
+            label = None
+        if text[end - 1] == ":" and end - start <= _LABEL_LINE:
+            opening = wordlists.periods().lead.match(text, start, end - 1)
+            label = start if opening and opening.end() == end - 1 else None
+        elif label is not None:
+            under[i] = label
+    return under
+
+
+_LABEL_LINE = 30  # "For the week:": a label line is short
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")  # ends a label's block
+
+
+def scope_to_label(facts: list[Fact], text: str, label: int) -> list[Fact]:
+    """A move under a period label quotes it, so ``multi_day`` reads its period."""
+    for fact in facts:
+        if fact.kind.endswith("_move"):
+            fact.evidence, fact.span = text[label:fact.span[1]], [label, fact.span[1]]
+    return facts
