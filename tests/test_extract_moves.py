@@ -843,6 +843,19 @@ def test_a_period_label_line_scopes_the_lines_under_it():
                      ("Nasdaq Composite", 12.3, True)], found
 
 
+def test_a_table_s_period_columns_are_told_apart():
+    text = ("Index    Close     1D      1M      YTD\n"
+            "Kospi    2,612.3   +0.4%   -3.2%   +9.1%\n"
+            "Taiex    22,105.8  -0.6%   +1.5%   +12.4%\n"
+            "Samsung Electronics fell 2.1% on the day.")
+    found = [(f.subject, f.change_pct, multi_day(f)) for f in extract_facts(text)]
+    assert found == [("Kospi", 0.4, False), ("Kospi", 3.2, True), ("Kospi", 9.1, True),
+                     ("Taiex", 0.6, False), ("Taiex", 1.5, True), ("Taiex", 12.4, True),
+                     ("Samsung Electronics", 2.1, False)], found
+    # the day's figures and the line after the table keep their own line as evidence
+    assert all("Index" not in f.evidence for f in extract_facts(text) if not multi_day(f))
+
+
 def test_an_aside_with_the_year_s_move_then_the_day_s():
     found = extract_facts("Alibaba, up 25% this year, slipped 0.8%.")
     day = [f for f in found if not multi_day(f)]
