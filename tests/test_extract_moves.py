@@ -516,6 +516,8 @@ def test_country_descriptions_and_possessive_names(text, expected):
     ("The Nikkei has dropped 7% in three weeks.", True),
     ("The Dow has fallen for four straight sessions, losing 3.5% over the stretch.", True),
     ("The Nasdaq posted a 3.1% weekly gain.", True),
+    ("Xiaomi rose 4%, quarterly sales figures showed.", False),
+    ("The Kospi rose 1.3% in the month's first session.", False),
     ("The Nasdaq is down 9% from its record close.", True),
     ("Tesla stock is down about 20% from its January record.", True),
     ("QTD: Kospi +6.3%", True),

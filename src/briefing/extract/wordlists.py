@@ -159,8 +159,9 @@ def periods() -> Periods:
     after = trie_pattern(rows["after"], fold=True)
     lead = trie_pattern(rows["lead"], fold=True)
     label = trie_pattern(rows["label"], fold=True)
-    # "in the first half hour" and "in the first half of the session" stay within the day
-    unless = rf"(?![\w-])(?!\s+(?:{trie_pattern(rows['unless'], fold=True)})(?![\w-]))"
+    # "in the first half hour", "in the first half of the session" and "in the month's first
+    # session" stay within the day
+    unless = rf"(?![\w'’-])(?!\s+(?:{trie_pattern(rows['unless'], fold=True)})(?![\w-]))"
     return Periods(Folded(rf"\s*,?\s*(?:(?:{after}){unless}|in (?:19|20)\d\d\b)"),
                    Folded(rf"(?:{lead}){unless}"), alternation(rows["verb"], re.IGNORECASE),
                    Folded(rf"\s*(?:{label})\s*(?::|(?=[+\-−]?\d))"),
