@@ -513,6 +513,19 @@ def test_country_descriptions_and_possessive_names(text, expected):
     ("In the week to Nov. 22, the Nikkei rose 2.4%.", True),
     ("The Kospi rose 2% last week.", True),
     ("Tencent has rallied 15% since mid-October.", True),
+    ("The Hang Seng Index climbed 3.4% in November, its best month since July.", True),
+    ("The Kospi advanced 5.2% in the first half.", True),
+    ("The Kospi rose 1.1% in the first half hour of trading.", False),
+    ("For the quarter, the Taiex lost 4%.", True),
+    ("The Nikkei has dropped 7% in three weeks.", True),
+    ("The Dow has fallen for four straight sessions, losing 3.5% over the stretch.", True),
+    ("The Nasdaq posted a 3.1% weekly gain.", True),
+    ("Xiaomi rose 4%, quarterly sales figures showed.", False),
+    ("The Kospi rose 1.3% in the month's first session.", False),
+    ("The Nasdaq is down 9% from its record close.", True),
+    ("Tesla stock is down about 20% from its January record.", True),
+    ("QTD: Kospi +6.3%", True),
+    ("The Kospi rose 2% on Monday after a 5% gain last week.", False),
 ])
 def test_moves_over_more_than_a_day_are_extracted_and_told_apart(text, multi):
     found = [f for f in extract_facts(text) if f.kind.endswith("_move")]
@@ -728,6 +741,24 @@ def test_the_day_s_turn_and_the_close_are_two_moves(text, expected):
         expected, found
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a move before or after the day's session is never the close
+    ("Tesla shares climbed 3% in premarket trading after closing 0.8% lower on Tuesday.",
+     [("up", 3.0, None), ("down", 0.8, "close")]),
+    ("Netflix ended up 0.6% in the regular session before jumping 9% after hours.",
+     [("up", 0.6, "close"), ("up", 9.0, None)]),
+    ("Oracle tumbled 7% in after-hours trading; the stock had closed 0.5% higher.",
+     [("down", 7.0, None), ("up", 0.5, "close")]),
+    # a live blog's label opening the line
+    ("14:05 HKT - Midday: Hang Seng -0.4%", [("down", 0.4, "midday")]),
+    ("16:08 HKT - Close: Hang Seng +1.1% at 19,880.2", [("up", 1.1, "close")]),
+])
+def test_out_of_hours_moves_and_labelled_lines_get_their_session(text, expected):
+    found = moves(text)
+    assert [(f["direction"], f.get("change_pct"), f.get("session")) for f in found] == \
+        expected, found
+
+
 def test_each_move_keeps_the_session_its_own_clause_names():
     found = moves("Shares in Rolls-Royce soared as much as 9% in early trade before giving up "
                   "some of their gains to close up 6.2%.")
@@ -782,6 +813,56 @@ def test_the_benchmark_after_a_market_named_by_its_place_is_its_main_index():
 ])
 def test_where_a_name_trades_sits_between_it_and_its_move(text, expected):
     assert has(moves(text), expected), moves(text)
+
+
+@pytest.mark.parametrize("text,subject,multi", [
+    # a figure compared with one over a period is over it too
+    ("Xiaomi has surged 60% this year, outperforming the Hang Seng Index, which is up 18%.",
+     "Hang Seng Index", True),
+    ("Tesla is up 30% this year, outpacing the Nasdaq's 11% gain.", "Nasdaq Composite", True),
+    # ... unless it names a day
+    ("Meituan is down 12% from its March record, while Tencent closed 1.4% higher.",
+     "Tencent Holdings", False),
+    # an opening period does not reach a figure given for a day
+    ("Since the start of the month, the Kospi has gained 5%, and it rose 0.6% on Thursday.",
+     "Kospi", None),
+])
+def test_a_period_reaches_the_figures_compared_with_it(text, subject, multi):
+    found = {(f.change_pct, multi_day(f)) for f in extract_facts(text) if f.subject == subject}
+    if multi is None:  # the period's figure and the day's
+        assert found == {(5.0, True), (0.6, False)}, found
+    else:
+        assert len(found) == 1 and next(iter(found))[1] is multi, found
+
+
+def test_a_label_before_a_figure_gives_its_period():
+    found = {(f.change_pct, multi_day(f)) for f in extract_facts("Kospi 2,612.3 +0.4% (YTD +9.1%)")
+             if f.kind.endswith("_move")}
+    assert (0.4, False) in found and (9.1, False) not in found, found
+
+
+def test_a_period_label_line_scopes_the_lines_under_it():
+    text = ("On Thursday:\nThe Nasdaq rose 120.5 points, or 0.6%, to 19,210.3.\n\n"
+            "For the week:\nThe Nasdaq is up 410.2 points, or 2.2%.\n"
+            "The Dow is down 95.6 points, or 0.2%.\n\nFor the year:\n"
+            "The Nasdaq is up 2,100.4 points, or 12.3%.")
+    found = [(f.subject, f.change_pct, multi_day(f)) for f in extract_facts(text)]
+    assert found == [("Nasdaq Composite", 0.6, False), ("Nasdaq Composite", 2.2, True),
+                     ("Dow Jones Industrial Average", 0.2, True),
+                     ("Nasdaq Composite", 12.3, True)], found
+
+
+def test_a_table_s_period_columns_are_told_apart():
+    text = ("Index    Close     1D      1M      YTD\n"
+            "Kospi    2,612.3   +0.4%   -3.2%   +9.1%\n"
+            "Taiex    22,105.8  -0.6%   +1.5%   +12.4%\n"
+            "Samsung Electronics fell 2.1% on the day.")
+    found = [(f.subject, f.change_pct, multi_day(f)) for f in extract_facts(text)]
+    assert found == [("Kospi", 0.4, False), ("Kospi", 3.2, True), ("Kospi", 9.1, True),
+                     ("Taiex", 0.6, False), ("Taiex", 1.5, True), ("Taiex", 12.4, True),
+                     ("Samsung Electronics", 2.1, False)], found
+    # the day's figures and the line after the table keep their own line as evidence
+    assert all("Index" not in f.evidence for f in extract_facts(text) if not multi_day(f))
 
 
 def test_an_aside_with_the_year_s_move_then_the_day_s():

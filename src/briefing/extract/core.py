@@ -17,7 +17,7 @@ from .langdetect import language_of
 from .lexicon import Lexicon, load_lexicon
 from .macro import sentence_macro
 from .mentions import STOCK_REF, Mention, find_mentions, is_title_case
-from .moves import sentence_moves
+from .moves import scope_to_label, sentence_moves, under_period_labels
 from .nouns import has_noun_move, noun_moves
 from .sentences import split_sentences
 from .sessions import session_of
@@ -60,13 +60,14 @@ def extract_facts(text: str, lang: str | None = None, lexicon: Lexicon | None = 
     lexicon = lexicon or load_lexicon()
     names = _Names(text, lexicon, detect_market(text, lexicon))
     facts: list[Fact] = []
+    labelled = under_period_labels(text, names.sentences)  # "For the week:" over its lines
     for i, (start, end) in enumerate(names.sentences):
         triggers = find_triggers(text, start, end)
         needs_names = bool(triggers) or _VIEW_HINT.search(text, start, end) is not None \
             or has_noun_move(text, start, end) or _NAMED_FLOW.search(text, start, end) is not None
         mentions = names.of(i) if needs_names else []
-        facts.extend(_sentence_facts(text, start, end, mentions, triggers,
-                                     partial(names.earlier, i)))
+        found = _sentence_facts(text, start, end, mentions, triggers, partial(names.earlier, i))
+        facts.extend(scope_to_label(found, text, labelled[i]) if i in labelled else found)
     return dedupe(facts)
 
 

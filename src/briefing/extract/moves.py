@@ -10,7 +10,8 @@ percent -> change_pct, points -> points, "to/at N" -> level (index) or price
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+import sys
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from ..models import Fact
@@ -344,10 +345,10 @@ def multi_day(fact: Fact) -> bool:
     if not fact.kind.endswith("_move") or value is None:
         return False
     text = fact.evidence
-    after, lead, verb = wordlists.periods()
-    spots = [q for q in quantities(text) if q.unit == "pct" and q.value == value]
-    return bool(spots) and all(after.match(text, q.end) or lead.match(text)
-                               or verb.search(text, 0, q.start) for q in spots)
+    pcts = [q for q in quantities(text) if q.unit == "pct"]
+    spots = [q for q in pcts if q.value == value]
+    return bool(spots) and all(_over_days(text, q, pcts) or _compared_with_period(text, q, pcts)
+                               or _in_period_column(text, q) for q in spots)
 
 
 def _points_of_a_player(fact: Fact, subject: Mention, qs: list[Quantity]) -> bool:
@@ -453,3 +454,120 @@ def _fill_numbers(text: str, fact: Fact, qs: list[Quantity]) -> None:
                 fact.level = q.value
             elif fact.kind == "stock_move" and fact.price is None:
                 fact.price = q.value
+
+
+def _over_days(text: str, q: Quantity, pcts: list[Quantity]) -> bool:
+    """The number's own words put it over more than a day: a phrase after it ("in October"),
+    opening the sentence ("For the quarter, ..."; not "..., and it added 0.4% on
+    Wednesday"), in the verb ("ended the week") or a label before it ("MTD: Taiex -1.9%",
+    "(YTD +14.6%)")."""
+    periods = wordlists.periods()
+    return bool(periods.after.match(text, q.end)
+                or periods.lead.match(text) and not _names_a_day(text, q.end, _next(q, pcts))
+                or periods.verb.search(text, 0, q.start)
+                or periods.label.match(text, _label_start(text, q.start)))
+
+
+def _names_a_day(text: str, start: int, end: int) -> bool:
+    """"on Monday", "today", "closed": the stretch tells of one day's trading."""
+    return bool(wordlists.periods().day.search(text, start, end)
+                or wordlists.sessions()[0].search(text, start, end))
+
+
+def _next(q: Quantity, pcts: list[Quantity]) -> int:
+    """Where the percent after ``q`` starts (or a large number: the text's end)."""
+    return min((p.start for p in pcts if p.start > q.start), default=sys.maxsize)
+
+
+def _label_start(text: str, end: int) -> int:
+    """Where a short label before ``end`` may start: its line, parenthesis or "; " part."""
+    found = [text.rfind(sep, 0, end) for sep in ("\n", "(", ";", ", ")]
+    return max((i + 1 for i in found if i >= 0), default=0)
+
+
+def _compared_with_period(text: str, q: Quantity, pcts: list[Quantity]) -> bool:
+    """"The stock has gained 42% this year, outperforming the Hang Seng Index, which is up
+    27%": a figure compared with one over a period is over the same period, unless the
+    rest of the sentence names a day ("..., which fell 1% on Monday")."""
+    periods = wordlists.periods()
+    return any(p.end <= q.start and periods.after.match(text, p.end)
+               and periods.link.search(text, p.end, q.start)
+               and not _names_a_day(text, p.end, len(text)) for p in pcts)
+
+
+
+def under_period_labels(text: str, sentences: list[tuple[int, int]]) -> dict[int, int]:
+    """AP's blocks: "For the week:" alone on a line scopes the lines under it, up to a blank
+    line or the next label ("For the year:", "On Friday:"); so does a table's header with a
+    period column ("Index Last 1D 1W YTD"). Sentence index -> label start."""
+    if ":\n" not in text and not wordlists.periods().column.search(text):
+        return {}  # cheap: most texts have neither
+    under: dict[int, int] = {}
+    label = None
+    for i, (start, end) in enumerate(sentences):
+        if label is not None and _BLANK_LINE.search(text, sentences[i - 1][1], start):
+            label = None
+        if text[end - 1] == ":" and end - start <= _LABEL_LINE:
+            opening = wordlists.periods().lead.match(text, start, end - 1)
+            label = start if opening and opening.end() == end - 1 else None
+        elif _period_columns(text[start:end]):
+            label = start
+        elif label is not None and _ends_table(text, label, start, end):
+            label = None
+        elif label is not None:
+            under[i] = label
+    return under
+
+
+_LABEL_LINE = 30  # "For the week:": a label line is short
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")  # ends a label's block
+
+
+def scope_to_label(facts: list[Fact], text: str, label: int) -> list[Fact]:
+    """A move the label puts over its period quotes it, so ``multi_day`` reads the period;
+    the day's move in a table ("1D") keeps its own line."""
+    for fact in facts:
+        scoped = replace(fact, evidence=text[label:fact.span[1]], span=[label, fact.span[1]])
+        if fact.kind.endswith("_move") and multi_day(scoped):
+            fact.evidence, fact.span = scoped.evidence, scoped.span
+    return facts
+
+
+def _period_columns(line: str) -> list[str] | None:
+    """A table's header with a period column ("Index Last 1D 1W YTD"): its column names."""
+    names = line.split()
+    column = wordlists.periods().column
+    if len(names) < 3 or not any(column.fullmatch(n) for n in names) or \
+            any(_FIGURE.match(n) for n in names):
+        return None  # names only, no figures
+    return names
+
+
+_FIGURE = re.compile(r"[+\-−]?\d[\d,.]*%?$")
+
+
+def _ends_table(text: str, label: int, start: int, end: int) -> bool:
+    """Under a table's header, a line that is no row ends the table."""
+    header = _period_columns(text[label:text.find("\n", label)])
+    return header is not None and not _row_of(text[start:end], header)
+
+
+def _row_of(row: str, header: list[str]) -> list[Quantity] | None:
+    """A table's row: a name, then one figure a column."""
+    numbers = quantities(row)
+    return numbers if ":" not in row and len(numbers) == len(header) - 1 else None
+
+
+def _in_period_column(text: str, q: Quantity) -> bool:
+    """"Index Last 1D 1W YTD" over "Hang Seng 23,108.3 -0.7% +2.1% +15.2%": a row's numbers
+    fill the columns after its name, so +2.1% is the week's and +15.2% the year's."""
+    header = _period_columns(text[:text.find("\n")]) if "\n" in text else None
+    row_start = text.rfind("\n", 0, q.start) + 1
+    row_end = text.find("\n", q.end)
+    row = text[row_start:row_end if row_end >= 0 else len(text)]
+    numbers = _row_of(row, header) if header else None
+    if numbers is None:
+        return False
+    column = next((i for i, n in enumerate(numbers) if n.start == q.start - row_start), None)
+    return column is not None and bool(wordlists.periods().column.fullmatch(header[column + 1]))
+

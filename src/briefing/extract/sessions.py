@@ -6,6 +6,8 @@ import re
 
 from . import wordlists
 
+OUTSIDE = "-"  # premarket, after hours: outside the day's session, so no session
+
 
 def session_of(text: str, start: int, end: int, near: int | None = None) -> str | None:
     """The session ``text[start:end]`` names; a phrase ("the morning session") outranks a bare
@@ -16,16 +18,42 @@ def session_of(text: str, start: int, end: int, near: int | None = None) -> str 
     found = [(" ".join(m.group().lower().split()), m.start(), m.end())
              for m in pattern.finditer(text, start, end)]
     # a bare verb names the close only when a move follows ("ended 0.5% higher"), not in
-    # "the rally ended a three-day losing streak"
-    found = [f for f in found if " " in f[0] or _CLOSE_MOVE.match(text, f[2], end)]
+    # "the rally ended a three-day losing streak"; a label only opens a line
+    found = [f for f in found if _named(text, f, table[f[0]], end)]
     if not found:
         return None
     if near is not None:
-        return table[min(found, key=lambda f: (max(near - f[2], f[1] - near), " " not in f[0]))[0]]
+        # "rose 2% in premarket trading after closing 1.1% lower": the move's own tail
+        if _outside_hours(text, near):
+            return None
+        best = min(found, key=lambda f: (max(near - f[2], f[1] - near), " " not in f[0]))
+        return None if table[best[0]] == OUTSIDE else table[best[0]]
+    if any(table[f[0]] == OUTSIDE for f in found):
+        return None  # "closed up 1.2% before falling 4% after hours": each move's own words tell
     phrases = [f for f in found if " " in f[0]]
     return table[(phrases or found)[0][0]]
 
 
+def _outside_hours(text: str, near: int) -> bool:
+    """"rose 2% in premarket trading", "falling 4% after hours": the move's own tail says it
+    was outside the day's session."""
+    pattern, table = wordlists.sessions()
+    tail = re.split(r"[;\n]", text[near:near + _TAIL], maxsplit=1)[0]
+    return any(table[" ".join(m.group().lower().split())] == OUTSIDE
+               for m in pattern.finditer(tail))
+
+
+def _named(text: str, found: tuple[str, int, int], session: str, end: int) -> bool:
+    phrase, start, stop = found
+    if phrase.endswith(":"):
+        return bool(_LINE_OPENING.search(text[text.rfind("\n", 0, start) + 1:start]))
+    return " " in phrase or session == OUTSIDE or bool(_CLOSE_MOVE.match(text, stop, end))
+
+
+_TAIL = 30  # "slumped 6% in after-hours trading": how far a move's own words reach
+# what may come before a label on its line: a time stamp ("16:10 HKT - ")
+_LINE_OPENING = re.compile(r"^\s*(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?(?:[A-Za-z]{2,4}\s*)?"
+                           r"[-–—:|]?\s*)?$")
 _CLOSE_MOVE = re.compile(r"\s+(?:up|down|higher|lower|flat|unchanged|little|at|near|off|"
                          r"the (?:session|day)|"
                          r"firmer|weaker|stronger|slightly|sharply|marginally|modestly|"

@@ -141,15 +141,32 @@ def number_words() -> dict[str, float]:
     return {w: float(v) for w, v in _rows("number_words.tsv")}
 
 
+@dataclass(frozen=True)
+class Periods:
+    after: Folded  # right after the number (a comma may come first; "in 2025" too)
+    lead: Folded  # opening the sentence
+    verb: re.Pattern[str] | Folded  # inside the verb ("ended the week")
+    label: Folded  # a short label before the number: "MTD: Taiex -1.9%", "(YTD +14.6%)"
+    column: re.Pattern[str]  # a table's column of figures over a period: "1W", "YTD"
+    link: re.Pattern[str] | Folded  # a comparison: "outperforming", "compared with"
+    day: re.Pattern[str] | Folded  # a day named: "on Monday", "today"
+
+
 @cache
-def periods() -> tuple[Folded, Folded, re.Pattern[str] | Folded]:
-    """Phrases scoping a number to more than a day: right after it (a comma may come
-    first; "in 2025" too), opening the sentence, inside the verb ("ended the week")."""
+def periods() -> Periods:
+    """Phrases scoping a number to more than a day."""
     rows = {where: phrases.split("|") for where, phrases in _rows("periods.tsv")}
     after = trie_pattern(rows["after"], fold=True)
     lead = trie_pattern(rows["lead"], fold=True)
-    return (Folded(rf"\s*,?\s*(?:(?:{after})(?![\w-])|in (?:19|20)\d\d\b)"),
-            Folded(rf"(?:{lead})(?![\w-])"), alternation(rows["verb"], re.IGNORECASE))
+    label = trie_pattern(rows["label"], fold=True)
+    # "in the first half hour", "in the first half of the session" and "in the month's first
+    # session" stay within the day
+    unless = rf"(?![\w'’-])(?!\s+(?:{trie_pattern(rows['unless'], fold=True)})(?![\w-]))"
+    return Periods(Folded(rf"\s*,?\s*(?:(?:{after}){unless}|in (?:19|20)\d\d\b)"),
+                   Folded(rf"(?:{lead}){unless}"), alternation(rows["verb"], re.IGNORECASE),
+                   Folded(rf"\s*(?:{label})\s*(?::|(?=[+\-−]?\d))"),
+                   re.compile(rf"\b(?:{trie_pattern(rows['column'])})\b%?", re.IGNORECASE),
+                   alternation(rows["link"], re.IGNORECASE), alternation(rows["day"], re.IGNORECASE))
 
 
 @cache
