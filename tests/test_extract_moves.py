@@ -1003,6 +1003,23 @@ def test_a_change_in_money_after_or_is_not_the_price():
     assert [(f["change_pct"], f["price"], f["currency"]) for f in found] == [(14.2, 251.4, "GBX")]
 
 
+def test_the_benchmark_is_never_the_tech_index_named_last():
+    found = moves("The Hang Seng Index rose 2.4 per cent. The Hang Seng Tech Index surged 4.2 "
+                  "per cent. The benchmark has now gained 23 per cent this year.")
+    assert {(f["subject"], f["change_pct"]) for f in found} == {(HSI, 2.4), (HSTECH, 4.2)}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Shares of Seres Group were locked at the 10% daily upper limit in Shanghai.",
+     ("Seres Group", "up", 10.0)),
+    ("Zhongji Innolight hit its 20% daily limit.", ("Zhongji Innolight", "up", 20.0)),
+    ("Wingtech hit the daily limit down in Shanghai.", ("Wingtech", "down", None)),
+])
+def test_a_move_to_the_daily_price_limit(text, expected):
+    assert [(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)] == \
+        [expected], moves(text)
+
+
 # a single-stock story names the company, then tells its shares' move in the next sentence
 @pytest.mark.parametrize("text,expected", [
     ("Citi downgraded Longfor Group to sell on Monday. The stock slid 3.5% to HK$9.10.",

@@ -132,6 +132,8 @@ def resolve_ref(ref: Mention, mentions: list[Mention], earlier: Iterator[list[Me
     named = before or prior
     if "tech" in ref.name:  # "the tech-heavy gauge": never the Hang Seng Index
         named = {name: m for name, m in named.items() if _TECH.search(name)}
+    elif _MAIN.search(ref.name):  # "the benchmark": never the Hang Seng Tech Index
+        named = {name: m for name, m in named.items() if not _TECH.search(name)}
     if len(named) != 1:
         return None
     found = next(iter(named.values()))
@@ -139,6 +141,7 @@ def resolve_ref(ref: Mention, mentions: list[Mention], earlier: Iterator[list[Me
 
 
 _TECH = re.compile(r"tech|nasdaq", re.IGNORECASE)
+_MAIN = re.compile(r"benchmark|main|blue-chip")
 _NAMED = frozenset({"company", "firm", "index", "market"})
 _SAYING = re.compile(r"\b(?:said|says|say|wrote|told|according|noted|expects?|sees?)\b")
 # what may open a sentence before "the stock" that refers back: "Still, ", "On Monday, the"

@@ -76,6 +76,12 @@ _SIGNED = re.compile(r"(?P<sign>[+\-−–▲▼△▽↑↓])(?<![\w.,%][+\-−
                      r"|\s?\d[\d,.]*\s?(?:points?|pts)\b)")
 
 
+# "hit its 20% daily limit", "were locked at the 10% daily upper limit", "hit the daily
+# limit down": a move to the exchange's price limit
+_DAILY_LIMIT = re.compile(
+    r"\b(?:hit|hits|hitting|touched|touches|(?:was|were|are|is)\s+locked\s+at|locked\s+at)\s+"
+    r"(?:the|its|their)\s+(?P<pct>\d+(?:\.\d+)?\s?%\s+)?daily\s+(?:(?:upper|(?P<lower>lower))\s+)?"
+    r"(?:trading\s+|price\s+)?limit(?:\s+(?:up|(?P<down>down)))?\b", re.IGNORECASE)
 _PARTICLE = re.compile(r"\s+(?:(?:out|flat)\b|to\s+(?P<verb>[a-z]+)\b|"
                        r"(?P<in>in)\b(?!\s+\w+\s+trad))")
 _FLAT_AFTER = re.compile(r"\s*(?:$|[,.;)]|at\b|on\b|in\b|after\b|by\b)")
@@ -88,6 +94,9 @@ def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
         trigger = _trigger(text, m, start, end, weak)
         if trigger is not None:
             found.append(trigger)
+    for m in _DAILY_LIMIT.finditer(text, start, end):  # mainland China's price limits
+        direction = "down" if m.group("down") or m.group("lower") else "up"
+        found.append(Trigger(m.start(), m.end(), direction, "verb", bool(m.group("pct")), False))
     for m in _SIGNED.finditer(text, start, end):
         direction = "up" if m.group("sign") in "+▲△↑" else "down"
         found.append(Trigger(m.start(), m.end(), direction, "sign", True, False))
