@@ -1020,6 +1020,23 @@ def test_a_move_to_the_daily_price_limit(text, expected):
         [expected], moves(text)
 
 
+# a sector moves without a number ("Insurers advanced"); a company with a weak verb and no
+# number may be doing anything else ("Tencent gained approval")
+@pytest.mark.parametrize("text,expected", [
+    ("Insurers advanced, with AIA up 2%.", {("insurance", None), ("AIA Group", 2.0)}),
+    ("Automakers also advanced, with Toyota Motor up 2.1%.", {("auto", None),
+                                                             ("Toyota Motor", 2.1)}),
+    ("Tech stocks led the rebound.", {("technology", None)}),
+    ("Housebuilders were among the biggest fallers.", {("property", None)}),
+    ("Tencent was among the biggest gainers, up 5%.", {("Tencent Holdings", 5.0)}),
+    ("Tencent gained approval for its new game.", set()),
+    ("Rheinmetall and Renk were gaining between 5% and 9%.", {("Rheinmetall", None),
+                                                              ("Renk", None)}),
+])
+def test_sectors_move_without_a_number_and_rankings(text, expected):
+    assert {(f["subject"], f.get("change_pct")) for f in moves(text)} == expected, moves(text)
+
+
 # a single-stock story names the company, then tells its shares' move in the next sentence
 @pytest.mark.parametrize("text,expected", [
     ("Citi downgraded Longfor Group to sell on Monday. The stock slid 3.5% to HK$9.10.",

@@ -141,7 +141,10 @@ def _predicates(text: str, start: int, end: int, mentions: list[Mention],
                 preds[-1].triggers.append(trig)
             continue
         subjects = subject_of(text, trig, mentions, start)
-        fronted = None if subjects else fronted_subject(text, trig, mentions, start, end)
+        if trig.weak and subjects and subjects[0].kind not in ("sector", "index", "ref"):
+            continue  # "Tencent gained" may be anything; "Insurers advanced" is a move
+        fronted = None if subjects or trig.weak else \
+            fronted_subject(text, trig, mentions, start, end)
         if subjects or fronted:  # a fronted subject's numbers start at the move word
             preds.append(Predicate(subjects or fronted, [trig], own_window=bool(fronted)))
             _add_sector_head(text, preds[-1], mentions)

@@ -28,7 +28,7 @@ COPULA = re.compile(
     re.IGNORECASE,
 )
 _QTY_NEAR = re.compile(
-    r"\s*(?:by\s+)?(?:more than\s+|over\s+|nearly\s+|almost\s+|about\s+|around\s+|some\s+|"
+    r"\s*(?:by\s+)?(?:between\s+|more than\s+|over\s+|nearly\s+|almost\s+|about\s+|around\s+|some\s+|"
     r"roughly\s+|as much as\s+|just\s+|just under\s+|below\s+|above\s+|past\s+|through\s+)?(?:[A-Z]{0,3}\$)?\d[\d,.]*(?![\d,.]*-\d)\s*(?:%|per\s?cent|percent|"
     r"pct|pc|points?|pts|\b)|\s*(?:by\s+)?(?:more than\s+|nearly\s+|about\s+|over\s+)?"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|half a)[\s-]+(?:per\s?cent|percent)",
@@ -47,6 +47,7 @@ class Trigger:
     has_number: bool  # a quantity follows right after (or precedes an adj)
     participle: bool  # "-ing" form
     number_before: bool = False  # "1.6% lower"
+    weak: bool = False  # a weak verb with no number: "Insurers advanced", not "Tencent gained"
 
 
 @cache
@@ -82,6 +83,8 @@ _DAILY_LIMIT = re.compile(
     r"\b(?:hit|hits|hitting|touched|touches|(?:was|were|are|is)\s+locked\s+at|locked\s+at)\s+"
     r"(?:the|its|their)\s+(?P<pct>\d+(?:\.\d+)?\s?%\s+)?daily\s+(?:(?:upper|(?P<lower>lower))\s+)?"
     r"(?:trading\s+|price\s+)?limit(?:\s+(?:up|(?P<down>down)))?\b", re.IGNORECASE)
+_INTRANSITIVE = re.compile(r"\s*(?:[,.;:]|$|(?:on|after|as|while|with|in|amid|following|"
+                           r"for|again|too|sharply|slightly|further)\b)")
 _PARTICLE = re.compile(r"\s+(?:(?:out|flat)\b|to\s+(?P<verb>[a-z]+)\b|"
                        r"(?P<in>in)\b(?!\s+\w+\s+trad))")
 _FLAT_AFTER = re.compile(r"\s*(?:$|[,.;)]|at\b|on\b|in\b|after\b|by\b)")
@@ -123,7 +126,12 @@ def _trigger(text: str, m: re.Match[str], start: int, end: int,
         if prev in ADJECTIVE_BEFORE and word.endswith("ing") and not after_number:
             return None  # "citing rising competition", "amid falling prices": adjectives
         if word in weak and not after_number:
-            return None
+            if word.startswith(("outperform", "underperform")) or \
+                    not _INTRANSITIVE.match(text, m.end(), end):
+                return None
+            # "Insurers advanced, ...": a move of a sector or an index only (see moves.py)
+            return Trigger(m.start(), m.end(), direction, "verb", False, word.endswith("ing"),
+                           weak=True)
         if _other_sense(text, m.end(), end, word):
             return None
         if not after_number and _OBJECT_NEXT.match(text, m.end(), end) or \
