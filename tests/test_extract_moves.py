@@ -1037,6 +1037,10 @@ def test_sectors_move_without_a_number_and_rankings(text, expected):
     assert {(f["subject"], f.get("change_pct")) for f in moves(text)} == expected, moves(text)
 
 
+def test_a_sector_after_except_did_not_make_the_move():
+    assert moves("Every sector except utilities fell.") == []
+
+
 # a single-stock story names the company, then tells its shares' move in the next sentence
 @pytest.mark.parametrize("text,expected", [
     ("Citi downgraded Longfor Group to sell on Monday. The stock slid 3.5% to HK$9.10.",
