@@ -149,9 +149,39 @@ def test_macro(text, expected):
     "The Congressional Budget Office projects that tariffs will reduce GDP by 0.3 percent.",
     "The Fed is expected to cut rates by 25 basis points next week.",
     "The phone has a 5.5-inch display at a PPI of 401 pixels per inch.",
+    # polls, forecasts, targets and expectations
+    "Economists surveyed by the wire expect the central bank to hold its policy rate at 3%.",
+    "A poll of economists showed GDP likely expanded 4.2% in the second quarter.",
+    "The IMF raised its forecast for India's economic growth this year to 6.6%.",
+    "Bank economists cut their forecast for euro zone GDP growth to 0.8%.",
+    "The government set an economic growth target of about 4.5% for the year.",
+    "The central bank targets inflation of 2% over the medium term.",
+    "Economists expect inflation to slow to 2.6%, and core inflation to 3.0%.",
+    "Core inflation is seen at 2.2% next year, according to the central bank's outlook.",
+    "Analysts forecast consumer prices rose 0.2% last month.",
+    "Economists had expected consumer prices to rise 0.2% in March.",
 ])
 def test_forecasts_and_other_senses_are_not_macro_data(text):
     assert not [f for f in facts(text) if f["kind"] == "macro"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Consumer prices rose 0.5% in March, above the 0.3% economists had expected.",
+     {"subject": "Consumer prices", "direction": "up", "change_pct": 0.5}),
+    ("Exports grew 3.1% from a year earlier, below forecasts of 5%.",
+     {"subject": "Exports", "direction": "up", "change_pct": 3.1}),
+    ("Consumer prices rose more than expected in March, up 0.5%.",
+     {"subject": "Consumer prices", "direction": "up", "change_pct": 0.5}),
+    ("The central bank, as widely expected, kept its policy rate at 1.5%.",
+     {"subject": "policy rate", "direction": "flat", "level": 1.5}),
+    ("Payrolls rose by 120,000 jobs, above the 90,000 economists had forecast, and the "
+     "unemployment rate dipped to 3.9%.",
+     {"subject": "unemployment rate", "direction": "down", "level": 3.9}),
+])
+def test_data_measured_against_a_forecast_is_data(text, expected):
+    found = [f for f in facts(text) if f["kind"] == "macro"]
+    assert [f for f in found if f["subject"] == expected["subject"]] == [
+        {"kind": "macro", **expected}], found
 
 
 def test_a_change_by_a_percent_is_a_change_not_a_level():

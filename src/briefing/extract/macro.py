@@ -19,8 +19,10 @@ _VALUE_BEFORE = re.compile(r"\b(?:to|at|of|was|is|were|stood at|came in at|readi
                            r"printed|hit)\s+$", re.IGNORECASE)
 # "tariffs would reduce GDP by 0.25%", "is expected to cut rates": a forecast, not data
 _MODAL = re.compile(r"\b(?:will|would|could|may|might|should)\b")  # "May" is a month
-_FORECAST = re.compile(r"\b(?:expected to|forecast to|projected to|likely to|set to|"
-                       r"projects?|projected|predicts?)\b", re.IGNORECASE)
+# "rose more than economists had expected", "kept, as widely expected,": data measured
+# against a forecast
+_CLAUSE = re.compile(r"[,;]")
+_COMPARED = re.compile(r"(?:\bthan(?:\s+[\w']+){0,6}|\bas(?:\s+\w+ly)?)\s+$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+$")
 # indicators reported as an index level or a count; the others are percentages
 _LEVELS = frozenset({"PMI", "sentiment", "jobs"})
@@ -38,6 +40,8 @@ def sentence_macro(text: str, start: int, end: int, mentions: list[Mention]) -> 
     for i, term in enumerate(terms):
         stop = min(terms[i + 1].start() if i + 1 < len(terms) else end, term.end() + MAX_REACH,
                    *(m.start for m in mentions if m.start >= term.end() and m.kind in _NAMES))
+        forecast = _forecast(text, term.end(), stop, words)
+        stop = forecast.start() if forecast else stop
         fact = _fact(text, start, end, term, stop, words)
         if fact is not None:
             if fact.direction is None and facts:  # "kept A at 3.1% and B at 3.6%"
@@ -53,7 +57,7 @@ def _fact(text: str, start: int, end: int, term: re.Match[str], stop: int,
           if not is_year(q, text) and not q.drop and not q.currency and
           (indicator in _LEVELS or q.unit in ("pct", "pp", "bps"))]  # "a PPI of 401 pixels"
     if not qs or _MODAL.search(text, start, qs[0].start) or \
-            _FORECAST.search(text, max(start, term.start() - 60), qs[0].start):
+            _is_forecast(text, start, term, qs[0].start, words):
         return None
     modifier = _MODIFIER.search(text, max(start, term.start() - 40), term.start())
     subject = " ".join(text[modifier.start() if modifier else term.start():term.end()].split())
@@ -72,6 +76,34 @@ def _fact(text: str, start: int, end: int, term: re.Match[str], stop: int,
     if fact.level is None and fact.change_pct is None and fact.points is None:
         return None
     return fact
+
+
+def _is_forecast(text: str, start: int, term: re.Match[str], first_number: int,
+                 words: wordlists.MacroWords) -> bool:
+    """Whether the indicator's figure is a forecast: a forecast word stands between them
+    ("GDP likely grew"), or before the indicator in its clause ("expect CPI to rise") or
+    in an earlier clause the indicator has no verb of its own to leave ("expect inflation
+    to ease to 2.4%, and core inflation to 3.1%"; not "..., above the 160,000 economists
+    had forecast, and the jobless rate dipped to 4.1%")."""
+    if _forecast(text, term.end(), first_number, words):
+        return True
+    before = _forecast(text, start, term.start(), words, last=True)
+    if before is None:
+        return False
+    return not _CLAUSE.search(text, before.end(), term.start()) or \
+        not words.moves.search(text, term.end(), first_number)
+
+
+def _forecast(text: str, start: int, end: int, words: wordlists.MacroWords,
+              last: bool = False) -> re.Match[str] | None:
+    """The first (or last) forecast word in ``text[start:end]`` that is no comparison."""
+    found = None
+    for m in words.forecasts.finditer(text, start, end):
+        if not _COMPARED.search(text, max(0, m.start() - 60), m.start()):
+            if not last:
+                return m
+            found = m
+    return found
 
 
 def _direction(text: str, start: int, term: re.Match[str], first_number: int,
