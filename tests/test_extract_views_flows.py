@@ -123,6 +123,20 @@ def test_not_a_flow(text):
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("Foreigners snapped up a net 95 billion won of shares, ending a four-day selling streak.",
+     [("in", "95 billion won")]),
+    ("Foreign investors dumped shares worth 95 billion won, snapping a four-day buying streak.",
+     [("out", "95 billion won")]),
+    # the main verb is unknown: no flow, never the streak's
+    ("Foreign investors acquired 95 billion won of shares, ending a four-day selling streak.",
+     []),
+])
+def test_a_streak_in_an_aside_never_sets_the_direction(text, expected):
+    found = [f for f in facts(text) if f["kind"] == "capital_flow"]
+    assert [(f["direction"], f.get("amount")) for f in found] == expected, found
+
+
+@pytest.mark.parametrize("text,expected", [
     ("The European Central Bank cut its deposit rate by 25 basis points to 2.75%.",
      {"direction": "down", "level": 2.75, "points": 25.0}),
     ("China's official manufacturing PMI rose to 50.4 in March.",

@@ -33,6 +33,7 @@ _FUND_AFTER = re.compile(rf"\s+(?P<prep>from|out of|into)\s+(?:the\s+)?(?P<name>
                          rf"(?:\s+{_NAME_WORD}){{0,6}}\s+(?:ETF|Fund)(?:\s+Trust)?)\b")
 _OF = re.compile(r"\s+(?:worth\s+)?of\s+(?:the\s+)?")
 _JOIN = re.compile(r"\s*(?:,|,?\s+and)\s+")
+_STREAK = re.compile(r"\s+(?:streak|spree)\b", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"\brespectively\b")
 _SCALED = re.compile(r"(?:billion|million|trillion|crore|lakh|bn|mn|tn|\d[bm])\b",
                      re.IGNORECASE)
@@ -49,8 +50,8 @@ def sentence_flows(text: str, start: int, end: int, session: str | None,
     facts: list[Fact] = []
     for i, (w_start, w_end, who) in enumerate(whos):
         stop = whos[i + 1][0] if i + 1 < len(whos) else end
-        verb = pattern.search(text, max(start, w_end - 20) if _is_noun_form(text, w_end)
-                              else w_end, min(stop, w_end + MAX_REACH))
+        verb = _flow_word(text, pattern, max(start, w_end - 20) if _is_noun_form(text, w_end)
+                          else w_end, min(stop, w_end + MAX_REACH))
         if verb is None:
             continue
         phrase = " ".join(verb.group().lower().split())
@@ -82,6 +83,15 @@ def sentence_flows(text: str, start: int, end: int, session: str | None,
         if not any(f.subject == subject and f.direction == direction for f in facts):
             facts.append(fact)
     return facts
+
+
+def _flow_word(text: str, pattern: re.Pattern[str], pos: int, endpos: int) -> re.Match[str] | None:
+    """The first flow word in ``text[pos:endpos]`` that is not a streak in an aside:
+    "purchased a net 412 billion won, snapping a six-day selling streak" is a purchase."""
+    for m in pattern.finditer(text, pos, endpos):
+        if not (_STREAK.match(text, m.end()) and "," in text[pos:m.start()]):
+            return m
+    return None
 
 
 def _flow(text: str, start: int, end: int, session: str | None, subject: str, direction: str,
