@@ -13,7 +13,7 @@ import re
 from ..models import Fact
 from . import wordlists
 from .mentions import Mention
-from .numbers import is_year, quantities
+from .numbers import Quantity, is_year, quantities
 
 _VALUE_BEFORE = re.compile(r"\b(?:to|at|of|was|is|were|stood at|came in at|reading of|"
                            r"printed|hit)\s+$", re.IGNORECASE)
@@ -21,6 +21,7 @@ _VALUE_BEFORE = re.compile(r"\b(?:to|at|of|was|is|were|stood at|came in at|readi
 _MODAL = re.compile(r"\b(?:will|would|could|may|might|should)\b")  # "May" is a month
 # "rose more than economists had expected", "kept, as widely expected,": data measured
 # against a forecast
+_UP_TO = re.compile(r"up\s+to\s+", re.IGNORECASE)
 _CLAUSE = re.compile(r"[,;]")
 _COMPARED = re.compile(r"(?:\bthan(?:\s+[\w']+){0,6}|\bas(?:\s+\w+ly)?)\s+$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+$")
@@ -62,6 +63,8 @@ def _fact(text: str, start: int, end: int, term: re.Match[str], stop: int,
     modifier = _MODIFIER.search(text, max(start, term.start() - 40), term.start())
     subject = " ".join(text[modifier.start() if modifier else term.start():term.end()].split())
     fact = Fact(kind="macro", subject=subject, evidence=text[start:end], span=[start, end])
+    for q in qs:
+        _drop_particle(text, q, words)
     fact.direction = _direction(text, start, term, qs[0].start, words)
     for q in qs:
         before = text[max(start, q.start - 16):q.start]
@@ -76,6 +79,14 @@ def _fact(text: str, start: int, end: int, term: re.Match[str], stop: int,
     if fact.level is None and fact.change_pct is None and fact.points is None:
         return None
     return fact
+
+
+def _drop_particle(text: str, q: Quantity, words: wordlists.MacroWords) -> None:
+    """"ticked up to 2.7%": the "up" is the verb's, so 2.7% is the level, not a ceiling."""
+    to = _UP_TO.match(text, q.start) if q.qualifier == "up to" else None
+    if to and any(m.end() == q.start + 2 for m in words.moves.finditer(
+            text, max(0, q.start - 20), q.start + 2)):
+        q.qualifier, q.start = None, to.end()
 
 
 def _is_forecast(text: str, start: int, term: re.Match[str], first_number: int,
