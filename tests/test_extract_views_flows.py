@@ -290,3 +290,15 @@ def test_a_company_cutting_jobs_is_not_a_view():
 def test_a_named_fund_is_the_subject_of_its_flow(text, expected):
     flows = [f for f in facts(text) if f["kind"] == "capital_flow"]
     assert len(flows) == 1 and has(flows, expected), flows
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Nikkei rose 1.2%, while the official PMI came in at 49.7.", [("official PMI", None)]),
+    ("Consumer prices rose to 2.8%, and the services PMI came in at 52.1.",
+     [("Consumer prices", "up"), ("services PMI", None)]),
+    ("The central bank kept its deposit rate at 2% and its main refinancing rate at 2.15%.",
+     [("deposit rate", "flat"), ("main refinancing rate", "flat")]),
+])
+def test_an_indicator_takes_no_verb_of_another_clause(text, expected):
+    found = [f for f in facts(text) if f["kind"] == "macro"]
+    assert [(f["subject"], f.get("direction")) for f in found] == expected, found

@@ -22,7 +22,9 @@ _MODAL = re.compile(r"\b(?:will|would|could|may|might|should)\b")  # "May" is a 
 # "rose more than economists had expected", "kept, as widely expected,": data measured
 # against a forecast
 _UP_TO = re.compile(r"up\s+to\s+", re.IGNORECASE)
-_CLAUSE = re.compile(r"[,;]")
+_WHILE = re.compile(r"\b(?:while|whereas)\b")
+_CLAUSE = re.compile(rf"[,;]|{_WHILE.pattern}")
+_OWN_VERB = re.compile(r"\b(?:is|was|are|were|stood|came|printed|hit|reached|remained)\b")
 _COMPARED = re.compile(r"(?:\bthan(?:\s+[\w']+){0,6}|\bas(?:\s+\w+ly)?)\s+$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+$")
 # indicators reported as an index level or a count; the others are percentages
@@ -38,6 +40,7 @@ def sentence_macro(text: str, start: int, end: int, mentions: list[Mention]) -> 
     words = wordlists.macro_words()
     terms = list(words.pattern.finditer(text, start, end))
     facts: list[Fact] = []
+    last_end = start
     for i, term in enumerate(terms):
         stop = min(terms[i + 1].start() if i + 1 < len(terms) else end, term.end() + MAX_REACH,
                    *(m.start for m in mentions if m.start >= term.end() and m.kind in _NAMES))
@@ -45,10 +48,18 @@ def sentence_macro(text: str, start: int, end: int, mentions: list[Mention]) -> 
         stop = forecast.start() if forecast else stop
         fact = _fact(text, start, end, term, stop, words)
         if fact is not None:
-            if fact.direction is None and facts:  # "kept A at 3.1% and B at 3.6%"
+            if fact.direction is None and facts and _shares_verb(text, last_end, term, stop):
                 fact.direction = facts[-1].direction
             facts.append(fact)
+            last_end = term.end()
     return facts
+
+
+def _shares_verb(text: str, last_end: int, term: re.Match[str], stop: int) -> bool:
+    """"kept A at 3.1% and B at 3.6%": B takes A's verb; not with a verb of its own
+    ("and the PMI came in at 50.4") nor across "while"."""
+    return not _OWN_VERB.search(text, term.end(), stop) and \
+        not _WHILE.search(text, last_end, term.start())
 
 
 def _fact(text: str, start: int, end: int, term: re.Match[str], stop: int,
@@ -121,7 +132,12 @@ def _direction(text: str, start: int, term: re.Match[str], first_number: int,
                words: wordlists.MacroWords) -> str | None:
     after = words.moves.search(text, term.start(), first_number)
     before = None
-    for m in words.moves.finditer(text, max(start, term.start() - 40), term.start()):
+    # a verb before the indicator in its own clause ("cut its key rate"), never one of
+    # another clause ("The Hang Seng rose 1%, while the Caixin PMI came in at 50.4")
+    clause = max(start, term.start() - 40)
+    for m in _CLAUSE.finditer(text, clause, term.start()):
+        clause = m.end()
+    for m in words.moves.finditer(text, clause, term.start()):
         before = m
     found = after or before
     return words.directions.get(found.group().lower()) if found else None
