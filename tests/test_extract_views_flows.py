@@ -154,6 +154,9 @@ def test_a_streak_in_an_aside_never_sets_the_direction(text, expected):
      {"direction": "down", "points": 2.0, "level": 4.38}),
     # "up to" after a verb is its particle, not a ceiling: the figure is the level
     ("Inflation ticked up to 3.1% in August.", {"direction": "up", "level": 3.1}),
+    # wholesale prices are not consumer prices
+    ("Wholesale price inflation rose to 1.9% in March.",
+     {"subject": "Wholesale price inflation", "direction": "up", "level": 1.9}),
     ("The composite PMI edged up to 51.3 from 50.8.", {"direction": "up", "level": 51.3}),
     ("The yield on 10-year Treasuries advanced four basis points to 4.29%.",
      {"direction": "up", "points": 4.0, "level": 4.29}),
