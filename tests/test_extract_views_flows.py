@@ -154,6 +154,11 @@ def test_a_streak_in_an_aside_never_sets_the_direction(text, expected):
      {"direction": "down", "points": 2.0, "level": 4.38}),
     # "up to" after a verb is its particle, not a ceiling: the figure is the level
     ("Inflation ticked up to 3.1% in August.", {"direction": "up", "level": 3.1}),
+    # an indicator told with its verb is named by the indicator
+    ("The country's economy grew 4.1% in the third quarter.",
+     {"subject": "GDP", "direction": "up", "change_pct": 4.1}),
+    ("The UK economy shrank 0.3% in July.", {"subject": "GDP", "direction": "down",
+                                             "change_pct": 0.3}),
     # wholesale prices are not consumer prices
     ("Wholesale price inflation rose to 1.9% in March.",
      {"subject": "Wholesale price inflation", "direction": "up", "level": 1.9}),

@@ -73,6 +73,8 @@ def _fact(text: str, start: int, end: int, term: re.Match[str], stop: int,
         return None
     modifier = _MODIFIER.search(text, max(start, term.start() - 40), term.start())
     subject = " ".join(text[modifier.start() if modifier else term.start():term.end()].split())
+    if words.moves.search(text, term.start(), term.end()):
+        subject = indicator  # "Taiwan's economy grew 5.37%": GDP
     fact = Fact(kind="macro", subject=subject, evidence=text[start:end], span=[start, end])
     for q in qs:
         _drop_particle(text, q, words)
