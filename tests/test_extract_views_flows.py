@@ -159,6 +159,11 @@ def test_a_streak_in_an_aside_never_sets_the_direction(text, expected):
      {"subject": "GDP", "direction": "up", "change_pct": 4.1}),
     ("The UK economy shrank 0.3% in July.", {"subject": "GDP", "direction": "down",
                                              "change_pct": 0.3}),
+    # a policy band
+    ("The Fed cut interest rates by a quarter point to a range of 3.75%-4.00%.",
+     {"direction": "down", "range": [3.75, 4.0]}),
+    ("The Fed held its benchmark interest rate in the 3.50% to 3.75% range.",
+     {"direction": "flat", "range": [3.5, 3.75]}),
     # wholesale prices are not consumer prices
     ("Wholesale price inflation rose to 1.9% in March.",
      {"subject": "Wholesale price inflation", "direction": "up", "level": 1.9}),

@@ -21,6 +21,9 @@ _VALUE_BEFORE = re.compile(r"\b(?:to|at|of|was|is|were|stood at|came in at|readi
 _MODAL = re.compile(r"\b(?:will|would|could|may|might|should)\b")  # "May" is a month
 # "rose more than economists had expected", "kept, as widely expected,": data measured
 # against a forecast
+_DASH = re.compile(r"\s*[-\u2013]\s*")
+_TO = re.compile(r"\s+to\s+")
+_RANGE = re.compile(r"\brange\b", re.IGNORECASE)
 _UP_TO = re.compile(r"up\s+to\s+", re.IGNORECASE)
 _WHILE = re.compile(r"\b(?:while|whereas)\b")
 _CLAUSE = re.compile(rf"[,;]|{_WHILE.pattern}")
@@ -79,19 +82,42 @@ def _fact(text: str, start: int, end: int, term: re.Match[str], stop: int,
     for q in qs:
         _drop_particle(text, q, words)
     fact.direction = _direction(text, start, term, qs[0].start, words)
-    for q in qs:
+    _read_values(fact, text, start, qs, indicator)
+    if fact.level is None and fact.change_pct is None and fact.points is None and \
+            fact.range is None:
+        return None
+    return fact
+
+
+def _read_values(fact: Fact, text: str, start: int, qs: list[Quantity],
+                 indicator: str | None) -> None:
+    """The level, change, points or range among the indicator's numbers."""
+    range_end = None
+    for q, after in zip(qs, [*qs[1:], None]):
+        if q is range_end:
+            continue
         before = text[max(start, q.start - 16):q.start]
         if q.unit in ("bps", "pp"):
             fact.points = fact.points if fact.points is not None else q.value
-        elif fact.level is None and (_VALUE_BEFORE.search(before) or
-                                     indicator in _LEVELS and q.unit is None and
-                                     not _FROM.search(before)):
+        elif after and fact.level is None and fact.change_pct is None and \
+                _is_range(text, q, after):
+            fact.range, range_end = [q.value, after.value], after
+        elif fact.level is None and fact.range is None and (
+                _VALUE_BEFORE.search(before) or
+                indicator in _LEVELS and q.unit is None and not _FROM.search(before)):
             fact.level = q.value
-        elif q.unit == "pct" and fact.change_pct is None and fact.level is None:
+        elif q.unit == "pct" and fact.change_pct is None and fact.level is None and \
+                fact.range is None:
             fact.change_pct, fact.qualifier = q.value, q.qualifier
-    if fact.level is None and fact.change_pct is None and fact.points is None:
-        return None
-    return fact
+
+
+def _is_range(text: str, low: Quantity, high: Quantity) -> bool:
+    """"a range of 4.75%-5.00%", "the 4.25% to 4.50% range": a band, not a level."""
+    if low.unit != "pct" or high.unit != "pct":
+        return False
+    return bool(_DASH.fullmatch(text, low.end, high.start) or
+                _TO.fullmatch(text, low.end, high.start) and
+                _RANGE.search(text, max(0, low.start - 20), high.end + 8))
 
 
 def _drop_particle(text: str, q: Quantity, words: wordlists.MacroWords) -> None:
