@@ -84,6 +84,31 @@ def test_two_views_in_one_sentence():
      {"subject": "proprietary traders", "direction": "out", "amount": "NT$3.2 billion"}),
     ("Exchange-traded funds tracking the CSI 300 saw net inflows of 18.6 billion yuan.",
      {"subject": "ETF", "direction": "in", "amount": "18.6 billion yuan"}),
+    # more verbs and noun forms of a flow
+    ("DIIs purchased shares worth Rs 2,870.15 crore on Friday.",
+     {"subject": "institutional investors", "direction": "in", "amount": "Rs 2,870.15 crore"}),
+    ("Foreign investors net-purchased 640 billion won of shares.",
+     {"subject": "foreign investors", "direction": "in", "amount": "640 billion won"}),
+    ("Foreigners net-sold 640 billion won of shares.",
+     {"subject": "foreign investors", "direction": "out", "amount": "640 billion won"}),
+    ("Foreigners unloaded a net 640 billion won of shares.",
+     {"subject": "foreign investors", "direction": "out", "amount": "640 billion won"}),
+    ("Foreign investors were net purchasers of 88 billion won of stocks.",
+     {"subject": "foreign investors", "direction": "in", "amount": "88 billion won"}),
+    ("Gold ETFs took in a net $900 million on Tuesday.",
+     {"subject": "ETF", "direction": "in", "amount": "$900 million"}),
+    ("Domestic mutual funds invested Rs 41,200 crore in equities in May.",
+     {"subject": "funds", "direction": "in", "amount": "Rs 41,200 crore"}),
+    ("Investors pulled $2.4 billion from U.S. bond funds last week.",
+     {"subject": "funds", "direction": "out", "amount": "$2.4 billion"}),
+    ("Investors added $3.3 billion to European equity funds.",
+     {"subject": "funds", "direction": "in", "amount": "$3.3 billion"}),
+    ("Investors yanked $1.1 billion from the Invesco QQQ Trust.",
+     {"subject": "Invesco QQQ Trust", "direction": "out", "amount": "$1.1 billion"}),
+    ("Net southbound purchases reached HK$6.4 billion on Friday.",
+     {"subject": "southbound", "direction": "in", "amount": "HK$6.4 billion"}),
+    ("FPI outflows in March totalled Rs 12,300 crore.",
+     {"subject": "foreign investors", "direction": "out", "amount": "Rs 12,300 crore"}),
 ])
 def test_capital_flows(text, expected):
     found = [f for f in facts(text) if f["kind"] == "capital_flow"]
@@ -117,6 +142,9 @@ def test_several_flows_in_one_sentence():
     "Turnover on the main board was HK$182.5 billion, below the 20-day average.",
     "Investors kept buying the companies that build AI data centres.",
     "Local auto dealers sold 30,154 new cars, trucks and SUVs in October.",
+    # these verbs need an amount
+    "Foreign investors added to their positions in chipmakers.",
+    "Foreign investors pulled back from chip stocks.",
 ])
 def test_not_a_flow(text):
     assert not [f for f in facts(text) if f["kind"] == "capital_flow"]

@@ -24,13 +24,16 @@ STRONG_WHO = frozenset({"southbound", "northbound", "foreign investors", "ETF",
 AMBIGUOUS_WHO = frozenset({"dealers"})
 CHANNELS = ("southbound", "northbound")
 _GENERIC = frozenset({"bought", "buying", "sold", "selling", "step in", "stepped in",
-                      "stepping in", "pulled", "dumped", "scooped up", "offloaded"})
+                      "stepping in", "dumped", "scooped up", "offloaded", "purchased",
+                      "unloaded"})
+# verbs of other senses without an amount: "added to their selling", "pulled back"
+_NEEDS_MONEY = frozenset({"added", "invested", "pulled", "yanked"})
 MAX_REACH = 80
 _NAME_WORD = r"(?:[A-Z0-9]|i[A-Z])[\w&./+-]*"  # "SPDR", "S&P", "iShares", "CSI"
 _FUND_NAME = re.compile(rf"(?<![\w&./+-])(?!The\s)((?:{_NAME_WORD}\s+){{1,6}})$")
 _TRUST = re.compile(r"\s+Trust\b")
 _FUND_AFTER = re.compile(rf"\s+(?P<prep>from|out of|into)\s+(?:the\s+)?(?P<name>{_NAME_WORD}"
-                         rf"(?:\s+{_NAME_WORD}){{0,6}}\s+(?:ETF|Fund)(?:\s+Trust)?)\b")
+                         rf"(?:\s+{_NAME_WORD}){{0,6}}\s+(?:(?:ETF|Fund)(?:\s+Trust)?|Trust))\b")
 _OF = re.compile(r"\s+(?:worth\s+)?of\s+(?:the\s+)?")
 _JOIN = re.compile(r"\s*(?:,|,?\s+and)\s+")
 _STREAK = re.compile(r"\s+(?:streak|spree)\b", re.IGNORECASE)
@@ -144,6 +147,8 @@ def _is_noun_form(text: str, end: int) -> bool:
 
 
 def _strong_enough(subject: str, who: str, phrase: str, has_money: bool) -> bool:
+    if phrase in _NEEDS_MONEY and not has_money:
+        return False
     if subject in STRONG_WHO and who.lower() not in AMBIGUOUS_WHO:
         return True
     return phrase not in _GENERIC and (has_money or " " in phrase or phrase.endswith("flows"))
