@@ -109,6 +109,11 @@ def test_two_views_in_one_sentence():
      {"subject": "southbound", "direction": "in", "amount": "HK$6.4 billion"}),
     ("FPI outflows in March totalled Rs 12,300 crore.",
      {"subject": "foreign investors", "direction": "out", "amount": "Rs 12,300 crore"}),
+    # the amount before a flow noun
+    ("Bond funds drew $2.7 billion of inflows last week.",
+     {"subject": "funds", "direction": "in", "amount": "$2.7 billion"}),
+    ("Equity ETFs saw $1.9 billion in net outflows.",
+     {"subject": "ETF", "direction": "out", "amount": "$1.9 billion"}),
 ])
 def test_capital_flows(text, expected):
     found = [f for f in facts(text) if f["kind"] == "capital_flow"]

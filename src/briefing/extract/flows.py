@@ -36,6 +36,7 @@ _FUND_AFTER = re.compile(rf"\s+(?P<prep>from|out of|into)\s+(?:the\s+)?(?P<name>
                          rf"(?:\s+{_NAME_WORD}){{0,6}}\s+(?:(?:ETF|Fund)(?:\s+Trust)?|Trust))\b")
 _OF = re.compile(r"\s+(?:worth\s+)?of\s+(?:the\s+)?")
 _JOIN = re.compile(r"\s*(?:,|,?\s+and)\s+")
+_OF_FLOWS = re.compile(r"\s+(?:of|in)\s+(?:net\s+)?")
 _STREAK = re.compile(r"\s+(?:streak|spree)\b", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"\brespectively\b")
 _SCALED = re.compile(r"(?:billion|million|trillion|crore|lakh|bn|mn|tn|\d[bm])\b",
@@ -59,8 +60,7 @@ def sentence_flows(text: str, start: int, end: int, session: str | None,
             continue
         phrase = " ".join(verb.group().lower().split())
         direction = directions.get(phrase)
-        money = [q for q in quantities(text, verb.end(), stop)
-                 if q.money and q.unit is None and _SCALED.search(q.money)]
+        money = _amounts(text, verb.end(), stop) or _amount_before(text, w_end, verb)
         chain = _joined_before(text, whos, i)
         if chain and direction is not None:
             # "institutions and individuals bought 80.2 billion won and 40.1 billion won,
@@ -86,6 +86,17 @@ def sentence_flows(text: str, start: int, end: int, session: str | None,
         if not any(f.subject == subject and f.direction == direction for f in facts):
             facts.append(fact)
     return facts
+
+
+def _amounts(text: str, start: int, end: int) -> list[Quantity]:
+    return [q for q in quantities(text, start, end)
+            if q.money and q.unit is None and _SCALED.search(q.money)]
+
+
+def _amount_before(text: str, who_end: int, verb: re.Match[str]) -> list[Quantity]:
+    """"bond funds drew $7.1 billion of inflows": the amount of a flow noun before it."""
+    return [q for q in _amounts(text, who_end, verb.start())
+            if _OF_FLOWS.fullmatch(text, q.end, verb.start())]
 
 
 def _flow_word(text: str, pattern: re.Pattern[str], pos: int, endpos: int) -> re.Match[str] | None:
