@@ -134,6 +134,16 @@ def test_movers_sharing_a_verb_take_their_amounts_respectively():
     assert "amount" not in flow
 
 
+def test_signed_flow_lines():
+    found = [f for f in facts("Foreigners: -KRW 98.6bn | Institutions: +KRW 40.2bn | "
+                              "Retail: +KRW 55.1bn") if f["kind"] == "capital_flow"]
+    assert [(f["subject"], f["direction"], f.get("amount")) for f in found] == [
+        ("foreign investors", "out", "KRW 98.6bn"),
+        ("institutional investors", "in", "KRW 40.2bn"),
+        ("retail investors", "in", "KRW 55.1bn")]
+    assert not [f for f in facts("Foreign investors - KRW 98.6bn") if f["kind"] == "capital_flow"]
+
+
 def test_several_flows_in_one_sentence():
     text = ("Foreigners sold a net 321.4 billion won of stocks and institutions sold 150.2 "
             "billion won, while retail investors were net buyers of 466.1 billion won.")

@@ -36,6 +36,7 @@ _FUND_AFTER = re.compile(rf"\s+(?P<prep>from|out of|into)\s+(?:the\s+)?(?P<name>
                          rf"(?:\s+{_NAME_WORD}){{0,6}}\s+(?:(?:ETF|Fund)(?:\s+Trust)?|Trust))\b")
 _OF = re.compile(r"\s+(?:worth\s+)?of\s+(?:the\s+)?")
 _JOIN = re.compile(r"\s*(?:,|,?\s+and)\s+")
+_SIGN = re.compile(r"\s*:?\s*([+\-\u2212])(?=\S)")  # not a dash between spaces
 _OF_FLOWS = re.compile(r"\s+(?:of|in)\s+(?:net\s+)?")
 _STREAK = re.compile(r"\s+(?:streak|spree)\b", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"\brespectively\b")
@@ -57,6 +58,8 @@ def sentence_flows(text: str, start: int, end: int, session: str | None,
         verb = _flow_word(text, pattern, max(start, w_end - 20) if _is_noun_form(text, w_end)
                           else w_end, min(stop, w_end + MAX_REACH))
         if verb is None:
+            signed = _signed_flow(text, start, end, session, w_end, who, stop)
+            facts += [signed] if signed else []
             continue
         phrase = " ".join(verb.group().lower().split())
         direction = directions.get(phrase)
@@ -86,6 +89,17 @@ def sentence_flows(text: str, start: int, end: int, session: str | None,
         if not any(f.subject == subject and f.direction == direction for f in facts):
             facts.append(fact)
     return facts
+
+
+def _signed_flow(text: str, start: int, end: int, session: str | None, who_end: int,
+                 who: str, stop: int) -> Fact | None:
+    """A flow table's line: "Foreigners: -KRW 312.5bn | Institutions: +KRW 105.2bn"."""
+    sign = _SIGN.match(text, who_end, stop)
+    money = _amounts(text, sign.end(), stop) if sign else []
+    if not money or money[0].start != sign.end() or who not in STRONG_WHO:
+        return None
+    return _flow(text, start, end, session, who, "in" if sign.group(1) == "+" else "out",
+                 money[0])
 
 
 def _amounts(text: str, start: int, end: int) -> list[Quantity]:
