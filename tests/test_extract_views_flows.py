@@ -207,6 +207,17 @@ def test_a_streak_in_an_aside_never_sets_the_direction(text, expected):
      {"direction": "down", "range": [3.75, 4.0]}),
     ("The Fed held its benchmark interest rate in the 3.50% to 3.75% range.",
      {"direction": "flat", "range": [3.5, 3.75]}),
+    # US and Chinese data-day indicators
+    ("Initial jobless claims rose 6,000 to 241,000 last week.",
+     {"subject": "Initial jobless claims", "direction": "up", "level": 241000.0}),
+    ("The personal consumption expenditures price index rose 0.1% in May.",
+     {"direction": "up", "change_pct": 0.1}),
+    ("The ISM manufacturing index fell to 47.9 in June.",
+     {"subject": "ISM manufacturing index", "direction": "down", "level": 47.9}),
+    ("Consumer sentiment fell to 57.3 in May.",
+     {"subject": "Consumer sentiment", "direction": "down", "level": 57.3}),
+    ("Broad M2 money supply grew 8.1% from a year earlier.",
+     {"subject": "M2 money supply", "direction": "up", "change_pct": 8.1}),
     # wholesale prices are not consumer prices
     ("Wholesale price inflation rose to 1.9% in March.",
      {"subject": "Wholesale price inflation", "direction": "up", "level": 1.9}),

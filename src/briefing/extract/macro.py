@@ -31,7 +31,7 @@ _OWN_VERB = re.compile(r"\b(?:is|was|are|were|stood|came|printed|hit|reached|rem
 _COMPARED = re.compile(r"(?:\bthan(?:\s+[\w']+){0,6}|\bas(?:\s+\w+ly)?)\s+$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+$")
 # indicators reported as an index level or a count; the others are percentages
-_LEVELS = frozenset({"PMI", "sentiment", "jobs"})
+_LEVELS = frozenset({"PMI", "sentiment", "jobs", "jobless claims"})
 _MODIFIER = re.compile(r"(?:\b(?:core|headline|official|manufacturing|services|composite|"
                        r"one-year|five-year|1-year|5-year|10-year|short-term|benchmark|"
                        r"non-manufacturing|Caixin)\s+)+$", re.IGNORECASE)
@@ -104,7 +104,8 @@ def _read_values(fact: Fact, text: str, start: int, qs: list[Quantity],
             fact.range, range_end = [q.value, after.value], after
         elif fact.level is None and fact.range is None and (
                 _VALUE_BEFORE.search(before) or
-                indicator in _LEVELS and q.unit is None and not _FROM.search(before)):
+                indicator in _LEVELS and q.unit is None and not _FROM.search(before) and
+                not _TO.match(text, q.end)):  # "claims rose 8,000 to 230,000": a change
             fact.level = q.value
         elif q.unit == "pct" and fact.change_pct is None and fact.level is None and \
                 fact.range is None:
