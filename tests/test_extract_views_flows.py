@@ -218,6 +218,15 @@ def test_a_streak_in_an_aside_never_sets_the_direction(text, expected):
      {"subject": "Consumer sentiment", "direction": "down", "level": 57.3}),
     ("Broad M2 money supply grew 8.1% from a year earlier.",
      {"subject": "M2 money supply", "direction": "up", "change_pct": 8.1}),
+    # a trade balance is money, and it rises with the surplus
+    ("Japan's trade deficit widened to 820 billion yen in March.",
+     {"subject": "trade balance", "direction": "down", "amount": "820 billion yen"}),
+    ("The trade surplus narrowed to $81.5 billion.",
+     {"subject": "trade balance", "direction": "down", "amount": "$81.5 billion"}),
+    ("The U.S. trade deficit narrowed to $61.6 billion in June.",
+     {"subject": "trade balance", "direction": "up", "amount": "$61.6 billion"}),
+    ("The trade balance swung to a deficit of $2.3 billion.",
+     {"subject": "trade balance", "direction": "down", "amount": "$2.3 billion"}),
     # wholesale prices are not consumer prices
     ("Wholesale price inflation rose to 1.9% in March.",
      {"subject": "Wholesale price inflation", "direction": "up", "level": 1.9}),

@@ -21,6 +21,9 @@ _VALUE_BEFORE = re.compile(r"\b(?:to|at|of|was|is|were|stood at|came in at|readi
 _MODAL = re.compile(r"\b(?:will|would|could|may|might|should)\b")  # "May" is a month
 # "rose more than economists had expected", "kept, as widely expected,": data measured
 # against a forecast
+_BALANCE = "trade balance"
+_DEFICIT = re.compile(r"\b(?:deficit|gap)\b", re.IGNORECASE)
+_SURPLUS = re.compile(r"\bsurplus\b", re.IGNORECASE)
 _DASH = re.compile(r"\s*[-\u2013]\s*")
 _TO = re.compile(r"\s+to\s+")
 _RANGE = re.compile(r"\brange\b", re.IGNORECASE)
@@ -69,8 +72,7 @@ def _fact(text: str, start: int, end: int, term: re.Match[str], stop: int,
           words: wordlists.MacroWords) -> Fact | None:
     indicator = words.table.get(" ".join(term.group().lower().split()))
     qs = [q for q in quantities(text, term.end(), stop)
-          if not is_year(q, text) and not q.drop and not q.currency and
-          (indicator in _LEVELS or q.unit in ("pct", "pp", "bps"))]  # "a PPI of 401 pixels"
+          if not is_year(q, text) and not q.drop and _fits(q, indicator)]
     if not qs or _MODAL.search(text, start, qs[0].start) or \
             _is_forecast(text, start, term, qs[0].start, words):
         return None
@@ -82,11 +84,37 @@ def _fact(text: str, start: int, end: int, term: re.Match[str], stop: int,
     for q in qs:
         _drop_particle(text, q, words)
     fact.direction = _direction(text, start, term, qs[0].start, words)
+    if indicator == _BALANCE:  # the direction is the balance's, so is the name
+        fact.subject = _BALANCE
+        fact.direction = _balance_direction(text, term, qs[0].start, fact.direction)
+        fact.amount, fact.currency = qs[0].money, qs[0].currency
+        return fact
     _read_values(fact, text, start, qs, indicator)
     if fact.level is None and fact.change_pct is None and fact.points is None and \
             fact.range is None:
         return None
     return fact
+
+
+def _fits(q: Quantity, indicator: str | None) -> bool:
+    """Whether a number can be the indicator's: a trade balance is money, the others
+    percentages or, for an index or a count, bare numbers ("a PPI of 401 pixels" is none)."""
+    if indicator == _BALANCE:
+        return bool(q.money) and q.unit is None
+    return not q.currency and (indicator in _LEVELS or q.unit in ("pct", "pp", "bps"))
+
+
+def _balance_direction(text: str, term: re.Match[str], first_number: int,
+                       direction: str | None) -> str | None:
+    """A trade balance rises with its surplus: "the deficit widened" is down, and so is
+    "the trade balance swung to a deficit"."""
+    if _DEFICIT.search(term.group()) and direction in ("up", "down"):
+        return "down" if direction == "up" else "up"
+    swing = _DEFICIT.search(text, term.end(), first_number) or \
+        _SURPLUS.search(text, term.end(), first_number)
+    if direction is None and swing:
+        return "down" if swing.re is _DEFICIT else "up"
+    return direction
 
 
 def _read_values(fact: Fact, text: str, start: int, qs: list[Quantity],
