@@ -378,3 +378,13 @@ def test_a_named_fund_is_the_subject_of_its_flow(text, expected):
 def test_an_indicator_takes_no_verb_of_another_clause(text, expected):
     found = [f for f in facts(text) if f["kind"] == "macro"]
     assert [(f["subject"], f.get("direction")) for f in found] == expected, found
+
+
+def test_an_indicator_with_two_changes_gives_both():
+    found = [f for f in facts("The consumer price index rose 0.2% in March and was up 3.1% "
+                              "from a year earlier.") if f["kind"] == "macro"]
+    assert [(f["direction"], f["change_pct"]) for f in found] == [("up", 0.2), ("up", 3.1)]
+    # an earlier month's change is not a second one
+    found = [f for f in facts("Consumer prices rose 0.4% in May after rising 0.2% in April.")
+             if f["kind"] == "macro"]
+    assert [f["change_pct"] for f in found] == [0.4]

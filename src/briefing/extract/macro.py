@@ -9,6 +9,7 @@ basis or percentage points go to ``points``. The direction comes from the verb
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..models import Fact
 from . import wordlists
@@ -21,6 +22,8 @@ _VALUE_BEFORE = re.compile(r"\b(?:to|at|of|was|is|were|stood at|came in at|readi
 _MODAL = re.compile(r"\b(?:will|would|could|may|might|should)\b")  # "May" is a month
 # "rose more than economists had expected", "kept, as widely expected,": data measured
 # against a forecast
+_AND_MOVE = re.compile(r"\band\s+(?:(?:was|were)\s+)?([a-z]+(?:\s+(?:up|down))?)\s+$",
+                       re.IGNORECASE)
 _BALANCE = "trade balance"
 _DEFICIT = re.compile(r"\b(?:deficit|gap)\b", re.IGNORECASE)
 _SURPLUS = re.compile(r"\bsurplus\b", re.IGNORECASE)
@@ -56,7 +59,8 @@ def sentence_macro(text: str, start: int, end: int, mentions: list[Mention]) -> 
         if fact is not None:
             if fact.direction is None and facts and _shares_verb(text, last_end, term, stop):
                 fact.direction = facts[-1].direction
-            facts.append(fact)
+            again = _and_change(text, fact, term.end(), stop, words)
+            facts += [fact, again] if again else [fact]
             last_end = term.end()
     return facts
 
@@ -94,6 +98,23 @@ def _fact(text: str, start: int, end: int, term: re.Match[str], stop: int,
             fact.range is None:
         return None
     return fact
+
+
+def _and_change(text: str, fact: Fact, term_end: int, stop: int,
+                words: wordlists.MacroWords) -> Fact | None:
+    """"CPI rose 0.3% in May and was up 2.4% from a year earlier": a second change of
+    the same indicator, with its own verb."""
+    if fact.change_pct is None:
+        return None
+    pcts = [q for q in quantities(text, term_end, stop) if q.unit == "pct"]
+    for prev, q in zip(pcts, pcts[1:]):
+        verb = _AND_MOVE.search(text, prev.end, q.start)
+        word = verb.group(1).lower() if verb else ""
+        direction = word if word in ("up", "down") else words.directions.get(word)
+        if direction:
+            return replace(fact, direction=direction, change_pct=q.value,
+                           qualifier=q.qualifier, level=None, points=None)
+    return None
 
 
 def _fits(q: Quantity, indicator: str | None) -> bool:
