@@ -388,3 +388,9 @@ def test_an_indicator_with_two_changes_gives_both():
     found = [f for f in facts("Consumer prices rose 0.4% in May after rising 0.2% in April.")
              if f["kind"] == "macro"]
     assert [f["change_pct"] for f in found] == [0.4]
+
+
+def test_an_indicator_in_an_appositive_is_an_aside():
+    found = [f for f in facts("Core PCE, the Fed's preferred inflation gauge, rose 2.6% from a "
+                              "year earlier.") if f["kind"] == "macro"]
+    assert [(f["subject"], f["change_pct"]) for f in found] == [("Core PCE", 2.6)], found

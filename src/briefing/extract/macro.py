@@ -22,6 +22,8 @@ _VALUE_BEFORE = re.compile(r"\b(?:to|at|of|was|is|were|stood at|came in at|readi
 _MODAL = re.compile(r"\b(?:will|would|could|may|might|should)\b")  # "May" is a month
 # "rose more than economists had expected", "kept, as widely expected,": data measured
 # against a forecast
+_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+[^,;]{0,40}", re.IGNORECASE)
+_ASIDE_END = re.compile(r"[^,;]{0,30},")
 _AND_MOVE = re.compile(r"\band\s+(?:(?:was|were)\s+)?([a-z]+(?:\s+(?:up|down))?)\s+$",
                        re.IGNORECASE)
 _BALANCE = "trade balance"
@@ -47,7 +49,7 @@ _NAMES = {"company", "index", "firm"}  # a name after the indicator has its own 
 
 def sentence_macro(text: str, start: int, end: int, mentions: list[Mention]) -> list[Fact]:
     words = wordlists.macro_words()
-    terms = list(words.pattern.finditer(text, start, end))
+    terms = _outside_asides(text, list(words.pattern.finditer(text, start, end)))
     facts: list[Fact] = []
     last_end = start
     for i, term in enumerate(terms):
@@ -63,6 +65,14 @@ def sentence_macro(text: str, start: int, end: int, mentions: list[Mention]) -> 
             facts += [fact, again] if again else [fact]
             last_end = term.end()
     return facts
+
+
+def _outside_asides(text: str, terms: list[re.Match[str]]) -> list[re.Match[str]]:
+    """Leave out a term in an appositive of the one before: "core PCE, the Fed's preferred
+    inflation gauge, increased 2.9%" is core PCE's rise."""
+    return [t for i, t in enumerate(terms)
+            if not (i and _APPOSITIVE.fullmatch(text, terms[i - 1].end(), t.start()) and
+                    _ASIDE_END.match(text, t.end()))]
 
 
 def _shares_verb(text: str, last_end: int, term: re.Match[str], stop: int) -> bool:
