@@ -109,6 +109,10 @@ def test_two_views_in_one_sentence():
      {"subject": "southbound", "direction": "in", "amount": "HK$6.4 billion"}),
     ("FPI outflows in March totalled Rs 12,300 crore.",
      {"subject": "foreign investors", "direction": "out", "amount": "Rs 12,300 crore"}),
+    ("Japan equity funds attracted $900 million in the week.",
+     {"subject": "funds", "direction": "in", "amount": "$900 million"}),
+    ("Retail investors put a net £600 million into equity funds in April.",
+     {"subject": "retail investors", "direction": "in", "amount": "£600 million"}),
     # the amount before a flow noun
     ("Bond funds drew $2.7 billion of inflows last week.",
      {"subject": "funds", "direction": "in", "amount": "$2.7 billion"}),

@@ -27,7 +27,7 @@ _GENERIC = frozenset({"bought", "buying", "sold", "selling", "step in", "stepped
                       "stepping in", "dumped", "scooped up", "offloaded", "purchased",
                       "unloaded"})
 # verbs of other senses without an amount: "added to their selling", "pulled back"
-_NEEDS_MONEY = frozenset({"added", "invested", "pulled", "yanked"})
+_NEEDS_MONEY = frozenset({"added", "invested", "attracted", "pulled", "pulling", "yanked"})
 MAX_REACH = 80
 _NAME_WORD = r"(?:[A-Z0-9]|i[A-Z])[\w&./+-]*"  # "SPDR", "S&P", "iShares", "CSI"
 _FUND_NAME = re.compile(rf"(?<![\w&./+-])(?!The\s)((?:{_NAME_WORD}\s+){{1,6}})$")
