@@ -148,6 +148,12 @@ def test_signed_flow_lines():
     assert not [f for f in facts("Foreign investors - KRW 98.6bn") if f["kind"] == "capital_flow"]
 
 
+def test_dealers_among_other_investors_are_securities_dealers():
+    found = [f for f in facts("Investment trusts sold NT$2.1 billion and dealers sold NT$0.9 "
+                              "billion.") if f["kind"] == "capital_flow"]
+    assert ("proprietary traders", "out") in [(f["subject"], f["direction"]) for f in found]
+
+
 def test_several_flows_in_one_sentence():
     text = ("Foreigners sold a net 321.4 billion won of stocks and institutions sold 150.2 "
             "billion won, while retail investors were net buyers of 466.1 billion won.")

@@ -83,7 +83,7 @@ def sentence_flows(text: str, start: int, end: int, session: str | None,
         elif named is not None and direction is not None:
             subject = named  # "bought a net HK$1.1 billion of Tencent": Tencent's flow, not all
         elif direction is None or not _strong_enough(who, text[w_start:w_end], phrase,
-                                                      bool(money)):
+                                                      bool(money), _among_investors(whos, who)):
             continue
         fact = _flow(text, start, end, session, subject, direction, money[0] if money else None)
         if not any(f.subject == subject and f.direction == direction for f in facts):
@@ -171,9 +171,16 @@ def _is_noun_form(text: str, end: int) -> bool:
         text[max(0, end - 7):end].strip().lower() in ("buying", "selling")
 
 
-def _strong_enough(subject: str, who: str, phrase: str, has_money: bool) -> bool:
+def _among_investors(whos: list[tuple[int, int, str]], who: str) -> bool:
+    """Whether the sentence names another kind of investor: "trusts sold NT$1.8 billion
+    and dealers sold NT$3.2 billion" are securities dealers, not car dealers."""
+    return any(w != who and w in STRONG_WHO for _, _, w in whos)
+
+
+def _strong_enough(subject: str, who: str, phrase: str, has_money: bool,
+                   among_investors: bool = False) -> bool:
     if phrase in _NEEDS_MONEY and not has_money:
         return False
-    if subject in STRONG_WHO and who.lower() not in AMBIGUOUS_WHO:
+    if subject in STRONG_WHO and (who.lower() not in AMBIGUOUS_WHO or among_investors):
         return True
     return phrase not in _GENERIC and (has_money or " " in phrase or phrase.endswith("flows"))
