@@ -237,6 +237,9 @@ def test_a_streak_in_an_aside_never_sets_the_direction(text, expected):
      {"subject": "trade balance", "direction": "up", "amount": "$61.6 billion"}),
     ("The trade balance swung to a deficit of $2.3 billion.",
      {"subject": "trade balance", "direction": "down", "amount": "$2.3 billion"}),
+    ("Benchmark 10-year yields slid to 4.12%.", {"direction": "down", "level": 4.12}),
+    ("The Halifax house price index showed prices fell 0.3% last month.",
+     {"subject": "house price index", "direction": "down", "change_pct": 0.3}),
     # wholesale prices are not consumer prices
     ("Wholesale price inflation rose to 1.9% in March.",
      {"subject": "Wholesale price inflation", "direction": "up", "level": 1.9}),
