@@ -282,6 +282,10 @@ def test_forecasts_and_other_senses_are_not_macro_data(text):
      {"subject": "Consumer prices", "direction": "up", "change_pct": 0.5}),
     ("The central bank, as widely expected, kept its policy rate at 1.5%.",
      {"subject": "policy rate", "direction": "flat", "level": 1.5}),
+    ("Asian shares are set to open higher after consumer prices rose 0.2% in June.",
+     {"subject": "consumer prices", "direction": "up", "change_pct": 0.2}),
+    ("Stocks are expected to open lower after data showed inflation ticked up to 3.1%.",
+     {"subject": "inflation", "direction": "up", "level": 3.1}),
     ("Payrolls rose by 120,000 jobs, above the 90,000 economists had forecast, and the "
      "unemployment rate dipped to 3.9%.",
      {"subject": "unemployment rate", "direction": "down", "level": 3.9}),

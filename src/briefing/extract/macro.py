@@ -34,7 +34,8 @@ _TO = re.compile(r"\s+to\s+")
 _RANGE = re.compile(r"\brange\b", re.IGNORECASE)
 _UP_TO = re.compile(r"up\s+to\s+", re.IGNORECASE)
 _WHILE = re.compile(r"\b(?:while|whereas)\b")
-_CLAUSE = re.compile(rf"[,;]|{_WHILE.pattern}")
+# "are set to open higher after CPI rose 0.3%": what happened is data
+_CLAUSE = re.compile(r"[,;]|\b(?:while|whereas|after|following)\b")
 _OWN_VERB = re.compile(r"\b(?:is|was|are|were|stood|came|printed|hit|reached|remained)\b")
 _COMPARED = re.compile(r"(?:\bthan(?:\s+[\w']+){0,6}|\bas(?:\s+\w+ly)?)\s+$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+$")
@@ -87,6 +88,8 @@ def _fact(text: str, start: int, end: int, term: re.Match[str], stop: int,
     indicator = words.table.get(" ".join(term.group().lower().split()))
     qs = [q for q in quantities(text, term.end(), stop)
           if not is_year(q, text) and not q.drop and _fits(q, indicator)]
+    for q in qs:
+        _drop_particle(text, q, words)
     if not qs or _MODAL.search(text, start, qs[0].start) or \
             _is_forecast(text, start, term, qs[0].start, words):
         return None
@@ -95,8 +98,6 @@ def _fact(text: str, start: int, end: int, term: re.Match[str], stop: int,
     if words.moves.search(text, term.start(), term.end()):
         subject = indicator  # "Taiwan's economy grew 5.37%": GDP
     fact = Fact(kind="macro", subject=subject, evidence=text[start:end], span=[start, end])
-    for q in qs:
-        _drop_particle(text, q, words)
     fact.direction = _direction(text, start, term, qs[0].start, words)
     if indicator == _BALANCE:  # the direction is the balance's, so is the name
         fact.subject = _BALANCE
