@@ -268,6 +268,7 @@ def test_macro(text, expected):
     "Core inflation is seen at 2.2% next year, according to the central bank's outlook.",
     "Analysts forecast consumer prices rose 0.2% last month.",
     "Economists had expected consumer prices to rise 0.2% in March.",
+    "Economists expect inflation to ease, and the central bank to cut its policy rate to 3%.",
 ])
 def test_forecasts_and_other_senses_are_not_macro_data(text):
     assert not [f for f in facts(text) if f["kind"] == "macro"]
@@ -282,6 +283,8 @@ def test_forecasts_and_other_senses_are_not_macro_data(text):
      {"subject": "Consumer prices", "direction": "up", "change_pct": 0.5}),
     ("The central bank, as widely expected, kept its policy rate at 1.5%.",
      {"subject": "policy rate", "direction": "flat", "level": 1.5}),
+    ("The central bank, which targets inflation of 4%, kept the repo rate at 6.5%.",
+     {"subject": "repo rate", "direction": "flat", "level": 6.5}),
     ("Asian shares are set to open higher after consumer prices rose 0.2% in June.",
      {"subject": "consumer prices", "direction": "up", "change_pct": 0.2}),
     ("Stocks are expected to open lower after data showed inflation ticked up to 3.1%.",

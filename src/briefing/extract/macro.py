@@ -24,6 +24,7 @@ _MODAL = re.compile(r"\b(?:will|would|could|may|might|should)\b")  # "May" is a 
 # against a forecast
 _APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+[^,;]{0,40}", re.IGNORECASE)
 _ASIDE_END = re.compile(r"[^,;]{0,30},")
+_INFINITIVE = re.compile(r"\bto\s+(?:\w+\s+)?$", re.IGNORECASE)  # "to cut", "to further cut"
 _AND_MOVE = re.compile(r"\band\s+(?:(?:was|were)\s+)?([a-z]+(?:\s+(?:up|down))?)\s+$",
                        re.IGNORECASE)
 _BALANCE = "trade balance"
@@ -195,14 +196,17 @@ def _is_forecast(text: str, start: int, term: re.Match[str], first_number: int,
     ("GDP likely grew"), or before the indicator in its clause ("expect CPI to rise") or
     in an earlier clause the indicator has no verb of its own to leave ("expect inflation
     to ease to 2.4%, and core inflation to 3.1%"; not "..., above the 160,000 economists
-    had forecast, and the jobless rate dipped to 4.1%")."""
+    had forecast, and the jobless rate dipped to 4.1%", "The RBI, which targets inflation
+    of 4%, kept the repo rate at 6.5%"); an infinitive is no verb of its own ("expect
+    inflation to ease, and the central bank to cut its key rate to 3%")."""
     if _forecast(text, term.end(), first_number, words):
         return True
     before = _forecast(text, start, term.start(), words, last=True)
     if before is None:
         return False
-    return not _CLAUSE.search(text, before.end(), term.start()) or \
-        not words.moves.search(text, term.end(), first_number)
+    verb = _move_verb(text, start, term, first_number, words)
+    return not _CLAUSE.search(text, before.end(), term.start()) or verb is None or \
+        bool(_INFINITIVE.search(text, max(0, verb.start() - 20), verb.start()))
 
 
 def _forecast(text: str, start: int, end: int, words: wordlists.MacroWords,
@@ -219,14 +223,20 @@ def _forecast(text: str, start: int, end: int, words: wordlists.MacroWords,
 
 def _direction(text: str, start: int, term: re.Match[str], first_number: int,
                words: wordlists.MacroWords) -> str | None:
+    found = _move_verb(text, start, term, first_number, words)
+    return words.directions.get(found.group().lower()) if found else None
+
+
+def _move_verb(text: str, start: int, term: re.Match[str], first_number: int,
+               words: wordlists.MacroWords) -> re.Match[str] | None:
+    """The verb moving the indicator: after it, else before it in its own clause ("cut
+    its key rate"), never one of another clause ("The Hang Seng rose 1%, while the
+    Caixin PMI came in at 50.4")."""
     after = words.moves.search(text, term.start(), first_number)
     before = None
-    # a verb before the indicator in its own clause ("cut its key rate"), never one of
-    # another clause ("The Hang Seng rose 1%, while the Caixin PMI came in at 50.4")
     clause = max(start, term.start() - 40)
     for m in _CLAUSE.finditer(text, clause, term.start()):
         clause = m.end()
     for m in words.moves.finditer(text, clause, term.start()):
         before = m
-    found = after or before
-    return words.directions.get(found.group().lower()) if found else None
+    return after or before
