@@ -170,6 +170,10 @@ def test_several_flows_in_one_sentence():
     # these verbs need an amount
     "Foreign investors added to their positions in chipmakers.",
     "Foreign investors pulled back from chip stocks.",
+    "Hedge funds added $3 billion of bets against the yen.",
+    # a generic mover at the end of a name
+    "Citic Capital added $1 billion to its stake in the lender.",
+    "Fidelity Funds sold $1 billion of bonds.",
 ])
 def test_not_a_flow(text):
     assert not [f for f in facts(text) if f["kind"] == "capital_flow"]

@@ -37,6 +37,8 @@ _FUND_AFTER = re.compile(rf"\s+(?P<prep>from|out of|into)\s+(?:the\s+)?(?P<name>
 _OF = re.compile(r"\s+(?:worth\s+)?of\s+(?:the\s+)?")
 _JOIN = re.compile(r"\s*(?:,|,?\s+and)\s+")
 _SIGN = re.compile(r"\s*:?\s*([+\-\u2212])(?=\S)")  # not a dash between spaces
+_CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w&.-]*\s+$")
+_INTO = re.compile(r"\s+(?:to|into)\s")
 _OF_FLOWS = re.compile(r"\s+(?:of|in)\s+(?:net\s+)?")
 _STREAK = re.compile(r"\s+(?:streak|spree)\b", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"\brespectively\b")
@@ -48,7 +50,7 @@ def sentence_flows(text: str, start: int, end: int, session: str | None,
                    mentions: list[Mention]) -> list[Fact]:
     pattern, directions, who_pattern, who_table = wordlists.flow_words()
     whos = [(m.start(), m.end(), _canon(m.group(), who_table))
-            for m in who_pattern.finditer(text, start, end)]
+            for m in who_pattern.finditer(text, start, end) if not _name_tail(text, start, m)]
     if not whos:
         return []
     channel = next((w for _, _, w in whos if w in CHANNELS), None)
@@ -85,10 +87,20 @@ def sentence_flows(text: str, start: int, end: int, session: str | None,
         elif direction is None or not _strong_enough(who, text[w_start:w_end], phrase,
                                                       bool(money), _among_investors(whos, who)):
             continue
+        elif phrase == "added" and not _INTO.match(text, money[0].end):
+            continue  # "added $6.1 billion to equity funds", not "added $3 billion of bets"
         fact = _flow(text, start, end, session, subject, direction, money[0] if money else None)
         if not any(f.subject == subject and f.direction == direction for f in facts):
             facts.append(fact)
     return facts
+
+
+def _name_tail(text: str, start: int, who: re.Match[str]) -> bool:
+    """"Citic Capital", "Fidelity Funds": a generic mover in capitals after a capitalised
+    word is the end of a name."""
+    return text[who.start()].isupper() and bool(_CAPITAL_BEFORE.search(
+        text, max(start, who.start() - 30), who.start())) and \
+        _canon(who.group(), wordlists.flow_words()[3]) == "funds"
 
 
 def _signed_flow(text: str, start: int, end: int, session: str | None, who_end: int,
