@@ -509,6 +509,8 @@ def test_country_descriptions_and_possessive_names(text, expected):
     ("In the week to Nov. 22, the Nikkei rose 2.4%.", True),
     ("The Kospi rose 2% last week.", True),
     ("Tencent has rallied 15% since mid-October.", True),
+    ("Nike shares fell 18% in the 12 months through May.", True),
+    ("In the year to March, the Kospi rose 9%.", True),
 ])
 def test_moves_over_more_than_a_day_are_extracted_and_told_apart(text, multi):
     found = [f for f in extract_facts(text) if f.kind.endswith("_move")]
