@@ -293,8 +293,8 @@ def test_forecasts_and_other_senses_are_not_macro_data(text):
      {"subject": "consumer prices", "direction": "up", "change_pct": 0.2}),
     ("Stocks are expected to open lower after data showed inflation ticked up to 3.1%.",
      {"subject": "inflation", "direction": "up", "level": 3.1}),
-    ("Payrolls rose by 120,000 jobs, above the 90,000 economists had forecast, and the "
-     "unemployment rate dipped to 3.9%.",
+    (("Payrolls rose by 120,000 jobs, above the 90,000 economists had forecast, and the "
+      "unemployment rate dipped to 3.9%."),
      {"subject": "unemployment rate", "direction": "down", "level": 3.9}),
 ])
 def test_data_measured_against_a_forecast_is_data(text, expected):

@@ -4,12 +4,15 @@ Each indicator named in a sentence takes the numbers up to the next indicator: t
 value after "to/at/of" is ``level``, a change after a move word is ``change_pct``,
 basis or percentage points go to ``points``. The direction comes from the verb
 ("cut", "kept", "eased"). The subject is the indicator as written ("five-year LPR").
+A forecast, poll, target or expectation is no data ("Economists expect inflation to ease
+to 2.4%"), and one after the data ends the indicator's numbers.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from ..models import Fact
 from . import wordlists
@@ -20,8 +23,6 @@ _VALUE_BEFORE = re.compile(r"\b(?:to|at|of|was|is|were|stood at|came in at|readi
                            r"printed|hit)\s+$", re.IGNORECASE)
 # "tariffs would reduce GDP by 0.25%", "is expected to cut rates": a forecast, not data
 _MODAL = re.compile(r"\b(?:will|would|could|may|might|should)\b")  # "May" is a month
-# "rose more than economists had expected", "kept, as widely expected,": data measured
-# against a forecast
 _APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+[^,;]{0,40}", re.IGNORECASE)
 _ASIDE_END = re.compile(r"[^,;]{0,30},")
 _INFINITIVE = re.compile(r"\bto\s+(?:\w+\s+)?$", re.IGNORECASE)  # "to cut", "to further cut"
@@ -38,6 +39,8 @@ _WHILE = re.compile(r"\b(?:while|whereas)\b")
 # "are set to open higher after CPI rose 0.3%": what happened is data
 _CLAUSE = re.compile(r"[,;]|\b(?:while|whereas|after|following)\b")
 _OWN_VERB = re.compile(r"\b(?:is|was|are|were|stood|came|printed|hit|reached|remained)\b")
+# "rose more than economists had expected", "kept, as widely expected,": data measured
+# against a forecast
 _COMPARED = re.compile(r"(?:\bthan(?:\s+[\w']+){0,6}|\bas(?:\s+\w+ly)?)\s+$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+$")
 # indicators reported as an index level or a count; the others are percentages
@@ -119,7 +122,7 @@ def _and_change(text: str, fact: Fact, term_end: int, stop: int,
     if fact.change_pct is None:
         return None
     pcts = [q for q in quantities(text, term_end, stop) if q.unit == "pct"]
-    for prev, q in zip(pcts, pcts[1:]):
+    for prev, q in pairwise(pcts):
         verb = _AND_MOVE.search(text, prev.end, q.start)
         word = verb.group(1).lower() if verb else ""
         direction = word if word in ("up", "down") else words.directions.get(word)
