@@ -526,6 +526,8 @@ def test_country_descriptions_and_possessive_names(text, expected):
     ("Tesla stock is down about 20% from its January record.", True),
     ("QTD: Kospi +6.3%", True),
     ("The Kospi rose 2% on Monday after a 5% gain last week.", False),
+    ("Nike shares fell 18% in the 12 months through May.", True),
+    ("In the year to March, the Kospi rose 9%.", True),
 ])
 def test_moves_over_more_than_a_day_are_extracted_and_told_apart(text, multi):
     found = [f for f in extract_facts(text) if f.kind.endswith("_move")]

@@ -84,6 +84,40 @@ def test_two_views_in_one_sentence():
      {"subject": "proprietary traders", "direction": "out", "amount": "NT$3.2 billion"}),
     ("Exchange-traded funds tracking the CSI 300 saw net inflows of 18.6 billion yuan.",
      {"subject": "ETF", "direction": "in", "amount": "18.6 billion yuan"}),
+    # more verbs and noun forms of a flow
+    ("DIIs purchased shares worth Rs 2,870.15 crore on Friday.",
+     {"subject": "institutional investors", "direction": "in", "amount": "Rs 2,870.15 crore"}),
+    ("Foreign investors net-purchased 640 billion won of shares.",
+     {"subject": "foreign investors", "direction": "in", "amount": "640 billion won"}),
+    ("Foreigners net-sold 640 billion won of shares.",
+     {"subject": "foreign investors", "direction": "out", "amount": "640 billion won"}),
+    ("Foreigners unloaded a net 640 billion won of shares.",
+     {"subject": "foreign investors", "direction": "out", "amount": "640 billion won"}),
+    ("Foreign investors were net purchasers of 88 billion won of stocks.",
+     {"subject": "foreign investors", "direction": "in", "amount": "88 billion won"}),
+    ("Gold ETFs took in a net $900 million on Tuesday.",
+     {"subject": "ETF", "direction": "in", "amount": "$900 million"}),
+    ("Domestic mutual funds invested Rs 41,200 crore in equities in May.",
+     {"subject": "funds", "direction": "in", "amount": "Rs 41,200 crore"}),
+    ("Investors pulled $2.4 billion from U.S. bond funds last week.",
+     {"subject": "funds", "direction": "out", "amount": "$2.4 billion"}),
+    ("Investors added $3.3 billion to European equity funds.",
+     {"subject": "funds", "direction": "in", "amount": "$3.3 billion"}),
+    ("Investors yanked $1.1 billion from the Invesco QQQ Trust.",
+     {"subject": "Invesco QQQ Trust", "direction": "out", "amount": "$1.1 billion"}),
+    ("Net southbound purchases reached HK$6.4 billion on Friday.",
+     {"subject": "southbound", "direction": "in", "amount": "HK$6.4 billion"}),
+    ("FPI outflows in March totalled Rs 12,300 crore.",
+     {"subject": "foreign investors", "direction": "out", "amount": "Rs 12,300 crore"}),
+    ("Japan equity funds attracted $900 million in the week.",
+     {"subject": "funds", "direction": "in", "amount": "$900 million"}),
+    ("Retail investors put a net £600 million into equity funds in April.",
+     {"subject": "retail investors", "direction": "in", "amount": "£600 million"}),
+    # the amount before a flow noun
+    ("Bond funds drew $2.7 billion of inflows last week.",
+     {"subject": "funds", "direction": "in", "amount": "$2.7 billion"}),
+    ("Equity ETFs saw $1.9 billion in net outflows.",
+     {"subject": "ETF", "direction": "out", "amount": "$1.9 billion"}),
 ])
 def test_capital_flows(text, expected):
     found = [f for f in facts(text) if f["kind"] == "capital_flow"]
@@ -104,6 +138,22 @@ def test_movers_sharing_a_verb_take_their_amounts_respectively():
     assert "amount" not in flow
 
 
+def test_signed_flow_lines():
+    found = [f for f in facts("Foreigners: -KRW 98.6bn | Institutions: +KRW 40.2bn | "
+                              "Retail: +KRW 55.1bn") if f["kind"] == "capital_flow"]
+    assert [(f["subject"], f["direction"], f.get("amount")) for f in found] == [
+        ("foreign investors", "out", "KRW 98.6bn"),
+        ("institutional investors", "in", "KRW 40.2bn"),
+        ("retail investors", "in", "KRW 55.1bn")]
+    assert not [f for f in facts("Foreign investors - KRW 98.6bn") if f["kind"] == "capital_flow"]
+
+
+def test_dealers_among_other_investors_are_securities_dealers():
+    found = [f for f in facts("Investment trusts sold NT$2.1 billion and dealers sold NT$0.9 "
+                              "billion.") if f["kind"] == "capital_flow"]
+    assert ("proprietary traders", "out") in [(f["subject"], f["direction"]) for f in found]
+
+
 def test_several_flows_in_one_sentence():
     text = ("Foreigners sold a net 321.4 billion won of stocks and institutions sold 150.2 "
             "billion won, while retail investors were net buyers of 466.1 billion won.")
@@ -117,9 +167,30 @@ def test_several_flows_in_one_sentence():
     "Turnover on the main board was HK$182.5 billion, below the 20-day average.",
     "Investors kept buying the companies that build AI data centres.",
     "Local auto dealers sold 30,154 new cars, trucks and SUVs in October.",
+    # these verbs need an amount
+    "Foreign investors added to their positions in chipmakers.",
+    "Foreign investors pulled back from chip stocks.",
+    "Hedge funds added $3 billion of bets against the yen.",
+    # a generic mover at the end of a name
+    "Citic Capital added $1 billion to its stake in the lender.",
+    "Fidelity Funds sold $1 billion of bonds.",
 ])
 def test_not_a_flow(text):
     assert not [f for f in facts(text) if f["kind"] == "capital_flow"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Foreigners snapped up a net 95 billion won of shares, ending a four-day selling streak.",
+     [("in", "95 billion won")]),
+    ("Foreign investors dumped shares worth 95 billion won, snapping a four-day buying streak.",
+     [("out", "95 billion won")]),
+    # the main verb is unknown: no flow, never the streak's
+    ("Foreign investors acquired 95 billion won of shares, ending a four-day selling streak.",
+     []),
+])
+def test_a_streak_in_an_aside_never_sets_the_direction(text, expected):
+    found = [f for f in facts(text) if f["kind"] == "capital_flow"]
+    assert [(f["direction"], f.get("amount")) for f in found] == expected, found
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -138,6 +209,47 @@ def test_not_a_flow(text):
      {"direction": "up", "level": 4.52}),
     ("The yield on 10-year Treasuries declined two basis points to 4.38%.",
      {"direction": "down", "points": 2.0, "level": 4.38}),
+    # "up to" after a verb is its particle, not a ceiling: the figure is the level
+    ("Inflation ticked up to 3.1% in August.", {"direction": "up", "level": 3.1}),
+    # an indicator told with its verb is named by the indicator
+    ("The country's economy grew 4.1% in the third quarter.",
+     {"subject": "GDP", "direction": "up", "change_pct": 4.1}),
+    ("The UK economy shrank 0.3% in July.", {"subject": "GDP", "direction": "down",
+                                             "change_pct": 0.3}),
+    # a policy band
+    ("The Fed cut interest rates by a quarter point to a range of 3.75%-4.00%.",
+     {"direction": "down", "range": [3.75, 4.0]}),
+    ("The Fed held its benchmark interest rate in the 3.50% to 3.75% range.",
+     {"direction": "flat", "range": [3.5, 3.75]}),
+    # US and Chinese data-day indicators
+    ("Initial jobless claims rose 6,000 to 241,000 last week.",
+     {"subject": "Initial jobless claims", "direction": "up", "level": 241000.0}),
+    ("The personal consumption expenditures price index rose 0.1% in May.",
+     {"direction": "up", "change_pct": 0.1}),
+    ("The ISM manufacturing index fell to 47.9 in June.",
+     {"subject": "ISM manufacturing index", "direction": "down", "level": 47.9}),
+    ("Consumer sentiment fell to 57.3 in May.",
+     {"subject": "Consumer sentiment", "direction": "down", "level": 57.3}),
+    ("Broad M2 money supply grew 8.1% from a year earlier.",
+     {"subject": "M2 money supply", "direction": "up", "change_pct": 8.1}),
+    # a trade balance is money, and it rises with the surplus
+    ("Japan's trade deficit widened to 820 billion yen in March.",
+     {"subject": "trade balance", "direction": "down", "amount": "820 billion yen"}),
+    ("The trade surplus narrowed to $81.5 billion.",
+     {"subject": "trade balance", "direction": "down", "amount": "$81.5 billion"}),
+    ("The U.S. trade deficit narrowed to $61.6 billion in June.",
+     {"subject": "trade balance", "direction": "up", "amount": "$61.6 billion"}),
+    ("The trade balance swung to a deficit of $2.3 billion.",
+     {"subject": "trade balance", "direction": "down", "amount": "$2.3 billion"}),
+    ("Benchmark 10-year yields slid to 4.12%.", {"direction": "down", "level": 4.12}),
+    ("The Halifax house price index showed prices fell 0.3% last month.",
+     {"subject": "house price index", "direction": "down", "change_pct": 0.3}),
+    # wholesale prices are not consumer prices
+    ("Wholesale price inflation rose to 1.9% in March.",
+     {"subject": "Wholesale price inflation", "direction": "up", "level": 1.9}),
+    ("The composite PMI edged up to 51.3 from 50.8.", {"direction": "up", "level": 51.3}),
+    ("The yield on 10-year Treasuries advanced four basis points to 4.29%.",
+     {"direction": "up", "points": 4.0, "level": 4.29}),
 ])
 def test_macro(text, expected):
     found = [f for f in facts(text) if f["kind"] == "macro"]
@@ -149,9 +261,46 @@ def test_macro(text, expected):
     "The Congressional Budget Office projects that tariffs will reduce GDP by 0.3 percent.",
     "The Fed is expected to cut rates by 25 basis points next week.",
     "The phone has a 5.5-inch display at a PPI of 401 pixels per inch.",
+    # polls, forecasts, targets and expectations
+    "Economists surveyed by the wire expect the central bank to hold its policy rate at 3%.",
+    "A poll of economists showed GDP likely expanded 4.2% in the second quarter.",
+    "The IMF raised its forecast for India's economic growth this year to 6.6%.",
+    "Bank economists cut their forecast for euro zone GDP growth to 0.8%.",
+    "The government set an economic growth target of about 4.5% for the year.",
+    "The central bank targets inflation of 2% over the medium term.",
+    "Economists expect inflation to slow to 2.6%, and core inflation to 3.0%.",
+    "Core inflation is seen at 2.2% next year, according to the central bank's outlook.",
+    "Analysts forecast consumer prices rose 0.2% last month.",
+    "Economists had expected consumer prices to rise 0.2% in March.",
+    "Economists expect inflation to ease, and the central bank to cut its policy rate to 3%.",
 ])
 def test_forecasts_and_other_senses_are_not_macro_data(text):
     assert not [f for f in facts(text) if f["kind"] == "macro"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Consumer prices rose 0.5% in March, above the 0.3% economists had expected.",
+     {"subject": "Consumer prices", "direction": "up", "change_pct": 0.5}),
+    ("Exports grew 3.1% from a year earlier, below forecasts of 5%.",
+     {"subject": "Exports", "direction": "up", "change_pct": 3.1}),
+    ("Consumer prices rose more than expected in March, up 0.5%.",
+     {"subject": "Consumer prices", "direction": "up", "change_pct": 0.5}),
+    ("The central bank, as widely expected, kept its policy rate at 1.5%.",
+     {"subject": "policy rate", "direction": "flat", "level": 1.5}),
+    ("The central bank, which targets inflation of 4%, kept the repo rate at 6.5%.",
+     {"subject": "repo rate", "direction": "flat", "level": 6.5}),
+    ("Asian shares are set to open higher after consumer prices rose 0.2% in June.",
+     {"subject": "consumer prices", "direction": "up", "change_pct": 0.2}),
+    ("Stocks are expected to open lower after data showed inflation ticked up to 3.1%.",
+     {"subject": "inflation", "direction": "up", "level": 3.1}),
+    (("Payrolls rose by 120,000 jobs, above the 90,000 economists had forecast, and the "
+      "unemployment rate dipped to 3.9%."),
+     {"subject": "unemployment rate", "direction": "down", "level": 3.9}),
+])
+def test_data_measured_against_a_forecast_is_data(text, expected):
+    found = [f for f in facts(text) if f["kind"] == "macro"]
+    assert [f for f in found if f["subject"] == expected["subject"]] == [
+        {"kind": "macro", **expected}], found
 
 
 def test_a_change_by_a_percent_is_a_change_not_a_level():
@@ -317,3 +466,31 @@ def test_a_rating_change_with_its_firm_after_it(text, expected):
 def test_a_rating_change_without_a_firm_is_no_view():
     assert not [f for f in facts("Tencent was upgraded to buy from hold.")
                 if f["kind"] == "analyst_view"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Nikkei rose 1.2%, while the official PMI came in at 49.7.", [("official PMI", None)]),
+    ("Consumer prices rose to 2.8%, and the services PMI came in at 52.1.",
+     [("Consumer prices", "up"), ("services PMI", None)]),
+    ("The central bank kept its deposit rate at 2% and its main refinancing rate at 2.15%.",
+     [("deposit rate", "flat"), ("main refinancing rate", "flat")]),
+])
+def test_an_indicator_takes_no_verb_of_another_clause(text, expected):
+    found = [f for f in facts(text) if f["kind"] == "macro"]
+    assert [(f["subject"], f.get("direction")) for f in found] == expected, found
+
+
+def test_an_indicator_with_two_changes_gives_both():
+    found = [f for f in facts("The consumer price index rose 0.2% in March and was up 3.1% "
+                              "from a year earlier.") if f["kind"] == "macro"]
+    assert [(f["direction"], f["change_pct"]) for f in found] == [("up", 0.2), ("up", 3.1)]
+    # an earlier month's change is not a second one
+    found = [f for f in facts("Consumer prices rose 0.4% in May after rising 0.2% in April.")
+             if f["kind"] == "macro"]
+    assert [f["change_pct"] for f in found] == [0.4]
+
+
+def test_an_indicator_in_an_appositive_is_an_aside():
+    found = [f for f in facts("Core PCE, the Fed's preferred inflation gauge, rose 2.6% from a "
+                              "year earlier.") if f["kind"] == "macro"]
+    assert [(f["subject"], f["change_pct"]) for f in found] == [("Core PCE", 2.6)], found

@@ -24,15 +24,23 @@ STRONG_WHO = frozenset({"southbound", "northbound", "foreign investors", "ETF",
 AMBIGUOUS_WHO = frozenset({"dealers"})
 CHANNELS = ("southbound", "northbound")
 _GENERIC = frozenset({"bought", "buying", "sold", "selling", "step in", "stepped in",
-                      "stepping in", "pulled", "dumped", "scooped up", "offloaded"})
+                      "stepping in", "dumped", "scooped up", "offloaded", "purchased",
+                      "unloaded"})
+# verbs of other senses without an amount: "added to their selling", "pulled back"
+_NEEDS_MONEY = frozenset({"added", "invested", "attracted", "pulled", "pulling", "yanked"})
 MAX_REACH = 80
 _NAME_WORD = r"(?:[A-Z0-9]|i[A-Z])[\w&./+-]*"  # "SPDR", "S&P", "iShares", "CSI"
 _FUND_NAME = re.compile(rf"(?<![\w&./+-])(?!The\s)((?:{_NAME_WORD}\s+){{1,6}})$")
 _TRUST = re.compile(r"\s+Trust\b")
 _FUND_AFTER = re.compile(rf"\s+(?P<prep>from|out of|into)\s+(?:the\s+)?(?P<name>{_NAME_WORD}"
-                         rf"(?:\s+{_NAME_WORD}){{0,6}}\s+(?:ETF|Fund)(?:\s+Trust)?)\b")
+                         rf"(?:\s+{_NAME_WORD}){{0,6}}\s+(?:(?:ETF|Fund)(?:\s+Trust)?|Trust))\b")
 _OF = re.compile(r"\s+(?:worth\s+)?of\s+(?:the\s+)?")
 _JOIN = re.compile(r"\s*(?:,|,?\s+and)\s+")
+_SIGN = re.compile(r"\s*:?\s*([+\-\u2212])(?=\S)")  # not a dash between spaces
+_CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w&.-]*\s+$")
+_INTO = re.compile(r"\s+(?:to|into)\s")
+_OF_FLOWS = re.compile(r"\s+(?:of|in)\s+(?:net\s+)?")
+_STREAK = re.compile(r"\s+(?:streak|spree)\b", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"\brespectively\b")
 _SCALED = re.compile(r"(?:billion|million|trillion|crore|lakh|bn|mn|tn|\d[bm])\b",
                      re.IGNORECASE)
@@ -42,21 +50,22 @@ def sentence_flows(text: str, start: int, end: int, session: str | None,
                    mentions: list[Mention]) -> list[Fact]:
     pattern, directions, who_pattern, who_table = wordlists.flow_words()
     whos = [(m.start(), m.end(), _canon(m.group(), who_table))
-            for m in who_pattern.finditer(text, start, end)]
+            for m in who_pattern.finditer(text, start, end) if not _name_tail(text, start, m)]
     if not whos:
         return []
     channel = next((w for _, _, w in whos if w in CHANNELS), None)
     facts: list[Fact] = []
     for i, (w_start, w_end, who) in enumerate(whos):
         stop = whos[i + 1][0] if i + 1 < len(whos) else end
-        verb = pattern.search(text, max(start, w_end - 20) if _is_noun_form(text, w_end)
-                              else w_end, min(stop, w_end + MAX_REACH))
+        verb = _flow_word(text, pattern, max(start, w_end - 20) if _is_noun_form(text, w_end)
+                          else w_end, min(stop, w_end + MAX_REACH))
         if verb is None:
+            signed = _signed_flow(text, start, end, session, w_end, who, stop)
+            facts += [signed] if signed else []
             continue
         phrase = " ".join(verb.group().lower().split())
         direction = directions.get(phrase)
-        money = [q for q in quantities(text, verb.end(), stop)
-                 if q.money and q.unit is None and _SCALED.search(q.money)]
+        money = _amounts(text, verb.end(), stop) or _amount_before(text, w_end, verb)
         chain = _joined_before(text, whos, i)
         if chain and direction is not None:
             # "institutions and individuals bought 80.2 billion won and 40.1 billion won,
@@ -76,12 +85,53 @@ def sentence_flows(text: str, start: int, end: int, session: str | None,
         elif named is not None and direction is not None:
             subject = named  # "bought a net HK$1.1 billion of Tencent": Tencent's flow, not all
         elif direction is None or not _strong_enough(who, text[w_start:w_end], phrase,
-                                                      bool(money)):
+                                                      bool(money), _among_investors(whos, who)):
             continue
+        elif phrase == "added" and not _INTO.match(text, money[0].end):
+            continue  # "added $6.1 billion to equity funds", not "added $3 billion of bets"
         fact = _flow(text, start, end, session, subject, direction, money[0] if money else None)
         if not any(f.subject == subject and f.direction == direction for f in facts):
             facts.append(fact)
     return facts
+
+
+def _name_tail(text: str, start: int, who: re.Match[str]) -> bool:
+    """"Citic Capital", "Fidelity Funds": a generic mover in capitals after a capitalised
+    word is the end of a name."""
+    return text[who.start()].isupper() and bool(_CAPITAL_BEFORE.search(
+        text, max(start, who.start() - 30), who.start())) and \
+        _canon(who.group(), wordlists.flow_words()[3]) == "funds"
+
+
+def _signed_flow(text: str, start: int, end: int, session: str | None, who_end: int,
+                 who: str, stop: int) -> Fact | None:
+    """A flow table's line: "Foreigners: -KRW 312.5bn | Institutions: +KRW 105.2bn"."""
+    sign = _SIGN.match(text, who_end, stop)
+    money = _amounts(text, sign.end(), stop) if sign else []
+    if not money or money[0].start != sign.end() or who not in STRONG_WHO:
+        return None
+    return _flow(text, start, end, session, who, "in" if sign.group(1) == "+" else "out",
+                 money[0])
+
+
+def _amounts(text: str, start: int, end: int) -> list[Quantity]:
+    return [q for q in quantities(text, start, end)
+            if q.money and q.unit is None and _SCALED.search(q.money)]
+
+
+def _amount_before(text: str, who_end: int, verb: re.Match[str]) -> list[Quantity]:
+    """"bond funds drew $7.1 billion of inflows": the amount of a flow noun before it."""
+    return [q for q in _amounts(text, who_end, verb.start())
+            if _OF_FLOWS.fullmatch(text, q.end, verb.start())]
+
+
+def _flow_word(text: str, pattern: re.Pattern[str], pos: int, endpos: int) -> re.Match[str] | None:
+    """The first flow word in ``text[pos:endpos]`` that is not a streak in an aside:
+    "purchased a net 412 billion won, snapping a six-day selling streak" is a purchase."""
+    for m in pattern.finditer(text, pos, endpos):
+        if not (_STREAK.match(text, m.end()) and "," in text[pos:m.start()]):
+            return m
+    return None
 
 
 def _flow(text: str, start: int, end: int, session: str | None, subject: str, direction: str,
@@ -133,7 +183,16 @@ def _is_noun_form(text: str, end: int) -> bool:
         text[max(0, end - 7):end].strip().lower() in ("buying", "selling")
 
 
-def _strong_enough(subject: str, who: str, phrase: str, has_money: bool) -> bool:
-    if subject in STRONG_WHO and who.lower() not in AMBIGUOUS_WHO:
+def _among_investors(whos: list[tuple[int, int, str]], who: str) -> bool:
+    """Whether the sentence names another kind of investor: "trusts sold NT$1.8 billion
+    and dealers sold NT$3.2 billion" are securities dealers, not car dealers."""
+    return any(w != who and w in STRONG_WHO for _, _, w in whos)
+
+
+def _strong_enough(subject: str, who: str, phrase: str, has_money: bool,
+                   among_investors: bool = False) -> bool:
+    if phrase in _NEEDS_MONEY and not has_money:
+        return False
+    if subject in STRONG_WHO and (who.lower() not in AMBIGUOUS_WHO or among_investors):
         return True
     return phrase not in _GENERIC and (has_money or " " in phrase or phrase.endswith("flows"))

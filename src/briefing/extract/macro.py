@@ -4,26 +4,47 @@ Each indicator named in a sentence takes the numbers up to the next indicator: t
 value after "to/at/of" is ``level``, a change after a move word is ``change_pct``,
 basis or percentage points go to ``points``. The direction comes from the verb
 ("cut", "kept", "eased"). The subject is the indicator as written ("five-year LPR").
+A forecast, poll, target or expectation is no data ("Economists expect inflation to ease
+to 2.4%"), and one after the data ends the indicator's numbers.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from itertools import pairwise
 
 from ..models import Fact
 from . import wordlists
 from .mentions import Mention
-from .numbers import is_year, quantities
+from .numbers import Quantity, is_year, quantities
 
 _VALUE_BEFORE = re.compile(r"\b(?:to|at|of|was|is|were|stood at|came in at|reading of|"
                            r"printed|hit)\s+$", re.IGNORECASE)
 # "tariffs would reduce GDP by 0.25%", "is expected to cut rates": a forecast, not data
 _MODAL = re.compile(r"\b(?:will|would|could|may|might|should)\b")  # "May" is a month
-_FORECAST = re.compile(r"\b(?:expected to|forecast to|projected to|likely to|set to|"
-                       r"projects?|projected|predicts?)\b", re.IGNORECASE)
+_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+[^,;]{0,40}", re.IGNORECASE)
+_ASIDE_END = re.compile(r"[^,;]{0,30},")
+_INFINITIVE = re.compile(r"\bto\s+(?:\w+\s+)?$", re.IGNORECASE)  # "to cut", "to further cut"
+_AND_MOVE = re.compile(r"\band\s+(?:(?:was|were)\s+)?([a-z]+(?:\s+(?:up|down))?)\s+$",
+                       re.IGNORECASE)
+_BALANCE = "trade balance"
+_DEFICIT = re.compile(r"\b(?:deficit|gap)\b", re.IGNORECASE)
+_SURPLUS = re.compile(r"\bsurplus\b", re.IGNORECASE)
+_DASH = re.compile(r"\s*[-\u2013]\s*")
+_TO = re.compile(r"\s+to\s+")
+_RANGE = re.compile(r"\brange\b", re.IGNORECASE)
+_UP_TO = re.compile(r"up\s+to\s+", re.IGNORECASE)
+_WHILE = re.compile(r"\b(?:while|whereas)\b")
+# "are set to open higher after CPI rose 0.3%": what happened is data
+_CLAUSE = re.compile(r"[,;]|\b(?:while|whereas|after|following)\b")
+_OWN_VERB = re.compile(r"\b(?:is|was|are|were|stood|came|printed|hit|reached|remained)\b")
+# "rose more than economists had expected", "kept, as widely expected,": data measured
+# against a forecast
+_COMPARED = re.compile(r"(?:\bthan(?:\s+[\w']+){0,6}|\bas(?:\s+\w+ly)?)\s+$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+$")
 # indicators reported as an index level or a count; the others are percentages
-_LEVELS = frozenset({"PMI", "sentiment", "jobs"})
+_LEVELS = frozenset({"PMI", "sentiment", "jobs", "jobless claims"})
 _MODIFIER = re.compile(r"(?:\b(?:core|headline|official|manufacturing|services|composite|"
                        r"one-year|five-year|1-year|5-year|10-year|short-term|benchmark|"
                        r"non-manufacturing|Caixin)\s+)+$", re.IGNORECASE)
@@ -33,52 +54,192 @@ _NAMES = {"company", "index", "firm"}  # a name after the indicator has its own 
 
 def sentence_macro(text: str, start: int, end: int, mentions: list[Mention]) -> list[Fact]:
     words = wordlists.macro_words()
-    terms = list(words.pattern.finditer(text, start, end))
+    terms = _outside_asides(text, list(words.pattern.finditer(text, start, end)))
     facts: list[Fact] = []
+    last_end = start
     for i, term in enumerate(terms):
         stop = min(terms[i + 1].start() if i + 1 < len(terms) else end, term.end() + MAX_REACH,
                    *(m.start for m in mentions if m.start >= term.end() and m.kind in _NAMES))
+        forecast = _forecast(text, term.end(), stop, words)
+        stop = forecast.start() if forecast else stop
         fact = _fact(text, start, end, term, stop, words)
         if fact is not None:
-            if fact.direction is None and facts:  # "kept A at 3.1% and B at 3.6%"
+            if fact.direction is None and facts and _shares_verb(text, last_end, term, stop):
                 fact.direction = facts[-1].direction
-            facts.append(fact)
+            again = _and_change(text, fact, term.end(), stop, words)
+            facts += [fact, again] if again else [fact]
+            last_end = term.end()
     return facts
+
+
+def _outside_asides(text: str, terms: list[re.Match[str]]) -> list[re.Match[str]]:
+    """Leave out a term in an appositive of the one before: "core PCE, the Fed's preferred
+    inflation gauge, increased 2.9%" is core PCE's rise."""
+    return [t for i, t in enumerate(terms)
+            if not (i and _APPOSITIVE.fullmatch(text, terms[i - 1].end(), t.start()) and
+                    _ASIDE_END.match(text, t.end()))]
+
+
+def _shares_verb(text: str, last_end: int, term: re.Match[str], stop: int) -> bool:
+    """"kept A at 3.1% and B at 3.6%": B takes A's verb; not with a verb of its own
+    ("and the PMI came in at 50.4") nor across "while"."""
+    return not _OWN_VERB.search(text, term.end(), stop) and \
+        not _WHILE.search(text, last_end, term.start())
 
 
 def _fact(text: str, start: int, end: int, term: re.Match[str], stop: int,
           words: wordlists.MacroWords) -> Fact | None:
     indicator = words.table.get(" ".join(term.group().lower().split()))
     qs = [q for q in quantities(text, term.end(), stop)
-          if not is_year(q, text) and not q.drop and not q.currency and
-          (indicator in _LEVELS or q.unit in ("pct", "pp", "bps"))]  # "a PPI of 401 pixels"
+          if not is_year(q, text) and not q.drop and _fits(q, indicator)]
+    for q in qs:
+        _drop_particle(text, q, words)
     if not qs or _MODAL.search(text, start, qs[0].start) or \
-            _FORECAST.search(text, max(start, term.start() - 60), qs[0].start):
+            _is_forecast(text, start, term, qs[0].start, words):
         return None
     modifier = _MODIFIER.search(text, max(start, term.start() - 40), term.start())
     subject = " ".join(text[modifier.start() if modifier else term.start():term.end()].split())
+    if words.moves.search(text, term.start(), term.end()):
+        subject = indicator  # "Taiwan's economy grew 5.37%": GDP
     fact = Fact(kind="macro", subject=subject, evidence=text[start:end], span=[start, end])
     fact.direction = _direction(text, start, term, qs[0].start, words)
-    for q in qs:
-        before = text[max(start, q.start - 16):q.start]
-        if q.unit in ("bps", "pp"):
-            fact.points = fact.points if fact.points is not None else q.value
-        elif fact.level is None and (_VALUE_BEFORE.search(before) or
-                                     indicator in _LEVELS and q.unit is None and
-                                     not _FROM.search(before)):
-            fact.level = q.value
-        elif q.unit == "pct" and fact.change_pct is None and fact.level is None:
-            fact.change_pct, fact.qualifier = q.value, q.qualifier
-    if fact.level is None and fact.change_pct is None and fact.points is None:
+    if indicator == _BALANCE:  # the direction is the balance's, so is the name
+        fact.subject = _BALANCE
+        fact.direction = _balance_direction(text, term, qs[0].start, fact.direction)
+        fact.amount, fact.currency = qs[0].money, qs[0].currency
+        return fact
+    _read_values(fact, text, start, qs, indicator)
+    if fact.level is None and fact.change_pct is None and fact.points is None and \
+            fact.range is None:
         return None
     return fact
 
 
+def _and_change(text: str, fact: Fact, term_end: int, stop: int,
+                words: wordlists.MacroWords) -> Fact | None:
+    """"CPI rose 0.3% in May and was up 2.4% from a year earlier": a second change of
+    the same indicator, with its own verb."""
+    if fact.change_pct is None:
+        return None
+    pcts = [q for q in quantities(text, term_end, stop) if q.unit == "pct"]
+    for prev, q in pairwise(pcts):
+        verb = _AND_MOVE.search(text, prev.end, q.start)
+        word = verb.group(1).lower() if verb else ""
+        direction = word if word in ("up", "down") else words.directions.get(word)
+        if direction:
+            return replace(fact, direction=direction, change_pct=q.value,
+                           qualifier=q.qualifier, level=None, points=None)
+    return None
+
+
+def _fits(q: Quantity, indicator: str | None) -> bool:
+    """Whether a number can be the indicator's: a trade balance is money, the others
+    percentages or, for an index or a count, bare numbers ("a PPI of 401 pixels" is none)."""
+    if indicator == _BALANCE:
+        return bool(q.money) and q.unit is None
+    return not q.currency and (indicator in _LEVELS or q.unit in ("pct", "pp", "bps"))
+
+
+def _balance_direction(text: str, term: re.Match[str], first_number: int,
+                       direction: str | None) -> str | None:
+    """A trade balance rises with its surplus: "the deficit widened" is down, and so is
+    "the trade balance swung to a deficit"."""
+    if _DEFICIT.search(term.group()) and direction in ("up", "down"):
+        return "down" if direction == "up" else "up"
+    swing = _DEFICIT.search(text, term.end(), first_number) or \
+        _SURPLUS.search(text, term.end(), first_number)
+    if direction is None and swing:
+        return "down" if swing.re is _DEFICIT else "up"
+    return direction
+
+
+def _read_values(fact: Fact, text: str, start: int, qs: list[Quantity],
+                 indicator: str | None) -> None:
+    """The level, change, points or range among the indicator's numbers."""
+    range_end = None
+    for q, after in zip(qs, [*qs[1:], None]):
+        if q is range_end:
+            continue
+        before = text[max(start, q.start - 16):q.start]
+        if q.unit in ("bps", "pp"):
+            fact.points = fact.points if fact.points is not None else q.value
+        elif after and fact.level is None and fact.change_pct is None and \
+                _is_range(text, q, after):
+            fact.range, range_end = [q.value, after.value], after
+        elif fact.level is None and fact.range is None and (
+                _VALUE_BEFORE.search(before) or
+                indicator in _LEVELS and q.unit is None and not _FROM.search(before) and
+                not _TO.match(text, q.end)):  # "claims rose 8,000 to 230,000": a change
+            fact.level = q.value
+        elif q.unit == "pct" and fact.change_pct is None and fact.level is None and \
+                fact.range is None:
+            fact.change_pct, fact.qualifier = q.value, q.qualifier
+
+
+def _is_range(text: str, low: Quantity, high: Quantity) -> bool:
+    """"a range of 4.75%-5.00%", "the 4.25% to 4.50% range": a band, not a level."""
+    if low.unit != "pct" or high.unit != "pct":
+        return False
+    return bool(_DASH.fullmatch(text, low.end, high.start) or
+                _TO.fullmatch(text, low.end, high.start) and
+                _RANGE.search(text, max(0, low.start - 20), high.end + 8))
+
+
+def _drop_particle(text: str, q: Quantity, words: wordlists.MacroWords) -> None:
+    """"ticked up to 2.7%": the "up" is the verb's, so 2.7% is the level, not a ceiling."""
+    to = _UP_TO.match(text, q.start) if q.qualifier == "up to" else None
+    if to and any(m.end() == q.start + 2 for m in words.moves.finditer(
+            text, max(0, q.start - 20), q.start + 2)):
+        q.qualifier, q.start = None, to.end()
+
+
+def _is_forecast(text: str, start: int, term: re.Match[str], first_number: int,
+                 words: wordlists.MacroWords) -> bool:
+    """Whether the indicator's figure is a forecast: a forecast word stands between them
+    ("GDP likely grew"), or before the indicator in its clause ("expect CPI to rise") or
+    in an earlier clause the indicator has no verb of its own to leave ("expect inflation
+    to ease to 2.4%, and core inflation to 3.1%"; not "..., above the 160,000 economists
+    had forecast, and the jobless rate dipped to 4.1%", "The RBI, which targets inflation
+    of 4%, kept the repo rate at 6.5%"); an infinitive is no verb of its own ("expect
+    inflation to ease, and the central bank to cut its key rate to 3%")."""
+    if _forecast(text, term.end(), first_number, words):
+        return True
+    before = _forecast(text, start, term.start(), words, last=True)
+    if before is None:
+        return False
+    verb = _move_verb(text, start, term, first_number, words)
+    return not _CLAUSE.search(text, before.end(), term.start()) or verb is None or \
+        bool(_INFINITIVE.search(text, max(0, verb.start() - 20), verb.start()))
+
+
+def _forecast(text: str, start: int, end: int, words: wordlists.MacroWords,
+              last: bool = False) -> re.Match[str] | None:
+    """The first (or last) forecast word in ``text[start:end]`` that is no comparison."""
+    found = None
+    for m in words.forecasts.finditer(text, start, end):
+        if not _COMPARED.search(text, max(0, m.start() - 60), m.start()):
+            if not last:
+                return m
+            found = m
+    return found
+
+
 def _direction(text: str, start: int, term: re.Match[str], first_number: int,
                words: wordlists.MacroWords) -> str | None:
+    found = _move_verb(text, start, term, first_number, words)
+    return words.directions.get(found.group().lower()) if found else None
+
+
+def _move_verb(text: str, start: int, term: re.Match[str], first_number: int,
+               words: wordlists.MacroWords) -> re.Match[str] | None:
+    """The verb moving the indicator: after it, else before it in its own clause ("cut
+    its key rate"), never one of another clause ("The Hang Seng rose 1%, while the
+    Caixin PMI came in at 50.4")."""
     after = words.moves.search(text, term.start(), first_number)
     before = None
-    for m in words.moves.finditer(text, max(start, term.start() - 40), term.start()):
+    clause = max(start, term.start() - 40)
+    for m in _CLAUSE.finditer(text, clause, term.start()):
+        clause = m.end()
+    for m in words.moves.finditer(text, clause, term.start()):
         before = m
-    found = after or before
-    return words.directions.get(found.group().lower()) if found else None
+    return after or before

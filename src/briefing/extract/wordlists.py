@@ -274,19 +274,24 @@ class MacroWords:
     table: dict[str, str]  # phrase (lower case) -> indicator
     moves: re.Pattern[str]
     directions: dict[str, str]
+    forecasts: re.Pattern[str]  # "expect", "polled", "target": what follows is no data
 
 
 @cache
 def macro_words() -> MacroWords:
     table: dict[str, str] = {}
     directions: dict[str, str] = {}
+    forecasts: list[str] = []
     for row in _rows("macro.tsv"):
         if row[0] == "direction":
             directions.update((w, row[1]) for w in row[2].split("|"))
+        elif row[0] == "forecast":
+            forecasts += row[1].split("|")
         else:
             table.update((p.lower(), row[0]) for p in row[1].split("|"))
     return MacroWords(alternation(list(table), re.IGNORECASE), table,
-                      alternation(list(directions), re.IGNORECASE), directions)
+                      alternation(list(directions), re.IGNORECASE), directions,
+                      alternation(forecasts, re.IGNORECASE))
 
 
 @cache
