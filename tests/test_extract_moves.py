@@ -924,8 +924,8 @@ def test_an_index_naming_its_stocks_is_no_subject(text, expected):
 @pytest.mark.parametrize("text,expected", [
     ("Samsung Electronics and its rival SK Hynix rose 2% and 3.5%, respectively.",
      {("Samsung Electronics", 2.0), ("SK Hynix", 3.5)}),
-    ("Tokyo Electron and chip-testing equipment maker Advantest climbed 4.2% and 6.1%, "
-     "respectively.", {("Tokyo Electron", 4.2), ("Advantest", 6.1)}),
+    (("Tokyo Electron and chip-testing equipment maker Advantest climbed 4.2% and 6.1%, "
+      "respectively."), {("Tokyo Electron", 4.2), ("Advantest", 6.1)}),
     ("The Shenzhen Component Index and the ChiNext Index fell 0.8% and 1.2%, respectively.",
      {("Shenzhen Component Index", 0.8), ("ChiNext Index", 1.2)}),
     ("Tencent and the Hang Seng Index rose 1% and 2%, respectively.",  # not one list
@@ -960,8 +960,8 @@ def test_an_intraday_extreme_in_points_before_the_close():
 
 # a city alone names its exchange's main index when a verb follows (agency wraps)
 @pytest.mark.parametrize("text,expected", [
-    ("Hong Kong ended 1.4 percent higher at 20,116.47, while Shanghai rose 0.6 percent to "
-     "3,312.08.", {(HSI, 1.4, 20116.47), ("Shanghai Composite Index", 0.6, 3312.08)}),
+    (("Hong Kong ended 1.4 percent higher at 20,116.47, while Shanghai rose 0.6 percent to "
+      "3,312.08."), {(HSI, 1.4, 20116.47), ("Shanghai Composite Index", 0.6, 3312.08)}),
     ("Kuala Lumpur edged up 0.2 percent and Jakarta fell 0.5 percent.", set()),  # no level
     ("Tencent shares in Hong Kong rose 2%.", {("Tencent Holdings", 2.0, None)}),
     ("Chip shares lift Shanghai to 3-month high.",  # "3-month" is no level
@@ -973,8 +973,8 @@ def test_a_city_names_its_main_index_with_the_level(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("China Merchants Bank's Shanghai-listed shares rose 1.7%, while its Hong Kong shares "
-     "gained 2.9%.", {("China Merchants Bank", 1.7), ("China Merchants Bank", 2.9)}),
+    (("China Merchants Bank's Shanghai-listed shares rose 1.7%, while its Hong Kong shares "
+      "gained 2.9%."), {("China Merchants Bank", 1.7), ("China Merchants Bank", 2.9)}),
     ("The Topix finished up 0.7% at 2,765.3; the Nikkei, by contrast, dipped 0.2%.",
      {("Topix", 0.7), ("Nikkei 225", 0.2)}),
     ("The Hang Seng Index is now down 8% from its October peak.", {(HSI, 8.0)}),
@@ -985,8 +985,8 @@ def test_asides_and_listings_between_a_name_and_its_move(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Nvidia, Apple and Microsoft — the three most valuable U.S. companies — all rose more "
-     "than 1%.", {("Nvidia", 1.0), ("Apple", 1.0), ("Microsoft", 1.0)}),
+    (("Nvidia, Apple and Microsoft — the three most valuable U.S. companies — all rose more "
+      "than 1%."), {("Nvidia", 1.0), ("Apple", 1.0), ("Microsoft", 1.0)}),
     ("The Nikkei erased early losses of as much as 1.2% and ended 0.3% higher.",
      {("Nikkei 225", 0.3)}),
     ("Hang Seng snaps 4-day losing streak, up 1.1%", {(HSI, 1.1)}),

@@ -410,8 +410,8 @@ def test_a_named_fund_is_the_subject_of_its_flow(text, expected):
     # a forecast move or a raised forecast
     ("Nomura said the Nikkei could fall another 6% before finding support.", "bearish"),
     ("Mizuho expects Sony to rise 15% over the next year.", "bullish"),
-    ("Barclays now sees the Stoxx 600 ending the year at 560, up from its prior forecast of "
-     "530.", "bullish"),
+    (("Barclays now sees the Stoxx 600 ending the year at 560, up from its prior forecast of "
+      "530."), "bullish"),
 ])
 def test_negations_and_changes_set_the_stance(text, stance):
     views = [f for f in facts(text) if f["kind"] == "analyst_view"]
