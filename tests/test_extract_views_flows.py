@@ -494,3 +494,19 @@ def test_an_indicator_in_an_appositive_is_an_aside():
     found = [f for f in facts("Core PCE, the Fed's preferred inflation gauge, rose 2.6% from a "
                               "year earlier.") if f["kind"] == "macro"]
     assert [(f["subject"], f["change_pct"]) for f in found] == [("Core PCE", 2.6)], found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("China kept its benchmark lending rates unchanged, with the one-year loan prime rate at "
+     "3.0% and the five-year LPR at 3.5%.",
+     [("one-year loan prime rate", "flat"), ("five-year LPR", "flat")]),
+    ("Treasury yields tumbled, with the two-year yield falling 25 basis points to 3.69%.",
+     [("two-year yield", "down")]),
+    ("The Hang Seng rose 1%, with the 10-year yield at 4.1%.", [("10-year yield", None)]),
+    ("Consumer prices rose 0.2% in April, bringing the annual inflation rate to 2.3%.",
+     [("Consumer prices", "up"), ("inflation", None)]),
+])
+def test_an_indicator_after_with_takes_the_verb_it_has(text, expected):
+    found = [f for f in facts(text) if f["kind"] == "macro"]
+    assert [(f["subject"], f.get("direction")) for f in found] == expected, found
+

@@ -38,10 +38,12 @@ _UP_TO = re.compile(r"up\s+to\s+", re.IGNORECASE)
 _WHILE = re.compile(r"\b(?:while|whereas)\b")
 # "are set to open higher after CPI rose 0.3%": what happened is data
 _CLAUSE = re.compile(r"[,;]|\b(?:while|whereas|after|following)\b")
-_OWN_VERB = re.compile(r"\b(?:is|was|are|were|stood|came|printed|hit|reached|remained)\b")
+_OWN_VERB = re.compile(r"\b(?:is|was|are|were|stood|came|printed|hit|reached|remained|bringing|"
+                       r"taking|pushing|putting|lifting)\b")
 # "rose more than economists had expected", "kept, as widely expected,": data measured
 # against a forecast
 _COMPARED = re.compile(r"(?:\bthan(?:\s+[\w']+){0,6}|\bas(?:\s+\w+ly)?)\s+$", re.IGNORECASE)
+_WITH = re.compile(r"\s*with\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
 _FROM = re.compile(r"\bfrom\s+$")
 # indicators reported as an index level or a count; the others are percentages
 _LEVELS = frozenset({"PMI", "sentiment", "jobs", "jobless claims"})
@@ -84,6 +86,7 @@ def _shares_verb(text: str, last_end: int, term: re.Match[str], stop: int) -> bo
     """"kept A at 3.1% and B at 3.6%": B takes A's verb; not with a verb of its own
     ("and the PMI came in at 50.4") nor across "while"."""
     return not _OWN_VERB.search(text, term.end(), stop) and \
+        not _OWN_VERB.search(text, last_end, term.start()) and \
         not _WHILE.search(text, last_end, term.start())
 
 
@@ -242,4 +245,9 @@ def _move_verb(text: str, start: int, term: re.Match[str], first_number: int,
         clause = m.end()
     for m in words.moves.finditer(text, clause, term.start()):
         before = m
+    if not (after or before) and _WITH.match(text, clause, term.start()):
+        # "kept rates unchanged, with the LPR at 3%": the rates were kept, not "rose"
+        kept = [m for m in words.moves.finditer(text, max(start, clause - 80), clause)
+                if words.directions.get(m.group().lower()) == "flat"]
+        before = kept[-1] if kept else None
     return after or before
