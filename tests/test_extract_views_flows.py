@@ -497,8 +497,8 @@ def test_an_indicator_in_an_appositive_is_an_aside():
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("China kept its benchmark lending rates unchanged, with the one-year loan prime rate at "
-     "3.0% and the five-year LPR at 3.5%.",
+    (("China kept its benchmark lending rates unchanged, with the one-year loan prime rate at "
+      "3.0% and the five-year LPR at 3.5%."),
      [("one-year loan prime rate", "flat"), ("five-year LPR", "flat")]),
     ("Treasury yields tumbled, with the two-year yield falling 25 basis points to 3.69%.",
      [("two-year yield", "down")]),
