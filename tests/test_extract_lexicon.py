@@ -135,3 +135,13 @@ def test_european_index_descriptions(text, subject):
 def test_a_benchmark_yield_is_no_index():
     found = extract_facts("Germany's benchmark 10-year Bund yield rose 4 basis points to 2.58%.")
     assert [f.kind for f in found] == ["macro"]
+
+
+@pytest.mark.parametrize("text", [
+    "Gold rose 1.1%, and the dollar index fell 0.4%.",
+    "The ICE U.S. Dollar Index fell 0.4% to 98.7.",
+])
+def test_the_dollar_index_in_lower_case_is_the_index(text):
+    """A lower-case description in the aliases (unambiguous anywhere) is found mid-sentence."""
+    found = [(f.subject, f.change_pct) for f in extract_facts(text) if f.kind == "index_move"]
+    assert found == [("US Dollar Index", 0.4)]

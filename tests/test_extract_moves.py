@@ -551,8 +551,9 @@ def test_reuters_instrument_codes_after_names():
                        "points": 102.2, "level": 27934.02}), found
     assert has(found, {"kind": "index_move", "subject": "S&P 500", "change_pct": 0.06}), found
     assert has(found, {"subject": "Tencent Holdings", "change_pct": 2.3}), found
+    assert has(found, {"subject": "US Dollar Index", "change_pct": 0.05}), found
     assert {f["subject"] for f in found} == {"Dow Jones Industrial Average", "S&P 500",
-                                             "Tencent Holdings"}, found
+                                             "Tencent Holdings", "US Dollar Index"}, found
 
 
 def test_declined_to_a_level_is_still_a_move():
