@@ -781,6 +781,25 @@ def test_where_a_name_trades_sits_between_it_and_its_move(text, expected):
     assert has(moves(text), expected), moves(text)
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Futures tied to the blue-chip Dow gained 120 points, or 0.3%.",
+     [("Dow Jones Industrial Average futures", "up", 0.3)]),
+    ("Futures on the STOXX 600 were down 0.5% before the open.",
+     [("Stoxx Europe 600 futures", "down", 0.5)]),
+    ("Nasdaq 100 futures added 0.6%, while futures linked to the S&P 500 rose 0.4%.",
+     [("Nasdaq 100 futures", "up", 0.6), ("S&P 500 futures", "up", 0.4)]),
+])
+def test_futures_tied_to_an_index_are_its_futures(text, expected):
+    found = moves(text)
+    assert [(f["subject"], f["direction"], f["change_pct"]) for f in found] == expected, found
+
+
+def test_an_equal_weighted_index_is_not_its_parent():
+    found = moves("The Nasdaq-100 gained 1.1%, while the equal-weighted Nasdaq-100 added 0.5%.")
+    assert [(f["subject"], f["change_pct"]) for f in found] == \
+        [("Nasdaq 100", 1.1), ("equal-weighted Nasdaq-100", 0.5)], found
+
+
 def test_an_aside_with_the_year_s_move_then_the_day_s():
     found = extract_facts("Alibaba, up 25% this year, slipped 0.8%.")
     day = [f for f in found if not multi_day(f)]

@@ -23,6 +23,11 @@ _SUFFIX = re.compile(r"(?:,?\s+(?:Co\.?|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limite
 # "Alphabet's Class C shares": a share class belongs to the name before it
 _SHARE_CLASS = re.compile(r"(?:['’]s)?\s+[Cc]lass\s+[A-Z](?![\w'’-])")
 _FUTURES = re.compile(r"\s+(?:index\s+)?(?:futures|E-minis?|e-minis?)(?![\w])")
+# "Futures tied to the blue-chip Dow", "futures on the STOXX 600": the index's futures
+_FUTURES_ON = re.compile(r"(?<![\w-])(?:[Ff]utures|E-minis?|e-minis?)(?:\s+contracts)?\s+"
+                         r"(?:tied\s+to|linked\s+to|on|tracking)\s+(?:the\s+)?$")
+# "the equal-weighted Nasdaq-100": another index than the Nasdaq-100
+_VARIANT_BEFORE = re.compile(r"(?<![\w-])(?:[Ee]qual[- ]weight(?:ed)?|[Ee]qually[- ]weighted)\s+$")
 # "(NASDAQ: ACMR)": the exchange is not the name, only the code after it is looked up
 _PAREN = re.compile(r"\.?\s*[(<](?:[A-Z][A-Za-z]{1,5}:\s?)?([A-Z0-9][A-Za-z0-9.\-]{0,11})[)>]")
 # Reuters writes instrument codes bare after a name: ".DJI", "0700.HK", "CLc1", "EUR="
@@ -134,8 +139,9 @@ def find_mentions(text: str, start: int, end: int, lexicon: Lexicon, market: str
         mention = _lexicon_mention(text, m.start, m.end, end, m.entry, lexicon.listed_as(m.entry))
         if mention.kind == "index" and _MEMBER_AFTER.match(text, mention.end, end):
             mention.kind = "generic"  # "the top Hang Seng gainer": a stock of the index
-        _add(found, _longer_index(text, start, end, mention) if mention.kind == "index"
-             else mention)
+        if mention.kind == "index":
+            mention = _futures_on(text, start, mention) or _longer_index(text, start, end, mention)
+        _add(found, mention)
     for m in _stock_refs(text, start, end):
         _add(found, m)
     pattern, _ = _patterns()
@@ -306,14 +312,25 @@ def _lexicon_mention(text: str, start: int, end: int, limit: int, entry,
     return Mention(start, end, entry.kind, name, entry.ticker)
 
 
+def _futures_on(text: str, start: int, m: Mention) -> Mention | None:
+    """"Futures tied to the Dow rose 0.4%": the index's futures, named as "Dow futures" are."""
+    before = _FUTURES_ON.search(text, max(start, m.start - 40), m.start)
+    if before is None or m.name.endswith(" futures"):
+        return None
+    return Mention(before.start(), m.end, "index", f"{m.name} futures")
+
+
 def _longer_index(text: str, start: int, end: int, m: Mention) -> Mention:
     """"Nifty 500", "KRX Semiconductor index", "S&P 500 Value index": a known index's
     name inside a longer one names another index, kept as written."""
     first, last = m.start, m.end
     acronym = _ACRONYM_BEFORE.search(text, start, m.start)
+    variant = _VARIANT_BEFORE.search(text, max(start, m.start - 20), m.start)
     if acronym and acronym.group(1) not in _patterns()[1] \
             and acronym.group(1) not in wordlists.places():
         first = acronym.start()
+    elif variant:
+        first = variant.start()
     number = _NUMBER_AFTER.match(text, m.end, end)
     last = number.end() if number else last
     tail = _WORDS_THEN_INDEX.match(text, last, end)
