@@ -1106,3 +1106,15 @@ def test_tail_of_an_index_name_is_no_index():
 def test_words_that_are_no_company(text):
     assert [f for f in moves(text) if f["kind"] in ("stock_move", "index_move")
             and f["subject"] not in ("Nvidia",)] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The iShares Russell 2000 ETF (IWM) dropped 1.6%.", ("iShares Russell 2000 ETF", 1.6)),
+    ("The SPDR S&P 500 ETF Trust (SPY) slipped 0.7%.", ("SPDR S&P 500 ETF Trust", 0.7)),
+    ("The Invesco QQQ Trust gained 1.3%.", ("Invesco QQQ Trust", 1.3)),
+    ("The Global X Robotics ETF rose 2.2%.", ("Global X Robotics ETF", 2.2)),
+])
+def test_an_etf_is_a_stock_named_in_full_never_the_index_it_tracks(text, expected):
+    found = moves(text)
+    assert [(f["kind"], f["subject"], f["change_pct"]) for f in found] == \
+        [("stock_move", *expected)], found

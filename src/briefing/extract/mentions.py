@@ -33,6 +33,10 @@ _PAREN = re.compile(r"\.?\s*[(<](?:[A-Z][A-Za-z]{1,5}:\s?)?([A-Z0-9][A-Za-z0-9.\
 # Reuters writes instrument codes bare after a name: ".DJI", "0700.HK", "CLc1", "EUR="
 _RIC = re.compile(r"\s+(\.[A-Z0-9][A-Za-z0-9]{1,14}|[A-Z0-9]{1,8}\.[A-Z]{1,3}|[A-Z]{1,6}c\d|"
                   r"[A-Z]{3}=)(?=[\s,;:)]|\.?$|\.\s)")
+# "The iShares Russell 2000 ETF", "the SPDR S&P 500 ETF Trust": a fund, named as written,
+# never the index it tracks nor its sponsor
+_FUND = re.compile(r"(?<![\w&.'’-])(?:[A-Z]|i[A-Z])[\w&.'’+-]*(?:\s+(?:[A-Z0-9][\w&.'’+-]*|&)){0,6}?"
+                   r"\s+ETF(?:\s+Trust)?(?![\w-])")
 _CODE = re.compile(r"[A-Z0-9]*(?:[A-Z]\d|\d[A-Z])[A-Z0-9]*|[A-Z]{1,6}c\d")
 _NONSPACE = re.compile(r"\S+")
 _ADJECTIVE = re.compile(r"-(?:listed|based|traded|focused|heavy|backed|owned|controlled|linked|"
@@ -133,16 +137,19 @@ def _sector_table(modifier: bool) -> dict[str, str]:
 def find_mentions(text: str, start: int, end: int, lexicon: Lexicon, market: str | None,
                   allow_unknown: bool = True) -> list[Mention]:
     found: list[Mention] = []
+    funds = _funds(text, start, end)
     for m in lexicon.find(text, start, end, market):
         if m.entry.kind == "company" and text[m.start - 1:m.start] == "/":
             continue  # "the Caixin/S&P Global PMI": a survey's sponsors, no company's move
+        if m.entry.kind != "company" and any(f.start <= m.start < f.end for f in funds):
+            continue
         mention = _lexicon_mention(text, m.start, m.end, end, m.entry, lexicon.listed_as(m.entry))
         if mention.kind == "index" and _MEMBER_AFTER.match(text, mention.end, end):
             mention.kind = "generic"  # "the top Hang Seng gainer": a stock of the index
         if mention.kind == "index":
             mention = _futures_on(text, start, mention) or _longer_index(text, start, end, mention)
         _add(found, mention)
-    for m in _stock_refs(text, start, end):
+    for m in [*funds, *_stock_refs(text, start, end)]:
         _add(found, m)
     pattern, _ = _patterns()
     for m in pattern.finditer(text, start, end):
@@ -177,6 +184,21 @@ def find_mentions(text: str, start: int, end: int, lexicon: Lexicon, market: str
         found = _join_names(text, start, found, unknown)
     found.sort(key=lambda x: x.start)
     return _take_tickers(text, found, lexicon, market, end)
+
+
+def _funds(text: str, start: int, end: int) -> list[Mention]:
+    if "ETF" not in text[start:end]:
+        return []
+    out = []
+    for m in _FUND.finditer(text, start, end):
+        first = m.start()
+        words = m.group().split()
+        if words[0] in _stripped():  # "The iShares ..."
+            if len(words) == 2:
+                continue  # "The ETF": a reference, no name
+            first = text.index(words[1], first + len(words[0]))
+        out.append(Mention(first, m.end(), "company", text[first:m.end()]))
+    return out
 
 
 def _other_index(ref: re.Match[str], lexicon: Lexicon, market: str | None) -> Mention | None:
