@@ -1053,6 +1053,13 @@ NAME_SHAPES = [
     ("Top-cap Samsung Electronics fell 1.3 percent.",
      {"kind": "stock_move", "subject": "Samsung Electronics", "change_pct": 1.3}),
     ("Then Tencent rose 2%.", {"kind": "stock_move", "subject": "Tencent Holdings"}),
+    # where a company is listed or based is no part of its name
+    ("Nasdaq-listed Zorblax Robotics fell 11%.",
+     {"kind": "stock_move", "subject": "Zorblax Robotics", "change_pct": 11.0}),
+    ("Hong Kong-listed Zorblax Motors rose 3%.",
+     {"kind": "stock_move", "subject": "Zorblax Motors", "change_pct": 3.0}),
+    ("NYSE-listed Zorblax Widgets slid 4%.",
+     {"kind": "stock_move", "subject": "Zorblax Widgets", "change_pct": 4.0}),
 ]
 
 

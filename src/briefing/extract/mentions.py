@@ -57,7 +57,7 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:in|on|at|from|to|across|of|for|by|than)\
 _VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]")
 _OWNER_BEFORE = re.compile(r"(?:['’]s|\bits|\btheir)\s+$")
 # a wire headline's topic slug: "STOCKS-Asia slips", "GLOBAL MARKETS-Stocks rise"
-_SLUG = re.compile(r"(?:[A-Z]{2,}\s+)*[A-Z]{3,}(?:\s\d)?-")
+_SLUG = re.compile(r"(?:[A-Z]{2,}\s+)*[A-Z]{3,}(?:\s\d)?-(?![a-z])")  # not "NYSE-listed"
 # "AirPods 2 dropped to $139": a product and its model number, not a company
 _MODEL_NUMBER = re.compile(r"\s\d{1,3}\s+[a-z]")
 _MEMBER_AFTER = re.compile(r"\s+(?:gainers?|losers?|decliners?|advancers?|performers?|risers?|"
@@ -415,6 +415,7 @@ def _split_and(text: str, words: list[tuple[str, int]]) -> list[list[tuple[str, 
 
 def _unknown(text: str, words: list[tuple[str, int]], nonnames: frozenset[str]) -> Mention | None:
     stripped = _stripped()
+    words = _after_adjective(words)
     while words and (_strip(words[0][0]) in stripped or words[0][0] in ("and", "of", "&")
                      or words[0][0].endswith(("'s", "’s"))):
         words.pop(0)
@@ -443,6 +444,15 @@ def _unknown(text: str, words: list[tuple[str, int]], nonnames: frozenset[str]) 
     if tail and kind == "company":
         return Mention(first, tail.end(), "index", name + " Index")
     return Mention(first, first + len(name), kind, name)
+
+
+def _after_adjective(words: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """"Nasdaq-listed Acme Robotics", "Hong Kong-listed Zorblax": where a company is listed
+    or based is no part of its name."""
+    for i, (word, _) in enumerate(words[:4]):
+        if _ADJECTIVE.search(_strip(word)):
+            return words[i + 1:]
+    return words
 
 
 def _place_and_sector(words: list[tuple[str, int]]) -> bool:
