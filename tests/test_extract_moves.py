@@ -1125,3 +1125,14 @@ def test_an_etf_is_a_stock_named_in_full_never_the_index_it_tracks(text, expecte
     found = moves(text)
     assert [(f["kind"], f["subject"], f["change_pct"]) for f in found] == \
         [("stock_move", *expected)], found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The S&P 500 technology index climbed 1.6%, led by a 3% jump in Apple.",
+     ("sector_move", "technology", 1.6)),
+    ("The S&P 500 financials sector index added 0.7%.", ("sector_move", "financials", 0.7)),
+    ("The S&P 500 index added 0.7%.", ("index_move", "S&P 500", 0.7)),
+])
+def test_an_index_s_sector_index_is_the_sector(text, expected):
+    found = moves(text)
+    assert (found[0]["kind"], found[0]["subject"], found[0]["change_pct"]) == expected, found

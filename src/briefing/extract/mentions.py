@@ -48,6 +48,8 @@ _ACRONYM_BEFORE = re.compile(r"(?<![\w&./'’-])([A-Z]{2,6}) $")
 # "Nikkei 300 fell", not "Nikkei 38,540" (a level) nor "Nikkei 300 points"
 _NUMBER_AFTER = re.compile(r" \d{2,4}(?= (?!points?\b|pts\b|per\b|percent\b|pct\b)[A-Za-z(])")
 _WORDS_THEN_INDEX = re.compile(r"(?: [A-Z][\w&'-]*){1,3}( [Ii]ndex)\b")
+# "The S&P 500 technology index", "the S&P 500 financials sector index": a sector's index
+_SECTOR_INDEX = re.compile(r" (?P<sector>[a-z][a-z ]{1,30}?)(?: sector)? (?:index|sub-index)\b")
 _NAME_GOES_ON = re.compile(r"[\d&+] $")
 _INDEX_TAIL = re.compile(r"\s+index\b")
 # "this year", "those losses": a determiner with its noun, not a subject
@@ -147,7 +149,8 @@ def find_mentions(text: str, start: int, end: int, lexicon: Lexicon, market: str
         if mention.kind == "index" and _MEMBER_AFTER.match(text, mention.end, end):
             mention.kind = "generic"  # "the top Hang Seng gainer": a stock of the index
         if mention.kind == "index":
-            mention = _futures_on(text, start, mention) or _longer_index(text, start, end, mention)
+            mention = _sector_index(text, end, mention) or _futures_on(text, start, mention) \
+                or _longer_index(text, start, end, mention)
         _add(found, mention)
     for m in [*funds, *_stock_refs(text, start, end)]:
         _add(found, m)
@@ -332,6 +335,16 @@ def _lexicon_mention(text: str, start: int, end: int, limit: int, entry,
     if listed is not None:
         return Mention(start, end, entry.kind, name, listed.ticker, listed.canonical)
     return Mention(start, end, entry.kind, name, entry.ticker)
+
+
+def _sector_index(text: str, end: int, m: Mention) -> Mention | None:
+    """"The S&P 500 technology index rose 1.8%": the sector's move, not the index's."""
+    after = _SECTOR_INDEX.match(text, m.end, end)
+    if after is None:
+        return None
+    word = after.group("sector")
+    sector = _sector_table(True).get(word) or _sector_table(False).get(word)
+    return Mention(m.start, after.end(), "sector", sector) if sector else None
 
 
 def _futures_on(text: str, start: int, m: Mention) -> Mention | None:
