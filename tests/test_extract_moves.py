@@ -1060,6 +1060,10 @@ NAME_SHAPES = [
      {"kind": "stock_move", "subject": "Zorblax Motors", "change_pct": 3.0}),
     ("NYSE-listed Zorblax Widgets slid 4%.",
      {"kind": "stock_move", "subject": "Zorblax Widgets", "change_pct": 4.0}),
+    # a demonym alone is no company, but may start one
+    ("Danish drugmaker Zorblax Nordisk's shares dropped 5%.",
+     {"kind": "stock_move", "subject": "Zorblax Nordisk", "change_pct": 5.0}),
+    ("Swiss Zorblax fell 3%.", {"kind": "stock_move", "subject": "Swiss Zorblax"}),
 ]
 
 
@@ -1136,3 +1140,9 @@ def test_an_etf_is_a_stock_named_in_full_never_the_index_it_tracks(text, expecte
 def test_an_index_s_sector_index_is_the_sector(text, expected):
     found = moves(text)
     assert (found[0]["kind"], found[0]["subject"], found[0]["change_pct"]) == expected, found
+
+
+def test_a_demonym_alone_is_no_company():
+    found = moves("Danish drugmaker Zorblax Nordisk's shares dropped 5.2%, dragging the "
+                  "OMX Copenhagen 25 index down 2.9%.")
+    assert [f["subject"] for f in found] == ["Zorblax Nordisk", "OMX Copenhagen 25"], found
