@@ -1098,7 +1098,13 @@ def test_longer_index_names(text, subject):
 
 
 def test_tail_of_an_index_name_is_no_index():
-    assert moves("The Bloomberg Magnificent 7 Total Return Index gained 1.2%.") == []
+    assert moves("The Bloomberg Zorblax 9 Total Return Index gained 1.2%.") == []
+
+
+def test_the_magnificent_7_index_is_known():
+    found = moves("The Bloomberg Magnificent 7 Total Return Index gained 1.2%.")
+    assert [(f["subject"], f["change_pct"]) for f in found] == \
+        [("Bloomberg Magnificent 7 Total Return Index", 1.2)], found
 
 
 @pytest.mark.parametrize("text", [
