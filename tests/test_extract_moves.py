@@ -1141,6 +1141,8 @@ def test_an_etf_is_a_stock_named_in_full_never_the_index_it_tracks(text, expecte
     ("The S&P 500 technology index climbed 1.6%, led by a 3% jump in Apple.",
      ("sector_move", "technology", 1.6)),
     ("The S&P 500 financials sector index added 0.7%.", ("sector_move", "financials", 0.7)),
+    ("Stocks rose, with the S&P 500 information technology sector up 2.1%.",
+     ("sector_move", "technology", 2.1)),
     ("The S&P 500 index added 0.7%.", ("index_move", "S&P 500", 0.7)),
 ])
 def test_an_index_s_sector_index_is_the_sector(text, expected):

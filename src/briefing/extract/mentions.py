@@ -48,8 +48,8 @@ _ACRONYM_BEFORE = re.compile(r"(?<![\w&./'’-])([A-Z]{2,6}) $")
 # "Nikkei 300 fell", not "Nikkei 38,540" (a level) nor "Nikkei 300 points"
 _NUMBER_AFTER = re.compile(r" \d{2,4}(?= (?!points?\b|pts\b|per\b|percent\b|pct\b)[A-Za-z(])")
 _WORDS_THEN_INDEX = re.compile(r"(?: [A-Z][\w&'-]*){1,3}( [Ii]ndex)\b")
-# "The S&P 500 technology index", "the S&P 500 financials sector index": a sector's index
-_SECTOR_INDEX = re.compile(r" (?P<sector>[a-z][a-z ]{1,30}?)(?: sector)? (?:index|sub-index)\b")
+# "The S&P 500 technology index", "the S&P 500 financials sector (index)": a sector's index
+_SECTOR_INDEX = re.compile(r" (?P<sector>[a-z][a-z ]{1,30}?) (?:sector )?(?:index|sub-index|sector)\b")
 _NAME_GOES_ON = re.compile(r"[\d&+] $")
 _INDEX_TAIL = re.compile(r"\s+index\b")
 # "this year", "those losses": a determiner with its noun, not a subject
