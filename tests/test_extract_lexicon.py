@@ -115,7 +115,8 @@ def test_brand_in_lower_case_with_dots():
 
 
 @pytest.mark.parametrize("text,subject", [
-    ("In Paris, the CAC slipped 0.7 per cent.", "CAC 40"),
+    ("The CAC 40 opened higher. Later the CAC slipped 0.7 per cent.", "CAC 40"),
+    ("France's CAC slipped 0.7 per cent.", "CAC 40"),
     ("Frankfurt's Dax gained 0.4 per cent.", "DAX"),
     ("Milan's Mib edged down 0.3%.", "FTSE MIB"),
     ("The French benchmark shed 0.7%.", "CAC 40"),
@@ -145,3 +146,10 @@ def test_the_dollar_index_in_lower_case_is_the_index(text):
     """A lower-case description in the aliases (unambiguous anywhere) is found mid-sentence."""
     found = [(f.subject, f.change_pct) for f in extract_facts(text) if f.kind == "index_move"]
     assert found == [("US Dollar Index", 0.4)]
+
+
+def test_a_lone_cac_outside_a_french_report_is_nothing():
+    """"CAC" is also the Cyberspace Administration of China: neither the index nor a stock."""
+    text = "Zorblax Tech shares fell 5% after the CAC said it would review the app."
+    assert [(f.kind, f.subject) for f in extract_facts(text)] == [("stock_move", "Zorblax Tech")]
+    assert extract_facts("In Paris, the CAC fell 0.9 per cent.") == []
