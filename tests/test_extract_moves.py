@@ -1117,6 +1117,7 @@ def test_the_magnificent_7_index_is_known():
     "Change: -134.2 (-0.69%)",
     "YTD, stock up 160%",
     "Kuala Lumpur edged up 0.2 percent.",
+    "Ho Chi Minh City fell 1.1 percent.",
     "The Caixin/S&P Global manufacturing PMI fell to 49.8 in July.",
     "Should the yen strengthen past 140 per dollar, exporters could fall 3% to 5%.",
 ])
