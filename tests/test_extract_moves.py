@@ -849,6 +849,7 @@ def test_tech_and_broader_indices_are_not_the_one_just_named(text, expected):
     ("Xiaomi was the top Hang Seng gainer, up 5.2% at HK$54.10.", ("Xiaomi", 5.2)),
     ("DBS Group was the top STI performer, up 1.8 per cent.", ("DBS Group Holdings", 1.8)),
     ("Hang Seng heavyweight Tencent rose 2%.", ("Tencent Holdings", 2.0)),
+    ("Fanuc was the best-performing Nikkei stock, up 6.2%.", ("Fanuc", 6.2)),
 ])
 def test_an_index_naming_its_stocks_is_no_subject(text, expected):
     assert [(f["subject"], f["change_pct"]) for f in moves(text)] == [expected], moves(text)

@@ -64,7 +64,7 @@ _SLUG = re.compile(r"(?:[A-Z]{2,}\s+)*[A-Z]{3,}(?:\s\d)?-(?![a-z])")  # not "NYS
 _MODEL_NUMBER = re.compile(r"\s\d{1,3}\s+[a-z]")
 _MEMBER_AFTER = re.compile(r"\s+(?:gainers?|losers?|decliners?|advancers?|performers?|risers?|"
                            r"fallers?|constituents?|components?|members?|heavyweights?|"
-                           r"laggards?|leaders?)\b")
+                           r"laggards?|leaders?|stock(?!\s+(?:index|average|gauge|market|exchange)\b))\b")
 _CONTRACTION = re.compile(r"[’'](?:m|re|ve|ll|d|t)\b")
 INDEX_WORDS = frozenset({"Index", "Average", "Composite", "Indices"})
 STOCK_REF = "the stock"  # the name of a mention that refers back to a company
