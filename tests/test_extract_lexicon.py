@@ -112,3 +112,44 @@ def test_short_index_codes(alias, canonical):
 def test_brand_in_lower_case_with_dots():
     found = extract_facts("e.l.f. Beauty jumped 9% after results.")
     assert [f.subject for f in found] == ["e.l.f. Beauty"]
+
+
+@pytest.mark.parametrize("text,subject", [
+    ("The CAC 40 opened higher. Later the CAC slipped 0.7 per cent.", "CAC 40"),
+    ("France's CAC slipped 0.7 per cent.", "CAC 40"),
+    ("Frankfurt's Dax gained 0.4 per cent.", "DAX"),
+    ("Milan's Mib edged down 0.3%.", "FTSE MIB"),
+    ("The French benchmark shed 0.7%.", "CAC 40"),
+    ("The German benchmark ended 0.4% lower.", "DAX"),
+    ("For the week, Germany's leading index dropped 1.8 percent.", "DAX"),
+    ("London's blue chips climbed 0.2%.", "FTSE 100"),
+    ("Euro zone blue chips added 0.6%.", "Euro Stoxx 50"),
+    ("The FTSE 100 was flat, while mid-caps gained 0.5%.", "FTSE 250"),
+])
+def test_european_index_descriptions(text, subject):
+    """FT, Guardian and Reuters name Europe's indices by short or descriptive names;
+    "German" alone is never a company."""
+    found = [(f.kind, f.subject) for f in extract_facts(text) if f.kind.endswith("_move")]
+    assert found[-1] == ("index_move", subject)
+
+
+def test_a_benchmark_yield_is_no_index():
+    found = extract_facts("Germany's benchmark 10-year Bund yield rose 4 basis points to 2.58%.")
+    assert [f.kind for f in found] == ["macro"]
+
+
+@pytest.mark.parametrize("text", [
+    "Gold rose 1.1%, and the dollar index fell 0.4%.",
+    "The ICE U.S. Dollar Index fell 0.4% to 98.7.",
+])
+def test_the_dollar_index_in_lower_case_is_the_index(text):
+    """A lower-case description in the aliases (unambiguous anywhere) is found mid-sentence."""
+    found = [(f.subject, f.change_pct) for f in extract_facts(text) if f.kind == "index_move"]
+    assert found == [("US Dollar Index", 0.4)]
+
+
+def test_a_lone_cac_outside_a_french_report_is_nothing():
+    """"CAC" is also the Cyberspace Administration of China: neither the index nor a stock."""
+    text = "Zorblax Tech shares fell 5% after the CAC said it would review the app."
+    assert [(f.kind, f.subject) for f in extract_facts(text)] == [("stock_move", "Zorblax Tech")]
+    assert extract_facts("In Paris, the CAC fell 0.9 per cent.") == []

@@ -570,8 +570,9 @@ def test_reuters_instrument_codes_after_names():
                        "points": 102.2, "level": 27934.02}), found
     assert has(found, {"kind": "index_move", "subject": "S&P 500", "change_pct": 0.06}), found
     assert has(found, {"subject": "Tencent Holdings", "change_pct": 2.3}), found
+    assert has(found, {"subject": "US Dollar Index", "change_pct": 0.05}), found
     assert {f["subject"] for f in found} == {"Dow Jones Industrial Average", "S&P 500",
-                                             "Tencent Holdings"}, found
+                                             "Tencent Holdings", "US Dollar Index"}, found
 
 
 def test_declined_to_a_level_is_still_a_move():
@@ -867,6 +868,25 @@ def test_a_table_s_period_columns_are_told_apart():
     assert all("Index" not in f.evidence for f in extract_facts(text) if not multi_day(f))
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Futures tied to the blue-chip Dow gained 120 points, or 0.3%.",
+     [("Dow Jones Industrial Average futures", "up", 0.3)]),
+    ("Futures on the STOXX 600 were down 0.5% before the open.",
+     [("Stoxx Europe 600 futures", "down", 0.5)]),
+    ("Nasdaq 100 futures added 0.6%, while futures linked to the S&P 500 rose 0.4%.",
+     [("Nasdaq 100 futures", "up", 0.6), ("S&P 500 futures", "up", 0.4)]),
+])
+def test_futures_tied_to_an_index_are_its_futures(text, expected):
+    found = moves(text)
+    assert [(f["subject"], f["direction"], f["change_pct"]) for f in found] == expected, found
+
+
+def test_an_equal_weighted_index_is_not_its_parent():
+    found = moves("The Nasdaq-100 gained 1.1%, while the equal-weighted Nasdaq-100 added 0.5%.")
+    assert [(f["subject"], f["change_pct"]) for f in found] == \
+        [("Nasdaq 100", 1.1), ("equal-weighted Nasdaq-100", 0.5)], found
+
+
 def test_an_aside_with_the_year_s_move_then_the_day_s():
     found = extract_facts("Alibaba, up 25% this year, slipped 0.8%.")
     day = [f for f in found if not multi_day(f)]
@@ -916,6 +936,7 @@ def test_tech_and_broader_indices_are_not_the_one_just_named(text, expected):
     ("Xiaomi was the top Hang Seng gainer, up 5.2% at HK$54.10.", ("Xiaomi", 5.2)),
     ("DBS Group was the top STI performer, up 1.8 per cent.", ("DBS Group Holdings", 1.8)),
     ("Hang Seng heavyweight Tencent rose 2%.", ("Tencent Holdings", 2.0)),
+    ("Fanuc was the best-performing Nikkei stock, up 6.2%.", ("Fanuc", 6.2)),
 ])
 def test_an_index_naming_its_stocks_is_no_subject(text, expected):
     assert [(f["subject"], f["change_pct"]) for f in moves(text)] == [expected], moves(text)
@@ -1179,6 +1200,17 @@ NAME_SHAPES = [
     ("Top-cap Samsung Electronics fell 1.3 percent.",
      {"kind": "stock_move", "subject": "Samsung Electronics", "change_pct": 1.3}),
     ("Then Tencent rose 2%.", {"kind": "stock_move", "subject": "Tencent Holdings"}),
+    # where a company is listed or based is no part of its name
+    ("Nasdaq-listed Zorblax Robotics fell 11%.",
+     {"kind": "stock_move", "subject": "Zorblax Robotics", "change_pct": 11.0}),
+    ("Hong Kong-listed Zorblax Motors rose 3%.",
+     {"kind": "stock_move", "subject": "Zorblax Motors", "change_pct": 3.0}),
+    ("NYSE-listed Zorblax Widgets slid 4%.",
+     {"kind": "stock_move", "subject": "Zorblax Widgets", "change_pct": 4.0}),
+    # a demonym alone is no company, but may start one
+    ("Danish drugmaker Zorblax Nordisk's shares dropped 5%.",
+     {"kind": "stock_move", "subject": "Zorblax Nordisk", "change_pct": 5.0}),
+    ("Swiss Zorblax fell 3%.", {"kind": "stock_move", "subject": "Swiss Zorblax"}),
 ]
 
 
@@ -1213,7 +1245,13 @@ def test_longer_index_names(text, subject):
 
 
 def test_tail_of_an_index_name_is_no_index():
-    assert moves("The Bloomberg Magnificent 7 Total Return Index gained 1.2%.") == []
+    assert moves("The Bloomberg Zorblax 9 Total Return Index gained 1.2%.") == []
+
+
+def test_the_magnificent_7_index_is_known():
+    found = moves("The Bloomberg Magnificent 7 Total Return Index gained 1.2%.")
+    assert [(f["subject"], f["change_pct"]) for f in found] == \
+        [("Bloomberg Magnificent 7 Total Return Index", 1.2)], found
 
 
 @pytest.mark.parametrize("text", [
@@ -1226,9 +1264,41 @@ def test_tail_of_an_index_name_is_no_index():
     "Change: -134.2 (-0.69%)",
     "YTD, stock up 160%",
     "Kuala Lumpur edged up 0.2 percent.",
+    "Ho Chi Minh City fell 1.1 percent.",
     "The Caixin/S&P Global manufacturing PMI fell to 49.8 in July.",
     "Should the yen strengthen past 140 per dollar, exporters could fall 3% to 5%.",
 ])
 def test_words_that_are_no_company(text):
     assert [f for f in moves(text) if f["kind"] in ("stock_move", "index_move")
             and f["subject"] not in ("Nvidia",)] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The iShares Russell 2000 ETF (IWM) dropped 1.6%.", ("iShares Russell 2000 ETF", 1.6)),
+    ("The SPDR S&P 500 ETF Trust (SPY) slipped 0.7%.", ("SPDR S&P 500 ETF Trust", 0.7)),
+    ("The Invesco QQQ Trust gained 1.3%.", ("Invesco QQQ Trust", 1.3)),
+    ("The Global X Robotics ETF rose 2.2%.", ("Global X Robotics ETF", 2.2)),
+])
+def test_an_etf_is_a_stock_named_in_full_never_the_index_it_tracks(text, expected):
+    found = moves(text)
+    assert [(f["kind"], f["subject"], f["change_pct"]) for f in found] == \
+        [("stock_move", *expected)], found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The S&P 500 technology index climbed 1.6%, led by a 3% jump in Apple.",
+     ("sector_move", "technology", 1.6)),
+    ("The S&P 500 financials sector index added 0.7%.", ("sector_move", "financials", 0.7)),
+    ("Stocks rose, with the S&P 500 information technology sector up 2.1%.",
+     ("sector_move", "technology", 2.1)),
+    ("The S&P 500 index added 0.7%.", ("index_move", "S&P 500", 0.7)),
+])
+def test_an_index_s_sector_index_is_the_sector(text, expected):
+    found = moves(text)
+    assert (found[0]["kind"], found[0]["subject"], found[0]["change_pct"]) == expected, found
+
+
+def test_a_demonym_alone_is_no_company():
+    found = moves("Danish drugmaker Zorblax Nordisk's shares dropped 5.2%, dragging the "
+                  "OMX Copenhagen 25 index down 2.9%.")
+    assert [f["subject"] for f in found] == ["Zorblax Nordisk", "OMX Copenhagen 25"], found

@@ -102,9 +102,11 @@ class Lexicon:
         for word in key:
             node = node.setdefault(word.casefold(), {})
         node[_END] = True
-        # a lower-case start only for a brand ("adidas") or a name with a capital in it
-        # ("equal-weighted S&P 500"), never for a description ("composite index")
-        named = len(key) == 1 or any(w[:1].isupper() or w[:1].isdigit() for w in key[1:])
+        # a lower-case start only for a brand ("adidas"), a name with a capital in it
+        # ("equal-weighted S&P 500") or a description unambiguous anywhere ("dollar index"),
+        # never for a local description ("composite index")
+        named = len(key) == 1 or table is self._exact or \
+            any(w[:1].isupper() or w[:1].isdigit() for w in key[1:])
         if key[0][:1].islower() and named and key[0] not in self._lower_first:
             self._lower_first.add(key[0])
             self._lower_start = None

@@ -23,11 +23,20 @@ _SUFFIX = re.compile(r"(?:,?\s+(?:Co\.?|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limite
 # "Alphabet's Class C shares": a share class belongs to the name before it
 _SHARE_CLASS = re.compile(r"(?:['’]s)?\s+[Cc]lass\s+[A-Z](?![\w'’-])")
 _FUTURES = re.compile(r"\s+(?:index\s+)?(?:futures|E-minis?|e-minis?)(?![\w])")
+# "Futures tied to the blue-chip Dow", "futures on the STOXX 600": the index's futures
+_FUTURES_ON = re.compile(r"(?<![\w-])(?:[Ff]utures|E-minis?|e-minis?)(?:\s+contracts)?\s+"
+                         r"(?:tied\s+to|linked\s+to|on|tracking)\s+(?:the\s+)?$")
+# "the equal-weighted Nasdaq-100": another index than the Nasdaq-100
+_VARIANT_BEFORE = re.compile(r"(?<![\w-])(?:[Ee]qual[- ]weight(?:ed)?|[Ee]qually[- ]weighted)\s+$")
 # "(NASDAQ: ACMR)": the exchange is not the name, only the code after it is looked up
 _PAREN = re.compile(r"\.?\s*[(<](?:[A-Z][A-Za-z]{1,5}:\s?)?([A-Z0-9][A-Za-z0-9.\-]{0,11})[)>]")
 # Reuters writes instrument codes bare after a name: ".DJI", "0700.HK", "CLc1", "EUR="
 _RIC = re.compile(r"\s+(\.[A-Z0-9][A-Za-z0-9]{1,14}|[A-Z0-9]{1,8}\.[A-Z]{1,3}|[A-Z]{1,6}c\d|"
                   r"[A-Z]{3}=)(?=[\s,;:)]|\.?$|\.\s)")
+# "The iShares Russell 2000 ETF", "the SPDR S&P 500 ETF Trust": a fund, named as written,
+# never the index it tracks nor its sponsor
+_FUND = re.compile(r"(?<![\w&.'’-])(?:[A-Z]|i[A-Z])[\w&.'’+-]*(?:\s+(?:[A-Z0-9][\w&.'’+-]*|&)){0,6}?"
+                   r"\s+ETF(?:\s+Trust)?(?![\w-])")
 _CODE = re.compile(r"[A-Z0-9]*(?:[A-Z]\d|\d[A-Z])[A-Z0-9]*|[A-Z]{1,6}c\d")
 _NONSPACE = re.compile(r"\S+")
 _ADJECTIVE = re.compile(r"-(?:listed|based|traded|focused|heavy|backed|owned|controlled|linked|"
@@ -39,6 +48,8 @@ _ACRONYM_BEFORE = re.compile(r"(?<![\w&./'’-])([A-Z]{2,6}) $")
 # "Nikkei 300 fell", not "Nikkei 38,540" (a level) nor "Nikkei 300 points"
 _NUMBER_AFTER = re.compile(r" \d{2,4}(?= (?!points?\b|pts\b|per\b|percent\b|pct\b)[A-Za-z(])")
 _WORDS_THEN_INDEX = re.compile(r"(?: [A-Z][\w&'-]*){1,3}( [Ii]ndex)\b")
+# "The S&P 500 technology index", "the S&P 500 financials sector (index)": a sector's index
+_SECTOR_INDEX = re.compile(r" (?P<sector>[a-z][a-z ]{1,30}?) (?:sector )?(?:index|sub-index|sector)\b")
 _NAME_GOES_ON = re.compile(r"[\d&+] $")
 _INDEX_TAIL = re.compile(r"\s+index\b")
 # "this year", "those losses": a determiner with its noun, not a subject
@@ -48,12 +59,12 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:in|on|at|from|to|across|of|for|by|than)\
 _VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]")
 _OWNER_BEFORE = re.compile(r"(?:['’]s|\bits|\btheir)\s+$")
 # a wire headline's topic slug: "STOCKS-Asia slips", "GLOBAL MARKETS-Stocks rise"
-_SLUG = re.compile(r"(?:[A-Z]{2,}\s+)*[A-Z]{3,}(?:\s\d)?-")
+_SLUG = re.compile(r"(?:[A-Z]{2,}\s+)*[A-Z]{3,}(?:\s\d)?-(?![a-z])")  # not "NYSE-listed"
 # "AirPods 2 dropped to $139": a product and its model number, not a company
 _MODEL_NUMBER = re.compile(r"\s\d{1,3}\s+[a-z]")
 _MEMBER_AFTER = re.compile(r"\s+(?:gainers?|losers?|decliners?|advancers?|performers?|risers?|"
                            r"fallers?|constituents?|components?|members?|heavyweights?|"
-                           r"laggards?|leaders?)\b")
+                           r"laggards?|leaders?|stock(?!\s+(?:index|average|gauge|market|exchange)\b))\b")
 _CONTRACTION = re.compile(r"[’'](?:m|re|ve|ll|d|t)\b")
 INDEX_WORDS = frozenset({"Index", "Average", "Composite", "Indices"})
 STOCK_REF = "the stock"  # the name of a mention that refers back to a company
@@ -128,15 +139,20 @@ def _sector_table(modifier: bool) -> dict[str, str]:
 def find_mentions(text: str, start: int, end: int, lexicon: Lexicon, market: str | None,
                   allow_unknown: bool = True) -> list[Mention]:
     found: list[Mention] = []
+    funds = _funds(text, start, end)
     for m in lexicon.find(text, start, end, market):
         if m.entry.kind == "company" and text[m.start - 1:m.start] == "/":
             continue  # "the Caixin/S&P Global PMI": a survey's sponsors, no company's move
+        if m.entry.kind != "company" and any(f.start <= m.start < f.end for f in funds):
+            continue
         mention = _lexicon_mention(text, m.start, m.end, end, m.entry, lexicon.listed_as(m.entry))
         if mention.kind == "index" and _MEMBER_AFTER.match(text, mention.end, end):
             mention.kind = "generic"  # "the top Hang Seng gainer": a stock of the index
-        _add(found, _longer_index(text, start, end, mention) if mention.kind == "index"
-             else mention)
-    for m in _stock_refs(text, start, end):
+        if mention.kind == "index":
+            mention = _sector_index(text, end, mention) or _futures_on(text, start, mention) \
+                or _longer_index(text, start, end, mention)
+        _add(found, mention)
+    for m in [*funds, *_stock_refs(text, start, end)]:
         _add(found, m)
     pattern, _ = _patterns()
     for m in pattern.finditer(text, start, end):
@@ -171,6 +187,21 @@ def find_mentions(text: str, start: int, end: int, lexicon: Lexicon, market: str
         found = _join_names(text, start, found, unknown)
     found.sort(key=lambda x: x.start)
     return _take_tickers(text, found, lexicon, market, end)
+
+
+def _funds(text: str, start: int, end: int) -> list[Mention]:
+    if "ETF" not in text[start:end]:
+        return []
+    out = []
+    for m in _FUND.finditer(text, start, end):
+        first = m.start()
+        words = m.group().split()
+        if words[0] in _stripped():  # "The iShares ..."
+            if len(words) == 2:
+                continue  # "The ETF": a reference, no name
+            first = text.index(words[1], first + len(words[0]))
+        out.append(Mention(first, m.end(), "company", text[first:m.end()]))
+    return out
 
 
 def _other_index(ref: re.Match[str], lexicon: Lexicon, market: str | None) -> Mention | None:
@@ -306,14 +337,35 @@ def _lexicon_mention(text: str, start: int, end: int, limit: int, entry,
     return Mention(start, end, entry.kind, name, entry.ticker)
 
 
+def _sector_index(text: str, end: int, m: Mention) -> Mention | None:
+    """"The S&P 500 technology index rose 1.8%": the sector's move, not the index's."""
+    after = _SECTOR_INDEX.match(text, m.end, end)
+    if after is None:
+        return None
+    word = after.group("sector")
+    sector = _sector_table(True).get(word) or _sector_table(False).get(word)
+    return Mention(m.start, after.end(), "sector", sector) if sector else None
+
+
+def _futures_on(text: str, start: int, m: Mention) -> Mention | None:
+    """"Futures tied to the Dow rose 0.4%": the index's futures, named as "Dow futures" are."""
+    before = _FUTURES_ON.search(text, max(start, m.start - 40), m.start)
+    if before is None or m.name.endswith(" futures"):
+        return None
+    return Mention(before.start(), m.end, "index", f"{m.name} futures")
+
+
 def _longer_index(text: str, start: int, end: int, m: Mention) -> Mention:
     """"Nifty 500", "KRX Semiconductor index", "S&P 500 Value index": a known index's
     name inside a longer one names another index, kept as written."""
     first, last = m.start, m.end
     acronym = _ACRONYM_BEFORE.search(text, start, m.start)
+    variant = _VARIANT_BEFORE.search(text, max(start, m.start - 20), m.start)
     if acronym and acronym.group(1) not in _patterns()[1] \
             and acronym.group(1) not in wordlists.places():
         first = acronym.start()
+    elif variant:
+        first = variant.start()
     number = _NUMBER_AFTER.match(text, m.end, end)
     last = number.end() if number else last
     tail = _WORDS_THEN_INDEX.match(text, last, end)
@@ -376,6 +428,7 @@ def _split_and(text: str, words: list[tuple[str, int]]) -> list[list[tuple[str, 
 
 def _unknown(text: str, words: list[tuple[str, int]], nonnames: frozenset[str]) -> Mention | None:
     stripped = _stripped()
+    words = _after_adjective(words)
     while words and (_strip(words[0][0]) in stripped or words[0][0] in ("and", "of", "&")
                      or words[0][0].endswith(("'s", "’s"))):
         words.pop(0)
@@ -404,6 +457,15 @@ def _unknown(text: str, words: list[tuple[str, int]], nonnames: frozenset[str]) 
     if tail and kind == "company":
         return Mention(first, tail.end(), "index", name + " Index")
     return Mention(first, first + len(name), kind, name)
+
+
+def _after_adjective(words: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """"Nasdaq-listed Acme Robotics", "Hong Kong-listed Zorblax": where a company is listed
+    or based is no part of its name."""
+    for i, (word, _) in enumerate(words[:4]):
+        if _ADJECTIVE.search(_strip(word)):
+            return words[i + 1:]
+    return words
 
 
 def _place_and_sector(words: list[tuple[str, int]]) -> bool:
