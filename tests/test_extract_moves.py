@@ -905,6 +905,7 @@ def test_an_aside_with_the_year_s_move_then_the_day_s():
     ("The Kospi gained 0.8%, and the won weakened 0.3% against the dollar.",
      [("Kospi", "up", 0.8)]),
     ("Netflix added 19 million subscribers, and revenue rose 16% to $10.2 billion.", []),
+    ("The iShares China Large-Cap ETF lost $156 million.", []),  # a sum, no move
     ("Intel shed 5,000 jobs in the quarter.", []),
 ])
 def test_a_clause_with_a_subject_of_its_own_keeps_its_numbers(text, expected):
@@ -958,6 +959,7 @@ def test_a_list_with_a_description_before_a_name(text, expected):
 
 @pytest.mark.parametrize("text,expected", [
     ("Diageo was 2.1pc lower.", ("Diageo", "down", 2.1)),
+    ("Barclays added 12p to 212p.", ("Barclays", "up", None)),
     ("The FTSE 100 ended 0.2pc higher at 8,150.", ("FTSE 100", "up", 0.2)),
     ("Meituan pared early gains of 5% to close 1.2% higher.", ("Meituan", "up", 1.2)),
     # a market-movers item: the name, a dash, then its shares

@@ -28,9 +28,10 @@ COPULA = re.compile(
     re.IGNORECASE,
 )
 _QTY_NEAR = re.compile(
-    r"\s*(?:by\s+)?(?:between\s+|more than\s+|over\s+|nearly\s+|almost\s+|about\s+|around\s+|some\s+|"
-    r"roughly\s+|as much as\s+|just\s+|just under\s+|below\s+|above\s+|past\s+|through\s+)?(?:[A-Z]{0,3}\$)?\d[\d,.]*(?![\d,.]*-\d)\s*(?:%|per\s?cent|percent|"
-    r"pct|pc|points?|pts|\b)|\s*(?:by\s+)?(?:more than\s+|nearly\s+|about\s+|over\s+)?"
+    r"\s*(?:by\s+)?(?:between\s+|more than\s+|over\s+|nearly\s+|almost\s+|about\s+|around\s+|"
+    r"some\s+|roughly\s+|as much as\s+|just\s+|just under\s+|below\s+|above\s+|past\s+|"
+    r"through\s+)?(?:[A-Z]{0,3}\$)?\d[\d,.]*(?![\d,.]*-\d)\s*(?:%|per\s?cent|percent|"
+    r"pct|pc|p\b|points?|pts|\b)|\s*(?:by\s+)?(?:more than\s+|nearly\s+|about\s+|over\s+)?"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|half a)[\s-]+(?:per\s?cent|percent)",
     re.IGNORECASE,
 )
@@ -178,13 +179,15 @@ _VERB_NEXT = re.compile(r"\s+(?!trading\b)[a-z]+ing\b")
 # "a", "its" and no number in the next three words: an object ("dropped an investigation"),
 # not "down a further 2%"
 _OBJECT_NEXT = re.compile(r"\s+(?:a|an|its|their|his|her)\s(?!(?:[^\s.,;]+\s+){0,2}[^\s.,;]*\d)")
-# a count of things ("added 19 million subscribers", "shed 5,000 jobs"), not a move's size
+# a count of things ("added 19 million subscribers", "shed 5,000 jobs") or a sum of money
+# ("the ETF lost $156 million"), not a move's size
 _COUNTED_OBJECT = re.compile(
-    r"\s+(?:(?:about|nearly|more than|some|over|around|almost)\s+)?\d[\d,.]*"
+    r"\s+(?:(?:about|nearly|more than|some|over|around|almost)\s+)?(?:[A-Z]{0,3}[$€£¥]\s?"
+    r"\d[\d,.]*\s*(?:million|billion|trillion|bn|mn|m|b)\b|\d[\d,.]*"
     r"(?:\s+(?:million|billion|trillion|thousand))?\s+(?!(?:per|percent|pct|pc|points?|pts|"
     r"percentage|basis|bps|pence|cents?|sen|yen|won|yuan|rupees?|euros?|dollars?|pounds?|"
     r"francs?|p|to|at|in|on|or|from|by|and|as|after|before|while|for|this|last|since|"
-    r"over|during|when|with|so|year|month|week|day|intraday)\b)[a-z]", re.IGNORECASE)
+    r"over|during|when|with|so|year|month|week|day|intraday)\b)[a-z])", re.IGNORECASE)
 _NUMBER_NEXT = re.compile(r"\s+(?:to\s+)?\d")
 
 
