@@ -505,6 +505,9 @@ def test_an_indicator_in_an_appositive_is_an_aside():
     ("The Hang Seng rose 1%, with the 10-year yield at 4.1%.", [("10-year yield", None)]),
     ("Consumer prices rose 0.2% in April, bringing the annual inflation rate to 2.3%.",
      [("Consumer prices", "up"), ("inflation", None)]),
+    ("Consumer prices rose 0.3% in August, pushing the annual inflation rate to 2.9%.",
+     [("Consumer prices", "up"), ("inflation", "up")]),
+    ("The spread between French and German 10-year yields widened to 80 basis points.", []),
 ])
 def test_an_indicator_after_with_takes_the_verb_it_has(text, expected):
     found = [f for f in facts(text) if f["kind"] == "macro"]

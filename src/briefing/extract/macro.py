@@ -39,7 +39,9 @@ _WHILE = re.compile(r"\b(?:while|whereas)\b")
 # "are set to open higher after CPI rose 0.3%": what happened is data
 _CLAUSE = re.compile(r"[,;]|\b(?:while|whereas|after|following)\b")
 _OWN_VERB = re.compile(r"\b(?:is|was|are|were|stood|came|printed|hit|reached|remained|bringing|"
-                       r"taking|pushing|putting|lifting)\b")
+                       r"taking|putting)\b")
+# "the spread between French and German 10-year yields": a gap between two, not a reading
+_SPREAD_BEFORE = re.compile(r"\b(?:spread|gap|difference)\s+(?:between|of)\b[^,;]{0,40}$")
 # "rose more than economists had expected", "kept, as widely expected,": data measured
 # against a forecast
 _COMPARED = re.compile(r"(?:\bthan(?:\s+[\w']+){0,6}|\bas(?:\s+\w+ly)?)\s+$", re.IGNORECASE)
@@ -98,7 +100,8 @@ def _fact(text: str, start: int, end: int, term: re.Match[str], stop: int,
     for q in qs:
         _drop_particle(text, q, words)
     if not qs or _MODAL.search(text, start, qs[0].start) or \
-            _is_forecast(text, start, term, qs[0].start, words):
+            _is_forecast(text, start, term, qs[0].start, words) or \
+            _SPREAD_BEFORE.search(text, max(start, term.start() - 60), term.start()):
         return None
     modifier = _MODIFIER.search(text, max(start, term.start() - 40), term.start())
     subject = " ".join(text[modifier.start() if modifier else term.start():term.end()].split())
