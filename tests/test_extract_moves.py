@@ -1052,6 +1052,9 @@ def test_a_move_to_the_daily_price_limit(text, expected):
     ("Automakers also advanced, with Toyota Motor up 2.1%.", {("auto", None),
                                                              ("Toyota Motor", 2.1)}),
     ("Tech stocks led the rebound.", {("technology", None)}),
+    (("Hong Kong shares closed higher, as a surge in insurers offset weakness in consumer "
+      "names."), {("insurance", None), ("consumer", None)}),
+    ("Rate-sensitive bank and realty stocks rallied.", {("banks", None), ("property", None)}),
     ("Housebuilders were among the biggest fallers.", {("property", None)}),
     ("Tencent was among the biggest gainers, up 5%.", {("Tencent Holdings", 5.0)}),
     ("Tencent gained approval for its new game.", set()),
