@@ -1069,6 +1069,27 @@ def test_a_sector_after_except_did_not_make_the_move():
     assert moves("Every sector except utilities fell.") == []
 
 
+def test_a_movers_list_with_dashes():
+    text = ("Stocks making the biggest moves premarket:\n"
+            "- Nvidia — up 3% after the chipmaker said it would resume sales.\n"
+            "- Tesla — shares slipped 1.5% on weak registrations.\n"
+            "- Coinbase — rose about 4% as bitcoin climbed.")
+    assert [(f["subject"], f["direction"], f["change_pct"]) for f in moves(text)] == [
+        ("Nvidia", "up", 3.0), ("Tesla", "down", 1.5), ("Coinbase Global", "up", 4.0)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("KOSPI opens 0.5% lower on U.S. tariff concerns", {("Kospi", 0.5)}),
+    ("The effective price is 30% lower on mobile.", set()),  # a comparison
+    ("Developers jumped, with a Bloomberg Intelligence gauge of the shares rising 5.4%.",
+     {("property", None)}),  # the gauge's maker is no mover
+    ("Nikkei tumbles 12%, worst day since 1987 Black Monday crash", {("Nikkei 225", 12.0)}),
+    ("Investors took profits after the AI-driven rally, a trader said.", set()),
+])
+def test_headlines_and_names_that_name_no_mover(text, expected):
+    assert {(f["subject"], f.get("change_pct")) for f in moves(text)} == expected, moves(text)
+
+
 # a single-stock story names the company, then tells its shares' move in the next sentence
 @pytest.mark.parametrize("text,expected", [
     ("Citi downgraded Longfor Group to sell on Monday. The stock slid 3.5% to HK$9.10.",

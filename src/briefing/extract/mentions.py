@@ -40,7 +40,12 @@ _FUND = re.compile(r"(?<![\w&.'’-])(?:[A-Z]|i[A-Z])[\w&.'’+-]*(?:\s+(?:[A-Z0
 _CODE = re.compile(r"[A-Z0-9]*(?:[A-Z]\d|\d[A-Z])[A-Z0-9]*|[A-Z]{1,6}c\d")
 _NONSPACE = re.compile(r"\S+")
 _ADJECTIVE = re.compile(r"-(?:listed|based|traded|focused|heavy|backed|owned|controlled|linked|"
-                        r"related|made|style|led)$")
+                        r"related|made|style|led|driven|fuelled|fueled|powered|sensitive|"
+                        r"exposed|oriented|themed)$")
+# "a Bloomberg Intelligence gauge of the shares", "Black Monday": a name that names no mover
+_MAKER_OF = re.compile(r"\s+(?:gauge|measure|basket|tracker|index\s+of)\b")
+_DAY_NAMES = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                        "Sunday"})
 _WORD_BEFORE = re.compile(r"(?<![\w.&'’-])([A-Z][\w&.'’-]*) $")
 _RUNNING_ON = re.compile(r"['’]s\b|,|\s*\(|\s+[a-z0-9$]")
 _OPENING = re.compile(r"[\s\"'“‘•*-]+")
@@ -146,8 +151,9 @@ def find_mentions(text: str, start: int, end: int, lexicon: Lexicon, market: str
         if m.entry.kind != "company" and any(f.start <= m.start < f.end for f in funds):
             continue
         mention = _lexicon_mention(text, m.start, m.end, end, m.entry, lexicon.listed_as(m.entry))
-        if mention.kind == "index" and _MEMBER_AFTER.match(text, mention.end, end):
-            mention.kind = "generic"  # "the top Hang Seng gainer": a stock of the index
+        if mention.kind == "index" and _MEMBER_AFTER.match(text, mention.end, end) or \
+                mention.kind == "firm" and _MAKER_OF.match(text, mention.end, end):
+            mention.kind = "generic"  # "the top Hang Seng gainer", "a Bloomberg ... gauge"
         if mention.kind == "index":
             mention = _sector_index(text, end, mention) or _futures_on(text, start, mention) \
                 or _longer_index(text, start, end, mention)
@@ -219,7 +225,8 @@ def _other_index(ref: re.Match[str], lexicon: Lexicon, market: str | None) -> Me
 
 def _stock_refs(text: str, start: int, end: int) -> list[Mention]:
     refs = [Mention(m.start(), m.end(), "ref", STOCK_REF)
-            for m in _stock_ref().finditer(text, start, end)]
+            for m in _stock_ref().finditer(text, start, end)  # not "a gauge of the shares"
+            if not _PREPOSITION_BEFORE.search(text, max(start, m.start() - 8), m.start())]
     bare = _BARE_SHARES.match(text, start, end)
     if bare and (bare.start("ref") == start or text[start:bare.start("ref")].rstrip()[-1] in "—–:-"):
         refs.append(Mention(bare.start("ref"), bare.end("ref"), "ref", STOCK_REF))
@@ -391,7 +398,8 @@ def _unknown_names(text: str, start: int, end: int) -> list[Mention]:
     out = []
     for m in _UNKNOWN.finditer(text, start, end):
         if text[m.end():m.end() + 1] in ("$", "=") or _MODEL_NUMBER.match(text, m.end()) \
-                or _SLUG.match(m.group()) \
+                or _SLUG.match(m.group()) or _MAKER_OF.match(text, m.end()) \
+                or m.group().split()[-1] in _DAY_NAMES and " " in m.group() \
                 or _strip(m.group()) in nonnames \
                 or text[m.start() - 1:m.start()] in (".", "/") or _CODE.fullmatch(m.group()):
             continue  # "NT$998"; codes, not names: "EUR=", ".DXY", "CMCU3", "NKc1"

@@ -86,6 +86,9 @@ def _nearest_subject(text: str, trigger: Trigger, mentions: list[Mention],
         if held and held.end() >= nearest.end:
             nearest = m
             break
+    if nearest is left[0] and not text[floor:nearest.start].strip() and \
+            _LABEL_DASH.fullmatch(text, nearest.end, trigger.start):
+        return [nearest]  # a movers list: "Nvidia — up 3%", "Coinbase — rose about 4%"
     gap = _without_asides(text, held.end() if held else nearest.end, trigger.start, asides)
     if not clean_gap(gap, trigger):
         return None
@@ -170,6 +173,7 @@ def _without_asides(text: str, start: int, end: int, asides: list[tuple[int, int
 
 # "pared losses to close 0.2% lower", "gave up early gains and ended 0.4% lower": the
 # closing clause belongs to the subject's move, and so does the paring before it
+_LABEL_DASH = re.compile(r"\s*(?:[—–]|\s-)\s*(?:(?:its\s+|the\s+)?(?:shares|stock)\s+)?")
 _WAS_LAST = re.compile(r"\b(?<=was |ere | is |are )last\b")
 _TO_CLOSE = re.compile(r"\b(?:to (?:close|end|finish|settle|trade)|"
                        r"and (?:closed|ended|finished|settled)|"

@@ -84,6 +84,9 @@ _DAILY_LIMIT = re.compile(
     r"\b(?:hit|hits|hitting|touched|touches|(?:was|were|are|is)\s+locked\s+at|locked\s+at)\s+"
     r"(?:the|its|their)\s+(?P<pct>\d+(?:\.\d+)?\s?%\s+)?daily\s+(?:(?:upper|(?P<lower>lower))\s+)?"
     r"(?:trading\s+|price\s+)?limit(?:\s+(?:up|(?P<down>down)))?\b", re.IGNORECASE)
+_MOVED_BY = re.compile(r"\b(?:opens|opened|closes|closed|ends|ended|finishes|finished|trades|"
+                       r"traded|settled|settles)\s+(?:(?:about|nearly|"
+                       r"more than|some)\s+)?\S+\s+$", re.IGNORECASE)
 _INTRANSITIVE = re.compile(r"\s*(?:[,.;:]|$|(?:on|after|as|while|with|in|amid|following|"
                            r"for|again|too|sharply|slightly|further)\b)")
 _PARTICLE = re.compile(r"\s+(?:(?:out|flat)\b|to\s+(?P<verb>[a-z]+)\b|"
@@ -142,9 +145,11 @@ def _trigger(text: str, m: re.Match[str], start: int, end: int,
         if not _FLAT_AFTER.match(text[m.end():end]):
             return None
     elif form == "adj":
-        if _bad_adj(text, m, end) or (word in weak and not after_number):
-            return None
         number_before = bool(_QTY_BEFORE.search(before)) and not after_number
+        # "opens 0.5% lower on tariff concerns" is a move, "30% lower on mobile" a comparison
+        moved = number_before and _MOVED_BY.search(before)
+        if not moved and _bad_adj(text, m, end) or (word in weak and not after_number):
+            return None
         if not (after_number or number_before or COPULA.search(before)):
             return None
         if not (after_number or number_before) and _VERB_NEXT.match(text, m.end(), end):
