@@ -1090,6 +1090,17 @@ def test_headlines_and_names_that_name_no_mover(text, expected):
     assert {(f["subject"], f.get("change_pct")) for f in moves(text)} == expected, moves(text)
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Meituan-W (03690) added 1.6% to HK$98.60.", ("Meituan", 1.6)),
+    ("XIAOMI-W (01810) rose 2.3%.", ("Xiaomi", 2.3)),
+    ("TENCENT (00700) closed 0.9% higher.", ("Tencent Holdings", 0.9)),
+    ("HK STOCKS-Hang Seng falls 1% as tech slides", (HSI, 1.0)),
+    ("CHINA STOCKS-Shanghai Composite falls 1%", ("Shanghai Composite Index", 1.0)),
+])
+def test_quote_pages_and_wire_slugs(text, expected):
+    assert [(f["subject"], f["change_pct"]) for f in moves(text)] == [expected], moves(text)
+
+
 # a single-stock story names the company, then tells its shares' move in the next sentence
 @pytest.mark.parametrize("text,expected", [
     ("Citi downgraded Longfor Group to sell on Monday. The stock slid 3.5% to HK$9.10.",

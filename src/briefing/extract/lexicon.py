@@ -20,7 +20,9 @@ LEXICON_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicon"
 BUNDLED = ("indices.tsv", "companies.tsv", "firms.tsv")
 TOKEN = re.compile(r"[^\W_]+(?:[&.\-][^\W_]+)*\+?|&")  # "S&P", "JD.com", "FANG+"
 _END = ""
-_START = re.compile(r"(?<![\w&.\-])(?:[A-Z0-9]|[a-z][A-Z])[^\W_]*(?:[&.\-][^\W_]+)*\+?")
+# a name starts after a wire headline's slug ("HK STOCKS-Hang Seng"), not inside a word
+_START = re.compile(r"(?<![\w&.])(?<![^A-Z]-)(?:[A-Z0-9]|[a-z][A-Z])[^\W_]*"
+                    r"(?:(?:[&.]|-(?!(?<=[A-Z]{4}-)[A-Z][a-z]))[^\W_]+)*\+?")
 _COLUMNS = {"canonical", "ticker", "market", "aliases", "local_aliases", "zh"}
 
 

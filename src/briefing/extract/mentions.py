@@ -44,6 +44,8 @@ _ADJECTIVE = re.compile(r"-(?:listed|based|traded|focused|heavy|backed|owned|con
                         r"exposed|oriented|themed)$")
 # "a Bloomberg Intelligence gauge of the shares", "Black Monday": a name that names no mover
 _MAKER_OF = re.compile(r"\s+(?:gauge|measure|basket|tracker|index\s+of)\b")
+_HK_CODE = re.compile(r"\d{4,5}")
+_HK_SUFFIX = re.compile(r"-(?:W|SW|S|R)$")
 _DAY_NAMES = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
                         "Sunday"})
 _WORD_BEFORE = re.compile(r"(?<![\w.&'’-])([A-Z][\w&.'’-]*) $")
@@ -64,7 +66,8 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:in|on|at|from|to|across|of|for|by|than)\
 _VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]")
 _OWNER_BEFORE = re.compile(r"(?:['’]s|\bits|\btheir)\s+$")
 # a wire headline's topic slug: "STOCKS-Asia slips", "GLOBAL MARKETS-Stocks rise"
-_SLUG = re.compile(r"(?:[A-Z]{2,}\s+)*[A-Z]{3,}(?:\s\d)?-(?![a-z])")  # not "NYSE-listed"
+# not "NYSE-listed", nor a Hong Kong share class ("XIAOMI-W")
+_SLUG = re.compile(r"(?:[A-Z]{2,}\s+)*[A-Z]{3,}(?:\s\d)?-(?![a-z]|(?:W|SW|S|R)\b)")
 # "AirPods 2 dropped to $139": a product and its model number, not a company
 _MODEL_NUMBER = re.compile(r"\s\d{1,3}\s+[a-z]")
 _MEMBER_AFTER = re.compile(r"\s+(?:gainers?|losers?|decliners?|advancers?|performers?|risers?|"
@@ -299,7 +302,12 @@ def _take_tickers(text: str, found: list[Mention], lexicon: Lexicon, market: str
             continue
         paren = (_PAREN.match(text, m.end, end) or _RIC.match(text, m.end, end)) \
             if m.kind in ("company", "index", "firm") else None
-        if paren:
+        known = _quoted_as(m, paren, lexicon, market) if m.kind == "company" and \
+            m.ticker is None else None
+        if known is not None:  # "TENCENT (00700)", "Meituan-W (03690)": quote-page style
+            m = Mention(m.start, paren.end() if paren else m.end, known.kind, known.canonical,
+                        known.ticker)
+        elif paren:
             inner = lexicon.find(text, paren.start(1), paren.end(1), market)
             if inner and m.kind == "company" and m.ticker is None:
                 entry = inner[0].entry
@@ -309,6 +317,18 @@ def _take_tickers(text: str, found: list[Mention], lexicon: Lexicon, market: str
                             m.company)
         out.append(m)
     return out
+
+
+def _quoted_as(m: Mention, paren: re.Match[str] | None, lexicon: Lexicon,
+               market: str | None):
+    """The lexicon entry of a name as Hong Kong quote pages write it: a stock code in
+    parentheses ("(00700)"), or capitals and a share-class suffix ("XIAOMI-W", "BABA-SW")."""
+    code = paren.group(1) if paren else ""
+    canonical = lexicon.canonical(f"{int(code):04d}.HK") if _HK_CODE.fullmatch(code) else None
+    if canonical is None and (m.name.isupper() or _HK_SUFFIX.search(m.name)):
+        canonical = lexicon.canonical(_HK_SUFFIX.sub("", m.name), market)
+    entry = lexicon.entry(canonical) if canonical else None
+    return entry if entry is not None and entry.kind == "company" else None
 
 
 def _ticker(paren: re.Match[str]) -> str | None:
