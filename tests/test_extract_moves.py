@@ -421,6 +421,8 @@ def test_wire_service_forms(text, expected):
      {"subject": "Novartis", "direction": "up", "change_pct": 6.1}),
     ("Nestle jumped, helping the SMI to a 0.6% gain.",
      {"subject": "SMI", "direction": "up", "change_pct": 0.6}),
+    ("The Nikkei recorded a loss of 2.1% on Friday.",
+     {"subject": "Nikkei 225", "direction": "down", "change_pct": 2.1}),
 ])
 def test_other_report_styles(text, expected):
     assert has(moves(text), expected), moves(text)
@@ -428,6 +430,13 @@ def test_other_report_styles(text, expected):
 
 def test_posted_a_rise_in_profit_is_not_a_move():
     assert moves("Tencent posted a 10% rise in profit.") == []
+    assert moves("Tencent posted a rise of 10% in profit.") == []
+
+
+def test_a_weekly_gain_of_is_over_the_week():
+    (found,) = extract_facts("The Straits Times Index posted a weekly gain of 1.7%.")
+    assert (found.subject, found.change_pct, multi_day(found)) == \
+        ("Straits Times Index", 1.7, True)
 
 
 def test_both():

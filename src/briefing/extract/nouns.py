@@ -33,13 +33,20 @@ _TO_A = re.compile(r"\s+to\s+(?:a|an)\s+(?:\w+\s+)?")
 _AFTER_NOUN = re.compile(r"\s+(?:in|of)\s+(?!(?:early|late|morning|afternoon|midday|after-hours|"
                          r"pre-market|trade|trading|the\s+(?:session|day|morning|afternoon))\b)")
 _MODAL_NEXT = re.compile(r"(?:\s+shares)?\s+(?:would|could|might|may|will|should|can)\b")
-_HINT = re.compile(r"(?:%|percent|per cent)\s+(?:[a-z-]+\s+)?(?:" + "|".join(_NOUNS) + ")")
+_HINT = re.compile(r"(?:%|percent|per cent)\s+(?:[a-z-]+\s+)?(?:" + "|".join(_NOUNS) + r")|"
+                   r"(?:" + "|".join(_NOUNS) + r")\s+of\s+\d")
 
 
 @cache
 def _noun_after() -> re.Pattern[str]:
     nouns = "|".join(sorted(_NOUNS, key=len, reverse=True))
     return re.compile(rf"\s+(?:[a-z-]+\s+)?(?P<noun>{nouns})(?:e?s)?\b")
+
+
+@cache
+def _noun_of() -> re.Pattern[str]:
+    nouns = "|".join(sorted(_NOUNS, key=len, reverse=True))
+    return re.compile(rf"(?P<noun>{nouns})(?:e?s)?\s+of\s+$")
 
 
 def has_noun_move(text: str, start: int, end: int) -> bool:
@@ -51,10 +58,19 @@ def noun_moves(text: str, start: int, end: int, mentions: list[Mention]) -> list
         return []
     facts = []
     for q in quantities(text, start, end):
-        m = _noun_after().match(text, q.end, end) if q.unit == "pct" and not q.drop else None
-        if m is None:
+        if q.unit != "pct" or q.drop:
             continue
-        subject = _subject(text, q.start, m.end(), mentions)
+        m = _noun_after().match(text, q.end, end)
+        before = _noun_of().search(text, max(start, q.start - 30), q.start) \
+            if m is None and not _AFTER_NOUN.match(text, q.end) else None
+        if before is not None:  # "posted a weekly gain of 1.7%", not "a rise of 10% in profit"
+            subject = next((n for n in mentions if _POSTED.fullmatch(text, n.end, before.start())),
+                           None)
+            m = before
+        elif m is not None:
+            subject = _subject(text, q.start, m.end(), mentions)
+        else:
+            continue
         if subject is None or subject.kind not in KINDS or subject.kind == "market" or \
                 _MODAL_NEXT.match(text, max(m.end(), subject.end)):  # "would wipe out ..."
             continue
