@@ -51,6 +51,31 @@ def test_no_view_without_a_named_source(text):
     assert not [f for f in facts(text) if f["kind"] == "analyst_view"]
 
 
+@pytest.mark.parametrize("text,person", [
+    # a person quoted with a role is the source, in any word order; the house is not
+    ("Jane Doe, an analyst at Nomura, said the Hang Seng Index could rebound.", "Jane Doe"),
+    ("John Roe, research director at Acme Markets, said the Nikkei could drop.", "John Roe"),
+    ("Ann Lee, president of Lee Research, raised her S&P 500 target to 7,000.", "Ann Lee"),
+    ("Nomura's chief China economist Ana Ruiz said the Hang Seng may rise.", "Ana Ruiz"),
+    ("Citi analyst Ben Ong reiterated his buy rating on Tencent.", "Ben Ong"),
+    ("Acme Securities executive director Tom Lam said the HSI could test 20,000.", "Tom Lam"),
+    ("Morgan Stanley's Tim Ward raised his S&P 500 target to 7,200.", "Tim Ward"),
+    ("\"Valuations look cheap,\" said Raj Rao, Head of Research, Acme Financial Services.",
+     "Raj Rao"),
+    ("\"The Nifty may stay volatile,\" said Raj Rao, SVP - Research, Acme Broking Ltd.",
+     "Raj Rao"),
+    ("\"Europe is the consensus long,\" said Eva Kim, head of European equity strategy at UBS.",
+     "Eva Kim"),
+])
+def test_view_source_is_the_person(text, person):
+    assert [f["source"] for f in facts(text) if f["kind"] == "analyst_view"] == [person]
+
+
+def test_a_team_is_no_person():
+    text = "Morgan Stanley's Asia Pacific team said it prefers Japanese stocks."
+    assert [f["source"] for f in facts(text) if f["kind"] == "analyst_view"] == ["Morgan Stanley"]
+
+
 def test_two_views_in_one_sentence():
     text = ("Goldman Sachs raised its KOSPI target to 3,100, while Macquarie downgraded "
             "SK Hynix to neutral.")
