@@ -46,6 +46,9 @@ def test_analyst_views(text, expected):
     "Investors pulled $2.1 billion from the fund, according to LSEG Lipper data.",
     # a director of games is no market source; an executive director at a broker is
     "\"You will see things no other platform can do,\" says Jack Buser, director for games.",
+    # an economist's forecast of the economy or policy names no market: no market view
+    "Analysts at Nomura expect another 25-basis-point rate cut by March.",
+    "Barclays economists now see a 40% chance of a U.S. recession next year.",
 ])
 def test_no_view_without_a_named_source(text):
     assert not [f for f in facts(text) if f["kind"] == "analyst_view"]

@@ -65,6 +65,9 @@ _RATED = re.compile(r"\b(?:targets?|ratings?|forecasts?|estimates?|outlook|recom
                     r"weighting|stance|view|call|price objective|valuation|"
                     r"(?:to|at)\s+(?:buy|sell|hold|neutral|overweight|underweight|outperform|"
                     r"underperform|equal[- ]weight|market[- ]perform))\b", re.IGNORECASE)
+# "\b", not the usual hyphen guard: "a 10-basis-point cut"
+_ECONOMY = wordlists.Folded(
+    rf"\b(?:{wordlists.trie_pattern(sorted(wordlists.lines('economy.txt')), fold=True)})\b")
 _OWN = wordlists.alternation(sorted(wordlists.lines("own_business.txt")), re.IGNORECASE)
 _ITS_BEFORE = re.compile(r"\bits\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _CAPITAL = re.compile(r"\b[A-Z]")
@@ -82,6 +85,16 @@ MAX_SOURCE_GAP = 60
 
 
 def sentence_views(text: str, start: int, end: int, mentions: list[Mention]) -> list[Fact]:
+    return [f for f in _views(text, start, end, mentions) if not _on_economy(f)]
+
+
+def _on_economy(fact: Fact) -> bool:
+    """"Goldman Sachs economists see a 35% probability of a U.S. recession": a forecast of
+    the economy, about no market or stock (the subject fell back to the source)."""
+    return fact.subject == fact.source and bool(_ECONOMY.search(fact.view or ""))
+
+
+def _views(text: str, start: int, end: int, mentions: list[Mention]) -> list[Fact]:
     quote = _QUOTE.match(text, start, end)
     person = next(_persons(text, quote.end(), end, mentions), None) if quote else None
     if quote and person:
