@@ -74,6 +74,21 @@ def test_view_source_is_the_person(text, person):
     assert [f["source"] for f in facts(text) if f["kind"] == "analyst_view"] == [person]
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Nomura set a Nifty 50 target of 27,000 for the end of next year.",
+     {"source": "Nomura", "subject": "Nifty 50"}),
+    ("Mirae Asset Securities raises KOSPI upper band to 3,200 on chip earnings",
+     {"source": "Mirae Asset", "subject": "Kospi", "stance": "bullish"}),
+])
+def test_index_targets_and_bands(text, expected):
+    assert has([f for f in facts(text) if f["kind"] == "analyst_view"], expected)
+
+
+def test_setting_up_is_no_view():
+    assert not [f for f in facts("Nomura set up a new fund for Asian credit.")
+                if f["kind"] == "analyst_view"]
+
+
 def test_a_team_is_no_person():
     text = "Morgan Stanley's Asia Pacific team said it prefers Japanese stocks."
     assert [f["source"] for f in facts(text) if f["kind"] == "analyst_view"] == ["Morgan Stanley"]

@@ -60,8 +60,8 @@ _RESEARCH = re.compile(r"\b(?:analysts?|strategists?|economists?|note|report|res
 # "Goldman Sachs said it expects to cut 3% of its workforce": the firm's own plan
 _OWN_PLAN = re.compile(r"(?:(?:expects?|plans?|intends?|aims?|hopes?)\s+)?to\s", re.IGNORECASE)
 _MARKET_WORDS = re.compile(r"\b(?:[AH]-shares?|stocks|equities|market|markets)\b")
-_ACTIONS = frozenset({"cut", "cuts", "raised", "raises", "lifted", "lifts", "lower"})
-_RATED = re.compile(r"\b(?:targets?|ratings?|forecasts?|estimates?|outlook|recommendation|"
+_ACTIONS = frozenset({"cut", "cuts", "raised", "raises", "lifted", "lifts", "lower", "set", "sets"})
+_RATED = re.compile(r"\b(?:targets?|(?:upper|lower|trading) band|ratings?|forecasts?|estimates?|outlook|recommendation|"
                     r"weighting|stance|view|call|price objective|valuation|"
                     r"(?:to|at)\s+(?:buy|sell|hold|neutral|overweight|underweight|outperform|"
                     r"underperform|equal[- ]weight|market[- ]perform))\b", re.IGNORECASE)
