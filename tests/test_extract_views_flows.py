@@ -46,9 +46,52 @@ def test_analyst_views(text, expected):
     "Investors pulled $2.1 billion from the fund, according to LSEG Lipper data.",
     # a director of games is no market source; an executive director at a broker is
     "\"You will see things no other platform can do,\" says Jack Buser, director for games.",
+    # an economist's forecast of the economy or policy names no market: no market view
+    "Analysts at Nomura expect another 25-basis-point rate cut by March.",
+    "Barclays economists now see a 40% chance of a U.S. recession next year.",
 ])
 def test_no_view_without_a_named_source(text):
     assert not [f for f in facts(text) if f["kind"] == "analyst_view"]
+
+
+@pytest.mark.parametrize("text,person", [
+    # a person quoted with a role is the source, in any word order; the house is not
+    ("Jane Doe, an analyst at Nomura, said the Hang Seng Index could rebound.", "Jane Doe"),
+    ("John Roe, research director at Acme Markets, said the Nikkei could drop.", "John Roe"),
+    ("Ann Lee, president of Lee Research, raised her S&P 500 target to 7,000.", "Ann Lee"),
+    ("Nomura's chief China economist Ana Ruiz said the Hang Seng may rise.", "Ana Ruiz"),
+    ("Citi analyst Ben Ong reiterated his buy rating on Tencent.", "Ben Ong"),
+    ("Acme Securities executive director Tom Lam said the HSI could test 20,000.", "Tom Lam"),
+    ("Morgan Stanley's Tim Ward raised his S&P 500 target to 7,200.", "Tim Ward"),
+    ("\"Valuations look cheap,\" said Raj Rao, Head of Research, Acme Financial Services.",
+     "Raj Rao"),
+    ("\"The Nifty may stay volatile,\" said Raj Rao, SVP - Research, Acme Broking Ltd.",
+     "Raj Rao"),
+    ("\"Europe is the consensus long,\" said Eva Kim, head of European equity strategy at UBS.",
+     "Eva Kim"),
+])
+def test_view_source_is_the_person(text, person):
+    assert [f["source"] for f in facts(text) if f["kind"] == "analyst_view"] == [person]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Nomura set a Nifty 50 target of 27,000 for the end of next year.",
+     {"source": "Nomura", "subject": "Nifty 50"}),
+    ("Mirae Asset Securities raises KOSPI upper band to 3,200 on chip earnings",
+     {"source": "Mirae Asset", "subject": "Kospi", "stance": "bullish"}),
+])
+def test_index_targets_and_bands(text, expected):
+    assert has([f for f in facts(text) if f["kind"] == "analyst_view"], expected)
+
+
+def test_setting_up_is_no_view():
+    assert not [f for f in facts("Nomura set up a new fund for Asian credit.")
+                if f["kind"] == "analyst_view"]
+
+
+def test_a_team_is_no_person():
+    text = "Morgan Stanley's Asia Pacific team said it prefers Japanese stocks."
+    assert [f["source"] for f in facts(text) if f["kind"] == "analyst_view"] == ["Morgan Stanley"]
 
 
 def test_two_views_in_one_sentence():

@@ -15,10 +15,12 @@ from ..models import Fact
 from . import wordlists
 from .mentions import Mention
 
-_ANALYST = r"(?:\w+\s+){0,3}?(?:analysts?|strategists?|economists?|fund managers?|" \
-           r"portfolio managers?|investment officer|researchers?|head of (?:\w+\s+)?(?:research|" \
-           r"investments?|strategy|equities|markets|trading))"
-_EXECUTIVE = r"(?:\w+\s+){0,2}?(?:chief executive|partner|director|chairman)"
+# roles, in any case ("Head of Research", "SVP - Research", "head of European equity strategy")
+_ANALYST = r"(?i:(?:[\w-]+\s+){0,3}?(?:analysts?|strategists?|economists?|fund managers?|" \
+           r"portfolio managers?|investment officer|researchers?|s?vp\W+research|research director|" \
+           r"director of research|head of (?:\w+\s+){0,2}?(?:research|investments?|strategy|" \
+           r"equities|markets|trading)))"
+_EXECUTIVE = r"(?i:(?:\w+\s+){0,2}?(?:chief executive|partner|director|chairman|president|founder))"
 # an investment house by its name's last word, when the lexicon does not know it
 _HOUSE = re.compile(r"(?:[A-Z][\w&'-]*\s+){0,4}(?:Securities|Capital|Asset Management|"
                     r"Investments?|Research|Advisors|Advisers|Partners|Wealth Management|"
@@ -29,9 +31,17 @@ _ANALYSTS_AT = re.compile(
 # a person and the role that makes them a source: an analyst's, or an executive's at an
 # investment house ("Dickie Wong, executive director at Kingston Securities", checked by
 # _persons) -- not any director's ("director for games at the tech giant")
+# The match ends after the house, where there is one ("an analyst at XTB"): the person, not
+# the house, is the source of what follows.
 _PERSON = re.compile(
     rf"(?P<name>[A-Z][a-z][\w'-]*(?:\s+(?:(?:de|van|von|der|da|di|le)\s+)?[A-Z][\w'-]*){{1,2}}),"
-    rf"\s+(?:(?:a|an|the)\s+)?(?:{_ANALYST}\b|{_EXECUTIVE}\s+(?:at|of|with)\s+(?P<org>[A-Z]))")
+    rf"\s+(?i:(?:a|an|the)\s+)?(?:{_ANALYST}\b|(?P<executive>{_EXECUTIVE})(?=\s+(?:at|of|with)\s+[A-Z]))"
+    r"(?:\s+(?:at|of|with)\s+(?P<org>[A-Z][\w&'*-]*(?:\s+(?:&\s+)?[A-Z][\w&'*-]*){0,5}))?")
+# a person named after the house and a role: "Citi analyst Alicia Yap", "Nomura's chief China
+# economist Ting Lu", "Morgan Stanley's Mike Wilson" (a possessive needs no role)
+_AFTER_HOUSE = re.compile(
+    rf"(?P<of>'s|\u2019s)?\s+(?P<role>(?:{_ANALYST}|{_EXECUTIVE})\s+)?"
+    r"(?P<name>[A-Z][a-z][\w'-]*(?:\s+[A-Z][\w'-]*){1,2})(?=,|\s+[a-z])")
 # the word boundary is checked after the phrase (a lookbehind), so the pattern starts
 # with a literal and the engine jumps straight to "according to"
 _ACCORDING = re.compile(r"[Aa]ccording to(?<!\w[Aa]ccording to)\s+(?:analysts at\s+|"
@@ -50,11 +60,14 @@ _RESEARCH = re.compile(r"\b(?:analysts?|strategists?|economists?|note|report|res
 # "Goldman Sachs said it expects to cut 3% of its workforce": the firm's own plan
 _OWN_PLAN = re.compile(r"(?:(?:expects?|plans?|intends?|aims?|hopes?)\s+)?to\s", re.IGNORECASE)
 _MARKET_WORDS = re.compile(r"\b(?:[AH]-shares?|stocks|equities|market|markets)\b")
-_ACTIONS = frozenset({"cut", "cuts", "raised", "raises", "lifted", "lifts", "lower"})
-_RATED = re.compile(r"\b(?:targets?|ratings?|forecasts?|estimates?|outlook|recommendation|"
+_ACTIONS = frozenset({"cut", "cuts", "raised", "raises", "lifted", "lifts", "lower", "set", "sets"})
+_RATED = re.compile(r"\b(?:targets?|(?:upper|lower|trading) band|ratings?|forecasts?|estimates?|outlook|recommendation|"
                     r"weighting|stance|view|call|price objective|valuation|"
                     r"(?:to|at)\s+(?:buy|sell|hold|neutral|overweight|underweight|outperform|"
                     r"underperform|equal[- ]weight|market[- ]perform))\b", re.IGNORECASE)
+# "\b", not the usual hyphen guard: "a 10-basis-point cut"
+_ECONOMY = wordlists.Folded(
+    rf"\b(?:{wordlists.trie_pattern(sorted(wordlists.lines('economy.txt')), fold=True)})\b")
 _OWN = wordlists.alternation(sorted(wordlists.lines("own_business.txt")), re.IGNORECASE)
 _ITS_BEFORE = re.compile(r"\bits\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _CAPITAL = re.compile(r"\b[A-Z]")
@@ -72,6 +85,16 @@ MAX_SOURCE_GAP = 60
 
 
 def sentence_views(text: str, start: int, end: int, mentions: list[Mention]) -> list[Fact]:
+    return [f for f in _views(text, start, end, mentions) if not _on_economy(f)]
+
+
+def _on_economy(fact: Fact) -> bool:
+    """"Goldman Sachs economists see a 35% probability of a U.S. recession": a forecast of
+    the economy, about no market or stock (the subject fell back to the source)."""
+    return fact.subject == fact.source and bool(_ECONOMY.search(fact.view or ""))
+
+
+def _views(text: str, start: int, end: int, mentions: list[Mention]) -> list[Fact]:
     quote = _QUOTE.match(text, start, end)
     person = next(_persons(text, quote.end(), end, mentions), None) if quote else None
     if quote and person:
@@ -181,21 +204,43 @@ def _firm_at(mentions: list[Mention], pos: int) -> str:
 
 
 def _sources(text: str, start: int, end: int, mentions: list[Mention]) -> list[tuple[int, str]]:
-    found = [(m.end, m.name) for m in mentions if m.kind == "firm"]
+    persons = list(_persons(text, start, end, mentions))
+    # "Kathleen Brooks, an analyst at XTB, said": the person speaks, not her house
+    found = [(m.end, m.name) for m in mentions if m.kind == "firm"
+             and not any(p.start() < m.start < p.end() for p in persons)]
     for m in _ANALYSTS_AT.finditer(text, start, end):
+        if any(p.start() < m.start() < p.end() for p in persons):
+            continue
         known = [x for x in mentions if x.start == m.start("name") and x.kind == "firm"]
         found.append((m.end(), known[0].name if known else m.group("name").rstrip(".,")))
     # "Dickie Wong, executive director at Kingston Securities, said ...": the person
-    found += [(m.end(), m.group("name")) for m in _persons(text, start, end, mentions)]
+    found += [(m.end(), m.group("name")) for m in persons]
+    found += _persons_after_house(text, end, mentions)
     return sorted(found)
 
 
 def _persons(text: str, start: int, end: int, mentions: list[Mention]) -> Iterator[re.Match]:
     for m in _PERSON.finditer(text, start, end):
         org = m.start("org")
-        if org < 0 or _HOUSE.match(text, org) or any(x.start == org and x.kind == "firm"
-                                                       for x in mentions):
+        if not m.group("executive") or _HOUSE.match(text, org) or any(
+                x.start == org and x.kind == "firm" for x in mentions):
             yield m
+
+
+def _persons_after_house(text: str, end: int, mentions: list[Mention]) -> list[tuple[int, str]]:
+    """"Kingston Securities executive director Dickie Wong said": the person, when a view
+    verb or a comma follows the name."""
+    verbs, _ = wordlists.view_words()
+    found = []
+    for house in mentions:
+        if house.kind != "firm" and not (house.kind == "company"
+                                         and _HOUSE.fullmatch(text, house.start, house.end)):
+            continue
+        m = _AFTER_HOUSE.match(text, house.end, end)
+        if m and (m.group("of") or m.group("role")) and (
+                text.startswith(",", m.end()) or verbs.match(text, m.end() + 1)):
+            found.append((m.end(), m.group("name")))
+    return found
 
 
 def _source_before(text: str, pos: int, sources: list[tuple[int, str]]) -> str | None:
