@@ -1065,6 +1065,21 @@ def test_sectors_move_without_a_number_and_rankings(text, expected):
     assert {(f["subject"], f.get("change_pct")) for f in moves(text)} == expected, moves(text)
 
 
+# a sector by its makers, producers or operators, "IT" (in capitals only), "bio", shipbuilders
+@pytest.mark.parametrize("text,expected", [
+    ("Battery makers slumped 3%, with Samsung SDI down 6.9%.", {("batteries", "down", 3.0),
+                                                               ("Samsung SDI", "down", 6.9)}),
+    ("Oil producers rose 1.2%.", {("energy", "up", 1.2)}),
+    ("Indian IT stocks slumped 2.5% on visa worries.", {("technology", "down", 2.5)}),
+    ("The yuan weakened, though it firms rose 2% later.", set()),
+    ("Tech and bio shares fell 1.1%.", {("technology", "down", 1.1), ("healthcare", "down", 1.1)}),
+    ("Shipbuilders rose 2.4%.", {("shipbuilding", "up", 2.4)}),
+])
+def test_sector_group_nouns(text, expected):
+    found = moves(text)
+    assert {(f["subject"], f["direction"], f.get("change_pct")) for f in found} == expected, found
+
+
 def test_a_sector_after_except_did_not_make_the_move():
     assert moves("Every sector except utilities fell.") == []
 
