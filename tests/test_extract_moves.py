@@ -1080,6 +1080,28 @@ def test_sector_group_nouns(text, expected):
     assert {(f["subject"], f["direction"], f.get("change_pct")) for f in found} == expected, found
 
 
+# the verbs reports use for a sector's move: "were hit", "extended their slide", "were in
+# demand", "were under pressure", "were the biggest drag", "led European stocks lower"
+@pytest.mark.parametrize("text,expected", [
+    ("Chinese carmakers were hit after Beijing warned against price wars.", {("auto", "down")}),
+    ("Carmakers were hit by a recall.", set()),
+    ("Liquor makers extended their slide on Tuesday.", {("liquor", "down")}),
+    ("Bank shares were in demand after the rate decision.", {("banks", "up")}),
+    ("Miners are under pressure after copper fell overnight.", {("mining", "down")}),
+    ("Miners were the main drag, with Glencore falling 2.8%.", {("mining", "down"),
+                                                                 ("Glencore", "down")}),
+    ("Insurers were the biggest boost to the index.", {("insurance", "up")}),
+    ("Banks led European stocks lower on Friday.", {("banks", "down")}),
+    ("Tech shares led the market higher.", {("technology", "up")}),
+    ("Sensex tanks, Nifty below 24,500 as IT stocks crack", {("BSE Sensex", "down"),
+                                                             ("technology", "down")}),
+    ("Tencent was in demand for its new game.", set()),
+])
+def test_sector_verbs_of_reports(text, expected):
+    found = moves(text)
+    assert {(f["subject"], f["direction"]) for f in found} == expected, found
+
+
 def test_a_sector_after_except_did_not_make_the_move():
     assert moves("Every sector except utilities fell.") == []
 
