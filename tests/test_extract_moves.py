@@ -1102,6 +1102,16 @@ def test_sector_verbs_of_reports(text, expected):
     assert {(f["subject"], f["direction"]) for f in found} == expected, found
 
 
+# buying is no move of a sector, nor is a rally the market took profits from (an earlier one)
+@pytest.mark.parametrize("text", [
+    "Stocks rose 1% as retail investors piled into brokerage and tech shares.",
+    "Stocks fell as investors locked in profits from a rally in consumer names.",
+    "The index slipped 0.3% as traders took profits after a surge in chip stocks.",
+])
+def test_buying_or_an_earlier_rally_is_no_sector_move(text):
+    assert [f for f in moves(text) if f["kind"] == "sector_move"] == [], moves(text)
+
+
 def test_a_sector_after_except_did_not_make_the_move():
     assert moves("Every sector except utilities fell.") == []
 

@@ -51,6 +51,7 @@ _AGENT_GAP = re.compile(r"\s*(?:the\s+)?(?:(?:gains|losses|declines|strength|wea
                         r"a drop|a slump|a jump)\s+(?:in|at|for|of)\s+(?:the\s+)?)?"
                         r"(?:U\.S\.\s+|US\s+|European\s+|Chinese\s+|Japanese\s+)?")
 _OBJECT_VERB = re.compile(r"(?:weigh(?:s|ed|ing)? on|sold off|sell(?:s|ing)? off)$", re.IGNORECASE)
+_PAST_BEFORE = re.compile(r"\b(?:from|after|following|since)\s+$", re.IGNORECASE)
 _INCLUDING = re.compile(r"\s*,?\s*(?:including|such as|like|led by)\s+(?:the\s+)?$")
 _MARK_AFTER = re.compile(r"\s*(?:-?point\s+)?(?:mark|level|threshold|line|barrier)\b", re.IGNORECASE)
 _GAP_SEP = re.compile(r"\s*(?:,|;|,?\s+and|,?\s+while)\s+(?:the\s+)?")
@@ -226,6 +227,8 @@ def _agent(text: str, trig: Trigger, seen: list[Trigger], mentions: list[Mention
         if not moved:
             return None
         direction = moved[-1]
+    if _PAST_BEFORE.search(text, max(0, trig.start - 12), trig.start):
+        return None  # "took profits after a rally in tech": an earlier move
     # a name the lexicon knows, or a sector: "a rally in Monroe, La." is not a market move
     after = [m for m in mentions if m.start >= trig.end and
              (m.kind == "sector" or m.kind == "company" and m.ticker is not None)]
