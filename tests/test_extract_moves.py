@@ -1112,6 +1112,26 @@ def test_buying_or_an_earlier_rally_is_no_sector_move(text):
     assert [f for f in moves(text) if f["kind"] == "sector_move"] == [], moves(text)
 
 
+# a word relative to the market ("bucked the trend", "lagged", "outperformed") is a sector's
+# move only with its members' moves after it, all one way
+@pytest.mark.parametrize("text,expected", [
+    ("Shipbuilders bucked the trend: HD Hyundai Heavy Industries rose 3.1%.",
+     {("shipbuilding", "up", None), ("HD Hyundai Heavy Industries", "up", 3.1)}),
+    ("Banks lagged: ICBC fell 1.2% and China Merchants Bank slipped 0.7%.",
+     {("banks", "down", None), ("ICBC", "down", 1.2), ("China Merchants Bank", "down", 0.7)}),
+    ("Consumer names outperformed, with Anta +2.9% and Li Ning +4.3%.",
+     {("consumer", "up", None), ("Anta Sports Products", "up", 2.9), ("Li Ning", "up", 4.3)}),
+    ("Banks lagged, with HSBC up 0.2% and StanChart down 1%.",
+     {("HSBC Holdings", "up", 0.2), ("Standard Chartered", "down", 1.0)}),
+    ("Banks outperformed: HSBC fell 0.5%.", {("HSBC Holdings", "down", 0.5)}),
+    ("Banks lagged the market as investors sold.", set()),
+    ("The Hang Seng Index lagged, with Tencent down 2%.", {("Tencent Holdings", "down", 2.0)}),
+])
+def test_a_sector_moved_as_its_members_did(text, expected):
+    found = moves(text)
+    assert {(f["subject"], f["direction"], f.get("change_pct")) for f in found} == expected, found
+
+
 def test_a_sector_after_except_did_not_make_the_move():
     assert moves("Every sector except utilities fell.") == []
 
