@@ -1074,6 +1074,73 @@ def test_sectors_move_without_a_number_and_rankings(text, expected):
     assert {(f["subject"], f.get("change_pct")) for f in moves(text)} == expected, moves(text)
 
 
+# a sector by its makers, producers or operators, "IT" (in capitals only), "bio", shipbuilders
+@pytest.mark.parametrize("text,expected", [
+    ("Battery makers slumped 3%, with Samsung SDI down 6.9%.", {("batteries", "down", 3.0),
+                                                               ("Samsung SDI", "down", 6.9)}),
+    ("Oil producers rose 1.2%.", {("energy", "up", 1.2)}),
+    ("Indian IT stocks slumped 2.5% on visa worries.", {("technology", "down", 2.5)}),
+    ("The yuan weakened, though it firms rose 2% later.", set()),
+    ("Tech and bio shares fell 1.1%.", {("technology", "down", 1.1), ("healthcare", "down", 1.1)}),
+    ("Shipbuilders rose 2.4%.", {("shipbuilding", "up", 2.4)}),
+])
+def test_sector_group_nouns(text, expected):
+    found = moves(text)
+    assert {(f["subject"], f["direction"], f.get("change_pct")) for f in found} == expected, found
+
+
+# the verbs reports use for a sector's move: "were hit", "extended their slide", "were in
+# demand", "were under pressure", "were the biggest drag", "led European stocks lower"
+@pytest.mark.parametrize("text,expected", [
+    ("Chinese carmakers were hit after Beijing warned against price wars.", {("auto", "down")}),
+    ("Carmakers were hit by a recall.", set()),
+    ("Liquor makers extended their slide on Tuesday.", {("liquor", "down")}),
+    ("Bank shares were in demand after the rate decision.", {("banks", "up")}),
+    ("Miners are under pressure after copper fell overnight.", {("mining", "down")}),
+    ("Miners were the main drag, with Glencore falling 2.8%.", {("mining", "down"),
+                                                                 ("Glencore", "down")}),
+    ("Insurers were the biggest boost to the index.", {("insurance", "up")}),
+    ("Banks led European stocks lower on Friday.", {("banks", "down")}),
+    ("Tech shares led the market higher.", {("technology", "up")}),
+    ("Sensex tanks, Nifty below 24,500 as IT stocks crack", {("BSE Sensex", "down"),
+                                                             ("technology", "down")}),
+    ("Tencent was in demand for its new game.", set()),
+])
+def test_sector_verbs_of_reports(text, expected):
+    found = moves(text)
+    assert {(f["subject"], f["direction"]) for f in found} == expected, found
+
+
+# buying is no move of a sector, nor is a rally the market took profits from (an earlier one)
+@pytest.mark.parametrize("text", [
+    "Stocks rose 1% as retail investors piled into brokerage and tech shares.",
+    "Stocks fell as investors locked in profits from a rally in consumer names.",
+    "The index slipped 0.3% as traders took profits after a surge in chip stocks.",
+])
+def test_buying_or_an_earlier_rally_is_no_sector_move(text):
+    assert [f for f in moves(text) if f["kind"] == "sector_move"] == [], moves(text)
+
+
+# a word relative to the market ("bucked the trend", "lagged", "outperformed") is a sector's
+# move only with its members' moves after it, all one way
+@pytest.mark.parametrize("text,expected", [
+    ("Shipbuilders bucked the trend: HD Hyundai Heavy Industries rose 3.1%.",
+     {("shipbuilding", "up", None), ("HD Hyundai Heavy Industries", "up", 3.1)}),
+    ("Banks lagged: ICBC fell 1.2% and China Merchants Bank slipped 0.7%.",
+     {("banks", "down", None), ("ICBC", "down", 1.2), ("China Merchants Bank", "down", 0.7)}),
+    ("Consumer names outperformed, with Anta +2.9% and Li Ning +4.3%.",
+     {("consumer", "up", None), ("Anta Sports Products", "up", 2.9), ("Li Ning", "up", 4.3)}),
+    ("Banks lagged, with HSBC up 0.2% and StanChart down 1%.",
+     {("HSBC Holdings", "up", 0.2), ("Standard Chartered", "down", 1.0)}),
+    ("Banks outperformed: HSBC fell 0.5%.", {("HSBC Holdings", "down", 0.5)}),
+    ("Banks lagged the market as investors sold.", set()),
+    ("The Hang Seng Index lagged, with Tencent down 2%.", {("Tencent Holdings", "down", 2.0)}),
+])
+def test_a_sector_moved_as_its_members_did(text, expected):
+    found = moves(text)
+    assert {(f["subject"], f["direction"], f.get("change_pct")) for f in found} == expected, found
+
+
 def test_a_sector_after_except_did_not_make_the_move():
     assert moves("Every sector except utilities fell.") == []
 

@@ -167,6 +167,8 @@ def find_mentions(text: str, start: int, end: int, lexicon: Lexicon, market: str
     for m in pattern.finditer(text, start, end):
         if m.group("generic") and _NOUN_AFTER.match(text, m.end()):
             continue
+        if _lower_acronym(text, m):
+            continue  # "as it firms up": no "IT firms"
         if m.group("ref"):
             _add(found, _other_index(m, lexicon, market) or
                  Mention(m.start(), m.end(), "ref", m.group()))
@@ -401,6 +403,18 @@ def _longer_index(text: str, start: int, end: int, m: Mention) -> Mention:
     name = text[first:tail.start(1) if tail else last]
     return Mention(first, tail.end() if tail else last, "index",
                    f"{name} Index" if tail else name)
+
+
+def _lower_acronym(text: str, m: re.Match[str]) -> bool:
+    """A sector word the data writes in capitals ("IT", "AI", "EV") written otherwise."""
+    return any(m.group(g) in _acronyms() and not text[m.start(g):m.end(g)].isupper()
+               for g in ("mod", "mod2", "bare", "bare2") if m.group(g))
+
+
+@cache
+def _acronyms() -> frozenset[str]:
+    words = wordlists.sector_words().modifiers
+    return frozenset(w.lower() for w in words if w.isupper() and w.lower() not in words)
 
 
 def _sector(word: str, modifier: bool) -> str:

@@ -19,7 +19,15 @@ from . import wordlists
 from .mentions import Mention
 from .numbers import PERCENT, Quantity, is_year, quantities
 from .sessions import session_of
-from .subjects import ASIDE, WINDOW_END, clean_gap, fronted_subject, list_after, subject_of
+from .subjects import (
+    ASIDE,
+    BOUNDARY,
+    WINDOW_END,
+    clean_gap,
+    fronted_subject,
+    list_after,
+    subject_of,
+)
 from .triggers import Trigger
 
 KINDS = {"index": "index_move", "company": "stock_move", "firm": "stock_move",
@@ -51,6 +59,7 @@ _AGENT_GAP = re.compile(r"\s*(?:the\s+)?(?:(?:gains|losses|declines|strength|wea
                         r"a drop|a slump|a jump)\s+(?:in|at|for|of)\s+(?:the\s+)?)?"
                         r"(?:U\.S\.\s+|US\s+|European\s+|Chinese\s+|Japanese\s+)?")
 _OBJECT_VERB = re.compile(r"(?:weigh(?:s|ed|ing)? on|sold off|sell(?:s|ing)? off)$", re.IGNORECASE)
+_PAST_BEFORE = re.compile(r"\b(?:from|after|following|since)\s+$", re.IGNORECASE)
 _INCLUDING = re.compile(r"\s*,?\s*(?:including|such as|like|led by)\s+(?:the\s+)?$")
 _MARK_AFTER = re.compile(r"\s*(?:-?point\s+)?(?:mark|level|threshold|line|barrier)\b", re.IGNORECASE)
 _GAP_SEP = re.compile(r"\s*(?:,|;|,?\s+and|,?\s+while)\s+(?:the\s+)?")
@@ -143,6 +152,10 @@ def _predicates(text: str, start: int, end: int, mentions: list[Mention],
         subjects = subject_of(text, trig, mentions, start)
         if trig.weak and subjects and subjects[0].kind not in ("sector", "index", "ref"):
             continue  # "Tencent gained" may be anything; "Insurers advanced" is a move
+        if trig.by_members and subjects:  # a sector's only: an index's members are no proof
+            trig = _by_members(text, trig, triggers, end) if subjects[0].kind == "sector" else None
+            if trig is None:
+                continue
         fronted = None if subjects or trig.weak else \
             fronted_subject(text, trig, mentions, start, end)
         if subjects or fronted:  # a fronted subject's numbers start at the move word
@@ -158,6 +171,17 @@ def _predicates(text: str, start: int, end: int, mentions: list[Mention],
                 preds[-1].stop = joint.start("joint")
     _set_windows(text, preds, end)
     return _with_gapped(text, preds, mentions, triggers, end)
+
+
+def _by_members(text: str, trig: Trigger, triggers: list[Trigger], end: int) -> Trigger | None:
+    """"Banks lagged: ICBC fell 1.2% and CMB slipped 0.7%": the sector moved as its members
+    after it did, all one way (and the way its own word says, if it says one)."""
+    stop = BOUNDARY.search(text, trig.end, end)
+    moved = {t.direction for t in triggers if trig.end <= t.start < (stop.start() if stop else end)
+             and t.has_number and t.direction != "flat"}
+    if len(moved) != 1 or trig.direction not in (*moved, "members"):
+        return None
+    return replace(trig, direction=moved.pop())
 
 
 def _set_windows(text: str, preds: list[Predicate], end: int) -> None:
@@ -226,6 +250,8 @@ def _agent(text: str, trig: Trigger, seen: list[Trigger], mentions: list[Mention
         if not moved:
             return None
         direction = moved[-1]
+    if _PAST_BEFORE.search(text, max(0, trig.start - 12), trig.start):
+        return None  # "took profits after a rally in tech": an earlier move
     # a name the lexicon knows, or a sector: "a rally in Monroe, La." is not a market move
     after = [m for m in mentions if m.start >= trig.end and
              (m.kind == "sector" or m.kind == "company" and m.ticker is not None)]

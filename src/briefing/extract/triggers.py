@@ -49,6 +49,7 @@ class Trigger:
     participle: bool  # "-ing" form
     number_before: bool = False  # "1.6% lower"
     weak: bool = False  # a weak verb with no number: "Insurers advanced", not "Tencent gained"
+    by_members: bool = False  # "Banks lagged: ICBC fell 1.2%": told by the members' moves
 
 
 @cache
@@ -60,9 +61,10 @@ def _compiled() -> tuple[wordlists.Folded, frozenset[str]]:
               *[(f"cause_{d}", [p for p, x in words.causes.items() if x == d])
                 for d in ("down", "up")]]
     for form, table in (("verb", words.verbs), ("adj", words.adjs)):
-        for direction in ("down", "up"):
-            groups.append((f"{form}_{direction}",
-                           [p for p, d in table.items() if d == direction]))
+        for direction in ("down", "up", "members"):
+            phrases = [p for p, d in table.items() if d == direction]
+            if phrases:
+                groups.append((f"{form}_{direction}", phrases))
     parts = []
     for name, phrases in groups:
         parts.append(f"(?P<{name}>" + wordlists.trie_pattern(phrases, fold=True) + ")")
@@ -89,6 +91,8 @@ _MOVED_BY = re.compile(r"\b(?:opens|opened|closes|closed|ends|ended|finishes|fin
                        r"more than|some)\s+)?\S+\s+$", re.IGNORECASE)
 _INTRANSITIVE = re.compile(r"\s*(?:[,.;:]|$|(?:on|after|as|while|with|in|amid|following|"
                            r"for|again|too|sharply|slightly|further)\b)")
+# "Shipbuilders bucked the trend: HD Hyundai rose 3.1%", "Banks lagged, with HSBC down 1%"
+_MEMBERS_NEXT = re.compile(r"\s*(?::|,\s*with)\s")
 _PARTICLE = re.compile(r"\s+(?:(?:out|flat)\b|to\s+(?P<verb>[a-z]+)\b|"
                        r"(?P<in>in)\b(?!\s+\w+\s+trad))")
 _FLAT_AFTER = re.compile(r"\s*(?:$|[,.;)]|at\b|on\b|in\b|after\b|by\b)")
@@ -130,12 +134,15 @@ def _trigger(text: str, m: re.Match[str], start: int, end: int,
         if prev in ADJECTIVE_BEFORE and word.endswith("ing") and not after_number:
             return None  # "citing rising competition", "amid falling prices": adjectives
         if word in weak and not after_number:
-            if word.startswith(("outperform", "underperform")) or \
+            # relative to the market: a move only with the members' moves after it
+            by_members = word.startswith(("outperform", "underperform")) or \
+                direction == "members"
+            if by_members and not _MEMBERS_NEXT.match(text, m.end(), end) or \
                     not _INTRANSITIVE.match(text, m.end(), end):
                 return None
             # "Insurers advanced, ...": a move of a sector or an index only (see moves.py)
             return Trigger(m.start(), m.end(), direction, "verb", False, word.endswith("ing"),
-                           weak=True)
+                           weak=True, by_members=by_members)
         if _other_sense(text, m.end(), end, word):
             return None
         if not after_number and _OBJECT_NEXT.match(text, m.end(), end) or \
