@@ -229,6 +229,9 @@ def _other_index(ref: re.Match[str], lexicon: Lexicon, market: str | None) -> Me
 
 
 def _stock_refs(text: str, start: int, end: int) -> list[Mention]:
+    low = wordlists.lowered(text)
+    if low.find("share", start, end) < 0 and low.find("stock", start, end) < 0:
+        return []  # most sentences: one scan in C says so
     refs = [Mention(m.start(), m.end(), "ref", STOCK_REF)
             for m in _stock_ref().finditer(text, start, end)  # not "a gauge of the shares"
             if not _PREPOSITION_BEFORE.search(text, max(start, m.start() - 8), m.start())]

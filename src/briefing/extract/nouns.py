@@ -33,8 +33,8 @@ _TO_A = re.compile(r"\s+to\s+(?:a|an)\s+(?:\w+\s+)?")
 _AFTER_NOUN = re.compile(r"\s+(?:in|of)\s+(?!(?:early|late|morning|afternoon|midday|after-hours|"
                          r"pre-market|trade|trading|the\s+(?:session|day|morning|afternoon))\b)")
 _MODAL_NEXT = re.compile(r"(?:\s+shares)?\s+(?:would|could|might|may|will|should|can)\b")
-_HINT = re.compile(r"(?:%|percent|per cent)\s+(?:[a-z-]+\s+)?(?:" + "|".join(_NOUNS) + r")|"
-                   r"(?:" + "|".join(_NOUNS) + r")\s+of\s+\d")
+_HINT = re.compile(r"(?:%|percent|per cent)\s+(?:[a-z-]+\s+)?(?:" + "|".join(_NOUNS) + ")")
+_OF_NUMBER = re.compile(r" of \d")  # "a weekly gain of 1.7%": checked in full later
 
 
 @cache
@@ -50,7 +50,8 @@ def _noun_of() -> re.Pattern[str]:
 
 
 def has_noun_move(text: str, start: int, end: int) -> bool:
-    return _HINT.search(text, start, end) is not None
+    return _HINT.search(text, start, end) is not None or \
+        _OF_NUMBER.search(text, start, end) is not None
 
 
 def noun_moves(text: str, start: int, end: int, mentions: list[Mention]) -> list[Fact]:

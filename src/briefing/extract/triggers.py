@@ -105,7 +105,9 @@ def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
         trigger = _trigger(text, m, start, end, weak)
         if trigger is not None:
             found.append(trigger)
-    for m in _DAILY_LIMIT.finditer(text, start, end):  # mainland China's price limits
+    limits = _DAILY_LIMIT.finditer(text, start, end) if text.find("limit", start, end) >= 0 \
+        else ()
+    for m in limits:  # mainland China's price limits
         direction = "down" if m.group("down") or m.group("lower") else "up"
         found.append(Trigger(m.start(), m.end(), direction, "verb", bool(m.group("pct")), False))
     for m in _SIGNED.finditer(text, start, end):
