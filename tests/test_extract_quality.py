@@ -53,3 +53,19 @@ def test_reference_article_key_facts():
     for kind in ("index_move", "stock_move"):
         _tp, fp, fn = result[kind]
         assert fp == 0 and fn == 0, (kind, result[kind])
+
+
+def test_the_probe_set_keeps_its_quality():
+    """~800 paragraphs written by independent testers to find where the extractor misreads
+    real report language (tests/data/extract_probe_en.jsonl): a guard against regressions,
+    with floors a little under today's figures."""
+    scorer = _scorer()
+    rows = scorer.examples(ROOT / "tests" / "data" / "extract_probe_en.jsonl", ref_text=None)
+    result = scorer.score(rows, load_lexicon())
+    for kind in ("index_move", "stock_move"):
+        precision, recall, _ = scorer.prf(*result[kind])
+        assert precision >= 0.96 and recall >= 0.88, (kind, precision, recall)
+    precision, recall, _ = scorer.prf(*[sum(result[k][i] for k in scorer.KINDS)
+                                        for i in range(3)])
+    assert precision >= 0.95 and recall >= 0.88, (precision, recall)
+
