@@ -545,6 +545,8 @@ def test_an_indicator_in_an_appositive_is_an_aside():
      [("one-year loan prime rate", "flat"), ("five-year LPR", "flat")]),
     ("Treasury yields tumbled, with the two-year yield falling 25 basis points to 3.69%.",
      [("two-year yield", "down")]),
+    ("Treasury yields rose, with the 10-year yield up 5 basis points at 4.49%.",
+     [("10-year yield", "up")]),
     ("The Hang Seng rose 1%, with the 10-year yield at 4.1%.", [("10-year yield", None)]),
     ("Consumer prices rose 0.2% in April, bringing the annual inflation rate to 2.3%.",
      [("Consumer prices", "up"), ("inflation", None)]),
