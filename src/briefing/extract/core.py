@@ -143,7 +143,7 @@ def resolve_ref(ref: Mention, mentions: list[Mention], earlier: Iterator[list[Me
 _TECH = re.compile(r"tech|nasdaq", re.IGNORECASE)
 _MAIN = re.compile(r"benchmark|main|blue-chip")
 _NAMED = frozenset({"company", "firm", "index", "market"})
-_SAYING = re.compile(r"\b(?:said|says|say|wrote|told|according|noted|expects?|sees?)\b")
+_SAYING = wordlists.alternation(sorted(wordlists.lines("saying.txt") | {"according"}))
 # what may open a sentence before "the stock" that refers back: "Still, ", "On Monday, the"
 _OPENING = re.compile(r"(?:[A-Z]\w*(?:\s+\w+){0,2},\s+)?(?:[a-z][\w-]*,?\s+)*")
 
