@@ -15,6 +15,7 @@ from functools import cache
 from pathlib import Path
 
 from ..errors import ExtractError
+from . import wordlists
 
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicon"
 BUNDLED = ("indices.tsv", "companies.tsv", "firms.tsv")
@@ -179,7 +180,8 @@ class Lexicon:
     def _starts(self, text: str, start: int, end: int) -> list[re.Match[str]]:
         """Where a name may start: a capital, a digit, "iX", or a lower-case first word."""
         if self._lower_start is None:
-            words = "|".join(re.escape(w) for w in sorted(self._lower_first, key=len, reverse=True))
+            # a trie, not a list of words: the engine branches once per position
+            words = wordlists.trie_pattern(sorted(self._lower_first))
             self._lower_start = re.compile(rf"(?<![\w&.\-])(?:{words or '(?!)'})(?![\w&\-]|\.\w)")
         lower = list(self._lower_start.finditer(text, start, end))
         capital = list(_START.finditer(text, start, end))

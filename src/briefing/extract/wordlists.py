@@ -102,6 +102,9 @@ class Folded:
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
         return self.regex.match(lowered(text), pos, endpos)
 
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        return self.regex.fullmatch(lowered(text), pos, endpos)
+
 
 def alternation(phrases: list[str], flags: int = 0) -> re.Pattern[str] | Folded:
     """One compiled, word-bounded alternation of phrases; the longest match wins."""
@@ -147,7 +150,7 @@ class Periods:
     lead: Folded  # opening the sentence
     verb: re.Pattern[str] | Folded  # inside the verb ("ended the week")
     label: Folded  # a short label before the number: "MTD: Taiex -1.9%", "(YTD +14.6%)"
-    column: re.Pattern[str]  # a table's column of figures over a period: "1W", "YTD"
+    column: Folded  # a table's column of figures over a period: "1W", "YTD"
     link: re.Pattern[str] | Folded  # a comparison: "outperforming", "compared with"
     day: re.Pattern[str] | Folded  # a day named: "on Monday", "today"
 
@@ -165,7 +168,7 @@ def periods() -> Periods:
     return Periods(Folded(rf"\s*,?\s*(?:(?:{after}){unless}|in (?:19|20)\d\d\b)"),
                    Folded(rf"(?:{lead}){unless}"), alternation(rows["verb"], re.IGNORECASE),
                    Folded(rf"\s*(?:{label})\s*(?::|(?=[+\-−]?\d))"),
-                   re.compile(rf"\b(?:{trie_pattern(rows['column'])})\b%?", re.IGNORECASE),
+                   Folded(rf"\b(?:{trie_pattern(rows['column'], fold=True)})\b%?"),
                    alternation(rows["link"], re.IGNORECASE), alternation(rows["day"], re.IGNORECASE))
 
 
