@@ -531,7 +531,9 @@ def _strip(word: str) -> str:
 def is_title_case(text: str, start: int, end: int) -> bool:
     """A headline in Title Case ("Hong Kong Tech Stocks Slide As ..."): capitalised words
     there say nothing about names. Told by a capitalised move word or small word."""
-    label = _LABEL.match(text, start, end)  # "Delta Air Lines (DAL) — The airline stock ..."
+    head = text[start:start + 64]  # "Delta Air Lines (DAL) — The airline stock ...": a label
+    label = _LABEL.match(text, start, end) if "—" in head or "–" in head or ":" in head or \
+        " - " in head else None
     first = _TITLE_WORD.search(text, label.end() if label else start, end)
     small, capitalised = _title_words()
     # most sentences have no capitalised small word after their first: one scan says so

@@ -564,6 +564,8 @@ def scope_to_label(facts: list[Fact], text: str, label: int) -> list[Fact]:
 
 def _period_columns(line: str) -> list[str] | None:
     """A table's header with a period column ("Index Last 1D 1W YTD"): its column names."""
+    if "%" in line or len(line) > _HEADER_LINE:  # most lines: a figure, or prose
+        return None
     names = line.split()
     column = wordlists.periods().column
     if len(names) < 3 or not any(column.fullmatch(n) for n in names) or \
@@ -573,6 +575,7 @@ def _period_columns(line: str) -> list[str] | None:
 
 
 _FIGURE = re.compile(r"[+\-−]?\d[\d,.]*%?$")
+_HEADER_LINE = 120
 
 
 def _ends_table(text: str, label: int, start: int, end: int) -> bool:
