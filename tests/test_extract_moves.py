@@ -801,6 +801,9 @@ def test_a_market_s_benchmark_is_its_main_index(text, expected):
     ("European shares fell 1.1% to 498.2 points.", [("Stoxx Europe 600", 1.1, 498.2)]),
     ("London stocks closed 0.5% higher at 8,150.3.", [("FTSE 100", 0.5, 8150.3)]),
     ("European shares were 0.4% higher, trading at 13 times forward earnings.", []),
+    # the sentence names the main index too
+    ("Australian shares closed 0.6% higher, with the S&P/ASX 200 index finishing at 8,412.20.",
+     [("S&P/ASX 200", 0.6, None)]),
     ("Hong Kong stocks fell, with the Hang Seng Index down 1.2% at 19,210.",
      [(HSI, 1.2, 19210.0)]),
 ])
@@ -1175,6 +1178,20 @@ def test_headlines_and_names_that_name_no_mover(text, expected):
 ])
 def test_quote_pages_and_wire_slugs(text, expected):
     assert [(f["subject"], f["change_pct"]) for f in moves(text)] == [expected], moves(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    (("SoftBank Group shares jumped as much as 11% after the company disclosed a stake in "
+      "OpenAI, before closing 7.8% higher."), {("SoftBank Group", 11.0), ("SoftBank Group", 7.8)}),
+    ("Solar stocks in Shanghai and Shenzhen surged on Monday.", {("solar", None)}),
+    ("Casino stocks were weak, with Sands China down 2.7%.", {("consumer", None),
+                                                             ("Sands China", 2.7)}),
+    ("Auto stocks shone after a price war truce.", {("auto", None)}),
+    ("Alibaba's US shares jumped 6.7%.", {("Alibaba Group", 6.7)}),
+    ("The Taiex ended nearly flat.", {("Taiex", None)}),
+])
+def test_more_report_language(text, expected):
+    assert {(f["subject"], f.get("change_pct")) for f in moves(text)} == expected, moves(text)
 
 
 # a single-stock story names the company, then tells its shares' move in the next sentence

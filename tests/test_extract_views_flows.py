@@ -558,3 +558,15 @@ def test_an_indicator_after_with_takes_the_verb_it_has(text, expected):
     found = [f for f in facts(text) if f["kind"] == "macro"]
     assert [(f["subject"], f.get("direction")) for f in found] == expected, found
 
+
+@pytest.mark.parametrize("text,subject,direction", [
+    ("The Fed held its benchmark overnight rate in the 4.25%-4.50% range.",
+     "benchmark overnight rate", "flat"),
+    ("The RBI lowered banks' cash reserve ratio by 100 basis points to 3%.",
+     "cash reserve ratio", "down"),
+    ("Total social financing rose 8.4% in November.", "Total social financing", "up"),
+])
+def test_rates_and_credit_data(text, subject, direction):
+    found = [f for f in facts(text) if f["kind"] == "macro"]
+    assert [(f["subject"], f.get("direction")) for f in found] == [(subject, direction)], found
+

@@ -62,7 +62,9 @@ _INDEX_TAIL = re.compile(r"\s+index\b")
 # "this year", "those losses": a determiner with its noun, not a subject
 _NOUN_AFTER = re.compile(r"\s+(?:year|week|month|quarter|morning|afternoon|session|day|time|"
                          r"gains|losses|advances|declines)\b")
-_PREPOSITION_BEFORE = re.compile(r"\b(?:in|on|at|from|to|across|of|for|by|than)\s+$", re.IGNORECASE)
+# "shares in Hong Kong", "stocks in Shanghai and Shenzhen": the places are where, not who
+_PREPOSITION_BEFORE = re.compile(r"\b(?i:in|on|at|from|to|across|of|for|by|than)\s+"
+                                 r"(?:(?:[A-Z][\w.]*\s+){1,2}(?:and|or)\s+)?$")
 _VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]")
 _OWNER_BEFORE = re.compile(r"(?:['’]s|\bits|\btheir)\s+$")
 # a wire headline's topic slug: "STOCKS-Asia slips", "GLOBAL MARKETS-Stocks rise"
@@ -284,7 +286,7 @@ def _add_markets(text: str, start: int, end: int, lexicon: Lexicon,
         if _OWNER_BEFORE.search(text, max(start, m.start() - 8), m.start()):
             continue  # "NetEase's Hong Kong shares": a company's listing, not the market
         if _is_place(m.group()) and (not _VERB_AFTER.match(text, m.end(), end) or
-                                     _PREPOSITION_BEFORE.search(text, max(start, m.start() - 8),
+                                     _PREPOSITION_BEFORE.search(text, max(start, m.start() - 30),
                                                                 m.start())):
             continue  # "Shanghai lost 0.4%" names the market; not "Singapore Airlines" nor
             # "Tencent shares in Hong Kong rose"

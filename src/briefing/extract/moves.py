@@ -110,7 +110,8 @@ def sentence_moves(text: str, start: int, end: int, mentions: list[Mention],
                 _CONDITION_BEFORE.search(text, max(start, subjects[0].start - 40),
                                          subjects[0].start):
             continue
-        for fact in _facts(text, start, end, pred, subjects):
+        indices = {m.name for m in mentions if m.kind == "index"}
+        for fact in _facts(text, start, end, pred, subjects, indices):
             # "rose early but closed 0.3% lower": the close is not the earlier move's, nor
             # an intraday extreme's ("as much as 1.5%")
             if not (pred.earlier or fact.qualifier == "up to"):
@@ -287,13 +288,17 @@ def _another_move(text: str, pred: Predicate, trig: Trigger,
     as 1.5%" with no name between: another move of the same name, made "before" (later in
     the day) or "after" (earlier); None when ``trig`` is not one."""
     last = pred.triggers[-1]
-    if any(last.end <= m.start and m.end <= trig.start for m in mentions):
-        return None
-    if trig.has_number and _BUT.fullmatch(text, last.end, trig.start):
+    if trig.has_number and _BUT.fullmatch(text, last.end, trig.start) and \
+            not _named_between(mentions, last.end, trig.start):
         return "before"
     between = text[last.end:trig.start]
-    stop = WINDOW_END.search(between) or _THEN.search(between)
-    word = stop.group().split()[-1].lower() if stop else ""
+    # the joint nearest the move word decides: "jumped 11% after the company disclosed a
+    # stake in OpenAI, before closing 7.8% higher"
+    stop = max([*WINDOW_END.finditer(between), *_THEN.finditer(between)],
+               key=lambda m: m.start(), default=None)
+    if stop is None or _named_between(mentions, last.end + stop.start(), trig.start):
+        return None
+    word = stop.group().split()[-1].lower()
     order = "before" if word == "then" else word
     # a move earlier in the day counts with its figure only ("after hitting a record high")
     if order not in ("before", "after") or order == "after" and not trig.has_number:
@@ -301,6 +306,10 @@ def _another_move(text: str, pred: Predicate, trig: Trigger,
     words = [w.strip(",;") for w in between[stop.end():].lower().split()
              if not _NUMBER_WORD.fullmatch(w.strip(",;"))]
     return order if set(words) <= wordlists.gap_words()["paring"] else None
+
+
+def _named_between(mentions: list[Mention], start: int, end: int) -> bool:
+    return any(start <= m.start and m.end <= end for m in mentions)
 
 
 def _continues(text: str, pred: Predicate, trig: Trigger, mentions: list[Mention]) -> bool:
@@ -324,8 +333,9 @@ def _own_subject(text: str, start: int, trig: Trigger) -> bool:
         not clean_gap(_GOING_ON.sub(" ", text[start:trig.start]), trig)
 
 
-def _facts(text: str, start: int, end: int, pred: Predicate,
-           subjects: list[Mention]) -> list[Fact]:
+def _facts(text: str, start: int, end: int, pred: Predicate, subjects: list[Mention],
+           indices: set[str]) -> list[Fact]:
+    """The facts of one predicate; ``indices``: the indices the sentence names."""
     first = pred.triggers[0]
     lo = _window_start(text, pred, first)
     hi = pred.end if pred.end >= first.end else end
@@ -356,7 +366,9 @@ def _facts(text: str, start: int, end: int, pred: Predicate,
             fact.change_pct, fact.qualifier = pct.value, pct.qualifier
         if len(subjects) == 1:
             _fill_numbers(text, fact, qs)
-        if subj.kind == "market" and fact.level is None:
+        # "Australian shares closed 0.6% higher, with the S&P/ASX 200 index finishing at
+        # 8,412.20": the sentence names the main index too
+        if subj.kind == "market" and fact.level is None and subj.name not in indices:
             continue  # "Taiwan stocks fell 0.6%" may be any gauge; "... at 22,870.35" is the index
         if direction == "flat" and (fact.change_pct or fact.points) or \
                 _points_of_a_player(fact, subj, qs):

@@ -216,7 +216,7 @@ def clean_gap(gap: str, trigger: Trigger) -> bool:
         return False
     places, in_place = wordlists.places(), False
     for word in words:  # "Bank shares in Europe dropped": a place after "in" is no name
-        in_place = in_place and word in places
+        in_place = in_place and (word in places or word == "and")  # "in Shanghai and Shenzhen"
         if not (in_place or word in filler or word.lower() in filler or _numeric(word)):
             return False
         in_place = in_place or word in ("in", "across")
