@@ -1189,6 +1189,11 @@ def test_quote_pages_and_wire_slugs(text, expected):
     ("Auto stocks shone after a price war truce.", {("auto", None)}),
     ("Alibaba's US shares jumped 6.7%.", {("Alibaba Group", 6.7)}),
     ("The Taiex ended nearly flat.", {("Taiex", None)}),
+    ("Landlords fell, with Sun Hung Kai Properties down 2.3%.",
+     {("property", None), ("Sun Hung Kai Properties", 2.3)}),
+    ("Utilities and telecoms gained, with China Mobile up 1.5%.",
+     {("utilities", None), ("telecoms", None), ("China Mobile", 1.5)}),
+    ("Tencent lagged 2% behind the index.", set()),  # relative, no move of its own
 ])
 def test_more_report_language(text, expected):
     assert {(f["subject"], f.get("change_pct")) for f in moves(text)} == expected, moves(text)

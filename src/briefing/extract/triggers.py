@@ -135,6 +135,8 @@ def _trigger(text: str, m: re.Match[str], start: int, end: int,
             return None  # "a fall", "a 10% rise": nouns
         if prev in ADJECTIVE_BEFORE and word.endswith("ing") and not after_number:
             return None  # "citing rising competition", "amid falling prices": adjectives
+        if direction == "members" and after_number:
+            return None  # "lagged 2% behind the index": relative, no move of its own
         if word in weak and not after_number:
             # relative to the market: a move only with the members' moves after it
             by_members = word.startswith(("outperform", "underperform")) or \
