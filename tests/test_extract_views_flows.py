@@ -570,3 +570,13 @@ def test_rates_and_credit_data(text, subject, direction):
     found = [f for f in facts(text) if f["kind"] == "macro"]
     assert [(f["subject"], f.get("direction")) for f in found] == [(subject, direction)], found
 
+
+def test_the_brokerage_is_the_house_named_before():
+    text = ("Morgan Stanley raised its target for the Hang Seng Index to 26,000. "
+            "The brokerage also upgraded Alibaba to overweight.")
+    views = [(f["source"], f["subject"], f["stance"]) for f in facts(text)
+             if f["kind"] == "analyst_view"]
+    assert ("Morgan Stanley", "Alibaba Group", "bullish") in views, views
+    two = "Nomura and CLSA cut their targets. The broker upgraded Tencent to buy."
+    assert not [f for f in facts(two) if f.get("subject") == "Tencent Holdings"]
+

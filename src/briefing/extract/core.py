@@ -16,7 +16,7 @@ from .flows import sentence_flows
 from .langdetect import language_of
 from .lexicon import Lexicon, load_lexicon
 from .macro import sentence_macro
-from .mentions import STOCK_REF, Mention, find_mentions, is_title_case
+from .mentions import HOUSE_REF, STOCK_REF, Mention, find_mentions, is_title_case
 from .moves import scope_to_label, sentence_moves, under_period_labels
 from .nouns import has_noun_move, noun_moves
 from .sentences import split_sentences
@@ -98,6 +98,8 @@ def _sentence_facts(text: str, start: int, end: int, mentions: list[Mention],
     def resolve(ref: Mention) -> Mention | None:
         return resolve_ref(ref, mentions, earlier(), text[start:ref.start])
 
+    # "The brokerage also upgraded Alibaba": the house named before is the view's source
+    mentions = [(resolve(m) or m) if m.name == HOUSE_REF else m for m in mentions]
     nouns = noun_moves(text, start, end, mentions) if mentions else []
     session = session_of(text, start, end) if nouns or triggers else None
     facts = sentence_moves(text, start, end, mentions, triggers, resolve, session) \
@@ -124,6 +126,8 @@ def resolve_ref(ref: Mention, mentions: list[Mention], earlier: Iterator[list[Me
     (``opening``: the sentence's text before ``ref``)."""
     if ref.name == STOCK_REF:
         return _company_before(ref, mentions, earlier, opening)
+    if ref.name == HOUSE_REF:
+        return _house_before(ref, mentions, earlier)
     if "broader" in ref.name:  # the index named before is the narrower one
         return None
     kinds = {"sector"} if ref.name == "the sector" else {"index", "market"}
@@ -166,6 +170,20 @@ def _company_before(ref: Mention, mentions: list[Mention], earlier: Iterator[lis
             only = next(iter(found.values()))
             return only if len(found) == 1 and _known(only) else None
     return None
+
+
+def _house_before(ref: Mention, mentions: list[Mention],
+                  earlier: Iterator[list[Mention]]) -> Mention | None:
+    """The one research house named before ``ref`` in its sentence, else in the nearest
+    sentence that names one; placed where ``ref`` stands."""
+    before = [m for m in mentions if m.kind == "firm" and m.end <= ref.start]
+    if not before:
+        before = next(([m for m in found if m.kind == "firm"] for found in earlier
+                       if any(m.kind == "firm" for m in found)), [])
+    houses = {m.name: m for m in before}
+    if len(houses) != 1:
+        return None
+    return replace(next(iter(houses.values())), start=ref.start, end=ref.end)
 
 
 def _known(m: Mention) -> bool:

@@ -78,6 +78,9 @@ _MEMBER_AFTER = re.compile(r"\s+(?:gainers?|losers?|decliners?|advancers?|perfor
 _CONTRACTION = re.compile(r"[’'](?:m|re|ve|ll|d|t)\b")
 INDEX_WORDS = frozenset({"Index", "Average", "Composite", "Indices"})
 STOCK_REF = "the stock"  # the name of a mention that refers back to a company
+HOUSE_REF = "the brokerage"  # ... and to a research house ("The brokerage also upgraded")
+_HOUSE_REF = wordlists.Folded(r"(?<![\w$-])the\s+(?:[\w.-]+\s+){0,2}?(?:brokerage|broker|"
+                              r"investment bank|research house)(?![\w-])")
 # "Shares fell 3.2%" opening a sentence, or after a name as a label ("Tesla — Shares fell
 # 4%"): a company named before (not "Shares in Asia")
 _BARE_SHARES = re.compile(r"(?:[^\s—–:]+\s+){0,5}?(?:[^\s—–:]+\s*(?:[—–:]|\s-)\s+)?"
@@ -232,9 +235,13 @@ def _other_index(ref: re.Match[str], lexicon: Lexicon, market: str | None) -> Me
 
 def _stock_refs(text: str, start: int, end: int) -> list[Mention]:
     low = wordlists.lowered(text)
+    houses = [Mention(m.start(), m.end(), "ref", HOUSE_REF)
+              for m in _HOUSE_REF.finditer(text, start, end)] \
+        if low.find("broke", start, end) >= 0 or low.find("house", start, end) >= 0 or \
+        low.find("investment bank", start, end) >= 0 else []
     if low.find("share", start, end) < 0 and low.find("stock", start, end) < 0:
-        return []  # most sentences: one scan in C says so
-    refs = [Mention(m.start(), m.end(), "ref", STOCK_REF)
+        return houses  # most sentences: one scan in C says so
+    refs = houses + [Mention(m.start(), m.end(), "ref", STOCK_REF)
             for m in _stock_ref().finditer(text, start, end)  # not "a gauge of the shares"
             if not _PREPOSITION_BEFORE.search(text, max(start, m.start() - 8), m.start())]
     bare = _BARE_SHARES.match(text, start, end)
