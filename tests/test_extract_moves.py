@@ -1199,6 +1199,21 @@ def test_more_report_language(text, expected):
     assert {(f["subject"], f.get("change_pct")) for f in moves(text)} == expected, moves(text)
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Zhipu shares nearly doubled in their Hong Kong debut on Wednesday.",
+     ("Zhipu", "up", 100.0, "nearly")),
+    ("Shares of Moore Threads more than quadrupled on their first day of trading.",
+     ("Moore Threads", "up", 300.0, "more than")),
+])
+def test_a_verb_that_states_its_size(text, expected):
+    assert [(f["subject"], f["direction"], f["change_pct"], f.get("qualifier"))
+            for f in moves(text)] == [expected], moves(text)
+
+
+def test_a_profit_that_doubled_is_no_move():
+    assert moves("Tencent's profit doubled.") == []
+
+
 # a single-stock story names the company, then tells its shares' move in the next sentence
 @pytest.mark.parametrize("text,expected", [
     ("Citi downgraded Longfor Group to sell on Monday. The stock slid 3.5% to HK$9.10.",

@@ -364,6 +364,8 @@ def _facts(text: str, start: int, end: int, pred: Predicate, subjects: list[Ment
             fact.qualifier = pct[0].qualifier or pct[1].qualifier
         elif pct is not None and pct.value <= MAX_PCT[kind]:
             fact.change_pct, fact.qualifier = pct.value, pct.qualifier
+        elif pct is None and kind == "stock_move":
+            fact.change_pct, fact.qualifier = _stated_size(text, first)
         if len(subjects) == 1:
             _fill_numbers(text, fact, qs)
         # "Australian shares closed 0.6% higher, with the S&P/ASX 200 index finishing at
@@ -397,6 +399,18 @@ def _points_of_a_player(fact: Fact, subject: Mention, qs: list[Quantity]) -> boo
     figure is points, is not a share moving."""
     return fact.kind == "stock_move" and subject.ticker is None and fact.change_pct is None \
         and fact.range is None and fact.price is None and any(q.unit == "points" for q in qs)
+
+
+def _stated_size(text: str, trig: Trigger) -> tuple[float | None, str | None]:
+    """"more than quadrupled": a move verb that states its size (300%, `more than`)."""
+    size = wordlists.multiples().get(text[trig.start:trig.end].lower())
+    if size is None:
+        return None, None
+    before = _QUALIFIER_BEFORE.search(text, max(0, trig.start - 16), trig.start)
+    return size, wordlists.qualifiers().get(before.group(1).lower()) if before else None
+
+
+_QUALIFIER_BEFORE = re.compile(r"\b(more than|nearly|almost|roughly|about)\s+$", re.IGNORECASE)
 
 
 def _window_start(text: str, pred: Predicate, first: Trigger) -> int:

@@ -135,6 +135,12 @@ def move_words() -> MoveWords:
 
 
 @cache
+def multiples() -> dict[str, float]:
+    """"doubled" -> 100: move verbs that state their own size in percent."""
+    return {phrase: float(pct) for phrase, pct in _rows("multiples.tsv")}
+
+
+@cache
 def qualifiers() -> dict[str, str | None]:
     return {p: (None if q == "none" else q) for p, q in _rows("qualifiers.tsv")}
 
