@@ -39,7 +39,7 @@ _WHILE = re.compile(r"\b(?:while|whereas)\b")
 # "are set to open higher after CPI rose 0.3%": what happened is data
 _CLAUSE = re.compile(r"[,;]|\b(?:while|whereas|after|following)\b")
 _OWN_VERB = re.compile(r"\b(?:is|was|are|were|stood|came|printed|hit|reached|remained|bringing|"
-                       r"taking|putting)\b")
+                       r"taking|putting|leaving)\b")
 # "the spread between French and German 10-year yields": a gap between two, not a reading
 _SPREAD_BEFORE = re.compile(r"\b(?:spread|gap|difference)\s+(?:between|of)\b[^,;]{0,40}$")
 # "rose more than economists had expected", "kept, as widely expected,": data measured
