@@ -1173,6 +1173,7 @@ def test_headlines_and_names_that_name_no_mover(text, expected):
     ("Meituan-W (03690) added 1.6% to HK$98.60.", ("Meituan", 1.6)),
     ("XIAOMI-W (01810) rose 2.3%.", ("Xiaomi", 2.3)),
     ("TENCENT (00700) closed 0.9% higher.", ("Tencent Holdings", 0.9)),
+    ("Bank of China (Hong Kong) climbed 1.1 percent.", ("BOC Hong Kong", 1.1)),
     ("HK STOCKS-Hang Seng falls 1% as tech slides", (HSI, 1.0)),
     ("CHINA STOCKS-Shanghai Composite falls 1%", ("Shanghai Composite Index", 1.0)),
 ])

@@ -44,6 +44,7 @@ _ADJECTIVE = re.compile(r"-(?:listed|based|traded|focused|heavy|backed|owned|con
                         r"exposed|oriented|themed)$")
 # "a Bloomberg Intelligence gauge of the shares", "Black Monday": a name that names no mover
 _MAKER_OF = re.compile(r"\s+(?:gauge|measure|basket|tracker|index\s+of)\b")
+_PAREN_WORDS = re.compile(r"\s*\([A-Z][\w ]{1,30}\)")
 _HK_CODE = re.compile(r"\d{4,5}")
 _HK_SUFFIX = re.compile(r"-(?:W|SW|S|R)$")
 _DAY_NAMES = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
@@ -318,6 +319,11 @@ def _take_tickers(text: str, found: list[Mention], lexicon: Lexicon, market: str
             if m.kind in ("company", "index", "firm") else None
         known = _quoted_as(m, paren, lexicon, market) if m.kind == "company" and \
             m.ticker is None else None
+        bracketed = _PAREN_WORDS.match(text, m.end, end) if m.kind == "company" else None
+        if bracketed and known is None:  # "Bank of China (Hong Kong)": another company
+            canonical = lexicon.canonical(text[m.start:bracketed.end()], market)
+            known = lexicon.entry(canonical) if canonical else None
+            paren = bracketed if known is not None else paren
         if known is not None:  # "TENCENT (00700)", "Meituan-W (03690)": quote-page style
             m = Mention(m.start, paren.end() if paren else m.end, known.kind, known.canonical,
                         known.ticker)
