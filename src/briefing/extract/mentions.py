@@ -57,7 +57,8 @@ _ACRONYM_BEFORE = re.compile(r"(?<![\w&./'’-])([A-Z]{2,6}) $")
 _NUMBER_AFTER = re.compile(r" \d{2,4}(?= (?!points?\b|pts\b|per\b|percent\b|pct\b)[A-Za-z(])")
 _WORDS_THEN_INDEX = re.compile(r"(?: [A-Z][\w&'-]*){1,3}( [Ii]ndex)\b")
 # "The S&P 500 technology index", "the S&P 500 financials sector (index)": a sector's index
-_SECTOR_INDEX = re.compile(r" (?P<sector>[a-z][a-z ]{1,30}?) (?:sector )?(?:index|sub-index|sector)\b")
+_SECTOR_INDEX = re.compile(r" (?P<sector>[a-z][a-z ]{1,30}?) (?:sector )?"
+                           r"(?:index|sub-index|sector)\b")
 _NAME_GOES_ON = re.compile(r"[\d&+] $")
 _INDEX_TAIL = re.compile(r"\s+index\b")
 # "this year", "those losses": a determiner with its noun, not a subject
@@ -75,7 +76,8 @@ _SLUG = re.compile(r"(?:[A-Z]{2,}\s+)*[A-Z]{3,}(?:\s\d)?-(?![a-z]|(?:W|SW|S|R)\b
 _MODEL_NUMBER = re.compile(r"\s\d{1,3}\s+[a-z]")
 _MEMBER_AFTER = re.compile(r"\s+(?:gainers?|losers?|decliners?|advancers?|performers?|risers?|"
                            r"fallers?|constituents?|components?|members?|heavyweights?|"
-                           r"laggards?|leaders?|stock(?!\s+(?:index|average|gauge|market|exchange)\b))\b")
+                           r"laggards?|leaders?|"
+                           r"stock(?!\s+(?:index|average|gauge|market|exchange)\b))\b")
 _CONTRACTION = re.compile(r"[’'](?:m|re|ve|ll|d|t)\b")
 INDEX_WORDS = frozenset({"Index", "Average", "Composite", "Indices"})
 STOCK_REF = "the stock"  # the name of a mention that refers back to a company
@@ -246,7 +248,8 @@ def _stock_refs(text: str, start: int, end: int) -> list[Mention]:
             for m in _stock_ref().finditer(text, start, end)  # not "a gauge of the shares"
             if not _PREPOSITION_BEFORE.search(text, max(start, m.start() - 8), m.start())]
     bare = _BARE_SHARES.match(text, start, end)
-    if bare and (bare.start("ref") == start or text[start:bare.start("ref")].rstrip()[-1] in "—–:-"):
+    if bare and (bare.start("ref") == start or
+                 text[start:bare.start("ref")].rstrip()[-1] in "—–:-"):
         refs.append(Mention(bare.start("ref"), bare.end("ref"), "ref", STOCK_REF))
     return refs
 

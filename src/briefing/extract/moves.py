@@ -70,8 +70,8 @@ _GAPPED_PCT = re.compile(r"\s+(?:(?:more than|nearly|almost|about|around|over|so
 _OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")
 _MARKET_OBJECT = re.compile(r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
                             r"(?:stocks|shares|markets?|equities|bourses?)\b")
-_SIZE_OF = re.compile(r"\b(?:gains?|losses|declines?|advances?|drops?|falls?|rises?|rally)\s+of\s+$",
-                      re.IGNORECASE)
+_SIZE_OF = re.compile(r"\b(?:gains?|losses|declines?|advances?|drops?|falls?|rises?|rally)"
+                      r"\s+of\s+$", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"[\s,]*respectively\b")
 _RANGE_JOIN = re.compile(r"\s*(?:to|-|–|and)\s*$")
 _NUMBER_WORD = re.compile(r"[\d.,%]+|per|cent|percent|pct|points?")
