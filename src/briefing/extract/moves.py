@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import sys
 from dataclasses import dataclass, field, replace
+from functools import cache
 from itertools import pairwise
 
 from ..models import Fact
@@ -406,11 +407,15 @@ def _stated_size(text: str, trig: Trigger) -> tuple[float | None, str | None]:
     size = wordlists.multiples().get(text[trig.start:trig.end].lower())
     if size is None:
         return None, None
-    before = _QUALIFIER_BEFORE.search(text, max(0, trig.start - 16), trig.start)
-    return size, wordlists.qualifiers().get(before.group(1).lower()) if before else None
+    before = _qualifier_before().search(text, max(0, trig.start - 24), trig.start)
+    return size, wordlists.qualifiers().get(" ".join(before.group(1).split())) if before else None
 
 
-_QUALIFIER_BEFORE = re.compile(r"\b(more than|nearly|almost|roughly|about)\s+$", re.IGNORECASE)
+@cache
+def _qualifier_before() -> wordlists.Folded:
+    """A qualifier of qualifiers.tsv right before a word ("nearly doubled")."""
+    quals = wordlists.trie_pattern([q for q, n in wordlists.qualifiers().items() if n], fold=True)
+    return wordlists.Folded(rf"(?<![\w])({quals})\s+$")
 
 
 def _window_start(text: str, pred: Predicate, first: Trigger) -> int:
