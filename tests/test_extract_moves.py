@@ -562,6 +562,15 @@ def test_a_name_that_lifts_or_drags_another(text, expected, absent):
     assert not any(has(found, a) for a in absent), found
 
 
+@pytest.mark.parametrize("text", [
+    "Profit-taking weighed on tech shares.",
+    "Short-covering boosted Tencent.",
+])
+def test_a_capitalised_compound_noun_opening_a_sentence_is_no_company(text):
+    assert not any(f["subject"] in ("Profit-taking", "Short-covering") for f in moves(text))
+    assert has(moves("Coca-Cola rose 2%."), {"subject": "Coca-Cola", "change_pct": 2.0})
+
+
 def test_a_research_firm_that_moves_is_its_listed_company():
     assert has(moves("HSBC fell 2% after results."),
                {"subject": "HSBC Holdings", "direction": "down", "change_pct": 2.0})

@@ -79,6 +79,9 @@ _MEMBER_AFTER = re.compile(r"\s+(?:gainers?|losers?|decliners?|advancers?|perfor
                            r"laggards?|leaders?|"
                            r"stock(?!\s+(?:index|average|gauge|market|exchange)\b))\b")
 _CONTRACTION = re.compile(r"[’'](?:m|re|ve|ll|d|t)\b")
+# "Profit-taking", "Bargain-hunting", "Short-covering" open sentences capitalised; a
+# name's parts are capitalised after a hyphen too ("Coca-Cola", "Rolls-Royce")
+_COMMON_COMPOUND = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+")
 INDEX_WORDS = frozenset({"Index", "Average", "Composite", "Indices"})
 STOCK_REF = "the stock"  # the name of a mention that refers back to a company
 HOUSE_REF = "the brokerage"  # ... and to a research house ("The brokerage also upgraded")
@@ -506,7 +509,8 @@ def _unknown(text: str, words: list[tuple[str, int]], nonnames: frozenset[str]) 
     if any(_CONTRACTION.search(w) for w, _ in words):  # "I’m", "You’re": a quote, no name
         return None
     if not words or all(_strip(w) in nonnames or _strip(w) in places or w.islower()
-                        for w, _ in words) and not _place_and_sector(words):
+                        or _COMMON_COMPOUND.fullmatch(_strip(w)) for w, _ in words) \
+            and not _place_and_sector(words):
         return None
     first, last = words[0][1], words[-1][1] + len(words[-1][0])
     name = _strip(text[first:last])
