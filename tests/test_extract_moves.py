@@ -555,6 +555,11 @@ def test_moves_over_more_than_a_day_are_extracted_and_told_apart(text, multi):
     ("Samsung Electronics dragged the Kospi lower, falling 2.3%.",
      [{"subject": "Samsung Electronics", "change_pct": 2.3}, {"subject": "Kospi"}],
      [{"subject": "Kospi", "change_pct": 2.3}]),
+    ("Samsung Electronics pushed the Kospi lower, falling 2.3%.",
+     [{"subject": "Samsung Electronics", "change_pct": 2.3}, {"subject": "Kospi"}],
+     [{"subject": "Kospi", "change_pct": 2.3}]),
+    ("Weak factory data sent the Nikkei lower.", [{"subject": "Nikkei 225", "direction": "down"}],
+     []),
 ])
 def test_a_name_that_lifts_or_drags_another(text, expected, absent):
     found = moves(text)
@@ -1117,6 +1122,11 @@ def test_sector_group_nouns(text, expected):
     ("Sensex tanks, Nifty below 24,500 as IT stocks crack", {("BSE Sensex", "down"),
                                                              ("technology", "down")}),
     ("Tencent was in demand for its new game.", set()),
+    ("Gas prices rose 8%, pushing European utilities lower.", {("utilities", "down")}),
+    ("Rheinmetall fell 4.9%, dragging European defence stocks lower.",
+     {("Rheinmetall", "down"), ("defence", "down")}),
+    ("The results sent chip stocks higher.", {("semiconductors", "up")}),
+    ("Oil's slide pushed yields lower.", set()),
 ])
 def test_sector_verbs_of_reports(text, expected):
     found = moves(text)

@@ -318,7 +318,8 @@ def _continues(text: str, pred: Predicate, trig: Trigger, mentions: list[Mention
     last = pred.triggers[-1]
     if any(last.end <= m.start and m.end <= trig.start for m in mentions):
         return False
-    if last.form == "cause" and trig.participle:  # "X dragged the index lower, falling 2%"
+    if (last.form == "cause" or last.caused) and trig.participle:
+        # "X dragged the index lower, falling 2%", "X pushed the Kospi lower, falling 2%"
         return False
     between = text[last.end:trig.start]
     if WINDOW_END.search(between) or len(between) >= 60:

@@ -27,6 +27,12 @@ COPULA = re.compile(
     r"marginally|modestly|broadly|mostly|largely|trending|now)\s+|[,:]\s*)$",
     re.IGNORECASE,
 )
+# a verb that moves its object: "sent chip stocks higher", "pushed the Kospi lower"
+_CAUSED_BEFORE = re.compile(
+    r"\b(?:sen[dt]|sends|sending|push(?:es|ed|ing)?|drove|drives?|driving|knock(?:s|ed|ing)?|"
+    r"tip(?:s|ped|ping)?|pull(?:s|ed|ing)?|drag(?:s|ged|ging)?)\s+(?:[\w.&'’-]+\s+){1,4}$",
+    re.IGNORECASE,
+)
 _QTY_NEAR = re.compile(
     r"\s*(?:by\s+)?(?:between\s+|more than\s+|over\s+|nearly\s+|almost\s+|about\s+|around\s+|"
     r"some\s+|roughly\s+|as much as\s+|just\s+|just under\s+|below\s+|above\s+|past\s+|"
@@ -50,6 +56,7 @@ class Trigger:
     number_before: bool = False  # "1.6% lower"
     weak: bool = False  # a weak verb with no number: "Insurers advanced", not "Tencent gained"
     by_members: bool = False  # "Banks lagged: ICBC fell 1.2%": told by the members' moves
+    caused: bool = False  # "pushed the Kospi lower": the move of a verb's object
 
 
 @cache
@@ -161,12 +168,14 @@ def _trigger(text: str, m: re.Match[str], start: int, end: int,
         moved = number_before and _MOVED_BY.search(before)
         if not moved and _bad_adj(text, m, end) or (word in weak and not after_number):
             return None
-        if not (after_number or number_before or COPULA.search(before)):
+        caused = not (after_number or number_before) and \
+            _CAUSED_BEFORE.search(text, max(start, m.start() - 60), m.start()) is not None
+        if not (after_number or number_before or caused or COPULA.search(before)):
             return None
         if not (after_number or number_before) and _VERB_NEXT.match(text, m.end(), end):
             return None  # "ended up paying", "ended up being"
         return Trigger(m.start(), m.end(), direction, form, True if number_before else
-                       after_number, False, number_before)
+                       after_number, False, number_before, caused=caused)
     return Trigger(m.start(), m.end(), direction, form, after_number, word.endswith("ing"))
 
 
