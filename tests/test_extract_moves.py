@@ -933,6 +933,8 @@ def test_an_aside_with_the_year_s_move_then_the_day_s():
     ("Netflix added 19 million subscribers, and revenue rose 16% to $10.2 billion.", []),
     ("The iShares China Large-Cap ETF lost $156 million.", []),  # a sum, no move
     ("Intel shed 5,000 jobs in the quarter.", []),
+    (("The Kospi fell to 2,480.5, its lowest since March, meaning stocks now trade at a "
+      "12.5% discount to their peers."), [("Kospi", "down", None)]),
 ])
 def test_a_clause_with_a_subject_of_its_own_keeps_its_numbers(text, expected):
     found = moves(text)

@@ -28,7 +28,7 @@ BOUNDARY = wordlists.Folded(
 WINDOW_END = wordlists.Folded(
     BOUNDARY.pattern + r"|\b(?:with|which|who|that|led by|dragged|weighed|"
     r"lifting|dragging|pushing|sending|helping|taking|lifts|lifted|drags|pushes|pushed|sends|"
-    r"weighs|boosts|boosted|boosting)\b"
+    r"weighs|boosts|boosted|boosting|meaning|implying)\b"
 )
 ASIDE = re.compile(r"\([^()]{0,80}\)|,\s+(?:which|who|whose)\b[^,;]{0,80},|"
                     r"(?P<appositive>,\s+(?:the|a|an|home to|one of|once|now|itself|its|tracking|"
