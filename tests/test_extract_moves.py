@@ -323,6 +323,12 @@ def test_points_level_percent_price_kept_apart():
     assert "price" not in index
 
 
+def test_the_points_an_index_closed_to_report_are_its_level():
+    found = moves("The Shanghai Composite Index fell 1.41% to report 3,902.3 points.")
+    assert has(found, {"change_pct": 1.41, "level": 3902.3}), found
+    assert all("points" not in f for f in found), found
+
+
 def test_reference_article_sentences():
     text = ("The Hang Seng Technology Index dropped more than 2% in afternoon trading, "
             "reflecting continued investor caution toward Asian tech assets. Major "

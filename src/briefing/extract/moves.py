@@ -34,7 +34,8 @@ from .triggers import Trigger
 KINDS = {"index": "index_move", "company": "stock_move", "firm": "stock_move",
          "sector": "sector_move", "market": "index_move"}
 _LEVEL_BEFORE = re.compile(
-    r"(?:\b(?:to|at|near|around|of|to close at|to end at|to finish at|at about|to about)\s+|"
+    r"(?:\b(?:to|at|near|around|of|to close at|to end at|to finish at|at about|to about|"
+    r"to report|to reach|to record|to register|reaching|reported)\s+|"
     r"^[\w\s&.•·*–-]{0,40}:\s*)$",
     re.IGNORECASE)
 _THRESHOLD_BEFORE = re.compile(r"\b(?:below|above|beneath|past|through|from|since|under|over|"
