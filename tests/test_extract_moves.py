@@ -791,6 +791,12 @@ def test_out_of_hours_moves_and_labelled_lines_get_their_session(text, expected)
         expected, found
 
 
+def test_the_session_of_an_earlier_move_is_not_the_later_one_s():
+    found = moves("The Nasdaq is down 0.5%, after sliding as much as 1.3% in the morning.")
+    assert [(f["change_pct"], f.get("session")) for f in found] == \
+        [(0.5, None), (1.3, "morning")], found
+
+
 def test_each_move_keeps_the_session_its_own_clause_names():
     found = moves("Shares in Rolls-Royce soared as much as 9% in early trade before giving up "
                   "some of their gains to close up 6.2%.")

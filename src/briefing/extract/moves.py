@@ -105,7 +105,7 @@ def sentence_moves(text: str, start: int, end: int, mentions: list[Mention],
     ``resolve_ref(mention)`` -> Mention | None for "it", "the gauge"; ``session``: the one
     the sentence names, for moves whose own clause names none."""
     predicates = _predicates(text, start, end, mentions, triggers)
-    facts: list[Fact] = []
+    facts: list[tuple[Predicate, Fact]] = []
     for pred in predicates:
         subjects = [resolve_ref(m) if m.kind == "ref" else m for m in pred.subjects]
         if not subjects or any(s is None for s in subjects) or \
@@ -113,13 +113,17 @@ def sentence_moves(text: str, start: int, end: int, mentions: list[Mention],
                                          subjects[0].start):
             continue
         indices = {m.name for m in mentions if m.kind == "index"}
-        for fact in _facts(text, start, end, pred, subjects, indices):
-            # "rose early but closed 0.3% lower": the close is not the earlier move's, nor
-            # an intraday extreme's ("as much as 1.5%")
-            if not (pred.earlier or fact.qualifier == "up to"):
-                fact.session = fact.session or session
-            facts.append(fact)
-    return facts
+        facts += [(pred, fact) for fact in _facts(text, start, end, pred, subjects, indices)]
+    # "is down 0.6%, after sliding as much as 1.4% in the morning": the session an earlier
+    # move names is its own, not the sentence's
+    if session in {f.session for p, f in facts if p.earlier}:
+        session = None
+    for pred, fact in facts:
+        # "rose early but closed 0.3% lower": the close is not the earlier move's, nor
+        # an intraday extreme's ("as much as 1.5%")
+        if not (pred.earlier or fact.qualifier == "up to"):
+            fact.session = fact.session or session
+    return [fact for _, fact in facts]
 
 
 def _predicates(text: str, start: int, end: int, mentions: list[Mention],
