@@ -461,6 +461,26 @@ def test_negations_and_changes_set_the_stance(text, stance):
     assert len(views) == 1 and views[0]["stance"] == stance, views
 
 
+@pytest.mark.parametrize("text,stance", [
+    # a trend and its verdict: going on keeps its direction, overdone turns it
+    ("Daiwa said the rebound in Japanese exporters still has room to run.", "bullish"),
+    (("\"The slide in Macau casino stocks has further to run,\" said Jane Doe, an analyst at "
+      "Nomura."), "bearish"),
+    ("UBS said the correction in Indian mid-caps looked overdone.", "bullish"),
+    ("Bernstein said the rally in Japanese banks was overextended.", "bearish"),
+    # hedged or idiomatic calls
+    ("Mizuho said it still favoured Japanese trading houses over exporters.", "bullish"),
+    ("Barclays prefers Indian private lenders to state-run banks.", "bullish"),
+    ("HSBC recommended clients buy Korean battery makers on weakness.", "bullish"),
+    ("Citi warned that Taiwan tech stocks may face selling pressure after the rally.", "bearish"),
+    ("UBS said Australian miners looked frothy after the run-up.", "bearish"),
+    ("Macquarie sees the Kospi falling 7% by year-end, and prefers defensive names.", "bearish"),
+])
+def test_hedged_and_idiomatic_calls_set_the_stance(text, stance):
+    views = [f for f in facts(text) if f["kind"] == "analyst_view"]
+    assert len(views) == 1 and views[0]["stance"] == stance, views
+
+
 @pytest.mark.parametrize("text", [
     # where flow data comes from is no analyst
     "Asia equity funds suffered redemptions of $2.1 billion, according to LSEG Lipper.",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from ..models import Fact
 from . import wordlists
@@ -283,7 +284,7 @@ def stance_of(view: str) -> str:
     if change and _RATED.search(view):
         return shifts.change_stances[change.group()]
     _, stances = wordlists.view_words()
-    best: tuple[int, str] | None = None
+    best = min(filter(None, (_trend_stance(view), _forecast_move(view))), default=None)
     for stance, pattern in stances:
         m = pattern.search(view)
         if m and (best is None or m.start() < best[0]):
@@ -291,6 +292,34 @@ def stance_of(view: str) -> str:
     if best is None:
         return "neutral"
     return _REVERSED.get(best[1], best[1]) if _negated(view, best[0]) else best[1]
+
+
+@cache
+def _forecast_moves() -> wordlists.Folded:
+    """A move verb in -ing before its size: "sees the Taiex falling 5%"."""
+    verbs = sorted(v for v in wordlists.move_words().verbs if v.endswith("ing") and " " not in v)
+    return wordlists.Folded(rf"(?<![\w-])(?P<verb>{wordlists.trie_pattern(verbs, fold=True)})"
+                            r"\s+(?:[a-z]+\s+)?\d")
+
+
+def _forecast_move(view: str) -> tuple[int, str] | None:
+    m = _forecast_moves().search(view)
+    if not m:
+        return None
+    up = wordlists.move_words().verbs[m.group("verb")] == "up"
+    return m.start(), "bullish" if up else "bearish"
+
+
+def _trend_stance(view: str) -> tuple[int, str] | None:
+    """A trend and its verdict: "the sell-off has further to run" is bearish, "the
+    sell-off is overdone" bullish. Where the trend word is, and the stance."""
+    shifts = wordlists.view_shifts()
+    m = shifts.trend.search(view)
+    if not m:
+        return None
+    up = shifts.trend_stances[m.group("trend")] == "up"
+    goes_on = shifts.trend_stances[m.group("verdict")] == "goes-on"
+    return m.start(), "bullish" if up == goes_on else "bearish"
 
 
 _REVERSED = {"bullish": "bearish", "bearish": "bullish"}
