@@ -603,3 +603,23 @@ def test_the_brokerage_is_the_house_named_before():
     two = "Nomura and CLSA cut their targets. The broker upgraded Tencent to buy."
     assert not [f for f in facts(two) if f.get("subject") == "Tencent Holdings"]
 
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "the bank" before a rating change is the house named before
+    (("UBS lifted its Topix target to 3,100. The Swiss bank also downgraded Fanuc to sell "
+      "from neutral."), ("UBS", "Fanuc", "bearish")),
+    ("Citi cut its Kospi target. The bank also raised Hyundai Motor to buy.",
+     ("Citi", "Hyundai Motor", "bullish")),
+    # "reduce" is a rating
+    ("Jefferies cut Country Garden to reduce.", ("Jefferies", "Country Garden Holdings", "bearish")),
+])
+def test_the_bank_before_a_rating_change_is_the_house(text, expected):
+    views = [(f["source"], f["subject"], f["stance"]) for f in facts(text)
+             if f["kind"] == "analyst_view"]
+    assert expected in views, views
+
+
+def test_the_bank_elsewhere_is_no_house():
+    text = "HSBC shares rose 2% after results. The bank also raised its dividend by 10%."
+    assert not [f for f in facts(text) if f["kind"] == "analyst_view"]

@@ -64,7 +64,7 @@ _MARKET_WORDS = re.compile(r"\b(?:[AH]-shares?|stocks|equities|market|markets)\b
 _ACTIONS = frozenset({"cut", "cuts", "raised", "raises", "lifted", "lifts", "lower", "set", "sets"})
 _RATED = re.compile(r"\b(?:targets?|(?:upper|lower|trading) band|ratings?|forecasts?|estimates?|outlook|recommendation|"
                     r"weighting|stance|view|call|price objective|valuation|"
-                    r"(?:to|at)\s+(?:buy|sell|hold|neutral|overweight|underweight|outperform|"
+                    r"(?:to|at)\s+(?:buy|sell|hold|reduce|neutral|overweight|underweight|outperform|"
                     r"underperform|equal[- ]weight|market[- ]perform))\b", re.IGNORECASE)
 # "\b", not the usual hyphen guard: "a 10-basis-point cut"
 _ECONOMY = wordlists.Folded(
