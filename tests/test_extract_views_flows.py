@@ -623,3 +623,25 @@ def test_the_bank_before_a_rating_change_is_the_house(text, expected):
 def test_the_bank_elsewhere_is_no_house():
     text = "HSBC shares rose 2% after results. The bank also raised its dividend by 10%."
     assert not [f for f in facts(text) if f["kind"] == "analyst_view"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a house position told as a state, or a rating kept
+    ("Nomura remains overweight on Indian equities.", ("Nomura", "Indian equities", "bullish")),
+    ("UBS stays cautious on Korean stocks.", ("UBS", "Korean stocks", "bearish")),
+    ("Macquarie kept an outperform rating on BYD.", ("Macquarie", "BYD", "bullish")),
+    ("CLSA has retained its buy rating on Infosys.", ("CLSA", "Infosys", "bullish")),
+])
+def test_house_positions_are_views(text, expected):
+    views = [(f["source"], f["subject"], f["stance"]) for f in facts(text)
+             if f["kind"] == "analyst_view"]
+    assert expected in views, views
+
+
+@pytest.mark.parametrize("text", [
+    "HSBC kept its dividend unchanged.",
+    "Goldman Sachs stayed in talks with regulators.",
+    "Citi kept an outperform rating.",  # on nothing named: no subject, no view
+])
+def test_kept_or_stayed_without_a_rating_on_a_name_is_no_view(text):
+    assert not [f for f in facts(text) if f["kind"] == "analyst_view"]

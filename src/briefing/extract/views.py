@@ -61,7 +61,8 @@ _RESEARCH = re.compile(r"\b(?:analysts?|strategists?|economists?|note|report|res
 # "Goldman Sachs said it expects to cut 3% of its workforce": the firm's own plan
 _OWN_PLAN = re.compile(r"(?:(?:expects?|plans?|intends?|aims?|hopes?)\s+)?to\s", re.IGNORECASE)
 _MARKET_WORDS = re.compile(r"\b(?:[AH]-shares?|stocks|equities|market|markets)\b")
-_ACTIONS = frozenset({"cut", "cuts", "raised", "raises", "lifted", "lifts", "lower", "set", "sets"})
+_ACTIONS = frozenset({"cut", "cuts", "raised", "raises", "lifted", "lifts", "lower", "set", "sets",
+                      "kept", "keeps", "retained", "retains"})
 _RATED = re.compile(r"\b(?:targets?|(?:upper|lower|trading) band|ratings?|forecasts?|estimates?|outlook|recommendation|"
                     r"weighting|stance|view|call|price objective|valuation|"
                     r"(?:to|at)\s+(?:buy|sell|hold|reduce|neutral|overweight|underweight|outperform|"
@@ -81,6 +82,11 @@ _DESCRIBED = re.compile(r"\s+(?:(?:the|its)\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:share
 _CHANGE = re.compile(r"\b(?:up|down)grade[ds]?\b")
 # what may stand between a rating change and its firm: the new and old ratings
 _CHANGE_BY = re.compile(r"(?:\s+(?:to|from)\s+[\w-]+(?:\s+[\w-]+)?){0,2}?\s+(?:at|by|from)\s+")
+# verbs of a kept rating or a position: their view must name what it is about
+_RATING_VERBS = frozenset({"kept", "keeps", "retained", "retains"})
+# a stance told as a state: "remains overweight on", "stays constructive on"
+_COPULAS = frozenset({"is", "are", "was", "were", "remains", "remained", "stays", "stay", "stayed"})
+_RATING_VERBS |= _COPULAS
 MAX_VIEW_WORDS = 24
 MAX_SOURCE_GAP = 60
 
@@ -105,9 +111,10 @@ def _views(text: str, start: int, end: int, mentions: list[Mention]) -> list[Fac
     found = list(verbs.finditer(text, start, end))
     sources = _sources(text, start, end, mentions) if found else []
     facts: list[Fact] = []
+    skipped: set[str] = set()  # a source whose rating names nothing: no view from it
     for verb in found:
         source = _source_before(text, verb.start(), sources)
-        if source is None or any(f.source == source for f in facts):
+        if source is None or source in skipped or any(f.source == source for f in facts):
             continue
         if _POSSESSED.search(text, max(start, verb.start() - 40), verb.start()):
             continue  # "lifted its profit forecast for the year": a noun, not a verb
@@ -117,8 +124,12 @@ def _views(text: str, start: int, end: int, mentions: list[Mention]) -> list[Fac
                                          _within(mentions, verb.start(), end)):
             named = _within(mentions, verb.start(), end)
             if _DESCRIBED.match(text, verb.end()):  # "downgraded the stock": the one named before
-                named = [m for m in _within(mentions, start, verb.start())
-                         if m.kind == "company" and m.name != source][-1:]
+                named = _company_before(mentions, start, verb.start(), source, known=False)
+            elif verb.group().lower() in _RATING_VERBS and not _names(view, named, source):
+                named = _company_before(mentions, start, verb.start(), source, known=True)
+                if not named:  # "kept an outperform rating": on nothing named, no view
+                    skipped.add(source)
+                    continue
             facts.append(_fact(text, start, end, source, view, named))
     if not facts:
         facts = _changes_by(text, start, end, mentions)
@@ -132,6 +143,21 @@ def _views(text: str, start: int, end: int, mentions: list[Mention]) -> list[Fac
         facts.append(_fact(text, start, end, _firm_at(mentions, according.start("name")),
                            view, mentions))
     return facts
+
+
+def _names(view: str, named: list[Mention], source: str) -> bool:
+    """Whether a view names what it is about (else its subject would be its source)."""
+    return bool(_MARKET.search(view)) or any(
+        m.kind in ("company", "index", "sector", "firm") and m.name != source for m in named)
+
+
+def _company_before(mentions: list[Mention], start: int, pos: int, source: str,
+                    known: bool) -> list[Mention]:
+    """The company named last before ``pos`` in the sentence: what "the stock" or a rating
+    with no object is about ("ASE rose 2% as KGI kept an outperform rating"); ``known``: a
+    lexicon company only (a name as written may be the analyst)."""
+    return [m for m in _within(mentions, start, pos) if m.kind == "company"
+            and m.name != source and (m.ticker or not known)][-1:]
 
 
 def _changes_by(text: str, start: int, end: int, mentions: list[Mention]) -> list[Fact]:
@@ -262,9 +288,9 @@ def _view(text: str, verb: re.Match[str], end: int) -> str:
         rest = _LEAD_IN.sub("", rest)
     else:
         rest = f"{verb.group()} {rest}"
-    if word in ("is", "are", "was", "were", "remains", "remained") and not re.match(
+    if word in _COPULAS and not re.match(
             r"(?:\w+\s+){0,2}(?:bullish|bearish|optimistic|pessimistic|cautious|neutral|positive|"
-            r"negative|constructive|upbeat)", rest, re.IGNORECASE):
+            r"negative|constructive|upbeat|overweight|underweight)", rest, re.IGNORECASE):
         return ""
     rest = re.split(r",\s+while\s|;\s", rest)[0]
     return _short(rest) if len(rest.split()) >= 2 else ""
