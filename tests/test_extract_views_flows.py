@@ -461,6 +461,26 @@ def test_negations_and_changes_set_the_stance(text, stance):
     assert len(views) == 1 and views[0]["stance"] == stance, views
 
 
+@pytest.mark.parametrize("text,stance", [
+    # a trend and its verdict: going on keeps its direction, overdone turns it
+    ("Daiwa said the rebound in Japanese exporters still has room to run.", "bullish"),
+    (("\"The slide in Macau casino stocks has further to run,\" said Jane Doe, an analyst at "
+      "Nomura."), "bearish"),
+    ("UBS said the correction in Indian mid-caps looked overdone.", "bullish"),
+    ("Bernstein said the rally in Japanese banks was overextended.", "bearish"),
+    # hedged or idiomatic calls
+    ("Mizuho said it still favoured Japanese trading houses over exporters.", "bullish"),
+    ("Barclays prefers Indian private lenders to state-run banks.", "bullish"),
+    ("HSBC recommended clients buy Korean battery makers on weakness.", "bullish"),
+    ("Citi warned that Taiwan tech stocks may face selling pressure after the rally.", "bearish"),
+    ("UBS said Australian miners looked frothy after the run-up.", "bearish"),
+    ("Macquarie sees the Kospi falling 7% by year-end, and prefers defensive names.", "bearish"),
+])
+def test_hedged_and_idiomatic_calls_set_the_stance(text, stance):
+    views = [f for f in facts(text) if f["kind"] == "analyst_view"]
+    assert len(views) == 1 and views[0]["stance"] == stance, views
+
+
 @pytest.mark.parametrize("text", [
     # where flow data comes from is no analyst
     "Asia equity funds suffered redemptions of $2.1 billion, according to LSEG Lipper.",
@@ -583,3 +603,45 @@ def test_the_brokerage_is_the_house_named_before():
     two = "Nomura and CLSA cut their targets. The broker upgraded Tencent to buy."
     assert not [f for f in facts(two) if f.get("subject") == "Tencent Holdings"]
 
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "the bank" before a rating change is the house named before
+    (("UBS lifted its Topix target to 3,100. The Swiss bank also downgraded Fanuc to sell "
+      "from neutral."), ("UBS", "Fanuc", "bearish")),
+    ("Citi cut its Kospi target. The bank also raised Hyundai Motor to buy.",
+     ("Citi", "Hyundai Motor", "bullish")),
+    # "reduce" is a rating
+    ("Jefferies cut Country Garden to reduce.", ("Jefferies", "Country Garden Holdings", "bearish")),
+])
+def test_the_bank_before_a_rating_change_is_the_house(text, expected):
+    views = [(f["source"], f["subject"], f["stance"]) for f in facts(text)
+             if f["kind"] == "analyst_view"]
+    assert expected in views, views
+
+
+def test_the_bank_elsewhere_is_no_house():
+    text = "HSBC shares rose 2% after results. The bank also raised its dividend by 10%."
+    assert not [f for f in facts(text) if f["kind"] == "analyst_view"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a house position told as a state, or a rating kept
+    ("Nomura remains overweight on Indian equities.", ("Nomura", "Indian equities", "bullish")),
+    ("UBS stays cautious on Korean stocks.", ("UBS", "Korean stocks", "bearish")),
+    ("Macquarie kept an outperform rating on BYD.", ("Macquarie", "BYD", "bullish")),
+    ("CLSA has retained its buy rating on Infosys.", ("CLSA", "Infosys", "bullish")),
+])
+def test_house_positions_are_views(text, expected):
+    views = [(f["source"], f["subject"], f["stance"]) for f in facts(text)
+             if f["kind"] == "analyst_view"]
+    assert expected in views, views
+
+
+@pytest.mark.parametrize("text", [
+    "HSBC kept its dividend unchanged.",
+    "Goldman Sachs stayed in talks with regulators.",
+    "Citi kept an outperform rating.",  # on nothing named: no subject, no view
+])
+def test_kept_or_stayed_without_a_rating_on_a_name_is_no_view(text):
+    assert not [f for f in facts(text) if f["kind"] == "analyst_view"]

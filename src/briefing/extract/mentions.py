@@ -85,8 +85,12 @@ _COMMON_COMPOUND = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+")
 INDEX_WORDS = frozenset({"Index", "Average", "Composite", "Indices"})
 STOCK_REF = "the stock"  # the name of a mention that refers back to a company
 HOUSE_REF = "the brokerage"  # ... and to a research house ("The brokerage also upgraded")
+# "the bank", "the firm" only before a rating change ("The bank also downgraded CR Land"):
+# elsewhere they may be a lender or a company named before
+_CHANGED = wordlists.trie_pattern(sorted(wordlists.view_shifts().change_stances), fold=True)
 _HOUSE_REF = wordlists.Folded(r"(?<![\w$-])the\s+(?:[\w.-]+\s+){0,2}?(?:brokerage|broker|"
-                              r"investment bank|research house)(?![\w-])")
+                              r"investment bank|research house|(?:bank|firm)(?=\s+(?:also\s+)?"
+                              rf"(?:{_CHANGED})\s))(?![\w-])")
 # "Shares fell 3.2%" opening a sentence, or after a name as a label ("Tesla — Shares fell
 # 4%"): a company named before (not "Shares in Asia")
 _BARE_SHARES = re.compile(r"(?:[^\s—–:]+\s+){0,5}?(?:[^\s—–:]+\s*(?:[—–:]|\s-)\s+)?"
@@ -244,7 +248,7 @@ def _stock_refs(text: str, start: int, end: int) -> list[Mention]:
     houses = [Mention(m.start(), m.end(), "ref", HOUSE_REF)
               for m in _HOUSE_REF.finditer(text, start, end)] \
         if low.find("broke", start, end) >= 0 or low.find("house", start, end) >= 0 or \
-        low.find("investment bank", start, end) >= 0 else []
+        low.find("bank", start, end) >= 0 or low.find("firm", start, end) >= 0 else []
     if low.find("share", start, end) < 0 and low.find("stock", start, end) < 0:
         return houses  # most sentences: one scan in C says so
     refs = houses + [Mention(m.start(), m.end(), "ref", STOCK_REF)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from ..models import Fact
 from . import wordlists
@@ -60,10 +61,11 @@ _RESEARCH = re.compile(r"\b(?:analysts?|strategists?|economists?|note|report|res
 # "Goldman Sachs said it expects to cut 3% of its workforce": the firm's own plan
 _OWN_PLAN = re.compile(r"(?:(?:expects?|plans?|intends?|aims?|hopes?)\s+)?to\s", re.IGNORECASE)
 _MARKET_WORDS = re.compile(r"\b(?:[AH]-shares?|stocks|equities|market|markets)\b")
-_ACTIONS = frozenset({"cut", "cuts", "raised", "raises", "lifted", "lifts", "lower", "set", "sets"})
+_ACTIONS = frozenset({"cut", "cuts", "raised", "raises", "lifted", "lifts", "lower", "set", "sets",
+                      "kept", "keeps", "retained", "retains"})
 _RATED = re.compile(r"\b(?:targets?|(?:upper|lower|trading) band|ratings?|forecasts?|estimates?|outlook|recommendation|"
                     r"weighting|stance|view|call|price objective|valuation|"
-                    r"(?:to|at)\s+(?:buy|sell|hold|neutral|overweight|underweight|outperform|"
+                    r"(?:to|at)\s+(?:buy|sell|hold|reduce|neutral|overweight|underweight|outperform|"
                     r"underperform|equal[- ]weight|market[- ]perform))\b", re.IGNORECASE)
 # "\b", not the usual hyphen guard: "a 10-basis-point cut"
 _ECONOMY = wordlists.Folded(
@@ -80,6 +82,11 @@ _DESCRIBED = re.compile(r"\s+(?:(?:the|its)\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:share
 _CHANGE = re.compile(r"\b(?:up|down)grade[ds]?\b")
 # what may stand between a rating change and its firm: the new and old ratings
 _CHANGE_BY = re.compile(r"(?:\s+(?:to|from)\s+[\w-]+(?:\s+[\w-]+)?){0,2}?\s+(?:at|by|from)\s+")
+# verbs of a kept rating or a position: their view must name what it is about
+_RATING_VERBS = frozenset({"kept", "keeps", "retained", "retains"})
+# a stance told as a state: "remains overweight on", "stays constructive on"
+_COPULAS = frozenset({"is", "are", "was", "were", "remains", "remained", "stays", "stay", "stayed"})
+_RATING_VERBS |= _COPULAS
 MAX_VIEW_WORDS = 24
 MAX_SOURCE_GAP = 60
 
@@ -104,9 +111,10 @@ def _views(text: str, start: int, end: int, mentions: list[Mention]) -> list[Fac
     found = list(verbs.finditer(text, start, end))
     sources = _sources(text, start, end, mentions) if found else []
     facts: list[Fact] = []
+    skipped: set[str] = set()  # a source whose rating names nothing: no view from it
     for verb in found:
         source = _source_before(text, verb.start(), sources)
-        if source is None or any(f.source == source for f in facts):
+        if source is None or source in skipped or any(f.source == source for f in facts):
             continue
         if _POSSESSED.search(text, max(start, verb.start() - 40), verb.start()):
             continue  # "lifted its profit forecast for the year": a noun, not a verb
@@ -116,8 +124,12 @@ def _views(text: str, start: int, end: int, mentions: list[Mention]) -> list[Fac
                                          _within(mentions, verb.start(), end)):
             named = _within(mentions, verb.start(), end)
             if _DESCRIBED.match(text, verb.end()):  # "downgraded the stock": the one named before
-                named = [m for m in _within(mentions, start, verb.start())
-                         if m.kind == "company" and m.name != source][-1:]
+                named = _company_before(mentions, start, verb.start(), source, known=False)
+            elif verb.group().lower() in _RATING_VERBS and not _names(view, named, source):
+                named = _company_before(mentions, start, verb.start(), source, known=True)
+                if not named:  # "kept an outperform rating": on nothing named, no view
+                    skipped.add(source)
+                    continue
             facts.append(_fact(text, start, end, source, view, named))
     if not facts:
         facts = _changes_by(text, start, end, mentions)
@@ -131,6 +143,21 @@ def _views(text: str, start: int, end: int, mentions: list[Mention]) -> list[Fac
         facts.append(_fact(text, start, end, _firm_at(mentions, according.start("name")),
                            view, mentions))
     return facts
+
+
+def _names(view: str, named: list[Mention], source: str) -> bool:
+    """Whether a view names what it is about (else its subject would be its source)."""
+    return bool(_MARKET.search(view)) or any(
+        m.kind in ("company", "index", "sector", "firm") and m.name != source for m in named)
+
+
+def _company_before(mentions: list[Mention], start: int, pos: int, source: str,
+                    known: bool) -> list[Mention]:
+    """The company named last before ``pos`` in the sentence: what "the stock" or a rating
+    with no object is about ("ASE rose 2% as KGI kept an outperform rating"); ``known``: a
+    lexicon company only (a name as written may be the analyst)."""
+    return [m for m in _within(mentions, start, pos) if m.kind == "company"
+            and m.name != source and (m.ticker or not known)][-1:]
 
 
 def _changes_by(text: str, start: int, end: int, mentions: list[Mention]) -> list[Fact]:
@@ -261,9 +288,9 @@ def _view(text: str, verb: re.Match[str], end: int) -> str:
         rest = _LEAD_IN.sub("", rest)
     else:
         rest = f"{verb.group()} {rest}"
-    if word in ("is", "are", "was", "were", "remains", "remained") and not re.match(
+    if word in _COPULAS and not re.match(
             r"(?:\w+\s+){0,2}(?:bullish|bearish|optimistic|pessimistic|cautious|neutral|positive|"
-            r"negative|constructive|upbeat)", rest, re.IGNORECASE):
+            r"negative|constructive|upbeat|overweight|underweight)", rest, re.IGNORECASE):
         return ""
     rest = re.split(r",\s+while\s|;\s", rest)[0]
     return _short(rest) if len(rest.split()) >= 2 else ""
@@ -283,7 +310,7 @@ def stance_of(view: str) -> str:
     if change and _RATED.search(view):
         return shifts.change_stances[change.group()]
     _, stances = wordlists.view_words()
-    best: tuple[int, str] | None = None
+    best = min(filter(None, (_trend_stance(view), _forecast_move(view))), default=None)
     for stance, pattern in stances:
         m = pattern.search(view)
         if m and (best is None or m.start() < best[0]):
@@ -291,6 +318,34 @@ def stance_of(view: str) -> str:
     if best is None:
         return "neutral"
     return _REVERSED.get(best[1], best[1]) if _negated(view, best[0]) else best[1]
+
+
+@cache
+def _forecast_moves() -> wordlists.Folded:
+    """A move verb in -ing before its size: "sees the Taiex falling 5%"."""
+    verbs = sorted(v for v in wordlists.move_words().verbs if v.endswith("ing") and " " not in v)
+    return wordlists.Folded(rf"(?<![\w-])(?P<verb>{wordlists.trie_pattern(verbs, fold=True)})"
+                            r"\s+(?:[a-z]+\s+)?\d")
+
+
+def _forecast_move(view: str) -> tuple[int, str] | None:
+    m = _forecast_moves().search(view)
+    if not m:
+        return None
+    up = wordlists.move_words().verbs[m.group("verb")] == "up"
+    return m.start(), "bullish" if up else "bearish"
+
+
+def _trend_stance(view: str) -> tuple[int, str] | None:
+    """A trend and its verdict: "the sell-off has further to run" is bearish, "the
+    sell-off is overdone" bullish. Where the trend word is, and the stance."""
+    shifts = wordlists.view_shifts()
+    m = shifts.trend.search(view)
+    if not m:
+        return None
+    up = shifts.trend_stances[m.group("trend")] == "up"
+    goes_on = shifts.trend_stances[m.group("verdict")] == "goes-on"
+    return m.start(), "bullish" if up == goes_on else "bearish"
 
 
 _REVERSED = {"bullish": "bearish", "bearish": "bullish"}

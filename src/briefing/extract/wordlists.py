@@ -248,6 +248,8 @@ class ViewShifts:
     unnegated: re.Pattern[str] | Folded
     changes: re.Pattern[str] | Folded
     change_stances: dict[str, str]  # change verb (lower case) -> stance
+    trend: Folded  # a trend word, then its verdict ("the rally ... has room to run")
+    trend_stances: dict[str, str]  # trend word or verdict (lower case) -> "up"/"down"/"on"/"ends"
 
 
 @cache
@@ -255,9 +257,16 @@ def view_shifts() -> ViewShifts:
     rows = {kind: phrases.split("|") for kind, _value, phrases in _rows("views.tsv")}
     changes = {word: stance for stance in ("bearish", "bullish")
                for word in rows[f"change-{stance}"]}
+    trends = {word.lower(): kind for kind in ("up", "down", "goes-on", "ends")
+              for word in rows[f"trend-{kind}"]}
+    words = trie_pattern(sorted(w for w, k in trends.items() if k in ("up", "down")), fold=True)
+    verdicts = trie_pattern(sorted(w for w, k in trends.items() if k in ("goes-on", "ends")),
+                            fold=True)
+    trend = Folded(rf"(?<![\w-])(?P<trend>{words})(?![\w-])(?:\s+[\w',-]+){{0,6}}?\s+"
+                   rf"(?P<verdict>{verdicts})(?![\w-])")
     return ViewShifts(alternation(rows["negation"], re.IGNORECASE),
                       alternation(rows["unnegated"], re.IGNORECASE),
-                      alternation(list(changes), re.IGNORECASE), changes)
+                      alternation(list(changes), re.IGNORECASE), changes, trend, trends)
 
 
 @cache
