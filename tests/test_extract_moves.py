@@ -361,6 +361,8 @@ def test_led_by_names_move_with_the_index():
     "Tencent said profit rose 10%.",
     "Alibaba expects revenue to rise 10%.",
     "The company plans to cut 10% of its workforce.",
+    "Nomura sees the Nikkei falling 6% by March.",
+    "Strategists expect the Kospi rebounding toward 2,900.",
 ])
 def test_forecasts_and_company_data_are_not_moves(text):
     assert moves(text) == []

@@ -48,7 +48,10 @@ _MULTIPLE_AFTER = re.compile(r"\s*(?:times|x)\b|-(?:day|week|month|year|session)
 _SCALED = re.compile(r"\d\s?(?:trillion|billion|million|bn|mn|tn|[bm])\b", re.IGNORECASE)
 _NUMBER_BEFORE = re.compile(rf"\d[\d,.]*\s?(?:{PERCENT}|points?|pts)?\s*$")
 # "If the Hang Seng falls 5%, margin calls could follow": a condition, not a move
-_CONDITION_BEFORE = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
+# "if the index falls 5%", "Nomura sees the Taiex falling 5%": a condition or a forecast
+_CONDITION_BEFORE = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether|sees?|seeing|expects?|expecting|"
+                               r"forecasts?|forecasting|predicts?|predicting|projects?)\s+"
+                               r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
 # "..., last trading 6.2% lower", "..., having fallen 1.5%": the same subject goes on
 _GOING_ON = re.compile(r"\b(?:last|having)\b")
 _DETERMINED = re.compile(r"(?:the|a|an)\s+\w")
