@@ -1480,3 +1480,16 @@ def test_a_demonym_alone_is_no_company():
     found = moves("Danish drugmaker Zorblax Nordisk's shares dropped 5.2%, dragging the "
                   "OMX Copenhagen 25 index down 2.9%.")
     assert [f["subject"] for f in found] == ["Zorblax Nordisk", "OMX Copenhagen 25"], found
+
+
+def test_levels_listed_respectively_belong_to_no_single_name():
+    """The last name's clause runs into a list of every name's level: not its own."""
+    found = moves("The Kospi rose 0.4%, the Kosdaq rose 0.9% and the Taiex rose 1.2%, to close at "
+                  "2,610.2, 745.3 and 22,140.8 respectively.")
+    assert [(f["subject"], f["change_pct"], f.get("level")) for f in found] == [
+        ("Kospi", 0.4, None), ("Kosdaq", 0.9, None), ("Taiex", 1.2, None)]
+
+
+def test_a_number_inside_an_unknown_name_leaves_no_tail_of_it():
+    """"One 97 Communications" must not become a company "Communications"."""
+    assert moves("Forty 2 Logistics, the parcel carrier, slid 3.1%.") == []
