@@ -396,6 +396,13 @@ def test_rounded_headline_and_exact_body_are_one_fact():
     assert len(found) == 1 and found[0]["change_pct"] == 4.1, found
 
 
+def test_points_only_headline_and_body_with_percent_are_one_fact():
+    text = ("Nikkei sheds 420 points as yen firms\n"
+            "Japan's Nikkei share average lost 420 points, or 1.1%, by the midday break.")
+    found = [f for f in moves(text) if f["subject"] == "Nikkei 225"]
+    assert [(f.get("points"), f.get("change_pct")) for f in found] == [(420.0, 1.1)], found
+
+
 def test_however_between_name_and_move():
     assert has(moves("Tesla, however, fell 2.2% after deliveries missed."),
                {"subject": "Tesla", "change_pct": 2.2})
