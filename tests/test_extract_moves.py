@@ -1500,3 +1500,38 @@ def test_levels_listed_respectively_belong_to_no_single_name():
 def test_a_number_inside_an_unknown_name_leaves_no_tail_of_it():
     """"One 97 Communications" must not become a company "Communications"."""
     assert moves("Forty 2 Logistics, the parcel carrier, slid 3.1%.") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Topix eked out a 0.2% gain on Thursday.",
+     {"subject": "Topix", "direction": "up", "change_pct": 0.2}),
+    ("The Kospi notched a 1.4% weekly gain.",
+     {"subject": "Kospi", "direction": "up", "change_pct": 1.4}),
+    ("The Taiex has flipped into the red, down 0.6% at 22,310.4.",
+     {"subject": "Taiex", "direction": "down", "change_pct": 0.6, "level": 22310.4}),
+    ("The CSI 300 Index closed at 3,912.6 points, representing a decrease of 0.41%.",
+     {"subject": "CSI 300 Index", "direction": "down", "change_pct": 0.41, "level": 3912.6}),
+    ("Over the week, the Hang Seng Tech Index accumulated a rise of 4.18%.",
+     {"subject": HSTECH, "direction": "up", "change_pct": 4.18}),
+    ("The Nikkei 225 fell, posting a 1.9% decline for the week.",
+     {"subject": "Nikkei 225", "direction": "down", "change_pct": 1.9}),
+    ("Sands China put on 3 percent.", {"subject": "Sands China", "direction": "up",
+                                       "change_pct": 3.0}),
+    ("Meituan surrendered 1.8%.", {"subject": "Meituan", "direction": "down",
+                                   "change_pct": 1.8}),
+    ("The Nikkei softened 0.4% by the break.", {"subject": "Nikkei 225", "direction": "down",
+                                               "change_pct": 0.4}),
+    ("Alibaba recouped 2.2%.", {"subject": "Alibaba Group", "direction": "up", "change_pct": 2.2}),
+    ("The Kospi clawed back 0.9%.", {"subject": "Kospi", "direction": "up", "change_pct": 0.9}),
+])
+def test_moves_told_as_a_change_of_state_or_a_noun(text, expected):
+    found = moves(text)
+    assert len(found) == 1 and has(found, expected), found
+
+
+@pytest.mark.parametrize("text", [
+    "Tencent was put on a watch list by the regulator.",
+    "Analysts said earnings revisions for Chinese internet companies had turned positive.",
+])
+def test_change_of_state_words_that_move_no_price(text):
+    assert moves(text) == []
