@@ -1535,3 +1535,10 @@ def test_moves_told_as_a_change_of_state_or_a_noun(text, expected):
 ])
 def test_change_of_state_words_that_move_no_price(text):
     assert moves(text) == []
+
+
+def test_the_first_name_after_led_by_keeps_its_figure_in_parentheses():
+    found = moves("The Hang Seng Index rose 0.9%, led by Xiaomi (+5.1%) and Li Auto (+3.3%).")
+    assert [(f["subject"], f.get("change_pct")) for f in found] == [
+        (HSI, 0.9), ("Xiaomi", 5.1), ("Li Auto", 3.3)], found
+    assert moves("Revenue at Xiaomi (+12%) beat estimates.") == []
