@@ -351,6 +351,8 @@ def _facts(text: str, start: int, end: int, pred: Predicate, subjects: list[Ment
     if direction is None:
         return []
     shares = _share_pcts(text, pcts, len(subjects))
+    if shares is None and pcts and _RESPECTIVELY.match(text, pcts[-1].end):
+        return []  # "Japan's Topix and Korea's Kospi gained 1.2% and 2.5% respectively": whose?
     # "soared 9% in early trade before paring gains to close up 6.2%": each move's session
     session = session_of(text, pred.after or min(lo, pred.subjects[0].start), hi, first.start)
     facts = []
