@@ -153,3 +153,19 @@ def test_a_lone_cac_outside_a_french_report_is_nothing():
     text = "Zorblax Tech shares fell 5% after the CAC said it would review the app."
     assert [(f.kind, f.subject) for f in extract_facts(text)] == [("stock_move", "Zorblax Tech")]
     assert extract_facts("In Paris, the CAC fell 0.9 per cent.") == []
+
+
+@pytest.mark.parametrize("text,kind,subject", [
+    ("Reliance rose 1.6 per cent in Mumbai.", "stock_move", "Reliance Industries"),
+    ("Commonwealth Bank slipped 0.8 per cent.", "stock_move", "Commonwealth Bank of Australia"),
+    ("Nifty Pharma was the worst performer, down 1.1 per cent.", "index_move", "Nifty Pharma"),
+    ("Nifty Metal gained 1.7 per cent.", "index_move", "Nifty Metal"),
+])
+def test_short_local_names_and_sectoral_indices(text, kind, subject):
+    """Indian and Australian copy writes the short name; a sectoral index is no stock."""
+    found = [(f.kind, f.subject) for f in extract_facts(text) if f.kind.endswith("_move")]
+    assert found == [(kind, subject)]
+
+
+def test_a_longer_unknown_name_starting_like_a_short_alias_is_not_it():
+    assert extract_facts("Shares of Reliance Capital slid 5 per cent.") == []

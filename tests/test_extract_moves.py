@@ -398,6 +398,13 @@ def test_rounded_headline_and_exact_body_are_one_fact():
     assert len(found) == 1 and found[0]["change_pct"] == 4.1, found
 
 
+def test_points_only_headline_and_body_with_percent_are_one_fact():
+    text = ("Nikkei sheds 420 points as yen firms\n"
+            "Japan's Nikkei share average lost 420 points, or 1.1%, by the midday break.")
+    found = [f for f in moves(text) if f["subject"] == "Nikkei 225"]
+    assert [(f.get("points"), f.get("change_pct")) for f in found] == [(420.0, 1.1)], found
+
+
 def test_however_between_name_and_move():
     assert has(moves("Tesla, however, fell 2.2% after deliveries missed."),
                {"subject": "Tesla", "change_pct": 2.2})
@@ -992,8 +999,10 @@ def test_an_index_naming_its_stocks_is_no_subject(text, expected):
       "respectively."), {("Tokyo Electron", 4.2), ("Advantest", 6.1)}),
     ("The Shenzhen Component Index and the ChiNext Index fell 0.8% and 1.2%, respectively.",
      {("Shenzhen Component Index", 0.8), ("ChiNext Index", 1.2)}),
-    ("Tencent and the Hang Seng Index rose 1% and 2%, respectively.",  # not one list
-     {(HSI, None)}),
+    # not one list: whose figure is whose is unclear, and a move without its stated figure
+    # is no telling of it
+    ("Tencent and the Hang Seng Index rose 1% and 2%, respectively.", set()),
+    ("Japan's Topix and Korea's Kospi gained 0.8% and 1.9% respectively.", set()),
 ])
 def test_a_list_with_a_description_before_a_name(text, expected):
     assert {(f["subject"], f.get("change_pct")) for f in moves(text)} == expected, moves(text)
@@ -1488,3 +1497,58 @@ def test_a_demonym_alone_is_no_company():
     found = moves("Danish drugmaker Zorblax Nordisk's shares dropped 5.2%, dragging the "
                   "OMX Copenhagen 25 index down 2.9%.")
     assert [f["subject"] for f in found] == ["Zorblax Nordisk", "OMX Copenhagen 25"], found
+
+
+def test_levels_listed_respectively_belong_to_no_single_name():
+    """The last name's clause runs into a list of every name's level: not its own."""
+    found = moves("The Kospi rose 0.4%, the Kosdaq rose 0.9% and the Taiex rose 1.2%, to close at "
+                  "2,610.2, 745.3 and 22,140.8 respectively.")
+    assert [(f["subject"], f["change_pct"], f.get("level")) for f in found] == [
+        ("Kospi", 0.4, None), ("Kosdaq", 0.9, None), ("Taiex", 1.2, None)]
+
+
+def test_a_number_inside_an_unknown_name_leaves_no_tail_of_it():
+    """"One 97 Communications" must not become a company "Communications"."""
+    assert moves("Forty 2 Logistics, the parcel carrier, slid 3.1%.") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Topix eked out a 0.2% gain on Thursday.",
+     {"subject": "Topix", "direction": "up", "change_pct": 0.2}),
+    ("The Kospi notched a 1.4% weekly gain.",
+     {"subject": "Kospi", "direction": "up", "change_pct": 1.4}),
+    ("The Taiex has flipped into the red, down 0.6% at 22,310.4.",
+     {"subject": "Taiex", "direction": "down", "change_pct": 0.6, "level": 22310.4}),
+    ("The CSI 300 Index closed at 3,912.6 points, representing a decrease of 0.41%.",
+     {"subject": "CSI 300 Index", "direction": "down", "change_pct": 0.41, "level": 3912.6}),
+    ("Over the week, the Hang Seng Tech Index accumulated a rise of 4.18%.",
+     {"subject": HSTECH, "direction": "up", "change_pct": 4.18}),
+    ("The Nikkei 225 fell, posting a 1.9% decline for the week.",
+     {"subject": "Nikkei 225", "direction": "down", "change_pct": 1.9}),
+    ("Sands China put on 3 percent.", {"subject": "Sands China", "direction": "up",
+                                       "change_pct": 3.0}),
+    ("Meituan surrendered 1.8%.", {"subject": "Meituan", "direction": "down",
+                                   "change_pct": 1.8}),
+    ("The Nikkei softened 0.4% by the break.", {"subject": "Nikkei 225", "direction": "down",
+                                               "change_pct": 0.4}),
+    ("Alibaba recouped 2.2%.", {"subject": "Alibaba Group", "direction": "up", "change_pct": 2.2}),
+    ("The Kospi clawed back 0.9%.", {"subject": "Kospi", "direction": "up", "change_pct": 0.9}),
+])
+def test_moves_told_as_a_change_of_state_or_a_noun(text, expected):
+    found = moves(text)
+    assert len(found) == 1 and has(found, expected), found
+
+
+@pytest.mark.parametrize("text", [
+    "Tencent was put on a watch list by the regulator.",
+    "Analysts said earnings revisions for Chinese internet companies had turned positive.",
+])
+def test_change_of_state_words_that_move_no_price(text):
+    assert moves(text) == []
+
+
+def test_the_first_name_after_led_by_keeps_its_figure_in_parentheses():
+    found = moves("The Hang Seng Index rose 0.9%, led by Xiaomi (+5.1%) and Li Auto (+3.3%).")
+    assert [(f["subject"], f.get("change_pct")) for f in found] == [
+        (HSI, 0.9), ("Xiaomi", 5.1), ("Li Auto", 3.3)], found
+    assert moves("Revenue at Xiaomi (+12%) beat estimates.") == []

@@ -34,7 +34,7 @@ def dedupe(facts: list[Fact]) -> list[Fact]:
             continue
         best[key] = len(kept)
         kept.append(fact)
-    out = _drop_rounded([f for f in kept if f is not None])
+    out = _drop_told_again(_drop_rounded([f for f in kept if f is not None]))
     numbered = {(f.kind, f.subject.casefold(), f.direction) for f in out
                 if any(getattr(f, k) is not None for k in NUMBERS)}
     return [f for f in out if any(getattr(f, k) is not None for k in NUMBERS)
@@ -59,3 +59,20 @@ def _rounds_to(f: Fact, exact: Fact) -> bool:
         return False
     same = (f.kind, f.subject, f.direction) == (exact.kind, exact.subject, exact.direction)
     return same and abs(exact.change_pct - f.change_pct) < 0.5  # type: ignore[operator]
+
+
+def _drop_told_again(facts: list[Fact]) -> list[Fact]:
+    """"Dow futures fall 210 points" (headline) and "lost 210 points, or 0.5%" (body): one
+    move; the copy with no percent goes when another copy has its every number and one."""
+    with_pct: dict[tuple, list[Fact]] = {}
+    for f in facts:
+        if f.change_pct is not None:
+            with_pct.setdefault((f.kind, f.subject, f.direction), []).append(f)
+    return [f for f in facts if not any(_told_in(f, g) for g in
+                                        with_pct.get((f.kind, f.subject, f.direction), ()))]
+
+
+def _told_in(f: Fact, richer: Fact) -> bool:
+    own = [k for k in ("points", "level", "price") if getattr(f, k) is not None]
+    return f.change_pct is None and f.range is None and bool(own) and \
+        all(getattr(f, k) == getattr(richer, k) for k in own)

@@ -60,6 +60,7 @@ _WORDS_THEN_INDEX = re.compile(r"(?: [A-Z][\w&'-]*){1,3}( [Ii]ndex)\b")
 _SECTOR_INDEX = re.compile(r" (?P<sector>[a-z][a-z ]{1,30}?) (?:sector )?"
                            r"(?:index|sub-index|sector)\b")
 _NAME_GOES_ON = re.compile(r"[\d&+] $")
+_WORD_NUMBER_BEFORE = re.compile(r"(?<![\w.&'’-])([A-Z][\w&'’-]*) \d{1,3} $")  # "One 97 "
 _INDEX_TAIL = re.compile(r"\s+index\b")
 # "this year", "those losses": a determiner with its noun, not a subject
 _NOUN_AFTER = re.compile(r"\s+(?:year|week|month|quarter|morning|afternoon|session|day|time|"
@@ -527,6 +528,9 @@ def _unknown(text: str, words: list[tuple[str, int]], nonnames: frozenset[str]) 
         return None  # "Magnificent 7 Total Return Index": only the tail of an index's name
     if tail and kind == "company":
         return Mention(first, tail.end(), "index", name + " Index")
+    head = _WORD_NUMBER_BEFORE.search(text, max(0, first - 40), first)
+    if head and head.group(1) not in nonnames:
+        return None  # "One 97 Communications": only the tail of a name with a number inside
     return Mention(first, first + len(name), kind, name)
 
 

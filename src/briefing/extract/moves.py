@@ -358,6 +358,8 @@ def _facts(text: str, start: int, end: int, pred: Predicate, subjects: list[Ment
     if direction is None:
         return []
     shares = _share_pcts(text, pcts, len(subjects))
+    if shares is None and pcts and _RESPECTIVELY.match(text, pcts[-1].end):
+        return []  # "Japan's Topix and Korea's Kospi gained 1.2% and 2.5% respectively": whose?
     # "soared 9% in early trade before paring gains to close up 6.2%": each move's session
     session = session_of(text, pred.after or min(lo, pred.subjects[0].start), hi, first.start)
     facts = []
@@ -376,7 +378,9 @@ def _facts(text: str, start: int, end: int, pred: Predicate, subjects: list[Ment
             fact.change_pct, fact.qualifier = pct.value, pct.qualifier
         elif pct is None and kind == "stock_move":
             fact.change_pct, fact.qualifier = _stated_size(text, first)
-        if len(subjects) == 1:
+        # "..., the Nasdaq rose 1%, to close at 43,275.9, 5,864.6 and 18,489.6 respectively":
+        # a list of levels for several names is not this one's
+        if len(subjects) == 1 and not _RESPECTIVELY.search(text, lo, hi):
             _fill_numbers(text, fact, qs)
         # "Australian shares closed 0.6% higher, with the S&P/ASX 200 index finishing at
         # 8,412.20": the sentence names the main index too

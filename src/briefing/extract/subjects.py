@@ -54,6 +54,15 @@ def _gap_words() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
     return table["filler"], table["preposition"], tuple(table["allowed"])
 
 
+_OPEN_PAREN = re.compile(r"\s*\(\s*")
+
+
+def _after_agent(text: str, start: int) -> bool:
+    """Whether a phrase naming the movers ("led by", "dragged down by") ends right at ``start``."""
+    before = " ".join(text[max(0, start - 40):start].lower().split())
+    return before.endswith(tuple(f" {p}" for p in wordlists.move_words().agents))
+
+
 def subject_of(text: str, trigger: Trigger, mentions: list[Mention],
                floor: int) -> list[Mention] | None:
     """The mention(s) whose move ``trigger`` reports; ``floor`` = where the clause starts."""
@@ -94,6 +103,9 @@ def _nearest_subject(text: str, trigger: Trigger, mentions: list[Mention],
         return None
     if nearest.kind not in SUBJECT_KINDS and nearest.kind != "ref":
         return None
+    if trigger.form in ("sign", "adj") and _OPEN_PAREN.fullmatch(text, nearest.end, trigger.start) \
+            and _after_agent(text, nearest.start):
+        return [nearest]  # "led by PDD (+4.2%) and ...": the name's own figure
     group = _list_before(text, nearest, left)
     relative = re.match(r"\s*,\s*(?:which|who|whose)\b", text[group[-1].end:trigger.start])
     if _after_preposition(text, group[0], floor) and not relative:
