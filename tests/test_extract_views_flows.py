@@ -217,6 +217,9 @@ def test_several_flows_in_one_sentence():
     # a generic mover at the end of a name
     "Citic Capital added $1 billion to its stake in the lender.",
     "Fidelity Funds sold $1 billion of bonds.",
+    # a forecast of a flow is no flow
+    "Strategists said northbound inflows may top 200 billion yuan this year.",
+    "Southbound purchases could reach HK$1 trillion in 2026, the bank said.",
 ])
 def test_not_a_flow(text):
     assert not [f for f in facts(text) if f["kind"] == "capital_flow"]

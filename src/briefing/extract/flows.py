@@ -42,6 +42,8 @@ _INTO = re.compile(r"\s+(?:to|into)\s")
 _OF_FLOWS = re.compile(r"\s+(?:of|in)\s+(?:net\s+)?")
 _STREAK = re.compile(r"\s+(?:streak|spree)\b", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"\brespectively\b")
+# "southbound inflows could reach $150 billion": a forecast, no flow ("May" is a month)
+_MODAL = re.compile(r"\b(?:will|would|could|may|might|should)\b")
 _SCALED = re.compile(r"(?:billion|million|trillion|crore|lakh|bn|mn|tn|\d[bm])\b",
                      re.IGNORECASE)
 
@@ -66,6 +68,8 @@ def sentence_flows(text: str, start: int, end: int, session: str | None,
         phrase = " ".join(verb.group().lower().split())
         direction = directions.get(phrase)
         money = _amounts(text, verb.end(), stop) or _amount_before(text, w_end, verb)
+        if _MODAL.search(text, w_end, money[0].start if money else verb.end()):
+            continue
         chain = _joined_before(text, whos, i)
         if chain and direction is not None:
             # "institutions and individuals bought 80.2 billion won and 40.1 billion won,
