@@ -161,6 +161,17 @@ def test_two_views_in_one_sentence():
      {"subject": "funds", "direction": "in", "amount": "$2.7 billion"}),
     ("Equity ETFs saw $1.9 billion in net outflows.",
      {"subject": "ETF", "direction": "out", "amount": "$1.9 billion"}),
+    # fund-flow verbs, and headlines in the present tense
+    ("Emerging-market bond funds drew $3.4 billion last week.",
+     {"subject": "funds", "direction": "in", "amount": "$3.4 billion"}),
+    ("ETFs tracking the STAR 50 absorbed 4.1 billion yuan on Monday.",
+     {"subject": "ETF", "direction": "in", "amount": "4.1 billion yuan"}),
+    ("Growth funds shed $1.5 billion in the week to Wednesday.",
+     {"subject": "funds", "direction": "out", "amount": "$1.5 billion"}),
+    ("Foreign investors dump 1.2 trillion won of shares as chip stocks slide",
+     {"subject": "foreign investors", "direction": "out", "amount": "1.2 trillion won"}),
+    ("FPIs sell Rs 3,100 crore of Indian equities",
+     {"subject": "foreign investors", "direction": "out", "amount": "Rs 3,100 crore"}),
 ])
 def test_capital_flows(text, expected):
     found = [f for f in facts(text) if f["kind"] == "capital_flow"]
@@ -217,6 +228,9 @@ def test_several_flows_in_one_sentence():
     # a generic mover at the end of a name
     "Citic Capital added $1 billion to its stake in the lender.",
     "Fidelity Funds sold $1 billion of bonds.",
+    # flow verbs of other senses need an amount
+    "Investors drew comfort from the central bank's remarks.",
+    "Investors shed riskier assets after the data.",
     # a forecast of a flow is no flow
     "Strategists said northbound inflows may top 200 billion yuan this year.",
     "Southbound purchases could reach HK$1 trillion in 2026, the bank said.",

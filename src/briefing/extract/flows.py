@@ -25,9 +25,12 @@ AMBIGUOUS_WHO = frozenset({"dealers"})
 CHANNELS = ("southbound", "northbound")
 _GENERIC = frozenset({"bought", "buying", "sold", "selling", "step in", "stepped in",
                       "stepping in", "dumped", "scooped up", "offloaded", "purchased",
-                      "unloaded"})
+                      "unloaded", "buy", "buys", "sell", "sells", "dump", "dumps", "offloads", "unloads"})
 # verbs of other senses without an amount: "added to their selling", "pulled back"
-_NEEDS_MONEY = frozenset({"added", "invested", "attracted", "pulled", "pulling", "yanked"})
+# "drew criticism", "absorbed the shock", "shed light"
+_NEEDS_MONEY = frozenset({"added", "invested", "attracted", "pulled", "pulling", "yanked",
+                          "drew", "draws", "absorbed", "absorbs", "raked in", "rakes in",
+                          "shed", "sheds"})
 MAX_REACH = 80
 _NAME_WORD = r"(?:[A-Z0-9]|i[A-Z])[\w&./+-]*"  # "SPDR", "S&P", "iShares", "CSI"
 _FUND_NAME = re.compile(rf"(?<![\w&./+-])(?!The\s)((?:{_NAME_WORD}\s+){{1,6}})$")
