@@ -200,6 +200,13 @@ def test_signed_flow_lines():
         ("institutional investors", "in", "KRW 40.2bn"),
         ("retail investors", "in", "KRW 55.1bn")]
     assert not [f for f in facts("Foreign investors - KRW 98.6bn") if f["kind"] == "capital_flow"]
+    # without colons; "Retail" alone is a mover only beside other movers
+    found = [f for f in facts("Foreigners -KRW 71.3bn | Retail +KRW 64.0bn")
+             if f["kind"] == "capital_flow"]
+    assert [(f["subject"], f["direction"]) for f in found] == [
+        ("foreign investors", "out"), ("retail investors", "in")]
+    assert not [f for f in facts("Retail net sales rose 5% to $3.1 billion.")
+                if f["kind"] == "capital_flow"]
 
 
 def test_dealers_among_other_investors_are_securities_dealers():

@@ -22,6 +22,9 @@ STRONG_WHO = frozenset({"southbound", "northbound", "foreign investors", "ETF",
 # "dealers" are securities dealers in a flow report, car dealers elsewhere: a plain "sold"
 # is not enough for them
 AMBIGUOUS_WHO = frozenset({"dealers"})
+# "Retail" alone is a column of a flow table ("Foreigners -KRW 612bn | Retail +KRW 402bn"),
+# elsewhere it is retail sales or stores: only beside other investors
+TABLE_WHO = frozenset({"retail"})
 CHANNELS = ("southbound", "northbound")
 _GENERIC = frozenset({"bought", "buying", "sold", "selling", "step in", "stepped in",
                       "stepping in", "dumped", "scooped up", "offloaded", "purchased",
@@ -61,6 +64,8 @@ def sentence_flows(text: str, start: int, end: int, session: str | None,
     channel = next((w for _, _, w in whos if w in CHANNELS), None)
     facts: list[Fact] = []
     for i, (w_start, w_end, who) in enumerate(whos):
+        if text[w_start:w_end].lower() in TABLE_WHO and not _among_investors(whos, who):
+            continue
         stop = whos[i + 1][0] if i + 1 < len(whos) else end
         verb = _flow_word(text, pattern, max(start, w_end - 20) if _is_noun_form(text, w_end)
                           else w_end, min(stop, w_end + MAX_REACH))
