@@ -170,6 +170,12 @@ def test_two_views_in_one_sentence():
      {"subject": "funds", "direction": "out", "amount": "$1.5 billion"}),
     ("Foreign investors dump 1.2 trillion won of shares as chip stocks slide",
      {"subject": "foreign investors", "direction": "out", "amount": "1.2 trillion won"}),
+    # South-east Asian currencies
+    ("Foreign investors were net sellers of 540 billion dong on Friday.",
+     {"subject": "foreign investors", "direction": "out", "amount": "540 billion dong",
+      "currency": "VND"}),
+    ("Foreign investors bought 1.3 trillion rupiah of Indonesian shares.",
+     {"subject": "foreign investors", "direction": "in", "currency": "IDR"}),
     ("FPIs sell Rs 3,100 crore of Indian equities",
      {"subject": "foreign investors", "direction": "out", "amount": "Rs 3,100 crore"}),
 ])
