@@ -323,6 +323,8 @@ def test_a_streak_in_an_aside_never_sets_the_direction(text, expected):
     ("The composite PMI edged up to 51.3 from 50.8.", {"direction": "up", "level": 51.3}),
     ("The yield on 10-year Treasuries advanced four basis points to 4.29%.",
      {"direction": "up", "points": 4.0, "level": 4.29}),
+    ("Fixed-asset investment rose 2.9% in the first seven months.",
+     {"subject": "Fixed-asset investment", "direction": "up", "change_pct": 2.9}),
 ])
 def test_macro(text, expected):
     found = [f for f in facts(text) if f["kind"] == "macro"]
