@@ -323,6 +323,12 @@ def test_a_streak_in_an_aside_never_sets_the_direction(text, expected):
     ("The composite PMI edged up to 51.3 from 50.8.", {"direction": "up", "level": 51.3}),
     ("The yield on 10-year Treasuries advanced four basis points to 4.29%.",
      {"direction": "up", "points": 4.0, "level": 4.29}),
+    # a decision announced with the date it takes effect is no forecast
+    (("The central bank will lower the reserve requirement ratio by 25 basis points from "
+      "June 3, the governor said."),
+     {"subject": "reserve requirement ratio", "direction": "down", "points": 25.0}),
+    ("The RBI will cut the cash reserve ratio by 50 basis points to 3.5% effective Oct. 4.",
+     {"subject": "cash reserve ratio", "direction": "down", "points": 50.0, "level": 3.5}),
     ("Fixed-asset investment rose 2.9% in the first seven months.",
      {"subject": "Fixed-asset investment", "direction": "up", "change_pct": 2.9}),
 ])
@@ -335,6 +341,7 @@ def test_macro(text, expected):
 @pytest.mark.parametrize("text", [
     "The Congressional Budget Office projects that tariffs will reduce GDP by 0.3 percent.",
     "The Fed is expected to cut rates by 25 basis points next week.",
+    "The Fed will cut rates by 25 basis points from September, the economists said.",
     "The phone has a 5.5-inch display at a PPI of 401 pixels per inch.",
     # polls, forecasts, targets and expectations
     "Economists surveyed by the wire expect the central bank to hold its policy rate at 3%.",
