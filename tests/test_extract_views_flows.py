@@ -329,6 +329,10 @@ def test_a_streak_in_an_aside_never_sets_the_direction(text, expected):
      {"subject": "reserve requirement ratio", "direction": "down", "points": 25.0}),
     ("The RBI will cut the cash reserve ratio by 50 basis points to 3.5% effective Oct. 4.",
      {"subject": "cash reserve ratio", "direction": "down", "points": 50.0, "level": 3.5}),
+    # a reading below zero keeps its sign; "turned negative" is its direction
+    ("Wholesale inflation turned negative at -0.4 per cent in May.",
+     {"direction": "down", "level": -0.4}),
+    ("Consumer prices fell to -0.2% in October.", {"direction": "down", "level": -0.2}),
     ("Fixed-asset investment rose 2.9% in the first seven months.",
      {"subject": "Fixed-asset investment", "direction": "up", "change_pct": 2.9}),
 ])

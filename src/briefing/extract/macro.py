@@ -177,7 +177,8 @@ def _read_values(fact: Fact, text: str, start: int, qs: list[Quantity],
     for q, after in zip(qs, [*qs[1:], None]):
         if q is range_end:
             continue
-        before = text[max(start, q.start - 16):q.start]
+        sign = -1 if text[q.start - 1:q.start] in ("-", "\u2212") else 1  # "at -0.13%"
+        before = text[max(start, q.start - 16):q.start - (sign < 0)]
         if q.unit in ("bps", "pp"):
             fact.points = fact.points if fact.points is not None else q.value
         elif after and fact.level is None and fact.change_pct is None and \
@@ -187,7 +188,7 @@ def _read_values(fact: Fact, text: str, start: int, qs: list[Quantity],
                 _VALUE_BEFORE.search(before) or
                 indicator in _LEVELS and q.unit is None and not _FROM.search(before) and
                 not _TO.match(text, q.end)):  # "claims rose 8,000 to 230,000": a change
-            fact.level = q.value
+            fact.level = sign * q.value
         elif q.unit == "pct" and fact.change_pct is None and fact.level is None and \
                 fact.range is None:
             fact.change_pct, fact.qualifier = q.value, q.qualifier
