@@ -161,6 +161,23 @@ def test_two_views_in_one_sentence():
      {"subject": "funds", "direction": "in", "amount": "$2.7 billion"}),
     ("Equity ETFs saw $1.9 billion in net outflows.",
      {"subject": "ETF", "direction": "out", "amount": "$1.9 billion"}),
+    # fund-flow verbs, and headlines in the present tense
+    ("Emerging-market bond funds drew $3.4 billion last week.",
+     {"subject": "funds", "direction": "in", "amount": "$3.4 billion"}),
+    ("ETFs tracking the STAR 50 absorbed 4.1 billion yuan on Monday.",
+     {"subject": "ETF", "direction": "in", "amount": "4.1 billion yuan"}),
+    ("Growth funds shed $1.5 billion in the week to Wednesday.",
+     {"subject": "funds", "direction": "out", "amount": "$1.5 billion"}),
+    ("Foreign investors dump 1.2 trillion won of shares as chip stocks slide",
+     {"subject": "foreign investors", "direction": "out", "amount": "1.2 trillion won"}),
+    # South-east Asian currencies
+    ("Foreign investors were net sellers of 540 billion dong on Friday.",
+     {"subject": "foreign investors", "direction": "out", "amount": "540 billion dong",
+      "currency": "VND"}),
+    ("Foreign investors bought 1.3 trillion rupiah of Indonesian shares.",
+     {"subject": "foreign investors", "direction": "in", "currency": "IDR"}),
+    ("FPIs sell Rs 3,100 crore of Indian equities",
+     {"subject": "foreign investors", "direction": "out", "amount": "Rs 3,100 crore"}),
 ])
 def test_capital_flows(text, expected):
     found = [f for f in facts(text) if f["kind"] == "capital_flow"]
@@ -189,6 +206,13 @@ def test_signed_flow_lines():
         ("institutional investors", "in", "KRW 40.2bn"),
         ("retail investors", "in", "KRW 55.1bn")]
     assert not [f for f in facts("Foreign investors - KRW 98.6bn") if f["kind"] == "capital_flow"]
+    # without colons; "Retail" alone is a mover only beside other movers
+    found = [f for f in facts("Foreigners -KRW 71.3bn | Retail +KRW 64.0bn")
+             if f["kind"] == "capital_flow"]
+    assert [(f["subject"], f["direction"]) for f in found] == [
+        ("foreign investors", "out"), ("retail investors", "in")]
+    assert not [f for f in facts("Retail net sales rose 5% to $3.1 billion.")
+                if f["kind"] == "capital_flow"]
 
 
 def test_dealers_among_other_investors_are_securities_dealers():
@@ -217,6 +241,12 @@ def test_several_flows_in_one_sentence():
     # a generic mover at the end of a name
     "Citic Capital added $1 billion to its stake in the lender.",
     "Fidelity Funds sold $1 billion of bonds.",
+    # flow verbs of other senses need an amount
+    "Investors drew comfort from the central bank's remarks.",
+    "Investors shed riskier assets after the data.",
+    # a forecast of a flow is no flow
+    "Strategists said northbound inflows may top 200 billion yuan this year.",
+    "Southbound purchases could reach HK$1 trillion in 2026, the bank said.",
 ])
 def test_not_a_flow(text):
     assert not [f for f in facts(text) if f["kind"] == "capital_flow"]
@@ -293,6 +323,18 @@ def test_a_streak_in_an_aside_never_sets_the_direction(text, expected):
     ("The composite PMI edged up to 51.3 from 50.8.", {"direction": "up", "level": 51.3}),
     ("The yield on 10-year Treasuries advanced four basis points to 4.29%.",
      {"direction": "up", "points": 4.0, "level": 4.29}),
+    # a decision announced with the date it takes effect is no forecast
+    (("The central bank will lower the reserve requirement ratio by 25 basis points from "
+      "June 3, the governor said."),
+     {"subject": "reserve requirement ratio", "direction": "down", "points": 25.0}),
+    ("The RBI will cut the cash reserve ratio by 50 basis points to 3.5% effective Oct. 4.",
+     {"subject": "cash reserve ratio", "direction": "down", "points": 50.0, "level": 3.5}),
+    # a reading below zero keeps its sign; "turned negative" is its direction
+    ("Wholesale inflation turned negative at -0.4 per cent in May.",
+     {"direction": "down", "level": -0.4}),
+    ("Consumer prices fell to -0.2% in October.", {"direction": "down", "level": -0.2}),
+    ("Fixed-asset investment rose 2.9% in the first seven months.",
+     {"subject": "Fixed-asset investment", "direction": "up", "change_pct": 2.9}),
 ])
 def test_macro(text, expected):
     found = [f for f in facts(text) if f["kind"] == "macro"]
@@ -303,6 +345,7 @@ def test_macro(text, expected):
 @pytest.mark.parametrize("text", [
     "The Congressional Budget Office projects that tariffs will reduce GDP by 0.3 percent.",
     "The Fed is expected to cut rates by 25 basis points next week.",
+    "The Fed will cut rates by 25 basis points from September, the economists said.",
     "The phone has a 5.5-inch display at a PPI of 401 pixels per inch.",
     # polls, forecasts, targets and expectations
     "Economists surveyed by the wire expect the central bank to hold its policy rate at 3%.",

@@ -22,12 +22,18 @@ STRONG_WHO = frozenset({"southbound", "northbound", "foreign investors", "ETF",
 # "dealers" are securities dealers in a flow report, car dealers elsewhere: a plain "sold"
 # is not enough for them
 AMBIGUOUS_WHO = frozenset({"dealers"})
+# "Retail" alone is a column of a flow table ("Foreigners -KRW 612bn | Retail +KRW 402bn"),
+# elsewhere it is retail sales or stores: only beside other investors
+TABLE_WHO = frozenset({"retail"})
 CHANNELS = ("southbound", "northbound")
 _GENERIC = frozenset({"bought", "buying", "sold", "selling", "step in", "stepped in",
                       "stepping in", "dumped", "scooped up", "offloaded", "purchased",
-                      "unloaded"})
+                      "unloaded", "buy", "buys", "sell", "sells", "dump", "dumps", "offloads", "unloads"})
 # verbs of other senses without an amount: "added to their selling", "pulled back"
-_NEEDS_MONEY = frozenset({"added", "invested", "attracted", "pulled", "pulling", "yanked"})
+# "drew criticism", "absorbed the shock", "shed light"
+_NEEDS_MONEY = frozenset({"added", "invested", "attracted", "pulled", "pulling", "yanked",
+                          "drew", "draws", "absorbed", "absorbs", "raked in", "rakes in",
+                          "shed", "sheds"})
 MAX_REACH = 80
 _NAME_WORD = r"(?:[A-Z0-9]|i[A-Z])[\w&./+-]*"  # "SPDR", "S&P", "iShares", "CSI"
 _FUND_NAME = re.compile(rf"(?<![\w&./+-])(?!The\s)((?:{_NAME_WORD}\s+){{1,6}})$")
@@ -42,6 +48,8 @@ _INTO = re.compile(r"\s+(?:to|into)\s")
 _OF_FLOWS = re.compile(r"\s+(?:of|in)\s+(?:net\s+)?")
 _STREAK = re.compile(r"\s+(?:streak|spree)\b", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"\brespectively\b")
+# "southbound inflows could reach $150 billion": a forecast, no flow ("May" is a month)
+_MODAL = re.compile(r"\b(?:will|would|could|may|might|should)\b")
 _SCALED = re.compile(r"(?:billion|million|trillion|crore|lakh|bn|mn|tn|\d[bm])\b",
                      re.IGNORECASE)
 
@@ -56,6 +64,8 @@ def sentence_flows(text: str, start: int, end: int, session: str | None,
     channel = next((w for _, _, w in whos if w in CHANNELS), None)
     facts: list[Fact] = []
     for i, (w_start, w_end, who) in enumerate(whos):
+        if text[w_start:w_end].lower() in TABLE_WHO and not _among_investors(whos, who):
+            continue
         stop = whos[i + 1][0] if i + 1 < len(whos) else end
         verb = _flow_word(text, pattern, max(start, w_end - 20) if _is_noun_form(text, w_end)
                           else w_end, min(stop, w_end + MAX_REACH))
@@ -66,6 +76,8 @@ def sentence_flows(text: str, start: int, end: int, session: str | None,
         phrase = " ".join(verb.group().lower().split())
         direction = directions.get(phrase)
         money = _amounts(text, verb.end(), stop) or _amount_before(text, w_end, verb)
+        if _MODAL.search(text, w_end, money[0].start if money else verb.end()):
+            continue
         chain = _joined_before(text, whos, i)
         if chain and direction is not None:
             # "institutions and individuals bought 80.2 billion won and 40.1 billion won,

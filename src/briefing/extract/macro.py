@@ -23,6 +23,9 @@ _VALUE_BEFORE = re.compile(r"\b(?:to|at|of|was|is|were|stood at|came in at|readi
                            r"printed|hit)\s+$", re.IGNORECASE)
 # "tariffs would reduce GDP by 0.25%", "is expected to cut rates": a forecast, not data
 _MODAL = re.compile(r"\b(?:will|would|could|may|might|should)\b")  # "May" is a month
+# "will cut the RRR by 0.5 percentage point from May 15": a decision with its date, no forecast
+_EFFECTIVE = re.compile(r"\s*(?:(?:effective|starting)(?:\s+from)?|(?:with\s+effect\s+)?from)\s+"
+                        r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\b")
 _APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+[^,;]{0,40}", re.IGNORECASE)
 _ASIDE_END = re.compile(r"[^,;]{0,30},")
 _INFINITIVE = re.compile(r"\bto\s+(?:\w+\s+)?$", re.IGNORECASE)  # "to cut", "to further cut"
@@ -99,7 +102,7 @@ def _fact(text: str, start: int, end: int, term: re.Match[str], stop: int,
           if not is_year(q, text) and not q.drop and _fits(q, indicator)]
     for q in qs:
         _drop_particle(text, q, words)
-    if not qs or _MODAL.search(text, start, qs[0].start) or \
+    if not qs or _forecast_modal(text, start, qs) or \
             _is_forecast(text, start, term, qs[0].start, words) or \
             _SPREAD_BEFORE.search(text, max(start, term.start() - 60), term.start()):
         return None
@@ -119,6 +122,14 @@ def _fact(text: str, start: int, end: int, term: re.Match[str], stop: int,
             fact.range is None:
         return None
     return fact
+
+
+def _forecast_modal(text: str, start: int, qs: list[Quantity]) -> bool:
+    """A modal before the figures makes them a forecast, but for "will" with the date the
+    decision takes effect."""
+    modal = _MODAL.search(text, start, qs[0].start)
+    return modal is not None and not (modal.group() == "will" and
+                                      any(_EFFECTIVE.match(text, q.end) for q in qs))
 
 
 def _and_change(text: str, fact: Fact, term_end: int, stop: int,
@@ -166,7 +177,8 @@ def _read_values(fact: Fact, text: str, start: int, qs: list[Quantity],
     for q, after in zip(qs, [*qs[1:], None]):
         if q is range_end:
             continue
-        before = text[max(start, q.start - 16):q.start]
+        sign = -1 if text[q.start - 1:q.start] in ("-", "\u2212") else 1  # "at -0.13%"
+        before = text[max(start, q.start - 16):q.start - (sign < 0)]
         if q.unit in ("bps", "pp"):
             fact.points = fact.points if fact.points is not None else q.value
         elif after and fact.level is None and fact.change_pct is None and \
@@ -176,7 +188,7 @@ def _read_values(fact: Fact, text: str, start: int, qs: list[Quantity],
                 _VALUE_BEFORE.search(before) or
                 indicator in _LEVELS and q.unit is None and not _FROM.search(before) and
                 not _TO.match(text, q.end)):  # "claims rose 8,000 to 230,000": a change
-            fact.level = q.value
+            fact.level = sign * q.value
         elif q.unit == "pct" and fact.change_pct is None and fact.level is None and \
                 fact.range is None:
             fact.change_pct, fact.qualifier = q.value, q.qualifier

@@ -22,12 +22,16 @@ CURRENCIES = {
     "HK dollars": "HKD", "Taiwan dollars": "TWD", "New Taiwan dollars": "TWD",
     "pence": "GBX", "p": "GBX",  # London quotes in pence: GBX, never pounds
     "Rs": "INR", "Rs.": "INR", "₹": "INR", "INR": "INR", "rupees": "INR",
+    "dong": "VND", "VND": "VND", "rupiah": "IDR", "IDR": "IDR", "baht": "THB", "THB": "THB",
+    "ringgit": "MYR", "MYR": "MYR",
 }
 _CURRENCY_FOLDED = {k.lower(): v for k, v in CURRENCIES.items()}
 _PREFIX_CUR = ["HK$", "US$", "NT$", "S$", "A$", "C$", "RMB", "CNY", "USD", "HKD", "EUR", "JPY",
-               "KRW", "TWD", "GBP", "INR", "Rs.", "Rs", "$", "€", "£", "¥", "₩", "₹"]
+               "KRW", "TWD", "GBP", "INR", "VND", "IDR", "THB", "MYR", "Rs.", "Rs", "$", "€", "£",
+               "¥", "₩", "₹"]
 _SUFFIX_CUR = ["New Taiwan dollars", "Hong Kong dollars", "HK dollars", "Taiwan dollars",
-               "yuan", "renminbi", "yen", "won", "euros", "euro", "dollars", "pence", "rupees"]
+               "yuan", "renminbi", "yen", "won", "euros", "euro", "dollars", "pence", "rupees",
+               "dong", "rupiah", "baht", "ringgit"]
 # the words that scale an amount, for every stage that reads one back (merge, guard)
 SCALES = {"trillion": 1e12, "tn": 1e12, "t": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9,
           "crore": 1e7, "million": 1e6, "mn": 1e6, "m": 1e6, "lakh": 1e5, "thousand": 1e3,
