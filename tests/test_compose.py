@@ -10,6 +10,7 @@ import pytest
 from briefing.cluster import group_stories
 from briefing.compose import Playbook, compose_post
 from briefing.compose.guard import check_post
+from briefing.compose.phrasing import money
 from briefing.compose.rules import consistent, main_move
 from briefing.config import Settings
 from briefing.errors import ComposeError
@@ -168,3 +169,12 @@ def test_no_sentence_copies_more_than_twelve_words_of_a_source():
     grams = {tuple(words[i:i + 13]) for i in range(len(words) - 12)}
     post_words = re.findall(r"\w+", text.lower())
     assert not any(tuple(post_words[i:i + 13]) in grams for i in range(len(post_words) - 12))
+
+
+@pytest.mark.parametrize("value,currency,written", [
+    (455.0, "GBX", "455.00 pence"),
+    (45000.0, "VND", "45,000.00 dong"),
+    (41.25, "HKD", "HK$41.25"),
+])
+def test_a_price_is_written_with_its_currency(value, currency, written):
+    assert money(value, currency) == written

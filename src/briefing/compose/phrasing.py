@@ -14,7 +14,8 @@ from ..models import Fact
 
 CURRENCY_SIGNS = {"HKD": "HK$", "USD": "$", "TWD": "NT$", "EUR": "€", "GBP": "£", "JPY": "¥",
                   "CNY": "", "KRW": "", "INR": "₹", "AUD": "A$", "SGD": "S$"}
-CURRENCY_WORDS = {"CNY": " yuan", "KRW": " won", "GBX": " pence"}
+CURRENCY_WORDS = {"CNY": " yuan", "KRW": " won", "GBX": " pence", "VND": " dong", "IDR": " rupiah",
+                  "THB": " baht", "MYR": " ringgit"}
 MARKET_NAMES = {"HK": "Hong Kong", "CN": "China", "US": "US", "EU": "European", "UK": "UK",
                 "DE": "German", "FR": "French", "JP": "Japanese", "KR": "South Korean",
                 "TW": "Taiwan", "IN": "Indian", "AU": "Australian", "SG": "Singapore"}
