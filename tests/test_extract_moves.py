@@ -1171,6 +1171,18 @@ def test_a_sector_moved_as_its_members_did(text, expected):
     assert {(f["subject"], f["direction"], f.get("change_pct")) for f in found} == expected, found
 
 
+# a participle after a with-clause moves the with-clause's subject, not the main clause's
+@pytest.mark.parametrize("text,expected", [
+    ("The DAX fell 2.2% this week, with insurers the weakest group for the week, losing 5.1%.",
+     {("DAX", "down", 2.2), ("insurance", "down", 5.1)}),
+    ("The Kospi added 0.8%, with Samsung Electronics leading the way, climbing 2.6%.",
+     {("Kospi", "up", 0.8), ("Samsung Electronics", "up", 2.6)}),
+])
+def test_a_participle_after_a_with_clause_is_its_subject_s(text, expected):
+    found = moves(text)
+    assert {(f["subject"], f["direction"], f.get("change_pct")) for f in found} == expected, found
+
+
 def test_a_sector_after_except_did_not_make_the_move():
     assert moves("Every sector except utilities fell.") == []
 
