@@ -1135,6 +1135,26 @@ def test_sector_group_nouns(text, expected):
      {("Rheinmetall", "down"), ("defence", "down")}),
     ("The results sent chip stocks higher.", {("semiconductors", "up")}),
     ("Oil's slide pushed yields lower.", set()),
+    # a rank or a role tells the way
+    ("The CAC 40 ended 0.4% lower, with carmakers the weakest sector.",
+     {("CAC 40", "down"), ("auto", "down")}),
+    ("Utilities were the weakest of the 11 sectors on Monday.", {("utilities", "down")}),
+    ("The DAX slipped 0.3%, with insurers the best-performing sector.",
+     {("DAX", "down"), ("insurance", "up")}),
+    ("Property stocks bore the brunt of the selling after the rate decision.",
+     {("property", "down")}),
+    ("Miners were among the heaviest weights on the index.", {("mining", "down")}),
+    ("The FTSE 100 was down 0.4% at the open, with housebuilders leading the fallers.",
+     {("FTSE 100", "down"), ("property", "down")}),
+    ("Banks and insurers were the only sectors in positive territory.",
+     {("banks", "up"), ("insurance", "up")}),
+    ("Nifty ends lower as IT stocks bleed", {("Nifty 50", "down"), ("technology", "down")}),
+    ("Chip stocks powered to a record high on AI demand.", {("semiconductors", "up")}),
+    ("Utilities held up, with Enel edging up 0.3%.",
+     {("utilities", "up"), ("Enel", "up")}),
+    ("Tesla bled market share in Europe.", set()),
+    ("Foreigners sold a net $1 billion of shares, with Samsung Electronics bearing the brunt.",
+     set()),
 ])
 def test_sector_verbs_of_reports(text, expected):
     found = moves(text)
