@@ -1108,6 +1108,20 @@ def test_sectors_move_without_a_number_and_rankings(text, expected):
     ("The yuan weakened, though it firms rose 2% later.", set()),
     ("Tech and bio shares fell 1.1%.", {("technology", "down", 1.1), ("healthcare", "down", 1.1)}),
     ("Shipbuilders rose 2.4%.", {("shipbuilding", "up", 2.4)}),
+    # heads and themes reports use: trading houses, concept stocks, shipping lines, defensives
+    ("Japanese trading houses climbed 2.2%.", {("trading houses", "up", 2.2)}),
+    ("Solid-state battery concept stocks jumped 4%.", {("batteries", "up", 4.0)}),
+    ("Computing power concept stocks slid 3.1%.", {("computing power", "down", 3.1)}),
+    ("Optical-module makers fell 5%.", {("optical modules", "down", 5.0)}),
+    ("Shipping lines dropped 2.5%.", {("shipping", "down", 2.5)}),
+    ("Defensives rose 0.6%.", {("defensives", "up", 0.6)}),
+    ("High-tech shares lost 1.8%.", {("technology", "down", 1.8)}),
+    ("AI-related names fell 2%.", {("AI", "down", 2.0)}),
+    ("China-related ADRs rose 3%.", {("Chinese ADRs", "up", 3.0)}),
+    ("The Nasdaq rose 0.9% as megacap tech rallied.", {("Nasdaq Composite", "up", 0.9),
+                                                      ("technology", "up", None)}),
+    ("Food & beverage stocks dipped 1.1%.", {("consumer", "down", 1.1)}),
+    ("Electric appliance issues gained 1.3%.", {("electronics", "up", 1.3)}),
 ])
 def test_sector_group_nouns(text, expected):
     found = moves(text)
