@@ -1128,6 +1128,20 @@ def test_sector_group_nouns(text, expected):
     assert {(f["subject"], f["direction"], f.get("change_pct")) for f in found} == expected, found
 
 
+# a sector scorecard: a line opens with a bare sector word and its signed change; a
+# commodity's name may quote its price there, so it names no sector
+@pytest.mark.parametrize("text,expected", [
+    ("Industry scorecard, Friday:\n• Media: +1.7%\n• Computers: -0.8%\n• Defence & military: +2.2%",
+     {("media", "up", 1.7), ("technology", "down", 0.8), ("defence", "up", 2.2)}),
+    ("Utilities: -0.6%", {("utilities", "down", 0.6)}),
+    ("Commodities:\nGold: +0.4%\nCopper: -1.1%\nCoal: +2%", set()),
+    ("Investors said media: +2% was a typo.", set()),
+])
+def test_sector_scorecard_lines(text, expected):
+    found = moves(text)
+    assert {(f["subject"], f["direction"], f.get("change_pct")) for f in found} == expected, found
+
+
 # the verbs reports use for a sector's move: "were hit", "extended their slide", "were in
 # demand", "were under pressure", "were the biggest drag", "led European stocks lower"
 @pytest.mark.parametrize("text,expected", [

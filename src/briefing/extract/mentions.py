@@ -52,6 +52,7 @@ _DAY_NAMES = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", 
 _WORD_BEFORE = re.compile(r"(?<![\w.&'’-])([A-Z][\w&.'’-]*) $")
 _RUNNING_ON = re.compile(r"['’]s\b|,|\s*\(|\s+[a-z0-9$]")
 _OPENING = re.compile(r"[\s\"'“‘•*-]+")
+_LINE_OPENING = re.compile(r"[\s•*·–-]+")  # a bullet before a line's first word
 _ACRONYM_BEFORE = re.compile(r"(?<![\w&./'’-])([A-Z]{2,6}) $")
 # "Nikkei 300 fell", not "Nikkei 38,540" (a level) nor "Nikkei 300 points"
 _NUMBER_AFTER = re.compile(r" \d{2,4}(?= (?!points?\b|pts\b|per\b|percent\b|pct\b)[A-Za-z(])")
@@ -116,11 +117,14 @@ def _patterns() -> tuple[wordlists.Folded, frozenset[str]]:
     # a bare modifier names a sector only right after "in"/"by" and before the clause
     # ends: "gains in utilities offset weakness in tech", "led by shipping and insurance"
     bare_end = r"(?=\s*(?:[,.;:]|$)|\s+(?:offset|while|as|on|after|amid)\b)"
+    # a sector scorecard's line opens with a bare modifier: "Coal: -1.7%", "Defence &
+    # military: +3.8%" (checked to open its line in find_mentions)
+    label = rf"(?P<label>{mods})(?:\s*(?:&|and)\s*(?:{mods}))?(?=:\s*[+\-−]\s?\d[\d.,]*\s?%)"
     pattern = wordlists.Folded(
         rf"(?<![\w$-])(?:(?P<mod>{mods})(?:\s+and\s+(?P<mod2>{mods}))?[\s-]"
         rf"(?:(?:stocks|shares)\s)?(?P<head>{heads})|(?P<noun>{nouns})|(?P<ref>{refs})|"
         rf"(?P<generic>{generic})|(?<=\sin |\sby )(?P<bare>{mods})"
-        rf"(?:\s+and\s+(?P<bare2>{mods}))?{bare_end})(?![\w-])"
+        rf"(?:\s+and\s+(?P<bare2>{mods}))?{bare_end}|{label})(?![\w-])"
     )
     return pattern, wordlists.lines("nonnames.txt")
 
@@ -192,6 +196,10 @@ def find_mentions(text: str, start: int, end: int, lexicon: Lexicon, market: str
             if m.group(second):
                 _add(found, Mention(m.start(second), m.end(), "sector",
                                     _sector(m.group(second), True)))
+        elif m.group("label"):  # "Gold: +0.5%", "Coal: -1.7%" may quote a commodity
+            if not _LINE_OPENING.sub("", text[start:m.start()]) and \
+                    m.group("label") not in wordlists.lines("commodities.txt"):
+                _add(found, Mention(m.start(), m.end(), "sector", _sector(m.group("label"), True)))
         elif allow_unknown and _ends_a_name(text, start, m.start(), m.end()):
             continue  # "Devon Energy fell": the unknown-name pass takes the whole name
         else:
