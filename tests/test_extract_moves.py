@@ -1083,6 +1083,7 @@ def test_a_move_to_the_daily_price_limit(text, expected):
 # number may be doing anything else ("Tencent gained approval")
 @pytest.mark.parametrize("text,expected", [
     ("Insurers advanced, with AIA up 2%.", {("insurance", None), ("AIA Group", 2.0)}),
+    ("Developers, on the other hand, extended their slide.", {("property", None)}),
     ("Automakers also advanced, with Toyota Motor up 2.1%.", {("auto", None),
                                                              ("Toyota Motor", 2.1)}),
     ("Tech stocks led the rebound.", {("technology", None)}),

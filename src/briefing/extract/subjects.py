@@ -33,7 +33,7 @@ WINDOW_END = wordlists.Folded(
 ASIDE = re.compile(r"\([^()]{0,80}\)|,\s+(?:which|who|whose)\b[^,;]{0,80},|"
                     r"(?P<appositive>,\s+(?:the|a|an|home to|one of|once|now|itself|its|tracking|"
                     r"[a-z]+ of|[A-Z][\w.]*(?:'s|’s))\s[^,;]{0,60},)|"
-                    r",\s+(?:by contrast|in contrast|meanwhile|however|though|too|in turn|"
+                    r",\s+(?:by contrast|in contrast|on the other hand|meanwhile|however|though|too|in turn|"
                     r"for (?:its|their) part),|"
                     # "— the three most valuable U.S. companies —"; ", dragged lower by miners,"
                     r"\s[—–]\s[^—–;]{1,80}?\s[—–]\s|"
