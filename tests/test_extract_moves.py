@@ -1129,6 +1129,22 @@ def test_sector_group_nouns(text, expected):
     assert {(f["subject"], f["direction"], f.get("change_pct")) for f in found} == expected, found
 
 
+# a list of sectors names some by a bare modifier, before a head they share or beside a
+# sector noun; Kyodo's "Gainers were led by ... issues"; a commodity in the list is none
+@pytest.mark.parametrize("text,expected", [
+    ("Losers were led by marine transportation, land transportation and chemical issues.",
+     {("shipping", "down"), ("industrials", "down"), ("materials", "down")}),
+    ("By sector, insurance, brokerage and banks led the gains.",
+     {("insurance", "up"), ("brokerage", "up"), ("banks", "up")}),
+    ("Developers and media were among the decliners.", {("property", "down"), ("media", "down")}),
+    ("Insurers and gold were among the decliners.", set()),
+    ("The rally lifted prices of steel, and miners rose 2%.", {("mining", "up")}),
+])
+def test_sectors_listed_by_a_bare_modifier(text, expected):
+    found = moves(text)
+    assert {(f["subject"], f["direction"]) for f in found} == expected, found
+
+
 # a sector scorecard: a line opens with a bare sector word and its signed change; a
 # commodity's name may quote its price there, so it names no sector
 @pytest.mark.parametrize("text,expected", [

@@ -205,6 +205,9 @@ def find_mentions(text: str, start: int, end: int, lexicon: Lexicon, market: str
         else:
             word = m.group("mod") or m.group("noun")
             _add(found, Mention(m.start(), m.end(), "sector", _sector(word, bool(m.group("mod")))))
+    for m in [m for m in found if m.kind == "sector"]:
+        for listed in _listed_modifiers(text, start, end, m):
+            _add(found, listed)
     _add_markets(text, start, end, lexicon, found)
     if allow_unknown:
         found.sort(key=lambda x: x.start)
@@ -232,6 +235,48 @@ def _funds(text: str, start: int, end: int) -> list[Mention]:
             first = text.index(words[1], first + len(words[0]))
         out.append(Mention(first, m.end(), "company", text[first:m.end()]))
     return out
+
+
+# a list of sectors opens a clause: "led by transportation equipment, ...", "..., brokerage, ..."
+_LIST_OPENS = re.compile(r"(?:^|[,:;(•*]|\b(?:by|in|while|with|as)\b)\s*$")
+
+
+@cache
+def _modifier_lists() -> tuple[wordlists.Folded, wordlists.Folded]:
+    """A bare sector modifier listed before a sector or after it."""
+    mods = wordlists.trie_pattern(list(wordlists.sector_words().modifiers), True)
+    joint = r"(?:,\s+(?:and\s+)?|,?\s+and\s+)"
+    before = wordlists.Folded(rf"(?<![\w$-])(?P<mod>{mods}){joint}$")
+    after = wordlists.Folded(rf"{joint}(?P<mod>{mods})(?=\s*(?:[,.;:]|$)|\s+(?:were|was|are|is|"
+                             r"led|also|both)\b)")
+    return before, after
+
+
+def _listed_modifiers(text: str, start: int, end: int, sector: Mention) -> list[Mention]:
+    """Sectors listed with a sector by their bare modifier: "transportation equipment,
+    securities house and electric appliance issues", "semiconductors and consumer
+    electronics led the gains" (not a commodity: "banks and oil were lower")."""
+    before, after = _modifier_lists()
+    found: list[Mention] = []
+    left = sector.start
+    while (m := before.search(text, max(start, left - 40), left)) is not None:
+        found.append(_listed(text, m))
+        left = m.start()
+    if found and not _LIST_OPENS.search(text, max(start, left - 8), left):
+        found = []
+    right = sector.end
+    while (m := after.match(text, right, end)) is not None:
+        found.append(_listed(text, m))
+        right = m.end()
+    commodities = wordlists.lines("commodities.txt")
+    return [f for f in found if f.name and text[f.start:f.end].lower() not in commodities]
+
+
+def _listed(text: str, m: re.Match[str]) -> Mention:
+    word = m.group("mod")
+    if word in _acronyms() and not text[m.start("mod"):m.end("mod")].isupper():
+        return Mention(m.start("mod"), m.end("mod"), "sector", "")  # "it", not "IT"
+    return Mention(m.start("mod"), m.end("mod"), "sector", _sector(word, True))
 
 
 def _other_index(ref: re.Match[str], lexicon: Lexicon, market: str | None) -> Mention | None:
