@@ -1198,6 +1198,7 @@ def test_sector_scorecard_lines(text, expected):
     ("Utilities held up, with Enel edging up 0.3%.",
      {("utilities", "up"), ("Enel", "up")}),
     ("Tesla bled market share in Europe.", set()),
+    ("The CAC 40 rose 0.5%, lifted by heavyweight banks.", {("CAC 40", "up"), ("banks", "up")}),
     ("Foreigners sold a net $1 billion of shares, with Samsung Electronics bearing the brunt.",
      set()),
 ])
