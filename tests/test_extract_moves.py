@@ -1100,6 +1100,7 @@ def test_a_move_to_the_daily_price_limit(text, expected):
 # number may be doing anything else ("Tencent gained approval")
 @pytest.mark.parametrize("text,expected", [
     ("Insurers advanced, with AIA up 2%.", {("insurance", None), ("AIA Group", 2.0)}),
+    ("Developers, on the other hand, extended their slide.", {("property", None)}),
     ("Automakers also advanced, with Toyota Motor up 2.1%.", {("auto", None),
                                                              ("Toyota Motor", 2.1)}),
     ("Tech stocks led the rebound.", {("technology", None)}),
@@ -1125,8 +1126,52 @@ def test_sectors_move_without_a_number_and_rankings(text, expected):
     ("The yuan weakened, though it firms rose 2% later.", set()),
     ("Tech and bio shares fell 1.1%.", {("technology", "down", 1.1), ("healthcare", "down", 1.1)}),
     ("Shipbuilders rose 2.4%.", {("shipbuilding", "up", 2.4)}),
+    # heads and themes reports use: trading houses, concept stocks, shipping lines, defensives
+    ("Japanese trading houses climbed 2.2%.", {("trading houses", "up", 2.2)}),
+    ("Solid-state battery concept stocks jumped 4%.", {("batteries", "up", 4.0)}),
+    ("Computing power concept stocks slid 3.1%.", {("computing power", "down", 3.1)}),
+    ("Optical-module makers fell 5%.", {("optical modules", "down", 5.0)}),
+    ("Shipping lines dropped 2.5%.", {("shipping", "down", 2.5)}),
+    ("Defensives rose 0.6%.", {("defensives", "up", 0.6)}),
+    ("High-tech shares lost 1.8%.", {("technology", "down", 1.8)}),
+    ("AI-related names fell 2%.", {("AI", "down", 2.0)}),
+    ("China-related ADRs rose 3%.", {("Chinese ADRs", "up", 3.0)}),
+    ("The Nasdaq rose 0.9% as megacap tech rallied.", {("Nasdaq Composite", "up", 0.9),
+                                                      ("technology", "up", None)}),
+    ("Food & beverage stocks dipped 1.1%.", {("consumer", "down", 1.1)}),
+    ("Electric appliance issues gained 1.3%.", {("electronics", "up", 1.3)}),
 ])
 def test_sector_group_nouns(text, expected):
+    found = moves(text)
+    assert {(f["subject"], f["direction"], f.get("change_pct")) for f in found} == expected, found
+
+
+# a list of sectors names some by a bare modifier, before a head they share or beside a
+# sector noun; Kyodo's "Gainers were led by ... issues"; a commodity in the list is none
+@pytest.mark.parametrize("text,expected", [
+    ("Losers were led by marine transportation, land transportation and chemical issues.",
+     {("shipping", "down"), ("industrials", "down"), ("materials", "down")}),
+    ("By sector, insurance, brokerage and banks led the gains.",
+     {("insurance", "up"), ("brokerage", "up"), ("banks", "up")}),
+    ("Developers and media were among the decliners.", {("property", "down"), ("media", "down")}),
+    ("Insurers and gold were among the decliners.", set()),
+    ("The rally lifted prices of steel, and miners rose 2%.", {("mining", "up")}),
+])
+def test_sectors_listed_by_a_bare_modifier(text, expected):
+    found = moves(text)
+    assert {(f["subject"], f["direction"]) for f in found} == expected, found
+
+
+# a sector scorecard: a line opens with a bare sector word and its signed change; a
+# commodity's name may quote its price there, so it names no sector
+@pytest.mark.parametrize("text,expected", [
+    ("Industry scorecard, Friday:\n• Media: +1.7%\n• Computers: -0.8%\n• Defence & military: +2.2%",
+     {("media", "up", 1.7), ("technology", "down", 0.8), ("defence", "up", 2.2)}),
+    ("Utilities: -0.6%", {("utilities", "down", 0.6)}),
+    ("Commodities:\nGold: +0.4%\nCopper: -1.1%\nCoal: +2%", set()),
+    ("Investors said media: +2% was a typo.", set()),
+])
+def test_sector_scorecard_lines(text, expected):
     found = moves(text)
     assert {(f["subject"], f["direction"], f.get("change_pct")) for f in found} == expected, found
 
@@ -1152,6 +1197,27 @@ def test_sector_group_nouns(text, expected):
      {("Rheinmetall", "down"), ("defence", "down")}),
     ("The results sent chip stocks higher.", {("semiconductors", "up")}),
     ("Oil's slide pushed yields lower.", set()),
+    # a rank or a role tells the way
+    ("The CAC 40 ended 0.4% lower, with carmakers the weakest sector.",
+     {("CAC 40", "down"), ("auto", "down")}),
+    ("Utilities were the weakest of the 11 sectors on Monday.", {("utilities", "down")}),
+    ("The DAX slipped 0.3%, with insurers the best-performing sector.",
+     {("DAX", "down"), ("insurance", "up")}),
+    ("Property stocks bore the brunt of the selling after the rate decision.",
+     {("property", "down")}),
+    ("Miners were among the heaviest weights on the index.", {("mining", "down")}),
+    ("The FTSE 100 was down 0.4% at the open, with housebuilders leading the fallers.",
+     {("FTSE 100", "down"), ("property", "down")}),
+    ("Banks and insurers were the only sectors in positive territory.",
+     {("banks", "up"), ("insurance", "up")}),
+    ("Nifty ends lower as IT stocks bleed", {("Nifty 50", "down"), ("technology", "down")}),
+    ("Chip stocks powered to a record high on AI demand.", {("semiconductors", "up")}),
+    ("Utilities held up, with Enel edging up 0.3%.",
+     {("utilities", "up"), ("Enel", "up")}),
+    ("Tesla bled market share in Europe.", set()),
+    ("The CAC 40 rose 0.5%, lifted by heavyweight banks.", {("CAC 40", "up"), ("banks", "up")}),
+    ("Foreigners sold a net $1 billion of shares, with Samsung Electronics bearing the brunt.",
+     set()),
 ])
 def test_sector_verbs_of_reports(text, expected):
     found = moves(text)
@@ -1184,6 +1250,18 @@ def test_buying_or_an_earlier_rally_is_no_sector_move(text):
     ("The Hang Seng Index lagged, with Tencent down 2%.", {("Tencent Holdings", "down", 2.0)}),
 ])
 def test_a_sector_moved_as_its_members_did(text, expected):
+    found = moves(text)
+    assert {(f["subject"], f["direction"], f.get("change_pct")) for f in found} == expected, found
+
+
+# a participle after a with-clause moves the with-clause's subject, not the main clause's
+@pytest.mark.parametrize("text,expected", [
+    ("The DAX fell 2.2% this week, with insurers the weakest group for the week, losing 5.1%.",
+     {("DAX", "down", 2.2), ("insurance", "down", 5.1)}),
+    ("The Kospi added 0.8%, with Samsung Electronics leading the way, climbing 2.6%.",
+     {("Kospi", "up", 0.8), ("Samsung Electronics", "up", 2.6)}),
+])
+def test_a_participle_after_a_with_clause_is_its_subject_s(text, expected):
     found = moves(text)
     assert {(f["subject"], f["direction"], f.get("change_pct")) for f in found} == expected, found
 

@@ -52,6 +52,7 @@ _DAY_NAMES = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", 
 _WORD_BEFORE = re.compile(r"(?<![\w.&'’-])([A-Z][\w&.'’-]*) $")
 _RUNNING_ON = re.compile(r"['’]s\b|,|\s*\(|\s+[a-z0-9$]")
 _OPENING = re.compile(r"[\s\"'“‘•*-]+")
+_LINE_OPENING = re.compile(r"[\s•*·–-]+")  # a bullet before a line's first word
 _ACRONYM_BEFORE = re.compile(r"(?<![\w&./'’-])([A-Z]{2,6}) $")
 # "Nikkei 300 fell", not "Nikkei 38,540" (a level) nor "Nikkei 300 points"
 _NUMBER_AFTER = re.compile(r" \d{2,4}(?= (?!points?\b|pts\b|per\b|percent\b|pct\b)[A-Za-z(])")
@@ -121,11 +122,14 @@ def _patterns() -> tuple[wordlists.Folded, frozenset[str]]:
     # a bare modifier names a sector only right after "in"/"by" and before the clause
     # ends: "gains in utilities offset weakness in tech", "led by shipping and insurance"
     bare_end = r"(?=\s*(?:[,.;:]|$)|\s+(?:offset|while|as|on|after|amid)\b)"
+    # a sector scorecard's line opens with a bare modifier: "Coal: -1.7%", "Defence &
+    # military: +3.8%" (checked to open its line in find_mentions)
+    label = rf"(?P<label>{mods})(?:\s*(?:&|and)\s*(?:{mods}))?(?=:\s*[+\-−]\s?\d[\d.,]*\s?%)"
     pattern = wordlists.Folded(
         rf"(?<![\w$-])(?:(?P<mod>{mods})(?:\s+and\s+(?P<mod2>{mods}))?[\s-]"
         rf"(?:(?:stocks|shares)\s)?(?P<head>{heads})|(?P<noun>{nouns})|(?P<ref>{refs})|"
         rf"(?P<generic>{generic})|(?<=\sin |\sby )(?P<bare>{mods})"
-        rf"(?:\s+and\s+(?P<bare2>{mods}))?{bare_end})(?![\w-])"
+        rf"(?:\s+and\s+(?P<bare2>{mods}))?{bare_end}|{label})(?![\w-])"
     )
     return pattern, wordlists.lines("nonnames.txt")
 
@@ -197,11 +201,18 @@ def find_mentions(text: str, start: int, end: int, lexicon: Lexicon, market: str
             if m.group(second):
                 _add(found, Mention(m.start(second), m.end(), "sector",
                                     _sector(m.group(second), True)))
+        elif m.group("label"):  # "Gold: +0.5%", "Coal: -1.7%" may quote a commodity
+            if not _LINE_OPENING.sub("", text[start:m.start()]) and \
+                    m.group("label") not in wordlists.lines("commodities.txt"):
+                _add(found, Mention(m.start(), m.end(), "sector", _sector(m.group("label"), True)))
         elif allow_unknown and _ends_a_name(text, start, m.start(), m.end()):
             continue  # "Devon Energy fell": the unknown-name pass takes the whole name
         else:
             word = m.group("mod") or m.group("noun")
             _add(found, Mention(m.start(), m.end(), "sector", _sector(word, bool(m.group("mod")))))
+    for m in [m for m in found if m.kind == "sector"]:
+        for listed in _listed_modifiers(text, start, end, m):
+            _add(found, listed)
     _add_markets(text, start, end, lexicon, found)
     if allow_unknown:
         found.sort(key=lambda x: x.start)
@@ -229,6 +240,48 @@ def _funds(text: str, start: int, end: int) -> list[Mention]:
             first = text.index(words[1], first + len(words[0]))
         out.append(Mention(first, m.end(), "company", text[first:m.end()]))
     return out
+
+
+# a list of sectors opens a clause: "led by transportation equipment, ...", "..., brokerage, ..."
+_LIST_OPENS = re.compile(r"(?:^|[,:;(•*]|\b(?:by|in|while|with|as)\b)\s*$")
+
+
+@cache
+def _modifier_lists() -> tuple[wordlists.Folded, wordlists.Folded]:
+    """A bare sector modifier listed before a sector or after it."""
+    mods = wordlists.trie_pattern(list(wordlists.sector_words().modifiers), True)
+    joint = r"(?:,\s+(?:and\s+)?|,?\s+and\s+)"
+    before = wordlists.Folded(rf"(?<![\w$-])(?P<mod>{mods}){joint}$")
+    after = wordlists.Folded(rf"{joint}(?P<mod>{mods})(?=\s*(?:[,.;:]|$)|\s+(?:were|was|are|is|"
+                             r"led|also|both)\b)")
+    return before, after
+
+
+def _listed_modifiers(text: str, start: int, end: int, sector: Mention) -> list[Mention]:
+    """Sectors listed with a sector by their bare modifier: "transportation equipment,
+    securities house and electric appliance issues", "semiconductors and consumer
+    electronics led the gains" (not a commodity: "banks and oil were lower")."""
+    before, after = _modifier_lists()
+    found: list[Mention] = []
+    left = sector.start
+    while (m := before.search(text, max(start, left - 40), left)) is not None:
+        found.append(_listed(text, m))
+        left = m.start()
+    if found and not _LIST_OPENS.search(text, max(start, left - 8), left):
+        found = []
+    right = sector.end
+    while (m := after.match(text, right, end)) is not None:
+        found.append(_listed(text, m))
+        right = m.end()
+    commodities = wordlists.lines("commodities.txt")
+    return [f for f in found if f.name and text[f.start:f.end].lower() not in commodities]
+
+
+def _listed(text: str, m: re.Match[str]) -> Mention:
+    word = m.group("mod")
+    if word in _acronyms() and not text[m.start("mod"):m.end("mod")].isupper():
+        return Mention(m.start("mod"), m.end("mod"), "sector", "")  # "it", not "IT"
+    return Mention(m.start("mod"), m.end("mod"), "sector", _sector(word, True))
 
 
 def _other_index(ref: re.Match[str], lexicon: Lexicon, market: str | None) -> Mention | None:

@@ -62,7 +62,7 @@ _CHANGE_BEFORE = re.compile(r"\b(?:up|down|rose|fell|gained|lost|added|shed|clim
                             r"(?:by\s+)?$|(?:%|pc|pct|cent),\s*or\s+$", re.IGNORECASE)
 _AGENT_GAP = re.compile(r"\s*(?:the\s+)?(?:(?:gains|losses|declines|strength|weakness|a rally|"
                         r"a drop|a slump|a jump)\s+(?:in|at|for|of)\s+(?:the\s+)?)?"
-                        r"(?:U\.S\.\s+|US\s+|European\s+|Chinese\s+|Japanese\s+)?")
+                        r"(?:U\.S\.\s+|US\s+|European\s+|Chinese\s+|Japanese\s+)?(?:heavyweight\s+)?")
 _OBJECT_VERB = re.compile(r"(?:weigh(?:s|ed|ing)? on|sold off|sell(?:s|ing)? off)$", re.IGNORECASE)
 _PAST_BEFORE = re.compile(r"\b(?:from|after|following|since)\s+$", re.IGNORECASE)
 _INCLUDING = re.compile(r"\s*,?\s*(?:including|such as|like|led by)\s+(?:the\s+)?$")

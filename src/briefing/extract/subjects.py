@@ -33,7 +33,7 @@ WINDOW_END = wordlists.Folded(
 ASIDE = re.compile(r"\([^()]{0,80}\)|,\s+(?:which|who|whose)\b[^,;]{0,80},|"
                     r"(?P<appositive>,\s+(?:the|a|an|home to|one of|once|now|itself|its|tracking|"
                     r"[a-z]+ of|[A-Z][\w.]*(?:'s|’s))\s[^,;]{0,60},)|"
-                    r",\s+(?:by contrast|in contrast|meanwhile|however|though|too|in turn|"
+                    r",\s+(?:by contrast|in contrast|on the other hand|meanwhile|however|though|too|in turn|"
                     r"for (?:its|their) part),|"
                     # "— the three most valuable U.S. companies —"; ", dragged lower by miners,"
                     r"\s[—–]\s[^—–;]{1,80}?\s[—–]\s|"
@@ -115,8 +115,10 @@ def _nearest_subject(text: str, trigger: Trigger, mentions: list[Mention],
 
 def _main_subject(text: str, trigger: Trigger, mentions: list[Mention],
                   floor: int) -> list[Mention] | None:
-    """"Intel bucked the trend, falling 1.6%": the subject of the clause's main verb."""
+    """"Intel bucked the trend, falling 1.6%": the subject of the clause's main verb; after
+    a with-clause, its own ("..., with banks the worst sector, falling 4.2%": the banks')."""
     starts = [m.end() for m in BOUNDARY.finditer(text, floor, trigger.start)]
+    starts += [m.end() for m in _WITH_CLAUSE.finditer(text, floor, trigger.start)]
     clause = max(starts, default=floor)
     descriptors = wordlists.gap_words()["descriptor"]
     cands = [m for m in mentions if clause <= m.start and m.end <= trigger.start]
@@ -282,6 +284,7 @@ def _after_preposition(text: str, m: Mention, floor: int) -> bool:
     return False
 
 
+_WITH_CLAUSE = re.compile(r",\s+with\s")
 _FRONTED = re.compile(r"\s*(?:[,:]\s*)?(?:with\s+)?")
 _SHARES_BEFORE = re.compile(r"(?:\b(?:as|with|and|while|but|sending|pushing|driving)\s+|"
                             r"[,;]\s*)(?:its\s+|their\s+|the\s+)?(?:[\w.]+-listed\s+)?"

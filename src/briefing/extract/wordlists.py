@@ -314,4 +314,7 @@ def macro_words() -> MacroWords:
 
 @cache
 def gap_words() -> dict[str, frozenset[str]]:
-    return {kind: frozenset(words.split("|")) for kind, words in _rows("gaps.tsv")}
+    table: dict[str, frozenset[str]] = {}
+    for kind, words in _rows("gaps.tsv"):  # a kind may take more than one line
+        table[kind] = table.get(kind, frozenset()) | frozenset(words.split("|"))
+    return table
