@@ -1218,6 +1218,8 @@ def test_sector_scorecard_lines(text, expected):
     ("The CAC 40 rose 0.5%, lifted by heavyweight banks.", {("CAC 40", "up"), ("banks", "up")}),
     ("Foreigners sold a net $1 billion of shares, with Samsung Electronics bearing the brunt.",
      set()),
+    ("Utilities helped limit the losses on the CAC 40.", {("utilities", "up")}),
+    ("Insurers helped cap losses.", {("insurance", "up")}),
 ])
 def test_sector_verbs_of_reports(text, expected):
     found = moves(text)
