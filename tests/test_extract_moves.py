@@ -1268,6 +1268,21 @@ def test_a_participle_after_a_with_clause_is_its_subject_s(text, expected):
     assert {(f["subject"], f["direction"], f.get("change_pct")) for f in found} == expected, found
 
 
+# a sector before "such as" / "including" moved with its members, its figure unstated
+@pytest.mark.parametrize("text,expected", [
+    ("Bank shares including Barclays and Lloyds Banking Group slid 2%.",
+     {("banks", "down", None), ("Barclays", "down", 2.0),
+      ("Lloyds Banking Group", "down", 2.0)}),
+    ("Export-oriented shares such as carmakers fell after the yen firmed.",
+     {("exporters", "down", None), ("auto", "down", None)}),
+    ("Tech stocks, including chipmakers, rose 3%.",
+     {("technology", "up", None), ("semiconductors", "up", 3.0)}),
+])
+def test_a_head_sector_before_its_members_moved(text, expected):
+    found = moves(text)
+    assert {(f["subject"], f["direction"], f.get("change_pct")) for f in found} == expected, found
+
+
 def test_a_sector_after_except_did_not_make_the_move():
     assert moves("Every sector except utilities fell.") == []
 

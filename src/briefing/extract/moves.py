@@ -243,9 +243,10 @@ def _with_gapped(text: str, preds: list[Predicate], mentions: list[Mention],
 
 
 def _add_sector_head(text: str, pred: Predicate, mentions: list[Mention]) -> None:
-    """"bank shares including Intesa and UniCredit dropped": the sector moved too."""
+    """"bank shares including Intesa and UniCredit dropped", "export-oriented shares such as
+    automakers fell": the sector moved too."""
     first = pred.subjects[0]
-    if first.kind != "sector" and _INCLUDING.search(text, max(0, first.start - 40), first.start):
+    if _INCLUDING.search(text, max(0, first.start - 40), first.start):
         head = [m for m in mentions if m.kind == "sector" and m.end <= first.start]
         if head and _INCLUDING.fullmatch(text, head[-1].end, first.start):
             pred.subjects = [*pred.subjects, head[-1]]
@@ -369,7 +370,8 @@ def _facts(text: str, start: int, end: int, pred: Predicate, subjects: list[Ment
                     span=[start, end], direction=direction, ticker=subj.ticker,
                     session=session)
         pct = shares[i] if shares is not None else None
-        if subj.kind == "sector" and subjects[0].kind != "sector":  # a head, not the mover
+        if subj.kind == "sector" and (subjects[0].kind != "sector" or
+                                      subj.start < subjects[0].start):  # a head, not the mover
             pct = None
         if isinstance(pct, tuple):
             fact.range = [pct[0].value, pct[1].value]
