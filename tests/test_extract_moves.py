@@ -1250,6 +1250,14 @@ def test_buying_or_an_earlier_rally_is_no_sector_move(text):
     ("Banks outperformed: HSBC fell 0.5%.", {("HSBC Holdings", "down", 0.5)}),
     ("Banks lagged the market as investors sold.", set()),
     ("The Hang Seng Index lagged, with Tencent down 2%.", {("Tencent Holdings", "down", 2.0)}),
+    # or beating a rising market, trailing a falling one
+    ("The Nifty 50 gained 0.4% as IT stocks outperformed.",
+     {("Nifty 50", "up", 0.4), ("technology", "up", None)}),
+    ("The Kospi slid 1.3% as battery makers underperformed.",
+     {("Kospi", "down", 1.3), ("batteries", "down", None)}),
+    ("The Topix slid 1.3% as exporters outperformed.", {("Topix", "down", 1.3)}),
+    ("The Kospi rose 0.5%, and SK Hynix outperformed.", {("Kospi", "up", 0.5)}),
+    ("Utilities outperformed as bond yields fell.", set()),
 ])
 def test_a_sector_moved_as_its_members_did(text, expected):
     found = moves(text)

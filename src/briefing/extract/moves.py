@@ -162,6 +162,9 @@ def _predicates(text: str, start: int, end: int, mentions: list[Mention],
         subjects = subject_of(text, trig, mentions, start)
         if trig.weak and subjects and subjects[0].kind not in ("sector", "index", "ref"):
             continue  # "Tencent gained" may be anything; "Insurers advanced" is a move
+        if trig.relative and not (subjects and subjects[0].kind == "sector" and
+                                  _market_went(preds, trig.direction)):
+            continue  # "The Nikkei fell 1%, but exporters outperformed": which way?
         if trig.by_members and subjects:  # a sector's only: an index's members are no proof
             trig = _by_members(text, trig, triggers, end) if subjects[0].kind == "sector" else None
             if trig is None:
@@ -192,6 +195,13 @@ def _by_members(text: str, trig: Trigger, triggers: list[Trigger], end: int) -> 
     if len(moved) != 1 or trig.direction not in (*moved, "members"):
         return None
     return replace(trig, direction=moved.pop())
+
+
+def _market_went(preds: list[Predicate], direction: str) -> bool:
+    """"The ASX 200 inched up 0.1% as defensives outperformed": beating a rising market is
+    a rise, trailing a falling one a fall; the market's move is the sentence's last before."""
+    market = [p for p in preds if p.subjects[0].kind in ("index", "market")]
+    return bool(market) and _direction(market[-1]) == direction
 
 
 def _set_windows(text: str, preds: list[Predicate], end: int) -> None:

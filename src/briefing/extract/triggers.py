@@ -57,6 +57,7 @@ class Trigger:
     weak: bool = False  # a weak verb with no number: "Insurers advanced", not "Tencent gained"
     by_members: bool = False  # "Banks lagged: ICBC fell 1.2%": told by the members' moves
     caused: bool = False  # "pushed the Kospi lower": the move of a verb's object
+    relative: bool = False  # "as defensives outperformed": a move only if the market's agrees
 
 
 @cache
@@ -148,12 +149,14 @@ def _trigger(text: str, m: re.Match[str], start: int, end: int,
             # relative to the market: a move only with the members' moves after it
             by_members = word.startswith(("outperform", "underperform")) or \
                 direction == "members"
-            if by_members and not _MEMBERS_NEXT.match(text, m.end(), end) or \
+            members = _MEMBERS_NEXT.match(text, m.end(), end) is not None
+            if direction == "members" and not members or \
                     not _INTRANSITIVE.match(text, m.end(), end):
                 return None
             # "Insurers advanced, ...": a move of a sector or an index only (see moves.py)
             return Trigger(m.start(), m.end(), direction, "verb", False, word.endswith("ing"),
-                           weak=True, by_members=by_members)
+                           weak=True, by_members=by_members and members,
+                           relative=by_members and not members)
         if _other_sense(text, m.end(), end, word):
             return None
         if not after_number and _OBJECT_NEXT.match(text, m.end(), end) or \
