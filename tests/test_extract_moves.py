@@ -1155,6 +1155,9 @@ def test_sector_group_nouns(text, expected):
      {("insurance", "up"), ("brokerage", "up"), ("banks", "up")}),
     ("Developers and media were among the decliners.", {("property", "down"), ("media", "down")}),
     ("Insurers and gold were among the decliners.", set()),
+    # ... unless the sentence is about sectors
+    ("By sector, insurers and coal were among the decliners.",
+     {("insurance", "down"), ("energy", "down")}),
     ("The rally lifted prices of steel, and miners rose 2%.", {("mining", "up")}),
 ])
 def test_sectors_listed_by_a_bare_modifier(text, expected):
@@ -1169,6 +1172,10 @@ def test_sectors_listed_by_a_bare_modifier(text, expected):
      {("media", "up", 1.7), ("technology", "down", 0.8), ("defence", "up", 2.2)}),
     ("Utilities: -0.6%", {("utilities", "down", 0.6)}),
     ("Commodities:\nGold: +0.4%\nCopper: -1.1%\nCoal: +2%", set()),
+    # ... unless its block's header names sectors
+    ("Sectors, Friday:\n• Coal: -1.4%\n• Steel: +0.6%",
+     {("energy", "down", 1.4), ("materials", "up", 0.6)}),
+    ("Sectors: banks led.\n\nCommodities:\nCoal: +2%", set()),
     ("Investors said media: +2% was a typo.", set()),
 ])
 def test_sector_scorecard_lines(text, expected):

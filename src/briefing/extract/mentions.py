@@ -203,7 +203,8 @@ def find_mentions(text: str, start: int, end: int, lexicon: Lexicon, market: str
                                     _sector(m.group(second), True)))
         elif m.group("label"):  # "Gold: +0.5%", "Coal: -1.7%" may quote a commodity
             if not _LINE_OPENING.sub("", text[start:m.start()]) and \
-                    m.group("label") not in wordlists.lines("commodities.txt"):
+                    (m.group("label") not in wordlists.lines("commodities.txt") or
+                     _under_sector_header(text, start)):
                 _add(found, Mention(m.start(), m.end(), "sector", _sector(m.group("label"), True)))
         elif allow_unknown and _ends_a_name(text, start, m.start(), m.end()):
             continue  # "Devon Energy fell": the unknown-name pass takes the whole name
@@ -273,8 +274,22 @@ def _listed_modifiers(text: str, start: int, end: int, sector: Mention) -> list[
     while (m := after.match(text, right, end)) is not None:
         found.append(_listed(text, m))
         right = m.end()
-    commodities = wordlists.lines("commodities.txt")
+    commodities = frozenset() if _SECTORS_NAMED.search(text, start, sector.start) else \
+        wordlists.lines("commodities.txt")
     return [f for f in found if f.name and text[f.start:f.end].lower() not in commodities]
+
+
+# "In terms of sectors, ...", "Sector scorecard:": a commodity's word there is its sector
+_SECTORS_NAMED = re.compile(r"\b[Ss]ectors?\b")
+
+
+def _under_sector_header(text: str, start: int) -> bool:
+    """A line of a block (no blank line between) whose header names sectors ("Sector
+    scorecard (Shenwan level-1):", "Sectors:"): "Coal: -1.7%" is the coal sector's."""
+    block = text.rfind("\n\n", max(0, start - 600), start)
+    first = block + 2 if block >= 0 else max(0, start - 600)
+    header = text.find("\n", first, start)
+    return header > 0 and _SECTORS_NAMED.search(text, first, header) is not None
 
 
 def _listed(text: str, m: re.Match[str]) -> Mention:
