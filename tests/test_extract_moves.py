@@ -1298,6 +1298,19 @@ def test_a_head_sector_before_its_members_moved(text, expected):
     assert {(f["subject"], f["direction"], f.get("change_pct")) for f in found} == expected, found
 
 
+# a move in a which-clause is an earlier one: it neither cancels nor takes the day's move
+@pytest.mark.parametrize("text,expected", [
+    ("Solar stocks, which had tripled since January on policy hopes, led the retreat.",
+     {("solar", "down", None)}),
+    ("Lenders, which had climbed 25% this year, were the main drag.",
+     {("banks", "up", 25.0), ("banks", "down", None)}),
+    ("Meituan, which slumped last week, rose 2%.", {("Meituan", "up", 2.0)}),
+])
+def test_a_move_in_a_which_clause_is_an_earlier_one(text, expected):
+    found = moves(text)
+    assert {(f["subject"], f["direction"], f.get("change_pct")) for f in found} == expected, found
+
+
 def test_a_sector_after_except_did_not_make_the_move():
     assert moves("Every sector except utilities fell.") == []
 

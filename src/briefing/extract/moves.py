@@ -65,6 +65,7 @@ _AGENT_GAP = re.compile(r"\s*(?:the\s+)?(?:(?:gains|losses|declines|strength|wea
                         r"(?:U\.S\.\s+|US\s+|European\s+|Chinese\s+|Japanese\s+)?(?:heavyweight\s+)?")
 _OBJECT_VERB = re.compile(r"(?:weigh(?:s|ed|ing)? on|sold off|sell(?:s|ing)? off)$", re.IGNORECASE)
 _PAST_BEFORE = re.compile(r"\b(?:from|after|following|since)\s+$", re.IGNORECASE)
+_WHICH_ASIDE = re.compile(r"\s*,\s*(?:which|that)\s[^,;]*,\s*")
 _INCLUDING = re.compile(r"\s*,?\s*(?:including|such as|like|led by)\s+(?:the\s+)?$")
 _MARK_AFTER = re.compile(r"\s*(?:-?point\s+)?(?:mark|level|threshold|line|barrier)\b", re.IGNORECASE)
 _GAP_SEP = re.compile(r"\s*(?:,|;|,?\s+and|,?\s+while)\s+(?:the\s+)?")
@@ -152,6 +153,13 @@ def _predicates(text: str, start: int, end: int, mentions: list[Mention],
             preds.append(later)
             continue
         if preds and _continues(text, preds[-1], trig, mentions):
+            if _WHICH_ASIDE.fullmatch(text, preds[-1].subjects[-1].end, trig.start):
+                # "Optical-module makers, which had doubled this year, led the retreat": the
+                # aside's move is an earlier one, kept only with its figure
+                aside = preds[-1] if any(t.has_number for t in preds[-1].triggers) else preds.pop()
+                aside.earlier = True
+                preds.append(Predicate(aside.subjects, [trig], own_window=True))
+                continue
             if trig.has_number and any(t.has_number for t in preds[-1].triggers):
                 # "closed 0.3% lower, having fallen as much as 1.5%": two moves
                 preds[-1].earlier = True
