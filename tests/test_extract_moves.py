@@ -1203,6 +1203,7 @@ def test_sector_scorecard_lines(text, expected):
     ("Rheinmetall fell 4.9%, dragging European defence stocks lower.",
      {("Rheinmetall", "down"), ("defence", "down")}),
     ("The results sent chip stocks higher.", {("semiconductors", "up")}),
+    ("The rate cut lifted local developers.", {("property", "up")}),
     ("Oil's slide pushed yields lower.", set()),
     # a rank or a role tells the way
     ("The CAC 40 ended 0.4% lower, with carmakers the weakest sector.",

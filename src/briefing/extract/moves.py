@@ -73,7 +73,7 @@ _PCT = re.compile(rf"\d[\d,.]*\s?(?:{PERCENT})(?![\w])")
 _TO_NUMBER = re.compile(r"\s+(?:to|at)\s+(?:[A-Z]{0,3}\$|€|£|¥)?\d(?:[\d,.]*\d)?")
 _GAPPED_PCT = re.compile(r"\s+(?:(?:more than|nearly|almost|about|around|over|some)\s+)?"
                          rf"{_PCT.pattern}(?:{_TO_NUMBER.pattern})?")
-_OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")
+_OBJECT_GAP = re.compile(r"\s+(?:the\s+)?(?:(?:local|domestic)\s+)?")  # "lifting local retailers"
 _MARKET_OBJECT = re.compile(r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
                             r"(?:stocks|shares|markets?|equities|bourses?)\b")
 _SIZE_OF = re.compile(r"\b(?:gains?|losses|declines?|advances?|drops?|falls?|rises?|rally)"
