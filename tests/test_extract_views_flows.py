@@ -63,6 +63,11 @@ def test_no_view_without_a_named_source(text):
     ("Citi analyst Ben Ong reiterated his buy rating on Tencent.", "Ben Ong"),
     ("Acme Securities executive director Tom Lam said the HSI could test 20,000.", "Tom Lam"),
     ("Morgan Stanley's Tim Ward raised his S&P 500 target to 7,200.", "Tim Ward"),
+    # a plural house's bare apostrophe, a title with a dotted word
+    ("Jefferies' global head of equity strategy Tom Hale said Indian stocks look cheap.",
+     "Tom Hale"),
+    ("UBS's chief U.K. equity strategist Amy Low wrote that the FTSE 100 looks stretched.",
+     "Amy Low"),
     ("\"Valuations look cheap,\" said Raj Rao, Head of Research, Acme Financial Services.",
      "Raj Rao"),
     ("\"The Nifty may stay volatile,\" said Raj Rao, SVP - Research, Acme Broking Ltd.",
@@ -87,6 +92,15 @@ def test_index_targets_and_bands(text, expected):
 def test_setting_up_is_no_view():
     assert not [f for f in facts("Nomura set up a new fund for Asian credit.")
                 if f["kind"] == "analyst_view"]
+
+
+def test_a_speaker_is_no_subject_and_adding_to_a_market_is_bullish():
+    text = ("CLSA lifted its target, while Jefferies' Tom Hale said he was adding to "
+            "Korean equities and cutting exposure to India.")
+    views = [(f["source"], f["subject"], f["stance"]) for f in facts(text)
+             if f["kind"] == "analyst_view"]
+    assert ("Tom Hale", "Korean equities", "bullish") in views
+    assert "Tom Hale" not in [subject for _, subject, _ in views]
 
 
 def test_a_team_is_no_person():

@@ -17,7 +17,7 @@ from . import wordlists
 from .mentions import Mention
 
 # roles, in any case ("Head of Research", "SVP - Research", "head of European equity strategy")
-_ANALYST = r"(?i:(?:[\w-]+\s+){0,3}?(?:analysts?|strategists?|economists?|fund managers?|" \
+_ANALYST = r"(?i:(?:[\w.-]+\s+){0,3}?(?:analysts?|strategists?|economists?|fund managers?|" \
            r"portfolio managers?|investment officer|researchers?|s?vp\W+research|research director|" \
            r"director of research|head of (?:\w+\s+){0,2}?(?:research|investments?|strategy|" \
            r"equities|markets|trading)))"
@@ -41,7 +41,7 @@ _PERSON = re.compile(
 # a person named after the house and a role: "Citi analyst Alicia Yap", "Nomura's chief China
 # economist Ting Lu", "Morgan Stanley's Mike Wilson" (a possessive needs no role)
 _AFTER_HOUSE = re.compile(
-    rf"(?P<of>'s|\u2019s)?\s+(?P<role>(?:{_ANALYST}|{_EXECUTIVE})\s+)?"
+    rf"(?P<of>'s?|\u2019s?)?\s+(?P<role>(?:{_ANALYST}|{_EXECUTIVE})\s+)?"
     r"(?P<name>[A-Z][a-z][\w'-]*(?:\s+[A-Z][\w'-]*){1,2})(?=,|\s+[a-z])")
 # the word boundary is checked after the phrase (a lookbehind), so the pattern starts
 # with a literal and the engine jumps straight to "according to"
@@ -110,6 +110,9 @@ def _views(text: str, start: int, end: int, mentions: list[Mention]) -> list[Fac
     verbs, _ = wordlists.view_words()
     found = list(verbs.finditer(text, start, end))
     sources = _sources(text, start, end, mentions) if found else []
+    # "Macquarie lifted its target, while Jefferies' Chris Wood said": a speaker is no subject
+    speakers = {name for _, name in sources}
+    mentions = [m for m in mentions if m.kind != "company" or m.ticker or m.name not in speakers]
     facts: list[Fact] = []
     skipped: set[str] = set()  # a source whose rating names nothing: no view from it
     for verb in found:
