@@ -702,3 +702,27 @@ def test_house_positions_are_views(text, expected):
 ])
 def test_kept_or_stayed_without_a_rating_on_a_name_is_no_view(text):
     assert not [f for f in facts(text) if f["kind"] == "analyst_view"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a rating or price target on nothing named is on the company named before
+    ("Adidas rose 2.1% after Barclays raised its rating to overweight.",
+     ("Barclays", "Adidas", "bullish")),
+    ("Sony jumped 4% after Mizuho initiated coverage with a buy rating.",
+     ("Mizuho", "Sony Group", "bullish")),
+    # ... in the sentence before, when this one names no one but the house
+    ("Shares of Meituan fell 3%. Nomura downgraded the stock to neutral.",
+     ("Nomura", "Meituan", "bearish")),
+    ("BYD slid 2%. UBS reiterated its sell rating and cut its target price to HK$250.",
+     ("UBS", "BYD", "bearish")),
+])
+def test_a_stock_call_on_nothing_named_is_on_the_company_before(text, expected):
+    views = [(f["source"], f["subject"], f["stance"]) for f in facts(text)
+             if f["kind"] == "analyst_view"]
+    assert views == [expected]
+
+
+def test_a_year_end_target_is_no_call_on_the_stock_before():
+    text = "Tencent rose 2%. Citi raised its year-end target to 26,000."
+    assert "Tencent Holdings" not in [f["subject"] for f in facts(text)
+                                      if f["kind"] == "analyst_view"]

@@ -9,12 +9,12 @@ nobody: no fact. One sentence may hold several views ("X raised ..., while Y sai
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 
 from ..models import Fact
 from . import wordlists
-from .mentions import Mention
+from .mentions import STOCK_REF, Mention
 
 # roles, in any case ("Head of Research", "SVP - Research", "head of European equity strategy")
 _ANALYST = r"(?i:(?:[\w.-]+\s+){0,3}?(?:analysts?|strategists?|economists?|fund managers?|" \
@@ -87,12 +87,19 @@ _RATING_VERBS = frozenset({"kept", "keeps", "retained", "retains"})
 # a stance told as a state: "remains overweight on", "stays constructive on"
 _COPULAS = frozenset({"is", "are", "was", "were", "remains", "remained", "stays", "stay", "stayed"})
 _RATING_VERBS |= _COPULAS
+# a call on one stock: what "its rating", "the stock" refer back to
+_STOCK_CALL = re.compile(r"\b(?:ratings?|target prices?|price targets?|price objective|coverage|"
+                         r"(?:to|at)\s+(?:buy|sell|hold|reduce|neutral|overweight|underweight|"
+                         r"outperform|underperform))\b", re.IGNORECASE)
+Resolve = Callable[[Mention], Mention | None]
 MAX_VIEW_WORDS = 24
 MAX_SOURCE_GAP = 60
 
 
-def sentence_views(text: str, start: int, end: int, mentions: list[Mention]) -> list[Fact]:
-    return [f for f in _views(text, start, end, mentions) if not _on_economy(f)]
+def sentence_views(text: str, start: int, end: int, mentions: list[Mention],
+                   resolve: Resolve | None = None) -> list[Fact]:
+    """``resolve``: finds what a back-reference ("the stock") names in the sentences before."""
+    return [f for f in _views(text, start, end, mentions, resolve) if not _on_economy(f)]
 
 
 def _on_economy(fact: Fact) -> bool:
@@ -101,7 +108,8 @@ def _on_economy(fact: Fact) -> bool:
     return fact.subject == fact.source and bool(_ECONOMY.search(fact.view or ""))
 
 
-def _views(text: str, start: int, end: int, mentions: list[Mention]) -> list[Fact]:
+def _views(text: str, start: int, end: int, mentions: list[Mention],
+           resolve: Resolve | None) -> list[Fact]:
     quote = _QUOTE.match(text, start, end)
     person = next(_persons(text, quote.end(), end, mentions), None) if quote else None
     if quote and person:
@@ -125,14 +133,10 @@ def _views(text: str, start: int, end: int, mentions: list[Mention]) -> list[Fac
             _view(text, verb, end)
         if view and not _plain_statement(text, start, end, verb, view,
                                          _within(mentions, verb.start(), end)):
-            named = _within(mentions, verb.start(), end)
-            if _DESCRIBED.match(text, verb.end()):  # "downgraded the stock": the one named before
-                named = _company_before(mentions, start, verb.start(), source, known=False)
-            elif verb.group().lower() in _RATING_VERBS and not _names(view, named, source):
-                named = _company_before(mentions, start, verb.start(), source, known=True)
-                if not named:  # "kept an outperform rating": on nothing named, no view
-                    skipped.add(source)
-                    continue
+            named = _about(text, start, end, verb, view, source, mentions, resolve)
+            if named is None:  # "kept an outperform rating": on nothing named, no view
+                skipped.add(source)
+                continue
             facts.append(_fact(text, start, end, source, view, named))
     if not facts:
         facts = _changes_by(text, start, end, mentions)
@@ -146,6 +150,36 @@ def _views(text: str, start: int, end: int, mentions: list[Mention]) -> list[Fac
         facts.append(_fact(text, start, end, _firm_at(mentions, according.start("name")),
                            view, mentions))
     return facts
+
+
+def _about(text: str, start: int, end: int, verb: re.Match[str], view: str, source: str,
+           mentions: list[Mention], resolve: Resolve | None) -> list[Mention] | None:
+    """The names a view is about: those after its verb; for "downgraded the stock", or a
+    rating or price target on nothing named ("Novo rose after Jefferies raised its rating to
+    buy", "The broker also raised its target price"), the company named before. None: a
+    kept rating on nothing named."""
+    named = _within(mentions, verb.start(), end)
+    described = _DESCRIBED.match(text, verb.end())  # "downgraded the stock"
+    kept = verb.group().lower() in _RATING_VERBS
+    if not described and (_names(view, named, source) or not (kept or _STOCK_CALL.search(view))):
+        return named
+    before = _company_before(mentions, start, verb.start(), source, known=not described) \
+        or _company_earlier(start, verb.start(), source, mentions, resolve)
+    if kept and not before:
+        return None
+    return before if before or described else named
+
+
+def _company_earlier(start: int, pos: int, source: str, mentions: list[Mention],
+                     resolve: Resolve | None) -> list[Mention]:
+    """The one company of the last sentence that names anyone, when this one names nothing
+    before ``pos`` but houses ("Jefferies upgraded HKEX. The broker also raised its target
+    price to HK$380")."""
+    if resolve is None or any(m.kind in ("company", "index", "sector", "market")
+                              for m in _within(mentions, start, pos)):
+        return []
+    found = resolve(Mention(start, start, "ref", STOCK_REF))
+    return [found] if found and found.kind == "company" and found.name != source else []
 
 
 def _names(view: str, named: list[Mention], source: str) -> bool:
