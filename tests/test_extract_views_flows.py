@@ -726,3 +726,17 @@ def test_a_year_end_target_is_no_call_on_the_stock_before():
     text = "Tencent rose 2%. Citi raised its year-end target to 26,000."
     assert "Tencent Holdings" not in [f["subject"] for f in facts(text)
                                       if f["kind"] == "analyst_view"]
+
+
+@pytest.mark.parametrize("text", [
+    # a rate call on a central bank is macro talk, no view on a market
+    "Citi economists said they expect the ECB to cut policy rates by 25 basis points in June.",
+    "UBS economists expect the Fed to cut rates twice this year.",
+])
+def test_a_central_bank_rate_call_is_no_view(text):
+    assert not [f for f in facts(text) if f["kind"] == "analyst_view"]
+
+
+def test_a_central_bank_with_a_market_stays_a_view():
+    text = "Citi said the Fed's rate cuts would lift Asian equities."
+    assert [f["subject"] for f in facts(text) if f["kind"] == "analyst_view"] == ["Asian equities"]

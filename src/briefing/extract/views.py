@@ -70,6 +70,7 @@ _RATED = re.compile(r"\b(?:targets?|(?:upper|lower|trading) band|ratings?|foreca
 # "\b", not the usual hyphen guard: "a 10-basis-point cut"
 _ECONOMY = wordlists.Folded(
     rf"\b(?:{wordlists.trie_pattern(sorted(wordlists.lines('economy.txt')), fold=True)})\b")
+_CENTRAL_BANKS = wordlists.lines("central_banks.txt")
 _OWN = wordlists.alternation(sorted(wordlists.lines("own_business.txt")), re.IGNORECASE)
 _ITS_BEFORE = re.compile(r"\bits\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _CAPITAL = re.compile(r"\b[A-Z]")
@@ -103,9 +104,13 @@ def sentence_views(text: str, start: int, end: int, mentions: list[Mention],
 
 
 def _on_economy(fact: Fact) -> bool:
-    """"Goldman Sachs economists see a 35% probability of a U.S. recession": a forecast of
-    the economy, about no market or stock (the subject fell back to the source)."""
-    return fact.subject == fact.source and bool(_ECONOMY.search(fact.view or ""))
+    """"Goldman Sachs economists see a 35% probability of a U.S. recession", "expect the
+    PBOC to cut policy rates": a forecast of the economy or of a central bank, about no
+    market or stock (the subject fell back to the source, or is the central bank)."""
+    view = fact.view or ""
+    about_policy = fact.subject == fact.source or (
+        fact.subject in _CENTRAL_BANKS and not _MARKET_WORDS.search(view))
+    return about_policy and bool(_ECONOMY.search(view))
 
 
 def _views(text: str, start: int, end: int, mentions: list[Mention],
