@@ -740,3 +740,14 @@ def test_a_central_bank_rate_call_is_no_view(text):
 def test_a_central_bank_with_a_market_stays_a_view():
     text = "Citi said the Fed's rate cuts would lift Asian equities."
     assert [f["subject"] for f in facts(text) if f["kind"] == "analyst_view"] == ["Asian equities"]
+
+
+@pytest.mark.parametrize("text,has_view", [
+    # a move told as a fact is no view; a move foretold is
+    ("Analysts at Futu noted that the Hang Seng Tech Index dropped to 4,100 on Monday.", False),
+    ("CLSA said the Kospi fell 2% as tariff fears returned.", False),
+    ("Citi said the Kospi would end the year at 2,900.", True),
+    ("Nomura said the Nikkei could rise 5% by June.", True),
+])
+def test_a_move_told_as_a_fact_is_no_view(text, has_view):
+    assert bool([f for f in facts(text) if f["kind"] == "analyst_view"]) == has_view

@@ -15,6 +15,7 @@ from functools import cache
 from ..models import Fact
 from . import wordlists
 from .mentions import STOCK_REF, Mention
+from .triggers import find_triggers
 
 # roles, in any case ("Head of Research", "SVP - Research", "head of European equity strategy")
 _ANALYST = r"(?i:(?:[\w.-]+\s+){0,3}?(?:analysts?|strategists?|economists?|fund managers?|" \
@@ -59,6 +60,9 @@ _MARKET = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,3}(?:stocks|shares|equities|mar
 _RESEARCH = re.compile(r"\b(?:analysts?|strategists?|economists?|note|report|research|"
                        r"forecasts?|expects?|target|rating|outlook)\b", re.IGNORECASE)
 # "Goldman Sachs said it expects to cut 3% of its workforce": the firm's own plan
+# a move verb after these is a forecast: "expects the Kospi to rebound", "would fall"
+_MODAL_BEFORE = re.compile(r"\b(?:to|would|could|will|may|might|should|can|won't|likely)\s+"
+                           r"(?:[\w-]+\s+)?$", re.IGNORECASE)
 _OWN_PLAN = re.compile(r"(?:(?:expects?|plans?|intends?|aims?|hopes?)\s+)?to\s", re.IGNORECASE)
 _MARKET_WORDS = re.compile(r"\b(?:[AH]-shares?|stocks|equities|market|markets)\b")
 _ACTIONS = frozenset({"cut", "cuts", "raised", "raises", "lifted", "lifts", "lower", "set", "sets",
@@ -249,8 +253,18 @@ def _plain_statement(text: str, start: int, end: int, verb: re.Match[str], view:
         return True
     if stance_of(view) != "neutral":
         return False
+    if _reports_move(text, verb.end(), end):
+        return True
     about_market = _MARKET_WORDS.search(view) or any(m.kind == "index" for m in named)
     return not (about_market or _RESEARCH.search(text, start, end))
+
+
+def _reports_move(text: str, pos: int, end: int) -> bool:
+    """"Analysts noted that the index dropped to 128": a move told as a fact, no view (not
+    "expect the index to end the year at 28,000")."""
+    return any(t.form == "verb" and not t.participle and not t.caused
+               and not _MODAL_BEFORE.search(text, max(pos, t.start - 24), t.start)
+               for t in find_triggers(text, pos, end))
 
 
 def _own_business(view: str) -> bool:
