@@ -751,3 +751,17 @@ def test_a_central_bank_with_a_market_stays_a_view():
 ])
 def test_a_move_told_as_a_fact_is_no_view(text, has_view):
     assert bool([f for f in facts(text) if f["kind"] == "analyst_view"]) == has_view
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a list right after the call: one view each
+    ("Macquarie upgraded Tencent, Alibaba and Meituan to outperform.",
+     [("Tencent Holdings", "bullish"), ("Alibaba Group", "bullish"), ("Meituan", "bullish")]),
+    ("UBS is overweight banks and insurers.", [("banks", "bullish"), ("insurance", "bullish")]),
+    # names further on are no list of the call
+    ("Nomura upgraded Xiaomi to buy, citing Tencent and Meituan.",
+     [("Xiaomi", "bullish")]),
+])
+def test_a_list_after_a_call_gives_a_view_each(text, expected):
+    views = [(f["subject"], f["stance"]) for f in facts(text) if f["kind"] == "analyst_view"]
+    assert views == expected

@@ -96,6 +96,9 @@ _RATING_VERBS |= _COPULAS
 _STOCK_CALL = re.compile(r"\b(?:ratings?|target prices?|price targets?|price objective|coverage|"
                          r"(?:to|at)\s+(?:buy|sell|hold|reduce|neutral|overweight|underweight|"
                          r"outperform|underperform))\b", re.IGNORECASE)
+# between a call's verb and its object: "upgraded", "is overweight", "raised its rating on"
+_OBJECT_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,3}")
+_LIST_GAP = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 Resolve = Callable[[Mention], Mention | None]
 MAX_VIEW_WORDS = 24
 MAX_SOURCE_GAP = 60
@@ -146,7 +149,8 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
             if named is None:  # "kept an outperform rating": on nothing named, no view
                 skipped.add(source)
                 continue
-            facts.append(_fact(text, start, end, source, view, named))
+            facts += [_fact(text, start, end, source, view, about)
+                      for about in _listed(text, verb.end(), named)]
     if not facts:
         facts = _changes_by(text, start, end, mentions)
     according = _ACCORDING.search(text, start, end)
@@ -177,6 +181,21 @@ def _about(text: str, start: int, end: int, verb: re.Match[str], view: str, sour
     if kept and not before:
         return None
     return before if before or described else named
+
+
+def _listed(text: str, pos: int, named: list[Mention]) -> list[list[Mention]]:
+    """What each view of a sentence's one call is about: each name of a list that opens
+    what the call names ("upgraded Tencent, Alibaba and Meituan to overweight": three
+    views), else all it names (one view). ``pos``: the end of the call's verb."""
+    heads = [m for m in named if m.kind in ("company", "index", "sector")]
+    if not heads or not _OBJECT_GAP.fullmatch(text, pos, heads[0].start):
+        return [named]
+    listed = heads[:1]
+    for m in heads[1:]:
+        if m.kind != listed[-1].kind or not _LIST_GAP.fullmatch(text, listed[-1].end, m.start):
+            break
+        listed.append(m)
+    return [[m] for m in listed] if len(listed) > 1 else [named]
 
 
 def _company_earlier(start: int, pos: int, source: str, mentions: list[Mention],
