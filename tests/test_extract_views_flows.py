@@ -765,3 +765,18 @@ def test_a_move_told_as_a_fact_is_no_view(text, has_view):
 def test_a_list_after_a_call_gives_a_view_each(text, expected):
     views = [(f["subject"], f["stance"]) for f in facts(text) if f["kind"] == "analyst_view"]
     assert views == expected
+
+
+def test_two_houses_in_one_sentence_each_keep_their_stock():
+    text = ("Tencent fell 2% after CLSA cut its rating to hold, while Xiaomi rose 3% following "
+            "an upgrade to buy from Nomura.")
+    views = [(f["source"], f["subject"], f["stance"]) for f in facts(text)
+             if f["kind"] == "analyst_view"]
+    assert views == [("CLSA", "Tencent Holdings", "bearish"), ("Nomura", "Xiaomi", "bullish")]
+
+
+def test_a_bullish_call_from_a_house_is_its_view():
+    text = "Baidu rose 4% following a bullish call from Jefferies."
+    views = [(f["source"], f["subject"], f["stance"]) for f in facts(text)
+             if f["kind"] == "analyst_view"]
+    assert views == [("Jefferies", "Baidu", "bullish")]

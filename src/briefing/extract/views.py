@@ -84,7 +84,7 @@ _POSSESSED = re.compile(r"\b(?:its|their|his|her|our|an?)\s+(?:[\w-]+\s+){0,2}$"
 # "upgraded the online grocer to outperform"
 _DESCRIBED = re.compile(r"\s+(?:(?:the|its)\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:shares|stock|[a-z]+er)"
                         r"\s+(?:to|at)\s")
-_CHANGE = re.compile(r"\b(?:up|down)grade[ds]?\b")
+_CHANGE = re.compile(r"\b(?:(?:up|down)grade[ds]?|(?:bullish|bearish)\s+call)\b")
 # what may stand between a rating change and its firm: the new and old ratings
 _CHANGE_BY = re.compile(r"(?:\s+(?:to|from)\s+[\w-]+(?:\s+[\w-]+)?){0,2}?\s+(?:at|by|from)\s+")
 # verbs of a kept rating or a position: their view must name what it is about
@@ -98,6 +98,7 @@ _STOCK_CALL = re.compile(r"\b(?:ratings?|target prices?|price targets?|price obj
                          r"outperform|underperform))\b", re.IGNORECASE)
 # between a call's verb and its object: "upgraded", "is overweight", "raised its rating on"
 _OBJECT_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,3}")
+_CLAUSE_END = re.compile(r",\s+while\s|;\s")
 _LIST_GAP = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 Resolve = Callable[[Mention], Mention | None]
 MAX_VIEW_WORDS = 24
@@ -151,8 +152,8 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
                 continue
             facts += [_fact(text, start, end, source, view, about)
                       for about in _listed(text, verb.end(), named)]
-    if not facts:
-        facts = _changes_by(text, start, end, mentions)
+    facts += [f for f in _changes_by(text, start, end, mentions)
+              if all(f.source != g.source for g in facts)]
     according = _ACCORDING.search(text, start, end)
     if not facts and according and not _DATA.match(text, according.end()) and any(
             m.kind == "firm" and m.start == according.start("name") for m in mentions):
@@ -171,7 +172,8 @@ def _about(text: str, start: int, end: int, verb: re.Match[str], view: str, sour
     rating or price target on nothing named ("Novo rose after Jefferies raised its rating to
     buy", "The broker also raised its target price"), the company named before. None: a
     kept rating on nothing named."""
-    named = _within(mentions, verb.start(), end)
+    clause = _CLAUSE_END.search(text, verb.end(), end)  # "..., while Humana jumped": not its
+    named = _within(mentions, verb.start(), clause.start() if clause else end)
     described = _DESCRIBED.match(text, verb.end())  # "downgraded the stock"
     kept = verb.group().lower() in _RATING_VERBS
     if not described and (_names(view, named, source) or not (kept or _STOCK_CALL.search(view))):
@@ -367,7 +369,7 @@ def _view(text: str, verb: re.Match[str], end: int) -> str:
             r"(?:\w+\s+){0,2}(?:bullish|bearish|optimistic|pessimistic|cautious|neutral|positive|"
             r"negative|constructive|upbeat|overweight|underweight)", rest, re.IGNORECASE):
         return ""
-    rest = re.split(r",\s+while\s|;\s", rest)[0]
+    rest = _CLAUSE_END.split(rest)[0]
     return _short(rest) if len(rest.split()) >= 2 else ""
 
 
