@@ -63,6 +63,11 @@ def test_no_view_without_a_named_source(text):
     ("Citi analyst Ben Ong reiterated his buy rating on Tencent.", "Ben Ong"),
     ("Acme Securities executive director Tom Lam said the HSI could test 20,000.", "Tom Lam"),
     ("Morgan Stanley's Tim Ward raised his S&P 500 target to 7,200.", "Tim Ward"),
+    # a plural house's bare apostrophe, a title with a dotted word
+    ("Jefferies' global head of equity strategy Tom Hale said Indian stocks look cheap.",
+     "Tom Hale"),
+    ("UBS's chief U.K. equity strategist Amy Low wrote that the FTSE 100 looks stretched.",
+     "Amy Low"),
     ("\"Valuations look cheap,\" said Raj Rao, Head of Research, Acme Financial Services.",
      "Raj Rao"),
     ("\"The Nifty may stay volatile,\" said Raj Rao, SVP - Research, Acme Broking Ltd.",
@@ -87,6 +92,15 @@ def test_index_targets_and_bands(text, expected):
 def test_setting_up_is_no_view():
     assert not [f for f in facts("Nomura set up a new fund for Asian credit.")
                 if f["kind"] == "analyst_view"]
+
+
+def test_a_speaker_is_no_subject_and_adding_to_a_market_is_bullish():
+    text = ("CLSA lifted its target, while Jefferies' Tom Hale said he was adding to "
+            "Korean equities and cutting exposure to India.")
+    views = [(f["source"], f["subject"], f["stance"]) for f in facts(text)
+             if f["kind"] == "analyst_view"]
+    assert ("Tom Hale", "Korean equities", "bullish") in views
+    assert "Tom Hale" not in [subject for _, subject, _ in views]
 
 
 def test_a_team_is_no_person():
@@ -688,3 +702,81 @@ def test_house_positions_are_views(text, expected):
 ])
 def test_kept_or_stayed_without_a_rating_on_a_name_is_no_view(text):
     assert not [f for f in facts(text) if f["kind"] == "analyst_view"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a rating or price target on nothing named is on the company named before
+    ("Adidas rose 2.1% after Barclays raised its rating to overweight.",
+     ("Barclays", "Adidas", "bullish")),
+    ("Sony jumped 4% after Mizuho initiated coverage with a buy rating.",
+     ("Mizuho", "Sony Group", "bullish")),
+    # ... in the sentence before, when this one names no one but the house
+    ("Shares of Meituan fell 3%. Nomura downgraded the stock to neutral.",
+     ("Nomura", "Meituan", "bearish")),
+    ("BYD slid 2%. UBS reiterated its sell rating and cut its target price to HK$250.",
+     ("UBS", "BYD", "bearish")),
+])
+def test_a_stock_call_on_nothing_named_is_on_the_company_before(text, expected):
+    views = [(f["source"], f["subject"], f["stance"]) for f in facts(text)
+             if f["kind"] == "analyst_view"]
+    assert views == [expected]
+
+
+def test_a_year_end_target_is_no_call_on_the_stock_before():
+    text = "Tencent rose 2%. Citi raised its year-end target to 26,000."
+    assert "Tencent Holdings" not in [f["subject"] for f in facts(text)
+                                      if f["kind"] == "analyst_view"]
+
+
+@pytest.mark.parametrize("text", [
+    # a rate call on a central bank is macro talk, no view on a market
+    "Citi economists said they expect the ECB to cut policy rates by 25 basis points in June.",
+    "UBS economists expect the Fed to cut rates twice this year.",
+])
+def test_a_central_bank_rate_call_is_no_view(text):
+    assert not [f for f in facts(text) if f["kind"] == "analyst_view"]
+
+
+def test_a_central_bank_with_a_market_stays_a_view():
+    text = "Citi said the Fed's rate cuts would lift Asian equities."
+    assert [f["subject"] for f in facts(text) if f["kind"] == "analyst_view"] == ["Asian equities"]
+
+
+@pytest.mark.parametrize("text,has_view", [
+    # a move told as a fact is no view; a move foretold is
+    ("Analysts at Futu noted that the Hang Seng Tech Index dropped to 4,100 on Monday.", False),
+    ("CLSA said the Kospi fell 2% as tariff fears returned.", False),
+    ("Citi said the Kospi would end the year at 2,900.", True),
+    ("Nomura said the Nikkei could rise 5% by June.", True),
+])
+def test_a_move_told_as_a_fact_is_no_view(text, has_view):
+    assert bool([f for f in facts(text) if f["kind"] == "analyst_view"]) == has_view
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a list right after the call: one view each
+    ("Macquarie upgraded Tencent, Alibaba and Meituan to outperform.",
+     [("Tencent Holdings", "bullish"), ("Alibaba Group", "bullish"), ("Meituan", "bullish")]),
+    ("UBS is overweight banks and insurers.", [("banks", "bullish"), ("insurance", "bullish")]),
+    # names further on are no list of the call
+    ("Nomura upgraded Xiaomi to buy, citing Tencent and Meituan.",
+     [("Xiaomi", "bullish")]),
+])
+def test_a_list_after_a_call_gives_a_view_each(text, expected):
+    views = [(f["subject"], f["stance"]) for f in facts(text) if f["kind"] == "analyst_view"]
+    assert views == expected
+
+
+def test_two_houses_in_one_sentence_each_keep_their_stock():
+    text = ("Tencent fell 2% after CLSA cut its rating to hold, while Xiaomi rose 3% following "
+            "an upgrade to buy from Nomura.")
+    views = [(f["source"], f["subject"], f["stance"]) for f in facts(text)
+             if f["kind"] == "analyst_view"]
+    assert views == [("CLSA", "Tencent Holdings", "bearish"), ("Nomura", "Xiaomi", "bullish")]
+
+
+def test_a_bullish_call_from_a_house_is_its_view():
+    text = "Baidu rose 4% following a bullish call from Jefferies."
+    views = [(f["source"], f["subject"], f["stance"]) for f in facts(text)
+             if f["kind"] == "analyst_view"]
+    assert views == [("Jefferies", "Baidu", "bullish")]

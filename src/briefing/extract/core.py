@@ -109,7 +109,7 @@ def _sentence_facts(text: str, start: int, end: int, mentions: list[Mention],
         fact.session = session
     facts += nouns
     if mentions:
-        facts += sentence_views(text, start, end, mentions)
+        facts += sentence_views(text, start, end, mentions, resolve)
     if _DIGIT.search(text, start, end) or triggers:
         facts += sentence_flows(text, start, end, session, mentions)
         facts += sentence_macro(text, start, end, mentions)

@@ -9,15 +9,16 @@ nobody: no fact. One sentence may hold several views ("X raised ..., while Y sai
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 
 from ..models import Fact
 from . import wordlists
-from .mentions import Mention
+from .mentions import STOCK_REF, Mention
+from .triggers import find_triggers
 
 # roles, in any case ("Head of Research", "SVP - Research", "head of European equity strategy")
-_ANALYST = r"(?i:(?:[\w-]+\s+){0,3}?(?:analysts?|strategists?|economists?|fund managers?|" \
+_ANALYST = r"(?i:(?:[\w.-]+\s+){0,3}?(?:analysts?|strategists?|economists?|fund managers?|" \
            r"portfolio managers?|investment officer|researchers?|s?vp\W+research|research director|" \
            r"director of research|head of (?:\w+\s+){0,2}?(?:research|investments?|strategy|" \
            r"equities|markets|trading)))"
@@ -41,7 +42,7 @@ _PERSON = re.compile(
 # a person named after the house and a role: "Citi analyst Alicia Yap", "Nomura's chief China
 # economist Ting Lu", "Morgan Stanley's Mike Wilson" (a possessive needs no role)
 _AFTER_HOUSE = re.compile(
-    rf"(?P<of>'s|\u2019s)?\s+(?P<role>(?:{_ANALYST}|{_EXECUTIVE})\s+)?"
+    rf"(?P<of>'s?|\u2019s?)?\s+(?P<role>(?:{_ANALYST}|{_EXECUTIVE})\s+)?"
     r"(?P<name>[A-Z][a-z][\w'-]*(?:\s+[A-Z][\w'-]*){1,2})(?=,|\s+[a-z])")
 # the word boundary is checked after the phrase (a lookbehind), so the pattern starts
 # with a literal and the engine jumps straight to "according to"
@@ -59,6 +60,9 @@ _MARKET = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,3}(?:stocks|shares|equities|mar
 _RESEARCH = re.compile(r"\b(?:analysts?|strategists?|economists?|note|report|research|"
                        r"forecasts?|expects?|target|rating|outlook)\b", re.IGNORECASE)
 # "Goldman Sachs said it expects to cut 3% of its workforce": the firm's own plan
+# a move verb after these is a forecast: "expects the Kospi to rebound", "would fall"
+_MODAL_BEFORE = re.compile(r"\b(?:to|would|could|will|may|might|should|can|won't|likely)\s+"
+                           r"(?:[\w-]+\s+)?$", re.IGNORECASE)
 _OWN_PLAN = re.compile(r"(?:(?:expects?|plans?|intends?|aims?|hopes?)\s+)?to\s", re.IGNORECASE)
 _MARKET_WORDS = re.compile(r"\b(?:[AH]-shares?|stocks|equities|market|markets)\b")
 _ACTIONS = frozenset({"cut", "cuts", "raised", "raises", "lifted", "lifts", "lower", "set", "sets",
@@ -70,6 +74,7 @@ _RATED = re.compile(r"\b(?:targets?|(?:upper|lower|trading) band|ratings?|foreca
 # "\b", not the usual hyphen guard: "a 10-basis-point cut"
 _ECONOMY = wordlists.Folded(
     rf"\b(?:{wordlists.trie_pattern(sorted(wordlists.lines('economy.txt')), fold=True)})\b")
+_CENTRAL_BANKS = wordlists.lines("central_banks.txt")
 _OWN = wordlists.alternation(sorted(wordlists.lines("own_business.txt")), re.IGNORECASE)
 _ITS_BEFORE = re.compile(r"\bits\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _CAPITAL = re.compile(r"\b[A-Z]")
@@ -79,7 +84,7 @@ _POSSESSED = re.compile(r"\b(?:its|their|his|her|our|an?)\s+(?:[\w-]+\s+){0,2}$"
 # "upgraded the online grocer to outperform"
 _DESCRIBED = re.compile(r"\s+(?:(?:the|its)\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:shares|stock|[a-z]+er)"
                         r"\s+(?:to|at)\s")
-_CHANGE = re.compile(r"\b(?:up|down)grade[ds]?\b")
+_CHANGE = re.compile(r"\b(?:(?:up|down)grade[ds]?|(?:bullish|bearish)\s+call)\b")
 # what may stand between a rating change and its firm: the new and old ratings
 _CHANGE_BY = re.compile(r"(?:\s+(?:to|from)\s+[\w-]+(?:\s+[\w-]+)?){0,2}?\s+(?:at|by|from)\s+")
 # verbs of a kept rating or a position: their view must name what it is about
@@ -87,21 +92,37 @@ _RATING_VERBS = frozenset({"kept", "keeps", "retained", "retains"})
 # a stance told as a state: "remains overweight on", "stays constructive on"
 _COPULAS = frozenset({"is", "are", "was", "were", "remains", "remained", "stays", "stay", "stayed"})
 _RATING_VERBS |= _COPULAS
+# a call on one stock: what "its rating", "the stock" refer back to
+_STOCK_CALL = re.compile(r"\b(?:ratings?|target prices?|price targets?|price objective|coverage|"
+                         r"(?:to|at)\s+(?:buy|sell|hold|reduce|neutral|overweight|underweight|"
+                         r"outperform|underperform))\b", re.IGNORECASE)
+# between a call's verb and its object: "upgraded", "is overweight", "raised its rating on"
+_OBJECT_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,3}")
+_CLAUSE_END = re.compile(r",\s+while\s|;\s")
+_LIST_GAP = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+Resolve = Callable[[Mention], Mention | None]
 MAX_VIEW_WORDS = 24
 MAX_SOURCE_GAP = 60
 
 
-def sentence_views(text: str, start: int, end: int, mentions: list[Mention]) -> list[Fact]:
-    return [f for f in _views(text, start, end, mentions) if not _on_economy(f)]
+def sentence_views(text: str, start: int, end: int, mentions: list[Mention],
+                   resolve: Resolve | None = None) -> list[Fact]:
+    """``resolve``: finds what a back-reference ("the stock") names in the sentences before."""
+    return [f for f in _views(text, start, end, mentions, resolve) if not _on_economy(f)]
 
 
 def _on_economy(fact: Fact) -> bool:
-    """"Goldman Sachs economists see a 35% probability of a U.S. recession": a forecast of
-    the economy, about no market or stock (the subject fell back to the source)."""
-    return fact.subject == fact.source and bool(_ECONOMY.search(fact.view or ""))
+    """"Goldman Sachs economists see a 35% probability of a U.S. recession", "expect the
+    PBOC to cut policy rates": a forecast of the economy or of a central bank, about no
+    market or stock (the subject fell back to the source, or is the central bank)."""
+    view = fact.view or ""
+    about_policy = fact.subject == fact.source or (
+        fact.subject in _CENTRAL_BANKS and not _MARKET_WORDS.search(view))
+    return about_policy and bool(_ECONOMY.search(view))
 
 
-def _views(text: str, start: int, end: int, mentions: list[Mention]) -> list[Fact]:
+def _views(text: str, start: int, end: int, mentions: list[Mention],
+           resolve: Resolve | None) -> list[Fact]:
     quote = _QUOTE.match(text, start, end)
     person = next(_persons(text, quote.end(), end, mentions), None) if quote else None
     if quote and person:
@@ -110,6 +131,9 @@ def _views(text: str, start: int, end: int, mentions: list[Mention]) -> list[Fac
     verbs, _ = wordlists.view_words()
     found = list(verbs.finditer(text, start, end))
     sources = _sources(text, start, end, mentions) if found else []
+    # "Macquarie lifted its target, while Jefferies' Chris Wood said": a speaker is no subject
+    speakers = {name for _, name in sources}
+    mentions = [m for m in mentions if m.kind != "company" or m.ticker or m.name not in speakers]
     facts: list[Fact] = []
     skipped: set[str] = set()  # a source whose rating names nothing: no view from it
     for verb in found:
@@ -122,17 +146,14 @@ def _views(text: str, start: int, end: int, mentions: list[Mention]) -> list[Fac
             _view(text, verb, end)
         if view and not _plain_statement(text, start, end, verb, view,
                                          _within(mentions, verb.start(), end)):
-            named = _within(mentions, verb.start(), end)
-            if _DESCRIBED.match(text, verb.end()):  # "downgraded the stock": the one named before
-                named = _company_before(mentions, start, verb.start(), source, known=False)
-            elif verb.group().lower() in _RATING_VERBS and not _names(view, named, source):
-                named = _company_before(mentions, start, verb.start(), source, known=True)
-                if not named:  # "kept an outperform rating": on nothing named, no view
-                    skipped.add(source)
-                    continue
-            facts.append(_fact(text, start, end, source, view, named))
-    if not facts:
-        facts = _changes_by(text, start, end, mentions)
+            named = _about(text, start, end, verb, view, source, mentions, resolve)
+            if named is None:  # "kept an outperform rating": on nothing named, no view
+                skipped.add(source)
+                continue
+            facts += [_fact(text, start, end, source, view, about)
+                      for about in _listed(text, verb.end(), named)]
+    facts += [f for f in _changes_by(text, start, end, mentions)
+              if all(f.source != g.source for g in facts)]
     according = _ACCORDING.search(text, start, end)
     if not facts and according and not _DATA.match(text, according.end()) and any(
             m.kind == "firm" and m.start == according.start("name") for m in mentions):
@@ -143,6 +164,52 @@ def _views(text: str, start: int, end: int, mentions: list[Mention]) -> list[Fac
         facts.append(_fact(text, start, end, _firm_at(mentions, according.start("name")),
                            view, mentions))
     return facts
+
+
+def _about(text: str, start: int, end: int, verb: re.Match[str], view: str, source: str,
+           mentions: list[Mention], resolve: Resolve | None) -> list[Mention] | None:
+    """The names a view is about: those after its verb; for "downgraded the stock", or a
+    rating or price target on nothing named ("Novo rose after Jefferies raised its rating to
+    buy", "The broker also raised its target price"), the company named before. None: a
+    kept rating on nothing named."""
+    clause = _CLAUSE_END.search(text, verb.end(), end)  # "..., while Humana jumped": not its
+    named = _within(mentions, verb.start(), clause.start() if clause else end)
+    described = _DESCRIBED.match(text, verb.end())  # "downgraded the stock"
+    kept = verb.group().lower() in _RATING_VERBS
+    if not described and (_names(view, named, source) or not (kept or _STOCK_CALL.search(view))):
+        return named
+    before = _company_before(mentions, start, verb.start(), source, known=not described) \
+        or _company_earlier(start, verb.start(), source, mentions, resolve)
+    if kept and not before:
+        return None
+    return before if before or described else named
+
+
+def _listed(text: str, pos: int, named: list[Mention]) -> list[list[Mention]]:
+    """What each view of a sentence's one call is about: each name of a list that opens
+    what the call names ("upgraded Tencent, Alibaba and Meituan to overweight": three
+    views), else all it names (one view). ``pos``: the end of the call's verb."""
+    heads = [m for m in named if m.kind in ("company", "index", "sector")]
+    if not heads or not _OBJECT_GAP.fullmatch(text, pos, heads[0].start):
+        return [named]
+    listed = heads[:1]
+    for m in heads[1:]:
+        if m.kind != listed[-1].kind or not _LIST_GAP.fullmatch(text, listed[-1].end, m.start):
+            break
+        listed.append(m)
+    return [[m] for m in listed] if len(listed) > 1 else [named]
+
+
+def _company_earlier(start: int, pos: int, source: str, mentions: list[Mention],
+                     resolve: Resolve | None) -> list[Mention]:
+    """The one company of the last sentence that names anyone, when this one names nothing
+    before ``pos`` but houses ("Jefferies upgraded HKEX. The broker also raised its target
+    price to HK$380")."""
+    if resolve is None or any(m.kind in ("company", "index", "sector", "market")
+                              for m in _within(mentions, start, pos)):
+        return []
+    found = resolve(Mention(start, start, "ref", STOCK_REF))
+    return [found] if found and found.kind == "company" and found.name != source else []
 
 
 def _names(view: str, named: list[Mention], source: str) -> bool:
@@ -207,8 +274,18 @@ def _plain_statement(text: str, start: int, end: int, verb: re.Match[str], view:
         return True
     if stance_of(view) != "neutral":
         return False
+    if _reports_move(text, verb.end(), end):
+        return True
     about_market = _MARKET_WORDS.search(view) or any(m.kind == "index" for m in named)
     return not (about_market or _RESEARCH.search(text, start, end))
+
+
+def _reports_move(text: str, pos: int, end: int) -> bool:
+    """"Analysts noted that the index dropped to 128": a move told as a fact, no view (not
+    "expect the index to end the year at 28,000")."""
+    return any(t.form == "verb" and not t.participle and not t.caused
+               and not _MODAL_BEFORE.search(text, max(pos, t.start - 24), t.start)
+               for t in find_triggers(text, pos, end))
 
 
 def _own_business(view: str) -> bool:
@@ -292,7 +369,7 @@ def _view(text: str, verb: re.Match[str], end: int) -> str:
             r"(?:\w+\s+){0,2}(?:bullish|bearish|optimistic|pessimistic|cautious|neutral|positive|"
             r"negative|constructive|upbeat|overweight|underweight)", rest, re.IGNORECASE):
         return ""
-    rest = re.split(r",\s+while\s|;\s", rest)[0]
+    rest = _CLAUSE_END.split(rest)[0]
     return _short(rest) if len(rest.split()) >= 2 else ""
 
 
