@@ -999,6 +999,11 @@ def test_an_index_naming_its_stocks_is_no_subject(text, expected):
       "respectively."), {("Tokyo Electron", 4.2), ("Advantest", 6.1)}),
     ("The Shenzhen Component Index and the ChiNext Index fell 0.8% and 1.2%, respectively.",
      {("Shenzhen Component Index", 0.8), ("ChiNext Index", 1.2)}),
+    # one plural head for both names
+    ("The CSI 300 and ChiNext indexes slipped 0.4% and 0.9%, respectively.",
+     {("CSI 300 Index", 0.4), ("ChiNext Index", 0.9)}),
+    ("The Nikkei and Topix indices ended 1.3% and 0.7% higher respectively.",
+     {("Nikkei 225", 1.3), ("Topix", 0.7)}),
     # not one list: whose figure is whose is unclear, and a move without its stated figure
     # is no telling of it
     ("Tencent and the Hang Seng Index rose 1% and 2%, respectively.", set()),
