@@ -999,6 +999,11 @@ def test_an_index_naming_its_stocks_is_no_subject(text, expected):
       "respectively."), {("Tokyo Electron", 4.2), ("Advantest", 6.1)}),
     ("The Shenzhen Component Index and the ChiNext Index fell 0.8% and 1.2%, respectively.",
      {("Shenzhen Component Index", 0.8), ("ChiNext Index", 1.2)}),
+    # a place owning the next name is no break in the list
+    ("Japan's Topix and Korea's Kospi gained 0.8% and 1.9% respectively.",
+     {("Topix", 0.8), ("Kospi", 1.9)}),
+    ("Taiwan's Taiex and South Korea's Kospi fell 1.1% and 0.6%, respectively.",
+     {("Taiex", 1.1), ("Kospi", 0.6)}),
     # one plural head for both names
     ("The CSI 300 and ChiNext indexes slipped 0.4% and 0.9%, respectively.",
      {("CSI 300 Index", 0.4), ("ChiNext Index", 0.9)}),
@@ -1007,7 +1012,6 @@ def test_an_index_naming_its_stocks_is_no_subject(text, expected):
     # not one list: whose figure is whose is unclear, and a move without its stated figure
     # is no telling of it
     ("Tencent and the Hang Seng Index rose 1% and 2%, respectively.", set()),
-    ("Japan's Topix and Korea's Kospi gained 0.8% and 1.9% respectively.", set()),
 ])
 def test_a_list_with_a_description_before_a_name(text, expected):
     assert {(f["subject"], f.get("change_pct")) for f in moves(text)} == expected, moves(text)

@@ -246,7 +246,7 @@ def _family(m: Mention) -> str:
 def _list_before(text: str, nearest: Mention, left: list[Mention]) -> list[Mention]:
     group = [nearest]
     for m in reversed(left[:-1]):
-        between = _described().sub(" ", text[m.end:group[0].start])
+        between = _described().sub(" ", _place_owner().sub(" ", text[m.end:group[0].start]))
         if _family(m) != _family(nearest) or not _LIST_SEP.match(between + " "):
             break
         if not _LIST_JOIN.fullmatch(between):
@@ -262,6 +262,14 @@ def _described() -> re.Pattern[str]:
     nouns = wordlists.trie_pattern(sorted(wordlists.gap_words()["descriptor"]))
     return re.compile(rf"(?:(?<=\band)|(?<=,))\s+(?:(?:its|their|the)\s+)?"
                       rf"(?:[a-z][\w-]*\s+){{0,3}}?(?:{nouns})\s*$")
+
+
+@cache
+def _place_owner() -> re.Pattern[str]:
+    """"Japan's Topix and Korea's Kospi": a place owning the next name in a list is no
+    part of the joint."""
+    places = wordlists.trie_pattern(sorted(wordlists.places()))
+    return re.compile(rf"(?:(?<=\band)|(?<=,))\s+(?:{places})(?:\s+(?:{places}))?['’]s\s*$")
 
 
 def _after_preposition(text: str, m: Mention, floor: int) -> bool:
