@@ -354,6 +354,18 @@ def test_led_by_names_move_with_the_index():
     assert has(found, {"subject": "Apple", "direction": "up"}), found
 
 
+@pytest.mark.parametrize("text,expected", [
+    (("The Kospi slid 0.7%, with Samsung Electronics and SK Hynix the biggest drags, down 1.8% "
+      "and 2.6% respectively."), {("Samsung Electronics", "down", 1.8), ("SK Hynix", "down", 2.6)}),
+    ("The Nikkei rose 0.4%, with Fast Retailing the biggest boost, up 3.1%.",
+     {("Fast Retailing", "up", 3.1)}),
+])
+def test_a_verbless_with_clause_names_its_movers(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)
+             if f["kind"] == "stock_move"}
+    assert found == expected, moves(text)
+
+
 @pytest.mark.parametrize("text", [
     "The Hang Seng Index is expected to rise 2% next week, analysts said.",
     "Tencent could fall 20% if the talks fail.",
