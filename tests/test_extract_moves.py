@@ -1222,6 +1222,16 @@ def test_a_movers_list_with_dashes():
         ("Nvidia", "up", 3.0), ("Tesla", "down", 1.5), ("Coinbase Global", "up", 4.0)]
 
 
+def test_a_movers_list_describing_its_names():
+    text = ("Stocks making headlines after the bell:\n"
+            "Oracle — The software company surged 7.4% on strong cloud bookings.\n"
+            "Acme Widgets — Shares of the industrial parts maker sank 11% after a guidance cut.\n"
+            "Ford — The automaker's shares slipped 2%.\n"
+            "Boeing — The company said deliveries rose 12%.")
+    assert [(f["subject"], f["direction"], f["change_pct"]) for f in moves(text)] == [
+        ("Oracle", "up", 7.4), ("Acme Widgets", "down", 11.0), ("Ford Motor", "down", 2.0)]
+
+
 @pytest.mark.parametrize("text,expected", [
     ("KOSPI opens 0.5% lower on U.S. tariff concerns", {("Kospi", 0.5)}),
     ("The effective price is 30% lower on mobile.", set()),  # a comparison

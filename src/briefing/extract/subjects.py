@@ -95,9 +95,10 @@ def _nearest_subject(text: str, trigger: Trigger, mentions: list[Mention],
         if held and held.end() >= nearest.end:
             nearest = m
             break
-    if nearest is left[0] and not text[floor:nearest.start].strip() and \
-            _LABEL_DASH.fullmatch(text, nearest.end, trigger.start):
-        return [nearest]  # a movers list: "Nvidia — up 3%", "Coinbase — rose about 4%"
+    label = left[0]
+    if not text[floor:label.start].strip() and _label_dash().fullmatch(text, label.end,
+                                                                      trigger.start):
+        return [label]  # a movers list: "Nvidia — up 3%", "Nike — The sneaker giant jumped 6.8%"
     gap = _without_asides(text, held.end() if held else nearest.end, trigger.start, asides)
     if not clean_gap(gap, trigger):
         return None
@@ -185,7 +186,16 @@ def _without_asides(text: str, start: int, end: int, asides: list[tuple[int, int
 
 # "pared losses to close 0.2% lower", "gave up early gains and ended 0.4% lower": the
 # closing clause belongs to the subject's move, and so does the paring before it
-_LABEL_DASH = re.compile(r"\s*(?:[—–]|\s-)\s*(?:(?:its\s+|the\s+)?(?:shares|stock)\s+)?")
+@cache
+def _label_dash() -> re.Pattern[str]:
+    """The dash after a movers list's name, then what stands for the name: "— up 3%", "—
+    shares rose", "— The sneaker giant jumped", "— Shares of the online pet retailer popped"."""
+    nouns = wordlists.trie_pattern(sorted(wordlists.gap_words()["descriptor"]))
+    return re.compile(rf"\s*(?:[—–]|\s-)\s*(?:(?:its\s+|the\s+)?(?:shares|stock)\s+|"
+                      rf"(?:[Ss]hares\s+of\s+the|The)\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{nouns})"
+                      r"(?:['’]s\s+(?:shares|stock))?\s+)?")
+
+
 _WAS_LAST = re.compile(r"\b(?<=was |ere | is |are )last\b")
 _TO_CLOSE = re.compile(r"\b(?:to (?:close|end|finish|settle|trade)|"
                        r"and (?:closed|ended|finished|settled)|"
