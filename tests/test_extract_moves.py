@@ -1538,6 +1538,16 @@ def test_levels_listed_respectively_belong_to_no_single_name():
         ("Kospi", 0.4, None), ("Kosdaq", 0.9, None), ("Taiex", 1.2, None)]
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Shares of Rocket Freight slid 6% after the bell.", ("Rocket Freight", "down", 6.0)),
+    ("Among early movers, Surge Dynamics fell 3%.", ("Surge Dynamics", "down", 3.0)),
+])
+def test_an_unknown_name_with_a_move_word_in_it_in_running_text(text, expected):
+    """A capitalised move word inside a name is no Title Case headline when the move word
+    of the sentence is in lower case."""
+    assert [(f["subject"], f["direction"], f["change_pct"]) for f in moves(text)] == [expected]
+
+
 def test_a_number_inside_an_unknown_name_leaves_no_tail_of_it():
     """"One 97 Communications" must not become a company "Communications"."""
     assert moves("Forty 2 Logistics, the parcel carrier, slid 3.1%.") == []

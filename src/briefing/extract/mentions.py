@@ -570,17 +570,24 @@ def is_title_case(text: str, start: int, end: int) -> bool:
     if first is None or capitalised.search(text, first.end(), end) is None:
         return False
     words = _TITLE_WORD.findall(text, first.end(), end)
-    return any(w[0].isupper() and w.lower() in small for w in words)
+    # "Shares of Zoom Video fell 4%": a move word in lower case tells running text
+    return any(w[0].isupper() and w.lower() in small for w in words) and \
+        not any(w in _move_words() for w in words)
+
+
+@cache
+def _move_words() -> frozenset[str]:
+    moves = wordlists.move_words()
+    return frozenset(p for p in (*moves.verbs, *moves.adjs) if " " not in p)
 
 
 @cache
 def _title_words() -> tuple[frozenset[str], re.Pattern[str]]:
     """The small words, and a pattern finding any of them capitalised (more than the
     words themselves: a quick test before the exact one)."""
-    moves = wordlists.move_words()
-    words = {p for p in (*moves.verbs, *moves.adjs) if " " not in p}
-    small = frozenset(words | {"as", "with", "from", "amid", "after", "over", "into", "stocks",
-                               "shares", "on", "in", "for", "and", "the", "to", "of"})
+    small = frozenset(_move_words() | {"as", "with", "from", "amid", "after", "over", "into",
+                                       "stocks", "shares", "on", "in", "for", "and", "the",
+                                       "to", "of"})
     capitalised = re.compile(
         "|".join(f"{w[0].upper()}(?i:{re.escape(w[1:])})(?![\\w'-])" for w in sorted(small)))
     return small, capitalised
