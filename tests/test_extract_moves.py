@@ -1541,10 +1541,13 @@ def test_levels_listed_respectively_belong_to_no_single_name():
 @pytest.mark.parametrize("text,expected", [
     ("Shares of Rocket Freight slid 6% after the bell.", ("Rocket Freight", "down", 6.0)),
     ("Among early movers, Surge Dynamics fell 3%.", ("Surge Dynamics", "down", 3.0)),
+    # a name alone owning shares
+    ("Quorvant's shares sank 14% after the drugmaker cut its outlook.",
+     ("Quorvant", "down", 14.0)),
 ])
-def test_an_unknown_name_with_a_move_word_in_it_in_running_text(text, expected):
+def test_unknown_names_in_running_text(text, expected):
     """A capitalised move word inside a name is no Title Case headline when the move word
-    of the sentence is in lower case."""
+    of the sentence is in lower case; "X's shares" names X."""
     assert [(f["subject"], f["direction"], f["change_pct"]) for f in moves(text)] == [expected]
 
 

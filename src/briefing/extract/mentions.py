@@ -79,6 +79,7 @@ _MEMBER_AFTER = re.compile(r"\s+(?:gainers?|losers?|decliners?|advancers?|perfor
                            r"fallers?|constituents?|components?|members?|heavyweights?|"
                            r"laggards?|leaders?|"
                            r"stock(?!\s+(?:index|average|gauge|market|exchange)\b))\b")
+_SHARES_AFTER = re.compile(r"\s+(?:[\w.]+-listed\s+)?(?:shares|stock)\b")
 _CONTRACTION = re.compile(r"[’'](?:m|re|ve|ll|d|t)\b")
 # "Profit-taking", "Bargain-hunting", "Short-covering" open sentences capitalised; a
 # name's parts are capitalised after a hyphen too ("Coca-Cola", "Rolls-Royce")
@@ -501,7 +502,7 @@ def _unknown(text: str, words: list[tuple[str, int]], nonnames: frozenset[str]) 
     stripped = _stripped()
     words = _after_adjective(words)
     while words and (_strip(words[0][0]) in stripped or words[0][0] in ("and", "of", "&")
-                     or words[0][0].endswith(("'s", "’s"))):
+                     or words[0][0].endswith(("'s", "’s")) and not _owns_shares(text, words)):
         words.pop(0)
     while words and (_strip(words[-1][0]) in stripped or words[-1][0] in ("and", "of", "&")
                      or _ADJECTIVE.search(_strip(words[-1][0]))
@@ -532,6 +533,13 @@ def _unknown(text: str, words: list[tuple[str, int]], nonnames: frozenset[str]) 
     if head and head.group(1) not in nonnames:
         return None  # "One 97 Communications": only the tail of a name with a number inside
     return Mention(first, first + len(name), kind, name)
+
+
+def _owns_shares(text: str, words: list[tuple[str, int]]) -> bool:
+    """"Wolfspeed's shares plunged": a name alone owning shares is a company (not the
+    owner before a name: "Japan's Acme Robotics")."""
+    word, pos = words[0]
+    return len(words) == 1 and bool(_SHARES_AFTER.match(text, pos + len(word)))
 
 
 def _after_adjective(words: list[tuple[str, int]]) -> list[tuple[str, int]]:
