@@ -1222,6 +1222,18 @@ def test_a_movers_list_with_dashes():
         ("Nvidia", "up", 3.0), ("Tesla", "down", 1.5), ("Coinbase Global", "up", 4.0)]
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Among Nifty stocks, Wipro, Axis Bank and Infosys were the biggest laggards.",
+     {("Wipro", "down", None), ("Axis Bank", "down", None), ("Infosys", "down", None)}),
+    ("Maruti Suzuki and HDFC Bank were the top gainers on the Sensex.",
+     {("Maruti Suzuki", "up", None), ("HDFC Bank", "up", None)}),
+    ("Fanuc was the biggest decliner, down 3.2%.", {("Fanuc", "down", 3.2)}),
+])
+def test_a_ranking_tells_the_direction(text, expected):
+    assert {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)} == \
+        expected, moves(text)
+
+
 def test_a_movers_list_describing_its_names():
     text = ("Stocks making headlines after the bell:\n"
             "Oracle — The software company surged 7.4% on strong cloud bookings.\n"
