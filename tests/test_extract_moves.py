@@ -348,6 +348,14 @@ def test_number_inside_an_aside_is_not_the_move():
     assert not has(found, {"change_pct": 8.0}), found
 
 
+def test_companies_named_after_a_sector_of_movers_moved_too():
+    found = moves("The Kospi fell 1.2%, dragged down by chip heavyweights Samsung Electronics "
+                  "and SK Hynix.")
+    assert {(f["subject"], f["direction"], f.get("change_pct")) for f in found} == {
+        ("Kospi", "down", 1.2), ("semiconductors", "down", None),
+        ("Samsung Electronics", "down", None), ("SK Hynix", "down", None)}, found
+
+
 def test_led_by_names_move_with_the_index():
     found = moves("The Nasdaq rose 1.1%, led by gains in Apple and Microsoft.")
     assert has(found, {"subject": "Nasdaq Composite", "change_pct": 1.1}), found
