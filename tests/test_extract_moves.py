@@ -348,10 +348,30 @@ def test_number_inside_an_aside_is_not_the_move():
     assert not has(found, {"change_pct": 8.0}), found
 
 
+def test_companies_named_after_a_sector_of_movers_moved_too():
+    found = moves("The Kospi fell 1.2%, dragged down by chip heavyweights Samsung Electronics "
+                  "and SK Hynix.")
+    assert {(f["subject"], f["direction"], f.get("change_pct")) for f in found} == {
+        ("Kospi", "down", 1.2), ("semiconductors", "down", None),
+        ("Samsung Electronics", "down", None), ("SK Hynix", "down", None)}, found
+
+
 def test_led_by_names_move_with_the_index():
     found = moves("The Nasdaq rose 1.1%, led by gains in Apple and Microsoft.")
     assert has(found, {"subject": "Nasdaq Composite", "change_pct": 1.1}), found
     assert has(found, {"subject": "Apple", "direction": "up"}), found
+
+
+@pytest.mark.parametrize("text,expected", [
+    (("The Kospi slid 0.7%, with Samsung Electronics and SK Hynix the biggest drags, down 1.8% "
+      "and 2.6% respectively."), {("Samsung Electronics", "down", 1.8), ("SK Hynix", "down", 2.6)}),
+    ("The Nikkei rose 0.4%, with Fast Retailing the biggest boost, up 3.1%.",
+     {("Fast Retailing", "up", 3.1)}),
+])
+def test_a_verbless_with_clause_names_its_movers(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)
+             if f["kind"] == "stock_move"}
+    assert found == expected, moves(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -999,10 +1019,19 @@ def test_an_index_naming_its_stocks_is_no_subject(text, expected):
       "respectively."), {("Tokyo Electron", 4.2), ("Advantest", 6.1)}),
     ("The Shenzhen Component Index and the ChiNext Index fell 0.8% and 1.2%, respectively.",
      {("Shenzhen Component Index", 0.8), ("ChiNext Index", 1.2)}),
+    # a place owning the next name is no break in the list
+    ("Japan's Topix and Korea's Kospi gained 0.8% and 1.9% respectively.",
+     {("Topix", 0.8), ("Kospi", 1.9)}),
+    ("Taiwan's Taiex and South Korea's Kospi fell 1.1% and 0.6%, respectively.",
+     {("Taiex", 1.1), ("Kospi", 0.6)}),
+    # one plural head for both names
+    ("The CSI 300 and ChiNext indexes slipped 0.4% and 0.9%, respectively.",
+     {("CSI 300 Index", 0.4), ("ChiNext Index", 0.9)}),
+    ("The Nikkei and Topix indices ended 1.3% and 0.7% higher respectively.",
+     {("Nikkei 225", 1.3), ("Topix", 0.7)}),
     # not one list: whose figure is whose is unclear, and a move without its stated figure
     # is no telling of it
     ("Tencent and the Hang Seng Index rose 1% and 2%, respectively.", set()),
-    ("Japan's Topix and Korea's Kospi gained 0.8% and 1.9% respectively.", set()),
 ])
 def test_a_list_with_a_description_before_a_name(text, expected):
     assert {(f["subject"], f.get("change_pct")) for f in moves(text)} == expected, moves(text)
@@ -1326,6 +1355,28 @@ def test_a_movers_list_with_dashes():
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("Among Nifty stocks, Wipro, Axis Bank and Infosys were the biggest laggards.",
+     {("Wipro", "down", None), ("Axis Bank", "down", None), ("Infosys", "down", None)}),
+    ("Maruti Suzuki and HDFC Bank were the top gainers on the Sensex.",
+     {("Maruti Suzuki", "up", None), ("HDFC Bank", "up", None)}),
+    ("Fanuc was the biggest decliner, down 3.2%.", {("Fanuc", "down", 3.2)}),
+])
+def test_a_ranking_tells_the_direction(text, expected):
+    assert {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)} == \
+        expected, moves(text)
+
+
+def test_a_movers_list_describing_its_names():
+    text = ("Stocks making headlines after the bell:\n"
+            "Oracle — The software company surged 7.4% on strong cloud bookings.\n"
+            "Acme Widgets — Shares of the industrial parts maker sank 11% after a guidance cut.\n"
+            "Ford — The automaker's shares slipped 2%.\n"
+            "Boeing — The company said deliveries rose 12%.")
+    assert [(f["subject"], f["direction"], f["change_pct"]) for f in moves(text)] == [
+        ("Oracle", "up", 7.4), ("Acme Widgets", "down", 11.0), ("Ford Motor", "down", 2.0)]
+
+
+@pytest.mark.parametrize("text,expected", [
     ("KOSPI opens 0.5% lower on U.S. tariff concerns", {("Kospi", 0.5)}),
     ("The effective price is 30% lower on mobile.", set()),  # a comparison
     ("Developers jumped, with a Bloomberg Intelligence gauge of the shares rising 5.4%.",
@@ -1629,6 +1680,19 @@ def test_levels_listed_respectively_belong_to_no_single_name():
                   "2,610.2, 745.3 and 22,140.8 respectively.")
     assert [(f["subject"], f["change_pct"], f.get("level")) for f in found] == [
         ("Kospi", 0.4, None), ("Kosdaq", 0.9, None), ("Taiex", 1.2, None)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Shares of Rocket Freight slid 6% after the bell.", ("Rocket Freight", "down", 6.0)),
+    ("Among early movers, Surge Dynamics fell 3%.", ("Surge Dynamics", "down", 3.0)),
+    # a name alone owning shares
+    ("Quorvant's shares sank 14% after the drugmaker cut its outlook.",
+     ("Quorvant", "down", 14.0)),
+])
+def test_unknown_names_in_running_text(text, expected):
+    """A capitalised move word inside a name is no Title Case headline when the move word
+    of the sentence is in lower case; "X's shares" names X."""
+    assert [(f["subject"], f["direction"], f["change_pct"]) for f in moves(text)] == [expected]
 
 
 def test_a_number_inside_an_unknown_name_leaves_no_tail_of_it():

@@ -80,6 +80,7 @@ _MEMBER_AFTER = re.compile(r"\s+(?:gainers?|losers?|decliners?|advancers?|perfor
                            r"fallers?|constituents?|components?|members?|heavyweights?|"
                            r"laggards?|leaders?|"
                            r"stock(?!\s+(?:index|average|gauge|market|exchange)\b))\b")
+_SHARES_AFTER = re.compile(r"\s+(?:[\w.]+-listed\s+)?(?:shares|stock)\b")
 _CONTRACTION = re.compile(r"[’'](?:m|re|ve|ll|d|t)\b")
 # "Profit-taking", "Bargain-hunting", "Short-covering" open sentences capitalised; a
 # name's parts are capitalised after a hyphen too ("Coca-Cola", "Rolls-Royce")
@@ -569,7 +570,7 @@ def _unknown(text: str, words: list[tuple[str, int]], nonnames: frozenset[str]) 
     stripped = _stripped()
     words = _after_adjective(words)
     while words and (_strip(words[0][0]) in stripped or words[0][0] in ("and", "of", "&")
-                     or words[0][0].endswith(("'s", "’s"))):
+                     or words[0][0].endswith(("'s", "’s")) and not _owns_shares(text, words)):
         words.pop(0)
     while words and (_strip(words[-1][0]) in stripped or words[-1][0] in ("and", "of", "&")
                      or _ADJECTIVE.search(_strip(words[-1][0]))
@@ -600,6 +601,13 @@ def _unknown(text: str, words: list[tuple[str, int]], nonnames: frozenset[str]) 
     if head and head.group(1) not in nonnames:
         return None  # "One 97 Communications": only the tail of a name with a number inside
     return Mention(first, first + len(name), kind, name)
+
+
+def _owns_shares(text: str, words: list[tuple[str, int]]) -> bool:
+    """"Wolfspeed's shares plunged": a name alone owning shares is a company (not the
+    owner before a name: "Japan's Acme Robotics")."""
+    word, pos = words[0]
+    return len(words) == 1 and bool(_SHARES_AFTER.match(text, pos + len(word)))
 
 
 def _after_adjective(words: list[tuple[str, int]]) -> list[tuple[str, int]]:
@@ -638,17 +646,24 @@ def is_title_case(text: str, start: int, end: int) -> bool:
     if first is None or capitalised.search(text, first.end(), end) is None:
         return False
     words = _TITLE_WORD.findall(text, first.end(), end)
-    return any(w[0].isupper() and w.lower() in small for w in words)
+    # "Shares of Zoom Video fell 4%": a move word in lower case tells running text
+    return any(w[0].isupper() and w.lower() in small for w in words) and \
+        not any(w in _move_words() for w in words)
+
+
+@cache
+def _move_words() -> frozenset[str]:
+    moves = wordlists.move_words()
+    return frozenset(p for p in (*moves.verbs, *moves.adjs) if " " not in p)
 
 
 @cache
 def _title_words() -> tuple[frozenset[str], re.Pattern[str]]:
     """The small words, and a pattern finding any of them capitalised (more than the
     words themselves: a quick test before the exact one)."""
-    moves = wordlists.move_words()
-    words = {p for p in (*moves.verbs, *moves.adjs) if " " not in p}
-    small = frozenset(words | {"as", "with", "from", "amid", "after", "over", "into", "stocks",
-                               "shares", "on", "in", "for", "and", "the", "to", "of"})
+    small = frozenset(_move_words() | {"as", "with", "from", "amid", "after", "over", "into",
+                                       "stocks", "shares", "on", "in", "for", "and", "the",
+                                       "to", "of"})
     capitalised = re.compile(
         "|".join(f"{w[0].upper()}(?i:{re.escape(w[1:])})(?![\\w'-])" for w in sorted(small)))
     return small, capitalised

@@ -270,6 +270,18 @@ def _add_sector_head(text: str, pred: Predicate, mentions: list[Mention]) -> Non
             pred.subjects = [*pred.subjects, head[-1]]
 
 
+def _members_named(text: str, subjects: list[Mention], mentions: list[Mention],
+                   end: int) -> list[Mention]:
+    """"dragged down by tech heavyweights Tencent and Alibaba": the companies a sector
+    names right after it moved with it."""
+    if len(subjects) != 1 or subjects[0].kind != "sector":
+        return []
+    nxt = next((m for m in mentions if m.start >= subjects[0].end), None)
+    if nxt is None or nxt.kind != "company" or text[subjects[0].end:nxt.start] != " ":
+        return []
+    return list_after(text, nxt, mentions, end)
+
+
 def _agent(text: str, trig: Trigger, seen: list[Trigger], mentions: list[Mention],
            end: int) -> Predicate | None:
     """"closed higher, led by banks and insurers": the names after the phrase moved."""
@@ -287,6 +299,7 @@ def _agent(text: str, trig: Trigger, seen: list[Trigger], mentions: list[Mention
     if not after or not _AGENT_GAP.fullmatch(text, trig.end, after[0].start):
         return None
     subjects = list_after(text, after[0], mentions, end)
+    subjects += _members_named(text, subjects, mentions, end)
     moved_trig = Trigger(trig.start, trig.end, direction, "agent", False, False)
     return Predicate(subjects, [moved_trig], own_window=True, end=trig.end)
 

@@ -95,9 +95,10 @@ def _nearest_subject(text: str, trigger: Trigger, mentions: list[Mention],
         if held and held.end() >= nearest.end:
             nearest = m
             break
-    if nearest is left[0] and not text[floor:nearest.start].strip() and \
-            _LABEL_DASH.fullmatch(text, nearest.end, trigger.start):
-        return [nearest]  # a movers list: "Nvidia — up 3%", "Coinbase — rose about 4%"
+    label = left[0]
+    if not text[floor:label.start].strip() and _label_dash().fullmatch(text, label.end,
+                                                                      trigger.start):
+        return [label]  # a movers list: "Nvidia — up 3%", "Nike — The sneaker giant jumped 6.8%"
     gap = _without_asides(text, held.end() if held else nearest.end, trigger.start, asides)
     if not clean_gap(gap, trigger):
         return None
@@ -187,7 +188,16 @@ def _without_asides(text: str, start: int, end: int, asides: list[tuple[int, int
 
 # "pared losses to close 0.2% lower", "gave up early gains and ended 0.4% lower": the
 # closing clause belongs to the subject's move, and so does the paring before it
-_LABEL_DASH = re.compile(r"\s*(?:[—–]|\s-)\s*(?:(?:its\s+|the\s+)?(?:shares|stock)\s+)?")
+@cache
+def _label_dash() -> re.Pattern[str]:
+    """The dash after a movers list's name, then what stands for the name: "— up 3%", "—
+    shares rose", "— The sneaker giant jumped", "— Shares of the online pet retailer popped"."""
+    nouns = wordlists.trie_pattern(sorted(wordlists.gap_words()["descriptor"]))
+    return re.compile(rf"\s*(?:[—–]|\s-)\s*(?:(?:its\s+|the\s+)?(?:shares|stock)\s+|"
+                      rf"(?:[Ss]hares\s+of\s+the|The)\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{nouns})"
+                      r"(?:['’]s\s+(?:shares|stock))?\s+)?")
+
+
 _WAS_LAST = re.compile(r"\b(?<=was |ere | is |are )last\b")
 _TO_CLOSE = re.compile(r"\b(?:to (?:close|end|finish|settle|trade)|"
                        r"and (?:closed|ended|finished|settled)|"
@@ -248,7 +258,7 @@ def _family(m: Mention) -> str:
 def _list_before(text: str, nearest: Mention, left: list[Mention]) -> list[Mention]:
     group = [nearest]
     for m in reversed(left[:-1]):
-        between = _described().sub(" ", text[m.end:group[0].start])
+        between = _described().sub(" ", _place_owner().sub(" ", text[m.end:group[0].start]))
         if _family(m) != _family(nearest) or not _LIST_SEP.match(between + " "):
             break
         if not _LIST_JOIN.fullmatch(between):
@@ -264,6 +274,14 @@ def _described() -> re.Pattern[str]:
     nouns = wordlists.trie_pattern(sorted(wordlists.gap_words()["descriptor"]))
     return re.compile(rf"(?:(?<=\band)|(?<=,))\s+(?:(?:its|their|the)\s+)?"
                       rf"(?:[a-z][\w-]*\s+){{0,3}}?(?:{nouns})\s*$")
+
+
+@cache
+def _place_owner() -> re.Pattern[str]:
+    """"Japan's Topix and Korea's Kospi": a place owning the next name in a list is no
+    part of the joint."""
+    places = wordlists.trie_pattern(sorted(wordlists.places()))
+    return re.compile(rf"(?:(?<=\band)|(?<=,))\s+(?:{places})(?:\s+(?:{places}))?['’]s\s*$")
 
 
 def _after_preposition(text: str, m: Mention, floor: int) -> bool:
