@@ -478,6 +478,43 @@ def test_a_named_fund_is_the_subject_of_its_flow(text, expected):
     assert len(flows) == 1 and has(flows, expected), flows
 
 
+def test_a_ranking_of_flows_names_each_stock():
+    text = ("Alibaba drew the heaviest net buying from mainland investors, at HK$2.4 billion, "
+            "followed by Xiaomi at HK$1.3 billion and Meituan at HK$900 million. "
+            "BYD saw the largest net selling, of HK$410 million.")
+    found = [f for f in facts(text) if f["kind"] == "capital_flow"]
+    assert [(f["subject"], f["direction"], f.get("amount")) for f in found] == [
+        ("Alibaba Group", "in", "HK$2.4 billion"), ("Xiaomi", "in", "HK$1.3 billion"),
+        ("Meituan", "in", "HK$900 million"), ("BYD", "out", "HK$410 million")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a bare amount is a stock's flow only in a sentence about investors' flows
+    ("Northbound investors bought consumer names, with Wuliangye attracting 800 million yuan.",
+     {"subject": "Wuliangye Yibin", "direction": "in", "amount": "800 million yuan"}),
+    # a product or fund by its full name, which need not end in "ETF"
+    (("The ChinaAMC Hang Seng Tech Daily (2x) Leveraged Product recorded net outflows of "
+      "HK$310 million."),
+     {"subject": "ChinaAMC Hang Seng Tech Daily (2x) Leveraged Product", "direction": "out",
+      "amount": "HK$310 million"}),
+    ("The Tracker Fund of Hong Kong saw net inflows of HK$1.6 billion on Monday.",
+     {"subject": "Tracker Fund of Hong Kong", "direction": "in", "amount": "HK$1.6 billion"}),
+])
+def test_a_stock_or_product_named_before_its_flow(text, expected):
+    flows = [f for f in facts(text) if f["kind"] == "capital_flow"]
+    assert has(flows, expected), flows
+
+
+@pytest.mark.parametrize("text", [
+    "Adidas saw net sales of 6.2 billion euros in the quarter.",  # revenue
+    "Amundi saw net inflows of 9 billion euros in the quarter.",  # an asset manager's business
+    "Xiaomi attracted $500 million from investors in its bond sale.",
+    "Xiaomi drew 1.2 million visitors to its stores.",
+])
+def test_a_company_with_money_is_no_flow(text):
+    assert not [f for f in facts(text) if f["kind"] == "capital_flow"]
+
+
 @pytest.mark.parametrize("text,stance", [
     # a negation reverses the stance word it governs
     ("Daiwa said the Topix was unlikely to rebound before the election.", "bearish"),
