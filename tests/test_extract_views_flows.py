@@ -230,6 +230,22 @@ def test_several_flows_in_one_sentence():
         ("retail investors", "in")}
 
 
+@pytest.mark.parametrize("text,expected", [
+    (("Southbound investors were net sellers of HK$3.4 billion on Thursday, paring their net "
+      "buying for the week to HK$9.8 billion."),
+     [("southbound", "out", "HK$3.4 billion"), ("southbound", "in", "HK$9.8 billion")]),
+    (("Foreigners bought a net 85 billion won of shares, bringing their net purchases this month "
+      "to 1.9 trillion won."),
+     [("foreign investors", "in", "85 billion won"), ("foreign investors", "in", "1.9 trillion won")]),
+    # a total that is no flow
+    ("Foreigners bought a net 85 billion won of shares, taking the index to 2,650.",
+     [("foreign investors", "in", "85 billion won")]),
+])
+def test_a_running_total_is_a_second_flow(text, expected):
+    found = [f for f in facts(text) if f["kind"] == "capital_flow"]
+    assert [(f["subject"], f["direction"], f.get("amount")) for f in found] == expected, found
+
+
 @pytest.mark.parametrize("text", [
     "Turnover on the main board was HK$182.5 billion, below the 20-day average.",
     "Investors kept buying the companies that build AI data centres.",

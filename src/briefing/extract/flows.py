@@ -72,6 +72,12 @@ _FOLLOWED = re.compile(r",?\s+followed\s+by\s+")
 _NEXT = re.compile(r"\s*,\s*(?:and\s+)?|,?\s+and\s+")
 _AT = re.compile(r"\s+(?:at|with)\s+|\s*\(")
 RANK_REACH = 60
+# "..., trimming their net buying for the week to 2.1 billion yuan": the same movers'
+# running total, a second flow
+_RUNNING = re.compile(r",\s+(?:trimming|bringing|taking|lifting|raising|extending|cutting|"
+                      r"reducing|pushing|boosting|paring|narrowing|widening)\s+(?:their|its|the)\s+"
+                      r"(?:(?:weekly|monthly|cumulative|total)\s+)?")
+_RUNNING_TO = re.compile(r"[^,;]{0,40}?\bto\s+")
 _SCALED = re.compile(r"(?:billion|million|trillion|crore|lakh|bn|mn|tn|\d[bm])\b",
                      re.IGNORECASE)
 
@@ -129,7 +135,24 @@ def sentence_flows(text: str, start: int, end: int, session: str | None,
         fact = _flow(text, start, end, session, subject, direction, money[0] if money else None)
         if not any(f.subject == subject and f.direction == direction for f in facts):
             facts.append(fact)
+            facts += _running_total(text, start, end, session, subject,
+                                    money[0].end if money else verb.end(), stop)
     return facts + [fact for _, fact in ranked]
+
+
+def _running_total(text: str, start: int, end: int, session: str | None, subject: str,
+                   pos: int, stop: int) -> list[Fact]:
+    """"were net sellers of 6.7 billion yuan, trimming their net buying for the week to 2.1
+    billion yuan": the total's direction is its flow noun's."""
+    pattern, directions, _, _ = wordlists.flow_words()
+    running = _RUNNING.search(text, pos, stop)
+    noun = pattern.match(text, running.end(), stop) if running else None
+    to = _RUNNING_TO.match(text, noun.end(), stop) if noun else None
+    money = _amounts(text, to.end(), stop) if to else []
+    direction = directions.get(" ".join(noun.group().lower().split())) if noun else None
+    if not money or money[0].start != to.end() or direction is None:
+        return []
+    return [_flow(text, start, end, session, subject, direction, money[0])]
 
 
 def _ranked_flows(text: str, start: int, end: int, session: str | None,
