@@ -351,6 +351,9 @@ def test_a_streak_in_an_aside_never_sets_the_direction(text, expected):
     ("Consumer prices fell to -0.2% in October.", {"direction": "down", "level": -0.2}),
     ("Fixed-asset investment rose 2.9% in the first seven months.",
      {"subject": "Fixed-asset investment", "direction": "up", "change_pct": 2.9}),
+    # MarketWatch's quote code after the yield is no company ("BX" is no Blackstone)
+    ("The 2-year Treasury yield BX:TMUBMUSD02Y fell 4 basis points to 3.88%.",
+     {"direction": "down", "points": 4.0, "level": 3.88}),
 ])
 def test_macro(text, expected):
     found = [f for f in facts(text) if f["kind"] == "macro"]
