@@ -351,6 +351,11 @@ def test_a_streak_in_an_aside_never_sets_the_direction(text, expected):
     ("Consumer prices fell to -0.2% in October.", {"direction": "down", "level": -0.2}),
     ("Fixed-asset investment rose 2.9% in the first seven months.",
      {"subject": "Fixed-asset investment", "direction": "up", "change_pct": 2.9}),
+    # Australia's jobs data: "employment" is a count of jobs
+    ("Employment rose by 42,300 in May, while the jobless rate held at 4.1%.",
+     {"subject": "Employment", "direction": "up", "level": 42300.0}),
+    ("The employment cost index rose 0.9% in the quarter.",
+     {"subject": "employment cost index", "direction": "up", "change_pct": 0.9}),
     # MarketWatch's quote code after the yield is no company ("BX" is no Blackstone)
     ("The 2-year Treasury yield BX:TMUBMUSD02Y fell 4 basis points to 3.88%.",
      {"direction": "down", "points": 4.0, "level": 3.88}),
@@ -366,6 +371,7 @@ def test_macro(text, expected):
     "The Fed is expected to cut rates by 25 basis points next week.",
     "The Fed will cut rates by 25 basis points from September, the economists said.",
     "The phone has a 5.5-inch display at a PPI of 401 pixels per inch.",
+    "The Fed's dual mandate is maximum employment and 2% inflation.",
     # polls, forecasts, targets and expectations
     "Economists surveyed by the wire expect the central bank to hold its policy rate at 3%.",
     "A poll of economists showed GDP likely expanded 4.2% in the second quarter.",

@@ -151,9 +151,12 @@ def _and_change(text: str, fact: Fact, term_end: int, stop: int,
 
 def _fits(q: Quantity, indicator: str | None) -> bool:
     """Whether a number can be the indicator's: a trade balance is money, the others
-    percentages or, for an index or a count, bare numbers ("a PPI of 401 pixels" is none)."""
+    percentages or, for an index or a count, bare numbers ("a PPI of 401 pixels" is none);
+    jobs are a count."""
     if indicator == _BALANCE:
         return bool(q.money) and q.unit is None
+    if indicator == "jobs":  # "maximum employment and 2% inflation": 2% is inflation's
+        return not q.currency and q.unit is None
     return not q.currency and (indicator in _LEVELS or q.unit in ("pct", "pp", "bps"))
 
 
