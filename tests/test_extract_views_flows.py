@@ -356,6 +356,11 @@ def test_a_streak_in_an_aside_never_sets_the_direction(text, expected):
      {"subject": "Employment", "direction": "up", "level": 42300.0}),
     ("The employment cost index rose 0.9% in the quarter.",
      {"subject": "employment cost index", "direction": "up", "change_pct": 0.9}),
+    # flat without a figure
+    ("France's 10-year yield was little changed, while Bund yields rose.",
+     {"subject": "10-year yield", "direction": "flat"}),
+    ("The Bank of Korea kept its base rate unchanged on Thursday.",
+     {"subject": "base rate", "direction": "flat"}),
     # MarketWatch's quote code after the yield is no company ("BX" is no Blackstone)
     ("The 2-year Treasury yield BX:TMUBMUSD02Y fell 4 basis points to 3.88%.",
      {"direction": "down", "points": 4.0, "level": 3.88}),
@@ -372,6 +377,9 @@ def test_macro(text, expected):
     "The Fed will cut rates by 25 basis points from September, the economists said.",
     "The phone has a 5.5-inch display at a PPI of 401 pixels per inch.",
     "The Fed's dual mandate is maximum employment and 2% inflation.",
+    "The central bank aims to keep inflation stable.",
+    "The Bank of England is expected to keep Bank Rate unchanged on Thursday.",
+    "The RBA will keep the cash rate unchanged, the economists said.",
     # polls, forecasts, targets and expectations
     "Economists surveyed by the wire expect the central bank to hold its policy rate at 3%.",
     "A poll of economists showed GDP likely expanded 4.2% in the second quarter.",

@@ -56,6 +56,10 @@ _MODIFIER = re.compile(r"(?:\b(?:core|headline|official|manufacturing|services|c
                        r"one-year|five-year|1-year|5-year|10-year|short-term|benchmark|"
                        r"non-manufacturing|Caixin)\s+)+$", re.IGNORECASE)
 MAX_REACH = 90
+# "was steady", "held steady", "(kept its key rate) unchanged": flat with no figure
+_FLAT_AFTER = re.compile(r"\s+(?:(?P<copula>was|were|is|are|held|remained|stayed|stood)\s+"
+                         r"(?:steady|unchanged|flat|stable|little\s+changed)|unchanged)"
+                         r"(?=\s*(?:[,.;]|$)|\s+(?:on|in|at|after|while|as|for|from)\b)")
 _NAMES = {"company", "index", "firm"}  # a name after the indicator has its own numbers
 
 
@@ -102,15 +106,14 @@ def _fact(text: str, start: int, end: int, term: re.Match[str], stop: int,
           if not is_year(q, text) and not q.drop and _fits(q, indicator)]
     for q in qs:
         _drop_particle(text, q, words)
+    if not qs and indicator != _BALANCE:
+        return _unchanged(text, start, end, term, words)
     if not qs or _forecast_modal(text, start, qs) or \
             _is_forecast(text, start, term, qs[0].start, words) or \
             _SPREAD_BEFORE.search(text, max(start, term.start() - 60), term.start()):
         return None
-    modifier = _MODIFIER.search(text, max(start, term.start() - 40), term.start())
-    subject = " ".join(text[modifier.start() if modifier else term.start():term.end()].split())
-    if words.moves.search(text, term.start(), term.end()):
-        subject = indicator  # "Taiwan's economy grew 5.37%": GDP
-    fact = Fact(kind="macro", subject=subject, evidence=text[start:end], span=[start, end])
+    fact = Fact(kind="macro", subject=_subject(text, start, term, words),
+                evidence=text[start:end], span=[start, end])
     fact.direction = _direction(text, start, term, qs[0].start, words)
     if indicator == _BALANCE:  # the direction is the balance's, so is the name
         fact.subject = _BALANCE
@@ -122,6 +125,29 @@ def _fact(text: str, start: int, end: int, term: re.Match[str], stop: int,
             fact.range is None:
         return None
     return fact
+
+
+def _subject(text: str, start: int, term: re.Match[str], words: wordlists.MacroWords) -> str:
+    """The indicator as written, with its modifiers ("five-year LPR")."""
+    modifier = _MODIFIER.search(text, max(start, term.start() - 40), term.start())
+    if words.moves.search(text, term.start(), term.end()):
+        return words.table[" ".join(term.group().lower().split())]  # "economy grew": GDP
+    return " ".join(text[modifier.start() if modifier else term.start():term.end()].split())
+
+
+def _unchanged(text: str, start: int, end: int, term: re.Match[str],
+               words: wordlists.MacroWords) -> Fact | None:
+    """A reading told flat without a figure: "Italy's 10-year yield was steady", "kept its
+    key rate unchanged" (not "aims to keep inflation stable")."""
+    flat = _FLAT_AFTER.match(text, term.end(), end)
+    if flat is None or _MODAL.search(text, start, flat.end()) or \
+            _is_forecast(text, start, term, flat.end(), words):
+        return None
+    if flat.group("copula") is None and \
+            _direction(text, start, term, flat.start(), words) != "flat":
+        return None
+    return Fact(kind="macro", subject=_subject(text, start, term, words), direction="flat",
+                evidence=text[start:end], span=[start, end])
 
 
 def _forecast_modal(text: str, start: int, qs: list[Quantity]) -> bool:
