@@ -361,6 +361,11 @@ def test_a_streak_in_an_aside_never_sets_the_direction(text, expected):
      {"subject": "10-year yield", "direction": "flat"}),
     ("The Bank of Korea kept its base rate unchanged on Thursday.",
      {"subject": "base rate", "direction": "flat"}),
+    # new loans are money, before the term or after it, never the amount they came from
+    ("Banks made 920 billion yuan of new loans in June, up from 620 billion yuan in May.",
+     {"subject": "new loans", "direction": "up", "amount": "920 billion yuan"}),
+    ("New yuan loans fell to 510 billion yuan in July from 1.4 trillion yuan in June.",
+     {"subject": "New yuan loans", "direction": "down", "amount": "510 billion yuan"}),
     # MarketWatch's quote code after the yield is no company ("BX" is no Blackstone)
     ("The 2-year Treasury yield BX:TMUBMUSD02Y fell 4 basis points to 3.88%.",
      {"direction": "down", "points": 4.0, "level": 3.88}),
@@ -378,6 +383,7 @@ def test_macro(text, expected):
     "The phone has a 5.5-inch display at a PPI of 401 pixels per inch.",
     "The Fed's dual mandate is maximum employment and 2% inflation.",
     "The central bank aims to keep inflation stable.",
+    "Analysts expect banks to extend 800 billion yuan in new loans in May.",
     "The Bank of England is expected to keep Bank Rate unchanged on Thursday.",
     "The RBA will keep the cash rate unchanged, the economists said.",
     # polls, forecasts, targets and expectations

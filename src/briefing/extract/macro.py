@@ -32,6 +32,9 @@ _INFINITIVE = re.compile(r"\bto\s+(?:\w+\s+)?$", re.IGNORECASE)  # "to cut", "to
 _AND_MOVE = re.compile(r"\band\s+(?:(?:was|were)\s+)?([a-z]+(?:\s+(?:up|down))?)\s+$",
                        re.IGNORECASE)
 _BALANCE = "trade balance"
+_LOANS = "new loans"
+# "extended 1.06 trillion yuan in new yuan loans": the amount before the loans
+_AMOUNT_OF = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?")
 _DEFICIT = re.compile(r"\b(?:deficit|gap)\b", re.IGNORECASE)
 _SURPLUS = re.compile(r"\bsurplus\b", re.IGNORECASE)
 _DASH = re.compile(r"\s*[-\u2013]\s*")
@@ -106,6 +109,8 @@ def _fact(text: str, start: int, end: int, term: re.Match[str], stop: int,
           if not is_year(q, text) and not q.drop and _fits(q, indicator)]
     for q in qs:
         _drop_particle(text, q, words)
+    if indicator == _LOANS:
+        return _loans(text, start, end, term, qs, stop, words)
     if not qs and indicator != _BALANCE:
         return _unchanged(text, start, end, term, words)
     if not qs or _forecast_modal(text, start, qs) or \
@@ -133,6 +138,26 @@ def _subject(text: str, start: int, term: re.Match[str], words: wordlists.MacroW
     if words.moves.search(text, term.start(), term.end()):
         return words.table[" ".join(term.group().lower().split())]  # "economy grew": GDP
     return " ".join(text[modifier.start() if modifier else term.start():term.end()].split())
+
+
+def _loans(text: str, start: int, end: int, term: re.Match[str], qs: list[Quantity], stop: int,
+           words: wordlists.MacroWords) -> Fact | None:
+    """New loans are money, after the term or before it ("banks extended 1.06 trillion yuan
+    in new yuan loans, up from 260 billion yuan": 1.06 trillion, up); never the amount they
+    came from."""
+    before = next((q for q in quantities(text, max(start, term.start() - 40), term.start())
+                   if q.money and q.unit is None and
+                   _AMOUNT_OF.fullmatch(text, q.end, term.start())), None)
+    amount = before or next((q for q in qs if not _FROM.search(text, start, q.start)), None)
+    after = qs[0].start if qs else stop
+    if amount is None or _MODAL.search(text, start, max(amount.end, after)) or \
+            _is_forecast(text, start, term, after, words):
+        return None
+    fact = Fact(kind="macro", subject=_subject(text, start, term, words),
+                direction=_direction(text, start, term, after, words),
+                evidence=text[start:end], span=[start, end])
+    fact.amount, fact.currency = amount.money, amount.currency
+    return fact
 
 
 def _unchanged(text: str, start: int, end: int, term: re.Match[str],
@@ -179,7 +204,7 @@ def _fits(q: Quantity, indicator: str | None) -> bool:
     """Whether a number can be the indicator's: a trade balance is money, the others
     percentages or, for an index or a count, bare numbers ("a PPI of 401 pixels" is none);
     jobs are a count."""
-    if indicator == _BALANCE:
+    if indicator in (_BALANCE, _LOANS):
         return bool(q.money) and q.unit is None
     if indicator == "jobs":  # "maximum employment and 2% inflation": 2% is inflation's
         return not q.currency and q.unit is None
