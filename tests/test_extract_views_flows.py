@@ -244,6 +244,22 @@ def test_several_flows_in_one_sentence():
         ("retail investors", "in")}
 
 
+@pytest.mark.parametrize("text,expected", [
+    (("Southbound investors were net sellers of HK$3.4 billion on Thursday, paring their net "
+      "buying for the week to HK$9.8 billion."),
+     [("southbound", "out", "HK$3.4 billion"), ("southbound", "in", "HK$9.8 billion")]),
+    (("Foreigners bought a net 85 billion won of shares, bringing their net purchases this month "
+      "to 1.9 trillion won."),
+     [("foreign investors", "in", "85 billion won"), ("foreign investors", "in", "1.9 trillion won")]),
+    # a total that is no flow
+    ("Foreigners bought a net 85 billion won of shares, taking the index to 2,650.",
+     [("foreign investors", "in", "85 billion won")]),
+])
+def test_a_running_total_is_a_second_flow(text, expected):
+    found = [f for f in facts(text) if f["kind"] == "capital_flow"]
+    assert [(f["subject"], f["direction"], f.get("amount")) for f in found] == expected, found
+
+
 @pytest.mark.parametrize("text", [
     "Turnover on the main board was HK$182.5 billion, below the 20-day average.",
     "Investors kept buying the companies that build AI data centres.",
@@ -349,6 +365,24 @@ def test_a_streak_in_an_aside_never_sets_the_direction(text, expected):
     ("Consumer prices fell to -0.2% in October.", {"direction": "down", "level": -0.2}),
     ("Fixed-asset investment rose 2.9% in the first seven months.",
      {"subject": "Fixed-asset investment", "direction": "up", "change_pct": 2.9}),
+    # Australia's jobs data: "employment" is a count of jobs
+    ("Employment rose by 42,300 in May, while the jobless rate held at 4.1%.",
+     {"subject": "Employment", "direction": "up", "level": 42300.0}),
+    ("The employment cost index rose 0.9% in the quarter.",
+     {"subject": "employment cost index", "direction": "up", "change_pct": 0.9}),
+    # flat without a figure
+    ("France's 10-year yield was little changed, while Bund yields rose.",
+     {"subject": "10-year yield", "direction": "flat"}),
+    ("The Bank of Korea kept its base rate unchanged on Thursday.",
+     {"subject": "base rate", "direction": "flat"}),
+    # new loans are money, before the term or after it, never the amount they came from
+    ("Banks made 920 billion yuan of new loans in June, up from 620 billion yuan in May.",
+     {"subject": "new loans", "direction": "up", "amount": "920 billion yuan"}),
+    ("New yuan loans fell to 510 billion yuan in July from 1.4 trillion yuan in June.",
+     {"subject": "New yuan loans", "direction": "down", "amount": "510 billion yuan"}),
+    # MarketWatch's quote code after the yield is no company ("BX" is no Blackstone)
+    ("The 2-year Treasury yield BX:TMUBMUSD02Y fell 4 basis points to 3.88%.",
+     {"direction": "down", "points": 4.0, "level": 3.88}),
 ])
 def test_macro(text, expected):
     found = [f for f in facts(text) if f["kind"] == "macro"]
@@ -361,6 +395,11 @@ def test_macro(text, expected):
     "The Fed is expected to cut rates by 25 basis points next week.",
     "The Fed will cut rates by 25 basis points from September, the economists said.",
     "The phone has a 5.5-inch display at a PPI of 401 pixels per inch.",
+    "The Fed's dual mandate is maximum employment and 2% inflation.",
+    "The central bank aims to keep inflation stable.",
+    "Analysts expect banks to extend 800 billion yuan in new loans in May.",
+    "The Bank of England is expected to keep Bank Rate unchanged on Thursday.",
+    "The RBA will keep the cash rate unchanged, the economists said.",
     # polls, forecasts, targets and expectations
     "Economists surveyed by the wire expect the central bank to hold its policy rate at 3%.",
     "A poll of economists showed GDP likely expanded 4.2% in the second quarter.",
@@ -490,6 +529,43 @@ def test_a_company_cutting_jobs_is_not_a_view():
 def test_a_named_fund_is_the_subject_of_its_flow(text, expected):
     flows = [f for f in facts(text) if f["kind"] == "capital_flow"]
     assert len(flows) == 1 and has(flows, expected), flows
+
+
+def test_a_ranking_of_flows_names_each_stock():
+    text = ("Alibaba drew the heaviest net buying from mainland investors, at HK$2.4 billion, "
+            "followed by Xiaomi at HK$1.3 billion and Meituan at HK$900 million. "
+            "BYD saw the largest net selling, of HK$410 million.")
+    found = [f for f in facts(text) if f["kind"] == "capital_flow"]
+    assert [(f["subject"], f["direction"], f.get("amount")) for f in found] == [
+        ("Alibaba Group", "in", "HK$2.4 billion"), ("Xiaomi", "in", "HK$1.3 billion"),
+        ("Meituan", "in", "HK$900 million"), ("BYD", "out", "HK$410 million")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a bare amount is a stock's flow only in a sentence about investors' flows
+    ("Northbound investors bought consumer names, with Wuliangye attracting 800 million yuan.",
+     {"subject": "Wuliangye Yibin", "direction": "in", "amount": "800 million yuan"}),
+    # a product or fund by its full name, which need not end in "ETF"
+    (("The ChinaAMC Hang Seng Tech Daily (2x) Leveraged Product recorded net outflows of "
+      "HK$310 million."),
+     {"subject": "ChinaAMC Hang Seng Tech Daily (2x) Leveraged Product", "direction": "out",
+      "amount": "HK$310 million"}),
+    ("The Tracker Fund of Hong Kong saw net inflows of HK$1.6 billion on Monday.",
+     {"subject": "Tracker Fund of Hong Kong", "direction": "in", "amount": "HK$1.6 billion"}),
+])
+def test_a_stock_or_product_named_before_its_flow(text, expected):
+    flows = [f for f in facts(text) if f["kind"] == "capital_flow"]
+    assert has(flows, expected), flows
+
+
+@pytest.mark.parametrize("text", [
+    "Adidas saw net sales of 6.2 billion euros in the quarter.",  # revenue
+    "Amundi saw net inflows of 9 billion euros in the quarter.",  # an asset manager's business
+    "Xiaomi attracted $500 million from investors in its bond sale.",
+    "Xiaomi drew 1.2 million visitors to its stores.",
+])
+def test_a_company_with_money_is_no_flow(text):
+    assert not [f for f in facts(text) if f["kind"] == "capital_flow"]
 
 
 @pytest.mark.parametrize("text,stance", [

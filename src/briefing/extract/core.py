@@ -12,7 +12,7 @@ from ..errors import ExtractError
 from ..models import Fact
 from . import wordlists
 from .dedupe import dedupe
-from .flows import sentence_flows
+from .flows import RANKED_HINT, sentence_flows
 from .langdetect import language_of
 from .lexicon import Lexicon, load_lexicon
 from .macro import sentence_macro
@@ -65,7 +65,8 @@ def extract_facts(text: str, lang: str | None = None, lexicon: Lexicon | None = 
     for i, (start, end) in enumerate(names.sentences):
         triggers = find_triggers(text, start, end)
         needs_names = bool(triggers) or _VIEW_HINT.search(text, start, end) is not None \
-            or has_noun_move(text, start, end) or _NAMED_FLOW.search(text, start, end) is not None
+            or has_noun_move(text, start, end) or _NAMED_FLOW.search(text, start, end) is not None \
+            or RANKED_HINT.search(text, start, end) is not None
         mentions = names.of(i) if needs_names else []
         found = _sentence_facts(text, start, end, mentions, triggers, partial(names.earlier, i))
         facts.extend(scope_to_label(found, text, labelled[i]) if i in labelled else found)

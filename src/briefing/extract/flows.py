@@ -50,6 +50,34 @@ _STREAK = re.compile(r"\s+(?:streak|spree)\b", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"\brespectively\b")
 # "southbound inflows could reach $150 billion": a forecast, no flow ("May" is a month)
 _MODAL = re.compile(r"\b(?:will|would|could|may|might|should)\b")
+# "Tencent drew the largest net purchases", "Meituan saw the biggest net selling": a name
+# ranked by its flow; "with Kweichow Moutai attracting 1.1 billion yuan"
+_RANKED = re.compile(r"\s+(?P<verb>drew|draws|drawing|saw|sees|attracted|attracts|attracting|"
+                     r"recorded|received|logged)\s+(?:the\s+)?(?:(?:largest|biggest|most|"
+                     r"highest|heaviest|top)\s+)?(?:(?:southbound|northbound|foreign)\s+)?")
+# a sentence that may hold one (core.py then finds its names)
+RANKED_HINT = re.compile(_RANKED.pattern + r"(?=net\s|inflows?\b|outflows?\b|redemptions\b|"
+                                           r"[^\s\d]{0,3}\d)")
+_ATTRACTS = frozenset({"drew", "draws", "drawing", "attracted", "attracts", "attracting"})
+# a stock's flow is net buying or selling; "net sales" are its revenue, "net inflows"
+# a fund manager's business unless the sentence is about investors' flows
+_STOCK_FLOWS = frozenset({"net purchases", "net purchase", "net buying", "net selling"})
+_FUND_FLOWS = frozenset({"net inflow", "net inflows", "net outflow", "net outflows", "inflow",
+                         "inflows", "outflow", "outflows", "redemptions"})
+_PRODUCT = re.compile(rf"(?<![\w&./+()-])(?!The\s)(?:(?:{_NAME_WORD}|\(\w+\))\s+){{1,7}}"
+                      r"(?:ETF|Fund|Product|Trust|Tracker)$")
+_FUND_HEAD = re.compile(r"\b(?:ETF|Fund|Product|Trust|Tracker)\b")
+# "followed by Xiaomi at HK$1.9 billion": the next name of the ranking, same direction
+_FOLLOWED = re.compile(r",?\s+followed\s+by\s+")
+_NEXT = re.compile(r"\s*,\s*(?:and\s+)?|,?\s+and\s+")
+_AT = re.compile(r"\s+(?:at|with)\s+|\s*\(")
+RANK_REACH = 60
+# "..., trimming their net buying for the week to 2.1 billion yuan": the same movers'
+# running total, a second flow
+_RUNNING = re.compile(r",\s+(?:trimming|bringing|taking|lifting|raising|extending|cutting|"
+                      r"reducing|pushing|boosting|paring|narrowing|widening)\s+(?:their|its|the)\s+"
+                      r"(?:(?:weekly|monthly|cumulative|total)\s+)?")
+_RUNNING_TO = re.compile(r"[^,;]{0,40}?\bto\s+")
 _SCALED = re.compile(r"(?:billion|million|trillion|crore|lakh|bn|mn|tn|\d[bm])\b",
                      re.IGNORECASE)
 
@@ -59,14 +87,17 @@ def sentence_flows(text: str, start: int, end: int, session: str | None,
     pattern, directions, who_pattern, who_table = wordlists.flow_words()
     whos = [(m.start(), m.end(), _canon(m.group(), who_table))
             for m in who_pattern.finditer(text, start, end) if not _name_tail(text, start, m)]
+    ranked = _ranked_flows(text, start, end, session, mentions,
+                           any(who in STRONG_WHO for _, _, who in whos))
     if not whos:
-        return []
+        return [fact for _, fact in ranked]
     channel = next((w for _, _, w in whos if w in CHANNELS), None)
     facts: list[Fact] = []
     for i, (w_start, w_end, who) in enumerate(whos):
         if text[w_start:w_end].lower() in TABLE_WHO and not _among_investors(whos, who):
             continue
-        stop = whos[i + 1][0] if i + 1 < len(whos) else end
+        stop = min([whos[i + 1][0] if i + 1 < len(whos) else end,  # or the next stock's flow
+                    *(owner for owner, _ in ranked if owner > w_end)])
         verb = _flow_word(text, pattern, max(start, w_end - 20) if _is_noun_form(text, w_end)
                           else w_end, min(stop, w_end + MAX_REACH))
         if verb is None:
@@ -104,6 +135,87 @@ def sentence_flows(text: str, start: int, end: int, session: str | None,
         fact = _flow(text, start, end, session, subject, direction, money[0] if money else None)
         if not any(f.subject == subject and f.direction == direction for f in facts):
             facts.append(fact)
+            facts += _running_total(text, start, end, session, subject,
+                                    money[0].end if money else verb.end(), stop)
+    return facts + [fact for _, fact in ranked]
+
+
+def _running_total(text: str, start: int, end: int, session: str | None, subject: str,
+                   pos: int, stop: int) -> list[Fact]:
+    """"were net sellers of 6.7 billion yuan, trimming their net buying for the week to 2.1
+    billion yuan": the total's direction is its flow noun's."""
+    pattern, directions, _, _ = wordlists.flow_words()
+    running = _RUNNING.search(text, pos, stop)
+    noun = pattern.match(text, running.end(), stop) if running else None
+    to = _RUNNING_TO.match(text, noun.end(), stop) if noun else None
+    money = _amounts(text, to.end(), stop) if to else []
+    direction = directions.get(" ".join(noun.group().lower().split())) if noun else None
+    if not money or money[0].start != to.end() or direction is None:
+        return []
+    return [_flow(text, start, end, session, subject, direction, money[0])]
+
+
+def _ranked_flows(text: str, start: int, end: int, session: str | None,
+                  mentions: list[Mention], about_flows: bool) -> list[tuple[int, Fact]]:
+    """Flows of one stock or fund, told by its name: "Tencent drew the largest net purchases,
+    at HK$3.2 billion, followed by Xiaomi at HK$1.9 billion"; each with where its name starts."""
+    pattern, directions, _, _ = wordlists.flow_words()
+    facts: list[tuple[int, Fact]] = []
+    for verb in _RANKED.finditer(text, start, end):
+        owner, name, is_fund = _flow_owner(text, start, verb.start(), mentions)
+        noun = pattern.match(text, verb.end(), end)
+        phrase = " ".join(noun.group().lower().split()) if noun else ""
+        money = _amounts(text, noun.end() if noun else verb.end(), end)
+        if phrase in _STOCK_FLOWS or phrase in _FUND_FLOWS and (is_fund or about_flows and
+                                                                 phrase.startswith("net")):
+            direction = directions[phrase]
+        elif not noun and verb.group("verb") in _ATTRACTS and about_flows and money and \
+                money[0].start == verb.end():
+            direction = "in"  # "with Kweichow Moutai attracting 1.1 billion yuan"
+        else:
+            continue
+        if name is None:
+            continue
+        rest = _FOLLOWED.search(text, verb.end(), end)
+        reach = min(rest.start() if rest else end, verb.end() + RANK_REACH)
+        facts.append((owner, _flow(text, start, end, session, name, direction,
+                                   next((q for q in money if q.end <= reach), None))))
+        facts += [(owner, f) for f in _followers(text, start, end, session, mentions, rest,
+                                                 direction)]
+    return facts
+
+
+def _flow_owner(text: str, start: int, pos: int,
+                mentions: list[Mention]) -> tuple[int, str | None, bool]:
+    """Where the fund or listed company named right before ``pos`` starts, its name and
+    whether it is a fund: "the CSOP Xiaomi Daily (2x) Leveraged Product", "The Tracker Fund
+    of Hong Kong"."""
+    product = _PRODUCT.search(text, max(start, pos - 100), pos)
+    if product:
+        return product.start(), product.group(), True
+    company = next((m for m in mentions if m.end == pos and m.kind == "company" and
+                    (m.ticker or m.company)), None)
+    if company is None:
+        return pos, None, False
+    return company.start, company.company or company.name, bool(_FUND_HEAD.search(company.name))
+
+
+def _followers(text: str, start: int, end: int, session: str | None, mentions: list[Mention],
+               rest: re.Match[str] | None, direction: str) -> list[Fact]:
+    """"followed by Xiaomi at HK$1.9 billion and Meituan at HK$1.2 billion"."""
+    facts: list[Fact] = []
+    pos = rest.end() if rest else None
+    while pos is not None:
+        company = next((m for m in mentions if m.start == pos and m.kind == "company" and
+                        (m.ticker or m.company)), None)
+        at = _AT.match(text, company.end, end) if company else None
+        money = _amounts(text, at.end(), end) if at else []
+        if not money or money[0].start != at.end():
+            break
+        facts.append(_flow(text, start, end, session, company.company or company.name,
+                           direction, money[0]))
+        joint = _NEXT.match(text, money[0].end, end)
+        pos = joint.end() if joint else None
     return facts
 
 

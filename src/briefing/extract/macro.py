@@ -32,6 +32,9 @@ _INFINITIVE = re.compile(r"\bto\s+(?:\w+\s+)?$", re.IGNORECASE)  # "to cut", "to
 _AND_MOVE = re.compile(r"\band\s+(?:(?:was|were)\s+)?([a-z]+(?:\s+(?:up|down))?)\s+$",
                        re.IGNORECASE)
 _BALANCE = "trade balance"
+_LOANS = "new loans"
+# "extended 1.06 trillion yuan in new yuan loans": the amount before the loans
+_AMOUNT_OF = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?")
 _DEFICIT = re.compile(r"\b(?:deficit|gap)\b", re.IGNORECASE)
 _SURPLUS = re.compile(r"\bsurplus\b", re.IGNORECASE)
 _DASH = re.compile(r"\s*[-\u2013]\s*")
@@ -56,6 +59,10 @@ _MODIFIER = re.compile(r"(?:\b(?:core|headline|official|manufacturing|services|c
                        r"one-year|five-year|1-year|5-year|10-year|short-term|benchmark|"
                        r"non-manufacturing|Caixin)\s+)+$", re.IGNORECASE)
 MAX_REACH = 90
+# "was steady", "held steady", "(kept its key rate) unchanged": flat with no figure
+_FLAT_AFTER = re.compile(r"\s+(?:(?P<copula>was|were|is|are|held|remained|stayed|stood)\s+"
+                         r"(?:steady|unchanged|flat|stable|little\s+changed)|unchanged)"
+                         r"(?=\s*(?:[,.;]|$)|\s+(?:on|in|at|after|while|as|for|from)\b)")
 _NAMES = {"company", "index", "firm"}  # a name after the indicator has its own numbers
 
 
@@ -102,15 +109,16 @@ def _fact(text: str, start: int, end: int, term: re.Match[str], stop: int,
           if not is_year(q, text) and not q.drop and _fits(q, indicator)]
     for q in qs:
         _drop_particle(text, q, words)
+    if indicator == _LOANS:
+        return _loans(text, start, end, term, qs, stop, words)
+    if not qs and indicator != _BALANCE:
+        return _unchanged(text, start, end, term, words)
     if not qs or _forecast_modal(text, start, qs) or \
             _is_forecast(text, start, term, qs[0].start, words) or \
             _SPREAD_BEFORE.search(text, max(start, term.start() - 60), term.start()):
         return None
-    modifier = _MODIFIER.search(text, max(start, term.start() - 40), term.start())
-    subject = " ".join(text[modifier.start() if modifier else term.start():term.end()].split())
-    if words.moves.search(text, term.start(), term.end()):
-        subject = indicator  # "Taiwan's economy grew 5.37%": GDP
-    fact = Fact(kind="macro", subject=subject, evidence=text[start:end], span=[start, end])
+    fact = Fact(kind="macro", subject=_subject(text, start, term, words),
+                evidence=text[start:end], span=[start, end])
     fact.direction = _direction(text, start, term, qs[0].start, words)
     if indicator == _BALANCE:  # the direction is the balance's, so is the name
         fact.subject = _BALANCE
@@ -122,6 +130,49 @@ def _fact(text: str, start: int, end: int, term: re.Match[str], stop: int,
             fact.range is None:
         return None
     return fact
+
+
+def _subject(text: str, start: int, term: re.Match[str], words: wordlists.MacroWords) -> str:
+    """The indicator as written, with its modifiers ("five-year LPR")."""
+    modifier = _MODIFIER.search(text, max(start, term.start() - 40), term.start())
+    if words.moves.search(text, term.start(), term.end()):
+        return words.table[" ".join(term.group().lower().split())]  # "economy grew": GDP
+    return " ".join(text[modifier.start() if modifier else term.start():term.end()].split())
+
+
+def _loans(text: str, start: int, end: int, term: re.Match[str], qs: list[Quantity], stop: int,
+           words: wordlists.MacroWords) -> Fact | None:
+    """New loans are money, after the term or before it ("banks extended 1.06 trillion yuan
+    in new yuan loans, up from 260 billion yuan": 1.06 trillion, up); never the amount they
+    came from."""
+    before = next((q for q in quantities(text, max(start, term.start() - 40), term.start())
+                   if q.money and q.unit is None and
+                   _AMOUNT_OF.fullmatch(text, q.end, term.start())), None)
+    amount = before or next((q for q in qs if not _FROM.search(text, start, q.start)), None)
+    after = qs[0].start if qs else stop
+    if amount is None or _MODAL.search(text, start, max(amount.end, after)) or \
+            _is_forecast(text, start, term, after, words):
+        return None
+    fact = Fact(kind="macro", subject=_subject(text, start, term, words),
+                direction=_direction(text, start, term, after, words),
+                evidence=text[start:end], span=[start, end])
+    fact.amount, fact.currency = amount.money, amount.currency
+    return fact
+
+
+def _unchanged(text: str, start: int, end: int, term: re.Match[str],
+               words: wordlists.MacroWords) -> Fact | None:
+    """A reading told flat without a figure: "Italy's 10-year yield was steady", "kept its
+    key rate unchanged" (not "aims to keep inflation stable")."""
+    flat = _FLAT_AFTER.match(text, term.end(), end)
+    if flat is None or _MODAL.search(text, start, flat.end()) or \
+            _is_forecast(text, start, term, flat.end(), words):
+        return None
+    if flat.group("copula") is None and \
+            _direction(text, start, term, flat.start(), words) != "flat":
+        return None
+    return Fact(kind="macro", subject=_subject(text, start, term, words), direction="flat",
+                evidence=text[start:end], span=[start, end])
 
 
 def _forecast_modal(text: str, start: int, qs: list[Quantity]) -> bool:
@@ -151,9 +202,12 @@ def _and_change(text: str, fact: Fact, term_end: int, stop: int,
 
 def _fits(q: Quantity, indicator: str | None) -> bool:
     """Whether a number can be the indicator's: a trade balance is money, the others
-    percentages or, for an index or a count, bare numbers ("a PPI of 401 pixels" is none)."""
-    if indicator == _BALANCE:
+    percentages or, for an index or a count, bare numbers ("a PPI of 401 pixels" is none);
+    jobs are a count."""
+    if indicator in (_BALANCE, _LOANS):
         return bool(q.money) and q.unit is None
+    if indicator == "jobs":  # "maximum employment and 2% inflation": 2% is inflation's
+        return not q.currency and q.unit is None
     return not q.currency and (indicator in _LEVELS or q.unit in ("pct", "pp", "bps"))
 
 

@@ -37,6 +37,7 @@ _RIC = re.compile(r"\s+(\.[A-Z0-9][A-Za-z0-9]{1,14}|[A-Z0-9]{1,8}\.[A-Z]{1,3}|[A
 # never the index it tracks nor its sponsor
 _FUND = re.compile(r"(?<![\w&.'’-])(?:[A-Z]|i[A-Z])[\w&.'’+-]*(?:\s+(?:[A-Z0-9][\w&.'’+-]*|&)){0,6}?"
                    r"\s+ETF(?:\s+Trust)?(?![\w-])")
+_CODE_PREFIX = re.compile(r":[A-Z0-9]")
 _CODE = re.compile(r"[A-Z0-9]*(?:[A-Z]\d|\d[A-Z])[A-Z0-9]*|[A-Z]{1,6}c\d")
 _NONSPACE = re.compile(r"\S+")
 _ADJECTIVE = re.compile(r"-(?:listed|based|traded|focused|heavy|backed|owned|controlled|linked|"
@@ -172,6 +173,8 @@ def find_mentions(text: str, start: int, end: int, lexicon: Lexicon, market: str
     for m in lexicon.find(text, start, end, market):
         if m.entry.kind == "company" and text[m.start - 1:m.start] == "/":
             continue  # "the Caixin/S&P Global PMI": a survey's sponsors, no company's move
+        if _CODE_PREFIX.match(text, m.end):
+            continue  # "BX:TMUBMUSD10Y": MarketWatch's code of a quote, no name
         if m.entry.kind != "company" and any(f.start <= m.start < f.end for f in funds):
             continue
         mention = _lexicon_mention(text, m.start, m.end, end, m.entry, lexicon.listed_as(m.entry))
@@ -530,6 +533,7 @@ def _unknown_names(text: str, start: int, end: int) -> list[Mention]:
     out = []
     for m in _UNKNOWN.finditer(text, start, end):
         if text[m.end():m.end() + 1] in ("$", "=") or _MODEL_NUMBER.match(text, m.end()) \
+                or _CODE_PREFIX.match(text, m.end()) \
                 or _SLUG.match(m.group()) or _MAKER_OF.match(text, m.end()) \
                 or m.group().split()[-1] in _DAY_NAMES and " " in m.group() \
                 or _strip(m.group()) in nonnames \
