@@ -169,3 +169,32 @@ def test_short_local_names_and_sectoral_indices(text, kind, subject):
 
 def test_a_longer_unknown_name_starting_like_a_short_alias_is_not_it():
     assert extract_facts("Shares of Reliance Capital slid 5 per cent.") == []
+
+
+# Gulf and Latin American indices by the names wraps use; a report naming no market
+# gives "the benchmark index" to no market's index (never the Hang Seng Index)
+@pytest.mark.parametrize("text,subject", [
+    ("Saudi Arabia's benchmark index advanced 0.7%.", "Tadawul All Share Index"),
+    ("Dubai's main share index climbed 0.5%.", "DFM General Index"),
+    ("The Mexican stock index edged up 0.3%.", "S&P/BMV IPC"),
+    ("Argentina's Merval index soared 6.8%.", "Merval"),
+    ("Israel's TA-35 rose 2.4%.", "TA-35"),
+])
+def test_emerging_market_indices(text, subject):
+    assert [(f.subject, f.kind) for f in extract_facts(text)] == [(subject, "index_move")]
+
+
+def test_a_report_naming_no_market_has_no_main_index():
+    assert extract_facts("The benchmark index fell 1.2% to 19,500.") == []
+
+
+def test_another_place_s_index_is_not_the_one_named_before():
+    found = extract_facts("Dubai's main share index climbed 0.5%, while in Abu Dhabi, "
+                          "the index rose 0.3%.")
+    assert [(f.subject, f.change_pct) for f in found] == [("DFM General Index", 0.5)]
+
+
+@pytest.mark.parametrize("text", ["Latin American stocks fell on Tuesday.",
+                                  "Mexican shares rose 1%."])
+def test_a_demonym_is_no_company(text):
+    assert not [f for f in extract_facts(text) if f.kind == "stock_move"]

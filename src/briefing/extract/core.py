@@ -132,6 +132,8 @@ def resolve_ref(ref: Mention, mentions: list[Mention], earlier: Iterator[list[Me
         return _house_before(ref, mentions, earlier)
     if "broader" in ref.name:  # the index named before is the narrower one
         return None
+    if _place_before(opening):  # "..., while in Abu Dhabi, the index rose": another market's
+        return None
     kinds = {"sector"} if ref.name == "the sector" else {"index", "market"}
     before = {m.name: m for m in mentions if m.kind in kinds and m.end <= ref.start}
     prior = {m.name: m for m in next(earlier, []) if m.kind in kinds}
@@ -144,6 +146,15 @@ def resolve_ref(ref: Mention, mentions: list[Mention], earlier: Iterator[list[Me
         return None
     found = next(iter(named.values()))
     return replace(found, kind="index") if found.kind == "market" else found
+
+
+_IN_PLACE = re.compile(r"\b[Ii]n\s+((?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*),\s*$")
+
+
+def _place_before(opening: str) -> bool:
+    """"in Abu Dhabi, " right before a reference: a place (not "In March, ")."""
+    found = _IN_PLACE.search(opening)
+    return found is not None and not set(found.group(1).split()) & wordlists.lines("nonnames.txt")
 
 
 _TECH = re.compile(r"tech|nasdaq", re.IGNORECASE)
@@ -203,6 +214,7 @@ def detect_market(text: str, lexicon: Lexicon) -> str | None:
             votes[m.entry.market] += 2 if m.entry.kind == "index" else 1
     for word, market in _DATELINE.items():
         votes[market] += text.count(word, 0, head)
+    votes = +votes  # a market nothing names gets no vote: no market, not the first listed
     return votes.most_common(1)[0][0] if votes else None
 
 
