@@ -383,6 +383,9 @@ def test_a_verbless_with_clause_names_its_movers(text, expected):
     "The company plans to cut 10% of its workforce.",
     "Nomura sees the Nikkei falling 6% by March.",
     "Strategists expect the Kospi rebounding toward 2,900.",
+    "Acme Pharma's obesity drug again fell short in a late-stage trial.",
+    ("European markets are set to open higher, with IG calling the FTSE 100 up 35 points at "
+     "8,645 and the DAX 120 points higher."),
 ])
 def test_forecasts_and_company_data_are_not_moves(text):
     assert moves(text) == []
@@ -595,6 +598,9 @@ def test_moves_over_more_than_a_day_are_extracted_and_told_apart(text, multi):
      [{"subject": "Kospi", "change_pct": 2.3}]),
     ("Weak factory data sent the Nikkei lower.", [{"subject": "Nikkei 225", "direction": "down"}],
      []),
+    ("ASML rose 4.7% after peer Applied Materials posted strong results, lifting the AEX 1.1%.",
+     [{"subject": "ASML", "change_pct": 4.7}, {"subject": "AEX", "change_pct": 1.1}],
+     [{"subject": "Applied Materials"}]),
 ])
 def test_a_name_that_lifts_or_drags_another(text, expected, absent):
     found = moves(text)
@@ -1662,6 +1668,9 @@ def test_an_etf_is_a_stock_named_in_full_never_the_index_it_tracks(text, expecte
     ("Stocks rose, with the S&P 500 information technology sector up 2.1%.",
      ("sector_move", "technology", 2.1)),
     ("The S&P 500 index added 0.7%.", ("index_move", "S&P 500", 0.7)),
+    ("The STOXX 600 aerospace and defence index fell 2%.", ("sector_move", "defence", 2.0)),
+    ("Basic resources were the best-performing sector, rising 2.2%.",
+     ("sector_move", "materials", 2.2)),
 ])
 def test_an_index_s_sector_index_is_the_sector(text, expected):
     found = moves(text)

@@ -472,8 +472,9 @@ def _sector_index(text: str, end: int, m: Mention) -> Mention | None:
     after = _SECTOR_INDEX.match(text, m.end, end)
     if after is None:
         return None
-    word = after.group("sector")
-    sector = _sector_table(True).get(word) or _sector_table(False).get(word)
+    word = after.group("sector")  # "aerospace and defense": the first part a sector names
+    sector = next(filter(None, (_sector_table(True).get(part) or _sector_table(False).get(part)
+                                for part in (word, *word.split(" and ")))), None)
     return Mention(m.start, after.end(), "sector", sector) if sector else None
 
 

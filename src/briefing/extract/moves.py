@@ -48,6 +48,9 @@ _MULTIPLE_AFTER = re.compile(r"\s*(?:times|x)\b|-(?:day|week|month|year|session)
 _SCALED = re.compile(r"\d\s?(?:trillion|billion|million|bn|mn|tn|[bm])\b", re.IGNORECASE)
 _NUMBER_BEFORE = re.compile(rf"\d[\d,.]*\s?(?:{PERCENT}|points?|pts)?\s*$")
 # "If the Hang Seng falls 5%, margin calls could follow": a condition, not a move
+# "with IG calling the FTSE 100 up 35 points, the DAX 120 points higher": where a
+# bookmaker or a broker calls the open, every name after it is a call, not a move
+_CALLING = re.compile(r"\bcall(?:ing|s)\s+(?:the\s+)?(?=[A-Z])")
 # "if the index falls 5%", "Nomura sees the Taiex falling 5%": a condition or a forecast
 _CONDITION_BEFORE = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether|sees?|seeing|expects?|expecting|"
                                r"forecasts?|forecasting|predicts?|predicting|projects?)\s+"
@@ -109,12 +112,14 @@ def sentence_moves(text: str, start: int, end: int, mentions: list[Mention],
     ``resolve_ref(mention)`` -> Mention | None for "it", "the gauge"; ``session``: the one
     the sentence names, for moves whose own clause names none."""
     predicates = _predicates(text, start, end, mentions, triggers)
+    calling = _CALLING.search(text, start, end)
     facts: list[tuple[Predicate, Fact]] = []
     for pred in predicates:
         subjects = [resolve_ref(m) if m.kind == "ref" else m for m in pred.subjects]
         if not subjects or any(s is None for s in subjects) or \
                 _CONDITION_BEFORE.search(text, max(start, subjects[0].start - 40),
-                                         subjects[0].start):
+                                         subjects[0].start) or \
+                calling and subjects[0].start >= calling.end():
             continue
         indices = {m.name for m in mentions if m.kind == "index"}
         facts += [(pred, fact) for fact in _facts(text, start, end, pred, subjects, indices)]
@@ -314,7 +319,11 @@ def _caused(text: str, trig: Trigger, mentions: list[Mention], start: int) -> li
     if not named and not _MARKET_OBJECT.match(text, trig.end):  # "lifted its dividend"
         return []
     preds = []
-    subjects = subject_of(text, trig, mentions, start)
+    # ", lifting the AEX 1.1%": the clause's subject moved by a verb of its own, and the
+    # name nearest the participle may sit in another clause ("after peer Applied Materials
+    # posted results")
+    after_comma = trig.participle and text[start:trig.start].rstrip().endswith(",")
+    subjects = [] if after_comma else subject_of(text, trig, mentions, start)
     if subjects:
         preds.append(Predicate(subjects, [trig], own_window=True, end=trig.end))
     if named:  # not "drag Hong Kong stocks lower": no one to name

@@ -101,7 +101,7 @@ _INTRANSITIVE = re.compile(r"\s*(?:[,.;:]|$|(?:on|after|as|while|with|in|amid|fo
                            r"for|again|too|sharply|slightly|further)\b)")
 # "Shipbuilders bucked the trend: HD Hyundai rose 3.1%", "Banks lagged, with HSBC down 1%"
 _MEMBERS_NEXT = re.compile(r"\s*(?::|,\s*with)\s")
-_PARTICLE = re.compile(r"\s+(?:(?:out|flat)\b|to\s+(?P<verb>[a-z]+)\b|"
+_PARTICLE = re.compile(r"\s+(?:(?:out|flat|short)\b|to\s+(?P<verb>[a-z]+)\b|"
                        r"(?P<in>in)\b(?!\s+\w+\s+trad))")
 _FLAT_AFTER = re.compile(r"\s*(?:$|[,.;)]|at\b|on\b|in\b|after\b|by\b)")
 
@@ -183,7 +183,8 @@ def _trigger(text: str, m: re.Match[str], start: int, end: int,
 
 
 def _other_sense(text: str, pos: int, end: int, word: str) -> bool:
-    """"declined to comment", "rallied to beat", "dropped out", "fell flat", "weighed in":
+    """"declined to comment", "rallied to beat", "dropped out", "fell flat", "fell short",
+    "weighed in":
     the verb is not a price move here."""
     m = _PARTICLE.match(text, pos, end)
     if m is None:
