@@ -198,3 +198,12 @@ def test_another_place_s_index_is_not_the_one_named_before():
                                   "Mexican shares rose 1%."])
 def test_a_demonym_is_no_company(text):
     assert not [f for f in extract_facts(text) if f.kind == "stock_move"]
+
+
+@pytest.mark.parametrize("text,subject", [
+    ("Saab AB shares surged 14%.", "Saab"),
+    ("Acme Widgets Inc. rose 2%.", "Acme Widgets"),
+    ("Shares of Zorblax Holdings Ltd fell 3%.", "Zorblax Holdings"),
+])
+def test_an_unknown_name_is_written_without_its_legal_form(text, subject):
+    assert [f.subject for f in extract_facts(text)] == [subject]

@@ -584,6 +584,10 @@ def _unknown(text: str, words: list[tuple[str, int]], nonnames: frozenset[str]) 
         words.pop()
     if len(words) > 2 and _SHARE_CLASS.fullmatch(" " + " ".join(w for w, _ in words[-2:])):
         del words[-2:]  # "Zorblax Widgets Class B": the company is Zorblax Widgets
+    # "Saab AB", "Acme Widgets Inc.": the name is without its legal form, the mention with it
+    full_end = words[-1][1] + len(_strip(words[-1][0])) if words else 0
+    while len(words) > 1 and _strip(words[-1][0]) in wordlists.lines("legal_forms.txt"):
+        words.pop()
     places = wordlists.places()
     if any(_CONTRACTION.search(w) for w, _ in words):  # "I’m", "You’re": a quote, no name
         return None
@@ -605,7 +609,7 @@ def _unknown(text: str, words: list[tuple[str, int]], nonnames: frozenset[str]) 
     head = _WORD_NUMBER_BEFORE.search(text, max(0, first - 40), first)
     if head and head.group(1) not in nonnames:
         return None  # "One 97 Communications": only the tail of a name with a number inside
-    return Mention(first, first + len(name), kind, name)
+    return Mention(first, max(first + len(name), full_end), kind, name)
 
 
 def _owns_shares(text: str, words: list[tuple[str, int]]) -> bool:
