@@ -152,6 +152,14 @@ SECTORS = [
     ("A gauge of auto stocks fell 2.7%.", "auto"),
     ("The Stoxx 600 was flat, with autos down 1.5%.", "auto"),
     ("Utilities rose 1.1%, the best-performing sector.", "utilities"),
+    # market-cap bands, "-related"/"-linked" adjectives, a product line, "sectors"
+    ("Smaller companies lagged as the small-caps slid 1.4%.", "small caps"),
+    ("Mid-cap stocks rose 0.8%.", "mid caps"),
+    ("Energy-related shares rose 2% as crude rallied.", "energy"),
+    ("AI-linked names slumped after the earnings miss.", "AI"),
+    ("The Kospi fell 1%, dragged by AI server makers.", "AI"),
+    ("Cyclical stocks fell while defensive sectors gained 0.7%.", "defensives"),
+    ("Travel and leisure stocks fell 1.3%.", "travel and leisure"),
 ]
 
 

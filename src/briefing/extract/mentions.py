@@ -123,12 +123,13 @@ def _patterns() -> tuple[wordlists.Folded, frozenset[str]]:
     generic = fold(sorted(wordlists.lines("descriptions.tsv")), True)
     # a bare modifier names a sector only right after "in"/"by" and before the clause
     # ends: "gains in utilities offset weakness in tech", "led by shipping and insurance"
+    linked = r"(?:-(?:related|linked))?"  # "Defence-related names", "AI-linked shares"
     bare_end = r"(?=\s*(?:[,.;:]|$)|\s+(?:offset|while|as|on|after|amid)\b)"
     # a sector scorecard's line opens with a bare modifier: "Coal: -1.7%", "Defence &
     # military: +3.8%" (checked to open its line in find_mentions)
     label = rf"(?P<label>{mods})(?:\s*(?:&|and)\s*(?:{mods}))?(?=:\s*[+\-−]\s?\d[\d.,]*\s?%)"
     pattern = wordlists.Folded(
-        rf"(?<![\w$-])(?:(?P<mod>{mods})(?:\s+and\s+(?P<mod2>{mods}))?[\s-]"
+        rf"(?<![\w$-])(?:(?P<mod>{mods})(?:\s+and\s+(?P<mod2>{mods}))?{linked}[\s-]"
         rf"(?:(?:stocks|shares)\s)?(?P<head>{heads})|(?P<noun>{nouns})|(?P<ref>{refs})|"
         rf"(?P<generic>{generic})|(?<=\sin |\sby )(?P<bare>{mods})"
         rf"(?:\s+and\s+(?P<bare2>{mods}))?{bare_end}|{label})(?![\w-])"
