@@ -1271,6 +1271,19 @@ def test_sector_scorecard_lines(text, expected):
      set()),
     ("Utilities helped limit the losses on the CAC 40.", {("utilities", "up")}),
     ("Insurers helped cap losses.", {("insurance", "up")}),
+    # a bright spot, support, a rank among sectors, another market's moves tracked
+    ("Lenders were a bright spot after the rate decision.", {("banks", "up")}),
+    ("Insurers provided some support: AIA rose 1.1%.", {("insurance", "up"), ("AIA Group", "up")}),
+    ("Tencent provided some support to the index.", set()),
+    ("Miners and banks were the best-performing sectors, each rising about 1%.",
+     {("mining", "up"), ("banks", "up")}),
+    ("The DAX fell 1%, with carmakers among the worst hit.", {("DAX", "down"), ("auto", "down")}),
+    ("Chip stocks tracked overnight losses on Wall Street.", {("semiconductors", "down")}),
+    ("The Nikkei rose, with property stocks under pressure.",
+     {("Nikkei 225", "up"), ("property", "down")}),
+    ("Property stocks under pressure from rate fears.", set()),
+    ("A report on export curbs rattled chip stocks.", {("semiconductors", "down")}),
+    ("A stronger yen sapped appetite for exporters.", {("exporters", "down")}),
 ])
 def test_sector_verbs_of_reports(text, expected):
     found = moves(text)
