@@ -103,6 +103,15 @@ def test_a_speaker_is_no_subject_and_adding_to_a_market_is_bullish():
     assert "Tom Hale" not in [subject for _, subject, _ in views]
 
 
+# what a view prefers something over, or rotates out of, is not what it is about
+@pytest.mark.parametrize("text,subject", [
+    ("Nomura said it favours large-cap Japanese equities over small caps.", "Japanese equities"),
+    ("BofA said it prefers Korean stocks over chipmakers.", "Korean stocks"),
+])
+def test_what_a_view_prefers_over_is_no_subject(text, subject):
+    assert [f["subject"] for f in facts(text) if f["kind"] == "analyst_view"] == [subject]
+
+
 def test_a_team_is_no_person():
     text = "Morgan Stanley's Asia Pacific team said it prefers Japanese stocks."
     assert [f["source"] for f in facts(text) if f["kind"] == "analyst_view"] == ["Morgan Stanley"]

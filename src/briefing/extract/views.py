@@ -57,6 +57,8 @@ _LEAD_IN = re.compile(r"^(?:in\s+an?\s+(?:research\s+)?(?:note|report)(?:\s+on\s
 _DATA = re.compile(r"(?:'s?|\u2019s?)?\s+(?:[\w-]+\s+){0,2}?data\b")
 _MARKET = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,3}(?:stocks|shares|equities|markets?)\b|"
                      r"\b[AH]-shares\b")
+# "favours U.S. equities over small caps", "rotate from small caps into ...": not its subject
+_LESS_FAVOURED = re.compile(r"\b(?:over|from|rather than|instead of)\s+(?:the\s+)?$")
 _RESEARCH = re.compile(r"\b(?:analysts?|strategists?|economists?|note|report|research|"
                        r"forecasts?|expects?|target|rating|outlook)\b", re.IGNORECASE)
 # "Goldman Sachs said it expects to cut 3% of its workforce": the firm's own plan
@@ -252,7 +254,8 @@ def _fact(text: str, start: int, end: int, source: str, view: str,
           mentions: list[Mention]) -> Fact:
     market = _MARKET.search(view)  # "upgraded Chinese equities": what the view is about
     about = next((m.name for m in mentions if m.kind in ("company", "index", "sector")
-                  and m.name != source), market.group() if market else source)
+                  and m.name != source and not _LESS_FAVOURED.search(text, start, m.start)),
+                 market.group() if market else source)
     return Fact(kind="analyst_view", subject=about, source=source, view=view,
                 stance=stance_of(view), evidence=text[start:end], span=[start, end])
 
