@@ -1322,6 +1322,13 @@ def test_buying_or_an_earlier_rally_is_no_sector_move(text):
     ("The Topix slid 1.3% as exporters outperformed.", {("Topix", "down", 1.3)}),
     ("The Kospi rose 0.5%, and SK Hynix outperformed.", {("Kospi", "up", 0.5)}),
     ("Utilities outperformed as bond yields fell.", set()),
+    # a sector that led the way moved the market's way, or its members'
+    ("Korean shares closed lower, with battery makers leading the way.",
+     {("batteries", "down", None)}),
+    ("The Nifty rose 0.5% as IT stocks led the way.",
+     {("Nifty 50", "up", 0.5), ("technology", "up", None)}),
+    ("Banks led the way: HSBC rose 2%.", {("banks", "up", None), ("HSBC Holdings", "up", 2.0)}),
+    ("Energy stocks led the way as crude jumped.", set()),
 ])
 def test_a_sector_moved_as_its_members_did(text, expected):
     found = moves(text)

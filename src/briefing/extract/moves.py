@@ -175,6 +175,8 @@ def _predicates(text: str, start: int, end: int, mentions: list[Mention],
         subjects = subject_of(text, trig, mentions, start)
         if trig.weak and subjects and subjects[0].kind not in ("sector", "index", "ref"):
             continue  # "Tencent gained" may be anything; "Insurers advanced" is a move
+        if trig.relative and trig.direction == "market":  # "with miners leading the way"
+            trig = _as_market(preds, trig)
         if trig.relative and not (subjects and subjects[0].kind == "sector" and
                                   _market_went(preds, trig.direction)):
             continue  # "The Nikkei fell 1%, but exporters outperformed": which way?
@@ -205,7 +207,7 @@ def _by_members(text: str, trig: Trigger, triggers: list[Trigger], end: int) -> 
     stop = BOUNDARY.search(text, trig.end, end)
     moved = {t.direction for t in triggers if trig.end <= t.start < (stop.start() if stop else end)
              and t.has_number and t.direction != "flat"}
-    if len(moved) != 1 or trig.direction not in (*moved, "members"):
+    if len(moved) != 1 or trig.direction not in (*moved, "members", "market"):
         return None
     return replace(trig, direction=moved.pop())
 
@@ -215,6 +217,13 @@ def _market_went(preds: list[Predicate], direction: str) -> bool:
     a rise, trailing a falling one a fall; the market's move is the sentence's last before."""
     market = [p for p in preds if p.subjects[0].kind in ("index", "market")]
     return bool(market) and _direction(market[-1]) == direction
+
+
+def _as_market(preds: list[Predicate], trig: Trigger) -> Trigger:
+    """"Australian shares closed higher, with miners leading the way": a sector that led
+    the market moved the market's way."""
+    market = [p for p in preds if p.subjects[0].kind in ("index", "market")]
+    return replace(trig, direction=(_direction(market[-1]) if market else None) or "market")
 
 
 def _set_windows(text: str, preds: list[Predicate], end: int) -> None:

@@ -69,7 +69,7 @@ def _compiled() -> tuple[wordlists.Folded, frozenset[str]]:
               *[(f"cause_{d}", [p for p, x in words.causes.items() if x == d])
                 for d in ("down", "up")]]
     for form, table in (("verb", words.verbs), ("adj", words.adjs)):
-        for direction in ("down", "up", "members"):
+        for direction in ("down", "up", "members", "market"):
             phrases = [p for p, d in table.items() if d == direction]
             if phrases:
                 groups.append((f"{form}_{direction}", phrases))
@@ -143,12 +143,12 @@ def _trigger(text: str, m: re.Match[str], start: int, end: int,
             return None  # "a fall", "a 10% rise": nouns
         if prev in ADJECTIVE_BEFORE and word.endswith("ing") and not after_number:
             return None  # "citing rising competition", "amid falling prices": adjectives
-        if direction == "members" and after_number:
+        if direction in ("members", "market") and after_number:
             return None  # "lagged 2% behind the index": relative, no move of its own
         if word in weak and not after_number:
             # relative to the market: a move only with the members' moves after it
             by_members = word.startswith(("outperform", "underperform")) or \
-                direction == "members"
+                direction in ("members", "market")
             members = _MEMBERS_NEXT.match(text, m.end(), end) is not None
             if direction == "members" and not members or \
                     not _INTRANSITIVE.match(text, m.end(), end):
