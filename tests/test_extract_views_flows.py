@@ -561,6 +561,12 @@ def test_a_ranking_of_flows_names_each_stock():
       "amount": "HK$310 million"}),
     ("The Tracker Fund of Hong Kong saw net inflows of HK$1.6 billion on Monday.",
      {"subject": "Tracker Fund of Hong Kong", "direction": "in", "amount": "HK$1.6 billion"}),
+    # a fund word in an aside describes the name before it; funds named by where they come from
+    (("The Tracker Fund of Hong Kong, the most traded exchange-traded fund, took in "
+      "HK$3.4 billion."),
+     {"subject": "Tracker Fund of Hong Kong", "direction": "in", "amount": "HK$3.4 billion"}),
+    ("Offshore funds pulled $2.3 billion from Indian equities last week.",
+     {"subject": "foreign investors", "direction": "out", "amount": "$2.3 billion"}),
 ])
 def test_a_stock_or_product_named_before_its_flow(text, expected):
     flows = [f for f in facts(text) if f["kind"] == "capital_flow"]

@@ -40,6 +40,8 @@ _FUND_NAME = re.compile(rf"(?<![\w&./+-])(?!The\s)((?:{_NAME_WORD}\s+){{1,6}})$"
 _TRUST = re.compile(r"\s+Trust\b")
 _FUND_AFTER = re.compile(rf"\s+(?P<prep>from|out of|into)\s+(?:the\s+)?(?P<name>{_NAME_WORD}"
                          rf"(?:\s+{_NAME_WORD}){{0,6}}\s+(?:(?:ETF|Fund)(?:\s+Trust)?|Trust))\b")
+_ASIDE_BEFORE = re.compile(r",\s+(?:the|a|an)\s+[^,;]{0,50}$")
+_ASIDE_END = re.compile(r"\s*,")
 _OF = re.compile(r"\s+(?:worth\s+)?of\s+(?:the\s+)?")
 _JOIN = re.compile(r"\s*(?:,|,?\s+and)\s+")
 _SIGN = re.compile(r"\s*:?\s*([+\-\u2212])(?=\S)")  # not a dash between spaces
@@ -55,9 +57,10 @@ _MODAL = re.compile(r"\b(?:will|would|could|may|might|should)\b")
 _RANKED = re.compile(r"\s+(?P<verb>drew|draws|drawing|saw|sees|attracted|attracts|attracting|"
                      r"recorded|received|logged)\s+(?:the\s+)?(?:(?:largest|biggest|most|"
                      r"highest|heaviest|top)\s+)?(?:(?:southbound|northbound|foreign)\s+)?")
-# a sentence that may hold one (core.py then finds its names)
+# a sentence that may hold one, or a fund described in an aside (core.py then finds its names)
 RANKED_HINT = re.compile(_RANKED.pattern + r"(?=net\s|inflows?\b|outflows?\b|redemptions\b|"
-                                           r"[^\s\d]{0,3}\d)")
+                                           r"[^\s\d]{0,3}\d)|,\s+(?:the|a|an)\s[^,;]{0,50}?"
+                                           r"\b(?:fund|ETF),")
 _ATTRACTS = frozenset({"drew", "draws", "drawing", "attracted", "attracts", "attracting"})
 # a stock's flow is net buying or selling; "net sales" are its revenue, "net inflows"
 # a fund manager's business unless the sentence is about investors' flows
@@ -121,6 +124,8 @@ def sentence_flows(text: str, start: int, end: int, session: str | None,
         subject = channel if channel and who in ("foreign investors", "funds") else who
         if who == "ETF":
             subject = _fund_before(text, start, w_start, w_end) or subject
+        if who in ("ETF", "funds"):
+            subject = _named_before_aside(text, start, w_start, w_end, mentions) or subject
         fund = _FUND_AFTER.match(text, money[0].end if money else verb.end(), end)
         named = _named_after(text, money[0].end, mentions) if money else None
         if fund:  # "investors pulled $2.1 billion from the SPDR S&P 500 ETF Trust"
@@ -294,6 +299,17 @@ def _fund_before(text: str, start: int, who_start: int, who_end: int) -> str | N
         return None
     trust = _TRUST.match(text, who_end)
     return text[name.start(1):trust.end() if trust else who_end]
+
+
+def _named_before_aside(text: str, start: int, who_start: int, who_end: int,
+                        mentions: list[Mention]) -> str | None:
+    """"The Tracker Fund of Hong Kong, the city's largest exchange-traded fund, drew ...":
+    a fund word in an aside describes the name before it, whose flow it is."""
+    aside = _ASIDE_BEFORE.search(text, max(start, who_start - 60), who_start) \
+        if _ASIDE_END.match(text, who_end) else None
+    named = next((m for m in mentions if aside and m.end == aside.start() and
+                  m.kind == "company" and (m.ticker or m.company)), None)
+    return (named.company or named.name) if named else None
 
 
 def _canon(phrase: str, table: dict[str, str]) -> str:
