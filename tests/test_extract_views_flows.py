@@ -707,6 +707,17 @@ def test_an_indicator_in_an_appositive_is_an_aside():
     assert [(f["subject"], f["change_pct"]) for f in found] == [("Core PCE", 2.6)], found
 
 
+# other names of an indicator: "outbound shipments" are exports, Australia's "monthly
+# consumer price indicator" is its CPI
+@pytest.mark.parametrize("text,subject", [
+    ("Outbound shipments rose 4.5% from a year earlier.", "Outbound shipments"),
+    ("The monthly consumer price indicator rose 2.1% in the year to May.",
+     "monthly consumer price indicator"),
+])
+def test_other_names_of_an_indicator(text, subject):
+    assert [f["subject"] for f in facts(text) if f["kind"] == "macro"] == [subject]
+
+
 @pytest.mark.parametrize("text,expected", [
     (("China kept its benchmark lending rates unchanged, with the one-year loan prime rate at "
       "3.0% and the five-year LPR at 3.5%."),
