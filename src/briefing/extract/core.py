@@ -206,7 +206,12 @@ def _known(m: Mention) -> bool:
 
 
 def detect_market(text: str, lexicon: Lexicon) -> str | None:
-    """The market a report is about: its most named indices, else its dateline."""
+    """The market a report is about: the market whose shares its lead names ("Australian
+    shares are set to open higher ..." before Wall Street's indices), else its most named
+    indices, else its dateline."""
+    lead = _lead_market(text, lexicon)
+    if lead is not None:
+        return lead
     head = min(len(text), 1200)  # positions, not a slice: the text's lowered copy is reused
     votes: Counter[str] = Counter()
     for m in lexicon.find(text, 0, head):
@@ -216,6 +221,21 @@ def detect_market(text: str, lexicon: Lexicon) -> str | None:
         votes[market] += text.count(word, 0, head)
     votes = +votes  # a market nothing names gets no vote: no market, not the first listed
     return votes.most_common(1)[0][0] if votes else None
+
+
+_LEAD = 160  # the lead's opening words: where a report names its subject
+_SHARES_PHRASE = re.compile(r"(?:stocks|shares|equities)$", re.IGNORECASE)
+
+
+def _lead_market(text: str, lexicon: Lexicon) -> str | None:
+    """The market of the first market phrase of the lead that names shares ("Australian
+    shares", not a bare city)."""
+    pattern, table = wordlists.market_phrases()
+    found = pattern.search(text, 0, min(len(text), _LEAD))
+    if found is None or not _SHARES_PHRASE.search(found.group()):
+        return None
+    entry = lexicon.entry(table[" ".join(found.group().lower().split())])
+    return entry.market if entry is not None else None
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd]")
