@@ -809,6 +809,20 @@ def test_the_day_s_turn_and_the_close_are_two_moves(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # the same move told again in points is one move
+    ("The Kospi ended up 1.2% at 2,650.3, gaining 31.4 points, while the Kosdaq fell 0.3%.",
+     [("Kospi", "up", 1.2, 31.4), ("Kosdaq", "down", 0.3, None)]),
+    ("The Dow closed 0.5% higher, having shed 300 points earlier in the day.",
+     [("Dow Jones Industrial Average", "up", 0.5, None),
+      ("Dow Jones Industrial Average", "down", None, 300.0)]),
+])
+def test_a_move_restated_in_points(text, expected):
+    found = moves(text)
+    assert [(f["subject"], f["direction"], f.get("change_pct"), f.get("points"))
+            for f in found] == expected, found
+
+
+@pytest.mark.parametrize("text,expected", [
     # a move before or after the day's session is never the close
     ("Tesla shares climbed 3% in premarket trading after closing 0.8% lower on Tuesday.",
      [("up", 3.0, None), ("down", 0.8, "close")]),
