@@ -1474,6 +1474,26 @@ def test_the_stock_in_the_next_sentence_is_the_company_named_before(text, expect
     assert has(found, expected) and len(found) == 1, found
 
 
+# of two companies named before, the one whose shares moved there
+@pytest.mark.parametrize("text,expected", [
+    (("Shares of Unilever rose as much as 4% after hedge fund Trian Partners disclosed a "
+      "stake in the consumer group. The stock was last up 2.6% at 4,120p."),
+     {"subject": "Unilever", "direction": "up", "change_pct": 2.6, "price": 4120.0}),
+    (("Sony gained 3.1% after its music unit Sony Music Entertainment signed a deal with "
+      "Spotify Technology. Its shares have risen 9% this week."),
+     {"subject": "Sony Group", "direction": "up", "change_pct": 9.0}),
+])
+def test_the_stock_is_the_company_that_moved_before(text, expected):
+    found = moves(text)
+    assert has(found, expected), found
+
+
+def test_the_stock_refers_to_no_one_when_two_companies_moved_before():
+    text = ("Alibaba rose 2% and JD.com rose 3% after Acme Capital upgraded both. "
+            "The stock added 1% in after-hours trade.")
+    assert [f["subject"] for f in moves(text)] == ["Alibaba Group", "JD.com"]
+
+
 @pytest.mark.parametrize("text", [
     "Alibaba agreed to buy a stake in Sun Art Retail. The shares rose 5%.",  # two companies
     "The Hang Seng Index fell 1%. Shares in Asia fell on Monday.",  # a market, no company
