@@ -1783,3 +1783,23 @@ def test_the_first_name_after_led_by_keeps_its_figure_in_parentheses():
     assert [(f["subject"], f.get("change_pct")) for f in found] == [
         (HSI, 0.9), ("Xiaomi", 5.1), ("Li Auto", 3.3)], found
     assert moves("Revenue at Xiaomi (+12%) beat estimates.") == []
+
+
+# a headline's last clause: bare "shares" are the one company named (not the broker)
+@pytest.mark.parametrize("text,expected", [
+    ("UBS upgrades Nestle to buy, sees GLP-1 upside; shares rise 1.8%",
+     {"subject": "Nestle", "direction": "up", "change_pct": 1.8}),
+    ("Nike cuts outlook on weak China demand; shares slide 6%",
+     {"subject": "Nike", "direction": "down", "change_pct": 6.0}),
+])
+def test_headline_shares_after_a_semicolon(text, expected):
+    found = moves(text)
+    assert has(found, expected) and len(found) == 1, found
+
+
+@pytest.mark.parametrize("text", [
+    "Jefferies upgrades Alibaba and JD.com; shares rise 3%",  # two companies
+    "Tencent beats estimates; shares in Hong Kong rise 2%",  # shares of a place
+])
+def test_headline_shares_after_a_semicolon_only_of_one_company(text):
+    assert moves(text) == []
