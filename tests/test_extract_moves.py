@@ -1023,6 +1023,16 @@ def test_tech_and_broader_indices_are_not_the_one_just_named(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("The Russell 1000 ended lower on Friday. The broad index shed 0.6% to 3,310.4.",
+     {("Russell 1000", 0.6)}),
+    ("The S&P 500 and the Dow fell. The broad gauge lost 0.5%.",  # which one?
+     {("S&P 500", None), ("Dow Jones Industrial Average", None)}),
+])
+def test_the_broad_index_is_the_one_just_named(text, expected):
+    assert {(f["subject"], f.get("change_pct")) for f in moves(text)} == expected, moves(text)
+
+
+@pytest.mark.parametrize("text,expected", [
     ("Xiaomi was the top Hang Seng gainer, up 5.2% at HK$54.10.", ("Xiaomi", 5.2)),
     ("DBS Group was the top STI performer, up 1.8 per cent.", ("DBS Group Holdings", 1.8)),
     ("Hang Seng heavyweight Tencent rose 2%.", ("Tencent Holdings", 2.0)),
