@@ -116,6 +116,12 @@ def test_which_clause_noun_is_not_the_subject():
     assert not has(found, {"subject": "Taobao"}), found
 
 
+def test_where_clause_is_an_aside():
+    found = moves("The French CAC 40 index, where luxury groups weigh heavily, sank 1.7%.")
+    assert [(f["subject"], f["direction"], f["change_pct"]) for f in found] == \
+        [("CAC 40", "down", 1.7)], found
+
+
 # an appositive to the name before it is an aside; after an opening word it is the subject
 APPOSITIVES = [
     ("Shares of Ping An Insurance, China's largest insurer by market value, rose 3.3%.",
