@@ -211,8 +211,8 @@ _QUOTE_CLAUSE = re.compile(r"\s*(?:(?:shares|stock)\s+)?(?:\w+ly\s+)?(?:(?:has|h
                            r"turned|(?:snaps|snapped|extends|extended|ends|breaks|broke)\s+"
                            r"(?:[\w-]+\s+){0,3}streak)\b")
 # what an index holds, between it and its move: "the Russell 2000 index of small caps",
-# "the broader Topix index of all Prime Market issues"
-_WHAT_INDEX_HOLDS = re.compile(r"\s*of\s+(?:(?:all|the)\s+)?(?:(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*|"
+# "the broader Topix index of all Prime Market issues", "the Euro Stoxx 50 gauge of blue chips"
+_WHAT_INDEX_HOLDS = re.compile(r"\s*(?:(?:gauge|measure|barometer)\s+)?of\s+(?:(?:all|the)\s+)?(?:(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*|"
                                r"(?:[\w&'’-]+\s+){0,4}(?:issues|stocks|shares|companies|firms|"
                                r"caps|names|constituents|members))(?=\s|$)")
 
