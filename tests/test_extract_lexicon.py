@@ -179,6 +179,8 @@ def test_a_longer_unknown_name_starting_like_a_short_alias_is_not_it():
     ("The Mexican stock index edged up 0.3%.", "S&P/BMV IPC"),
     ("Argentina's Merval index soared 6.8%.", "Merval"),
     ("Israel's TA-35 rose 2.4%.", "TA-35"),
+    ("Stockholm's benchmark index slipped 0.6%.", "OMX Stockholm 30"),
+    ("Denmark's main index added 1.1%.", "OMX Copenhagen 25"),
 ])
 def test_emerging_market_indices(text, subject):
     assert [(f.subject, f.kind) for f in extract_facts(text)] == [(subject, "index_move")]
@@ -207,3 +209,13 @@ def test_a_demonym_is_no_company(text):
 ])
 def test_an_unknown_name_is_written_without_its_legal_form(text, subject):
     assert [f.subject for f in extract_facts(text)] == [subject]
+
+
+def test_the_market_whose_shares_the_lead_names_is_the_report_s():
+    # a premarket note names Wall Street's indices more often than its own
+    text = ("New Zealand shares are poised to open lower on Thursday, with NZX 50 futures "
+            "down 0.2%. Overnight, the Dow fell 0.7% and the S&P 500 lost 1.1%. "
+            "The benchmark index ended 0.4% higher on Wednesday.")
+    found = [(f.subject, f.direction, f.change_pct) for f in extract_facts(text)
+             if f.evidence.startswith("The benchmark")]
+    assert found == [("NZX 50", "up", 0.4)]

@@ -116,6 +116,12 @@ def test_which_clause_noun_is_not_the_subject():
     assert not has(found, {"subject": "Taobao"}), found
 
 
+def test_where_clause_is_an_aside():
+    found = moves("The French CAC 40 index, where luxury groups weigh heavily, sank 1.7%.")
+    assert [(f["subject"], f["direction"], f["change_pct"]) for f in found] == \
+        [("CAC 40", "down", 1.7)], found
+
+
 # an appositive to the name before it is an aside; after an opening word it is the subject
 APPOSITIVES = [
     ("Shares of Ping An Insurance, China's largest insurer by market value, rose 3.3%.",
@@ -817,6 +823,20 @@ def test_the_day_s_turn_and_the_close_are_two_moves(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # the same move told again in points is one move
+    ("The Kospi ended up 1.2% at 2,650.3, gaining 31.4 points, while the Kosdaq fell 0.3%.",
+     [("Kospi", "up", 1.2, 31.4), ("Kosdaq", "down", 0.3, None)]),
+    ("The Dow closed 0.5% higher, having shed 300 points earlier in the day.",
+     [("Dow Jones Industrial Average", "up", 0.5, None),
+      ("Dow Jones Industrial Average", "down", None, 300.0)]),
+])
+def test_a_move_restated_in_points(text, expected):
+    found = moves(text)
+    assert [(f["subject"], f["direction"], f.get("change_pct"), f.get("points"))
+            for f in found] == expected, found
+
+
+@pytest.mark.parametrize("text,expected", [
     # a move before or after the day's session is never the close
     ("Tesla shares climbed 3% in premarket trading after closing 0.8% lower on Tuesday.",
      [("up", 3.0, None), ("down", 0.8, "close")]),
@@ -1014,6 +1034,16 @@ def test_the_same_name_goes_on_after_the_joint():
 ])
 def test_tech_and_broader_indices_are_not_the_one_just_named(text, expected):
     assert {(f["subject"], f["change_pct"]) for f in moves(text)} == expected, moves(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Russell 1000 ended lower on Friday. The broad index shed 0.6% to 3,310.4.",
+     {("Russell 1000", 0.6)}),
+    ("The S&P 500 and the Dow fell. The broad gauge lost 0.5%.",  # which one?
+     {("S&P 500", None), ("Dow Jones Industrial Average", None)}),
+])
+def test_the_broad_index_is_the_one_just_named(text, expected):
+    assert {(f["subject"], f.get("change_pct")) for f in moves(text)} == expected, moves(text)
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -1488,6 +1518,26 @@ def test_the_stock_in_the_next_sentence_is_the_company_named_before(text, expect
     assert has(found, expected) and len(found) == 1, found
 
 
+# of two companies named before, the one whose shares moved there
+@pytest.mark.parametrize("text,expected", [
+    (("Shares of Unilever rose as much as 4% after hedge fund Trian Partners disclosed a "
+      "stake in the consumer group. The stock was last up 2.6% at 4,120p."),
+     {"subject": "Unilever", "direction": "up", "change_pct": 2.6, "price": 4120.0}),
+    (("Sony gained 3.1% after its music unit Sony Music Entertainment signed a deal with "
+      "Spotify Technology. Its shares have risen 9% this week."),
+     {"subject": "Sony Group", "direction": "up", "change_pct": 9.0}),
+])
+def test_the_stock_is_the_company_that_moved_before(text, expected):
+    found = moves(text)
+    assert has(found, expected), found
+
+
+def test_the_stock_refers_to_no_one_when_two_companies_moved_before():
+    text = ("Alibaba rose 2% and JD.com rose 3% after Acme Capital upgraded both. "
+            "The stock added 1% in after-hours trade.")
+    assert [f["subject"] for f in moves(text)] == ["Alibaba Group", "JD.com"]
+
+
 @pytest.mark.parametrize("text", [
     "Alibaba agreed to buy a stake in Sun Art Retail. The shares rose 5%.",  # two companies
     "The Hang Seng Index fell 1%. Shares in Asia fell on Monday.",  # a market, no company
@@ -1554,6 +1604,8 @@ def test_its_shares_after_the_company_s_news(text, expected):
     (("The broader Topix index of all Prime Market issues finished up 18.32 points, or 0.67 "
       "percent, at 2,745.10."),
      {"subject": "Topix", "change_pct": 0.67, "points": 18.32, "level": 2745.1}),
+    ("The FTSE 250 measure of mid-caps rose 0.6% to 21,400.",
+     {"subject": "FTSE 250", "direction": "up", "change_pct": 0.6, "level": 21400.0}),
 ])
 def test_more_move_verbs_and_what_an_index_holds(text, expected):
     assert has(moves(text), expected), moves(text)
@@ -1777,3 +1829,23 @@ def test_the_first_name_after_led_by_keeps_its_figure_in_parentheses():
     assert [(f["subject"], f.get("change_pct")) for f in found] == [
         (HSI, 0.9), ("Xiaomi", 5.1), ("Li Auto", 3.3)], found
     assert moves("Revenue at Xiaomi (+12%) beat estimates.") == []
+
+
+# a headline's last clause: bare "shares" are the one company named (not the broker)
+@pytest.mark.parametrize("text,expected", [
+    ("UBS upgrades Nestle to buy, sees GLP-1 upside; shares rise 1.8%",
+     {"subject": "Nestle", "direction": "up", "change_pct": 1.8}),
+    ("Nike cuts outlook on weak China demand; shares slide 6%",
+     {"subject": "Nike", "direction": "down", "change_pct": 6.0}),
+])
+def test_headline_shares_after_a_semicolon(text, expected):
+    found = moves(text)
+    assert has(found, expected) and len(found) == 1, found
+
+
+@pytest.mark.parametrize("text", [
+    "Jefferies upgrades Alibaba and JD.com; shares rise 3%",  # two companies
+    "Tencent beats estimates; shares in Hong Kong rise 2%",  # shares of a place
+])
+def test_headline_shares_after_a_semicolon_only_of_one_company(text):
+    assert moves(text) == []

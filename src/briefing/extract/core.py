@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from functools import partial
 
@@ -68,7 +68,9 @@ def extract_facts(text: str, lang: str | None = None, lexicon: Lexicon | None = 
             or has_noun_move(text, start, end) or _NAMED_FLOW.search(text, start, end) is not None \
             or RANKED_HINT.search(text, start, end) is not None
         mentions = names.of(i) if needs_names else []
-        found = _sentence_facts(text, start, end, mentions, triggers, partial(names.earlier, i))
+        found = _sentence_facts(text, start, end, mentions, triggers, partial(names.earlier, i),
+                                partial(names.movers_before, i))
+        names.movers[i] = {f.subject for f in found if f.kind == "stock_move"}
         facts.extend(scope_to_label(found, text, labelled[i]) if i in labelled else found)
     return dedupe(facts)
 
@@ -81,6 +83,7 @@ class _Names:
         self.text, self.lexicon, self.market = text, lexicon, market
         self.sentences = split_sentences(text)
         self._found: dict[int, list[Mention]] = {}
+        self.movers: dict[int, set[str]] = {}  # the companies whose shares each sentence moved
 
     def of(self, i: int) -> list[Mention]:
         if i not in self._found:
@@ -93,12 +96,17 @@ class _Names:
         """The names of the sentences before the i-th, nearest first (three at most)."""
         return map(self.of, range(i - 1, max(-1, i - 4), -1))
 
+    def movers_before(self, i: int) -> Iterator[set[str]]:
+        """The companies that moved in the sentences of ``earlier``, in the same order."""
+        return (self.movers.get(j, set()) for j in range(i - 1, max(-1, i - 4), -1))
+
 
 def _sentence_facts(text: str, start: int, end: int, mentions: list[Mention],
                     triggers: list[Trigger],
-                    earlier: Callable[[], Iterator[list[Mention]]]) -> list[Fact]:
+                    earlier: Callable[[], Iterator[list[Mention]]],
+                    movers: Callable[[], Iterable[set[str]]] = tuple) -> list[Fact]:
     def resolve(ref: Mention) -> Mention | None:
-        return resolve_ref(ref, mentions, earlier(), text[start:ref.start])
+        return resolve_ref(ref, mentions, earlier(), text[start:ref.start], movers())
 
     # "The brokerage also upgraded Alibaba": the house named before is the view's source
     mentions = [(resolve(m) or m) if m.name == HOUSE_REF else m for m in mentions]
@@ -120,14 +128,15 @@ def _sentence_facts(text: str, start: int, end: int, mentions: list[Mention],
 
 
 def resolve_ref(ref: Mention, mentions: list[Mention], earlier: Iterator[list[Mention]],
-                opening: str) -> Mention | None:
+                opening: str, movers: Iterable[set[str]] = ()) -> Mention | None:
     """"it", "the gauge": the one index named earlier in this sentence or in the last one
     (a market named by place names its main index: "Hong Kong stocks fell. The benchmark
     index dropped 1.2%"); "the sector": the one sector; "the stock", "its shares": the one
     company named earlier in this sentence, else in the last sentence that names anyone
-    (``opening``: the sentence's text before ``ref``)."""
+    (``opening``: the sentence's text before ``ref``; ``movers``: the companies each
+    earlier sentence moved)."""
     if ref.name == STOCK_REF:
-        return _company_before(ref, mentions, earlier, opening)
+        return _company_before(ref, mentions, earlier, opening, movers)
     if ref.name == HOUSE_REF:
         return _house_before(ref, mentions, earlier)
     if "broader" in ref.name:  # the index named before is the narrower one
@@ -166,19 +175,29 @@ _OPENING = re.compile(r"(?:[A-Z]\w*(?:\s+\w+){0,2},\s+)?(?:[a-z][\w-]*,?\s+)*")
 
 
 def _company_before(ref: Mention, mentions: list[Mention], earlier: Iterator[list[Mention]],
-                    opening: str) -> Mention | None:
+                    opening: str, movers: Iterable[set[str]]) -> Mention | None:
     """The one company of the nearest names before ``ref``: this sentence's, or, when
     ``ref`` opens its sentence, the last sentence's that names anyone (there, else the one
-    research house: "Goldman Sachs posted record revenue. The stock rose 3%"). None when
-    those name two, only an index, or only a word that may be no name."""
+    research house: "Goldman Sachs posted record revenue. The stock rose 3%"; of two, the
+    one whose shares moved there: "Shares in BP jumped after activist investor Elliott
+    Management built a stake. The stock was last up 5.3%"). None when those name two (or
+    two moved), only an index, or only a word that may be no name."""
     before = [m for m in mentions if m.kind in _NAMED and m.end <= ref.start]
     kinds = ("company", "firm")
     if _SAYING.search(opening):  # "Analysts at CLSA said the stock ...": the house speaks
         kinds = ("company",)
+    moved: set[str] = set()
     if not before and _OPENING.fullmatch(opening):
-        before = next((found for found in earlier if any(m.kind in _NAMED for m in found)), [])
+        before, moved = next(((found, went) for found, went in zip(earlier, movers)
+                              if any(m.kind in _NAMED for m in found)), ([], set()))
     for kind in kinds:
         found = {m.company or m.name: m for m in before if m.kind == kind}
+        if len(found) > 1 and len(moved & found.keys()) == 1:
+            found = {name: m for name, m in found.items() if name in moved}
+        if len(found) > 1 and opening.rstrip().endswith(";"):
+            # a headline's "...; shares rise 2%": a lone word ("sees AWS reacceleration")
+            # may be no company
+            found = {name: m for name, m in found.items() if _known(m)} or found
         if found:
             only = next(iter(found.values()))
             return only if len(found) == 1 and _known(only) else None
@@ -206,7 +225,12 @@ def _known(m: Mention) -> bool:
 
 
 def detect_market(text: str, lexicon: Lexicon) -> str | None:
-    """The market a report is about: its most named indices, else its dateline."""
+    """The market a report is about: the market whose shares its lead names ("Australian
+    shares are set to open higher ..." before Wall Street's indices), else its most named
+    indices, else its dateline."""
+    lead = _lead_market(text, lexicon)
+    if lead is not None:
+        return lead
     head = min(len(text), 1200)  # positions, not a slice: the text's lowered copy is reused
     votes: Counter[str] = Counter()
     for m in lexicon.find(text, 0, head):
@@ -216,6 +240,21 @@ def detect_market(text: str, lexicon: Lexicon) -> str | None:
         votes[market] += text.count(word, 0, head)
     votes = +votes  # a market nothing names gets no vote: no market, not the first listed
     return votes.most_common(1)[0][0] if votes else None
+
+
+_LEAD = 160  # the lead's opening words: where a report names its subject
+_SHARES_PHRASE = re.compile(r"(?:stocks|shares|equities)$", re.IGNORECASE)
+
+
+def _lead_market(text: str, lexicon: Lexicon) -> str | None:
+    """The market of the first market phrase of the lead that names shares ("Australian
+    shares", not a bare city)."""
+    pattern, table = wordlists.market_phrases()
+    found = pattern.search(text, 0, min(len(text), _LEAD))
+    if found is None or not _SHARES_PHRASE.search(found.group()):
+        return None
+    entry = lexicon.entry(table[" ".join(found.group().lower().split())])
+    return entry.market if entry is not None else None
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd]")

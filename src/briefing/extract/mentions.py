@@ -100,6 +100,10 @@ _HOUSE_REF = wordlists.Folded(r"(?<![\w$-])the\s+(?:[\w.-]+\s+){0,2}?(?:brokerag
 _BARE_SHARES = re.compile(r"(?:[^\s—–:]+\s+){0,5}?(?:[^\s—–:]+\s*(?:[—–:]|\s-)\s+)?"
                           r"(?P<ref>Shares)\s+(?!(?:in|of|on|across|around|at|from|for|and|to|"
                           r"with|elsewhere|listed|traded)\b)[a-z]")
+# a headline's last clause: "Citi upgrades Amazon to buy, sees AWS reacceleration; shares
+# rise 2%": the company named before
+_CLAUSE_SHARES = re.compile(r";\s+(?P<ref>shares)\s+(?!(?:in|of|on|across|around|at|from|for|"
+                            r"and|to|with|elsewhere|listed|traded)\b)[a-z]")
 
 
 @dataclass(slots=True)
@@ -332,6 +336,10 @@ def _stock_refs(text: str, start: int, end: int) -> list[Mention]:
     if bare and (bare.start("ref") == start or
                  text[start:bare.start("ref")].rstrip()[-1] in "—–:-"):
         refs.append(Mention(bare.start("ref"), bare.end("ref"), "ref", STOCK_REF))
+    clause = _CLAUSE_SHARES.search(text, start, end) if low.find("; shares", start, end) >= 0 \
+        else None
+    if clause:
+        refs.append(Mention(clause.start("ref"), clause.end("ref"), "ref", STOCK_REF))
     return refs
 
 

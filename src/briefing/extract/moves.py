@@ -165,7 +165,8 @@ def _predicates(text: str, start: int, end: int, mentions: list[Mention],
                 aside.earlier = True
                 preds.append(Predicate(aside.subjects, [trig], own_window=True))
                 continue
-            if trig.has_number and any(t.has_number for t in preds[-1].triggers):
+            if trig.has_number and any(t.has_number for t in preds[-1].triggers) and \
+                    not _in_points_too(text, preds[-1], trig):
                 # "closed 0.3% lower, having fallen as much as 1.5%": two moves
                 preds[-1].earlier = True
                 preds.append(Predicate(preds[-1].subjects, [trig], own_window=True))
@@ -384,6 +385,22 @@ def _continues(text: str, pred: Predicate, trig: Trigger, mentions: list[Mention
         return False
     joint = _LAST_JOINT.match(text, last.end, trig.start)
     return joint is None or not _own_subject(text, joint.end(), trig)
+
+
+_POINTS_NEXT = re.compile(r"\s+(?:(?:some|about|nearly|almost|over|more than)\s+)?\d[\d,.]*\s?"
+                          r"(?:points?|pts)\b")
+_POINTS_IN = re.compile(r"\d\s?(?:points?|pts)\b")
+_EARLIER_BEFORE = re.compile(r"\b(?:having|after|before)\s+$")
+
+
+def _in_points_too(text: str, pred: Predicate, trig: Trigger) -> bool:
+    """"finished 1.8% lower at 47,230.91, shedding 866 points": the same move told in
+    points (not "..., having shed 300 points earlier", an earlier move)."""
+    first = pred.triggers[0]
+    return trig.participle and trig.direction == _direction(pred) \
+        and bool(_POINTS_NEXT.match(text, trig.end)) \
+        and not _POINTS_IN.search(text, first.start, trig.start) \
+        and not _EARLIER_BEFORE.search(text, max(0, trig.start - 10), trig.start)
 
 
 def _own_subject(text: str, start: int, trig: Trigger) -> bool:

@@ -30,7 +30,7 @@ WINDOW_END = wordlists.Folded(
     r"lifting|dragging|pushing|sending|helping|taking|lifts|lifted|drags|pushes|pushed|sends|"
     r"weighs|boosts|boosted|boosting|meaning|implying)\b"
 )
-ASIDE = re.compile(r"\([^()]{0,80}\)|,\s+(?:which|who|whose)\b[^,;]{0,80},|"
+ASIDE = re.compile(r"\([^()]{0,80}\)|,\s+(?:which|who|whose|where)\b[^,;]{0,80},|"
                     r"(?P<appositive>,\s+(?:the|a|an|home to|one of|once|now|itself|its|tracking|"
                     r"[a-z]+ of|[A-Z][\w.]*(?:'s|’s))\s[^,;]{0,60},)|"
                     r",\s+(?:by contrast|in contrast|on the other hand|meanwhile|however|though|too|in turn|"
@@ -211,8 +211,8 @@ _QUOTE_CLAUSE = re.compile(r"\s*(?:(?:shares|stock)\s+)?(?:\w+ly\s+)?(?:(?:has|h
                            r"turned|(?:snaps|snapped|extends|extended|ends|breaks|broke)\s+"
                            r"(?:[\w-]+\s+){0,3}streak)\b")
 # what an index holds, between it and its move: "the Russell 2000 index of small caps",
-# "the broader Topix index of all Prime Market issues"
-_WHAT_INDEX_HOLDS = re.compile(r"\s*of\s+(?:(?:all|the)\s+)?(?:(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*|"
+# "the broader Topix index of all Prime Market issues", "the Euro Stoxx 50 gauge of blue chips"
+_WHAT_INDEX_HOLDS = re.compile(r"\s*(?:(?:gauge|measure|barometer)\s+)?of\s+(?:(?:all|the)\s+)?(?:(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*|"
                                r"(?:[\w&'’-]+\s+){0,4}(?:issues|stocks|shares|companies|firms|"
                                r"caps|names|constituents|members))(?=\s|$)")
 
