@@ -400,9 +400,17 @@ def test_a_verbless_with_clause_names_its_movers(text, expected):
     "Acme Pharma's obesity drug again fell short in a late-stage trial.",
     ("European markets are set to open higher, with IG calling the FTSE 100 up 35 points at "
      "8,645 and the DAX 120 points higher."),
+    ("The FTSE 100 is expected to open 22 points lower at 8,970, Germany's DAX down 110 points "
+     "at 24,180 and France's CAC 40 down 38 points."),
+    "Broker tips: Jefferies lifted Tesco to buy from hold.",
 ])
 def test_forecasts_and_company_data_are_not_moves(text):
     assert moves(text) == []
+
+
+def test_a_move_after_a_call_of_the_open_in_another_clause_is_a_move():
+    found = moves("Seoul shares are expected to open lower after the Nasdaq fell 1.8% on Friday.")
+    assert has(found, {"subject": "Nasdaq Composite", "change_pct": 1.8}), found
 
 
 def test_reuters_style_tickers():

@@ -17,9 +17,9 @@ from .lexicon import Lexicon
 
 _CAP = r"[A-Z][\w&.'’-]*"
 _UNKNOWN = re.compile(rf"{_CAP}(?:(?:\s+(?:&|and|of|de|du|la)\s+|\s+){_CAP}){{0,5}}")
-_SUFFIX = re.compile(r"(?:,?\s+(?:Co\.?|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|Holdings|Group|"
-                     r"CO\.?|CORP\.?|CORPORATION|INC\.?|LTD\.?|LIMITED|HOLDINGS|GROUP|"
-                     r"plc|PLC|AG|SA|SE|NV|A/S|ASA|AB|SpA|Oyj)(?![\w]))+")
+_SUFFIX = re.compile(r"(?:,?\s+(?:Holdings|Group|HOLDINGS|GROUP|" + "|".join(
+    re.escape(form) + r"\.?" for form in sorted(wordlists.lines("legal_forms.txt"), key=len,
+                                                reverse=True)) + r")(?![\w]))+")
 # "Alphabet's Class C shares": a share class belongs to the name before it
 _SHARE_CLASS = re.compile(r"(?:['’]s)?\s+[Cc]lass\s+[A-Z](?![\w'’-])")
 _FUTURES = re.compile(r"\s+(?:index\s+)?(?:futures|E-minis?|e-minis?)(?![\w])")

@@ -29,7 +29,7 @@ from .subjects import (
     list_after,
     subject_of,
 )
-from .triggers import Trigger
+from .triggers import TO_RATING, Trigger
 
 KINDS = {"index": "index_move", "company": "stock_move", "firm": "stock_move",
          "sector": "sector_move", "market": "index_move"}
@@ -48,9 +48,11 @@ _MULTIPLE_AFTER = re.compile(r"\s*(?:times|x)\b|-(?:day|week|month|year|session)
 _SCALED = re.compile(r"\d\s?(?:trillion|billion|million|bn|mn|tn|[bm])\b", re.IGNORECASE)
 _NUMBER_BEFORE = re.compile(rf"\d[\d,.]*\s?(?:{PERCENT}|points?|pts)?\s*$")
 # "If the Hang Seng falls 5%, margin calls could follow": a condition, not a move
-# "with IG calling the FTSE 100 up 35 points, the DAX 120 points higher": where a
+# "with IG calling the FTSE 100 up 35 points, the DAX 120 points higher", "The FTSE 100 is
+# expected to open 22 points lower at 8,970, Germany's DAX down 110 points": where a
 # bookmaker or a broker calls the open, every name after it is a call, not a move
-_CALLING = re.compile(r"\bcall(?:ing|s)\s+(?:the\s+)?(?=[A-Z])")
+_CALLING = re.compile(r"\bcall(?:ing|s)\s+(?:the\s+)?(?=[A-Z])|"
+                      r"\b(?:expected|seen|called|indicated|tipped)\s+to\s+open\b")
 # "if the index falls 5%", "Nomura sees the Taiex falling 5%": a condition or a forecast
 _CONDITION_BEFORE = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether|sees?|seeing|expects?|expecting|"
                                r"forecasts?|forecasting|predicts?|predicting|projects?)\s+"
@@ -77,6 +79,7 @@ _TO_NUMBER = re.compile(r"\s+(?:to|at)\s+(?:[A-Z]{0,3}\$|€|£|¥)?\d(?:[\d,.]*
 _GAPPED_PCT = re.compile(r"\s+(?:(?:more than|nearly|almost|about|around|over|some)\s+)?"
                          rf"{_PCT.pattern}(?:{_TO_NUMBER.pattern})?")
 _OBJECT_GAP = re.compile(r"\s+(?:the\s+)?(?:(?:local|domestic)\s+)?")  # "lifting local retailers"
+_RATED_TO = re.compile(r"\s+" + TO_RATING, re.IGNORECASE)
 _MARKET_OBJECT = re.compile(r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
                             r"(?:stocks|shares|markets?|equities|bourses?)\b")
 _SIZE_OF = re.compile(r"\b(?:gains?|losses|declines?|advances?|drops?|falls?|rises?|rally)"
@@ -119,7 +122,7 @@ def sentence_moves(text: str, start: int, end: int, mentions: list[Mention],
         if not subjects or any(s is None for s in subjects) or \
                 _CONDITION_BEFORE.search(text, max(start, subjects[0].start - 40),
                                          subjects[0].start) or \
-                calling and subjects[0].start >= calling.end():
+                _called(text, calling, subjects[0].start):
             continue
         indices = {m.name for m in mentions if m.kind == "index"}
         facts += [(pred, fact) for fact in _facts(text, start, end, pred, subjects, indices)]
@@ -328,6 +331,8 @@ def _caused(text: str, trig: Trigger, mentions: list[Mention], start: int) -> li
         after.kind in ("index", "sector", "ref") or after.ticker is not None)
     if not named and not _MARKET_OBJECT.match(text, trig.end):  # "lifted its dividend"
         return []
+    if named and _RATED_TO.match(text, after.end):  # "lifted Tesco to buy": a rating change
+        return []
     preds = []
     # ", lifting the AEX 1.1%": the clause's subject moved by a verb of its own, and the
     # name nearest the participle may sit in another clause ("after peer Applied Materials
@@ -340,6 +345,13 @@ def _caused(text: str, trig: Trigger, mentions: list[Mention], start: int) -> li
         moved = Trigger(after.end, after.end, trig.direction, "cause", False, False)
         preds.append(Predicate([after], [moved], own_window=True))
     return preds
+
+
+def _called(text: str, calling: re.Match[str] | None, subject_start: int) -> bool:
+    """A name after a call of the open, in the same clause ("..., after the Nasdaq fell
+    1.8%" is a move of its own)."""
+    return calling is not None and subject_start >= calling.end() and \
+        not BOUNDARY.search(text, calling.end(), subject_start)
 
 
 def _another_move(text: str, pred: Predicate, trig: Trigger,

@@ -15,7 +15,7 @@ from functools import cache
 from ..models import Fact
 from . import wordlists
 from .mentions import STOCK_REF, Mention
-from .triggers import find_triggers
+from .triggers import TO_RATING, find_triggers
 
 # roles, in any case ("Head of Research", "SVP - Research", "head of European equity strategy")
 _ANALYST = r"(?i:(?:[\w.-]+\s+){0,3}?(?:analysts?|strategists?|economists?|fund managers?|" \
@@ -70,9 +70,8 @@ _MARKET_WORDS = re.compile(r"\b(?:[AH]-shares?|stocks|equities|market|markets)\b
 _ACTIONS = frozenset({"cut", "cuts", "raised", "raises", "lifted", "lifts", "lower", "set", "sets",
                       "kept", "keeps", "retained", "retains"})
 _RATED = re.compile(r"\b(?:targets?|(?:upper|lower|trading) band|ratings?|forecasts?|estimates?|outlook|recommendation|"
-                    r"weighting|stance|view|call|price objective|valuation|"
-                    r"(?:to|at)\s+(?:buy|sell|hold|reduce|neutral|overweight|underweight|outperform|"
-                    r"underperform|equal[- ]weight|market[- ]perform))\b", re.IGNORECASE)
+                    r"weighting|stance|view|call|price objective|valuation)\b|" + TO_RATING,
+                    re.IGNORECASE)
 # "\b", not the usual hyphen guard: "a 10-basis-point cut"
 _ECONOMY = wordlists.Folded(
     rf"\b(?:{wordlists.trie_pattern(sorted(wordlists.lines('economy.txt')), fold=True)})\b")
@@ -95,9 +94,8 @@ _RATING_VERBS = frozenset({"kept", "keeps", "retained", "retains"})
 _COPULAS = frozenset({"is", "are", "was", "were", "remains", "remained", "stays", "stay", "stayed"})
 _RATING_VERBS |= _COPULAS
 # a call on one stock: what "its rating", "the stock" refer back to
-_STOCK_CALL = re.compile(r"\b(?:ratings?|target prices?|price targets?|price objective|coverage|"
-                         r"(?:to|at)\s+(?:buy|sell|hold|reduce|neutral|overweight|underweight|"
-                         r"outperform|underperform))\b", re.IGNORECASE)
+_STOCK_CALL = re.compile(r"\b(?:ratings?|target prices?|price targets?|price objective|"
+                         r"coverage)\b|" + TO_RATING, re.IGNORECASE)
 # between a call's verb and its object: "upgraded", "is overweight", "raised its rating on"
 _OBJECT_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,3}")
 _CLAUSE_END = re.compile(r",\s+while\s|;\s")
