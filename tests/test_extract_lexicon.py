@@ -219,3 +219,18 @@ def test_the_market_whose_shares_the_lead_names_is_the_report_s():
     found = [(f.subject, f.direction, f.change_pct) for f in extract_facts(text)
              if f.evidence.startswith("The benchmark")]
     assert found == [("NZX 50", "up", 0.4)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Banca Monte dei Paschi di Siena added 3.1%.",
+     [("stock_move", "Banca Monte dei Paschi di Siena")]),
+    ("Land and Houses jumped 5.1% and Supalai rose 3.8%.",
+     [("stock_move", "Land and Houses"), ("stock_move", "Supalai")]),
+    ("Non-oil domestic exports (NODX) fell 11.3 per cent in August.", [("macro", "exports")]),
+    ("AIM All-Share: 744.9 (+0.1%)", [("index_move", "FTSE AIM All-Share")]),
+    ("The NSE Nifty50 declined 176.2 points, or 0.71 per cent.", [("index_move", "Nifty 50")]),
+    ("Adobe — The Photoshop maker slid nearly 5%.", []),  # never a company "Photoshop"
+    ("Bursa Malaysia ended lower on Monday.", []),  # the exchange, not its listed operator
+])
+def test_names_of_wraps_outside_the_largest_markets(text, expected):
+    assert [(f.kind, f.subject) for f in extract_facts(text)] == expected

@@ -16,7 +16,8 @@ from . import wordlists
 from .lexicon import Lexicon
 
 _CAP = r"[A-Z][\w&.'’-]*"
-_UNKNOWN = re.compile(rf"{_CAP}(?:(?:\s+(?:&|and|of|de|du|la)\s+|\s+){_CAP}){{0,5}}")
+_UNKNOWN = re.compile(rf"{_CAP}(?:(?:\s+(?:&|and|of|de|du|la|dei|di|del|della|der|van|von)\s+|"
+                      rf"\s+){_CAP}){{0,5}}")
 _SUFFIX = re.compile(r"(?:,?\s+(?:Holdings|Group|HOLDINGS|GROUP|" + "|".join(
     re.escape(form) + r"\.?" for form in sorted(wordlists.lines("legal_forms.txt"), key=len,
                                                 reverse=True)) + r")(?![\w]))+")
@@ -45,6 +46,8 @@ _ADJECTIVE = re.compile(r"-(?:listed|based|traded|focused|heavy|backed|owned|con
                         r"exposed|oriented|themed)$")
 # "a Bloomberg Intelligence gauge of the shares", "Black Monday": a name that names no mover
 _MAKER_OF = re.compile(r"\s+(?:gauge|measure|basket|tracker|index\s+of)\b")
+# "the Photoshop maker", "the ChatGPT owner": a product named to describe its company
+_PRODUCT_OF = re.compile(r"\s+(?:maker|makers|owner|operator|developer|creator)\b")
 _PAREN_WORDS = re.compile(r"\s*\([A-Z][\w ]{1,30}\)")
 _HK_CODE = re.compile(r"\d{4,5}")
 _HK_SUFFIX = re.compile(r"-(?:W|SW|S|R)$")
@@ -547,7 +550,8 @@ def _unknown_names(text: str, start: int, end: int) -> list[Mention]:
                 or _SLUG.match(m.group()) or _MAKER_OF.match(text, m.end()) \
                 or m.group().split()[-1] in _DAY_NAMES and " " in m.group() \
                 or _strip(m.group()) in nonnames \
-                or text[m.start() - 1:m.start()] in (".", "/") or _CODE.fullmatch(m.group()):
+                or text[m.start() - 1:m.start()] in (".", "/") or _CODE.fullmatch(m.group()) \
+                or _PRODUCT_OF.match(text, m.end()):
             continue  # "NT$998"; codes, not names: "EUR=", ".DXY", "CMCU3", "NKc1"
         for words in _split_and(text, [(w.group(), w.start())
                                        for w in _NONSPACE.finditer(text, m.start(), m.end())]):
@@ -563,7 +567,9 @@ def _split_and(text: str, words: list[tuple[str, int]]) -> list[list[tuple[str, 
     if not joins:
         return [words]
     first_part = [_strip(w) for w, _ in words[:joins[0]]]
-    one_name = len(joins) == 1 and first_part and all(w in wordlists.places() for w in first_part)
+    # "Hong Kong and China Gas", "Land and Houses": no name before "and", so one name
+    one_name = len(joins) == 1 and first_part and all(
+        w in wordlists.places() or w in wordlists.lines("nonnames.txt") for w in first_part)
     after = words[-1][1] + len(words[-1][0])
     label = text[after:after + 8].lstrip().startswith(":")
     one_name = one_name or (len(joins) == 1 and label)  # "Marks and Spencer: +1.9%"
