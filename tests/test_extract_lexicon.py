@@ -231,6 +231,8 @@ def test_the_market_whose_shares_the_lead_names_is_the_report_s():
     ("The NSE Nifty50 declined 176.2 points, or 0.71 per cent.", [("index_move", "Nifty 50")]),
     ("Adobe — The Photoshop maker slid nearly 5%.", []),  # never a company "Photoshop"
     ("Bursa Malaysia ended lower on Monday.", []),  # the exchange, not its listed operator
+    ("Hibor spike rattles property stocks; New World slumps 9%",  # never Hibor's 9%
+     [("sector_move", "property"), ("stock_move", "New World Development")]),
 ])
 def test_names_of_wraps_outside_the_largest_markets(text, expected):
     assert [(f.kind, f.subject) for f in extract_facts(text)] == expected
