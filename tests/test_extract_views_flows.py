@@ -283,6 +283,8 @@ def test_a_running_total_is_a_second_flow(text, expected):
     # flow verbs of other senses need an amount
     "Investors drew comfort from the central bank's remarks.",
     "Investors shed riskier assets after the data.",
+    # the crowd piling in with no amount is the mood of the day
+    "Shanghai stocks rose as investors piled into solar and battery makers.",
     # a forecast of a flow is no flow
     "Strategists said northbound inflows may top 200 billion yuan this year.",
     "Southbound purchases could reach HK$1 trillion in 2026, the bank said.",

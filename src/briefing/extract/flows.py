@@ -34,6 +34,9 @@ _GENERIC = frozenset({"bought", "buying", "sold", "selling", "step in", "stepped
 _NEEDS_MONEY = frozenset({"added", "invested", "attracted", "pulled", "pulling", "yanked",
                           "drew", "draws", "absorbed", "absorbs", "raked in", "rakes in",
                           "shed", "sheds"})
+# "investors piled into tech shares": the crowd's buying, told of a generic mover with no
+# amount, is the day's mood, not a flow (a named kind of investor is: "retail investors")
+_CROWDING = frozenset({"piled into", "pile into"})
 MAX_REACH = 80
 _NAME_WORD = r"(?:[A-Z0-9]|i[A-Z])[\w&./+-]*"  # "SPDR", "S&P", "iShares", "CSI"
 _FUND_NAME = re.compile(rf"(?<![\w&./+-])(?!The\s)((?:{_NAME_WORD}\s+){{1,6}})$")
@@ -335,4 +338,6 @@ def _strong_enough(subject: str, who: str, phrase: str, has_money: bool,
         return False
     if subject in STRONG_WHO and (who.lower() not in AMBIGUOUS_WHO or among_investors):
         return True
+    if phrase in _CROWDING and not has_money:
+        return False
     return phrase not in _GENERIC and (has_money or " " in phrase or phrase.endswith("flows"))
