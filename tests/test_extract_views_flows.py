@@ -749,6 +749,15 @@ def test_an_indicator_after_with_takes_the_verb_it_has(text, expected):
     ("The surveyed urban unemployment rate eased to 5.2% from 5.4%.", "unemployment rate",
      "down"),
     ("Exports rose 5%, leaving a trade surplus of $98.2 billion.", "trade balance", None),
+    # central banks' own names of their rates; a target range is the policy band, no forecast
+    ("The central bank trimmed its seven-day repurchase rate by 10 basis points to 1.4%.",
+     "repurchase rate", "down"),
+    ("Bank Indonesia lowered the BI-Rate by 25 basis points to 5.25%.", "BI-Rate", "down"),
+    (("The Fed met on Wednesday, lowering the target range for its benchmark overnight rate "
+      "to 3.75%-4.00%."), "benchmark overnight rate", "down"),
+    # more verbs and spending
+    ("Shipments abroad slumped 3.9% in May.", "Shipments abroad", "down"),
+    ("Household spending climbed 1.2% in March.", "Household spending", "up"),
 ])
 def test_rates_and_credit_data(text, subject, direction):
     found = [f for f in facts(text) if f["kind"] == "macro"]

@@ -51,6 +51,8 @@ _SPREAD_BEFORE = re.compile(r"\b(?:spread|gap|difference)\s+(?:between|of)\b[^,;
 # "rose more than economists had expected", "kept, as widely expected,": data measured
 # against a forecast
 _COMPARED = re.compile(r"(?:\bthan(?:\s+[\w']+){0,6}|\bas(?:\s+\w+ly)?)\s+$", re.IGNORECASE)
+# "lowered the target range for the fed funds rate to 4.25%-4.50%": the policy band itself
+_TARGET_RANGE = re.compile(r"(?i:target)\s+range\b")
 _WITH = re.compile(r"\s*with\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
 _FROM = re.compile(r"\bfrom\s+$")
 # indicators reported as an index level or a count; the others are percentages
@@ -289,7 +291,8 @@ def _forecast(text: str, start: int, end: int, words: wordlists.MacroWords,
     """The first (or last) forecast word in ``text[start:end]`` that is no comparison."""
     found = None
     for m in words.forecasts.finditer(text, start, end):
-        if not _COMPARED.search(text, max(0, m.start() - 60), m.start()):
+        if not _COMPARED.search(text, max(0, m.start() - 60), m.start()) and \
+                not _TARGET_RANGE.match(text, m.start()):
             if not last:
                 return m
             found = m
