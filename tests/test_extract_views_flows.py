@@ -459,6 +459,18 @@ def test_a_change_by_a_percent_is_a_change_not_a_level():
     assert fact["change_pct"] == 0.4 and "level" not in fact
 
 
+# a change needs its direction: "1.7% lower" is no verb read, so no change; a headline's
+# present tense is one ("retail sales rise")
+@pytest.mark.parametrize("text,expected", [
+    ("Imports 2.3% lower in June, customs data showed.", []),
+    ("India's May exports rise 4.2% on electronics", [("exports", "up", 4.2)]),
+])
+def test_a_change_needs_its_direction(text, expected):
+    found = [f for f in facts(text) if f["kind"] == "macro"]
+    assert [(f["subject"], f.get("direction"), f.get("change_pct")) for f in found] == \
+        expected, found
+
+
 def test_a_downgrade_citing_rising_costs_is_no_move():
     found = facts("Bernstein downgraded Alibaba to market-perform, citing rising competition "
                   "in e-commerce.")

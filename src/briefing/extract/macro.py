@@ -82,10 +82,20 @@ def sentence_macro(text: str, start: int, end: int, mentions: list[Mention]) -> 
         if fact is not None:
             if fact.direction is None and facts and _shares_verb(text, last_end, term, stop):
                 fact.direction = facts[-1].direction
+            if fact.direction is None and not _without_change(fact):
+                continue
             again = _and_change(text, fact, term.end(), stop, words)
             facts += [fact, again] if again else [fact]
             last_end = term.end()
     return facts
+
+
+def _without_change(fact: Fact) -> bool:
+    """A change with no direction read is no datum ("exports ... 1.7%": up or down?): it is
+    dropped; whether a reading is left."""
+    if fact.change_pct is not None:
+        fact.change_pct = fact.qualifier = None
+    return any(v is not None for v in (fact.level, fact.points, fact.range, fact.amount))
 
 
 def _outside_asides(text: str, terms: list[re.Match[str]]) -> list[re.Match[str]]:
