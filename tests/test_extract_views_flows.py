@@ -471,6 +471,17 @@ def test_a_change_needs_its_direction(text, expected):
         expected, found
 
 
+# a reading measured against the one before takes its direction from the two
+@pytest.mark.parametrize("text,direction", [
+    ("Wholesale inflation stood at 1.8 per cent, compared with 2.4 per cent in April.", "down"),
+    ("The services PMI came in at 52.6, versus 51.9 in July.", "up"),
+    ("Core inflation was 2.1% in March, against expectations of 2.3%.", None),
+])
+def test_a_reading_against_the_previous_one(text, direction):
+    (found,) = [f for f in facts(text) if f["kind"] == "macro"]
+    assert found.get("direction") == direction, found
+
+
 def test_a_downgrade_citing_rising_costs_is_no_move():
     found = facts("Bernstein downgraded Alibaba to market-perform, citing rising competition "
                   "in e-commerce.")

@@ -53,6 +53,7 @@ _SPREAD_BEFORE = re.compile(r"\b(?:spread|gap|difference)\s+(?:between|of)\b[^,;
 _COMPARED = re.compile(r"(?:\bthan(?:\s+[\w']+){0,6}|\bas(?:\s+\w+ly)?)\s+$", re.IGNORECASE)
 # "lowered the target range for the fed funds rate to 4.25%-4.50%": the policy band itself
 _TARGET_RANGE = re.compile(r"(?i:target)\s+range\b")
+_VERSUS = re.compile(r",?\s+(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:an?\s+)?")
 _WITH = re.compile(r"\s*with\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
 _FROM = re.compile(r"\bfrom\s+$")
 # indicators reported as an index level or a count; the others are percentages
@@ -138,6 +139,8 @@ def _fact(text: str, start: int, end: int, term: re.Match[str], stop: int,
         fact.amount, fact.currency = qs[0].money, qs[0].currency
         return fact
     _read_values(fact, text, start, qs, indicator)
+    if fact.direction is None and fact.level is not None:
+        fact.direction = _against_previous(text, fact.level, qs)
     if fact.level is None and fact.change_pct is None and fact.points is None and \
             fact.range is None:
         return None
@@ -258,6 +261,15 @@ def _read_values(fact: Fact, text: str, start: int, qs: list[Quantity],
         elif q.unit == "pct" and fact.change_pct is None and fact.level is None and \
                 fact.range is None:
             fact.change_pct, fact.qualifier = q.value, q.qualifier
+
+
+def _against_previous(text: str, level: float, qs: list[Quantity]) -> str | None:
+    """"came in at 0.13%, compared with 0.52% in the previous month": down, the reading
+    measured against the one before."""
+    for q, after in pairwise(qs):
+        if q.value == level and _VERSUS.fullmatch(text, q.end, after.start):
+            return "up" if level > after.value else "down" if level < after.value else "flat"
+    return None
 
 
 def _is_range(text: str, low: Quantity, high: Quantity) -> bool:
