@@ -1367,6 +1367,12 @@ def test_buying_or_an_earlier_rally_is_no_sector_move(text):
      {("Nifty 50", "up", 0.5), ("technology", "up", None)}),
     ("Banks led the way: HSBC rose 2%.", {("banks", "up", None), ("HSBC Holdings", "up", 2.0)}),
     ("Energy stocks led the way as crude jumped.", set()),
+    # "leading the charge" is leading the way
+    ("The Sensex rose 0.6%, with auto stocks leading the charge.",
+     {("BSE Sensex", "up", 0.6), ("auto", "up", None)}),
+    ("Lenders led the charge: Barclays gained 2.4%.",
+     {("banks", "up", None), ("Barclays", "up", 2.4)}),
+    ("Miners led the charge as copper prices jumped.", set()),
 ])
 def test_a_sector_moved_as_its_members_did(text, expected):
     found = moves(text)
