@@ -535,6 +535,11 @@ def test_a_view_on_a_market_is_about_that_market_not_the_firm():
     ("Daiwa reiterated its accumulate rating on Sony.", "bullish"),
     ("Bernstein initiated Pop Mart at outperform.", "bullish"),
     ("HSBC analysts recommended investors take profits in Chinese tech stocks.", "bearish"),
+    # a reiterated buy or sell, told bare ("reiterates buy on X", "a sell on X")
+    ("Mizuho reiterates buy on Broadcom, $320 price target", "bullish"),
+    ("Bernstein reiterated a sell on Unilever.", "bearish"),
+    # the brokers' own neutral ratings are ratings ("sector weight", "peer perform")
+    ("Wolfe Research cuts Adobe to peer perform", "bearish"),
 ])
 def test_what_analysts_raise_or_cut_sets_the_stance(text, stance):
     views = [f for f in facts(text) if f["kind"] == "analyst_view"]

@@ -29,7 +29,8 @@ COPULA = re.compile(
 )
 # a rating a broker moves a stock to: "lifted Tesco to buy" is a call, not a price move
 TO_RATING = (r"(?:to|at)\s+(?:buy|sell|hold|reduce|neutral|overweight|underweight|outperform|"
-             r"underperform|equal[- ]weight|market[- ]perform)\b")
+             r"underperform|equal[- ]weight|market[- ]perform|sector[- ](?:weight|perform)|"
+             r"market[- ]weight|peer[- ]perform)\b")
 # a verb that moves its object: "sent chip stocks higher", "pushed the Kospi lower"
 _CAUSED_BEFORE = re.compile(
     r"\b(?:sen[dt]|sends|sending|push(?:es|ed|ing)?|drove|drives?|driving|knock(?:s|ed|ing)?|"
