@@ -514,6 +514,16 @@ def test_according_to_a_firm_at_the_start():
                       "stance": "bullish"}]
 
 
+@pytest.mark.parametrize("text,subject", [
+    ("UBS strategists said they were overweight emerging-market stocks.",
+     "emerging-market stocks"),
+    ("Citi analysts said emerging markets equities looked cheap.", "emerging markets equities"),
+])
+def test_a_view_on_emerging_markets_is_about_them(text, subject):
+    views = [f for f in facts(text) if f["kind"] == "analyst_view"]
+    assert [f["subject"] for f in views] == [subject], views
+
+
 def test_a_view_on_a_market_is_about_that_market_not_the_firm():
     views = [f for f in facts("Goldman Sachs upgraded Chinese equities to overweight, saying "
                               "valuations remain attractive.") if f["kind"] == "analyst_view"]

@@ -55,7 +55,8 @@ _LEAD_IN = re.compile(r"^(?:in\s+an?\s+(?:research\s+)?(?:note|report)(?:\s+on\s
                       r"on\s+\w+\s+|that\s+|it\s+|they\s+)+", re.IGNORECASE)
 # "according to LSEG Lipper data", "according to Goldman Sachs' prime brokerage data"
 _DATA = re.compile(r"(?:'s?|\u2019s?)?\s+(?:[\w-]+\s+){0,2}?data\b")
-_MARKET = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,3}(?:stocks|shares|equities|markets?)\b|"
+_MARKET = re.compile(r"(?:[A-Z][\w.’'-]*\s+|emerging[- ]markets?\s+){1,3}"
+                     r"(?:stocks|shares|equities|markets?)\b|"
                      r"\b[AH]-shares\b")
 # "favours U.S. equities over small caps", "rotate from small caps into ...": not its subject
 _LESS_FAVOURED = re.compile(r"\b(?:over|from|rather than|instead of)\s+(?:the\s+)?$")
