@@ -1857,3 +1857,27 @@ def test_headline_shares_after_a_semicolon(text, expected):
 ])
 def test_headline_shares_after_a_semicolon_only_of_one_company(text):
     assert moves(text) == []
+
+
+# a trailing participle goes on with the main clause's subject, across a clause that
+# names no one; a name in a clause under the main one is not its subject
+@pytest.mark.parametrize("text,expected", [
+    ("The Nasdaq 100 posted its fifth record close in a row on Monday, edging up 0.3%.",
+     {"subject": "Nasdaq 100", "direction": "up", "change_pct": 0.3}),
+    ("Mexico's IPC hit an all-time high on Tuesday, closing up 0.9% at 58,210 points.",
+     {"subject": "S&P/BMV IPC", "direction": "up", "change_pct": 0.9, "level": 58210.0,
+      "session": "close"}),
+    ("Shares in Tesco hit a high after the grocer raised its outlook, closing up 4.1% at 402p.",
+     {"subject": "Tesco", "direction": "up", "change_pct": 4.1, "price": 402.0,
+      "currency": "GBX", "session": "close"}),
+    ("Australia's S&P/ASX 200 was the standout, ticking up 0.4% as miners rallied.",
+     {"subject": "S&P/ASX 200", "direction": "up", "change_pct": 0.4}),
+])
+def test_participle_after_the_main_clause(text, expected):
+    found = moves(text)
+    assert has(found, expected), found
+
+
+def test_participle_after_a_name_in_a_subordinate_clause_is_unclear():
+    found = moves("Sony rose after Nintendo reported results, climbing 3%.")
+    assert not any(f.get("change_pct") for f in found), found

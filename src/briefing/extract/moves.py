@@ -176,7 +176,14 @@ def _predicates(text: str, start: int, end: int, mentions: list[Mention],
             else:
                 preds[-1].triggers.append(trig)
             continue
+        if preds and _closes_main_clause(text, preds[-1], trig, mentions):
+            # "hit a record high after the engine maker raised its guidance, closing up 7.2%"
+            preds.append(Predicate(preds[-1].subjects, [trig], own_window=True))
+            continue
         subjects = subject_of(text, trig, mentions, start)
+        if trig.participle and subjects and preds and \
+                _in_subordinate(text, preds[-1].triggers[-1].end, subjects[0].start):
+            continue  # "Tencent rose after Meituan reported results, climbing 3%": whose?
         if trig.weak and subjects and subjects[0].kind not in ("sector", "index", "ref"):
             continue  # "Tencent gained" may be anything; "Insurers advanced" is a move
         if trig.relative and trig.direction == "market":  # "with miners leading the way"
@@ -413,6 +420,33 @@ def _in_points_too(text: str, pred: Predicate, trig: Trigger) -> bool:
         and bool(_POINTS_NEXT.match(text, trig.end)) \
         and not _POINTS_IN.search(text, first.start, trig.start) \
         and not _EARLIER_BEFORE.search(text, max(0, trig.start - 10), trig.start)
+
+
+# a clause under the main one, up to its subject ("after Meituan"; not "..., with Vanke")
+_SUBORDINATE = re.compile(r"\b(?:after|before|because|when|if|as|amid|despite)\b")
+_WITH = re.compile(r",\s*with\s")
+_CONTRAST = re.compile(r";|\b(?:while|whereas|but|although|though|unlike)\b")
+
+
+def _in_subordinate(text: str, start: int, subject: int) -> bool:
+    """Whether a clause under the main one opens between ``start`` and its ``subject``
+    ("after Meituan reported ..."), not a with-clause of its own ("after ..., with Vanke")."""
+    opened = [m.end() for m in _SUBORDINATE.finditer(text, start, subject)]
+    return bool(opened) and not _WITH.search(text, opened[-1], subject)
+
+
+def _closes_main_clause(text: str, pred: Predicate, trig: Trigger,
+                        mentions: list[Mention]) -> bool:
+    """"X rose after the company raised its guidance, closing up 7.2%": a participle after
+    a clause that names no one goes on with the main clause's move, if it had no figure."""
+    last = pred.triggers[-1]
+    between = text[last.end:trig.start]
+    return trig.participle and trig.has_number and len(between) < 120 and \
+        WINDOW_END.search(between) is not None and not (last.form == "cause" or last.caused) and \
+        not any(t.has_number for t in pred.triggers) and \
+        not _named_between(mentions, last.end, trig.start) and \
+        not _CONTRAST.search(between) and \
+        (trig.form == "adj" or text[:trig.start].rstrip().endswith(","))
 
 
 def _own_subject(text: str, start: int, trig: Trigger) -> bool:
