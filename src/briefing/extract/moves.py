@@ -17,7 +17,7 @@ from itertools import pairwise
 
 from ..models import Fact
 from . import wordlists
-from .mentions import Mention
+from .mentions import Mention, is_place
 from .numbers import PERCENT, Quantity, is_year, quantities
 from .sessions import session_of
 from .subjects import (
@@ -498,13 +498,21 @@ def _facts(text: str, start: int, end: int, pred: Predicate, subjects: list[Ment
             _fill_numbers(text, fact, qs)
         # "Australian shares closed 0.6% higher, with the S&P/ASX 200 index finishing at
         # 8,412.20": the sentence names the main index too
-        if subj.kind == "market" and fact.level is None and subj.name not in indices:
+        if subj.kind == "market" and fact.level is None and subj.name not in indices and \
+                not _city_with_figure(text, subj, fact):
             continue  # "Taiwan stocks fell 0.6%" may be any gauge; "... at 22,870.35" is the index
         if direction == "flat" and (fact.change_pct or fact.points) or \
                 _points_of_a_player(fact, subj, qs):
             continue
         facts.append(fact)
     return facts
+
+
+def _city_with_figure(text: str, subject: Mention, fact: Fact) -> bool:
+    """"Tokyo shed 0.4 percent", "Shanghai ended flat": in agency wraps a city alone is its
+    main index; with no figure ("..., while Manila fell") it is only a roundup's aside."""
+    figure = fact.change_pct is not None or fact.points is not None or fact.range is not None
+    return is_place(text[subject.start:subject.end]) and (figure or fact.direction == "flat")
 
 
 def multi_day(fact: Fact) -> bool:
