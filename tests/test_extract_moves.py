@@ -1886,3 +1886,10 @@ def test_participle_after_the_main_clause(text, expected):
 def test_participle_after_a_name_in_a_subordinate_clause_is_unclear():
     found = moves("Sony rose after Nintendo reported results, climbing 3%.")
     assert not any(f.get("change_pct") for f in found), found
+
+
+def test_a_names_trade_is_a_theme_not_its_shares():
+    found = moves("Japanese stocks rose as the Ishiba trade lifted exporters.")
+    assert not any(f["kind"] == "stock_move" for f in found), found
+    assert has(moves("Tencent trades 2% higher."), {"subject": "Tencent Holdings",
+                                                   "change_pct": 2.0})
