@@ -1893,3 +1893,17 @@ def test_a_names_trade_is_a_theme_not_its_shares():
     assert not any(f["kind"] == "stock_move" for f in found), found
     assert has(moves("Tencent trades 2% higher."), {"subject": "Tencent Holdings",
                                                    "change_pct": 2.0})
+
+
+# a quote line whose change carries the sign and whose percent, in parentheses, does not
+@pytest.mark.parametrize("text,expected", [
+    ("Kospi: 3,412.55 ▲ 40.12 (1.19%)",
+     {"subject": "Kospi", "direction": "up", "change_pct": 1.19, "points": 40.12,
+      "level": 3412.55}),
+    ("Nifty Bank 54,210.10 ▼ 301.45 (0.55%)",
+     {"subject": "Nifty Bank", "direction": "down", "change_pct": 0.55, "points": 301.45,
+      "level": 54210.1}),
+])
+def test_quote_line_with_an_unsigned_percent(text, expected):
+    found = moves(text)
+    assert len(found) == 1 and has(found, expected), found

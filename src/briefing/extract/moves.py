@@ -92,7 +92,8 @@ _SIGN_JOIN = re.compile(r"\s+[-−–]")
 # a quote line: "Hang Seng Index 17,651.15 -215.30 -1.21%", "38,903.29 (-112.40, -0.29%)"
 _SIGN = r"(?:[+\-−]|[▲▼]\s?)"
 _QUOTE_PCT_AFTER = re.compile(rf"[,\s(]+{_SIGN}?\d[\d,.]*\s?%")
-_QUOTE_AFTER_LEVEL = re.compile(rf"(?:[,\s|(]+{_SIGN}\d[\d,.]*)?[,\s|(]+{_SIGN}\d[\d,.]*\s?%")
+# ... and "23,012.6 ▼ 134.2 (0.58%)": after a signed change, the percent may go unsigned
+_QUOTE_AFTER_LEVEL = re.compile(rf"[,\s|(]+{_SIGN}\d[\d,.]*(?:[,\s|(]+{_SIGN}?\d[\d,.]*\s?%|\s?%)")
 _SIGN_BEFORE = re.compile(rf"{_SIGN}$")
 MAX_PCT = {"index_move": 30.0, "stock_move": 300.0, "sector_move": 50.0}
 

@@ -93,7 +93,8 @@ def _compiled() -> tuple[wordlists.Folded, frozenset[str]]:
 # both): the same matches, and the engine can skip ahead to sign characters
 _SIGNED = re.compile(r"(?P<sign>[+\-−–▲▼△▽↑↓])(?<![\w.,%][+\-−–▲▼△▽↑↓])"
                      r"(?=\s?\d[\d,.]*\s?(?:%|per\s?cent|percent|pct)"
-                     r"|\s?\d[\d,.]*\s?(?:points?|pts)\b)")
+                     r"|\s?\d[\d,.]*\s?(?:points?|pts)\b"
+                     r"|\s?\d[\d,.]*\s+\(\d[\d,.]*\s?%\))")  # "▲ 862.23 (1.03%)"
 
 
 # "hit its 20% daily limit", "were locked at the 10% daily upper limit", "hit the daily
