@@ -1113,16 +1113,22 @@ def test_an_intraday_extreme_in_points_before_the_close():
     assert len(found) == 2, found
 
 
-# a city alone names its exchange's main index when a verb follows (agency wraps)
+# a city alone names its exchange's main index when a verb follows (agency wraps), with
+# or without the level
 @pytest.mark.parametrize("text,expected", [
     (("Hong Kong ended 1.4 percent higher at 20,116.47, while Shanghai rose 0.6 percent to "
       "3,312.08."), {(HSI, 1.4, 20116.47), ("Shanghai Composite Index", 0.6, 3312.08)}),
-    ("Kuala Lumpur edged up 0.2 percent and Jakarta fell 0.5 percent.", set()),  # no level
+    ("Kuala Lumpur edged up 0.2 percent and Jakarta fell 0.5 percent.",
+     {("KLCI", 0.2, None), ("Jakarta Composite", 0.5, None)}),
+    ("The Kospi lost 1.3 percent, Taipei fell 0.7 percent and Sydney shed 0.2 percent.",
+     {("Kospi", 1.3, None), ("Taiex", 0.7, None), ("S&P/ASX 200", 0.2, None)}),
+    ("Taiwan stocks fell 0.7 percent.", set()),  # a country's shares: any gauge
+    ("Seoul rose 1.2 percent, while Manila fell.", {("Kospi", 1.2, None)}),  # no figure
     ("Tencent shares in Hong Kong rose 2%.", {("Tencent Holdings", 2.0, None)}),
     ("Chip shares lift Shanghai to 3-month high.",  # "3-month" is no level
      {("semiconductors", None, None)}),
 ])
-def test_a_city_names_its_main_index_with_the_level(text, expected):
+def test_a_city_names_its_main_index(text, expected):
     found = moves(text)
     assert {(f["subject"], f.get("change_pct"), f.get("level")) for f in found} == expected, found
 
@@ -1733,7 +1739,6 @@ def test_the_magnificent_7_index_is_known():
     "EPS: 2.39 yuan (+12%)",
     "Change: -134.2 (-0.69%)",
     "YTD, stock up 160%",
-    "Kuala Lumpur edged up 0.2 percent.",
     "Ho Chi Minh City fell 1.1 percent.",
     "The Caixin/S&P Global manufacturing PMI fell to 49.8 in July.",
     "Should the yen strengthen past 140 per dollar, exporters could fall 3% to 5%.",
@@ -1863,3 +1868,48 @@ def test_headline_shares_after_a_semicolon(text, expected):
 ])
 def test_headline_shares_after_a_semicolon_only_of_one_company(text):
     assert moves(text) == []
+
+
+# a trailing participle goes on with the main clause's subject, across a clause that
+# names no one; a name in a clause under the main one is not its subject
+@pytest.mark.parametrize("text,expected", [
+    ("The Nasdaq 100 posted its fifth record close in a row on Monday, edging up 0.3%.",
+     {"subject": "Nasdaq 100", "direction": "up", "change_pct": 0.3}),
+    ("Mexico's IPC hit an all-time high on Tuesday, closing up 0.9% at 58,210 points.",
+     {"subject": "S&P/BMV IPC", "direction": "up", "change_pct": 0.9, "level": 58210.0,
+      "session": "close"}),
+    ("Shares in Tesco hit a high after the grocer raised its outlook, closing up 4.1% at 402p.",
+     {"subject": "Tesco", "direction": "up", "change_pct": 4.1, "price": 402.0,
+      "currency": "GBX", "session": "close"}),
+    ("Australia's S&P/ASX 200 was the standout, ticking up 0.4% as miners rallied.",
+     {"subject": "S&P/ASX 200", "direction": "up", "change_pct": 0.4}),
+])
+def test_participle_after_the_main_clause(text, expected):
+    found = moves(text)
+    assert has(found, expected), found
+
+
+def test_participle_after_a_name_in_a_subordinate_clause_is_unclear():
+    found = moves("Sony rose after Nintendo reported results, climbing 3%.")
+    assert not any(f.get("change_pct") for f in found), found
+
+
+def test_a_names_trade_is_a_theme_not_its_shares():
+    found = moves("Japanese stocks rose as the Ishiba trade lifted exporters.")
+    assert not any(f["kind"] == "stock_move" for f in found), found
+    assert has(moves("Tencent trades 2% higher."), {"subject": "Tencent Holdings",
+                                                   "change_pct": 2.0})
+
+
+# a quote line whose change carries the sign and whose percent, in parentheses, does not
+@pytest.mark.parametrize("text,expected", [
+    ("Kospi: 3,412.55 ▲ 40.12 (1.19%)",
+     {"subject": "Kospi", "direction": "up", "change_pct": 1.19, "points": 40.12,
+      "level": 3412.55}),
+    ("Nifty Bank 54,210.10 ▼ 301.45 (0.55%)",
+     {"subject": "Nifty Bank", "direction": "down", "change_pct": 0.55, "points": 301.45,
+      "level": 54210.1}),
+])
+def test_quote_line_with_an_unsigned_percent(text, expected):
+    found = moves(text)
+    assert len(found) == 1 and has(found, expected), found

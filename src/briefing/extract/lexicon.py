@@ -207,14 +207,14 @@ class Lexicon:
 
 def _next_word(text: str, cursor: int, end: int) -> re.Match[str] | None:
     """The word after a space, after an abbreviation's dot ("S.F. Holding", "Warner Bros.
-    Discovery"), or after an apostrophe ("Taiwan's main stock index", "O'Reilly");
-    other punctuation ends a name. The trie decides whether the word continues one."""
+    Discovery"), after an apostrophe ("Taiwan's main stock index", "O'Reilly") or a slash
+    ("S&P/ASX 200"); other punctuation ends a name. The trie decides whether the word continues one."""
     sep = text[cursor:cursor + 2]
     if sep[:1] == " ":
         return TOKEN.match(text, cursor + 1, end)
     if sep == ". ":
         return TOKEN.match(text, cursor + 2, end)
-    if sep[:1] in ("'", "’"):
+    if sep[:1] in ("'", "’", "/"):  # "S&P/ASX 200"
         return TOKEN.match(text, cursor + 1, end)
     return None
 

@@ -388,7 +388,7 @@ def _add_markets(text: str, start: int, end: int, lexicon: Lexicon,
     for m in pattern.finditer(text, start, end):
         if _OWNER_BEFORE.search(text, max(start, m.start() - 8), m.start()):
             continue  # "NetEase's Hong Kong shares": a company's listing, not the market
-        if _is_place(m.group()) and (not _VERB_AFTER.match(text, m.end(), end) or
+        if is_place(m.group()) and (not _VERB_AFTER.match(text, m.end(), end) or
                                      _PREPOSITION_BEFORE.search(text, max(start, m.start() - 30),
                                                                 m.start())):
             continue  # "Shanghai lost 0.4%" names the market; not "Singapore Airlines" nor
@@ -398,7 +398,7 @@ def _add_markets(text: str, start: int, end: int, lexicon: Lexicon,
             _add(found, Mention(m.start(), m.end(), "market", entry.canonical, entry.ticker))
 
 
-def _is_place(words: str) -> bool:
+def is_place(words: str) -> bool:
     return all(w in wordlists.places() for w in words.title().split())
 
 

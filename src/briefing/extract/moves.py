@@ -17,7 +17,7 @@ from itertools import pairwise
 
 from ..models import Fact
 from . import wordlists
-from .mentions import Mention
+from .mentions import Mention, is_place
 from .numbers import PERCENT, Quantity, is_year, quantities
 from .sessions import session_of
 from .subjects import (
@@ -92,7 +92,8 @@ _SIGN_JOIN = re.compile(r"\s+[-−–]")
 # a quote line: "Hang Seng Index 17,651.15 -215.30 -1.21%", "38,903.29 (-112.40, -0.29%)"
 _SIGN = r"(?:[+\-−]|[▲▼]\s?)"
 _QUOTE_PCT_AFTER = re.compile(rf"[,\s(]+{_SIGN}?\d[\d,.]*\s?%")
-_QUOTE_AFTER_LEVEL = re.compile(rf"(?:[,\s|(]+{_SIGN}\d[\d,.]*)?[,\s|(]+{_SIGN}\d[\d,.]*\s?%")
+# ... and "23,012.6 ▼ 134.2 (0.58%)": after a signed change, the percent may go unsigned
+_QUOTE_AFTER_LEVEL = re.compile(rf"[,\s|(]+{_SIGN}\d[\d,.]*(?:[,\s|(]+{_SIGN}?\d[\d,.]*\s?%|\s?%)")
 _SIGN_BEFORE = re.compile(rf"{_SIGN}$")
 MAX_PCT = {"index_move": 30.0, "stock_move": 300.0, "sector_move": 50.0}
 
@@ -176,7 +177,14 @@ def _predicates(text: str, start: int, end: int, mentions: list[Mention],
             else:
                 preds[-1].triggers.append(trig)
             continue
+        if preds and _closes_main_clause(text, preds[-1], trig, mentions):
+            # "hit a record high after the engine maker raised its guidance, closing up 7.2%"
+            preds.append(Predicate(preds[-1].subjects, [trig], own_window=True))
+            continue
         subjects = subject_of(text, trig, mentions, start)
+        if trig.participle and subjects and preds and \
+                _in_subordinate(text, preds[-1].triggers[-1].end, subjects[0].start):
+            continue  # "Tencent rose after Meituan reported results, climbing 3%": whose?
         if trig.weak and subjects and subjects[0].kind not in ("sector", "index", "ref"):
             continue  # "Tencent gained" may be anything; "Insurers advanced" is a move
         if trig.relative and trig.direction == "market":  # "with miners leading the way"
@@ -415,6 +423,33 @@ def _in_points_too(text: str, pred: Predicate, trig: Trigger) -> bool:
         and not _EARLIER_BEFORE.search(text, max(0, trig.start - 10), trig.start)
 
 
+# a clause under the main one, up to its subject ("after Meituan"; not "..., with Vanke")
+_SUBORDINATE = re.compile(r"\b(?:after|before|because|when|if|as|amid|despite)\b")
+_WITH = re.compile(r",\s*with\s")
+_CONTRAST = re.compile(r";|\b(?:while|whereas|but|although|though|unlike)\b")
+
+
+def _in_subordinate(text: str, start: int, subject: int) -> bool:
+    """Whether a clause under the main one opens between ``start`` and its ``subject``
+    ("after Meituan reported ..."), not a with-clause of its own ("after ..., with Vanke")."""
+    opened = [m.end() for m in _SUBORDINATE.finditer(text, start, subject)]
+    return bool(opened) and not _WITH.search(text, opened[-1], subject)
+
+
+def _closes_main_clause(text: str, pred: Predicate, trig: Trigger,
+                        mentions: list[Mention]) -> bool:
+    """"X rose after the company raised its guidance, closing up 7.2%": a participle after
+    a clause that names no one goes on with the main clause's move, if it had no figure."""
+    last = pred.triggers[-1]
+    between = text[last.end:trig.start]
+    return trig.participle and trig.has_number and len(between) < 120 and \
+        WINDOW_END.search(between) is not None and not (last.form == "cause" or last.caused) and \
+        not any(t.has_number for t in pred.triggers) and \
+        not _named_between(mentions, last.end, trig.start) and \
+        not _CONTRAST.search(between) and \
+        (trig.form == "adj" or text[:trig.start].rstrip().endswith(","))
+
+
 def _own_subject(text: str, start: int, trig: Trigger) -> bool:
     """"fell 1.2%, and the 10-year yield rose", "..., and the won weakened": after a joint,
     a subject of its own."""
@@ -464,13 +499,21 @@ def _facts(text: str, start: int, end: int, pred: Predicate, subjects: list[Ment
             _fill_numbers(text, fact, qs)
         # "Australian shares closed 0.6% higher, with the S&P/ASX 200 index finishing at
         # 8,412.20": the sentence names the main index too
-        if subj.kind == "market" and fact.level is None and subj.name not in indices:
+        if subj.kind == "market" and fact.level is None and subj.name not in indices and \
+                not _city_with_figure(text, subj, fact):
             continue  # "Taiwan stocks fell 0.6%" may be any gauge; "... at 22,870.35" is the index
         if direction == "flat" and (fact.change_pct or fact.points) or \
                 _points_of_a_player(fact, subj, qs):
             continue
         facts.append(fact)
     return facts
+
+
+def _city_with_figure(text: str, subject: Mention, fact: Fact) -> bool:
+    """"Tokyo shed 0.4 percent", "Shanghai ended flat": in agency wraps a city alone is its
+    main index; with no figure ("..., while Manila fell") it is only a roundup's aside."""
+    figure = fact.change_pct is not None or fact.points is not None or fact.range is not None
+    return is_place(text[subject.start:subject.end]) and (figure or fact.direction == "flat")
 
 
 def multi_day(fact: Fact) -> bool:

@@ -219,12 +219,15 @@ _WHAT_INDEX_HOLDS = re.compile(r"\s*(?:(?:gauge|measure|barometer)\s+)?of\s+(?:(
 # compiled once: these run for every move word
 _NUMERIC = re.compile(r"-?[A-Z]{0,3}\$?[\d,.]+%?|\d+(?:\.\d+)?[A-Za-z]{1,3}")
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and|,?\s+&|,?\s+as well as|,?\s+or)(?:\s+the)?\s*")
+_THEME_TRADE = re.compile(r"\s*trade\b")  # "the Trump trade"; "trades higher" is a verb
 _PUNCT_END = re.compile(r"[,:;(]\s*$")
 
 
 def clean_gap(gap: str, trigger: Trigger) -> bool:
     """Whether only harmless words ("shares also", "was", "in early trade") stand in
     ``gap``, the text between a subject and its move word ``trigger``."""
+    if _THEME_TRADE.match(gap):
+        return False  # "Takaichi trade lifts exporters": a theme, no name's shares
     closing = _TO_CLOSE.search(gap)
     gap = _WAS_LAST.sub(" ", _TO_CLOSE.sub(" ", gap))  # "was last down 0.3%"
     if BOUNDARY.search(gap):

@@ -45,6 +45,11 @@ _QTY_NEAR = re.compile(
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|half a)[\s-]+(?:per\s?cent|percent)",
     re.IGNORECASE,
 )
+_EDGING = re.compile(r"\w+ing (?:up|down|higher|lower)")  # "edging up", not "weighing on"
+# "hit a fresh record, closing up 1.4%", "..., ending 2.1 per cent lower": the main
+# clause's subject closed that way
+_CLOSING_BEFORE = re.compile(r",\s*(?:closing|ending|finishing|settling)\s+(?:\S+\s+){0,3}$",
+                             re.IGNORECASE)
 _QTY_BEFORE = re.compile(r"(?:%|\bper\s?cent|\bpercent|\bpoints?|\d\s?(?:pct|pc|pts)),?\s+$",
                          re.IGNORECASE)
 
@@ -89,7 +94,8 @@ def _compiled() -> tuple[wordlists.Folded, frozenset[str]]:
 # both): the same matches, and the engine can skip ahead to sign characters
 _SIGNED = re.compile(r"(?P<sign>[+\-−–▲▼△▽↑↓])(?<![\w.,%][+\-−–▲▼△▽↑↓])"
                      r"(?=\s?\d[\d,.]*\s?(?:%|per\s?cent|percent|pct)"
-                     r"|\s?\d[\d,.]*\s?(?:points?|pts)\b)")
+                     r"|\s?\d[\d,.]*\s?(?:points?|pts)\b"
+                     r"|\s?\d[\d,.]*\s+\(\d[\d,.]*\s?%\))")  # "▲ 862.23 (1.03%)"
 
 
 # "hit its 20% daily limit", "were locked at the 10% daily upper limit", "hit the daily
@@ -182,8 +188,10 @@ def _trigger(text: str, m: re.Match[str], start: int, end: int,
         if not (after_number or number_before) and _VERB_NEXT.match(text, m.end(), end):
             return None  # "ended up paying", "ended up being"
         return Trigger(m.start(), m.end(), direction, form, True if number_before else
-                       after_number, False, number_before, caused=caused)
-    return Trigger(m.start(), m.end(), direction, form, after_number, word.endswith("ing"))
+                       after_number, bool(_CLOSING_BEFORE.search(before)), number_before,
+                       caused=caused)
+    return Trigger(m.start(), m.end(), direction, form, after_number,
+                   word.endswith("ing") or bool(_EDGING.fullmatch(word)))
 
 
 def _other_sense(text: str, pos: int, end: int, word: str) -> bool:
