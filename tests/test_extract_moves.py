@@ -1913,3 +1913,11 @@ def test_a_names_trade_is_a_theme_not_its_shares():
 def test_quote_line_with_an_unsigned_percent(text, expected):
     found = moves(text)
     assert len(found) == 1 and has(found, expected), found
+
+
+@pytest.mark.parametrize("text", [
+    "Lithium prices are still climbing, and miners may follow, a fund manager said.",
+    "Zinc prices rose 3% in May on supply worries.",
+])
+def test_a_goods_prices_are_no_company(text):
+    assert moves(text) == []
