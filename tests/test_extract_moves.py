@@ -1921,3 +1921,11 @@ def test_quote_line_with_an_unsigned_percent(text, expected):
 ])
 def test_a_goods_prices_are_no_company(text):
     assert moves(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Kospi has support at 2,450; a break below could drag the index towards 2,380.",
+    "A weaker yen could send the Nikkei higher next week.",
+])
+def test_a_forecast_cause_is_no_move(text):
+    assert moves(text) == []
