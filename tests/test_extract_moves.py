@@ -1929,3 +1929,20 @@ def test_a_goods_prices_are_no_company(text):
 ])
 def test_a_forecast_cause_is_no_move(text):
     assert moves(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kospi snaps 5-day losing streak as chipmakers rebound",
+     {"subject": "Kospi", "direction": "up"}),
+    ("Nikkei ends four-session losing streak, rises 0.7%",
+     {"subject": "Nikkei 225", "direction": "up", "change_pct": 0.7}),
+    ("The Taiex snapped a six-day winning streak on Thursday, falling 1.1%.",
+     {"subject": "Taiex", "direction": "down", "change_pct": 1.1}),
+])
+def test_ending_a_streak_is_a_move_the_other_way(text, expected):
+    found = [f for f in moves(text) if f["kind"] == "index_move"]
+    assert len(found) == 1 and has(found, expected), found
+
+
+def test_a_teams_streak_is_no_move():
+    assert moves("The Wildcats snapped a nine-game losing streak against the Bears.") == []

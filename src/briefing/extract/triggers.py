@@ -39,6 +39,8 @@ _CAUSED_BEFORE = re.compile(
 )
 # "a break below could drag the index towards 24,900": a forecast ("May" is a month)
 MODAL_BEFORE = re.compile(r"\b(?:will|would|could|may|might|should|can)\s+(?:\w+\s+)?$")
+# "snapped an 11-game losing streak": a team's, not a market's
+_GAMES = re.compile(r"\b(?:game|match)\b")
 _QTY_NEAR = re.compile(
     r"\s*(?:by\s+)?(?:between\s+|more than\s+|over\s+|nearly\s+|almost\s+|about\s+|around\s+|"
     r"some\s+|roughly\s+|as much as\s+|just\s+|just under\s+|below\s+|above\s+|past\s+|"
@@ -169,7 +171,7 @@ def _trigger(text: str, m: re.Match[str], start: int, end: int,
             return Trigger(m.start(), m.end(), direction, "verb", False, word.endswith("ing"),
                            weak=True, by_members=by_members and members,
                            relative=by_members and not members)
-        if _other_sense(text, m.end(), end, word):
+        if _other_sense(text, m.end(), end, word) or _GAMES.search(word):
             return None
         if not after_number and _OBJECT_NEXT.match(text, m.end(), end) or \
                 _COUNTED_OBJECT.match(text, m.end(), end):
