@@ -229,7 +229,8 @@ def test_the_market_whose_shares_the_lead_names_is_the_report_s():
     ("Non-oil domestic exports (NODX) fell 11.3 per cent in August.", [("macro", "exports")]),
     ("AIM All-Share: 744.9 (+0.1%)", [("index_move", "FTSE AIM All-Share")]),
     ("The NSE Nifty50 declined 176.2 points, or 0.71 per cent.", [("index_move", "Nifty 50")]),
-    ("Adobe — The Photoshop maker slid nearly 5%.", []),  # never a company "Photoshop"
+    ("Adobe — The Photoshop maker slid nearly 5%.",  # never a company "Photoshop"
+     [("stock_move", "Adobe")]),
     ("Bursa Malaysia ended lower on Monday.", []),  # the exchange, not its listed operator
     ("Hibor spike rattles property stocks; New World slumps 9%",  # never Hibor's 9%
      [("sector_move", "property"), ("stock_move", "New World Development")]),

@@ -1946,3 +1946,16 @@ def test_ending_a_streak_is_a_move_the_other_way(text, expected):
 
 def test_a_teams_streak_is_no_move():
     assert moves("The Wildcats snapped a nine-game losing streak against the Bears.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zorblax Foods — The grocery chain jumped 11% after raising its outlook.",
+     {"subject": "Zorblax Foods", "direction": "up", "change_pct": 11.0}),
+    ("Toll Brothers — Shares of the homebuilder slipped 2.7% on weak orders.",
+     {"subject": "Toll Brothers", "direction": "down", "change_pct": 2.7}),
+    ("Netflix — The Stranger Things streamer rose 4% after the bell.",
+     {"subject": "Netflix", "direction": "up", "change_pct": 4.0}),
+])
+def test_movers_line_describes_the_company_after_the_dash(text, expected):
+    found = moves(text)
+    assert len(found) == 1 and has(found, expected), found

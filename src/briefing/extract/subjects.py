@@ -191,10 +191,11 @@ def _without_asides(text: str, start: int, end: int, asides: list[tuple[int, int
 @cache
 def _label_dash() -> re.Pattern[str]:
     """The dash after a movers list's name, then what stands for the name: "— up 3%", "—
-    shares rose", "— The sneaker giant jumped", "— Shares of the online pet retailer popped"."""
+    shares rose", "— The sneaker giant jumped", "— Shares of the online pet retailer popped",
+    "— The Photoshop maker slid" (a product's name may describe it)."""
     nouns = wordlists.trie_pattern(sorted(wordlists.gap_words()["descriptor"]))
     return re.compile(rf"\s*(?:[—–]|\s-)\s*(?:(?:its\s+|the\s+)?(?:shares|stock)\s+|"
-                      rf"(?:[Ss]hares\s+of\s+the|The)\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{nouns})"
+                      rf"(?:[Ss]hares\s+of\s+the|The)\s+(?:[A-Za-z][\w-]*\s+){{0,3}}?(?:{nouns})"
                       r"(?:['’]s\s+(?:shares|stock))?\s+)?")
 
 
