@@ -1959,3 +1959,13 @@ def test_a_teams_streak_is_no_move():
 def test_movers_line_describes_the_company_after_the_dash(text, expected):
     found = moves(text)
     assert len(found) == 1 and has(found, expected), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Banks slid, while Zorblax Bank bucked the trend and rose 1.3%.",
+     {"subject": "Zorblax Bank", "direction": "up", "change_pct": 1.3}),
+    ("Tencent defied the broader rally and fell 0.8%.",
+     {"subject": "Tencent Holdings", "direction": "down", "change_pct": 0.8}),
+])
+def test_bucking_the_trend_and_then_the_move(text, expected):
+    assert has(moves(text), expected), moves(text)

@@ -200,6 +200,9 @@ def _label_dash() -> re.Pattern[str]:
 
 
 _WAS_LAST = re.compile(r"\b(?<=was |ere | is |are )last\b")
+# "Maruti bucked the trend and rose 0.9%": going against the market, then the move
+_BUCKED = re.compile(r"\b(?:bucked|bucks|bucking|defied|defies|defying)\s+the\s+(?:[\w-]+\s+)?"
+                     r"(?:trend|market|selloff|sell-off|slide|decline|rally)\s+and\b")
 _TO_CLOSE = re.compile(r"\b(?:to (?:close|end|finish|settle|trade)|"
                        r"and (?:closed|ended|finished|settled)|"
                        r"before (?:closing|ending|finishing|settling))\b")
@@ -230,7 +233,7 @@ def clean_gap(gap: str, trigger: Trigger) -> bool:
     if _THEME_TRADE.match(gap):
         return False  # "Takaichi trade lifts exporters": a theme, no name's shares
     closing = _TO_CLOSE.search(gap)
-    gap = _WAS_LAST.sub(" ", _TO_CLOSE.sub(" ", gap))  # "was last down 0.3%"
+    gap = _WAS_LAST.sub(" ", _TO_CLOSE.sub(" ", _BUCKED.sub(" ", gap)))  # "was last down 0.3%"
     if BOUNDARY.search(gap):
         return False
     filler, _, _ = _gap_words()
