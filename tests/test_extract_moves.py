@@ -1969,3 +1969,13 @@ def test_movers_line_describes_the_company_after_the_dash(text, expected):
 ])
 def test_bucking_the_trend_and_then_the_move(text, expected):
     assert has(moves(text), expected), moves(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kospi closes at fresh record high as chip rally extends",
+     {"subject": "Kospi", "direction": "up", "session": "close"}),
+    ("Dow, S&P 500 notch record closes on rate-cut hopes",
+     {"subject": "S&P 500", "direction": "up"}),
+])
+def test_a_record_close_is_a_day_up(text, expected):
+    assert has(moves(text), expected), moves(text)
