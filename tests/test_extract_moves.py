@@ -1979,3 +1979,10 @@ def test_bucking_the_trend_and_then_the_move(text, expected):
 ])
 def test_a_record_close_is_a_day_up(text, expected):
     assert has(moves(text), expected), moves(text)
+
+
+def test_a_name_followed_by_another_with_its_own_move():
+    found = moves("Meituan jumped 6.1%, followed by Kuaishou, up 3.8%.")
+    assert has(found, {"subject": "Meituan", "direction": "up", "change_pct": 6.1})
+    assert has(found, {"subject": "Kuaishou Technology", "direction": "up", "change_pct": 3.8}), \
+        found
