@@ -1986,3 +1986,14 @@ def test_a_name_followed_by_another_with_its_own_move():
     assert has(found, {"subject": "Meituan", "direction": "up", "change_pct": 6.1})
     assert has(found, {"subject": "Kuaishou Technology", "direction": "up", "change_pct": 3.8}), \
         found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zorblax was marked down 7pc after a profit warning.",
+     {"subject": "Zorblax", "direction": "down", "change_pct": 7.0}),
+    ("Shares in Tesco were marked up 2.4pc on the update.",
+     {"subject": "Tesco", "direction": "up", "change_pct": 2.4}),
+])
+def test_a_price_marked_down_or_up(text, expected):
+    found = moves(text)
+    assert len(found) == 1 and has(found, expected), found
