@@ -229,10 +229,23 @@ def test_the_market_whose_shares_the_lead_names_is_the_report_s():
     ("Non-oil domestic exports (NODX) fell 11.3 per cent in August.", [("macro", "exports")]),
     ("AIM All-Share: 744.9 (+0.1%)", [("index_move", "FTSE AIM All-Share")]),
     ("The NSE Nifty50 declined 176.2 points, or 0.71 per cent.", [("index_move", "Nifty 50")]),
-    ("Adobe — The Photoshop maker slid nearly 5%.", []),  # never a company "Photoshop"
+    ("Adobe — The Photoshop maker slid nearly 5%.",  # never a company "Photoshop"
+     [("stock_move", "Adobe")]),
     ("Bursa Malaysia ended lower on Monday.", []),  # the exchange, not its listed operator
     ("Hibor spike rattles property stocks; New World slumps 9%",  # never Hibor's 9%
      [("sector_move", "property"), ("stock_move", "New World Development")]),
 ])
 def test_names_of_wraps_outside_the_largest_markets(text, expected):
     assert [(f.kind, f.subject) for f in extract_facts(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tingyi (Cayman Islands) Holding fell 3% after its results missed estimates.",
+     ("Tingyi (Cayman Islands) Holding", "down", 3.0)),
+    ("China Northern Rare Earth (Group) High-Tech jumped 6.5% in Shanghai.",
+     ("China Northern Rare Earth", "up", 6.5)),
+])
+def test_a_name_with_a_word_in_brackets_inside(text, expected):
+    (fact,) = extract_facts(text)  # not the words after the brackets ("High-Tech")
+    assert (fact.subject, fact.direction, fact.change_pct) == expected
+    assert fact.ticker is not None

@@ -1913,3 +1913,87 @@ def test_a_names_trade_is_a_theme_not_its_shares():
 def test_quote_line_with_an_unsigned_percent(text, expected):
     found = moves(text)
     assert len(found) == 1 and has(found, expected), found
+
+
+@pytest.mark.parametrize("text", [
+    "Lithium prices are still climbing, and miners may follow, a fund manager said.",
+    "Zinc prices rose 3% in May on supply worries.",
+])
+def test_a_goods_prices_are_no_company(text):
+    assert moves(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Kospi has support at 2,450; a break below could drag the index towards 2,380.",
+    "A weaker yen could send the Nikkei higher next week.",
+])
+def test_a_forecast_cause_is_no_move(text):
+    assert moves(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kospi snaps 5-day losing streak as chipmakers rebound",
+     {"subject": "Kospi", "direction": "up"}),
+    ("Nikkei ends four-session losing streak, rises 0.7%",
+     {"subject": "Nikkei 225", "direction": "up", "change_pct": 0.7}),
+    ("The Taiex snapped a six-day winning streak on Thursday, falling 1.1%.",
+     {"subject": "Taiex", "direction": "down", "change_pct": 1.1}),
+])
+def test_ending_a_streak_is_a_move_the_other_way(text, expected):
+    found = [f for f in moves(text) if f["kind"] == "index_move"]
+    assert len(found) == 1 and has(found, expected), found
+
+
+def test_a_teams_streak_is_no_move():
+    assert moves("The Wildcats snapped a nine-game losing streak against the Bears.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zorblax Foods — The grocery chain jumped 11% after raising its outlook.",
+     {"subject": "Zorblax Foods", "direction": "up", "change_pct": 11.0}),
+    ("Toll Brothers — Shares of the homebuilder slipped 2.7% on weak orders.",
+     {"subject": "Toll Brothers", "direction": "down", "change_pct": 2.7}),
+    ("Netflix — The Stranger Things streamer rose 4% after the bell.",
+     {"subject": "Netflix", "direction": "up", "change_pct": 4.0}),
+])
+def test_movers_line_describes_the_company_after_the_dash(text, expected):
+    found = moves(text)
+    assert len(found) == 1 and has(found, expected), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Banks slid, while Zorblax Bank bucked the trend and rose 1.3%.",
+     {"subject": "Zorblax Bank", "direction": "up", "change_pct": 1.3}),
+    ("Tencent defied the broader rally and fell 0.8%.",
+     {"subject": "Tencent Holdings", "direction": "down", "change_pct": 0.8}),
+])
+def test_bucking_the_trend_and_then_the_move(text, expected):
+    assert has(moves(text), expected), moves(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kospi closes at fresh record high as chip rally extends",
+     {"subject": "Kospi", "direction": "up", "session": "close"}),
+    ("Dow, S&P 500 notch record closes on rate-cut hopes",
+     {"subject": "S&P 500", "direction": "up"}),
+])
+def test_a_record_close_is_a_day_up(text, expected):
+    assert has(moves(text), expected), moves(text)
+
+
+def test_a_name_followed_by_another_with_its_own_move():
+    found = moves("Meituan jumped 6.1%, followed by Kuaishou, up 3.8%.")
+    assert has(found, {"subject": "Meituan", "direction": "up", "change_pct": 6.1})
+    assert has(found, {"subject": "Kuaishou Technology", "direction": "up", "change_pct": 3.8}), \
+        found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zorblax was marked down 7pc after a profit warning.",
+     {"subject": "Zorblax", "direction": "down", "change_pct": 7.0}),
+    ("Shares in Tesco were marked up 2.4pc on the update.",
+     {"subject": "Tesco", "direction": "up", "change_pct": 2.4}),
+])
+def test_a_price_marked_down_or_up(text, expected):
+    found = moves(text)
+    assert len(found) == 1 and has(found, expected), found

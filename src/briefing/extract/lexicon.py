@@ -191,10 +191,12 @@ class Lexicon:
               market: str | None) -> Match | None:
         words, best, cursor = [first.group()], None, first.end()
         while True:
-            if _END in node:
+            # "China Northern Rare Earth (Group) High-Tech": a name ends outside its brackets
+            closed = text.count("(", first.start(), cursor) == text.count(")", first.start(), cursor)
+            if _END in node and (closed or text[cursor:cursor + 1] == ")"):
                 entry = self._lookup(tuple(words), market)
                 if entry is not None:
-                    best = Match(first.start(), cursor, entry)
+                    best = Match(first.start(), cursor + (not closed), entry)
             nxt = _next_word(text, cursor, end)
             if nxt is None or (child := node.get(nxt.group().casefold())) is None:
                 return best
@@ -210,6 +212,8 @@ def _next_word(text: str, cursor: int, end: int) -> re.Match[str] | None:
     Discovery"), after an apostrophe ("Taiwan's main stock index", "O'Reilly") or a slash
     ("S&P/ASX 200"); other punctuation ends a name. The trie decides whether the word continues one."""
     sep = text[cursor:cursor + 2]
+    if sep in (" (", ") "):  # a word in brackets inside a name
+        return TOKEN.match(text, cursor + 2, end)
     if sep[:1] == " ":
         return TOKEN.match(text, cursor + 1, end)
     if sep == ". ":

@@ -48,6 +48,8 @@ _ADJECTIVE = re.compile(r"-(?:listed|based|traded|focused|heavy|backed|owned|con
 _MAKER_OF = re.compile(r"\s+(?:gauge|measure|basket|tracker|index\s+of)\b")
 # "the Photoshop maker", "the ChatGPT owner": a product named to describe its company
 _PRODUCT_OF = re.compile(r"\s+(?:maker|makers|owner|operator|developer|creator)\b")
+# "Memory prices are still rising", "Lithium prices fell": a good's prices, not a company
+_PRICES_OF = re.compile(r"\s+prices\b")
 _PAREN_WORDS = re.compile(r"\s*\([A-Z][\w ]{1,30}\)")
 _HK_CODE = re.compile(r"\d{4,5}")
 _HK_SUFFIX = re.compile(r"-(?:W|SW|S|R)$")
@@ -551,7 +553,7 @@ def _unknown_names(text: str, start: int, end: int) -> list[Mention]:
                 or m.group().split()[-1] in _DAY_NAMES and " " in m.group() \
                 or _strip(m.group()) in nonnames \
                 or text[m.start() - 1:m.start()] in (".", "/") or _CODE.fullmatch(m.group()) \
-                or _PRODUCT_OF.match(text, m.end()):
+                or _PRODUCT_OF.match(text, m.end()) or _PRICES_OF.match(text, m.end()):
             continue  # "NT$998"; codes, not names: "EUR=", ".DXY", "CMCU3", "NKc1"
         for words in _split_and(text, [(w.group(), w.start())
                                        for w in _NONSPACE.finditer(text, m.start(), m.end())]):

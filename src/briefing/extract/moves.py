@@ -29,7 +29,7 @@ from .subjects import (
     list_after,
     subject_of,
 )
-from .triggers import TO_RATING, Trigger
+from .triggers import MODAL_BEFORE, TO_RATING, Trigger
 
 KINDS = {"index": "index_move", "company": "stock_move", "firm": "stock_move",
          "sector": "sector_move", "market": "index_move"}
@@ -334,6 +334,8 @@ def _caused(text: str, trig: Trigger, mentions: list[Mention], start: int) -> li
     """"Tencent and Alibaba dragged the index down 2%", "TSMC lifts Taiex 1.5%": the names
     before the verb moved that way (their figures are not stated here); the name right
     after it moved too, with the numbers that follow it."""
+    if MODAL_BEFORE.search(text, max(start, trig.start - 24), trig.start):
+        return []
     after = next((m for m in mentions if m.start >= trig.end), None)
     named = after is not None and _OBJECT_GAP.fullmatch(text, trig.end, after.start) and (
         after.kind in ("index", "sector", "ref") or after.ticker is not None)

@@ -191,14 +191,18 @@ def _without_asides(text: str, start: int, end: int, asides: list[tuple[int, int
 @cache
 def _label_dash() -> re.Pattern[str]:
     """The dash after a movers list's name, then what stands for the name: "— up 3%", "—
-    shares rose", "— The sneaker giant jumped", "— Shares of the online pet retailer popped"."""
+    shares rose", "— The sneaker giant jumped", "— Shares of the online pet retailer popped",
+    "— The Photoshop maker slid" (a product's name may describe it)."""
     nouns = wordlists.trie_pattern(sorted(wordlists.gap_words()["descriptor"]))
     return re.compile(rf"\s*(?:[—–]|\s-)\s*(?:(?:its\s+|the\s+)?(?:shares|stock)\s+|"
-                      rf"(?:[Ss]hares\s+of\s+the|The)\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{nouns})"
+                      rf"(?:[Ss]hares\s+of\s+the|The)\s+(?:[A-Za-z][\w-]*\s+){{0,3}}?(?:{nouns})"
                       r"(?:['’]s\s+(?:shares|stock))?\s+)?")
 
 
 _WAS_LAST = re.compile(r"\b(?<=was |ere | is |are )last\b")
+# "Maruti bucked the trend and rose 0.9%": going against the market, then the move
+_BUCKED = re.compile(r"\b(?:bucked|bucks|bucking|defied|defies|defying)\s+the\s+(?:[\w-]+\s+)?"
+                     r"(?:trend|market|selloff|sell-off|slide|decline|rally)\s+and\b")
 _TO_CLOSE = re.compile(r"\b(?:to (?:close|end|finish|settle|trade)|"
                        r"and (?:closed|ended|finished|settled)|"
                        r"before (?:closing|ending|finishing|settling))\b")
@@ -229,7 +233,7 @@ def clean_gap(gap: str, trigger: Trigger) -> bool:
     if _THEME_TRADE.match(gap):
         return False  # "Takaichi trade lifts exporters": a theme, no name's shares
     closing = _TO_CLOSE.search(gap)
-    gap = _WAS_LAST.sub(" ", _TO_CLOSE.sub(" ", gap))  # "was last down 0.3%"
+    gap = _WAS_LAST.sub(" ", _TO_CLOSE.sub(" ", _BUCKED.sub(" ", gap)))  # "was last down 0.3%"
     if BOUNDARY.search(gap):
         return False
     filler, _, _ = _gap_words()

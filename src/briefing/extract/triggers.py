@@ -37,6 +37,10 @@ _CAUSED_BEFORE = re.compile(
     r"tip(?:s|ped|ping)?|pull(?:s|ed|ing)?|drag(?:s|ged|ging)?)\s+(?:[\w.&'’-]+\s+){1,4}$",
     re.IGNORECASE,
 )
+# "a break below could drag the index towards 24,900": a forecast ("May" is a month)
+MODAL_BEFORE = re.compile(r"\b(?:will|would|could|may|might|should|can)\s+(?:\w+\s+)?$")
+# "snapped an 11-game losing streak": a team's, not a market's
+_GAMES = re.compile(r"\b(?:game|match)\b")
 _QTY_NEAR = re.compile(
     r"\s*(?:by\s+)?(?:between\s+|more than\s+|over\s+|nearly\s+|almost\s+|about\s+|around\s+|"
     r"some\s+|roughly\s+|as much as\s+|just\s+|just under\s+|below\s+|above\s+|past\s+|"
@@ -167,7 +171,7 @@ def _trigger(text: str, m: re.Match[str], start: int, end: int,
             return Trigger(m.start(), m.end(), direction, "verb", False, word.endswith("ing"),
                            weak=True, by_members=by_members and members,
                            relative=by_members and not members)
-        if _other_sense(text, m.end(), end, word):
+        if _other_sense(text, m.end(), end, word) or _GAMES.search(word):
             return None
         if not after_number and _OBJECT_NEXT.match(text, m.end(), end) or \
                 _COUNTED_OBJECT.match(text, m.end(), end):
@@ -181,8 +185,10 @@ def _trigger(text: str, m: re.Match[str], start: int, end: int,
         moved = number_before and _MOVED_BY.search(before)
         if not moved and _bad_adj(text, m, end) or (word in weak and not after_number):
             return None
-        caused = not (after_number or number_before) and \
-            _CAUSED_BEFORE.search(text, max(start, m.start() - 60), m.start()) is not None
+        cause = None if after_number or number_before else \
+            _CAUSED_BEFORE.search(text, max(start, m.start() - 60), m.start())
+        caused = cause is not None and \
+            not MODAL_BEFORE.search(text, max(start, cause.start() - 24), cause.start())
         if not (after_number or number_before or caused or COPULA.search(before)):
             return None
         if not (after_number or number_before) and _VERB_NEXT.match(text, m.end(), end):
