@@ -191,6 +191,9 @@ def test_two_views_in_one_sentence():
      {"subject": "ETF", "direction": "in", "amount": "4.1 billion yuan"}),
     ("Growth funds shed $1.5 billion in the week to Wednesday.",
      {"subject": "funds", "direction": "out", "amount": "$1.5 billion"}),
+    # "pulled in" is money coming in, "pulled" alone money going out
+    ("The Vanguard Total Bond Market ETF, by contrast, pulled in $2.2 billion.",
+     {"subject": "Vanguard Total Bond Market ETF", "direction": "in", "amount": "$2.2 billion"}),
     ("Foreign investors dump 1.2 trillion won of shares as chip stocks slide",
      {"subject": "foreign investors", "direction": "out", "amount": "1.2 trillion won"}),
     # South-east Asian currencies

@@ -32,6 +32,7 @@ _GENERIC = frozenset({"bought", "buying", "sold", "selling", "step in", "stepped
 # verbs of other senses without an amount: "added to their selling", "pulled back"
 # "drew criticism", "absorbed the shock", "shed light"
 _NEEDS_MONEY = frozenset({"added", "invested", "attracted", "pulled", "pulling", "yanked",
+                          "pulled in", "pulls in", "pulling in",
                           "drew", "draws", "absorbed", "absorbs", "raked in", "rakes in",
                           "shed", "sheds"})
 # "investors piled into tech shares": the crowd's buying, told of a generic mover with no
