@@ -241,6 +241,17 @@ def test_signed_flow_lines():
                 if f["kind"] == "capital_flow"]
 
 
+# trillions and billions as wires abbreviate them: "trn", "trln", "bln"
+@pytest.mark.parametrize("text,amount", [
+    ("Foreigners -KRW 1.93trn | Retail +KRW 1.62trn", "KRW 1.93trn"),
+    ("Foreign investors sold a net 1.4 trln won of shares.", "1.4 trln won"),
+    ("Foreign investors bought 730 bln won of shares.", "730 bln won"),
+])
+def test_abbreviated_scales(text, amount):
+    found = [f for f in facts(text) if f["kind"] == "capital_flow"]
+    assert (found[0]["subject"], found[0]["amount"]) == ("foreign investors", amount)
+
+
 def test_dealers_among_other_investors_are_securities_dealers():
     found = [f for f in facts("Investment trusts sold NT$2.1 billion and dealers sold NT$0.9 "
                               "billion.") if f["kind"] == "capital_flow"]

@@ -85,7 +85,7 @@ _RUNNING = re.compile(r",\s+(?:trimming|bringing|taking|lifting|raising|extendin
                       r"reducing|pushing|boosting|paring|narrowing|widening)\s+(?:their|its|the)\s+"
                       r"(?:(?:weekly|monthly|cumulative|total)\s+)?")
 _RUNNING_TO = re.compile(r"[^,;]{0,40}?\bto\s+")
-_SCALED = re.compile(r"(?:billion|million|trillion|crore|lakh|bn|mn|tn|\d[bm])\b",
+_SCALED = re.compile(r"(?:billion|million|trillion|crore|lakh|trln|trn|bln|mln|bn|mn|tn|\d[bm])\b",
                      re.IGNORECASE)
 
 
