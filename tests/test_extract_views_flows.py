@@ -405,6 +405,15 @@ def test_a_streak_in_an_aside_never_sets_the_direction(text, expected):
      {"subject": "new loans", "direction": "up", "amount": "920 billion yuan"}),
     ("New yuan loans fell to 510 billion yuan in July from 1.4 trillion yuan in June.",
      {"subject": "New yuan loans", "direction": "down", "amount": "510 billion yuan"}),
+    # a yield on any tenor, named by its tenor and its bond
+    ("The yield on benchmark U.S. 10-year notes slid 2.5 basis points to 4.12%.",
+     {"subject": "10-year yield", "direction": "down", "points": 2.5, "level": 4.12}),
+    ("The yield on five-year Treasury bonds rose 3.1 basis points to 2.74 percent.",
+     {"subject": "five-year Treasury yield", "direction": "up", "points": 3.1, "level": 2.74}),
+    ("The yield on the 20-year Japanese government bond climbed to 2.6%.",
+     {"subject": "20-year JGB yield", "direction": "up", "level": 2.6}),
+    ("The seven-year yield dipped 2 basis points to 3.9%.",
+     {"subject": "seven-year yield", "direction": "down", "points": 2.0, "level": 3.9}),
     # MarketWatch's quote code after the yield is no company ("BX" is no Blackstone)
     ("The 2-year Treasury yield BX:TMUBMUSD02Y fell 4 basis points to 3.88%.",
      {"direction": "down", "points": 4.0, "level": 3.88}),

@@ -59,9 +59,14 @@ _FROM = re.compile(r"\bfrom\s+$")
 # indicators reported as an index level or a count; the others are percentages
 _LEVELS = frozenset({"PMI", "sentiment", "jobs", "jobless claims"})
 _MODIFIER = re.compile(r"(?:\b(?:core|headline|official|manufacturing|services|composite|"
-                       r"one-year|five-year|1-year|5-year|10-year|short-term|benchmark|"
+                       r"(?:one|two|three|five|seven|ten|thirty|\d{1,2})-year|short-term|benchmark|"
                        r"non-manufacturing|Caixin)\s+)+$", re.IGNORECASE)
 MAX_REACH = 90
+_YIELD_ON = re.compile(r"(?i:yield\s+on)\b.*?(?P<tenor>[\w]+-year)$", re.DOTALL)
+_BOND = re.compile(r"\s+(Treasury|Treasuries|JGBs?|Japanese\s+government\s+bonds?|gilts?|"
+                   r"Bunds?)\b")
+_BOND_NAMES = {"Treasuries": "Treasury", "JGBs": "JGB", "gilts": "gilt", "Bunds": "Bund",
+               "Japanese government bond": "JGB", "Japanese government bonds": "JGB"}
 # "was steady", "held steady", "(kept its key rate) unchanged": flat with no figure
 _FLAT_AFTER = re.compile(r"\s+(?:(?P<copula>was|were|is|are|held|remained|stayed|stood)\s+"
                          r"(?:steady|unchanged|flat|stable|little\s+changed)|unchanged)"
@@ -75,8 +80,10 @@ def sentence_macro(text: str, start: int, end: int, mentions: list[Mention]) -> 
     facts: list[Fact] = []
     last_end = start
     for i, term in enumerate(terms):
+        bond = _BOND.match(text, term.end())  # "the yield on the 10-year JGB": no name
         stop = min(terms[i + 1].start() if i + 1 < len(terms) else end, term.end() + MAX_REACH,
-                   *(m.start for m in mentions if m.start >= term.end() and m.kind in _NAMES))
+                   *(m.start for m in mentions if m.start >= (bond.end() if bond else term.end())
+                     and m.kind in _NAMES))
         forecast = _forecast(text, term.end(), stop, words)
         stop = forecast.start() if forecast else stop
         fact = _fact(text, start, end, term, stop, words)
@@ -149,6 +156,11 @@ def _fact(text: str, start: int, end: int, term: re.Match[str], stop: int,
 
 def _subject(text: str, start: int, term: re.Match[str], words: wordlists.MacroWords) -> str:
     """The indicator as written, with its modifiers ("five-year LPR")."""
+    tenor = _YIELD_ON.match(term.group())
+    if tenor:  # "the yield on benchmark U.S. 10-year Treasury notes": "10-year Treasury yield"
+        bond = _BOND.match(text, term.end())
+        name = bond and _BOND_NAMES.get(bond.group(1), bond.group(1))
+        return " ".join(filter(None, (tenor.group("tenor"), name, "yield")))
     modifier = _MODIFIER.search(text, max(start, term.start() - 40), term.start())
     if words.moves.search(text, term.start(), term.end()):
         return words.table[" ".join(term.group().lower().split())]  # "economy grew": GDP
