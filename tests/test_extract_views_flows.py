@@ -414,6 +414,11 @@ def test_a_streak_in_an_aside_never_sets_the_direction(text, expected):
      {"subject": "20-year JGB yield", "direction": "up", "level": 2.6}),
     ("The seven-year yield dipped 2 basis points to 3.9%.",
      {"subject": "seven-year yield", "direction": "down", "points": 2.0, "level": 3.9}),
+    # an aside after the indicator: its name and its forecast word are not the data's
+    ("Core inflation, closely watched by the Reserve Bank, held at 3.2% in March.",
+     {"subject": "Core inflation", "direction": "flat", "level": 3.2}),
+    ("The 10-year yield, which reflects growth expectations, rose 5 basis points to 4.6%.",
+     {"subject": "10-year yield", "direction": "up", "points": 5.0, "level": 4.6}),
     # MarketWatch's quote code after the yield is no company ("BX" is no Blackstone)
     ("The 2-year Treasury yield BX:TMUBMUSD02Y fell 4 basis points to 3.88%.",
      {"direction": "down", "points": 4.0, "level": 3.88}),
