@@ -419,6 +419,13 @@ def test_a_streak_in_an_aside_never_sets_the_direction(text, expected):
      {"subject": "Core inflation", "direction": "flat", "level": 3.2}),
     ("The 10-year yield, which reflects growth expectations, rose 5 basis points to 4.6%.",
      {"subject": "10-year yield", "direction": "up", "points": 5.0, "level": 4.6}),
+    # the names statistics offices and central banks use
+    (("The number of Americans filing new applications for unemployment benefits rose "
+      "4,000 to 231,000."), {"direction": "up", "level": 231000.0}),
+    ("The ECB raised its deposit facility rate by 25 basis points to 3.25%.",
+     {"subject": "deposit facility rate", "direction": "up", "points": 25.0, "level": 3.25}),
+    ("Retail sales volumes fell 1.2% in April.",
+     {"subject": "Retail sales volumes", "direction": "down", "change_pct": 1.2}),
     # MarketWatch's quote code after the yield is no company ("BX" is no Blackstone)
     ("The 2-year Treasury yield BX:TMUBMUSD02Y fell 4 basis points to 3.88%.",
      {"direction": "down", "points": 4.0, "level": 3.88}),
