@@ -112,6 +112,17 @@ def test_what_a_view_prefers_over_is_no_subject(text, subject):
     assert [f["subject"] for f in facts(text) if f["kind"] == "analyst_view"] == [subject]
 
 
+# the market a view names before a sector or an index is what it is about
+@pytest.mark.parametrize("text,subject", [
+    ("UBS said it stayed overweight on Japanese stocks but cut its exposure to exporters.",
+     "Japanese stocks"),
+    ("Morgan Stanley upgraded Taiwan stocks to overweight and raised its Taiex target.",
+     "Taiwan stocks"),
+])
+def test_a_market_named_first_is_the_subject(text, subject):
+    assert [f["subject"] for f in facts(text) if f["kind"] == "analyst_view"] == [subject]
+
+
 def test_a_team_is_no_person():
     text = "Morgan Stanley's Asia Pacific team said it prefers Japanese stocks."
     assert [f["source"] for f in facts(text) if f["kind"] == "analyst_view"] == ["Morgan Stanley"]

@@ -252,9 +252,13 @@ def _reports_data(text: str, start: int, end: int, view: str) -> bool:
 def _fact(text: str, start: int, end: int, source: str, view: str,
           mentions: list[Mention]) -> Fact:
     market = _MARKET.search(view)  # "upgraded Chinese equities": what the view is about
-    about = next((m.name for m in mentions if m.kind in ("company", "index", "sector")
+    first = next((m for m in mentions if m.kind in ("company", "index", "sector", "market")
                   and m.name != source and not _LESS_FAVOURED.search(text, start, m.start)),
-                 market.group() if market else source)
+                 None)
+    # "overweight on Hong Kong stocks but trimmed its exposure to consumer names": the
+    # market named first, as written
+    about = text[first.start:first.end] if first and first.kind == "market" else \
+        first.name if first else market.group() if market else source
     return Fact(kind="analyst_view", subject=about, source=source, view=view,
                 stance=stance_of(view), evidence=text[start:end], span=[start, end])
 
