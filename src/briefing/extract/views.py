@@ -53,6 +53,10 @@ _QUOTE = re.compile(r"[\"“](?P<q>[^\"”]{8,400})[,.]?[\"”]")
 _SAYING = wordlists.lines("saying.txt")
 _LEAD_IN = re.compile(r"^(?:in\s+an?\s+(?:research\s+)?(?:note|report)(?:\s+on\s+\w+)?,?\s+|"
                       r"on\s+\w+\s+|that\s+|it\s+|they\s+)+", re.IGNORECASE)
+# all a "said" may be followed by when what was said came before it: where and from what
+_WHERE_SAID = re.compile(r"(?:on\s+\w+\s+)?(?:in\s+(?:a|an|its|their|the)\s+[^,;]{0,50}?\b"
+                         r"(?:note|report|survey|commentary|update)\b[^,;]{0,20}?)?"
+                         r"(?:,?\s*citing\s+[^,;]{0,50}?)?[\s.]*", re.IGNORECASE)
 # "according to LSEG Lipper data", "according to Goldman Sachs' prime brokerage data"
 _DATA = re.compile(r"(?:'s?|\u2019s?)?\s+(?:[\w-]+\s+){0,2}?data\b")
 _MARKET = re.compile(r"(?:[A-Z][\w.’'-]*\s+|emerging[- ]markets?\s+){1,3}"
@@ -368,6 +372,8 @@ def _view(text: str, verb: re.Match[str], end: int) -> str:
     word = verb.group().lower()
     rest = text[verb.end():end].strip()
     if word in _SAYING:
+        if _WHERE_SAID.fullmatch(rest):  # "Funds drew $1 billion, BofA said in its weekly note"
+            return ""
         rest = _LEAD_IN.sub("", rest)
     else:
         rest = f"{verb.group()} {rest}"
