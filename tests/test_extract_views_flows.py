@@ -77,6 +77,10 @@ def test_no_view_without_a_named_source(text):
      "Raj Rao"),
     ("\"Europe is the consensus long,\" said Eva Kim, head of European equity strategy at UBS.",
      "Eva Kim"),
+    # research's managers and officers of any rank
+    (("\"The Kospi may retest 2,600,\" said Min Park, general manager of equity research at "
+      "Acme Securities."), "Min Park"),
+    ("\"The Sensex looks stretched,\" said Raj Rao, SVP of Research at Acme Broking.", "Raj Rao"),
 ])
 def test_view_source_is_the_person(text, person):
     assert [f["source"] for f in facts(text) if f["kind"] == "analyst_view"] == [person]
