@@ -119,6 +119,17 @@ def test_what_a_view_prefers_over_is_no_subject(text, subject):
     assert [f["subject"] for f in facts(text) if f["kind"] == "analyst_view"] == [subject]
 
 
+# in a quote, a capitalised word the lexicon does not know is no subject
+@pytest.mark.parametrize("text,subject", [
+    ("\"Tariff noise will dominate trading for weeks,\" said Ann Lee, a strategist at Nomura.",
+     "Ann Lee"),
+    (("\"FII selling should ease as valuations look cheap for Indian stocks,\" said Raj Rao, "
+      "an analyst at Acme Securities."), "Indian stocks"),
+])
+def test_an_unknown_word_in_a_quote_is_no_subject(text, subject):
+    assert [f["subject"] for f in facts(text) if f["kind"] == "analyst_view"] == [subject]
+
+
 # the market a view names before a sector or an index is what it is about
 @pytest.mark.parametrize("text,subject", [
     ("UBS said it stayed overweight on Japanese stocks but cut its exposure to exporters.",

@@ -131,9 +131,10 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
            resolve: Resolve | None) -> list[Fact]:
     quote = _QUOTE.match(text, start, end)
     person = next(_persons(text, quote.end(), end, mentions), None) if quote else None
-    if quote and person:
-        return [_fact(text, start, end, person.group("name"), _short(quote.group("q")),
-                      _within(mentions, quote.start(), quote.end()))]
+    if quote and person:  # a name the lexicon does not know is no subject in a quote ("FPI")
+        named = [m for m in _within(mentions, quote.start(), quote.end())
+                 if m.kind != "company" or m.ticker or m.company]
+        return [_fact(text, start, end, person.group("name"), _short(quote.group("q")), named)]
     verbs, _ = wordlists.view_words()
     found = list(verbs.finditer(text, start, end))
     sources = _sources(text, start, end, mentions) if found else []
