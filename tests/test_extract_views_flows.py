@@ -130,6 +130,13 @@ def test_an_unknown_word_in_a_quote_is_no_subject(text, subject):
     assert [f["subject"] for f in facts(text) if f["kind"] == "analyst_view"] == [subject]
 
 
+def test_a_view_on_inflation_and_stocks_is_a_market_view():
+    text = ("\"Inflation is cooling, and that is a tailwind for stocks,\" said Ann Lee, chief "
+            "market strategist at Acme Wealth.")
+    assert [(f["source"], f["stance"]) for f in facts(text) if f["kind"] == "analyst_view"] == [
+        ("Ann Lee", "bullish")]
+
+
 # the market a view names before a sector or an index is what it is about
 @pytest.mark.parametrize("text,subject", [
     ("UBS said it stayed overweight on Japanese stocks but cut its exposure to exporters.",

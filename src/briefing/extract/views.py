@@ -122,8 +122,8 @@ def _on_economy(fact: Fact) -> bool:
     PBOC to cut policy rates": a forecast of the economy or of a central bank, about no
     market or stock (the subject fell back to the source, or is the central bank)."""
     view = fact.view or ""
-    about_policy = fact.subject == fact.source or (
-        fact.subject in _CENTRAL_BANKS and not _MARKET_WORDS.search(view))
+    about_policy = (fact.subject == fact.source or fact.subject in _CENTRAL_BANKS) and \
+        not _MARKET_WORDS.search(view)  # "inflation isn't re-accelerating, ... for stocks"
     return about_policy and bool(_ECONOMY.search(view))
 
 
