@@ -288,6 +288,12 @@ def test_abbreviated_scales(text, amount):
     assert (found[0]["subject"], found[0]["amount"]) == ("foreign investors", amount)
 
 
+def test_an_amount_abbreviated_in_the_headline_is_the_same_flow():
+    text = ("Foreign investors sell net KRW 1.2 trln of Korean shares\n\n"
+            "Foreign investors sold a net 1.2 trillion won of Korean shares on Friday.")
+    assert len([f for f in facts(text) if f["kind"] == "capital_flow"]) == 1
+
+
 def test_dealers_among_other_investors_are_securities_dealers():
     found = [f for f in facts("Investment trusts sold NT$2.1 billion and dealers sold NT$0.9 "
                               "billion.") if f["kind"] == "capital_flow"]
