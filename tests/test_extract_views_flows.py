@@ -49,6 +49,9 @@ def test_analyst_views(text, expected):
     # an economist's forecast of the economy or policy names no market: no market view
     "Analysts at Nomura expect another 25-basis-point rate cut by March.",
     "Barclays economists now see a 40% chance of a U.S. recession next year.",
+    # what was said came before "said": only where it was said follows, no view there
+    ("Equity funds saw $7.2 billion of outflows in the week, Morgan Stanley Research said "
+     "in its weekly \"Fund Flows\" report, citing EPFR data."),
 ])
 def test_no_view_without_a_named_source(text):
     assert not [f for f in facts(text) if f["kind"] == "analyst_view"]
@@ -74,6 +77,10 @@ def test_no_view_without_a_named_source(text):
      "Raj Rao"),
     ("\"Europe is the consensus long,\" said Eva Kim, head of European equity strategy at UBS.",
      "Eva Kim"),
+    # research's managers and officers of any rank
+    (("\"The Kospi may retest 2,600,\" said Min Park, general manager of equity research at "
+      "Acme Securities."), "Min Park"),
+    ("\"The Sensex looks stretched,\" said Raj Rao, SVP of Research at Acme Broking.", "Raj Rao"),
 ])
 def test_view_source_is_the_person(text, person):
     assert [f["source"] for f in facts(text) if f["kind"] == "analyst_view"] == [person]
@@ -109,6 +116,35 @@ def test_a_speaker_is_no_subject_and_adding_to_a_market_is_bullish():
     ("BofA said it prefers Korean stocks over chipmakers.", "Korean stocks"),
 ])
 def test_what_a_view_prefers_over_is_no_subject(text, subject):
+    assert [f["subject"] for f in facts(text) if f["kind"] == "analyst_view"] == [subject]
+
+
+# in a quote, a capitalised word the lexicon does not know is no subject
+@pytest.mark.parametrize("text,subject", [
+    ("\"Tariff noise will dominate trading for weeks,\" said Ann Lee, a strategist at Nomura.",
+     "Ann Lee"),
+    (("\"FII selling should ease as valuations look cheap for Indian stocks,\" said Raj Rao, "
+      "an analyst at Acme Securities."), "Indian stocks"),
+])
+def test_an_unknown_word_in_a_quote_is_no_subject(text, subject):
+    assert [f["subject"] for f in facts(text) if f["kind"] == "analyst_view"] == [subject]
+
+
+def test_a_view_on_inflation_and_stocks_is_a_market_view():
+    text = ("\"Inflation is cooling, and that is a tailwind for stocks,\" said Ann Lee, chief "
+            "market strategist at Acme Wealth.")
+    assert [(f["source"], f["stance"]) for f in facts(text) if f["kind"] == "analyst_view"] == [
+        ("Ann Lee", "bullish")]
+
+
+# the market a view names before a sector or an index is what it is about
+@pytest.mark.parametrize("text,subject", [
+    ("UBS said it stayed overweight on Japanese stocks but cut its exposure to exporters.",
+     "Japanese stocks"),
+    ("Morgan Stanley upgraded Taiwan stocks to overweight and raised its Taiex target.",
+     "Taiwan stocks"),
+])
+def test_a_market_named_first_is_the_subject(text, subject):
     assert [f["subject"] for f in facts(text) if f["kind"] == "analyst_view"] == [subject]
 
 
@@ -191,6 +227,9 @@ def test_two_views_in_one_sentence():
      {"subject": "ETF", "direction": "in", "amount": "4.1 billion yuan"}),
     ("Growth funds shed $1.5 billion in the week to Wednesday.",
      {"subject": "funds", "direction": "out", "amount": "$1.5 billion"}),
+    # "pulled in" is money coming in, "pulled" alone money going out
+    ("The Vanguard Total Bond Market ETF, by contrast, pulled in $2.2 billion.",
+     {"subject": "Vanguard Total Bond Market ETF", "direction": "in", "amount": "$2.2 billion"}),
     ("Foreign investors dump 1.2 trillion won of shares as chip stocks slide",
      {"subject": "foreign investors", "direction": "out", "amount": "1.2 trillion won"}),
     # South-east Asian currencies
@@ -236,6 +275,23 @@ def test_signed_flow_lines():
         ("foreign investors", "out"), ("retail investors", "in")]
     assert not [f for f in facts("Retail net sales rose 5% to $3.1 billion.")
                 if f["kind"] == "capital_flow"]
+
+
+# trillions and billions as wires abbreviate them: "trn", "trln", "bln"
+@pytest.mark.parametrize("text,amount", [
+    ("Foreigners -KRW 1.93trn | Retail +KRW 1.62trn", "KRW 1.93trn"),
+    ("Foreign investors sold a net 1.4 trln won of shares.", "1.4 trln won"),
+    ("Foreign investors bought 730 bln won of shares.", "730 bln won"),
+])
+def test_abbreviated_scales(text, amount):
+    found = [f for f in facts(text) if f["kind"] == "capital_flow"]
+    assert (found[0]["subject"], found[0]["amount"]) == ("foreign investors", amount)
+
+
+def test_an_amount_abbreviated_in_the_headline_is_the_same_flow():
+    text = ("Foreign investors sell net KRW 1.2 trln of Korean shares\n\n"
+            "Foreign investors sold a net 1.2 trillion won of Korean shares on Friday.")
+    assert len([f for f in facts(text) if f["kind"] == "capital_flow"]) == 1
 
 
 def test_dealers_among_other_investors_are_securities_dealers():
@@ -391,6 +447,27 @@ def test_a_streak_in_an_aside_never_sets_the_direction(text, expected):
      {"subject": "new loans", "direction": "up", "amount": "920 billion yuan"}),
     ("New yuan loans fell to 510 billion yuan in July from 1.4 trillion yuan in June.",
      {"subject": "New yuan loans", "direction": "down", "amount": "510 billion yuan"}),
+    # a yield on any tenor, named by its tenor and its bond
+    ("The yield on benchmark U.S. 10-year notes slid 2.5 basis points to 4.12%.",
+     {"subject": "10-year yield", "direction": "down", "points": 2.5, "level": 4.12}),
+    ("The yield on five-year Treasury bonds rose 3.1 basis points to 2.74 percent.",
+     {"subject": "five-year Treasury yield", "direction": "up", "points": 3.1, "level": 2.74}),
+    ("The yield on the 20-year Japanese government bond climbed to 2.6%.",
+     {"subject": "20-year JGB yield", "direction": "up", "level": 2.6}),
+    ("The seven-year yield dipped 2 basis points to 3.9%.",
+     {"subject": "seven-year yield", "direction": "down", "points": 2.0, "level": 3.9}),
+    # an aside after the indicator: its name and its forecast word are not the data's
+    ("Core inflation, closely watched by the Reserve Bank, held at 3.2% in March.",
+     {"subject": "Core inflation", "direction": "flat", "level": 3.2}),
+    ("The 10-year yield, which reflects growth expectations, rose 5 basis points to 4.6%.",
+     {"subject": "10-year yield", "direction": "up", "points": 5.0, "level": 4.6}),
+    # the names statistics offices and central banks use
+    (("The number of Americans filing new applications for unemployment benefits rose "
+      "4,000 to 231,000."), {"direction": "up", "level": 231000.0}),
+    ("The ECB raised its deposit facility rate by 25 basis points to 3.25%.",
+     {"subject": "deposit facility rate", "direction": "up", "points": 25.0, "level": 3.25}),
+    ("Retail sales volumes fell 1.2% in April.",
+     {"subject": "Retail sales volumes", "direction": "down", "change_pct": 1.2}),
     # MarketWatch's quote code after the yield is no company ("BX" is no Blackstone)
     ("The 2-year Treasury yield BX:TMUBMUSD02Y fell 4 basis points to 3.88%.",
      {"direction": "down", "points": 4.0, "level": 3.88}),

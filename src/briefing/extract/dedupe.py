@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 from ..models import Fact
+from .numbers import SCALES
 
 NUMBERS = ("change_pct", "range", "points", "level", "price", "amount")
 
@@ -16,8 +19,19 @@ def _key(fact: Fact) -> tuple:
     rng = tuple(fact.range) if fact.range else None
     return (fact.kind, fact.subject.casefold(), fact.direction, fact.change_pct, rng,
             fact.source if fact.kind == "analyst_view" else None,
-            fact.amount if fact.kind == "capital_flow" else None,
+            _money(fact) if fact.kind == "capital_flow" else None,
             fact.level if fact.kind == "macro" else None)
+
+
+_AMOUNT = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*([a-z]*)")
+
+
+def _money(fact: Fact) -> tuple | None:
+    """"HK$6.1 bln" (headline) and "HK$6.1 billion" (body) are one amount."""
+    found = _AMOUNT.search((fact.amount or "").lower())
+    if not found:
+        return None
+    return fact.currency, float(found.group(1).replace(",", "")) * SCALES.get(found.group(2), 1.0)
 
 
 def dedupe(facts: list[Fact]) -> list[Fact]:

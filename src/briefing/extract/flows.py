@@ -32,6 +32,7 @@ _GENERIC = frozenset({"bought", "buying", "sold", "selling", "step in", "stepped
 # verbs of other senses without an amount: "added to their selling", "pulled back"
 # "drew criticism", "absorbed the shock", "shed light"
 _NEEDS_MONEY = frozenset({"added", "invested", "attracted", "pulled", "pulling", "yanked",
+                          "pulled in", "pulls in", "pulling in",
                           "drew", "draws", "absorbed", "absorbs", "raked in", "rakes in",
                           "shed", "sheds"})
 # "investors piled into tech shares": the crowd's buying, told of a generic mover with no
@@ -84,7 +85,7 @@ _RUNNING = re.compile(r",\s+(?:trimming|bringing|taking|lifting|raising|extendin
                       r"reducing|pushing|boosting|paring|narrowing|widening)\s+(?:their|its|the)\s+"
                       r"(?:(?:weekly|monthly|cumulative|total)\s+)?")
 _RUNNING_TO = re.compile(r"[^,;]{0,40}?\bto\s+")
-_SCALED = re.compile(r"(?:billion|million|trillion|crore|lakh|bn|mn|tn|\d[bm])\b",
+_SCALED = re.compile(r"(?:billion|million|trillion|crore|lakh|trln|trn|bln|mln|bn|mn|tn|\d[bm])\b",
                      re.IGNORECASE)
 
 

@@ -59,9 +59,16 @@ _FROM = re.compile(r"\bfrom\s+$")
 # indicators reported as an index level or a count; the others are percentages
 _LEVELS = frozenset({"PMI", "sentiment", "jobs", "jobless claims"})
 _MODIFIER = re.compile(r"(?:\b(?:core|headline|official|manufacturing|services|composite|"
-                       r"one-year|five-year|1-year|5-year|10-year|short-term|benchmark|"
+                       r"(?:one|two|three|five|seven|ten|thirty|\d{1,2})-year|short-term|benchmark|"
                        r"non-manufacturing|Caixin)\s+)+$", re.IGNORECASE)
 MAX_REACH = 90
+_YIELD_ON = re.compile(r"(?i:yield\s+on)\b.*?(?P<tenor>[\w]+-year)$", re.DOTALL)
+_BOND = re.compile(r"\s+(Treasury|Treasuries|JGBs?|Japanese\s+government\s+bonds?|gilts?|"
+                   r"Bunds?)\b")
+_ASIDE_AFTER = re.compile(r",\s+(?:which|that|closely|widely|keenly|seen|watched|a|an|the)\s"
+                          r"[^,;\d]{1,60},")
+_BOND_NAMES = {"Treasuries": "Treasury", "JGBs": "JGB", "gilts": "gilt", "Bunds": "Bund",
+               "Japanese government bond": "JGB", "Japanese government bonds": "JGB"}
 # "was steady", "held steady", "(kept its key rate) unchanged": flat with no figure
 _FLAT_AFTER = re.compile(r"\s+(?:(?P<copula>was|were|is|are|held|remained|stayed|stood)\s+"
                          r"(?:steady|unchanged|flat|stable|little\s+changed)|unchanged)"
@@ -75,11 +82,12 @@ def sentence_macro(text: str, start: int, end: int, mentions: list[Mention]) -> 
     facts: list[Fact] = []
     last_end = start
     for i, term in enumerate(terms):
+        body = _body(text, term, words)
         stop = min(terms[i + 1].start() if i + 1 < len(terms) else end, term.end() + MAX_REACH,
-                   *(m.start for m in mentions if m.start >= term.end() and m.kind in _NAMES))
-        forecast = _forecast(text, term.end(), stop, words)
+                   *(m.start for m in mentions if m.start >= body and m.kind in _NAMES))
+        forecast = _forecast(text, body, stop, words)
         stop = forecast.start() if forecast else stop
-        fact = _fact(text, start, end, term, stop, words)
+        fact = _fact(text, start, end, term, body, stop, words)
         if fact is not None:
             if fact.direction is None and facts and _shares_verb(text, last_end, term, stop):
                 fact.direction = facts[-1].direction
@@ -89,6 +97,16 @@ def sentence_macro(text: str, start: int, end: int, mentions: list[Mention]) -> 
             facts += [fact, again] if again else [fact]
             last_end = term.end()
     return facts
+
+
+def _body(text: str, term: re.Match[str], words: wordlists.MacroWords) -> int:
+    """Where what is said of the indicator starts: after its bond ("the yield on the 10-year
+    JGB") and an aside ("the two-year yield, which tracks rate expectations, fell ..."),
+    whose words are neither a name, nor a forecast, nor a figure."""
+    bond = _BOND.match(text, term.end())
+    pos = bond.end() if bond else term.end()
+    aside = _ASIDE_AFTER.match(text, pos)
+    return aside.end() if aside and not words.moves.search(text, pos, aside.end()) else pos
 
 
 def _without_change(fact: Fact) -> bool:
@@ -115,7 +133,7 @@ def _shares_verb(text: str, last_end: int, term: re.Match[str], stop: int) -> bo
         not _WHILE.search(text, last_end, term.start())
 
 
-def _fact(text: str, start: int, end: int, term: re.Match[str], stop: int,
+def _fact(text: str, start: int, end: int, term: re.Match[str], body: int, stop: int,
           words: wordlists.MacroWords) -> Fact | None:
     indicator = words.table.get(" ".join(term.group().lower().split()))
     qs = [q for q in quantities(text, term.end(), stop)
@@ -125,9 +143,9 @@ def _fact(text: str, start: int, end: int, term: re.Match[str], stop: int,
     if indicator == _LOANS:
         return _loans(text, start, end, term, qs, stop, words)
     if not qs and indicator != _BALANCE:
-        return _unchanged(text, start, end, term, words)
+        return _unchanged(text, start, end, term, body, words)
     if not qs or _forecast_modal(text, start, qs) or \
-            _is_forecast(text, start, term, qs[0].start, words) or \
+            _is_forecast(text, start, term, body, qs[0].start, words) or \
             _SPREAD_BEFORE.search(text, max(start, term.start() - 60), term.start()):
         return None
     fact = Fact(kind="macro", subject=_subject(text, start, term, words),
@@ -149,6 +167,11 @@ def _fact(text: str, start: int, end: int, term: re.Match[str], stop: int,
 
 def _subject(text: str, start: int, term: re.Match[str], words: wordlists.MacroWords) -> str:
     """The indicator as written, with its modifiers ("five-year LPR")."""
+    tenor = _YIELD_ON.match(term.group())
+    if tenor:  # "the yield on benchmark U.S. 10-year Treasury notes": "10-year Treasury yield"
+        bond = _BOND.match(text, term.end())
+        name = bond and _BOND_NAMES.get(bond.group(1), bond.group(1))
+        return " ".join(filter(None, (tenor.group("tenor"), name, "yield")))
     modifier = _MODIFIER.search(text, max(start, term.start() - 40), term.start())
     if words.moves.search(text, term.start(), term.end()):
         return words.table[" ".join(term.group().lower().split())]  # "economy grew": GDP
@@ -166,7 +189,7 @@ def _loans(text: str, start: int, end: int, term: re.Match[str], qs: list[Quanti
     amount = before or next((q for q in qs if not _FROM.search(text, start, q.start)), None)
     after = qs[0].start if qs else stop
     if amount is None or _MODAL.search(text, start, max(amount.end, after)) or \
-            _is_forecast(text, start, term, after, words):
+            _is_forecast(text, start, term, term.end(), after, words):
         return None
     fact = Fact(kind="macro", subject=_subject(text, start, term, words),
                 direction=_direction(text, start, term, after, words),
@@ -175,13 +198,13 @@ def _loans(text: str, start: int, end: int, term: re.Match[str], qs: list[Quanti
     return fact
 
 
-def _unchanged(text: str, start: int, end: int, term: re.Match[str],
+def _unchanged(text: str, start: int, end: int, term: re.Match[str], body: int,
                words: wordlists.MacroWords) -> Fact | None:
     """A reading told flat without a figure: "Italy's 10-year yield was steady", "kept its
     key rate unchanged" (not "aims to keep inflation stable")."""
-    flat = _FLAT_AFTER.match(text, term.end(), end)
+    flat = _FLAT_AFTER.match(text, body, end)
     if flat is None or _MODAL.search(text, start, flat.end()) or \
-            _is_forecast(text, start, term, flat.end(), words):
+            _is_forecast(text, start, term, body, flat.end(), words):
         return None
     if flat.group("copula") is None and \
             _direction(text, start, term, flat.start(), words) != "flat":
@@ -289,7 +312,7 @@ def _drop_particle(text: str, q: Quantity, words: wordlists.MacroWords) -> None:
         q.qualifier, q.start = None, to.end()
 
 
-def _is_forecast(text: str, start: int, term: re.Match[str], first_number: int,
+def _is_forecast(text: str, start: int, term: re.Match[str], body: int, first_number: int,
                  words: wordlists.MacroWords) -> bool:
     """Whether the indicator's figure is a forecast: a forecast word stands between them
     ("GDP likely grew"), or before the indicator in its clause ("expect CPI to rise") or
@@ -298,7 +321,7 @@ def _is_forecast(text: str, start: int, term: re.Match[str], first_number: int,
     had forecast, and the jobless rate dipped to 4.1%", "The RBI, which targets inflation
     of 4%, kept the repo rate at 6.5%"); an infinitive is no verb of its own ("expect
     inflation to ease, and the central bank to cut its key rate to 3%")."""
-    if _forecast(text, term.end(), first_number, words):
+    if _forecast(text, body, first_number, words):
         return True
     before = _forecast(text, start, term.start(), words, last=True)
     if before is None:

@@ -33,7 +33,8 @@ _SUFFIX_CUR = ["New Taiwan dollars", "Hong Kong dollars", "HK dollars", "Taiwan 
                "yuan", "renminbi", "yen", "won", "euros", "euro", "dollars", "pence", "rupees",
                "dong", "rupiah", "baht", "ringgit"]
 # the words that scale an amount, for every stage that reads one back (merge, guard)
-SCALES = {"trillion": 1e12, "tn": 1e12, "t": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9,
+SCALES = {"trillion": 1e12, "tn": 1e12, "trn": 1e12, "trln": 1e12, "t": 1e12, "billion": 1e9,
+          "bn": 1e9, "bln": 1e9, "b": 1e9, "mln": 1e6,
           "crore": 1e7, "million": 1e6, "mn": 1e6, "m": 1e6, "lakh": 1e5, "thousand": 1e3,
           "k": 1e3}
 NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
@@ -63,7 +64,8 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(
         rf"(?:(?<![\w.,])(?P<num>{NUM})|(?<![\w])(?P<word>{words})(?=[\s-]+(?:{PERCENT}|"
         r"basis points?|bps)))"
-        r"(?:\s?(?P<scale>trillion|billion|million|crore|lakh|bn|mn|tn|b|m)(?![\w]))?"
+        r"(?:\s?(?P<scale>trillion|billion|million|crore|lakh|trln|trn|bln|mln|bn|mn|tn|b|m)"
+        r"(?![\w]))?"
         rf"(?:(?:\s*|-)(?P<unit>{PERCENT}|{POINTS})(?![\w])|\s(?P<scur>{suf})(?![\w])|"
         r"(?P<pence>p)(?![\w]|\.m))?"  # "455p", not "3p.m."
     )

@@ -19,8 +19,9 @@ from .triggers import TO_RATING, find_triggers
 
 # roles, in any case ("Head of Research", "SVP - Research", "head of European equity strategy")
 _ANALYST = r"(?i:(?:[\w.-]+\s+){0,3}?(?:analysts?|strategists?|economists?|fund managers?|" \
-           r"portfolio managers?|investment officer|researchers?|s?vp\W+research|research director|" \
-           r"director of research|head of (?:\w+\s+){0,2}?(?:research|investments?|strategy|" \
+           r"portfolio managers?|investment officer|researchers?|s?vp\W+(?:of\s+)?research|" \
+           r"research director|(?:director|manager) of (?:\w+\s+){0,2}?research|" \
+           r"head of (?:\w+\s+){0,2}?(?:research|investments?|strategy|" \
            r"equities|markets|trading)))"
 _EXECUTIVE = r"(?i:(?:\w+\s+){0,2}?(?:chief executive|partner|director|chairman|president|founder))"
 # an investment house by its name's last word, when the lexicon does not know it
@@ -53,6 +54,10 @@ _QUOTE = re.compile(r"[\"“](?P<q>[^\"”]{8,400})[,.]?[\"”]")
 _SAYING = wordlists.lines("saying.txt")
 _LEAD_IN = re.compile(r"^(?:in\s+an?\s+(?:research\s+)?(?:note|report)(?:\s+on\s+\w+)?,?\s+|"
                       r"on\s+\w+\s+|that\s+|it\s+|they\s+)+", re.IGNORECASE)
+# all a "said" may be followed by when what was said came before it: where and from what
+_WHERE_SAID = re.compile(r"(?:on\s+\w+\s+)?(?:in\s+(?:a|an|its|their|the)\s+[^,;]{0,50}?\b"
+                         r"(?:note|report|survey|commentary|update)\b[^,;]{0,20}?)?"
+                         r"(?:,?\s*citing\s+[^,;]{0,50}?)?[\s.]*", re.IGNORECASE)
 # "according to LSEG Lipper data", "according to Goldman Sachs' prime brokerage data"
 _DATA = re.compile(r"(?:'s?|\u2019s?)?\s+(?:[\w-]+\s+){0,2}?data\b")
 _MARKET = re.compile(r"(?:[A-Z][\w.’'-]*\s+|emerging[- ]markets?\s+){1,3}"
@@ -117,8 +122,8 @@ def _on_economy(fact: Fact) -> bool:
     PBOC to cut policy rates": a forecast of the economy or of a central bank, about no
     market or stock (the subject fell back to the source, or is the central bank)."""
     view = fact.view or ""
-    about_policy = fact.subject == fact.source or (
-        fact.subject in _CENTRAL_BANKS and not _MARKET_WORDS.search(view))
+    about_policy = (fact.subject == fact.source or fact.subject in _CENTRAL_BANKS) and \
+        not _MARKET_WORDS.search(view)  # "inflation isn't re-accelerating, ... for stocks"
     return about_policy and bool(_ECONOMY.search(view))
 
 
@@ -126,9 +131,10 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
            resolve: Resolve | None) -> list[Fact]:
     quote = _QUOTE.match(text, start, end)
     person = next(_persons(text, quote.end(), end, mentions), None) if quote else None
-    if quote and person:
-        return [_fact(text, start, end, person.group("name"), _short(quote.group("q")),
-                      _within(mentions, quote.start(), quote.end()))]
+    if quote and person:  # a name the lexicon does not know is no subject in a quote ("FPI")
+        named = [m for m in _within(mentions, quote.start(), quote.end())
+                 if m.kind != "company" or m.ticker or m.company]
+        return [_fact(text, start, end, person.group("name"), _short(quote.group("q")), named)]
     verbs, _ = wordlists.view_words()
     found = list(verbs.finditer(text, start, end))
     sources = _sources(text, start, end, mentions) if found else []
@@ -252,9 +258,13 @@ def _reports_data(text: str, start: int, end: int, view: str) -> bool:
 def _fact(text: str, start: int, end: int, source: str, view: str,
           mentions: list[Mention]) -> Fact:
     market = _MARKET.search(view)  # "upgraded Chinese equities": what the view is about
-    about = next((m.name for m in mentions if m.kind in ("company", "index", "sector")
+    first = next((m for m in mentions if m.kind in ("company", "index", "sector", "market")
                   and m.name != source and not _LESS_FAVOURED.search(text, start, m.start)),
-                 market.group() if market else source)
+                 None)
+    # "overweight on Hong Kong stocks but trimmed its exposure to consumer names": the
+    # market named first, as written
+    about = text[first.start:first.end] if first and first.kind == "market" else \
+        first.name if first else market.group() if market else source
     return Fact(kind="analyst_view", subject=about, source=source, view=view,
                 stance=stance_of(view), evidence=text[start:end], span=[start, end])
 
@@ -364,6 +374,8 @@ def _view(text: str, verb: re.Match[str], end: int) -> str:
     word = verb.group().lower()
     rest = text[verb.end():end].strip()
     if word in _SAYING:
+        if _WHERE_SAID.fullmatch(rest):  # "Funds drew $1 billion, BofA said in its weekly note"
+            return ""
         rest = _LEAD_IN.sub("", rest)
     else:
         rest = f"{verb.group()} {rest}"
