@@ -18,7 +18,7 @@ from .numbers import Quantity, quantities
 
 STRONG_WHO = frozenset({"southbound", "northbound", "foreign investors", "ETF",
                         "institutional investors", "retail investors", "investment trusts",
-                        "proprietary traders", "insurers"})
+                        "proprietary traders", "insurers", "trust banks"})
 # "dealers" are securities dealers in a flow report, car dealers elsewhere: a plain "sold"
 # is not enough for them
 AMBIGUOUS_WHO = frozenset({"dealers"})
@@ -94,6 +94,7 @@ def sentence_flows(text: str, start: int, end: int, session: str | None,
     pattern, directions, who_pattern, who_table = wordlists.flow_words()
     whos = [(m.start(), m.end(), _canon(m.group(), who_table))
             for m in who_pattern.finditer(text, start, end) if not _name_tail(text, start, m)]
+    whos = [w for k, w in enumerate(whos) if not (k and _describes(text, whos[k - 1], w))]
     ranked = _ranked_flows(text, start, end, session, mentions,
                            any(who in STRONG_WHO for _, _, who in whos))
     if not whos:
@@ -314,6 +315,13 @@ def _named_before_aside(text: str, start: int, who_start: int, who_end: int,
     named = next((m for m in mentions if aside and m.end == aside.start() and
                   m.kind == "company" and (m.ticker or m.company)), None)
     return (named.company or named.name) if named else None
+
+
+def _describes(text: str, mover: tuple[int, int, str], who: tuple[int, int, str]) -> bool:
+    """"Trust banks, a proxy for pension funds, bought ...": a mover in an aside right after
+    another describes it and moves no money of its own."""
+    aside = _ASIDE_BEFORE.search(text, mover[1], who[0])
+    return aside is not None and aside.start() == mover[1] and bool(_ASIDE_END.match(text, who[1]))
 
 
 def _canon(phrase: str, table: dict[str, str]) -> str:
