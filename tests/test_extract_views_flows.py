@@ -1017,3 +1017,11 @@ def test_a_mover_in_an_aside_describes_the_one_before():
              if f["kind"] == "capital_flow"]
     assert flows == [("trust banks", "out", "95 billion yen"),
                      ("retail investors", "in", "130 billion yen")]
+
+
+@pytest.mark.parametrize("text", [
+    '"Foreign selling in bank stocks has gone too far," said a strategist at Nomura.',
+    "We expect the index to hold its range next week, helped by southbound inflows.",
+])
+def test_a_flow_without_an_amount_in_an_opinion_is_no_flow(text):
+    assert not [f for f in facts(text) if f["kind"] == "capital_flow"]

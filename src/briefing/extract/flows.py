@@ -56,6 +56,9 @@ _STREAK = re.compile(r"\s+(?:streak|spree)\b", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"\brespectively\b")
 # "southbound inflows could reach $150 billion": a forecast, no flow ("May" is a month)
 _MODAL = re.compile(r"\b(?:will|would|could|may|might|should)\b")
+# a speaker's quote or a house's outlook: "Foreign selling looks overdone," said ...; "We
+# expect ..., with support from southbound inflows": without an amount, an opinion, no flow
+_OPINION = re.compile(r"[\"“]|\b(?:[Ww]e|I)\s+(?:expect|see|think|believe)\b")
 # "Tencent drew the largest net purchases", "Meituan saw the biggest net selling": a name
 # ranked by its flow; "with Kweichow Moutai attracting 1.1 billion yuan"
 _RANKED = re.compile(r"\s+(?P<verb>drew|draws|drawing|saw|sees|attracted|attracts|attracting|"
@@ -115,7 +118,8 @@ def sentence_flows(text: str, start: int, end: int, session: str | None,
         phrase = " ".join(verb.group().lower().split())
         direction = directions.get(phrase)
         money = _amounts(text, verb.end(), stop) or _amount_before(text, w_end, verb)
-        if _MODAL.search(text, w_end, money[0].start if money else verb.end()):
+        if _MODAL.search(text, w_end, money[0].start if money else verb.end()) or \
+                not money and _OPINION.search(text, start, end):
             continue
         chain = _joined_before(text, whos, i)
         if chain and direction is not None:
