@@ -1296,6 +1296,9 @@ def test_sector_scorecard_lines(text, expected):
     ("The CAC 40 ended 0.4% lower, with carmakers the weakest sector.",
      {("CAC 40", "down"), ("auto", "down")}),
     ("Utilities were the weakest of the 11 sectors on Monday.", {("utilities", "down")}),
+    # the standard sector name alone
+    ("Technology was the worst-performing of the 11 sectors on Tuesday.",
+     {("technology", "down")}),
     ("The DAX slipped 0.3%, with insurers the best-performing sector.",
      {("DAX", "down"), ("insurance", "up")}),
     ("Property stocks bore the brunt of the selling after the rate decision.",
