@@ -1299,6 +1299,11 @@ def test_sector_scorecard_lines(text, expected):
     # the standard sector name alone
     ("Technology was the worst-performing of the 11 sectors on Tuesday.",
      {("technology", "down")}),
+    # a headline's present tense: the sectors that lead the day
+    ("Nikkei climbs as banks, trading houses lead rally", {("Nikkei 225", "up"), ("banks", "up"),
+                                                           ("trading houses", "up")}),
+    ("Hang Seng slips as developers lead losses", {("Hang Seng Index", "down"),
+                                                   ("property", "down")}),
     ("The DAX slipped 0.3%, with insurers the best-performing sector.",
      {("DAX", "down"), ("insurance", "up")}),
     ("Property stocks bore the brunt of the selling after the rate decision.",
