@@ -397,6 +397,7 @@ def test_a_verbless_with_clause_names_its_movers(text, expected):
     "The company plans to cut 10% of its workforce.",
     "Nomura sees the Nikkei falling 6% by March.",
     "Strategists expect the Kospi rebounding toward 2,900.",
+    "The strategist added that he saw the Nikkei climbing to 42,000 by December.",
     "Acme Pharma's obesity drug again fell short in a late-stage trial.",
     ("European markets are set to open higher, with IG calling the FTSE 100 up 35 points at "
      "8,645 and the DAX 120 points higher."),
@@ -406,6 +407,11 @@ def test_a_verbless_with_clause_names_its_movers(text, expected):
 ])
 def test_forecasts_and_company_data_are_not_moves(text):
     assert moves(text) == []
+
+
+def test_a_day_that_saw_a_move_is_no_forecast():
+    found = moves("Tuesday saw the Nikkei tumble 3% as exporters sold off.")
+    assert has(found, {"subject": "Nikkei 225", "direction": "down", "change_pct": 3.0}), found
 
 
 def test_a_move_after_a_call_of_the_open_in_another_clause_is_a_move():

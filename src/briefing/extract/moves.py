@@ -53,8 +53,10 @@ _NUMBER_BEFORE = re.compile(rf"\d[\d,.]*\s?(?:{PERCENT}|points?|pts)?\s*$")
 # bookmaker or a broker calls the open, every name after it is a call, not a move
 _CALLING = re.compile(r"\bcall(?:ing|s)\s+(?:the\s+)?(?=[A-Z])|"
                       r"\b(?:expected|seen|called|indicated|tipped)\s+to\s+open\b")
-# "if the index falls 5%", "Nomura sees the Taiex falling 5%": a condition or a forecast
+# "if the index falls 5%", "Nomura sees the Taiex falling 5%", "she saw the Kospi rebounding
+# toward 2,800" (not "Tuesday saw the Nikkei tumble 3%"): a condition or a forecast
 _CONDITION_BEFORE = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether|sees?|seeing|expects?|expecting|"
+                               r"(?:[Ss]?he|[Tt]hey|[Ww]e|I)\s+saw|"
                                r"forecasts?|forecasting|predicts?|predicting|projects?)\s+"
                                r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
 # "..., last trading 6.2% lower", "..., having fallen 1.5%": the same subject goes on
