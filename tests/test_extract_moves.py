@@ -218,6 +218,12 @@ def test_pronoun_after_one_index():
     assert has(found, {"subject": HSI, "points": 220.0}), found
 
 
+def test_the_key_gauge_is_the_one_index_named_before():
+    found = moves("The Nikkei share average slipped for a second day on Friday. "
+                  "The key market gauge shed 210.5 points, or 0.55 percent, to 38,120.40.")
+    assert has(found, {"subject": "Nikkei 225", "change_pct": 0.55, "points": 210.5}), found
+
+
 def test_pronoun_after_two_indices_is_dropped():
     found = moves("The Hang Seng Index fell 1.2% and the CSI 300 rose 0.5%. "
                   "The gauge has lost 4.1% this week.")

@@ -167,7 +167,7 @@ def _place_before(opening: str) -> bool:
 
 
 _TECH = re.compile(r"tech|nasdaq", re.IGNORECASE)
-_MAIN = re.compile(r"benchmark|main|blue-chip")
+_MAIN = re.compile(r"benchmark|main|key|blue-chip")
 _NAMED = frozenset({"company", "firm", "index", "market"})
 _SAYING = wordlists.alternation(sorted(wordlists.lines("saying.txt") | {"according"}))
 # what may open a sentence before "the stock" that refers back: "Still, ", "On Monday, the"
