@@ -218,6 +218,16 @@ def test_pronoun_after_one_index():
     assert has(found, {"subject": HSI, "points": 220.0}), found
 
 
+def test_headlines_under_a_read_more_label_are_other_stories():
+    text = ("Hong Kong stocks ended higher. The Hang Seng Index rose 0.4% to 24,100.\n"
+            "Related stories:\n"
+            "Hang Seng slumps 2.5% on trade worries\n"
+            "Meituan jumps 6% after earnings beat\n\n"
+            "Tencent fell 1.1%.")
+    found = {(f["subject"], f["change_pct"]) for f in moves(text)}
+    assert found == {(HSI, 0.4), ("Tencent Holdings", 1.1)}, found
+
+
 def test_the_key_gauge_is_the_one_index_named_before():
     found = moves("The Nikkei share average slipped for a second day on Friday. "
                   "The key market gauge shed 210.5 points, or 0.55 percent, to 38,120.40.")

@@ -705,7 +705,7 @@ def under_period_labels(text: str, sentences: list[tuple[int, int]]) -> dict[int
     under: dict[int, int] = {}
     label = None
     for i, (start, end) in enumerate(sentences):
-        if label is not None and _BLANK_LINE.search(text, sentences[i - 1][1], start):
+        if label is not None and BLANK_LINE.search(text, sentences[i - 1][1], start):
             label = None
         if text[end - 1] == ":" and end - start <= _LABEL_LINE:
             opening = wordlists.periods().lead.match(text, start, end - 1)
@@ -720,7 +720,7 @@ def under_period_labels(text: str, sentences: list[tuple[int, int]]) -> dict[int
 
 
 _LABEL_LINE = 30  # "For the week:": a label line is short
-_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")  # ends a label's block
+BLANK_LINE = re.compile(r"\n[ \t\r]*\n")  # ends a label's block
 
 
 def scope_to_label(facts: list[Fact], text: str, label: int) -> list[Fact]:
