@@ -626,6 +626,24 @@ def test_moves_over_more_than_a_day_are_extracted_and_told_apart(text, multi):
     assert multi_day(found[0]) is multi
 
 
+@pytest.mark.parametrize("text,day,total", [
+    ("The Kospi climbed 1.1% to 2,650.3, bringing its gain since the April low to 14%.",
+     ("Kospi", "up", 1.1), ("Kospi", "up", 14.0)),
+    ("Shares in Acme Retail Group slid 4.4%, extending this year's losses to more than 30%.",
+     ("Acme Retail Group", "down", 4.4), ("Acme Retail Group", "down", 30.0)),
+    ("The Taiex edged up on Thursday, taking its weekly advance to 2.2%.",
+     ("Taiex", "up", None), ("Taiex", "up", 2.2)),
+])
+def test_a_running_total_after_the_day_move_is_a_move_over_more_than_a_day(text, day, total):
+    found = {(f.subject, f.direction, f.change_pct): multi_day(f) for f in extract_facts(text)}
+    assert found == {day: False, total: True}, found
+
+
+def test_a_running_total_needs_one_mover():
+    found = moves("Tencent rose 2% and Meituan fell 1%, taking its loss this year to 20%.")
+    assert {f["change_pct"] for f in found} == {2.0, 1.0}, found
+
+
 @pytest.mark.parametrize("text,expected,absent", [
     ("TSMC hits record high, lifts Taiex 1.5% to 23,880",
      [{"subject": "Taiex", "direction": "up", "change_pct": 1.5, "level": 23880.0}], []),

@@ -97,6 +97,12 @@ _QUOTE_PCT_AFTER = re.compile(rf"[,\s(]+{_SIGN}?\d[\d,.]*\s?%")
 # ... and "23,012.6 ▼ 134.2 (0.58%)": after a signed change, the percent may go unsigned
 _QUOTE_AFTER_LEVEL = re.compile(rf"[,\s|(]+{_SIGN}\d[\d,.]*(?:[,\s|(]+{_SIGN}?\d[\d,.]*\s?%|\s?%)")
 _SIGN_BEFORE = re.compile(rf"{_SIGN}$")
+# "..., bringing its decline since the September peak to 6.3%", "extending this year's gain
+# to 27%": a running total, over more than the day
+RUNNING_TOTAL = re.compile(r"\b(?:taking|took|bringing|brought|extending|extended|pushing|"
+                           r"lifting|widening|deepening)\s+(?:its|their|the\s+[\w-]+['’]s|"
+                           r"this\s+year['’]s)\s+(?P<words>(?:[\w-]+\s+){1,6}?)to\s+$",
+                           re.IGNORECASE)
 MAX_PCT = {"index_move": 30.0, "stock_move": 300.0, "sector_move": 50.0}
 
 
@@ -659,12 +665,13 @@ def _fill_numbers(text: str, fact: Fact, qs: list[Quantity]) -> None:
 def _over_days(text: str, q: Quantity, pcts: list[Quantity]) -> bool:
     """The number's own words put it over more than a day: a phrase after it ("in October"),
     opening the sentence ("For the quarter, ..."; not "..., and it added 0.4% on
-    Wednesday"), in the verb ("ended the week") or a label before it ("MTD: Taiex -1.9%",
-    "(YTD +14.6%)")."""
+    Wednesday"), in the verb ("ended the week"), a running total ("taking its gain to") or
+    a label before it ("MTD: Taiex -1.9%", "(YTD +14.6%)")."""
     periods = wordlists.periods()
     return bool(periods.after.match(text, q.end)
                 or periods.lead.match(text) and not _names_a_day(text, q.end, _next(q, pcts))
                 or periods.verb.search(text, 0, q.start)
+                or RUNNING_TOTAL.search(text, max(0, q.start - 80), q.start)
                 or periods.label.match(text, _label_start(text, q.start)))
 
 
