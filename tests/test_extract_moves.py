@@ -633,6 +633,10 @@ def test_moves_over_more_than_a_day_are_extracted_and_told_apart(text, multi):
      ("Acme Retail Group", "down", 4.4), ("Acme Retail Group", "down", 30.0)),
     ("The Taiex edged up on Thursday, taking its weekly advance to 2.2%.",
      ("Taiex", "up", None), ("Taiex", "up", 2.2)),
+    ("The CAC 40 closed 0.3% lower at 7,512.6, though it still booked a weekly gain of 0.9%.",
+     ("CAC 40", "down", 0.3), ("CAC 40", "up", 0.9)),
+    ("The Nifty 50 ended 0.5% higher, marking a monthly rise of 3.1%.",
+     ("Nifty 50", "up", 0.5), ("Nifty 50", "up", 3.1)),
 ])
 def test_a_running_total_after_the_day_move_is_a_move_over_more_than_a_day(text, day, total):
     found = {(f.subject, f.direction, f.change_pct): multi_day(f) for f in extract_facts(text)}
