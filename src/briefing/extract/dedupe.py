@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from ..models import Fact
-from .moves import multi_day
 from .numbers import SCALES
 
 NUMBERS = ("change_pct", "range", "points", "level", "price", "amount")
@@ -50,9 +49,8 @@ def dedupe(facts: list[Fact]) -> list[Fact]:
         best[key] = len(kept)
         kept.append(fact)
     out = _drop_told_again(_drop_rounded([f for f in kept if f is not None]))
-    # "rose on Friday, taking its weekly gain to 3.8%": the week's figure is not the day's
     numbered = {(f.kind, f.subject.casefold(), f.direction) for f in out
-                if any(getattr(f, k) is not None for k in NUMBERS) and not multi_day(f)}
+                if any(getattr(f, k) is not None for k in NUMBERS)}
     return [f for f in out if any(getattr(f, k) is not None for k in NUMBERS)
             or f.kind in ("analyst_view",)
             or (f.kind, f.subject.casefold(), f.direction) not in numbered]
