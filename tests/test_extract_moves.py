@@ -218,6 +218,22 @@ def test_pronoun_after_one_index():
     assert has(found, {"subject": HSI, "points": 220.0}), found
 
 
+def test_headlines_under_a_read_more_label_are_other_stories():
+    text = ("Hong Kong stocks ended higher. The Hang Seng Index rose 0.4% to 24,100.\n"
+            "Related stories:\n"
+            "Hang Seng slumps 2.5% on trade worries\n"
+            "Meituan jumps 6% after earnings beat\n\n"
+            "Tencent fell 1.1%.")
+    found = {(f["subject"], f["change_pct"]) for f in moves(text)}
+    assert found == {(HSI, 0.4), ("Tencent Holdings", 1.1)}, found
+
+
+def test_the_key_gauge_is_the_one_index_named_before():
+    found = moves("The Nikkei share average slipped for a second day on Friday. "
+                  "The key market gauge shed 210.5 points, or 0.55 percent, to 38,120.40.")
+    assert has(found, {"subject": "Nikkei 225", "change_pct": 0.55, "points": 210.5}), found
+
+
 def test_pronoun_after_two_indices_is_dropped():
     found = moves("The Hang Seng Index fell 1.2% and the CSI 300 rose 0.5%. "
                   "The gauge has lost 4.1% this week.")
@@ -397,6 +413,7 @@ def test_a_verbless_with_clause_names_its_movers(text, expected):
     "The company plans to cut 10% of its workforce.",
     "Nomura sees the Nikkei falling 6% by March.",
     "Strategists expect the Kospi rebounding toward 2,900.",
+    "The strategist added that he saw the Nikkei climbing to 42,000 by December.",
     "Acme Pharma's obesity drug again fell short in a late-stage trial.",
     ("European markets are set to open higher, with IG calling the FTSE 100 up 35 points at "
      "8,645 and the DAX 120 points higher."),
@@ -406,6 +423,11 @@ def test_a_verbless_with_clause_names_its_movers(text, expected):
 ])
 def test_forecasts_and_company_data_are_not_moves(text):
     assert moves(text) == []
+
+
+def test_a_day_that_saw_a_move_is_no_forecast():
+    found = moves("Tuesday saw the Nikkei tumble 3% as exporters sold off.")
+    assert has(found, {"subject": "Nikkei 225", "direction": "down", "change_pct": 3.0}), found
 
 
 def test_a_move_after_a_call_of_the_open_in_another_clause_is_a_move():
@@ -602,6 +624,26 @@ def test_moves_over_more_than_a_day_are_extracted_and_told_apart(text, multi):
     found = [f for f in extract_facts(text) if f.kind.endswith("_move")]
     assert len(found) == 1
     assert multi_day(found[0]) is multi
+
+
+@pytest.mark.parametrize("text,day,total", [
+    ("The Kospi climbed 1.1% to 2,650.3, bringing its gain since the April low to 14%.",
+     ("Kospi", "up", 1.1), ("Kospi", "up", 14.0)),
+    ("Shares in Acme Retail Group slid 4.4%, extending this year's losses to more than 30%.",
+     ("Acme Retail Group", "down", 4.4), ("Acme Retail Group", "down", 30.0)),
+    ("The CAC 40 closed 0.3% lower at 7,512.6, though it still booked a weekly gain of 0.9%.",
+     ("CAC 40", "down", 0.3), ("CAC 40", "up", 0.9)),
+    ("The Nifty 50 ended 0.5% higher, marking a monthly rise of 3.1%.",
+     ("Nifty 50", "up", 0.5), ("Nifty 50", "up", 3.1)),
+])
+def test_a_running_total_after_the_day_move_is_a_move_over_more_than_a_day(text, day, total):
+    found = {(f.subject, f.direction, f.change_pct): multi_day(f) for f in extract_facts(text)}
+    assert found == {day: False, total: True}, found
+
+
+def test_a_running_total_needs_one_mover():
+    found = moves("Tencent rose 2% and Meituan fell 1%, taking its loss this year to 20%.")
+    assert {f["change_pct"] for f in found} == {2.0, 1.0}, found
 
 
 @pytest.mark.parametrize("text,expected,absent", [

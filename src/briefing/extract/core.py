@@ -17,8 +17,8 @@ from .langdetect import language_of
 from .lexicon import Lexicon, load_lexicon
 from .macro import sentence_macro
 from .mentions import HOUSE_REF, STOCK_REF, Mention, find_mentions, is_title_case
-from .moves import scope_to_label, sentence_moves, under_period_labels
-from .nouns import has_noun_move, noun_moves
+from .moves import BLANK_LINE, scope_to_label, sentence_moves, under_period_labels
+from .nouns import has_noun_move, noun_moves, running_totals
 from .sentences import split_sentences
 from .sessions import session_of
 from .triggers import Trigger, find_triggers
@@ -62,7 +62,10 @@ def extract_facts(text: str, lang: str | None = None, lexicon: Lexicon | None = 
     names = _Names(text, lexicon, detect_market(text, lexicon))
     facts: list[Fact] = []
     labelled = under_period_labels(text, names.sentences)  # "For the week:" over its lines
+    links = _under_link_label(text, names.sentences)
     for i, (start, end) in enumerate(names.sentences):
+        if i in links:
+            continue
         triggers = find_triggers(text, start, end)
         needs_names = bool(triggers) or _VIEW_HINT.search(text, start, end) is not None \
             or has_noun_move(text, start, end) or _NAMED_FLOW.search(text, start, end) is not None \
@@ -73,6 +76,27 @@ def extract_facts(text: str, lang: str | None = None, lexicon: Lexicon | None = 
         names.movers[i] = {f.subject for f in found if f.kind == "stock_move"}
         facts.extend(scope_to_label(found, text, labelled[i]) if i in labelled else found)
     return dedupe(facts)
+
+
+def _under_link_label(text: str, sentences: list[tuple[int, int]]) -> set[int]:
+    """"Read more:" alone on a line heads other stories' headlines (another day's moves):
+    the lines under it, up to a blank line or a line of prose (ending in "."), state no
+    fact of this report."""
+    if ":\n" not in text:
+        return set()  # cheap: most texts have no label line
+    labels = wordlists.lines("link_labels.txt")
+    under: set[int] = set()
+    label = False
+    for i, (start, end) in enumerate(sentences):
+        line = text[start:end].strip()
+        if label and (BLANK_LINE.search(text, sentences[i - 1][1], start) or
+                      line.endswith(".")):
+            label = False
+        if line.endswith(":") and line[:-1].strip().lower() in labels:
+            label = True
+        elif label:
+            under.add(i)
+    return under
 
 
 class _Names:
@@ -114,6 +138,7 @@ def _sentence_facts(text: str, start: int, end: int, mentions: list[Mention],
     session = session_of(text, start, end) if nouns or triggers else None
     facts = sentence_moves(text, start, end, mentions, triggers, resolve, session) \
         if triggers else []
+    facts += running_totals(text, start, end, facts) if facts else []
     for fact in nouns:
         fact.session = session
     facts += nouns
@@ -167,7 +192,7 @@ def _place_before(opening: str) -> bool:
 
 
 _TECH = re.compile(r"tech|nasdaq", re.IGNORECASE)
-_MAIN = re.compile(r"benchmark|main|blue-chip")
+_MAIN = re.compile(r"benchmark|main|key|blue-chip")
 _NAMED = frozenset({"company", "firm", "index", "market"})
 _SAYING = wordlists.alternation(sorted(wordlists.lines("saying.txt") | {"according"}))
 # what may open a sentence before "the stock" that refers back: "Still, ", "On Monday, the"

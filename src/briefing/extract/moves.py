@@ -53,8 +53,10 @@ _NUMBER_BEFORE = re.compile(rf"\d[\d,.]*\s?(?:{PERCENT}|points?|pts)?\s*$")
 # bookmaker or a broker calls the open, every name after it is a call, not a move
 _CALLING = re.compile(r"\bcall(?:ing|s)\s+(?:the\s+)?(?=[A-Z])|"
                       r"\b(?:expected|seen|called|indicated|tipped)\s+to\s+open\b")
-# "if the index falls 5%", "Nomura sees the Taiex falling 5%": a condition or a forecast
+# "if the index falls 5%", "Nomura sees the Taiex falling 5%", "she saw the Kospi rebounding
+# toward 2,800" (not "Tuesday saw the Nikkei tumble 3%"): a condition or a forecast
 _CONDITION_BEFORE = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether|sees?|seeing|expects?|expecting|"
+                               r"(?:[Ss]?he|[Tt]hey|[Ww]e|I)\s+saw|"
                                r"forecasts?|forecasting|predicts?|predicting|projects?)\s+"
                                r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
 # "..., last trading 6.2% lower", "..., having fallen 1.5%": the same subject goes on
@@ -95,6 +97,12 @@ _QUOTE_PCT_AFTER = re.compile(rf"[,\s(]+{_SIGN}?\d[\d,.]*\s?%")
 # ... and "23,012.6 ▼ 134.2 (0.58%)": after a signed change, the percent may go unsigned
 _QUOTE_AFTER_LEVEL = re.compile(rf"[,\s|(]+{_SIGN}\d[\d,.]*(?:[,\s|(]+{_SIGN}?\d[\d,.]*\s?%|\s?%)")
 _SIGN_BEFORE = re.compile(rf"{_SIGN}$")
+# "..., bringing its decline since the September peak to 6.3%", "extending this year's gain
+# to 27%": a running total, over more than the day
+RUNNING_TOTAL = re.compile(r"\b(?:taking|took|bringing|brought|extending|extended|pushing|"
+                           r"lifting|widening|deepening)\s+(?:its|their|the\s+[\w-]+['’]s|"
+                           r"this\s+year['’]s)\s+(?P<words>(?:[\w-]+\s+){1,6}?)to\s+$",
+                           re.IGNORECASE)
 MAX_PCT = {"index_move": 30.0, "stock_move": 300.0, "sector_move": 50.0}
 
 
@@ -657,12 +665,13 @@ def _fill_numbers(text: str, fact: Fact, qs: list[Quantity]) -> None:
 def _over_days(text: str, q: Quantity, pcts: list[Quantity]) -> bool:
     """The number's own words put it over more than a day: a phrase after it ("in October"),
     opening the sentence ("For the quarter, ..."; not "..., and it added 0.4% on
-    Wednesday"), in the verb ("ended the week") or a label before it ("MTD: Taiex -1.9%",
-    "(YTD +14.6%)")."""
+    Wednesday"), in the verb ("ended the week"), a running total ("taking its gain to") or
+    a label before it ("MTD: Taiex -1.9%", "(YTD +14.6%)")."""
     periods = wordlists.periods()
     return bool(periods.after.match(text, q.end)
                 or periods.lead.match(text) and not _names_a_day(text, q.end, _next(q, pcts))
                 or periods.verb.search(text, 0, q.start)
+                or RUNNING_TOTAL.search(text, max(0, q.start - 80), q.start)
                 or periods.label.match(text, _label_start(text, q.start)))
 
 
@@ -703,7 +712,7 @@ def under_period_labels(text: str, sentences: list[tuple[int, int]]) -> dict[int
     under: dict[int, int] = {}
     label = None
     for i, (start, end) in enumerate(sentences):
-        if label is not None and _BLANK_LINE.search(text, sentences[i - 1][1], start):
+        if label is not None and BLANK_LINE.search(text, sentences[i - 1][1], start):
             label = None
         if text[end - 1] == ":" and end - start <= _LABEL_LINE:
             opening = wordlists.periods().lead.match(text, start, end - 1)
@@ -718,7 +727,7 @@ def under_period_labels(text: str, sentences: list[tuple[int, int]]) -> dict[int
 
 
 _LABEL_LINE = 30  # "For the week:": a label line is short
-_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")  # ends a label's block
+BLANK_LINE = re.compile(r"\n[ \t\r]*\n")  # ends a label's block
 
 
 def scope_to_label(facts: list[Fact], text: str, label: int) -> list[Fact]:

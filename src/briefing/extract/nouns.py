@@ -12,7 +12,7 @@ from functools import cache
 
 from ..models import Fact
 from .mentions import Mention
-from .moves import KINDS
+from .moves import KINDS, RUNNING_TOTAL, multi_day
 from .numbers import quantities
 
 _NOUNS = {"gain": "up", "rise": "up", "advance": "up", "jump": "up", "rally": "up",
@@ -35,6 +35,16 @@ _AFTER_NOUN = re.compile(r"\s+(?:in|of)\s+(?!(?:early|late|morning|afternoon|mid
 _MODAL_NEXT = re.compile(r"(?:\s+shares)?\s+(?:would|could|might|may|will|should|can)\b")
 _HINT = re.compile(r"(?:%|percent|per cent)\s+(?:[a-z-]+\s+)?(?:" + "|".join(_NOUNS) + ")")
 _OF_NUMBER = re.compile(r" of \d")  # "a weekly gain of 1.7%": checked in full later
+_RUNNING_HINT = re.compile(r"\b(?:taking|took|bringing|brought|extending|extended|pushing|"
+                           r"lifting|widening|deepening)\s+(?:its|their|the|this)\s|"
+                           r"\s(?:notched|posted|logged|marking|recorded|booked|registered)\s+"
+                           r"(?:a|an|its)\s", re.IGNORECASE)
+# "rose 0.5% to 556.7 and notched a weekly gain of 1.6%", "..., marking a weekly gain of
+# 2.7%", "but it still logged a weekly gain": the same mover's total, after a joint
+_MARKED = re.compile(r"(?:,|\b(?:and|but|though|although|while))\s+(?:(?:it|they)\s+)?"
+                     r"(?:still\s+)?(?:notched|posted|logged|marking|recorded|booked|"
+                     r"registered)\s+(?:a|an|its)\s+"
+                     r"(?P<words>(?:[\w-]+\s+){1,3}?)of\s+$", re.IGNORECASE)
 
 
 @cache
@@ -80,6 +90,37 @@ def noun_moves(text: str, start: int, end: int, mentions: list[Mention]) -> list
                           direction=_NOUNS[m.group("noun")], change_pct=q.value,
                           qualifier=q.qualifier, evidence=text[start:end], span=[start, end]))
     return facts
+
+
+def running_totals(text: str, start: int, end: int, moves: list[Fact]) -> list[Fact]:
+    """"The Hang Seng Index fell 0.4%, bringing its decline since the September peak to
+    6.3%", "..., marking a weekly gain of 2.7%": the running total of the sentence's one
+    mover (its way is the noun's)."""
+    movers = {(f.kind, f.subject, f.ticker) for f in moves if f.kind in ("index_move",
+                                                                        "stock_move")}
+    if len(movers) != 1 or not _RUNNING_HINT.search(text, start, end):
+        return []
+    kind, subject, ticker = movers.pop()
+    facts = []
+    for q in quantities(text, start, end):
+        phrase = (RUNNING_TOTAL.search(text, max(start, q.start - 80), q.start) or
+                  _MARKED.search(text, max(start, q.start - 60), q.start)) \
+            if q.unit == "pct" and not q.drop else None
+        noun = _noun_word().search(phrase.group("words")) if phrase else None
+        if noun is None or any(f.change_pct == q.value for f in moves):
+            continue
+        fact = Fact(kind=kind, subject=subject, ticker=ticker, direction=_NOUNS[noun.group(1)],
+                    change_pct=q.value, qualifier=q.qualifier, evidence=text[start:end],
+                    span=[start, end])
+        if multi_day(fact):
+            facts.append(fact)
+    return facts
+
+
+@cache
+def _noun_word() -> re.Pattern[str]:
+    nouns = "|".join(sorted(_NOUNS, key=len, reverse=True))
+    return re.compile(rf"\b({nouns})(?:e?s)?\b", re.IGNORECASE)
 
 
 def _subject(text: str, q_start: int, noun_end: int, mentions: list[Mention]) -> Mention | None:
