@@ -412,6 +412,7 @@ def test_a_verbless_with_clause_names_its_movers(text, expected):
     "Alibaba expects revenue to rise 10%.",
     "The company plans to cut 10% of its workforce.",
     "Nomura sees the Nikkei falling 6% by March.",
+    "Contracted sales at China's top 100 developers fell 37.7% from a year earlier.",
     "Strategists expect the Kospi rebounding toward 2,900.",
     "The strategist added that he saw the Nikkei climbing to 42,000 by December.",
     "Acme Pharma's obesity drug again fell short in a late-stage trial.",

@@ -304,7 +304,9 @@ def _after_preposition(text: str, m: Mention, floor: int) -> bool:
             return False
         if word in prepositions:
             return True
-        if words[i][0].isupper() or words[i].endswith((",", ";", ":")) or word in _STOP_BACK:
+        possessive = word.endswith(("'s", "’s"))  # "sales at China's top developers"
+        if words[i][0].isupper() and not possessive or words[i].endswith((",", ";", ":")) \
+                or word in _STOP_BACK:
             return False
     return False
 
