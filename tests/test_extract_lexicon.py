@@ -179,6 +179,8 @@ def test_a_longer_unknown_name_starting_like_a_short_alias_is_not_it():
     ("The Mexican stock index edged up 0.3%.", "S&P/BMV IPC"),
     ("Argentina's Merval index soared 6.8%.", "Merval"),
     ("Israel's TA-35 rose 2.4%.", "TA-35"),
+    ("South Africa's Johannesburg All-Share index fell 0.9%.", "FTSE/JSE All-Share Index"),
+    ("MSCI's All Country World Index was up 0.2% by 1130 GMT.", "MSCI All Country World Index"),
     ("Stockholm's benchmark index slipped 0.6%.", "OMX Stockholm 30"),
     ("Denmark's main index added 1.1%.", "OMX Copenhagen 25"),
 ])
