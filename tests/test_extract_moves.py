@@ -2048,3 +2048,15 @@ def test_a_name_followed_by_another_with_its_own_move():
 def test_a_price_marked_down_or_up(text, expected):
     found = moves(text)
     assert len(found) == 1 and has(found, expected), found
+
+
+def test_a_dual_listed_stock_moved_in_each_town():
+    found = moves("Zorblax Motors fell 5.2% in Hong Kong and 3.9% in Shenzhen on Monday.")
+    assert has(found, {"subject": "Zorblax Motors", "direction": "down", "change_pct": 5.2})
+    assert has(found, {"subject": "Zorblax Motors", "direction": "down", "change_pct": 3.9}), \
+        found
+
+
+def test_one_listing_move_keeps_a_single_figure():
+    found = moves("Zorblax Motors fell 5.2% in Hong Kong, its worst day since March.")
+    assert len(found) == 1 and has(found, {"change_pct": 5.2}), found

@@ -482,6 +482,10 @@ def _facts(text: str, start: int, end: int, pred: Predicate, subjects: list[Ment
     if direction is None:
         return []
     shares = _share_pcts(text, pcts, len(subjects))
+    listings = _per_listing(text, pcts) if len(subjects) == 1 and \
+        KINDS[subjects[0].kind] == "stock_move" else None
+    if listings:  # "fell 8.6% in Hong Kong and 6.1% in Shenzhen": a move for each listing
+        subjects, shares = subjects * len(listings), listings
     if shares is None and pcts and _RESPECTIVELY.match(text, pcts[-1].end):
         return []  # "Japan's Topix and Korea's Kospi gained 1.2% and 2.5% respectively": whose?
     # "soared 9% in early trade before paring gains to close up 6.2%": each move's session
@@ -604,6 +608,24 @@ def _share_pcts(text: str, pcts: list[Quantity], n: int) -> list | None:
     if len(pcts) == n:
         return list(pcts)
     return None
+
+
+@cache
+def _listing_joint() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """"... in Hong Kong and ...", "... in Shanghai": a percent's own exchange town."""
+    place = wordlists.trie_pattern(sorted(wordlists.places()))
+    town = rf"\s+in\s+(?:{place})(?:\s+(?:{place}))?\b"
+    return re.compile(rf"{town}\s*,?\s+and\s+"), re.compile(town)
+
+
+def _per_listing(text: str, pcts: list[Quantity]) -> list[Quantity] | None:
+    """"rose 4.2% in Hong Kong and 2.8% in Shanghai": the first two percents, each with
+    the town of its listing."""
+    joint, town = _listing_joint()
+    if len(pcts) < 2 or not joint.fullmatch(text, pcts[0].end, pcts[1].start) or \
+            not town.match(text, pcts[1].end):
+        return None
+    return pcts[:2]
 
 
 def _range(text: str, pcts: list[Quantity]) -> tuple[Quantity, Quantity] | None:
