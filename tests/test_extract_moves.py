@@ -2060,3 +2060,8 @@ def test_a_dual_listed_stock_moved_in_each_town():
 def test_one_listing_move_keeps_a_single_figure():
     found = moves("Zorblax Motors fell 5.2% in Hong Kong, its worst day since March.")
     assert len(found) == 1 and has(found, {"change_pct": 5.2}), found
+
+
+def test_a_debut_can_more_than_quadruple():
+    found = moves("Shares in Zorblax Technology soared 480% on their trading debut on Friday.")
+    assert has(found, {"subject": "Zorblax Technology", "direction": "up", "change_pct": 480.0}), found

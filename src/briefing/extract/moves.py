@@ -103,7 +103,7 @@ RUNNING_TOTAL = re.compile(r"\b(?:taking|took|bringing|brought|extending|extende
                            r"lifting|widening|deepening)\s+(?:its|their|the\s+[\w-]+['’]s|"
                            r"this\s+year['’]s)\s+(?P<words>(?:[\w-]+\s+){1,6}?)to\s+$",
                            re.IGNORECASE)
-MAX_PCT = {"index_move": 30.0, "stock_move": 300.0, "sector_move": 50.0}
+MAX_PCT = {"index_move": 30.0, "stock_move": 1000.0, "sector_move": 50.0}
 
 
 @dataclass(slots=True)
