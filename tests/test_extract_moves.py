@@ -2065,3 +2065,10 @@ def test_one_listing_move_keeps_a_single_figure():
 def test_a_debut_can_more_than_quadruple():
     found = moves("Shares in Zorblax Technology soared 480% on their trading debut on Friday.")
     assert has(found, {"subject": "Zorblax Technology", "direction": "up", "change_pct": 480.0}), found
+
+
+def test_a_long_aside_after_the_index_keeps_its_figure():
+    found = moves("The ChiNext Index, tracking Shenzhen's start-up board of fast-growing tech firms, "
+                  "closed 2.15 percent higher at 2,210.40 points.")
+    assert has(found, {"subject": "ChiNext Index", "direction": "up", "change_pct": 2.15,
+                       "level": 2210.4}), found

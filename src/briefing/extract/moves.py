@@ -574,11 +574,10 @@ def _window_start(text: str, pred: Predicate, first: Trigger) -> int:
         return max(first.start - 30, subj_end, pred.floor)
     if subj_end > first.start or pred.own_window:  # fronted: "Down 4.5%, AIA Group was ..."
         return first.start
-    if first.start - subj_end >= 80:
-        return first.start
     for aside in ASIDE.finditer(text, subj_end, first.start):  # ", which is 8% of the index,"
         subj_end = aside.end()
-    return subj_end
+    # far from the move word after the asides ("The ChiNext, tracking ..., closed 1.35% higher")
+    return first.start if first.start - subj_end >= 80 else subj_end
 
 
 def _direction(pred: Predicate) -> str | None:
