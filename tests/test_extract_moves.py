@@ -2072,3 +2072,14 @@ def test_a_long_aside_after_the_index_keeps_its_figure():
                   "closed 2.15 percent higher at 2,210.40 points.")
     assert has(found, {"subject": "ChiNext Index", "direction": "up", "change_pct": 2.15,
                        "level": 2210.4}), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The FTSE 250, seen as a gauge of the domestic economy, ended 1.1% lower.",
+     {"subject": "FTSE 250", "direction": "down", "change_pct": 1.1}),
+    ("The Russell 2000, widely viewed as a barometer of small firms, jumped 2.3%.",
+     {"subject": "Russell 2000", "direction": "up", "change_pct": 2.3}),
+])
+def test_a_seen_as_aside_after_the_index(text, expected):
+    found = moves(text)
+    assert len(found) == 1 and has(found, expected), found
