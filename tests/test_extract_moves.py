@@ -2083,3 +2083,14 @@ def test_a_long_aside_after_the_index_keeps_its_figure():
 def test_a_seen_as_aside_after_the_index(text, expected):
     found = moves(text)
     assert len(found) == 1 and has(found, expected), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Stocks making the biggest moves:\n• Carnival — Shares sank 3.4% on a weak outlook.",
+     {"subject": "Carnival", "direction": "down", "change_pct": 3.4}),
+    ("Zorblax Freight — The shipper climbed 5.5% after beating estimates.",
+     {"subject": "Zorblax Freight", "direction": "up", "change_pct": 5.5}),
+])
+def test_movers_line_shares_or_a_shipper_after_the_dash(text, expected):
+    found = moves(text)
+    assert len(found) == 1 and has(found, expected), found

@@ -195,7 +195,7 @@ def _label_dash() -> re.Pattern[str]:
     shares rose", "— The sneaker giant jumped", "— Shares of the online pet retailer popped",
     "— The Photoshop maker slid" (a product's name may describe it)."""
     nouns = wordlists.trie_pattern(sorted(wordlists.gap_words()["descriptor"]))
-    return re.compile(rf"\s*(?:[—–]|\s-)\s*(?:(?:its\s+|the\s+)?(?:shares|stock)\s+|"
+    return re.compile(rf"\s*(?:[—–]|\s-)\s*(?:(?:[Ii]ts\s+|[Tt]he\s+)?(?:[Ss]hares|[Ss]tock)\s+|"
                       rf"(?:[Ss]hares\s+of\s+the|The)\s+(?:[A-Za-z][\w-]*\s+){{0,3}}?(?:{nouns})"
                       r"(?:['’]s\s+(?:shares|stock))?\s+)?")
 
