@@ -251,3 +251,13 @@ def test_a_name_with_a_word_in_brackets_inside(text, expected):
     (fact,) = extract_facts(text)  # not the words after the brackets ("High-Tech")
     assert (fact.subject, fact.direction, fact.change_pct) == expected
     assert fact.ticker is not None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Nifty Midcap 100 index shed 1.7% on Monday.", ("Nifty Midcap 100", "down", 1.7)),
+    ("The Nifty Smallcap 100 climbed 2.2%.", ("Nifty Smallcap 100", "up", 2.2)),
+    ("Istanbul's BIST 100 index slid 3.1% in early trade.", ("BIST 100", "down", 3.1)),
+])
+def test_indian_broader_gauges_and_turkeys_benchmark(text, expected):
+    (fact,) = extract_facts(text)  # never the Nifty 50 for "Nifty Midcap 100"
+    assert (fact.subject, fact.direction, fact.change_pct) == expected
