@@ -2094,3 +2094,9 @@ def test_a_seen_as_aside_after_the_index(text, expected):
 def test_movers_line_shares_or_a_shipper_after_the_dash(text, expected):
     found = moves(text)
     assert len(found) == 1 and has(found, expected), found
+
+
+def test_softer_is_a_fall():
+    found = moves("The FTSE 100 was 0.6% softer at 8,120 by midday.")
+    assert len(found) == 1 and has(found, {"subject": "FTSE 100", "direction": "down",
+                                           "change_pct": 0.6, "level": 8120.0}), found
