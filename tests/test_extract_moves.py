@@ -2100,3 +2100,18 @@ def test_softer_is_a_fall():
     found = moves("The FTSE 100 was 0.6% softer at 8,120 by midday.")
     assert len(found) == 1 and has(found, {"subject": "FTSE 100", "direction": "down",
                                            "change_pct": 0.6, "level": 8120.0}), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Top movers:\n• Infosys: ₹1,802.50, -2.4%",
+     {"subject": "Infosys", "direction": "down", "change_pct": 2.4, "price": 1802.5}),
+    ("Top movers:\n• Siemens: €212.40, +1.2%",
+     {"subject": "Siemens", "direction": "up", "change_pct": 1.2, "price": 212.4}),
+])
+def test_a_quote_line_with_a_currency_sign_price(text, expected):
+    found = moves(text)
+    assert len(found) == 1 and has(found, expected), found
+
+
+def test_rupees_are_never_a_company():
+    assert all(f["subject"] != "Rs" for f in moves("• Zorblax Motors: Rs 712.4, -3.2%"))

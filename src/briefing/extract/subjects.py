@@ -40,7 +40,7 @@ ASIDE = re.compile(r"\([^()]{0,80}\)|,\s+(?:which|who|whose|where)\b[^,;]{0,80},
                     r"\s[—–]\s[^—–;]{1,80}?\s[—–]\s|"
                     r",\s+(?:dragged|weighed|pulled|pushed|lifted|boosted|buoyed|hit|led)\s+"
                     r"(?:down|lower|higher|up)\s+by\s[^,;]{1,60},(?!\s*(?:which|who|whose)\b)")
-_WORD = re.compile(r"[\w'’$.%-]+|[^\s\w]")
+_WORD = re.compile(r"[\w'’$€£¥₩₹.%-]+|[^\s\w]")
 _LIST_SEP = re.compile(r"\s*(?:,|,?\s+and|,?\s+&|,?\s+as well as|,?\s+or)(?:\s+the)?\s+$")
 MAX_GAP_WORDS = 8
 # a copula ends the phrase before it: "the biggest decliners on the index were Lenovo, ..."
@@ -222,7 +222,7 @@ _WHAT_INDEX_HOLDS = re.compile(r"\s*(?:(?:gauge|measure|barometer)\s+)?of\s+(?:(
                                r"caps|names|constituents|members))(?=\s|$)")
 
 # compiled once: these run for every move word
-_NUMERIC = re.compile(r"-?[A-Z]{0,3}\$?[\d,.]+%?|\d+(?:\.\d+)?[A-Za-z]{1,3}")
+_NUMERIC = re.compile(r"-?(?:[A-Z]{0,3}\$|[€£¥₩₹])?[\d,.]+%?|\d+(?:\.\d+)?[A-Za-z]{1,3}")
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and|,?\s+&|,?\s+as well as|,?\s+or)(?:\s+the)?\s*")
 _THEME_TRADE = re.compile(r"\s*trade\b")  # "the Trump trade"; "trades higher" is a verb
 _PUNCT_END = re.compile(r"[,:;(]\s*$")
