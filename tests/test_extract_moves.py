@@ -2115,3 +2115,16 @@ def test_a_quote_line_with_a_currency_sign_price(text, expected):
 
 def test_rupees_are_never_a_company():
     assert all(f["subject"] != "Rs" for f in moves("• Zorblax Motors: Rs 712.4, -3.2%"))
+
+
+@pytest.mark.parametrize("text", [
+    "Weak guidance dragged the Topix glass and ceramics index down 2.3%.",
+    "The Kospi shipbuilding and machinery index rose 2.8%.",
+])
+def test_an_unknown_sub_index_is_never_the_main_index(text):
+    assert all(f["subject"] not in ("Topix", "Kospi") for f in moves(text)), moves(text)
+
+
+def test_a_word_for_the_index_itself_keeps_it():
+    found = moves("The domestically focused FTSE 250 midcap index added 0.6%.")
+    assert has(found, {"subject": "FTSE 250", "direction": "up", "change_pct": 0.6}), found

@@ -489,6 +489,9 @@ def _sector_index(text: str, end: int, m: Mention) -> Mention | None:
     word = after.group("sector")  # "aerospace and defense": the first part a sector names
     sector = next(filter(None, (_sector_table(True).get(part) or _sector_table(False).get(part)
                                 for part in (word, *word.split(" and ")))), None)
+    if sector is None and set(word.split()) - wordlists.gap_words()["index_self"]:
+        # "the Topix transport equipment index": a sub-index, not the Topix
+        return Mention(m.start, after.end(), "generic", text[m.start:after.end()])
     return Mention(m.start, after.end(), "sector", sector) if sector else None
 
 
