@@ -442,6 +442,8 @@ def test_a_streak_in_an_aside_never_sets_the_direction(text, expected):
      {"subject": "10-year yield", "direction": "flat"}),
     ("The Bank of Korea kept its base rate unchanged on Thursday.",
      {"subject": "base rate", "direction": "flat"}),
+    ("Japan's 30-year yield was little changed at 3.05% in Tokyo trade.",
+     {"subject": "30-year yield", "direction": "flat", "level": 3.05}),
     # new loans are money, before the term or after it, never the amount they came from
     ("Banks made 920 billion yuan of new loans in June, up from 620 billion yuan in May.",
      {"subject": "new loans", "direction": "up", "amount": "920 billion yuan"}),
