@@ -470,6 +470,11 @@ def test_a_streak_in_an_aside_never_sets_the_direction(text, expected):
      {"subject": "deposit facility rate", "direction": "up", "points": 25.0, "level": 3.25}),
     ("Retail sales volumes fell 1.2% in April.",
      {"subject": "Retail sales volumes", "direction": "down", "change_pct": 1.2}),
+    # a quote line: the level after the colon, the signed change gives the direction
+    ("Germany 10-year yield: 2.61%, -4 bps",
+     {"subject": "10-year yield", "direction": "down", "points": 4.0, "level": 2.61}),
+    ("Two-year Treasury yield: 3.97% (+2 bps)",
+     {"direction": "up", "points": 2.0, "level": 3.97}),
     # MarketWatch's quote code after the yield is no company ("BX" is no Blackstone)
     ("The 2-year Treasury yield BX:TMUBMUSD02Y fell 4 basis points to 3.88%.",
      {"direction": "down", "points": 4.0, "level": 3.88}),

@@ -20,7 +20,7 @@ from .mentions import Mention
 from .numbers import Quantity, is_year, quantities
 
 _VALUE_BEFORE = re.compile(r"\b(?:to|at|of|was|is|were|stood at|came in at|reading of|"
-                           r"printed|hit)\s+$", re.IGNORECASE)
+                           r"printed|hit)\s+$|:\s+$", re.IGNORECASE)  # "10-year yield: 4.38%"
 # "tariffs would reduce GDP by 0.25%", "is expected to cut rates": a forecast, not data
 _MODAL = re.compile(r"\b(?:will|would|could|may|might|should)\b")  # "May" is a month
 # "will cut the RRR by 0.5 percentage point from May 15": a decision with its date, no forecast
@@ -73,6 +73,7 @@ _BOND_NAMES = {"Treasuries": "Treasury", "JGBs": "JGB", "gilts": "gilt", "Bunds"
 _FLAT_AFTER = re.compile(r"\s+(?:(?P<copula>was|were|is|are|held|remained|stayed|stood)\s+"
                          r"(?:steady|unchanged|flat|stable|little\s+changed)|unchanged)"
                          r"(?=\s*(?:[,.;]|$)|\s+(?:on|in|at|after|while|as|for|from)\b)")
+_SIGNED_AFTER = re.compile(r"\s*[,(]?\s*([+\-\u2212])")
 _NAMES = {"company", "index", "firm"}  # a name after the indicator has its own numbers
 
 
@@ -158,7 +159,7 @@ def _fact(text: str, start: int, end: int, term: re.Match[str], body: int, stop:
         return fact
     _read_values(fact, text, start, qs, indicator)
     if fact.direction is None and fact.level is not None:
-        fact.direction = _against_previous(text, fact.level, qs)
+        fact.direction = _against_previous(text, fact.level, qs) or _signed_change(text, qs)
     if fact.level is None and fact.change_pct is None and fact.points is None and \
             fact.range is None:
         return None
@@ -292,6 +293,16 @@ def _against_previous(text: str, level: float, qs: list[Quantity]) -> str | None
     for q, after in pairwise(qs):
         if q.value == level and _VERSUS.fullmatch(text, q.end, after.start):
             return "up" if level > after.value else "down" if level < after.value else "flat"
+    return None
+
+
+def _signed_change(text: str, qs: list[Quantity]) -> str | None:
+    """"10-year yield: 4.57%, +5 bps", "(-3 bps)": a quote line's signed change after the
+    level gives the direction."""
+    for q, after in pairwise(qs):
+        sign = _SIGNED_AFTER.fullmatch(text, q.end, after.start)
+        if sign:
+            return "up" if sign.group(1) == "+" else "down"
     return None
 
 
