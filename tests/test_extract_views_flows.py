@@ -658,6 +658,8 @@ def test_a_company_cutting_jobs_is_not_a_view():
      {"subject": "SPDR S&P 500 ETF Trust", "direction": "out", "amount": "$2.1 billion"}),
     ("Investors poured $1.2 billion into the iShares MSCI China ETF last week.",
      {"subject": "iShares MSCI China ETF", "direction": "in", "amount": "$1.2 billion"}),
+    ("Investors added $3.4 billion to the Invesco QQQ Trust over the week.",
+     {"subject": "Invesco QQQ Trust", "direction": "in", "amount": "$3.4 billion"}),
 ])
 def test_a_named_fund_is_the_subject_of_its_flow(text, expected):
     flows = [f for f in facts(text) if f["kind"] == "capital_flow"]

@@ -42,7 +42,7 @@ MAX_REACH = 80
 _NAME_WORD = r"(?:[A-Z0-9]|i[A-Z])[\w&./+-]*"  # "SPDR", "S&P", "iShares", "CSI"
 _FUND_NAME = re.compile(rf"(?<![\w&./+-])(?!The\s)((?:{_NAME_WORD}\s+){{1,6}})$")
 _TRUST = re.compile(r"\s+Trust\b")
-_FUND_AFTER = re.compile(rf"\s+(?P<prep>from|out of|into)\s+(?:the\s+)?(?P<name>{_NAME_WORD}"
+_FUND_AFTER = re.compile(rf"\s+(?P<prep>from|out of|into|to)\s+(?:the\s+)?(?P<name>{_NAME_WORD}"
                          rf"(?:\s+{_NAME_WORD}){{0,6}}\s+(?:(?:ETF|Fund)(?:\s+Trust)?|Trust))\b")
 _ASIDE_BEFORE = re.compile(r",\s+(?:the|a|an)\s+[^,;]{0,50}$")
 _ASIDE_END = re.compile(r"\s*,")
@@ -138,7 +138,8 @@ def sentence_flows(text: str, start: int, end: int, session: str | None,
         fund = _FUND_AFTER.match(text, money[0].end if money else verb.end(), end)
         named = _named_after(text, money[0].end, mentions) if money else None
         if fund:  # "investors pulled $2.1 billion from the SPDR S&P 500 ETF Trust"
-            subject, direction = fund.group("name"), "in" if fund.group("prep") == "into" else "out"
+            subject = fund.group("name")
+            direction = "in" if fund.group("prep") in ("into", "to") else "out"
         elif named is not None and direction is not None:
             subject = named  # "bought a net HK$1.1 billion of Tencent": Tencent's flow, not all
         elif direction is None or not _strong_enough(who, text[w_start:w_end], phrase,
