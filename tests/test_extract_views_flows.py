@@ -52,6 +52,8 @@ def test_analyst_views(text, expected):
     # what was said came before "said": only where it was said follows, no view there
     ("Equity funds saw $7.2 billion of outflows in the week, Morgan Stanley Research said "
      "in its weekly \"Fund Flows\" report, citing EPFR data."),
+    ("Bond funds took in $9.3 billion in the week, Citi said, citing EPFR data, with "
+     "Japanese stocks drawing $2.2 billion."),
 ])
 def test_no_view_without_a_named_source(text):
     assert not [f for f in facts(text) if f["kind"] == "analyst_view"]

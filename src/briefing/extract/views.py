@@ -54,10 +54,14 @@ _QUOTE = re.compile(r"[\"“](?P<q>[^\"”]{8,400})[,.]?[\"”]")
 _SAYING = wordlists.lines("saying.txt")
 _LEAD_IN = re.compile(r"^(?:in\s+an?\s+(?:research\s+)?(?:note|report)(?:\s+on\s+\w+)?,?\s+|"
                       r"on\s+\w+\s+|that\s+|it\s+|they\s+)+", re.IGNORECASE)
-# all a "said" may be followed by when what was said came before it: where and from what
+# all a "said" may be followed by when what was said came before it: where, from what and
+# with what more
 _WHERE_SAID = re.compile(r"(?:on\s+\w+\s+)?(?:in\s+(?:a|an|its|their|the)\s+[^,;]{0,50}?\b"
                          r"(?:note|report|survey|commentary|update)\b[^,;]{0,20}?)?"
-                         r"(?:,?\s*citing\s+[^,;]{0,50}?)?[\s.]*", re.IGNORECASE)
+                         r"(?:,?\s*citing\s+[^,;]{0,50}?)?"
+                         # "..., BofA said, citing EPFR data, with U.S. stocks taking in $19.8
+                         # billion": more of the data told before the "said"
+                         r"(?:,\s*with\s+[^;]{0,200}?)?[\s.]*", re.IGNORECASE)
 # "according to LSEG Lipper data", "according to Goldman Sachs' prime brokerage data"
 _DATA = re.compile(r"(?:'s?|\u2019s?)?\s+(?:[\w-]+\s+){0,2}?data\b")
 _MARKET = re.compile(r"(?:[A-Z][\w.’'-]*\s+|emerging[- ]markets?\s+){1,3}"
