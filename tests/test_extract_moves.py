@@ -1821,6 +1821,10 @@ def test_an_etf_is_a_stock_named_in_full_never_the_index_it_tracks(text, expecte
     ("The STOXX 600 aerospace and defence index fell 2%.", ("sector_move", "defence", 2.0)),
     ("Basic resources were the best-performing sector, rising 2.2%.",
      ("sector_move", "materials", 2.2)),
+    # a sector's index without the index's name: "sector sub-index", "the banking index"
+    ("Shares in Shenzhen eased, with the financial sector sub-index off 0.6%.",
+     ("sector_move", "financials", 0.6)),
+    ("The banking index lost 1.2% as bond yields fell.", ("sector_move", "banks", 1.2)),
 ])
 def test_an_index_s_sector_index_is_the_sector(text, expected):
     found = moves(text)
