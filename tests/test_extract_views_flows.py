@@ -139,6 +139,12 @@ def test_a_view_on_inflation_and_stocks_is_a_market_view():
         ("Ann Lee", "bullish")]
 
 
+def test_a_quote_opening_with_markets_on_rate_cuts_is_a_market_view():
+    text = ("\"Equities had priced in too many rate cuts,\" said Tom Hill, a strategist at "
+            "Acme Advisors.")
+    assert [f["source"] for f in facts(text) if f["kind"] == "analyst_view"] == ["Tom Hill"]
+
+
 # the market a view names before a sector or an index is what it is about
 @pytest.mark.parametrize("text,subject", [
     ("UBS said it stayed overweight on Japanese stocks but cut its exposure to exporters.",

@@ -76,7 +76,7 @@ _RESEARCH = re.compile(r"\b(?:analysts?|strategists?|economists?|note|report|res
 _MODAL_BEFORE = re.compile(r"\b(?:to|would|could|will|may|might|should|can|won't|likely)\s+"
                            r"(?:[\w-]+\s+)?$", re.IGNORECASE)
 _OWN_PLAN = re.compile(r"(?:(?:expects?|plans?|intends?|aims?|hopes?)\s+)?to\s", re.IGNORECASE)
-_MARKET_WORDS = re.compile(r"\b(?:[AH]-shares?|stocks|equities|market|markets)\b")
+_MARKET_WORDS = re.compile(r"\b(?:[AH]-shares?|(?i:stocks|equities|markets?))\b")
 _ACTIONS = frozenset({"cut", "cuts", "raised", "raises", "lifted", "lifts", "lower", "set", "sets",
                       "kept", "keeps", "retained", "retains"})
 _RATED = re.compile(r"\b(?:targets?|(?:upper|lower|trading) band|ratings?|forecasts?|estimates?|outlook|recommendation|"
