@@ -139,6 +139,14 @@ def test_a_view_on_inflation_and_stocks_is_a_market_view():
         ("Ann Lee", "bullish")]
 
 
+def test_a_quote_of_two_sentences_is_its_speaker_s_view():
+    text = ("\"Earnings have held up. We see the Nikkei rising toward 42,000 by March,\" said "
+            "Ken Sato, a strategist at Acme Securities.")
+    found = [f for f in facts(text) if f["kind"] == "analyst_view"]
+    assert [(f["source"], f["subject"], f["stance"]) for f in found] == [
+        ("Ken Sato", "Nikkei 225", "bullish")], found
+
+
 def test_a_quote_opening_with_markets_on_rate_cuts_is_a_market_view():
     text = ("\"Equities had priced in too many rate cuts,\" said Tom Hill, a strategist at "
             "Acme Advisors.")

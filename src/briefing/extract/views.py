@@ -51,6 +51,9 @@ _ACCORDING = re.compile(r"[Aa]ccording to(?<!\w[Aa]ccording to)\s+(?:analysts at
                         r"an?\s+(?:research\s+)?(?:note|report)\s+(?:from|by)\s+)?"
                         r"(?P<name>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})")
 _QUOTE = re.compile(r"[\"“](?P<q>[^\"”]{8,400})[,.]?[\"”]")
+# the last sentence of a quote of several: "... levels. The market is priced for
+# perfection," said X (the quote opened in a sentence before)
+_QUOTE_TAIL = re.compile(r"(?P<q>[^\"“”]{8,400})[,.]?[\"”]")
 _SAYING = wordlists.lines("saying.txt")
 _LEAD_IN = re.compile(r"^(?:in\s+an?\s+(?:research\s+)?(?:note|report)(?:\s+on\s+\w+)?,?\s+|"
                       r"on\s+\w+\s+|that\s+|it\s+|they\s+)+", re.IGNORECASE)
@@ -133,7 +136,7 @@ def _on_economy(fact: Fact) -> bool:
 
 def _views(text: str, start: int, end: int, mentions: list[Mention],
            resolve: Resolve | None) -> list[Fact]:
-    quote = _QUOTE.match(text, start, end)
+    quote = _QUOTE.match(text, start, end) or _quote_tail(text, start, end)
     person = next(_persons(text, quote.end(), end, mentions), None) if quote else None
     if quote and person:  # a name the lexicon does not know is no subject in a quote ("FPI")
         named = [m for m in _within(mentions, quote.start(), quote.end())
@@ -175,6 +178,13 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
         facts.append(_fact(text, start, end, _firm_at(mentions, according.start("name")),
                            view, mentions))
     return facts
+
+
+def _quote_tail(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The end of a quote that opened in an earlier sentence of the paragraph."""
+    before = text[max(0, start - 2000):start]
+    opened = before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
+    return _QUOTE_TAIL.match(text, start, end) if opened else None
 
 
 def _about(text: str, start: int, end: int, verb: re.Match[str], view: str, source: str,
