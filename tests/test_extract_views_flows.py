@@ -147,6 +147,13 @@ def test_a_quote_of_two_sentences_is_its_speaker_s_view():
         ("Ken Sato", "Nikkei 225", "bullish")], found
 
 
+def test_a_quote_said_by_analysts_at_a_house_is_the_house_s_view():
+    text = ("\"The buyback signals confidence in the cash flow,\" said analysts at Nomura, who "
+            "raised their target on Sony to 4,200 yen.")
+    found = [f for f in facts(text) if f["kind"] == "analyst_view"]
+    assert [f["source"] for f in found] == ["Nomura"], found
+
+
 def test_a_quote_opening_with_markets_on_rate_cuts_is_a_market_view():
     text = ("\"Equities had priced in too many rate cuts,\" said Tom Hill, a strategist at "
             "Acme Advisors.")

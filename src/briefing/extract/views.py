@@ -55,6 +55,7 @@ _QUOTE = re.compile(r"[\"“](?P<q>[^\"”]{8,400})[,.]?[\"”]")
 # perfection," said X (the quote opened in a sentence before)
 _QUOTE_TAIL = re.compile(r"(?P<q>[^\"“”]{8,400})[,.]?[\"”]")
 _SAYING = wordlists.lines("saying.txt")
+_SAID_BEFORE_ANALYSTS = re.compile(r"\s*(?:said|say|says|wrote|write|writes)\s+")
 _LEAD_IN = re.compile(r"^(?:in\s+an?\s+(?:research\s+)?(?:note|report)(?:\s+on\s+\w+)?,?\s+|"
                       r"on\s+\w+\s+|that\s+|it\s+|they\s+)+", re.IGNORECASE)
 # all a "said" may be followed by when what was said came before it: where, from what and
@@ -138,10 +139,12 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
            resolve: Resolve | None) -> list[Fact]:
     quote = _QUOTE.match(text, start, end) or _quote_tail(text, start, end)
     person = next(_persons(text, quote.end(), end, mentions), None) if quote else None
-    if quote and person:  # a name the lexicon does not know is no subject in a quote ("FPI")
+    speaker = person.group("name") if person else \
+        _analysts_after(text, quote.end(), end, mentions) if quote else None
+    if speaker:  # a name the lexicon does not know is no subject in a quote ("FPI")
         named = [m for m in _within(mentions, quote.start(), quote.end())
                  if m.kind != "company" or m.ticker or m.company]
-        return [_fact(text, start, end, person.group("name"), _short(quote.group("q")), named)]
+        return [_fact(text, start, end, speaker, _short(quote.group("q")), named)]
     verbs, _ = wordlists.view_words()
     found = list(verbs.finditer(text, start, end))
     sources = _sources(text, start, end, mentions) if found else []
@@ -178,6 +181,16 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
         facts.append(_fact(text, start, end, _firm_at(mentions, according.start("name")),
                            view, mentions))
     return facts
+
+
+def _analysts_after(text: str, pos: int, end: int, mentions: list[Mention]) -> str | None:
+    """The house of '"...," said analysts at Jefferies, who raised their target'."""
+    said = _SAID_BEFORE_ANALYSTS.match(text, pos, end)
+    at = _ANALYSTS_AT.match(text, said.end(), end) if said else None
+    if at is None:
+        return None
+    known = [m for m in mentions if m.start == at.start("name") and m.kind == "firm"]
+    return known[0].name if known else at.group("name").rstrip(".,")
 
 
 def _quote_tail(text: str, start: int, end: int) -> re.Match[str] | None:
