@@ -263,6 +263,11 @@ def test_two_views_in_one_sentence():
      {"subject": "foreign investors", "direction": "in", "currency": "IDR"}),
     ("FPIs sell Rs 3,100 crore of Indian equities",
      {"subject": "foreign investors", "direction": "out", "amount": "Rs 3,100 crore"}),
+    # the flow noun before the funds
+    ("Inflows into equity mutual funds slowed 9% to Rs 25,082 crore in July.",
+     {"subject": "funds", "direction": "in", "amount": "Rs 25,082 crore"}),
+    ("Net outflows from high-yield bond funds reached $2.4 billion in the week.",
+     {"subject": "funds", "direction": "out", "amount": "$2.4 billion"}),
 ])
 def test_capital_flows(text, expected):
     found = [f for f in facts(text) if f["kind"] == "capital_flow"]

@@ -50,6 +50,10 @@ _OF = re.compile(r"\s+(?:worth\s+)?of\s+(?:the\s+)?")
 _JOIN = re.compile(r"\s*(?:,|,?\s+and)\s+")
 _SIGN = re.compile(r"\s*:?\s*([+\-\u2212])(?=\S)")  # not a dash between spaces
 _CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w&.-]*\s+$")
+# "Inflows into Indian equity mutual funds", "net outflows from bond funds": the flow is
+# the funds'
+_FLOWS_INTO = re.compile(r"\b(?P<noun>(?i:inflows?|outflows?))\s+(?:into|to|from|out\s+of)\s+"
+                         r"(?:[\w.-]+\s+){0,4}$")
 _INTO = re.compile(r"\s+(?:to|into)\s")
 _OF_FLOWS = re.compile(r"\s+(?:of|in)\s+(?:net\s+)?")
 _STREAK = re.compile(r"\s+(?:streak|spree)\b", re.IGNORECASE)
@@ -109,6 +113,12 @@ def sentence_flows(text: str, start: int, end: int, session: str | None,
             continue
         stop = min([whos[i + 1][0] if i + 1 < len(whos) else end,  # or the next stock's flow
                     *(owner for owner, _ in ranked if owner > w_end)])
+        into = _FLOWS_INTO.search(text, max(start, w_start - 40), w_start)
+        if into:  # "Inflows into equity mutual funds rose 3.8% to ₹41,887 crore"
+            fact = _flow_noun_before(text, start, end, session, who, into, w_end, stop)
+            if fact and not any(f.subject == fact.subject for f in facts):
+                facts.append(fact)
+            continue
         verb = _flow_word(text, pattern, max(start, w_end - 20) if _is_noun_form(text, w_end)
                           else w_end, min(stop, w_end + MAX_REACH))
         if verb is None:
@@ -153,6 +163,16 @@ def sentence_flows(text: str, start: int, end: int, session: str | None,
             facts += _running_total(text, start, end, session, subject,
                                     money[0].end if money else verb.end(), stop)
     return facts + [fact for _, fact in ranked]
+
+
+def _flow_noun_before(text: str, start: int, end: int, session: str | None, who: str,
+                      into: re.Match[str], who_end: int, stop: int) -> Fact | None:
+    """The money of a flow noun before its funds, its direction the noun's."""
+    money = _amounts(text, who_end, min(stop, who_end + MAX_REACH))
+    if not money or _MODAL.search(text, into.start(), money[0].start):
+        return None
+    direction = "in" if into.group("noun").lower().startswith("in") else "out"
+    return _flow(text, start, end, session, who, direction, money[0])
 
 
 def _running_total(text: str, start: int, end: int, session: str | None, subject: str,
