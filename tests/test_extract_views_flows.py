@@ -498,6 +498,11 @@ def test_a_streak_in_an_aside_never_sets_the_direction(text, expected):
      {"subject": "deposit facility rate", "direction": "up", "points": 25.0, "level": 3.25}),
     ("Retail sales volumes fell 1.2% in April.",
      {"subject": "Retail sales volumes", "direction": "down", "change_pct": 1.2}),
+    # the payrolls told by who hired
+    ("The U.S. economy added 187,000 jobs in August, more than forecast.",
+     {"subject": "jobs", "direction": "up", "level": 187000.0}),
+    ("Australia's economy shed 65,000 jobs in April.",
+     {"subject": "jobs", "direction": "down", "level": 65000.0}),
     # a quote line: the level after the colon, the signed change gives the direction
     ("Germany 10-year yield: 2.61%, -4 bps",
      {"subject": "10-year yield", "direction": "down", "points": 4.0, "level": 2.61}),
@@ -535,6 +540,8 @@ def test_macro(text, expected):
     "Analysts forecast consumer prices rose 0.2% last month.",
     "Economists had expected consumer prices to rise 0.2% in March.",
     "Economists expect inflation to ease, and the central bank to cut its policy rate to 3%.",
+    "Economists expect employers added 160,000 jobs last month.",
+    "The carmaker said it would cut 14,000 jobs by 2027.",
 ])
 def test_forecasts_and_other_senses_are_not_macro_data(text):
     assert not [f for f in facts(text) if f["kind"] == "macro"]

@@ -74,6 +74,12 @@ _FLAT_AFTER = re.compile(r"\s+(?:(?P<copula>was|were|is|are|held|remained|stayed
                          r"(?:steady|unchanged|flat|stable|little\s+changed)|unchanged)"
                          r"(?=\s*(?:[,.;]|$)|\s+(?:on|in|at|after|while|as|for|from)\b)")
 _SIGNED_AFTER = re.compile(r"\s*[,(]?\s*([+\-\u2212])")
+# "U.S. employers added 143,000 jobs": the monthly payrolls, told by who hired (a company's
+# "Amazon will cut 14,000 jobs" is no such datum)
+_JOBS = re.compile(r"\b(?:(?i:employers|businesses|the\s+private\s+sector)|"
+                   r"(?:[Tt]he\s+(?:[A-Z][\w.]*\s+)?|[A-Z][\w.]*['’]s\s+)economy)\s+"
+                   r"(?P<verb>added|created|shed|lost|cut)\s+(?:(?:a\s+net|just|only|about|"
+                   r"roughly|an\s+estimated)\s+)?(?P<n>\d{1,3}(?:,\d{3})+)\s+(?:new\s+)?jobs\b")
 _NAMES = {"company", "index", "firm"}  # a name after the indicator has its own numbers
 
 
@@ -97,7 +103,20 @@ def sentence_macro(text: str, start: int, end: int, mentions: list[Mention]) -> 
             again = _and_change(text, fact, term.end(), stop, words)
             facts += [fact, again] if again else [fact]
             last_end = term.end()
-    return facts
+    return facts + _jobs_added(text, start, end, words)
+
+
+def _jobs_added(text: str, start: int, end: int, words: wordlists.MacroWords) -> list[Fact]:
+    if text.find(" jobs", start, end) < 0:
+        return []
+    m = _JOBS.search(text, start, end)
+    if m is None or _forecast(text, start, m.start(), words) or \
+            _MODAL.search(text, start, m.start("verb")):
+        return []
+    direction = "up" if m.group("verb") in ("added", "created") else "down"
+    return [Fact(kind="macro", subject="jobs", direction=direction,
+                 level=float(m.group("n").replace(",", "")), evidence=text[start:end],
+                 span=[start, end])]
 
 
 def _body(text: str, term: re.Match[str], words: wordlists.MacroWords) -> int:
