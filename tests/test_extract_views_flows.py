@@ -491,6 +491,8 @@ def test_a_streak_in_an_aside_never_sets_the_direction(text, expected):
      {"subject": "Core inflation", "direction": "flat", "level": 3.2}),
     ("The 10-year yield, which reflects growth expectations, rose 5 basis points to 4.6%.",
      {"subject": "10-year yield", "direction": "up", "points": 5.0, "level": 4.6}),
+    ("The yield on the five-year Treasury note, which tracks rate bets, rose 4 bps to 4.1%.",
+     {"subject": "five-year Treasury yield", "direction": "up", "points": 4.0, "level": 4.1}),
     # the names statistics offices and central banks use
     (("The number of Americans filing new applications for unemployment benefits rose "
       "4,000 to 231,000."), {"direction": "up", "level": 231000.0}),

@@ -63,8 +63,9 @@ _MODIFIER = re.compile(r"(?:\b(?:core|headline|official|manufacturing|services|c
                        r"non-manufacturing|Caixin)\s+)+$", re.IGNORECASE)
 MAX_REACH = 90
 _YIELD_ON = re.compile(r"(?i:yield\s+on)\b.*?(?P<tenor>[\w]+-year)$", re.DOTALL)
+# "the two-year Treasury note, which ...": the bond, with its kind of paper
 _BOND = re.compile(r"\s+(Treasury|Treasuries|JGBs?|Japanese\s+government\s+bonds?|gilts?|"
-                   r"Bunds?)\b")
+                   r"Bunds?)\b(?:\s+(?:notes?|bonds?)\b)?")
 _ASIDE_AFTER = re.compile(r",\s+(?:which|that|closely|widely|keenly|seen|watched|a|an|the)\s"
                           r"[^,;\d]{1,60},")
 _BOND_NAMES = {"Treasuries": "Treasury", "JGBs": "JGB", "gilts": "gilt", "Bunds": "Bund",
