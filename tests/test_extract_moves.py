@@ -1357,6 +1357,8 @@ def test_sector_scorecard_lines(text, expected):
     ("Banks and insurers were the only sectors in positive territory.",
      {("banks", "up"), ("insurance", "up")}),
     ("Nifty ends lower as IT stocks bleed", {("Nifty 50", "down"), ("technology", "down")}),
+    ("Nifty slips as IT, pharma stocks slide", {("Nifty 50", "down"), ("technology", "down"),
+                                                ("healthcare", "down")}),
     ("Chip stocks powered to a record high on AI demand.", {("semiconductors", "up")}),
     ("Utilities held up, with Enel edging up 0.3%.",
      {("utilities", "up"), ("Enel", "up")}),

@@ -203,6 +203,8 @@ def find_mentions(text: str, start: int, end: int, lexicon: Lexicon, market: str
             continue
         if _lower_acronym(text, m):
             continue  # "as it firms up": no "IT firms"
+        if m.group("ref") and text[m.start():m.end()] == "IT":
+            continue  # "as IT, banking stocks bleed": the sector, listed, not "it"
         if m.group("ref"):
             _add(found, _other_index(m, lexicon, market) or
                  Mention(m.start(), m.end(), "ref", m.group()))
