@@ -1397,6 +1397,15 @@ def test_buying_or_an_earlier_rally_is_no_sector_move(text):
     assert [f for f in moves(text) if f["kind"] == "sector_move"] == [], moves(text)
 
 
+# "the two lenders", "the Europe-focused drugmakers": the companies just named, no sector
+@pytest.mark.parametrize("text", [
+    "Barclays and Lloyds led the FTSE 100 higher as the two lenders rallied on rate hopes.",
+    "Novartis and Roche lifted the SMI, as the Europe-focused drugmakers gained on the day.",
+])
+def test_companies_named_again_are_no_sector(text):
+    assert [f for f in moves(text) if f["kind"] == "sector_move"] == [], moves(text)
+
+
 # a word relative to the market ("bucked the trend", "lagged", "outperformed") is a sector's
 # move only with its members' moves after it, all one way
 @pytest.mark.parametrize("text,expected", [
