@@ -695,6 +695,9 @@ def test_a_company_cutting_jobs_is_not_a_view():
      {"subject": "SPDR S&P 500 ETF Trust", "direction": "out", "amount": "$2.1 billion"}),
     ("Investors poured $1.2 billion into the iShares MSCI China ETF last week.",
      {"subject": "iShares MSCI China ETF", "direction": "in", "amount": "$1.2 billion"}),
+    # a kind of fund, as written ("UK-focused funds", not "funds")
+    ("Investors pulled £700 million from UK smaller-company funds in June.",
+     {"subject": "UK smaller-company funds", "direction": "out", "amount": "£700 million"}),
     ("Investors added $3.4 billion to the Invesco QQQ Trust over the week.",
      {"subject": "Invesco QQQ Trust", "direction": "in", "amount": "$3.4 billion"}),
 ])

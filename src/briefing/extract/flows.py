@@ -44,6 +44,9 @@ _FUND_NAME = re.compile(rf"(?<![\w&./+-])(?!The\s)((?:{_NAME_WORD}\s+){{1,6}})$"
 _TRUST = re.compile(r"\s+Trust\b")
 _FUND_AFTER = re.compile(rf"\s+(?P<prep>from|out of|into|to)\s+(?:the\s+)?(?P<name>{_NAME_WORD}"
                          rf"(?:\s+{_NAME_WORD}){{0,6}}\s+(?:(?:ETF|Fund)(?:\s+Trust)?|Trust))\b")
+# "Investors pulled £1.2 billion from UK equity funds": the funds' flow, named by their kind
+# (a named kind of investor stays the mover)
+_FUND_TYPE_AFTER = re.compile(r"\s+(?P<prep>from|out of|into)\s+(?P<name>(?:[\w-]+\s+){1,3}?funds)\b")
 _ASIDE_BEFORE = re.compile(r",\s+(?:the|a|an)\s+[^,;]{0,50}$")
 _ASIDE_END = re.compile(r"\s*,")
 _OF = re.compile(r"\s+(?:worth\s+)?of\s+(?:the\s+)?")
@@ -145,7 +148,8 @@ def sentence_flows(text: str, start: int, end: int, session: str | None,
             subject = _fund_before(text, start, w_start, w_end) or subject
         if who in ("ETF", "funds"):
             subject = _named_before_aside(text, start, w_start, w_end, mentions) or subject
-        fund = _FUND_AFTER.match(text, money[0].end if money else verb.end(), end)
+        fund = _FUND_AFTER.match(text, money[0].end if money else verb.end(), end) or \
+            (_FUND_TYPE_AFTER.match(text, money[0].end, end) if money and who == "funds" else None)
         named = _named_after(text, money[0].end, mentions) if money else None
         if fund:  # "investors pulled $2.1 billion from the SPDR S&P 500 ETF Trust"
             subject = fund.group("name")
