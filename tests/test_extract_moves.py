@@ -1357,6 +1357,8 @@ def test_sector_scorecard_lines(text, expected):
     ("Banks and insurers were the only sectors in positive territory.",
      {("banks", "up"), ("insurance", "up")}),
     ("Nifty ends lower as IT stocks bleed", {("Nifty 50", "down"), ("technology", "down")}),
+    ("Nifty slips as IT, pharma stocks slide", {("Nifty 50", "down"), ("technology", "down"),
+                                                ("healthcare", "down")}),
     ("Chip stocks powered to a record high on AI demand.", {("semiconductors", "up")}),
     ("Utilities held up, with Enel edging up 0.3%.",
      {("utilities", "up"), ("Enel", "up")}),
@@ -1392,6 +1394,15 @@ def test_sector_verbs_of_reports(text, expected):
     "The index slipped 0.3% as traders took profits after a surge in chip stocks.",
 ])
 def test_buying_or_an_earlier_rally_is_no_sector_move(text):
+    assert [f for f in moves(text) if f["kind"] == "sector_move"] == [], moves(text)
+
+
+# "the two lenders", "the Europe-focused drugmakers": the companies just named, no sector
+@pytest.mark.parametrize("text", [
+    "Barclays and Lloyds led the FTSE 100 higher as the two lenders rallied on rate hopes.",
+    "Novartis and Roche lifted the SMI, as the Europe-focused drugmakers gained on the day.",
+])
+def test_companies_named_again_are_no_sector(text):
     assert [f for f in moves(text) if f["kind"] == "sector_move"] == [], moves(text)
 
 
@@ -1821,6 +1832,10 @@ def test_an_etf_is_a_stock_named_in_full_never_the_index_it_tracks(text, expecte
     ("The STOXX 600 aerospace and defence index fell 2%.", ("sector_move", "defence", 2.0)),
     ("Basic resources were the best-performing sector, rising 2.2%.",
      ("sector_move", "materials", 2.2)),
+    # a sector's index without the index's name: "sector sub-index", "the banking index"
+    ("Shares in Shenzhen eased, with the financial sector sub-index off 0.6%.",
+     ("sector_move", "financials", 0.6)),
+    ("The banking index lost 1.2% as bond yields fell.", ("sector_move", "banks", 1.2)),
 ])
 def test_an_index_s_sector_index_is_the_sector(text, expected):
     found = moves(text)

@@ -52,6 +52,8 @@ def test_analyst_views(text, expected):
     # what was said came before "said": only where it was said follows, no view there
     ("Equity funds saw $7.2 billion of outflows in the week, Morgan Stanley Research said "
      "in its weekly \"Fund Flows\" report, citing EPFR data."),
+    ("Bond funds took in $9.3 billion in the week, Citi said, citing EPFR data, with "
+     "Japanese stocks drawing $2.2 billion."),
 ])
 def test_no_view_without_a_named_source(text):
     assert not [f for f in facts(text) if f["kind"] == "analyst_view"]
@@ -135,6 +137,27 @@ def test_a_view_on_inflation_and_stocks_is_a_market_view():
             "market strategist at Acme Wealth.")
     assert [(f["source"], f["stance"]) for f in facts(text) if f["kind"] == "analyst_view"] == [
         ("Ann Lee", "bullish")]
+
+
+def test_a_quote_of_two_sentences_is_its_speaker_s_view():
+    text = ("\"Earnings have held up. We see the Nikkei rising toward 42,000 by March,\" said "
+            "Ken Sato, a strategist at Acme Securities.")
+    found = [f for f in facts(text) if f["kind"] == "analyst_view"]
+    assert [(f["source"], f["subject"], f["stance"]) for f in found] == [
+        ("Ken Sato", "Nikkei 225", "bullish")], found
+
+
+def test_a_quote_said_by_analysts_at_a_house_is_the_house_s_view():
+    text = ("\"The buyback signals confidence in the cash flow,\" said analysts at Nomura, who "
+            "raised their target on Sony to 4,200 yen.")
+    found = [f for f in facts(text) if f["kind"] == "analyst_view"]
+    assert [f["source"] for f in found] == ["Nomura"], found
+
+
+def test_a_quote_opening_with_markets_on_rate_cuts_is_a_market_view():
+    text = ("\"Equities had priced in too many rate cuts,\" said Tom Hill, a strategist at "
+            "Acme Advisors.")
+    assert [f["source"] for f in facts(text) if f["kind"] == "analyst_view"] == ["Tom Hill"]
 
 
 # the market a view names before a sector or an index is what it is about
@@ -240,6 +263,11 @@ def test_two_views_in_one_sentence():
      {"subject": "foreign investors", "direction": "in", "currency": "IDR"}),
     ("FPIs sell Rs 3,100 crore of Indian equities",
      {"subject": "foreign investors", "direction": "out", "amount": "Rs 3,100 crore"}),
+    # the flow noun before the funds
+    ("Inflows into equity mutual funds slowed 9% to Rs 25,082 crore in July.",
+     {"subject": "funds", "direction": "in", "amount": "Rs 25,082 crore"}),
+    ("Net outflows from high-yield bond funds reached $2.4 billion in the week.",
+     {"subject": "funds", "direction": "out", "amount": "$2.4 billion"}),
 ])
 def test_capital_flows(text, expected):
     found = [f for f in facts(text) if f["kind"] == "capital_flow"]
@@ -442,6 +470,8 @@ def test_a_streak_in_an_aside_never_sets_the_direction(text, expected):
      {"subject": "10-year yield", "direction": "flat"}),
     ("The Bank of Korea kept its base rate unchanged on Thursday.",
      {"subject": "base rate", "direction": "flat"}),
+    ("Japan's 30-year yield was little changed at 3.05% in Tokyo trade.",
+     {"subject": "30-year yield", "direction": "flat", "level": 3.05}),
     # new loans are money, before the term or after it, never the amount they came from
     ("Banks made 920 billion yuan of new loans in June, up from 620 billion yuan in May.",
      {"subject": "new loans", "direction": "up", "amount": "920 billion yuan"}),
@@ -461,6 +491,8 @@ def test_a_streak_in_an_aside_never_sets_the_direction(text, expected):
      {"subject": "Core inflation", "direction": "flat", "level": 3.2}),
     ("The 10-year yield, which reflects growth expectations, rose 5 basis points to 4.6%.",
      {"subject": "10-year yield", "direction": "up", "points": 5.0, "level": 4.6}),
+    ("The yield on the five-year Treasury note, which tracks rate bets, rose 4 bps to 4.1%.",
+     {"subject": "five-year Treasury yield", "direction": "up", "points": 4.0, "level": 4.1}),
     # the names statistics offices and central banks use
     (("The number of Americans filing new applications for unemployment benefits rose "
       "4,000 to 231,000."), {"direction": "up", "level": 231000.0}),
@@ -468,6 +500,16 @@ def test_a_streak_in_an_aside_never_sets_the_direction(text, expected):
      {"subject": "deposit facility rate", "direction": "up", "points": 25.0, "level": 3.25}),
     ("Retail sales volumes fell 1.2% in April.",
      {"subject": "Retail sales volumes", "direction": "down", "change_pct": 1.2}),
+    # the payrolls told by who hired
+    ("The U.S. economy added 187,000 jobs in August, more than forecast.",
+     {"subject": "jobs", "direction": "up", "level": 187000.0}),
+    ("Australia's economy shed 65,000 jobs in April.",
+     {"subject": "jobs", "direction": "down", "level": 65000.0}),
+    # a quote line: the level after the colon, the signed change gives the direction
+    ("Germany 10-year yield: 2.61%, -4 bps",
+     {"subject": "10-year yield", "direction": "down", "points": 4.0, "level": 2.61}),
+    ("Two-year Treasury yield: 3.97% (+2 bps)",
+     {"direction": "up", "points": 2.0, "level": 3.97}),
     # MarketWatch's quote code after the yield is no company ("BX" is no Blackstone)
     ("The 2-year Treasury yield BX:TMUBMUSD02Y fell 4 basis points to 3.88%.",
      {"direction": "down", "points": 4.0, "level": 3.88}),
@@ -500,6 +542,8 @@ def test_macro(text, expected):
     "Analysts forecast consumer prices rose 0.2% last month.",
     "Economists had expected consumer prices to rise 0.2% in March.",
     "Economists expect inflation to ease, and the central bank to cut its policy rate to 3%.",
+    "Economists expect employers added 160,000 jobs last month.",
+    "The carmaker said it would cut 14,000 jobs by 2027.",
 ])
 def test_forecasts_and_other_senses_are_not_macro_data(text):
     assert not [f for f in facts(text) if f["kind"] == "macro"]
@@ -651,6 +695,11 @@ def test_a_company_cutting_jobs_is_not_a_view():
      {"subject": "SPDR S&P 500 ETF Trust", "direction": "out", "amount": "$2.1 billion"}),
     ("Investors poured $1.2 billion into the iShares MSCI China ETF last week.",
      {"subject": "iShares MSCI China ETF", "direction": "in", "amount": "$1.2 billion"}),
+    # a kind of fund, as written ("UK-focused funds", not "funds")
+    ("Investors pulled £700 million from UK smaller-company funds in June.",
+     {"subject": "UK smaller-company funds", "direction": "out", "amount": "£700 million"}),
+    ("Investors added $3.4 billion to the Invesco QQQ Trust over the week.",
+     {"subject": "Invesco QQQ Trust", "direction": "in", "amount": "$3.4 billion"}),
 ])
 def test_a_named_fund_is_the_subject_of_its_flow(text, expected):
     flows = [f for f in facts(text) if f["kind"] == "capital_flow"]

@@ -42,14 +42,21 @@ MAX_REACH = 80
 _NAME_WORD = r"(?:[A-Z0-9]|i[A-Z])[\w&./+-]*"  # "SPDR", "S&P", "iShares", "CSI"
 _FUND_NAME = re.compile(rf"(?<![\w&./+-])(?!The\s)((?:{_NAME_WORD}\s+){{1,6}})$")
 _TRUST = re.compile(r"\s+Trust\b")
-_FUND_AFTER = re.compile(rf"\s+(?P<prep>from|out of|into)\s+(?:the\s+)?(?P<name>{_NAME_WORD}"
+_FUND_AFTER = re.compile(rf"\s+(?P<prep>from|out of|into|to)\s+(?:the\s+)?(?P<name>{_NAME_WORD}"
                          rf"(?:\s+{_NAME_WORD}){{0,6}}\s+(?:(?:ETF|Fund)(?:\s+Trust)?|Trust))\b")
+# "Investors pulled £1.2 billion from UK equity funds": the funds' flow, named by their kind
+# (a named kind of investor stays the mover)
+_FUND_TYPE_AFTER = re.compile(r"\s+(?P<prep>from|out of|into)\s+(?P<name>(?:[\w-]+\s+){1,3}?funds)\b")
 _ASIDE_BEFORE = re.compile(r",\s+(?:the|a|an)\s+[^,;]{0,50}$")
 _ASIDE_END = re.compile(r"\s*,")
 _OF = re.compile(r"\s+(?:worth\s+)?of\s+(?:the\s+)?")
 _JOIN = re.compile(r"\s*(?:,|,?\s+and)\s+")
 _SIGN = re.compile(r"\s*:?\s*([+\-\u2212])(?=\S)")  # not a dash between spaces
 _CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w&.-]*\s+$")
+# "Inflows into Indian equity mutual funds", "net outflows from bond funds": the flow is
+# the funds'
+_FLOWS_INTO = re.compile(r"\b(?P<noun>(?i:inflows?|outflows?))\s+(?:into|to|from|out\s+of)\s+"
+                         r"(?:[\w.-]+\s+){0,4}$")
 _INTO = re.compile(r"\s+(?:to|into)\s")
 _OF_FLOWS = re.compile(r"\s+(?:of|in)\s+(?:net\s+)?")
 _STREAK = re.compile(r"\s+(?:streak|spree)\b", re.IGNORECASE)
@@ -109,6 +116,12 @@ def sentence_flows(text: str, start: int, end: int, session: str | None,
             continue
         stop = min([whos[i + 1][0] if i + 1 < len(whos) else end,  # or the next stock's flow
                     *(owner for owner, _ in ranked if owner > w_end)])
+        into = _FLOWS_INTO.search(text, max(start, w_start - 40), w_start)
+        if into:  # "Inflows into equity mutual funds rose 3.8% to ₹41,887 crore"
+            fact = _flow_noun_before(text, start, end, session, who, into, w_end, stop)
+            if fact and not any(f.subject == fact.subject for f in facts):
+                facts.append(fact)
+            continue
         verb = _flow_word(text, pattern, max(start, w_end - 20) if _is_noun_form(text, w_end)
                           else w_end, min(stop, w_end + MAX_REACH))
         if verb is None:
@@ -135,10 +148,12 @@ def sentence_flows(text: str, start: int, end: int, session: str | None,
             subject = _fund_before(text, start, w_start, w_end) or subject
         if who in ("ETF", "funds"):
             subject = _named_before_aside(text, start, w_start, w_end, mentions) or subject
-        fund = _FUND_AFTER.match(text, money[0].end if money else verb.end(), end)
+        fund = _FUND_AFTER.match(text, money[0].end if money else verb.end(), end) or \
+            (_FUND_TYPE_AFTER.match(text, money[0].end, end) if money and who == "funds" else None)
         named = _named_after(text, money[0].end, mentions) if money else None
         if fund:  # "investors pulled $2.1 billion from the SPDR S&P 500 ETF Trust"
-            subject, direction = fund.group("name"), "in" if fund.group("prep") == "into" else "out"
+            subject = fund.group("name")
+            direction = "in" if fund.group("prep") in ("into", "to") else "out"
         elif named is not None and direction is not None:
             subject = named  # "bought a net HK$1.1 billion of Tencent": Tencent's flow, not all
         elif direction is None or not _strong_enough(who, text[w_start:w_end], phrase,
@@ -152,6 +167,16 @@ def sentence_flows(text: str, start: int, end: int, session: str | None,
             facts += _running_total(text, start, end, session, subject,
                                     money[0].end if money else verb.end(), stop)
     return facts + [fact for _, fact in ranked]
+
+
+def _flow_noun_before(text: str, start: int, end: int, session: str | None, who: str,
+                      into: re.Match[str], who_end: int, stop: int) -> Fact | None:
+    """The money of a flow noun before its funds, its direction the noun's."""
+    money = _amounts(text, who_end, min(stop, who_end + MAX_REACH))
+    if not money or _MODAL.search(text, into.start(), money[0].start):
+        return None
+    direction = "in" if into.group("noun").lower().startswith("in") else "out"
+    return _flow(text, start, end, session, who, direction, money[0])
 
 
 def _running_total(text: str, start: int, end: int, session: str | None, subject: str,

@@ -20,7 +20,7 @@ from .mentions import Mention
 from .numbers import Quantity, is_year, quantities
 
 _VALUE_BEFORE = re.compile(r"\b(?:to|at|of|was|is|were|stood at|came in at|reading of|"
-                           r"printed|hit)\s+$", re.IGNORECASE)
+                           r"printed|hit)\s+$|:\s+$", re.IGNORECASE)  # "10-year yield: 4.38%"
 # "tariffs would reduce GDP by 0.25%", "is expected to cut rates": a forecast, not data
 _MODAL = re.compile(r"\b(?:will|would|could|may|might|should)\b")  # "May" is a month
 # "will cut the RRR by 0.5 percentage point from May 15": a decision with its date, no forecast
@@ -63,8 +63,9 @@ _MODIFIER = re.compile(r"(?:\b(?:core|headline|official|manufacturing|services|c
                        r"non-manufacturing|Caixin)\s+)+$", re.IGNORECASE)
 MAX_REACH = 90
 _YIELD_ON = re.compile(r"(?i:yield\s+on)\b.*?(?P<tenor>[\w]+-year)$", re.DOTALL)
+# "the two-year Treasury note, which ...": the bond, with its kind of paper
 _BOND = re.compile(r"\s+(Treasury|Treasuries|JGBs?|Japanese\s+government\s+bonds?|gilts?|"
-                   r"Bunds?)\b")
+                   r"Bunds?)\b(?:\s+(?:notes?|bonds?)\b)?")
 _ASIDE_AFTER = re.compile(r",\s+(?:which|that|closely|widely|keenly|seen|watched|a|an|the)\s"
                           r"[^,;\d]{1,60},")
 _BOND_NAMES = {"Treasuries": "Treasury", "JGBs": "JGB", "gilts": "gilt", "Bunds": "Bund",
@@ -73,6 +74,13 @@ _BOND_NAMES = {"Treasuries": "Treasury", "JGBs": "JGB", "gilts": "gilt", "Bunds"
 _FLAT_AFTER = re.compile(r"\s+(?:(?P<copula>was|were|is|are|held|remained|stayed|stood)\s+"
                          r"(?:steady|unchanged|flat|stable|little\s+changed)|unchanged)"
                          r"(?=\s*(?:[,.;]|$)|\s+(?:on|in|at|after|while|as|for|from)\b)")
+_SIGNED_AFTER = re.compile(r"\s*[,(]?\s*([+\-\u2212])")
+# "U.S. employers added 143,000 jobs": the monthly payrolls, told by who hired (a company's
+# "Amazon will cut 14,000 jobs" is no such datum)
+_JOBS = re.compile(r"\b(?:(?i:employers|businesses|the\s+private\s+sector)|"
+                   r"(?:[Tt]he\s+(?:[A-Z][\w.]*\s+)?|[A-Z][\w.]*['’]s\s+)economy)\s+"
+                   r"(?P<verb>added|created|shed|lost|cut)\s+(?:(?:a\s+net|just|only|about|"
+                   r"roughly|an\s+estimated)\s+)?(?P<n>\d{1,3}(?:,\d{3})+)\s+(?:new\s+)?jobs\b")
 _NAMES = {"company", "index", "firm"}  # a name after the indicator has its own numbers
 
 
@@ -96,7 +104,20 @@ def sentence_macro(text: str, start: int, end: int, mentions: list[Mention]) -> 
             again = _and_change(text, fact, term.end(), stop, words)
             facts += [fact, again] if again else [fact]
             last_end = term.end()
-    return facts
+    return facts + _jobs_added(text, start, end, words)
+
+
+def _jobs_added(text: str, start: int, end: int, words: wordlists.MacroWords) -> list[Fact]:
+    if text.find(" jobs", start, end) < 0:
+        return []
+    m = _JOBS.search(text, start, end)
+    if m is None or _forecast(text, start, m.start(), words) or \
+            _MODAL.search(text, start, m.start("verb")):
+        return []
+    direction = "up" if m.group("verb") in ("added", "created") else "down"
+    return [Fact(kind="macro", subject="jobs", direction=direction,
+                 level=float(m.group("n").replace(",", "")), evidence=text[start:end],
+                 span=[start, end])]
 
 
 def _body(text: str, term: re.Match[str], words: wordlists.MacroWords) -> int:
@@ -158,7 +179,7 @@ def _fact(text: str, start: int, end: int, term: re.Match[str], body: int, stop:
         return fact
     _read_values(fact, text, start, qs, indicator)
     if fact.direction is None and fact.level is not None:
-        fact.direction = _against_previous(text, fact.level, qs)
+        fact.direction = _against_previous(text, fact.level, qs) or _signed_change(text, qs)
     if fact.level is None and fact.change_pct is None and fact.points is None and \
             fact.range is None:
         return None
@@ -292,6 +313,16 @@ def _against_previous(text: str, level: float, qs: list[Quantity]) -> str | None
     for q, after in pairwise(qs):
         if q.value == level and _VERSUS.fullmatch(text, q.end, after.start):
             return "up" if level > after.value else "down" if level < after.value else "flat"
+    return None
+
+
+def _signed_change(text: str, qs: list[Quantity]) -> str | None:
+    """"10-year yield: 4.57%, +5 bps", "(-3 bps)": a quote line's signed change after the
+    level gives the direction."""
+    for q, after in pairwise(qs):
+        sign = _SIGNED_AFTER.fullmatch(text, q.end, after.start)
+        if sign:
+            return "up" if sign.group(1) == "+" else "down"
     return None
 
 

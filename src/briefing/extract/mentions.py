@@ -75,6 +75,9 @@ _NOUN_AFTER = re.compile(r"\s+(?:year|week|month|quarter|morning|afternoon|sessi
 # "shares in Hong Kong", "stocks in Shanghai and Shenzhen": the places are where, not who
 _PREPOSITION_BEFORE = re.compile(r"\b(?i:in|on|at|from|to|across|of|for|by|than)\s+"
                                  r"(?:(?:[A-Z][\w.]*\s+){1,2}(?:and|or)\s+)?$")
+# "Gains in HSBC and Standard Chartered ..., as the Asia-focused lenders rallied", "the two
+# lenders": the companies named before, no sector
+_NAMED_BEFORE = re.compile(r"\b(?i:the|both)\s+(?:two|three|four|[\w-]+-(?:focused|exposed))\s+$")
 _VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]")
 _OWNER_BEFORE = re.compile(r"(?:['’]s|\bits|\btheir)\s+$")
 # a wire headline's topic slug: "STOCKS-Asia slips", "GLOBAL MARKETS-Stocks rise"
@@ -203,6 +206,8 @@ def find_mentions(text: str, start: int, end: int, lexicon: Lexicon, market: str
             continue
         if _lower_acronym(text, m):
             continue  # "as it firms up": no "IT firms"
+        if m.group("ref") and text[m.start():m.end()] == "IT":
+            continue  # "as IT, banking stocks bleed": the sector, listed, not "it"
         if m.group("ref"):
             _add(found, _other_index(m, lexicon, market) or
                  Mention(m.start(), m.end(), "ref", m.group()))
@@ -222,6 +227,9 @@ def find_mentions(text: str, start: int, end: int, lexicon: Lexicon, market: str
                 _add(found, Mention(m.start(), m.end(), "sector", _sector(m.group("label"), True)))
         elif allow_unknown and _ends_a_name(text, start, m.start(), m.end()):
             continue  # "Devon Energy fell": the unknown-name pass takes the whole name
+        elif m.group("noun") and _NAMED_BEFORE.search(text, max(start, m.start() - 30),
+                                                      m.start()):
+            continue
         else:
             word = m.group("mod") or m.group("noun")
             _add(found, Mention(m.start(), m.end(), "sector", _sector(word, bool(m.group("mod")))))

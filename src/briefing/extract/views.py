@@ -51,13 +51,21 @@ _ACCORDING = re.compile(r"[Aa]ccording to(?<!\w[Aa]ccording to)\s+(?:analysts at
                         r"an?\s+(?:research\s+)?(?:note|report)\s+(?:from|by)\s+)?"
                         r"(?P<name>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})")
 _QUOTE = re.compile(r"[\"“](?P<q>[^\"”]{8,400})[,.]?[\"”]")
+# the last sentence of a quote of several: "... levels. The market is priced for
+# perfection," said X (the quote opened in a sentence before)
+_QUOTE_TAIL = re.compile(r"(?P<q>[^\"“”]{8,400})[,.]?[\"”]")
 _SAYING = wordlists.lines("saying.txt")
+_SAID_BEFORE_ANALYSTS = re.compile(r"\s*(?:said|say|says|wrote|write|writes)\s+")
 _LEAD_IN = re.compile(r"^(?:in\s+an?\s+(?:research\s+)?(?:note|report)(?:\s+on\s+\w+)?,?\s+|"
                       r"on\s+\w+\s+|that\s+|it\s+|they\s+)+", re.IGNORECASE)
-# all a "said" may be followed by when what was said came before it: where and from what
+# all a "said" may be followed by when what was said came before it: where, from what and
+# with what more
 _WHERE_SAID = re.compile(r"(?:on\s+\w+\s+)?(?:in\s+(?:a|an|its|their|the)\s+[^,;]{0,50}?\b"
                          r"(?:note|report|survey|commentary|update)\b[^,;]{0,20}?)?"
-                         r"(?:,?\s*citing\s+[^,;]{0,50}?)?[\s.]*", re.IGNORECASE)
+                         r"(?:,?\s*citing\s+[^,;]{0,50}?)?"
+                         # "..., BofA said, citing EPFR data, with U.S. stocks taking in $19.8
+                         # billion": more of the data told before the "said"
+                         r"(?:,\s*with\s+[^;]{0,200}?)?[\s.]*", re.IGNORECASE)
 # "according to LSEG Lipper data", "according to Goldman Sachs' prime brokerage data"
 _DATA = re.compile(r"(?:'s?|\u2019s?)?\s+(?:[\w-]+\s+){0,2}?data\b")
 _MARKET = re.compile(r"(?:[A-Z][\w.’'-]*\s+|emerging[- ]markets?\s+){1,3}"
@@ -72,7 +80,7 @@ _RESEARCH = re.compile(r"\b(?:analysts?|strategists?|economists?|note|report|res
 _MODAL_BEFORE = re.compile(r"\b(?:to|would|could|will|may|might|should|can|won't|likely)\s+"
                            r"(?:[\w-]+\s+)?$", re.IGNORECASE)
 _OWN_PLAN = re.compile(r"(?:(?:expects?|plans?|intends?|aims?|hopes?)\s+)?to\s", re.IGNORECASE)
-_MARKET_WORDS = re.compile(r"\b(?:[AH]-shares?|stocks|equities|market|markets)\b")
+_MARKET_WORDS = re.compile(r"\b(?:[AH]-shares?|(?i:stocks|equities|markets?))\b")
 _ACTIONS = frozenset({"cut", "cuts", "raised", "raises", "lifted", "lifts", "lower", "set", "sets",
                       "kept", "keeps", "retained", "retains"})
 _RATED = re.compile(r"\b(?:targets?|(?:upper|lower|trading) band|ratings?|forecasts?|estimates?|outlook|recommendation|"
@@ -129,12 +137,14 @@ def _on_economy(fact: Fact) -> bool:
 
 def _views(text: str, start: int, end: int, mentions: list[Mention],
            resolve: Resolve | None) -> list[Fact]:
-    quote = _QUOTE.match(text, start, end)
+    quote = _QUOTE.match(text, start, end) or _quote_tail(text, start, end)
     person = next(_persons(text, quote.end(), end, mentions), None) if quote else None
-    if quote and person:  # a name the lexicon does not know is no subject in a quote ("FPI")
+    speaker = person.group("name") if person else \
+        _analysts_after(text, quote.end(), end, mentions) if quote else None
+    if speaker:  # a name the lexicon does not know is no subject in a quote ("FPI")
         named = [m for m in _within(mentions, quote.start(), quote.end())
                  if m.kind != "company" or m.ticker or m.company]
-        return [_fact(text, start, end, person.group("name"), _short(quote.group("q")), named)]
+        return [_fact(text, start, end, speaker, _short(quote.group("q")), named)]
     verbs, _ = wordlists.view_words()
     found = list(verbs.finditer(text, start, end))
     sources = _sources(text, start, end, mentions) if found else []
@@ -171,6 +181,23 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
         facts.append(_fact(text, start, end, _firm_at(mentions, according.start("name")),
                            view, mentions))
     return facts
+
+
+def _analysts_after(text: str, pos: int, end: int, mentions: list[Mention]) -> str | None:
+    """The house of '"...," said analysts at Jefferies, who raised their target'."""
+    said = _SAID_BEFORE_ANALYSTS.match(text, pos, end)
+    at = _ANALYSTS_AT.match(text, said.end(), end) if said else None
+    if at is None:
+        return None
+    known = [m for m in mentions if m.start == at.start("name") and m.kind == "firm"]
+    return known[0].name if known else at.group("name").rstrip(".,")
+
+
+def _quote_tail(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The end of a quote that opened in an earlier sentence of the paragraph."""
+    before = text[max(0, start - 2000):start]
+    opened = before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
+    return _QUOTE_TAIL.match(text, start, end) if opened else None
 
 
 def _about(text: str, start: int, end: int, verb: re.Match[str], view: str, source: str,
