@@ -39,11 +39,6 @@ def _units(phrase: str) -> list[str]:
     return units
 
 
-def phrase_pattern(phrase: str) -> str:
-    """A regex for a data phrase: spaces match any run of spaces, ``*`` up to two words."""
-    return "".join(_units(phrase))
-
-
 def trie_pattern(phrases: list[str], fold: bool = False) -> str:
     """One regex for many phrases, factored by common prefixes: the engine branches on
     one character instead of trying every phrase at every position. Longest wins."""
