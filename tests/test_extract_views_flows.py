@@ -1044,6 +1044,29 @@ def test_a_list_after_a_call_gives_a_view_each(text, expected):
     assert views == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a second call of the same house, joined to its first: one view each
+    ("UBS said it was overweight Japanese equities, while staying underweight European stocks.",
+     [("Japanese equities", "bullish"), ("European stocks", "bearish")]),
+    ("Barclays remained overweight U.S. stocks, but turned neutral on Japanese equities.",
+     [("U.S. stocks", "bullish"), ("Japanese equities", "neutral")]),
+    (("HSBC downgraded Chinese equities to neutral, citing valuations, and moved Indian stocks "
+      "to overweight."), [("Chinese equities", "bearish"), ("Indian stocks", "bullish")]),
+    ("Morgan Stanley upgraded Tencent to overweight and cut Meituan to equal-weight.",
+     [("Tencent Holdings", "bullish"), ("Meituan", "bearish")]),
+    # another speaker, or a change with no rating, is no second call
+    ("Citi is overweight Chinese stocks, while Nomura remains underweight Korean equities.",
+     [("Chinese stocks", "bullish"), ("Korean equities", "bearish")]),
+    ("Jefferies upgraded Alibaba to buy and cut Meituan, a rival, from its list.",
+     [("Alibaba Group", "bullish")]),
+])
+def test_a_joined_second_call_is_a_view_of_its_own(text, expected):
+    views = [(f["subject"], f["stance"]) for f in facts(text) if f["kind"] == "analyst_view"]
+    assert views == expected
+    assert len({f["source"] for f in facts(text) if f["kind"] == "analyst_view"}) == \
+        (2 if "Nomura" in text else 1)
+
+
 def test_two_houses_in_one_sentence_each_keep_their_stock():
     text = ("Tencent fell 2% after CLSA cut its rating to hold, while Xiaomi rose 3% following "
             "an upgrade to buy from Nomura.")

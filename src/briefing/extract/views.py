@@ -113,6 +113,7 @@ _STOCK_CALL = re.compile(r"\b(?:ratings?|target prices?|price targets?|price obj
 # between a call's verb and its object: "upgraded", "is overweight", "raised its rating on"
 _OBJECT_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,3}")
 _CLAUSE_END = re.compile(r",\s+while\s|;\s")
+_CALL_END = re.compile(r"[,;]")
 _LIST_GAP = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 Resolve = Callable[[Mention], Mention | None]
 MAX_VIEW_WORDS = 24
@@ -159,16 +160,19 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
             continue
         if _POSSESSED.search(text, max(start, verb.start() - 40), verb.start()):
             continue  # "lifted its profit forecast for the year": a noun, not a verb
+        joined = _joined_calls(text, verb.end(), end, mentions, sources)
+        call_end = joined[0][0] if joined else end  # the first call ends where a joined one starts
         view = _short(quote.group("q")) if quote and quote.end() <= verb.start() else \
-            _view(text, verb, end)
+            _view(text, verb, call_end)
         if view and not _plain_statement(text, start, end, verb, view,
                                          _within(mentions, verb.start(), end)):
-            named = _about(text, start, end, verb, view, source, mentions, resolve)
+            named = _about(text, start, call_end, verb, view, source, mentions, resolve)
             if named is None:  # "kept an outperform rating": on nothing named, no view
                 skipped.add(source)
                 continue
             facts += [_fact(text, start, end, source, view, about)
                       for about in _listed(text, verb.end(), named)]
+            facts += [_fact(text, start, end, source, call, about) for _, call, about in joined]
     facts += [f for f in _changes_by(text, start, end, mentions)
               if all(f.source != g.source for g in facts)]
     according = _ACCORDING.search(text, start, end)
@@ -181,6 +185,27 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
         facts.append(_fact(text, start, end, _firm_at(mentions, according.start("name")),
                            view, mentions))
     return facts
+
+
+def _joined_calls(text: str, pos: int, end: int, mentions: list[Mention],
+                  sources: list[tuple[int, str]]) -> list[tuple[int, str, list[Mention]]]:
+    """The calls joined to a firm's first call, before another source speaks: "is overweight
+    U.S. stocks, while staying underweight European shares", "..., and moved UK stocks to
+    overweight" (a change needs its rating). Each: where it starts, its view, the names of
+    its object (none for a market told as written)."""
+    stop = min((e for e, _ in sources if e > pos), default=end)
+    found = []
+    for joint in wordlists.joined_call().finditer(text, pos, stop):
+        named = [m for m in mentions if m.start == joint.end()
+                 and m.kind in ("company", "index", "sector", "market")]
+        market = _MARKET.match(text, joint.end()) if not named else None  # "European shares"
+        object_end = named[0].end if named else market.end() if market else None
+        if object_end is None or joint.group("change") and not re.match(
+                rf"\s+{TO_RATING}", text[object_end:end], re.IGNORECASE):
+            continue
+        call = _CALL_END.split(text[joint.start("call"):end])[0]  # not ", arguing that ..."
+        found.append((joint.start(), _short(call), named))
+    return found
 
 
 def _analysts_after(text: str, pos: int, end: int, mentions: list[Mention]) -> str | None:

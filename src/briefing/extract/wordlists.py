@@ -265,6 +265,18 @@ def view_shifts() -> ViewShifts:
 
 
 @cache
+def joined_call() -> Folded:
+    """A second call of one firm after a joint ("..., while staying underweight European
+    shares", "..., and moved UK stocks to overweight"); it ends where its object starts."""
+    rows = {kind: phrases.split("|") for kind, _value, phrases in _rows("views.tsv")}
+    verbs, states, changes = (trie_pattern(sorted(rows[f"joined-{k}"]), fold=True)
+                              for k in ("verb", "state", "change"))
+    return Folded(rf",?\s+(?:and|but|while|whereas)\s+(?P<call>(?:(?:{verbs})\s+)?"
+                  rf"(?:(?P<state>{states})(?:\s+(?:on|about|towards?))?|(?P<change>{changes}))"
+                  r")\s+")
+
+
+@cache
 def flow_words() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], dict[str, str]]:
     directions: dict[str, str] = {}
     who: dict[str, str] = {}
