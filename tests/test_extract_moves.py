@@ -1397,6 +1397,21 @@ def test_buying_or_an_earlier_rally_is_no_sector_move(text):
     assert [f for f in moves(text) if f["kind"] == "sector_move"] == [], moves(text)
 
 
+# a sector's trend noun in a headline's cause: its move; not a trend that fades, nor one of
+# the economy or a commodity ("property slump", "oil rally")
+@pytest.mark.parametrize("text,expected", [
+    ("Nikkei rises 1.1% on chip rally; yen weakens", {("semiconductors", "up")}),
+    ("Hang Seng sheds 2% as tech rout deepens", {("technology", "down")}),
+    ("Kospi slips as Samsung, SK Hynix lead chip sell-off", {("semiconductors", "down")}),
+    ("Stocks edge lower as the tech rally fades", set()),
+    ("Hang Seng falls 1% as property slump deepens", set()),
+    ("Nikkei gains on chip rally hopes", set()),
+])
+def test_a_sector_trend_noun_in_a_headline_is_its_move(text, expected):
+    found = [f for f in moves(text) if f["kind"] == "sector_move"]
+    assert {(f["subject"], f["direction"]) for f in found} == expected, found
+
+
 # "the two lenders", "the Europe-focused drugmakers": the companies just named, no sector
 @pytest.mark.parametrize("text", [
     "Barclays and Lloyds led the FTSE 100 higher as the two lenders rallied on rate hopes.",

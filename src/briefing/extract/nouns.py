@@ -11,6 +11,7 @@ import re
 from functools import cache
 
 from ..models import Fact
+from . import wordlists
 from .mentions import Mention
 from .moves import KINDS, RUNNING_TOTAL, multi_day
 from .numbers import quantities
@@ -90,6 +91,15 @@ def noun_moves(text: str, start: int, end: int, mentions: list[Mention]) -> list
                           direction=_NOUNS[m.group("noun")], change_pct=q.value,
                           qualifier=q.qualifier, evidence=text[start:end], span=[start, end]))
     return facts
+
+
+def sector_trends(text: str, start: int, end: int) -> list[Fact]:
+    """"Kospi jumps 2% on chip rally", "Nikkei drops as tech sell-off deepens": the
+    sector's move, its way the trend noun's."""
+    sectors, stances = wordlists.sector_words().modifiers, wordlists.view_shifts().trend_stances
+    return [Fact(kind="sector_move", subject=sectors[m.group("sector")],
+                 direction=stances[m.group("trend")], evidence=text[start:end], span=[start, end])
+            for m in wordlists.sector_trends().finditer(text, start, end)]
 
 
 def running_totals(text: str, start: int, end: int, moves: list[Fact]) -> list[Fact]:

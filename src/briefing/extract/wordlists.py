@@ -277,6 +277,18 @@ def joined_call() -> Folded:
 
 
 @cache
+def sector_trends() -> Folded:
+    """A sector's trend noun in a cause ("on chip rally", "as tech sell-off deepens"): the
+    groups ``sector`` and ``trend`` (the trend words of views.tsv)."""
+    rows = {kind: words.split("|") for kind, _value, words in _rows("sectors.tsv")}
+    trends = [w for w, k in view_shifts().trend_stances.items() if k in ("up", "down")]
+    sector, before, after, trend = (trie_pattern(sorted(words), fold=True) for words in (
+        rows["trend-sector"], rows["trend-before"], rows["trend-after"], trends))
+    return Folded(rf"(?<![\w-])(?:{before})\s+(?:(?:a|an|the)\s+)?(?P<sector>{sector})\s+"
+                  rf"(?P<trend>{trend})(?=\s*(?:[,;:.]|$)|\s+(?:{after})\b)")
+
+
+@cache
 def flow_words() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], dict[str, str]]:
     directions: dict[str, str] = {}
     who: dict[str, str] = {}
