@@ -223,9 +223,9 @@ def test_two_views_in_one_sentence():
     ("Gold ETFs took in a net $900 million on Tuesday.",
      {"subject": "ETF", "direction": "in", "amount": "$900 million"}),
     ("Domestic mutual funds invested Rs 41,200 crore in equities in May.",
-     {"subject": "funds", "direction": "in", "amount": "Rs 41,200 crore"}),
+     {"subject": "Domestic mutual funds", "direction": "in", "amount": "Rs 41,200 crore"}),
     ("Investors pulled $2.4 billion from U.S. bond funds last week.",
-     {"subject": "funds", "direction": "out", "amount": "$2.4 billion"}),
+     {"subject": "U.S. bond funds", "direction": "out", "amount": "$2.4 billion"}),
     ("Investors added $3.3 billion to European equity funds.",
      {"subject": "funds", "direction": "in", "amount": "$3.3 billion"}),
     ("Investors yanked $1.1 billion from the Invesco QQQ Trust.",
@@ -235,17 +235,17 @@ def test_two_views_in_one_sentence():
     ("FPI outflows in March totalled Rs 12,300 crore.",
      {"subject": "foreign investors", "direction": "out", "amount": "Rs 12,300 crore"}),
     ("Japan equity funds attracted $900 million in the week.",
-     {"subject": "funds", "direction": "in", "amount": "$900 million"}),
+     {"subject": "Japan equity funds", "direction": "in", "amount": "$900 million"}),
     ("Retail investors put a net £600 million into equity funds in April.",
      {"subject": "retail investors", "direction": "in", "amount": "£600 million"}),
     # the amount before a flow noun
     ("Bond funds drew $2.7 billion of inflows last week.",
-     {"subject": "funds", "direction": "in", "amount": "$2.7 billion"}),
+     {"subject": "Bond funds", "direction": "in", "amount": "$2.7 billion"}),
     ("Equity ETFs saw $1.9 billion in net outflows.",
      {"subject": "ETF", "direction": "out", "amount": "$1.9 billion"}),
     # fund-flow verbs, and headlines in the present tense
     ("Emerging-market bond funds drew $3.4 billion last week.",
-     {"subject": "funds", "direction": "in", "amount": "$3.4 billion"}),
+     {"subject": "Emerging-market bond funds", "direction": "in", "amount": "$3.4 billion"}),
     ("ETFs tracking the STAR 50 absorbed 4.1 billion yuan on Monday.",
      {"subject": "ETF", "direction": "in", "amount": "4.1 billion yuan"}),
     ("Growth funds shed $1.5 billion in the week to Wednesday.",
@@ -1065,6 +1065,20 @@ def test_a_joined_second_call_is_a_view_of_its_own(text, expected):
     assert views == expected
     assert len({f["source"] for f in facts(text) if f["kind"] == "analyst_view"}) == \
         (2 if "Nomura" in text else 1)
+
+
+def test_each_kind_of_fund_keeps_its_own_flow():
+    text = ("Money market funds took in $30.2 billion in the week, while gold funds drew a net "
+            "$1.4 billion and hedge funds sold a net $2 billion of Asian stocks.")
+    flows = [(f["subject"], f["direction"], f["amount"]) for f in facts(text)
+             if f["kind"] == "capital_flow"]
+    assert flows == [("Money market funds", "in", "$30.2 billion"),
+                     ("gold funds", "in", "$1.4 billion"), ("hedge funds", "out", "$2 billion")]
+    # the plain "investors" of the same outflow give it their amount: one flow
+    text = "Asia equity funds saw outflows for a third week, as investors pulled a net $3.3 billion."
+    flows = [(f["subject"], f["direction"], f["amount"]) for f in facts(text)
+             if f["kind"] == "capital_flow"]
+    assert flows == [("Asia equity funds", "out", "$3.3 billion")]
 
 
 def test_two_houses_in_one_sentence_each_keep_their_stock():

@@ -46,7 +46,7 @@ _FUND_AFTER = re.compile(rf"\s+(?P<prep>from|out of|into|to)\s+(?:the\s+)?(?P<na
                          rf"(?:\s+{_NAME_WORD}){{0,6}}\s+(?:(?:ETF|Fund)(?:\s+Trust)?|Trust))\b")
 # "Investors pulled £1.2 billion from UK equity funds": the funds' flow, named by their kind
 # (a named kind of investor stays the mover)
-_FUND_TYPE_AFTER = re.compile(r"\s+(?P<prep>from|out of|into)\s+(?P<name>(?:[\w-]+\s+){1,3}?funds)\b")
+_FUND_TYPE_AFTER = re.compile(r"\s+(?P<prep>from|out of|into)\s+(?P<name>(?:[\w.-]+\s+){1,3}?funds)\b")
 _ASIDE_BEFORE = re.compile(r",\s+(?:the|a|an)\s+[^,;]{0,50}$")
 _ASIDE_END = re.compile(r"\s*,")
 _OF = re.compile(r"\s+(?:worth\s+)?of\s+(?:the\s+)?")
@@ -147,7 +147,8 @@ def sentence_flows(text: str, start: int, end: int, session: str | None,
         if who == "ETF":
             subject = _fund_before(text, start, w_start, w_end) or subject
         if who in ("ETF", "funds"):
-            subject = _named_before_aside(text, start, w_start, w_end, mentions) or subject
+            subject = _named_before_aside(text, start, w_start, w_end, mentions) or \
+                _fund_kind_before(text, start, w_start, w_end) or subject
         fund = _FUND_AFTER.match(text, money[0].end if money else verb.end(), end) or \
             (_FUND_TYPE_AFTER.match(text, money[0].end, end) if money and who == "funds" else None)
         named = _named_after(text, money[0].end, mentions) if money else None
@@ -166,7 +167,19 @@ def sentence_flows(text: str, start: int, end: int, session: str | None,
             facts.append(fact)
             facts += _running_total(text, start, end, session, subject,
                                     money[0].end if money else verb.end(), stop)
-    return facts + [fact for _, fact in ranked]
+    return _told_twice(facts) + [fact for _, fact in ranked]
+
+
+def _told_twice(facts: list[Fact]) -> list[Fact]:
+    """"U.S. equity funds saw outflows, as investors pulled a net $12.5 billion": one flow,
+    the kind of fund's, with the amount the plain "investors" or "funds" moved."""
+    for plain in [f for f in facts if f.subject == "funds" and f.amount]:
+        kind = next((f for f in facts if f.subject.endswith(" funds") and not f.amount
+                     and f.direction == plain.direction), None)
+        if kind is not None:
+            kind.amount, kind.currency = plain.amount, plain.currency
+            facts.remove(plain)
+    return facts
 
 
 def _flow_noun_before(text: str, start: int, end: int, session: str | None, who: str,
@@ -333,6 +346,16 @@ def _fund_before(text: str, start: int, who_start: int, who_end: int) -> str | N
         return None
     trust = _TRUST.match(text, who_end)
     return text[name.start(1):trust.end() if trust else who_end]
+
+
+def _fund_kind_before(text: str, start: int, who_start: int, who_end: int) -> str | None:
+    """"Money market funds attracted $41 billion, while bond funds drew $6 billion": each
+    kind of fund as written (not both "funds")."""
+    if text[who_start:who_end].lower() != "funds":
+        return None
+    clause = text[start:who_end]  # the sentence so far: "^" is its start
+    kind = wordlists.fund_kind().search(clause)
+    return clause[kind.start("kind"):] if kind else None
 
 
 def _named_before_aside(text: str, start: int, who_start: int, who_end: int,

@@ -295,7 +295,7 @@ def flow_words() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], dict
     for row in _rows("flows.tsv"):
         if row[0] == "who":
             who.update((p.lower(), row[1]) for p in row[2].split("|"))
-        else:
+        elif row[0] in ("in", "out"):
             directions.update((p.lower(), row[0]) for p in row[1].split("|"))
     return (
         alternation(list(directions), re.IGNORECASE),
@@ -303,6 +303,16 @@ def flow_words() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], dict
         alternation(list(who), re.IGNORECASE),
         who,
     )
+
+
+@cache
+def fund_kind() -> Folded:
+    """A kind of fund opening a clause, up to "funds": "Money market funds", ", while bond
+    funds", "U.S. equity funds"; the group ``kind`` is the subject as written."""
+    kinds = trie_pattern(sorted(next(row[1] for row in _rows("flows.tsv") if row[0] == "kind")
+                                .split("|")), fold=True)
+    return Folded(rf"(?:^|[,;]\s+|\b(?:while|and|but|with)\s+)"
+                  rf"(?P<kind>(?:(?!(?:while|and|but|with)\s)[\w.-]+\s+){{0,2}}?(?:{kinds})\s+funds)$")
 
 
 @dataclass(frozen=True)
