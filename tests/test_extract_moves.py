@@ -163,6 +163,7 @@ SECTORS = [
     ("Mid-cap stocks rose 0.8%.", "mid caps"),
     ("Energy-related shares rose 2% as crude rallied.", "energy"),
     ("AI-linked names slumped after the earnings miss.", "AI"),
+    ("Cybersecurity names fell 3% after the weak outlook.", "cybersecurity"),
     ("The Kospi fell 1%, dragged by AI server makers.", "AI"),
     ("Cyclical stocks fell while defensive sectors gained 0.7%.", "defensives"),
     ("Travel and leisure stocks fell 1.3%.", "travel and leisure"),
