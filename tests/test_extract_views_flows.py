@@ -662,6 +662,8 @@ def test_a_view_on_a_market_is_about_that_market_not_the_firm():
     ("Nomura strategists said the Nikkei is likely to extend losses.", "bearish"),
     ("Morgan Stanley named Tencent its top pick for 2026.", "bullish"),
     ("Goldman Sachs added Xiaomi to its conviction list.", "bullish"),
+    ("UBS added Infineon to its European conviction buy list.", "bullish"),
+    ("Jefferies removed Kering from its Europe franchise picks list.", "bearish"),
     ("Jefferies removed BYD from its top picks.", "bearish"),
     ("Daiwa reiterated its accumulate rating on Sony.", "bullish"),
     ("Bernstein initiated Pop Mart at outperform.", "bullish"),
