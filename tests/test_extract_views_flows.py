@@ -493,6 +493,9 @@ def test_a_streak_in_an_aside_never_sets_the_direction(text, expected):
      {"subject": "10-year yield", "direction": "up", "points": 5.0, "level": 4.6}),
     ("The yield on the five-year Treasury note, which tracks rate bets, rose 4 bps to 4.1%.",
      {"subject": "five-year Treasury yield", "direction": "up", "points": 4.0, "level": 4.1}),
+    # ... even when the aside names an indicator of its own
+    ("The two-year yield, which is sensitive to interest rate bets, fell 6 bps to 3.8%.",
+     {"subject": "two-year yield", "direction": "down", "points": 6.0, "level": 3.8}),
     # the names statistics offices and central banks use
     (("The number of Americans filing new applications for unemployment benefits rose "
       "4,000 to 231,000."), {"direction": "up", "level": 231000.0}),

@@ -86,7 +86,7 @@ _NAMES = {"company", "index", "firm"}  # a name after the indicator has its own 
 
 def sentence_macro(text: str, start: int, end: int, mentions: list[Mention]) -> list[Fact]:
     words = wordlists.macro_words()
-    terms = _outside_asides(text, list(words.pattern.finditer(text, start, end)))
+    terms = _outside_asides(text, list(words.pattern.finditer(text, start, end)), words)
     facts: list[Fact] = []
     last_end = start
     for i, term in enumerate(terms):
@@ -138,12 +138,15 @@ def _without_change(fact: Fact) -> bool:
     return any(v is not None for v in (fact.level, fact.points, fact.range, fact.amount))
 
 
-def _outside_asides(text: str, terms: list[re.Match[str]]) -> list[re.Match[str]]:
-    """Leave out a term in an appositive of the one before: "core PCE, the Fed's preferred
-    inflation gauge, increased 2.9%" is core PCE's rise."""
+def _outside_asides(text: str, terms: list[re.Match[str]],
+                    words: wordlists.MacroWords) -> list[re.Match[str]]:
+    """Leave out a term in an appositive or a "which" aside of the one before: "core PCE,
+    the Fed's preferred inflation gauge, increased 2.9%" is core PCE's rise, "the two-year
+    yield, which tracks interest rate expectations, rose 6 basis points" the yield's."""
     return [t for i, t in enumerate(terms)
-            if not (i and _APPOSITIVE.fullmatch(text, terms[i - 1].end(), t.start()) and
-                    _ASIDE_END.match(text, t.end()))]
+            if not (i and (_APPOSITIVE.fullmatch(text, terms[i - 1].end(), t.start()) and
+                           _ASIDE_END.match(text, t.end()) or
+                           t.start() < _body(text, terms[i - 1], words)))]
 
 
 def _shares_verb(text: str, last_end: int, term: re.Match[str], stop: int) -> bool:
