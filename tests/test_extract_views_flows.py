@@ -484,6 +484,8 @@ def test_a_streak_in_an_aside_never_sets_the_direction(text, expected):
      {"subject": "five-year Treasury yield", "direction": "up", "points": 3.1, "level": 2.74}),
     ("The yield on the 20-year Japanese government bond climbed to 2.6%.",
      {"subject": "20-year JGB yield", "direction": "up", "level": 2.6}),
+    ("Yields on Australia's 10-year government bonds rose 4 basis points to 4.3%.",
+     {"subject": "10-year yield", "direction": "up", "points": 4.0, "level": 4.3}),
     ("The seven-year yield dipped 2 basis points to 3.9%.",
      {"subject": "seven-year yield", "direction": "down", "points": 2.0, "level": 3.9}),
     # an aside after the indicator: its name and its forecast word are not the data's

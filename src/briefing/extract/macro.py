@@ -62,7 +62,7 @@ _MODIFIER = re.compile(r"(?:\b(?:core|headline|official|manufacturing|services|c
                        r"(?:one|two|three|five|seven|ten|thirty|\d{1,2})-year|short-term|benchmark|"
                        r"non-manufacturing|Caixin)\s+)+$", re.IGNORECASE)
 MAX_REACH = 90
-_YIELD_ON = re.compile(r"(?i:yield\s+on)\b.*?(?P<tenor>[\w]+-year)$", re.DOTALL)
+_YIELD_ON = re.compile(r"(?i:yields?\s+on)\b.*?(?P<tenor>[\w]+-year)$", re.DOTALL)
 # "the two-year Treasury note, which ...": the bond, with its kind of paper
 _BOND = re.compile(r"\s+(Treasury|Treasuries|JGBs?|Japanese\s+government\s+bonds?|gilts?|"
                    r"Bunds?)\b(?:\s+(?:notes?|bonds?)\b)?")
