@@ -1091,6 +1091,25 @@ def test_each_kind_of_fund_keeps_its_own_flow():
     assert flows == [("Asia equity funds", "out", "$3.3 billion")]
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a house's note: "we" is the house of its header
+    (("Daiwa Capital Markets morning note: Asian stocks opened mixed. We maintain BUY on "
+     "Sands China with TP HK$25."), [("Daiwa Securities", "Sands China", "bullish")]),
+    (("KGI Securities | Taiwan strategy | 3 June\nWe remain overweight Taiwan stocks into the "
+     "third quarter."), [("KGI Securities", "Taiwan stocks", "bullish")]),
+    (("Nomura daily: Our view: we stay cautious on Japanese stocks, but remain overweight the "
+     "banks."), [("Nomura", "Japanese stocks", "bearish"), ("Nomura", "banks", "bullish")]),
+    # no house in a header, or "we" inside a sentence or a quote: nobody's view
+    ("Hong Kong stocks fell 1%. We expect the Hang Seng to rebound.", []),
+    ("Nomura raised its target. Analysts said we should expect the Hang Seng to rebound.",
+     [("Nomura", "Nomura", "bullish")]),
+])
+def test_we_in_a_note_is_its_house(text, expected):
+    views = [(f["source"], f["subject"], f["stance"]) for f in facts(text)
+             if f["kind"] == "analyst_view"]
+    assert views == expected
+
+
 def test_two_houses_in_one_sentence_each_keep_their_stock():
     text = ("Tencent fell 2% after CLSA cut its rating to hold, while Xiaomi rose 3% following "
             "an upgrade to buy from Nomura.")

@@ -22,11 +22,12 @@ from .nouns import has_noun_move, noun_moves, running_totals, sector_trends
 from .sentences import split_sentences
 from .sessions import session_of
 from .triggers import Trigger, find_triggers
-from .views import sentence_views
+from .views import note_author, sentence_views
 from .zh import extract_facts_zh
 
 MAX_CHARS = 5_000_000  # a report, not a dump: larger input is refused with a clear error
 _DIGIT = re.compile(r"\d")
+_WE = re.compile(r"\b[Ww]e\b")
 _VIEW_HINT = wordlists.Folded(r"\b(?:said|says|say|suggest|expect|see|sees|believ|argu|forecast|predict|"
                         r"recommend|flag|note|wrote|warn|caution|upgrad|downgrad|rais|cut|lift|"
                         r"lower|trim|target|rating|maintain|reiterat|analyst|strategist|"
@@ -63,6 +64,8 @@ def extract_facts(text: str, lang: str | None = None, lexicon: Lexicon | None = 
     facts: list[Fact] = []
     labelled = under_period_labels(text, names.sentences)  # "For the week:" over its lines
     links = _under_link_label(text, names.sentences)
+    author = note_author(text, names.sentences[0], names.of(0)) \
+        if names.sentences and _WE.search(text) else None  # "We maintain BUY on ..." in a note
     for i, (start, end) in enumerate(names.sentences):
         if i in links:
             continue
@@ -72,7 +75,7 @@ def extract_facts(text: str, lang: str | None = None, lexicon: Lexicon | None = 
             or RANKED_HINT.search(text, start, end) is not None
         mentions = names.of(i) if needs_names else []
         found = _sentence_facts(text, start, end, mentions, triggers, partial(names.earlier, i),
-                                partial(names.movers_before, i))
+                                partial(names.movers_before, i), author)
         names.movers[i] = {f.subject for f in found if f.kind == "stock_move"}
         facts.extend(scope_to_label(found, text, labelled[i]) if i in labelled else found)
     return dedupe(facts)
@@ -128,7 +131,8 @@ class _Names:
 def _sentence_facts(text: str, start: int, end: int, mentions: list[Mention],
                     triggers: list[Trigger],
                     earlier: Callable[[], Iterator[list[Mention]]],
-                    movers: Callable[[], Iterable[set[str]]] = tuple) -> list[Fact]:
+                    movers: Callable[[], Iterable[set[str]]] = tuple,
+                    author: str | None = None) -> list[Fact]:
     def resolve(ref: Mention) -> Mention | None:
         return resolve_ref(ref, mentions, earlier(), text[start:ref.start], movers())
 
@@ -144,7 +148,7 @@ def _sentence_facts(text: str, start: int, end: int, mentions: list[Mention],
         fact.session = session
     facts += nouns
     if mentions:
-        facts += sentence_views(text, start, end, mentions, resolve)
+        facts += sentence_views(text, start, end, mentions, resolve, author)
     if _DIGIT.search(text, start, end) or triggers:
         facts += sentence_flows(text, start, end, session, mentions)
         facts += sentence_macro(text, start, end, mentions)

@@ -105,7 +105,7 @@ _CHANGE_BY = re.compile(r"(?:\s+(?:to|from)\s+[\w-]+(?:\s+[\w-]+)?){0,2}?\s+(?:a
 # verbs of a kept rating or a position: their view must name what it is about
 _RATING_VERBS = frozenset({"kept", "keeps", "retained", "retains"})
 # a stance told as a state: "remains overweight on", "stays constructive on"
-_COPULAS = frozenset({"is", "are", "was", "were", "remains", "remained", "stays", "stay", "stayed"})
+_COPULAS = frozenset({"is", "are", "was", "were", "remain", "remains", "remained", "stays", "stay", "stayed"})
 _RATING_VERBS |= _COPULAS
 # a call on one stock: what "its rating", "the stock" refer back to
 _STOCK_CALL = re.compile(r"\b(?:ratings?|target prices?|price targets?|price objective|"
@@ -114,6 +114,10 @@ _STOCK_CALL = re.compile(r"\b(?:ratings?|target prices?|price targets?|price obj
 _OBJECT_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,3}")
 _CLAUSE_END = re.compile(r",\s+while\s|;\s")
 _CALL_END = re.compile(r"[,;]")
+_OPENS = re.compile(r"(?:^|[:\n])[ \t]*$")  # what may stand before an opening "we"
+_RATING_WORD = re.compile(r"(?i:buy|sell|hold|reduce|add|accumulate|neutral|overweight|"
+                          r"underweight|outperform|underperform)")
+_WE = re.compile(r"(?<![\w'\u2019])[Ww]e(?=\s+[a-z])")
 _LIST_GAP = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 Resolve = Callable[[Mention], Mention | None]
 MAX_VIEW_WORDS = 24
@@ -121,9 +125,29 @@ MAX_SOURCE_GAP = 60
 
 
 def sentence_views(text: str, start: int, end: int, mentions: list[Mention],
-                   resolve: Resolve | None = None) -> list[Fact]:
-    """``resolve``: finds what a back-reference ("the stock") names in the sentences before."""
-    return [f for f in _views(text, start, end, mentions, resolve) if not _on_economy(f)]
+                   resolve: Resolve | None = None, author: str | None = None) -> list[Fact]:
+    """``resolve``: finds what a back-reference ("the stock") names in the sentences before;
+    ``author``: the house whose note the text is, who "we" are."""
+    return [f for f in _views(text, start, end, mentions, resolve, author)
+            if not _on_economy(f)]
+
+
+def note_author(text: str, first: tuple[int, int], mentions: list[Mention]) -> str | None:
+    """The house whose note the text is: the one house in its header ("CMBI Morning Note:",
+    "CLSA | Hong Kong Financials | 14 March", "A-share briefing (CSC Financial)"), a line
+    with no full stop, or the words before the first colon."""
+    start, end = first
+    line_end = text.find("\n", start)
+    colon = text.find(":", start, end)
+    if line_end >= 0 and not text[start:line_end].rstrip().endswith("."):
+        head_end = line_end
+    elif colon >= 0 and (line_end < 0 or colon < line_end):
+        head_end = colon
+    else:
+        return None
+    houses = {m.name for m in mentions if m.end <= head_end and (
+        m.kind == "firm" or m.kind == "company" and _HOUSE.fullmatch(text, m.start, m.end))}
+    return houses.pop() if len(houses) == 1 else None
 
 
 def _on_economy(fact: Fact) -> bool:
@@ -137,7 +161,7 @@ def _on_economy(fact: Fact) -> bool:
 
 
 def _views(text: str, start: int, end: int, mentions: list[Mention],
-           resolve: Resolve | None) -> list[Fact]:
+           resolve: Resolve | None, author: str | None) -> list[Fact]:
     quote = _QUOTE.match(text, start, end) or _quote_tail(text, start, end)
     person = next(_persons(text, quote.end(), end, mentions), None) if quote else None
     speaker = person.group("name") if person else \
@@ -148,10 +172,13 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
         return [_fact(text, start, end, speaker, _short(quote.group("q")), named)]
     verbs, _ = wordlists.view_words()
     found = list(verbs.finditer(text, start, end))
-    sources = _sources(text, start, end, mentions) if found else []
+    sources = _sources(text, start, end, mentions) + _we(text, start, end, author) \
+        if found else []
     # "Macquarie lifted its target, while Jefferies' Chris Wood said": a speaker is no subject
     speakers = {name for _, name in sources}
-    mentions = [m for m in mentions if m.kind != "company" or m.ticker or m.name not in speakers]
+    # nor is a rating in capitals ("We maintain BUY on Anta")
+    mentions = [m for m in mentions if m.kind != "company" or m.ticker or
+                m.name not in speakers and not _RATING_WORD.fullmatch(m.name)]
     facts: list[Fact] = []
     skipped: set[str] = set()  # a source whose rating names nothing: no view from it
     for verb in found:
@@ -385,6 +412,15 @@ def _sources(text: str, start: int, end: int, mentions: list[Mention]) -> list[t
     found += [(m.end(), m.group("name")) for m in persons]
     found += _persons_after_house(text, end, mentions)
     return sorted(found)
+
+
+def _we(text: str, start: int, end: int, author: str | None) -> list[tuple[int, str]]:
+    """"We maintain BUY on Anta", "Our view: we remain cautious": the note's house speaks,
+    with "we" opening the sentence, a line, or what follows a label's colon."""
+    if author is None:
+        return []
+    return [(m.end(), author) for m in _WE.finditer(text, start, end)
+            if _OPENS.search(text[start:m.start()])]  # a slice: "^" is the sentence's start
 
 
 def _persons(text: str, start: int, end: int, mentions: list[Mention]) -> Iterator[re.Match]:

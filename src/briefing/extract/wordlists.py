@@ -273,7 +273,7 @@ def joined_call() -> Folded:
                               for k in ("verb", "state", "change"))
     return Folded(rf",?\s+(?:and|but|while|whereas)\s+(?P<call>(?:(?:{verbs})\s+)?"
                   rf"(?:(?P<state>{states})(?:\s+(?:on|about|towards?))?|(?P<change>{changes}))"
-                  r")\s+")
+                  r")\s+(?:the\s+)?")
 
 
 @cache
