@@ -89,7 +89,7 @@ _MEMBER_AFTER = re.compile(r"\s+(?:gainers?|losers?|decliners?|advancers?|perfor
                            r"fallers?|constituents?|components?|members?|heavyweights?|"
                            r"laggards?|leaders?|"
                            r"stock(?!\s+(?:index|average|gauge|market|exchange)\b))\b")
-_SHARES_AFTER = re.compile(r"\s+(?:[\w.]+-listed\s+)?(?:shares|stock)\b")
+_SHARES_AFTER = re.compile(r"\s+(?:(?:[\w.]+\s+)?[\w.]+-listed\s+)?(?:shares|stock|ADRs)\b")
 _CONTRACTION = re.compile(r"[’'](?:m|re|ve|ll|d|t)\b")
 # "Profit-taking", "Bargain-hunting", "Short-covering" open sentences capitalised; a
 # name's parts are capitalised after a hyphen too ("Coca-Cola", "Rolls-Royce")
@@ -159,7 +159,7 @@ def _stock_ref() -> wordlists.Folded:
     return wordlists.Folded(
         rf"(?<![\w$-])(?:(?:the|its)\s+(?:{description}['’]s\s+|"
         r"(?:[a-z][\w-]*\s+){1,3}?(?=stock\b))?(?:(?:[\w.]+\s+)?[\w.]+-(?:listed|traded)\s+|"
-        rf"(?:{place})(?:\s+(?:{place}))?\s+)?(?:[ah][- ])?(?:shares|stock)"
+        rf"(?:{place})(?:\s+(?:{place}))?\s+)?(?:[ah][- ])?(?:shares|stock|adrs)"
         r"(?!\s+(?:of|in|market|markets|exchange|exchanges|index|indices|indexes|connect|"
         r"benchmark|gauge|futures|options|picks?|pickers?)\b)|"
         rf"shares\s+of\s+the\s+{description})(?![\w-])")
@@ -601,7 +601,7 @@ def _split_and(text: str, words: list[tuple[str, int]]) -> list[list[tuple[str, 
 
 def _unknown(text: str, words: list[tuple[str, int]], nonnames: frozenset[str]) -> Mention | None:
     stripped = _stripped()
-    words = _after_adjective(words)
+    words = _after_adjective(text, words)
     while words and (_strip(words[0][0]) in stripped or words[0][0] in ("and", "of", "&")
                      or words[0][0].endswith(("'s", "’s")) and not _owns_shares(text, words)):
         words.pop(0)
@@ -647,11 +647,14 @@ def _owns_shares(text: str, words: list[tuple[str, int]]) -> bool:
     return len(words) == 1 and bool(_SHARES_AFTER.match(text, pos + len(word)))
 
 
-def _after_adjective(words: list[tuple[str, int]]) -> list[tuple[str, int]]:
+def _after_adjective(text: str, words: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """"Nasdaq-listed Acme Robotics", "Hong Kong-listed Zorblax": where a company is listed
-    or based is no part of its name."""
+    or based is no part of its name; "Zorblax's U.S.-listed shares": the owner before it is."""
     for i, (word, _) in enumerate(words[:4]):
         if _ADJECTIVE.search(_strip(word)):
+            owner = next((j for j in range(i) if words[j][0].endswith(("'s", "’s"))), None)
+            if owner is not None and _SHARES_AFTER.match(text, words[owner][1] + len(words[owner][0])):
+                return words[:owner + 1]
             return words[i + 1:]
     return words
 

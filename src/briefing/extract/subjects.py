@@ -228,11 +228,23 @@ _THEME_TRADE = re.compile(r"\s*trade\b")  # "the Trump trade"; "trades higher" i
 _PUNCT_END = re.compile(r"[,:;(]\s*$")
 
 
+@cache
+def _listing() -> re.Pattern[str]:
+    """A company's listing or share class: "'s London-listed shares", "'s Shanghai shares",
+    "preferred shares" (a place only after "'s"). Not "American depositary receipts": an
+    overnight signal in New York, not the home market's move."""
+    place = wordlists.trie_pattern(sorted(wordlists.places()))
+    kinds = wordlists.trie_pattern(sorted(wordlists.gap_words()["listing"]))
+    listed = r"[\w.]+-(?:listed|traded)\s+"
+    return re.compile(rf"(?:['’]s\s+(?:(?:{place})\s+){{0,2}})?(?:{listed}){{0,2}}(?:{kinds})(?![\w-])")
+
+
 def clean_gap(gap: str, trigger: Trigger) -> bool:
     """Whether only harmless words ("shares also", "was", "in early trade") stand in
     ``gap``, the text between a subject and its move word ``trigger``."""
     if _THEME_TRADE.match(gap):
         return False  # "Takaichi trade lifts exporters": a theme, no name's shares
+    gap = _listing().sub(" shares ", gap)
     closing = _TO_CLOSE.search(gap)
     gap = _WAS_LAST.sub(" ", _TO_CLOSE.sub(" ", _BUCKED.sub(" ", gap)))  # "was last down 0.3%"
     if BOUNDARY.search(gap):
