@@ -1506,6 +1506,14 @@ def test_a_movers_list_with_dashes():
     ("Maruti Suzuki and HDFC Bank were the top gainers on the Sensex.",
      {("Maruti Suzuki", "up", None), ("HDFC Bank", "up", None)}),
     ("Fanuc was the biggest decliner, down 3.2%.", {("Fanuc", "down", 3.2)}),
+    # leading the gainers or fallers, the size told as a noun after "with"
+    ("Sands China tops gainers with 4.4% jump", {("Sands China", "up", 4.4)}),
+    ("Tesco led the risers on the FTSE 100 with a 3.9% gain after its update.",
+     {("Tesco", "up", 3.9)}),
+    ("Infosys topped the losers with a 2.7% drop.", {("Infosys", "down", 2.7)}),
+    # "with a 5% jump in X" is another name's move
+    ("The Hang Seng edged up, with a 5% jump in Xiaomi.",
+     {("Hang Seng Index", "up", None), ("Xiaomi", "up", 5.0)}),
 ])
 def test_a_ranking_tells_the_direction(text, expected):
     assert {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)} == \

@@ -261,10 +261,21 @@ def _set_windows(text: str, preds: list[Predicate], end: int) -> None:
             # "was up 3% at midday and closed 2.1% higher": 2.1% is the next one's
             limit = min(limit, number.start() if number else begins)
         stop = WINDOW_END.search(text, pred.triggers[-1].end, limit)
-        pred.end = stop.start() if stop else limit
+        sized = _with_size().match(text, stop.start(), limit) if stop else None
+        pred.end = sized.end() if sized else stop.start() if stop else limit
         if i and preds[i - 1].subjects is pred.subjects:
             pred.floor = preds[i - 1].end
             pred.after = preds[i - 1].triggers[-1].end
+
+
+@cache
+def _with_size() -> re.Pattern[str]:
+    """"... with a 6.1% jump": the move's size told as a noun, still the subject's (not "with
+    a 5% jump in Xiaomi": another's)."""
+    nouns = wordlists.trie_pattern(sorted(wordlists.gap_words()["size_noun"]))
+    return re.compile(rf"with\s+(?:an?\s+)?(?:(?:more than|nearly|almost|about|over)\s+)?"
+                      rf"\d[\d.]*\s?(?:{PERCENT})\s+(?:{nouns})s?\b"
+                      r"(?!\s+(?:in|for|at|of|by|from|on)\b)")
 
 
 def _with_gapped(text: str, preds: list[Predicate], mentions: list[Mention],
