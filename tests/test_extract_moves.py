@@ -1240,6 +1240,12 @@ def test_a_move_to_the_daily_price_limit(text, expected):
     ("Housebuilders were among the biggest fallers.", {("property", None)}),
     ("Tencent was among the biggest gainers, up 5%.", {("Tencent Holdings", 5.0)}),
     ("Tencent gained approval for its new game.", set()),
+    # a present-tense verb closing a headline tells the names' move; "Tencent lost." does not
+    ("Nikkei ends at record as Sony, Hitachi gain", {("Nikkei 225", None), ("Sony Group", None),
+                                                      ("Hitachi", None)}),
+    ("Sensex slips 0.4%; Infosys gains", {("BSE Sensex", 0.4), ("Infosys", None)}),
+    ("Tencent lost.", set()),
+    ("Sensex slips 0.4% as Infosys lost", {("BSE Sensex", 0.4)}),
     ("Rheinmetall and Renk were gaining between 5% and 9%.", {("Rheinmetall", None),
                                                               ("Renk", None)}),
 ])

@@ -193,7 +193,8 @@ def _predicates(text: str, start: int, end: int, mentions: list[Mention],
         if trig.participle and subjects and preds and \
                 _in_subordinate(text, preds[-1].triggers[-1].end, subjects[0].start):
             continue  # "Tencent rose after Meituan reported results, climbing 3%": whose?
-        if trig.weak and subjects and subjects[0].kind not in ("sector", "index", "ref"):
+        if trig.weak and subjects and subjects[0].kind not in ("sector", "index", "ref") and \
+                not _ends_headline(text, trig, end):
             continue  # "Tencent gained" may be anything; "Insurers advanced" is a move
         if trig.relative and trig.direction == "market":  # "with miners leading the way"
             trig = _as_market(preds, trig)
@@ -219,6 +220,15 @@ def _predicates(text: str, start: int, end: int, mentions: list[Mention],
                 preds[-1].stop = joint.start("joint")
     _set_windows(text, preds, end)
     return _with_gapped(text, preds, mentions, triggers, end)
+
+
+def _ends_headline(text: str, trig: Trigger, end: int) -> bool:
+    """"FTSE 100 hits record as Shell, BP gain": a present-tense verb closing a headline (no
+    full stop) tells the names' move."""
+    rest = text[trig.end:end].strip()
+    word = text[trig.start:trig.end].lower()
+    present = word.endswith("s") or f"{word}s" in wordlists.gap_words()["weak"]  # not "lost"
+    return (not rest or rest[0] == ";") and present and text[:end].rstrip()[-1:] not in ".!?"
 
 
 def _by_members(text: str, trig: Trigger, triggers: list[Trigger], end: int) -> Trigger | None:
