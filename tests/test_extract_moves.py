@@ -1701,6 +1701,8 @@ def test_its_shares_after_the_company_s_news(text, expected):
     # the quote after the comma is the clause subject's, when its shares are that subject
     ("Rolls-Royce was the top riser on the FTSE 100, up 12p at 455p.",
      {"subject": "Rolls-Royce Holdings", "direction": "up", "price": 455.0, "currency": "GBX"}),
+    ("The Kospi has turned negative, now down 0.3%.",
+     {"subject": "Kospi", "direction": "down", "change_pct": 0.3}),
     ("Alibaba shares closed in New York on Tuesday at $185.25, up 0.35%.",
      {"subject": "Alibaba Group", "change_pct": 0.35, "price": 185.25}),
     ("Ping An rose 3% to HK$45.",  # "An" is part of a name here, not an article

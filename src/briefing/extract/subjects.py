@@ -56,6 +56,7 @@ def _gap_words() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
 
 
 _OPEN_PAREN = re.compile(r"\s*\(\s*")
+_COMMA_NOW = re.compile(r",\s*(?:now\s+)?$")  # "has turned positive, now up 0.4%"
 
 
 def _after_agent(text: str, start: int) -> bool:
@@ -73,7 +74,7 @@ def subject_of(text: str, trigger: Trigger, mentions: list[Mention],
             return main
     found = _nearest_subject(text, trigger, mentions, floor)
     if found is None and trigger.form == "adj" and \
-            text[floor:trigger.start].rstrip().endswith(","):
+            _COMMA_NOW.search(text, floor, trigger.start):
         # "Rolls-Royce was the top riser on the FTSE 100, up 12p", "Alibaba closed at $185,
         # up 0.4%" -- not "NIO delivered 40,397 cars, up 92%": the clause must be the quote's
         main = _main_subject(text, trigger, mentions, floor)
