@@ -1634,6 +1634,30 @@ def test_the_stock_refers_to_no_one_when_two_companies_moved_before():
     assert [f["subject"] for f in moves(text)] == ["Alibaba Group", "JD.com"]
 
 
+# a sentence opening with what a company does is the one company named before it
+@pytest.mark.parametrize("text,expected", [
+    ("Micron shares slumped in late trade. The memory chipmaker was down 7% after its outlook.",
+     {"subject": "Micron Technology", "direction": "down", "change_pct": 7.0}),
+    ("Analysts praised Tesco's update. The British grocer jumped 11% on Tuesday.",
+     {"subject": "Tesco", "direction": "up", "change_pct": 11.0}),
+])
+def test_a_description_opening_a_sentence_is_the_company_named_before(text, expected):
+    found = [f for f in moves(text) if f.get("change_pct")]
+    assert has(found, expected), found
+
+
+@pytest.mark.parametrize("text", [
+    # two companies named before: which one?
+    "Intel fell 3%. AMD rose 2% on the news. The chipmaker is down 9% this week.",
+    "Tencent rose 1%. The producer price index dropped 2.9%.",  # no description: an index
+    "HSBC rose 1%. The central bank has cut its key rate by 0.25%.",
+])
+def test_a_description_refers_back_only_to_one_company(text):
+    last = text.rindex(". ") + 2
+    assert [f for f in extract_facts(text) if f.span[0] >= last and
+            f.kind == "stock_move"] == [], moves(text)
+
+
 @pytest.mark.parametrize("text", [
     "Alibaba agreed to buy a stake in Sun Art Retail. The shares rose 5%.",  # two companies
     "The Hang Seng Index fell 1%. Shares in Asia fell on Monday.",  # a market, no company

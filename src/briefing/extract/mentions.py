@@ -98,6 +98,7 @@ _CONTRACTION = re.compile(r"[’'](?:m|re|ve|ll|d|t)\b")
 _COMMON_COMPOUND = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+")
 INDEX_WORDS = frozenset({"Index", "Average", "Composite", "Indices"})
 STOCK_REF = "the stock"  # the name of a mention that refers back to a company
+DESCRIBED_REF = "the company described"  # ... by what it does ("The chipmaker is down 9%")
 HOUSE_REF = "the brokerage"  # ... and to a research house ("The brokerage also upgraded")
 # "the bank", "the firm" only before a rating change ("The bank also downgraded CR Land"):
 # elsewhere they may be a lender or a company named before
@@ -338,12 +339,26 @@ def _other_index(ref: re.Match[str], lexicon: Lexicon, market: str | None) -> Me
     return Mention(ref.start(), ref.end(), "index", entry.canonical, entry.ticker)
 
 
+@cache
+def _described() -> re.Pattern[str]:
+    """A sentence opening with a company told by what it does, then its move or a copula:
+    "The chipmaker is down 9%", "The Swiss drugmaker fell 2%" (not "The chipmaker's", "The
+    stock", nor "The producer price index dropped")."""
+    nouns = sorted(wordlists.gap_words()["descriptor"] - {"stock", "shares"})
+    verbs = sorted(_move_words() | {"is", "was", "were", "are", "has", "had", "also", "now"})
+    return re.compile(rf"The\s+(?!central\s)(?:[A-Za-z][\w-]*\s+){{0,2}}?"
+                      rf"(?:{wordlists.trie_pattern(nouns)})(?=\s+(?:{wordlists.trie_pattern(verbs)})\b)")
+
+
 def _stock_refs(text: str, start: int, end: int) -> list[Mention]:
     low = wordlists.lowered(text)
     houses = [Mention(m.start(), m.end(), "ref", HOUSE_REF)
               for m in _HOUSE_REF.finditer(text, start, end)] \
         if low.find("broke", start, end) >= 0 or low.find("house", start, end) >= 0 or \
         low.find("bank", start, end) >= 0 or low.find("firm", start, end) >= 0 else []
+    described = _described().match(text, start, end) if text.startswith("The ", start) else None
+    if described:
+        houses.append(Mention(described.start(), described.end(), "ref", DESCRIBED_REF))
     if low.find("share", start, end) < 0 and low.find("stock", start, end) < 0:
         return houses  # most sentences: one scan in C says so
     refs = houses + [Mention(m.start(), m.end(), "ref", STOCK_REF)
