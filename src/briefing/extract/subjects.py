@@ -245,7 +245,8 @@ def clean_gap(gap: str, trigger: Trigger) -> bool:
     ``gap``, the text between a subject and its move word ``trigger``."""
     if _THEME_TRADE.match(gap):
         return False  # "Takaichi trade lifts exporters": a theme, no name's shares
-    gap = _listing().sub(" shares ", gap)
+    if "share" in gap or "ADR" in gap:  # every listing names its shares: a quick test first
+        gap = _listing().sub(" shares ", gap)
     closing = _TO_CLOSE.search(gap)
     gap = _WAS_LAST.sub(" ", _TO_CLOSE.sub(" ", _BUCKED.sub(" ", gap)))  # "was last down 0.3%"
     if BOUNDARY.search(gap):
