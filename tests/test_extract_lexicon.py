@@ -261,3 +261,16 @@ def test_a_name_with_a_word_in_brackets_inside(text, expected):
 def test_indian_broader_gauges_and_turkeys_benchmark(text, expected):
     (fact,) = extract_facts(text)  # never the Nifty 50 for "Nifty Midcap 100"
     assert (fact.subject, fact.direction, fact.change_pct) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # none of China Rare Earth's names has "Holdings": another company, no ticker
+    ("China Rare Earth Holdings rallied 8% in Hong Kong.",
+     ("China Rare Earth Holdings", None)),
+    # the lexicon lists "Xiaomi Group" as Xiaomi's; "Longfor Group" already has "Group"
+    ("Xiaomi Group rose 2.5%.", ("Xiaomi", "1810.HK")),
+    ("Longfor Group Holdings fell 4%.", ("Longfor Group", "0960.HK")),
+])
+def test_a_name_going_on_with_holdings_or_group(text, expected):
+    (fact,) = extract_facts(text)
+    assert (fact.subject, fact.ticker) == expected

@@ -1241,6 +1241,12 @@ def test_a_move_to_the_daily_price_limit(text, expected):
     ("Housebuilders were among the biggest fallers.", {("property", None)}),
     ("Tencent was among the biggest gainers, up 5%.", {("Tencent Holdings", 5.0)}),
     ("Tencent gained approval for its new game.", set()),
+    # a present-tense verb closing a headline tells the names' move; "Tencent lost." does not
+    ("Nikkei ends at record as Sony, Hitachi gain", {("Nikkei 225", None), ("Sony Group", None),
+                                                      ("Hitachi", None)}),
+    ("Sensex slips 0.4%; Infosys gains", {("BSE Sensex", 0.4), ("Infosys", None)}),
+    ("Tencent lost.", set()),
+    ("Sensex slips 0.4% as Infosys lost", {("BSE Sensex", 0.4)}),
     ("Rheinmetall and Renk were gaining between 5% and 9%.", {("Rheinmetall", None),
                                                               ("Renk", None)}),
 ])
@@ -1522,6 +1528,14 @@ def test_a_movers_list_with_dashes():
     ("Maruti Suzuki and HDFC Bank were the top gainers on the Sensex.",
      {("Maruti Suzuki", "up", None), ("HDFC Bank", "up", None)}),
     ("Fanuc was the biggest decliner, down 3.2%.", {("Fanuc", "down", 3.2)}),
+    # leading the gainers or fallers, the size told as a noun after "with"
+    ("Sands China tops gainers with 4.4% jump", {("Sands China", "up", 4.4)}),
+    ("Tesco led the risers on the FTSE 100 with a 3.9% gain after its update.",
+     {("Tesco", "up", 3.9)}),
+    ("Infosys topped the losers with a 2.7% drop.", {("Infosys", "down", 2.7)}),
+    # "with a 5% jump in X" is another name's move
+    ("The Hang Seng edged up, with a 5% jump in Xiaomi.",
+     {("Hang Seng Index", "up", None), ("Xiaomi", "up", 5.0)}),
 ])
 def test_a_ranking_tells_the_direction(text, expected):
     assert {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)} == \
@@ -1636,6 +1650,30 @@ def test_the_stock_refers_to_no_one_when_two_companies_moved_before():
     assert [f["subject"] for f in moves(text)] == ["Alibaba Group", "JD.com"]
 
 
+# a sentence opening with what a company does is the one company named before it
+@pytest.mark.parametrize("text,expected", [
+    ("Micron shares slumped in late trade. The memory chipmaker was down 7% after its outlook.",
+     {"subject": "Micron Technology", "direction": "down", "change_pct": 7.0}),
+    ("Analysts praised Tesco's update. The British grocer jumped 11% on Tuesday.",
+     {"subject": "Tesco", "direction": "up", "change_pct": 11.0}),
+])
+def test_a_description_opening_a_sentence_is_the_company_named_before(text, expected):
+    found = [f for f in moves(text) if f.get("change_pct")]
+    assert has(found, expected), found
+
+
+@pytest.mark.parametrize("text", [
+    # two companies named before: which one?
+    "Intel fell 3%. AMD rose 2% on the news. The chipmaker is down 9% this week.",
+    "Tencent rose 1%. The producer price index dropped 2.9%.",  # no description: an index
+    "HSBC rose 1%. The central bank has cut its key rate by 0.25%.",
+])
+def test_a_description_refers_back_only_to_one_company(text):
+    last = text.rindex(". ") + 2
+    assert [f for f in extract_facts(text) if f.span[0] >= last and
+            f.kind == "stock_move"] == [], moves(text)
+
+
 @pytest.mark.parametrize("text", [
     "Alibaba agreed to buy a stake in Sun Art Retail. The shares rose 5%.",  # two companies
     "The Hang Seng Index fell 1%. Shares in Asia fell on Monday.",  # a market, no company
@@ -1683,6 +1721,16 @@ def test_its_shares_after_the_company_s_news(text, expected):
      {"subject": "NetEase", "change_pct": 1.2, "price": 150.3}),
     ("Li Auto's ADRs slid 4.3% in premarket trading.", {"subject": "Li Auto", "change_pct": 4.3}),
     ("Xiaomi's share price rose 2%.", {"subject": "Xiaomi", "change_pct": 2.0}),
+    ("Sony's London-listed shares rose 1.1%.", {"subject": "Sony Group", "change_pct": 1.1}),
+    ("Baidu's Shanghai shares slid 2.4% on Monday.", {"subject": "Baidu", "change_pct": 2.4}),
+    ("BMW preferred shares fell 1.7% in Frankfurt.",
+     {"subject": "BMW", "direction": "down", "change_pct": 1.7}),
+    ("Zorblax Minerals' rival Quorvane's U.S.-listed shares jumped 12%.",
+     {"subject": "Quorvane", "direction": "up", "change_pct": 12.0}),
+    ("Quorvane's Hong Kong-listed shares sank 6% in the afternoon.",
+     {"subject": "Quorvane", "direction": "down", "change_pct": 6.0}),
+    ("BP's London shares rose 1%, while its U.S.-listed ADRs gained 1.4%.",
+     {"subject": "BP", "change_pct": 1.4}),
     # an intraday extreme is neither the price nor the level
     ("Alibaba hit a high of HK$120 before finishing 1% lower at HK$115.",
      {"subject": "Alibaba Group", "change_pct": 1.0, "price": 115.0}),
@@ -1693,6 +1741,8 @@ def test_its_shares_after_the_company_s_news(text, expected):
     # the quote after the comma is the clause subject's, when its shares are that subject
     ("Rolls-Royce was the top riser on the FTSE 100, up 12p at 455p.",
      {"subject": "Rolls-Royce Holdings", "direction": "up", "price": 455.0, "currency": "GBX"}),
+    ("The Kospi has turned negative, now down 0.3%.",
+     {"subject": "Kospi", "direction": "down", "change_pct": 0.3}),
     ("Alibaba shares closed in New York on Tuesday at $185.25, up 0.35%.",
      {"subject": "Alibaba Group", "change_pct": 0.35, "price": 185.25}),
     ("Ping An rose 3% to HK$45.",  # "An" is part of a name here, not an article

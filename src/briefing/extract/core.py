@@ -16,7 +16,7 @@ from .flows import RANKED_HINT, sentence_flows
 from .langdetect import language_of
 from .lexicon import Lexicon, load_lexicon
 from .macro import sentence_macro
-from .mentions import HOUSE_REF, STOCK_REF, Mention, find_mentions, is_title_case
+from .mentions import DESCRIBED_REF, HOUSE_REF, STOCK_REF, Mention, find_mentions, is_title_case
 from .moves import BLANK_LINE, scope_to_label, sentence_moves, under_period_labels
 from .nouns import has_noun_move, noun_moves, running_totals, sector_trends
 from .sentences import split_sentences
@@ -169,6 +169,8 @@ def resolve_ref(ref: Mention, mentions: list[Mention], earlier: Iterator[list[Me
         return _company_before(ref, mentions, earlier, opening, movers)
     if ref.name == HOUSE_REF:
         return _house_before(ref, mentions, earlier)
+    if ref.name == DESCRIBED_REF:
+        return _only_company(ref, mentions, earlier)
     if "broader" in ref.name:  # the index named before is the narrower one
         return None
     if _place_before(opening):  # "..., while in Abu Dhabi, the index rose": another market's
@@ -232,6 +234,16 @@ def _company_before(ref: Mention, mentions: list[Mention], earlier: Iterator[lis
             only = next(iter(found.values()))
             return only if len(found) == 1 and _known(only) else None
     return None
+
+
+def _only_company(ref: Mention, mentions: list[Mention],
+                  earlier: Iterator[list[Mention]]) -> Mention | None:
+    """"Intel shares are sinking. The chipmaker is down 9%": the one company the sentences
+    before name; None when they name two ("Intel fell. AMD rose. The chipmaker ...": which?)."""
+    before = [m for m in mentions if m.end <= ref.start] + [m for found in earlier for m in found]
+    found = {m.company or m.name: m for m in before if m.kind in ("company", "firm")}
+    only = next(iter(found.values()), None)
+    return only if len(found) == 1 and only.kind == "company" and _known(only) else None
 
 
 def _house_before(ref: Mention, mentions: list[Mention],

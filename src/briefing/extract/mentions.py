@@ -21,6 +21,8 @@ _UNKNOWN = re.compile(rf"{_CAP}(?:(?:\s+(?:&|and|of|de|du|la|dei|di|del|della|de
 _SUFFIX = re.compile(r"(?:,?\s+(?:Holdings|Group|HOLDINGS|GROUP|" + "|".join(
     re.escape(form) + r"\.?" for form in sorted(wordlists.lines("legal_forms.txt"), key=len,
                                                 reverse=True)) + r")(?![\w]))+")
+_GROUP_AFTER = re.compile(r"\s+(?:Holdings?|Group|HOLDINGS?|GROUP)(?![\w])")
+_GROUP_WORD = re.compile(r"\b(?:Holdings?|Group)\b", re.IGNORECASE)
 # "Alphabet's Class C shares": a share class belongs to the name before it
 _SHARE_CLASS = re.compile(r"(?:['’]s)?\s+[Cc]lass\s+[A-Z](?![\w'’-])")
 _FUTURES = re.compile(r"\s+(?:index\s+)?(?:futures|E-minis?|e-minis?)(?![\w])")
@@ -89,13 +91,14 @@ _MEMBER_AFTER = re.compile(r"\s+(?:gainers?|losers?|decliners?|advancers?|perfor
                            r"fallers?|constituents?|components?|members?|heavyweights?|"
                            r"laggards?|leaders?|"
                            r"stock(?!\s+(?:index|average|gauge|market|exchange)\b))\b")
-_SHARES_AFTER = re.compile(r"\s+(?:[\w.]+-listed\s+)?(?:shares|stock)\b")
+_SHARES_AFTER = re.compile(r"\s+(?:(?:[\w.]+\s+)?[\w.]+-listed\s+)?(?:shares|stock|ADRs)\b")
 _CONTRACTION = re.compile(r"[’'](?:m|re|ve|ll|d|t)\b")
 # "Profit-taking", "Bargain-hunting", "Short-covering" open sentences capitalised; a
 # name's parts are capitalised after a hyphen too ("Coca-Cola", "Rolls-Royce")
 _COMMON_COMPOUND = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+")
 INDEX_WORDS = frozenset({"Index", "Average", "Composite", "Indices"})
 STOCK_REF = "the stock"  # the name of a mention that refers back to a company
+DESCRIBED_REF = "the company described"  # ... by what it does ("The chipmaker is down 9%")
 HOUSE_REF = "the brokerage"  # ... and to a research house ("The brokerage also upgraded")
 # "the bank", "the firm" only before a rating change ("The bank also downgraded CR Land"):
 # elsewhere they may be a lender or a company named before
@@ -159,7 +162,7 @@ def _stock_ref() -> wordlists.Folded:
     return wordlists.Folded(
         rf"(?<![\w$-])(?:(?:the|its)\s+(?:{description}['’]s\s+|"
         r"(?:[a-z][\w-]*\s+){1,3}?(?=stock\b))?(?:(?:[\w.]+\s+)?[\w.]+-(?:listed|traded)\s+|"
-        rf"(?:{place})(?:\s+(?:{place}))?\s+)?(?:[ah][- ])?(?:shares|stock)"
+        rf"(?:{place})(?:\s+(?:{place}))?\s+)?(?:[ah][- ])?(?:shares|stock|adrs)"
         r"(?!\s+(?:of|in|market|markets|exchange|exchanges|index|indices|indexes|connect|"
         r"benchmark|gauge|futures|options|picks?|pickers?)\b)|"
         rf"shares\s+of\s+the\s+{description})(?![\w-])")
@@ -188,6 +191,8 @@ def find_mentions(text: str, start: int, end: int, lexicon: Lexicon, market: str
             continue  # "the Caixin/S&P Global PMI": a survey's sponsors, no company's move
         if _CODE_PREFIX.match(text, m.end):
             continue  # "BX:TMUBMUSD10Y": MarketWatch's code of a quote, no name
+        if m.entry.kind == "company" and _another_group(text, m.end, end, m.entry):
+            continue  # "China Rare Earth Holdings" is not China Rare Earth: an unknown name
         if m.entry.kind != "company" and any(f.start <= m.start < f.end for f in funds):
             continue
         mention = _lexicon_mention(text, m.start, m.end, end, m.entry, lexicon.listed_as(m.entry))
@@ -334,12 +339,26 @@ def _other_index(ref: re.Match[str], lexicon: Lexicon, market: str | None) -> Me
     return Mention(ref.start(), ref.end(), "index", entry.canonical, entry.ticker)
 
 
+@cache
+def _described() -> re.Pattern[str]:
+    """A sentence opening with a company told by what it does, then its move or a copula:
+    "The chipmaker is down 9%", "The Swiss drugmaker fell 2%" (not "The chipmaker's", "The
+    stock", nor "The producer price index dropped")."""
+    nouns = sorted(wordlists.gap_words()["descriptor"] - {"stock", "shares"})
+    verbs = sorted(_move_words() | {"is", "was", "were", "are", "has", "had", "also", "now"})
+    return re.compile(rf"The\s+(?!central\s)(?:[A-Za-z][\w-]*\s+){{0,2}}?"
+                      rf"(?:{wordlists.trie_pattern(nouns)})(?=\s+(?:{wordlists.trie_pattern(verbs)})\b)")
+
+
 def _stock_refs(text: str, start: int, end: int) -> list[Mention]:
     low = wordlists.lowered(text)
     houses = [Mention(m.start(), m.end(), "ref", HOUSE_REF)
               for m in _HOUSE_REF.finditer(text, start, end)] \
         if low.find("broke", start, end) >= 0 or low.find("house", start, end) >= 0 or \
         low.find("bank", start, end) >= 0 or low.find("firm", start, end) >= 0 else []
+    described = _described().match(text, start, end) if text.startswith("The ", start) else None
+    if described:
+        houses.append(Mention(described.start(), described.end(), "ref", DESCRIBED_REF))
     if low.find("share", start, end) < 0 and low.find("stock", start, end) < 0:
         return houses  # most sentences: one scan in C says so
     refs = houses + [Mention(m.start(), m.end(), "ref", STOCK_REF)
@@ -489,6 +508,15 @@ def _lexicon_mention(text: str, start: int, end: int, limit: int, entry,
     return Mention(start, end, entry.kind, name, entry.ticker)
 
 
+def _another_group(text: str, end: int, limit: int, entry) -> bool:
+    """Whether the name goes on with "Holdings" or "Group" when none of the entry's names
+    has such a word: a parent or another company (the lexicon lists "Xiaomi Group" when it
+    is Xiaomi's)."""
+    if _GROUP_AFTER.match(text, end, limit) is None:
+        return False
+    return not any(_GROUP_WORD.search(name) for name in (entry.canonical, *entry.aliases))
+
+
 def _sector_index(text: str, end: int, m: Mention) -> Mention | None:
     """"The S&P 500 technology index rose 1.8%": the sector's move, not the index's."""
     after = _SECTOR_INDEX.match(text, m.end, end)
@@ -601,7 +629,7 @@ def _split_and(text: str, words: list[tuple[str, int]]) -> list[list[tuple[str, 
 
 def _unknown(text: str, words: list[tuple[str, int]], nonnames: frozenset[str]) -> Mention | None:
     stripped = _stripped()
-    words = _after_adjective(words)
+    words = _after_adjective(text, words)
     while words and (_strip(words[0][0]) in stripped or words[0][0] in ("and", "of", "&")
                      or words[0][0].endswith(("'s", "’s")) and not _owns_shares(text, words)):
         words.pop(0)
@@ -647,11 +675,14 @@ def _owns_shares(text: str, words: list[tuple[str, int]]) -> bool:
     return len(words) == 1 and bool(_SHARES_AFTER.match(text, pos + len(word)))
 
 
-def _after_adjective(words: list[tuple[str, int]]) -> list[tuple[str, int]]:
+def _after_adjective(text: str, words: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """"Nasdaq-listed Acme Robotics", "Hong Kong-listed Zorblax": where a company is listed
-    or based is no part of its name."""
+    or based is no part of its name; "Zorblax's U.S.-listed shares": the owner before it is."""
     for i, (word, _) in enumerate(words[:4]):
         if _ADJECTIVE.search(_strip(word)):
+            owner = next((j for j in range(i) if words[j][0].endswith(("'s", "’s"))), None)
+            if owner is not None and _SHARES_AFTER.match(text, words[owner][1] + len(words[owner][0])):
+                return words[:owner + 1]
             return words[i + 1:]
     return words
 

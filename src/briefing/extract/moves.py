@@ -193,7 +193,8 @@ def _predicates(text: str, start: int, end: int, mentions: list[Mention],
         if trig.participle and subjects and preds and \
                 _in_subordinate(text, preds[-1].triggers[-1].end, subjects[0].start):
             continue  # "Tencent rose after Meituan reported results, climbing 3%": whose?
-        if trig.weak and subjects and subjects[0].kind not in ("sector", "index", "ref"):
+        if trig.weak and subjects and subjects[0].kind not in ("sector", "index", "ref") and \
+                not _ends_headline(text, trig, end):
             continue  # "Tencent gained" may be anything; "Insurers advanced" is a move
         if trig.relative and trig.direction == "market":  # "with miners leading the way"
             trig = _as_market(preds, trig)
@@ -219,6 +220,15 @@ def _predicates(text: str, start: int, end: int, mentions: list[Mention],
                 preds[-1].stop = joint.start("joint")
     _set_windows(text, preds, end)
     return _with_gapped(text, preds, mentions, triggers, end)
+
+
+def _ends_headline(text: str, trig: Trigger, end: int) -> bool:
+    """"FTSE 100 hits record as Shell, BP gain": a present-tense verb closing a headline (no
+    full stop) tells the names' move."""
+    rest = text[trig.end:end].strip()
+    word = text[trig.start:trig.end].lower()
+    present = word.endswith("s") or f"{word}s" in wordlists.gap_words()["weak"]  # not "lost"
+    return (not rest or rest[0] == ";") and present and text[:end].rstrip()[-1:] not in ".!?"
 
 
 def _by_members(text: str, trig: Trigger, triggers: list[Trigger], end: int) -> Trigger | None:
@@ -261,10 +271,21 @@ def _set_windows(text: str, preds: list[Predicate], end: int) -> None:
             # "was up 3% at midday and closed 2.1% higher": 2.1% is the next one's
             limit = min(limit, number.start() if number else begins)
         stop = WINDOW_END.search(text, pred.triggers[-1].end, limit)
-        pred.end = stop.start() if stop else limit
+        sized = _with_size().match(text, stop.start(), limit) if stop else None
+        pred.end = sized.end() if sized else stop.start() if stop else limit
         if i and preds[i - 1].subjects is pred.subjects:
             pred.floor = preds[i - 1].end
             pred.after = preds[i - 1].triggers[-1].end
+
+
+@cache
+def _with_size() -> re.Pattern[str]:
+    """"... with a 6.1% jump": the move's size told as a noun, still the subject's (not "with
+    a 5% jump in Xiaomi": another's)."""
+    nouns = wordlists.trie_pattern(sorted(wordlists.gap_words()["size_noun"]))
+    return re.compile(rf"with\s+(?:an?\s+)?(?:(?:more than|nearly|almost|about|over)\s+)?"
+                      rf"\d[\d.]*\s?(?:{PERCENT})\s+(?:{nouns})s?\b"
+                      r"(?!\s+(?:in|for|at|of|by|from|on)\b)")
 
 
 def _with_gapped(text: str, preds: list[Predicate], mentions: list[Mention],

@@ -56,6 +56,7 @@ def _gap_words() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
 
 
 _OPEN_PAREN = re.compile(r"\s*\(\s*")
+_COMMA_NOW = re.compile(r",\s*(?:now\s+)?$")  # "has turned positive, now up 0.4%"
 
 
 def _after_agent(text: str, start: int) -> bool:
@@ -73,7 +74,7 @@ def subject_of(text: str, trigger: Trigger, mentions: list[Mention],
             return main
     found = _nearest_subject(text, trigger, mentions, floor)
     if found is None and trigger.form == "adj" and \
-            text[floor:trigger.start].rstrip().endswith(","):
+            _COMMA_NOW.search(text, floor, trigger.start):
         # "Rolls-Royce was the top riser on the FTSE 100, up 12p", "Alibaba closed at $185,
         # up 0.4%" -- not "NIO delivered 40,397 cars, up 92%": the clause must be the quote's
         main = _main_subject(text, trigger, mentions, floor)
@@ -228,11 +229,24 @@ _THEME_TRADE = re.compile(r"\s*trade\b")  # "the Trump trade"; "trades higher" i
 _PUNCT_END = re.compile(r"[,:;(]\s*$")
 
 
+@cache
+def _listing() -> re.Pattern[str]:
+    """A company's listing or share class: "'s London-listed shares", "'s Shanghai shares",
+    "preferred shares" (a place only after "'s"). Not "American depositary receipts": an
+    overnight signal in New York, not the home market's move."""
+    place = wordlists.trie_pattern(sorted(wordlists.places()))
+    kinds = wordlists.trie_pattern(sorted(wordlists.gap_words()["listing"]))
+    listed = r"[\w.]+-(?:listed|traded)\s+"
+    return re.compile(rf"(?:['’]s\s+(?:(?:{place})\s+){{0,2}})?(?:{listed}){{0,2}}(?:{kinds})(?![\w-])")
+
+
 def clean_gap(gap: str, trigger: Trigger) -> bool:
     """Whether only harmless words ("shares also", "was", "in early trade") stand in
     ``gap``, the text between a subject and its move word ``trigger``."""
     if _THEME_TRADE.match(gap):
         return False  # "Takaichi trade lifts exporters": a theme, no name's shares
+    if "share" in gap or "ADR" in gap:  # every listing names its shares: a quick test first
+        gap = _listing().sub(" shares ", gap)
     closing = _TO_CLOSE.search(gap)
     gap = _WAS_LAST.sub(" ", _TO_CLOSE.sub(" ", _BUCKED.sub(" ", gap)))  # "was last down 0.3%"
     if BOUNDARY.search(gap):
