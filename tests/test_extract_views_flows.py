@@ -1140,3 +1140,11 @@ def test_a_mover_in_an_aside_describes_the_one_before():
 ])
 def test_a_flow_without_an_amount_in_an_opinion_is_no_flow(text):
     assert not [f for f in facts(text) if f["kind"] == "capital_flow"]
+
+
+def test_a_channel_after_via_is_the_route_of_the_movers_money():
+    text = ("Foreign investors bought a net 8.2 billion yuan of mainland stocks through the "
+            "northbound Stock Connect last month, after a net outflow in April.")
+    flows = [(f["subject"], f["direction"], f.get("amount")) for f in facts(text)
+             if f["kind"] == "capital_flow"]
+    assert flows == [("northbound", "in", "8.2 billion yuan")]

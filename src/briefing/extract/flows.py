@@ -60,6 +60,8 @@ _FLOWS_INTO = re.compile(r"\b(?P<noun>(?i:inflows?|outflows?))\s+(?:into|to|from
 _INTO = re.compile(r"\s+(?:to|into)\s")
 _OF_FLOWS = re.compile(r"\s+(?:of|in)\s+(?:net\s+)?")
 _STREAK = re.compile(r"\s+(?:streak|spree)\b", re.IGNORECASE)
+# "bought ... via the northbound Stock Connect": the route of the mover's money, no mover
+_ROUTE = re.compile(r"\b(?:via|through)\s+(?:the\s+)?$")
 _RESPECTIVELY = re.compile(r"\brespectively\b")
 # "southbound inflows could reach $150 billion": a forecast, no flow ("May" is a month)
 _MODAL = re.compile(r"\b(?:will|would|could|may|might|should)\b")
@@ -104,7 +106,8 @@ def sentence_flows(text: str, start: int, end: int, session: str | None,
     pattern, directions, who_pattern, who_table = wordlists.flow_words()
     whos = [(m.start(), m.end(), _canon(m.group(), who_table))
             for m in who_pattern.finditer(text, start, end) if not _name_tail(text, start, m)]
-    whos = [w for k, w in enumerate(whos) if not (k and _describes(text, whos[k - 1], w))]
+    whos = [w for k, w in enumerate(whos) if not (k and (_describes(text, whos[k - 1], w) or
+                                                         _one_phrase(text, whos[k - 1], w)))]
     ranked = _ranked_flows(text, start, end, session, mentions,
                            any(who in STRONG_WHO for _, _, who in whos))
     if not whos:
@@ -112,7 +115,8 @@ def sentence_flows(text: str, start: int, end: int, session: str | None,
     channel = next((w for _, _, w in whos if w in CHANNELS), None)
     facts: list[Fact] = []
     for i, (w_start, w_end, who) in enumerate(whos):
-        if text[w_start:w_end].lower() in TABLE_WHO and not _among_investors(whos, who):
+        if text[w_start:w_end].lower() in TABLE_WHO and not _among_investors(whos, who) or \
+                _ROUTE.search(text, max(start, w_start - 12), w_start):
             continue
         stop = min([whos[i + 1][0] if i + 1 < len(whos) else end,  # or the next stock's flow
                     *(owner for owner, _ in ranked if owner > w_end)])
@@ -374,6 +378,11 @@ def _describes(text: str, mover: tuple[int, int, str], who: tuple[int, int, str]
     another describes it and moves no money of its own."""
     aside = _ASIDE_BEFORE.search(text, mover[1], who[0])
     return aside is not None and aside.start() == mover[1] and bool(_ASIDE_END.match(text, who[1]))
+
+
+def _one_phrase(text: str, mover: tuple[int, int, str], who: tuple[int, int, str]) -> bool:
+    """"via the northbound Stock Connect": a mover right after another names the same one."""
+    return not text[mover[1]:who[0]].strip()
 
 
 def _canon(phrase: str, table: dict[str, str]) -> str:
