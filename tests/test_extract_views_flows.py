@@ -1125,8 +1125,9 @@ def test_a_bullish_call_from_a_house_is_its_view():
     assert views == [("Jefferies", "Baidu", "bullish")]
 
 
-def test_a_mover_in_an_aside_describes_the_one_before():
-    text = ("Trust banks, a bellwether for pension funds, sold a net 95 billion yen, "
+@pytest.mark.parametrize("aside", ["a bellwether for", "seen as a gauge of"])
+def test_a_mover_in_an_aside_describes_the_one_before(aside):
+    text = (f"Trust banks, {aside} pension funds, sold a net 95 billion yen, "
             "while individuals bought 130 billion yen.")
     flows = [(f["subject"], f["direction"], f.get("amount")) for f in facts(text)
              if f["kind"] == "capital_flow"]

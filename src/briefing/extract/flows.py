@@ -47,7 +47,8 @@ _FUND_AFTER = re.compile(rf"\s+(?P<prep>from|out of|into|to)\s+(?:the\s+)?(?P<na
 # "Investors pulled £1.2 billion from UK equity funds": the funds' flow, named by their kind
 # (a named kind of investor stays the mover)
 _FUND_TYPE_AFTER = re.compile(r"\s+(?P<prep>from|out of|into)\s+(?P<name>(?:[\w.-]+\s+){1,3}?funds)\b")
-_ASIDE_BEFORE = re.compile(r",\s+(?:the|a|an)\s+[^,;]{0,50}$")
+# ", a proxy for pension funds,", ", seen as a proxy for ...,": an aside
+_ASIDE_BEFORE = re.compile(r",\s+(?:(?:seen|viewed|regarded)\s+as\s+)?(?:the|a|an)\s+[^,;]{0,50}$")
 _ASIDE_END = re.compile(r"\s*,")
 _OF = re.compile(r"\s+(?:worth\s+)?of\s+(?:the\s+)?")
 _JOIN = re.compile(r"\s*(?:,|,?\s+and)\s+")
