@@ -1149,3 +1149,20 @@ def test_a_channel_after_via_is_the_route_of_the_movers_money():
     flows = [(f["subject"], f["direction"], f.get("amount")) for f in facts(text)
              if f["kind"] == "capital_flow"]
     assert flows == [("northbound", "in", "8.2 billion yuan")]
+
+
+def test_funds_a_flow_names_give_no_second_flow_without_money():
+    text = ("Investors pulled a net £800 million from European equity funds in June, a tenth "
+            "straight month of outflows.")
+    flows = [(f["subject"], f["direction"], f.get("amount")) for f in facts(text)
+             if f["kind"] == "capital_flow"]
+    assert flows == [("European equity funds", "out", "£800 million")]
+
+
+def test_amounts_listed_of_kinds_of_funds_are_each_kinds_flow():
+    text = ("Investors sold a net $3.2 billion of Japan equity funds, $1.5 billion of "
+            "bond funds and $600 million of gold funds in the week.")
+    flows = [(f["subject"], f["direction"], f.get("amount")) for f in facts(text)
+             if f["kind"] == "capital_flow"]
+    assert flows == [("Japan equity funds", "out", "$3.2 billion"),
+                     ("bond funds", "out", "$1.5 billion"), ("gold funds", "out", "$600 million")]

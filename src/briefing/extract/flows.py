@@ -46,7 +46,9 @@ _FUND_AFTER = re.compile(rf"\s+(?P<prep>from|out of|into|to)\s+(?:the\s+)?(?P<na
                          rf"(?:\s+{_NAME_WORD}){{0,6}}\s+(?:(?:ETF|Fund)(?:\s+Trust)?|Trust))\b")
 # "Investors pulled £1.2 billion from UK equity funds": the funds' flow, named by their kind
 # (a named kind of investor stays the mover)
-_FUND_TYPE_AFTER = re.compile(r"\s+(?P<prep>from|out of|into)\s+(?P<name>(?:[\w.-]+\s+){1,3}?funds)\b")
+# (or bought "a net $9.7 billion of U.S. equity funds"; not "of money from funds")
+_FUND_TYPE_AFTER = re.compile(r"\s+(?P<prep>from|out of|into|of)\s+(?P<name>(?:(?!(?:from|into|"
+                              r"to|in|of|for)\s)[\w.-]+\s+){1,3}?funds)\b")
 # ", a proxy for pension funds,", ", seen as a proxy for ...,": an aside
 _ASIDE_BEFORE = re.compile(r",\s+(?:(?:seen|viewed|regarded)\s+as\s+)?(?:the|a|an)\s+[^,;]{0,50}$")
 _ASIDE_END = re.compile(r"\s*,")
@@ -115,6 +117,7 @@ def sentence_flows(text: str, start: int, end: int, session: str | None,
         return [fact for _, fact in ranked]
     channel = next((w for _, _, w in whos if w in CHANNELS), None)
     facts: list[Fact] = []
+    taken = start  # the end of the funds a flow has named: no flow of their own without money
     for i, (w_start, w_end, who) in enumerate(whos):
         if text[w_start:w_end].lower() in TABLE_WHO and not _among_investors(whos, who) or \
                 _ROUTE.search(text, max(start, w_start - 12), w_start):
@@ -137,7 +140,7 @@ def sentence_flows(text: str, start: int, end: int, session: str | None,
         direction = directions.get(phrase)
         money = _amounts(text, verb.end(), stop) or _amount_before(text, w_end, verb)
         if _MODAL.search(text, w_end, money[0].start if money else verb.end()) or \
-                not money and _OPINION.search(text, start, end):
+                not money and (_OPINION.search(text, start, end) or w_start < taken):
             continue
         chain = _joined_before(text, whos, i)
         if chain and direction is not None:
@@ -158,8 +161,11 @@ def sentence_flows(text: str, start: int, end: int, session: str | None,
             (_FUND_TYPE_AFTER.match(text, money[0].end, end) if money and who == "funds" else None)
         named = _named_after(text, money[0].end, mentions) if money else None
         if fund:  # "investors pulled $2.1 billion from the SPDR S&P 500 ETF Trust"
-            subject = fund.group("name")
-            direction = "in" if fund.group("prep") in ("into", "to") else "out"
+            subject, taken = fund.group("name"), fund.end()
+            if fund.group("prep") != "of":
+                direction = "in" if fund.group("prep") in ("into", "to") else "out"
+            elif direction is None:
+                continue
         elif named is not None and direction is not None:
             subject = named  # "bought a net HK$1.1 billion of Tencent": Tencent's flow, not all
         elif direction is None or not _strong_enough(who, text[w_start:w_end], phrase,
@@ -172,6 +178,9 @@ def sentence_flows(text: str, start: int, end: int, session: str | None,
             facts.append(fact)
             facts += _running_total(text, start, end, session, subject,
                                     money[0].end if money else verb.end(), stop)
+            if fund and fund.group("prep") == "of":
+                listed, taken = _listed_funds(text, start, end, session, direction, taken)
+                facts += listed
     return _told_twice(facts) + [fact for _, fact in ranked]
 
 
@@ -185,6 +194,22 @@ def _told_twice(facts: list[Fact]) -> list[Fact]:
             kind.amount, kind.currency = plain.amount, plain.currency
             facts.remove(plain)
     return facts
+
+
+def _listed_funds(text: str, start: int, end: int, session: str | None, direction: str,
+                  pos: int) -> tuple[list[Fact], int]:
+    """"bought a net $9.7 billion of U.S. equity funds, $4.8 billion of European funds and
+    $1.1 billion of Asian funds": each kind of fund with its amount; and where they end."""
+    facts: list[Fact] = []
+    while joint := _NEXT.match(text, pos, end):
+        money = _amounts(text, joint.end(), end)
+        fund = _FUND_TYPE_AFTER.match(text, money[0].end, end) \
+            if money and money[0].start == joint.end() else None
+        if fund is None or fund.group("prep") != "of":
+            break
+        facts.append(_flow(text, start, end, session, fund.group("name"), direction, money[0]))
+        pos = fund.end()
+    return facts, pos
 
 
 def _flow_noun_before(text: str, start: int, end: int, session: str | None, who: str,
