@@ -1166,3 +1166,14 @@ def test_amounts_listed_of_kinds_of_funds_are_each_kinds_flow():
              if f["kind"] == "capital_flow"]
     assert flows == [("Japan equity funds", "out", "$3.2 billion"),
                      ("bond funds", "out", "$1.5 billion"), ("gold funds", "out", "$600 million")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Maybank kept a neutral call on Genting Singapore.", ("Maybank", "neutral")),
+    ("Maybank keeps a buy call on Genting Singapore.", ("Maybank", "bullish")),
+    ("UOB Kay Hian retained a sell call on Genting Singapore.", ("UOB Kay Hian", "bearish")),
+])
+def test_a_kept_call_is_a_view_with_its_rating(text, expected):
+    views = [(f["source"], f["subject"], f["stance"]) for f in facts(text)
+             if f["kind"] == "analyst_view"]
+    assert views == [(expected[0], "Genting Singapore", expected[1])]
