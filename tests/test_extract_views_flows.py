@@ -1177,3 +1177,15 @@ def test_a_kept_call_is_a_view_with_its_rating(text, expected):
     views = [(f["source"], f["subject"], f["stance"]) for f in facts(text)
              if f["kind"] == "analyst_view"]
     assert views == [(expected[0], "Genting Singapore", expected[1])]
+
+
+@pytest.mark.parametrize("text,source", [
+    ("XP Investimentos downgraded Vale to neutral on weaker iron ore prices.", "XP Investimentos"),
+    ("BTG Pactual cut Vale to neutral on weaker iron ore prices.", "BTG Pactual"),
+    ("Itau BBA downgraded Vale to neutral on weaker iron ore prices.", "Itaú BBA"),
+    ("RHB Research cut Vale to neutral on weaker iron ore prices.", "RHB"),
+])
+def test_brokers_of_latin_america_and_malaysia_are_sources(text, source):
+    views = [(f["source"], f["subject"], f["stance"]) for f in facts(text)
+             if f["kind"] == "analyst_view"]
+    assert views == [(source, "Vale", "bearish")]
