@@ -403,6 +403,11 @@ def test_a_streak_in_an_aside_never_sets_the_direction(text, expected):
      {"direction": "up", "points": 6.0, "level": 4.42}),
     ("Germany's 10-year Bund yield fell 3 bps to 2.41%.",
      {"direction": "down", "points": 3.0, "level": 2.41}),
+    # France's and Italy's government bonds
+    ("The yield on France's 10-year OAT rose 7 bps to 3.38%.",
+     {"subject": "10-year OAT yield", "direction": "up", "points": 7.0, "level": 3.38}),
+    ("Italy's 10-year BTP yield fell 4 basis points to 3.49%.",
+     {"subject": "10-year BTP yield", "direction": "down", "points": 4.0, "level": 3.49}),
     ("The one-month Hibor rose to 4.52%, its highest since July.",
      {"direction": "up", "level": 4.52}),
     ("The yield on 10-year Treasuries declined two basis points to 4.38%.",

@@ -65,10 +65,11 @@ MAX_REACH = 90
 _YIELD_ON = re.compile(r"(?i:yields?\s+on)\b.*?(?P<tenor>[\w]+-year)$", re.DOTALL)
 # "the two-year Treasury note, which ...": the bond, with its kind of paper
 _BOND = re.compile(r"\s+(Treasury|Treasuries|JGBs?|Japanese\s+government\s+bonds?|gilts?|"
-                   r"Bunds?)\b(?:\s+(?:notes?|bonds?)\b)?")
+                   r"Bunds?|OATs?|BTPs?)\b(?:\s+(?:notes?|bonds?)\b)?")  # France's, Italy's
 _ASIDE_AFTER = re.compile(r",\s+(?:which|that|closely|widely|keenly|seen|watched|a|an|the)\s"
                           r"[^,;\d]{1,60},")
 _BOND_NAMES = {"Treasuries": "Treasury", "JGBs": "JGB", "gilts": "gilt", "Bunds": "Bund",
+               "OATs": "OAT", "BTPs": "BTP",
                "Japanese government bond": "JGB", "Japanese government bonds": "JGB"}
 # "was steady", "held steady", "(kept its key rate) unchanged": flat with no figure
 _FLAT_AFTER = re.compile(r"\s+(?:(?P<copula>was|were|is|are|held|remained|stayed|stood)\s+"
