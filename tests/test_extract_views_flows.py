@@ -410,6 +410,11 @@ def test_a_streak_in_an_aside_never_sets_the_direction(text, expected):
      {"subject": "10-year BTP yield", "direction": "down", "points": 4.0, "level": 3.49}),
     ("The one-month Hibor rose to 4.52%, its highest since July.",
      {"direction": "up", "level": 4.52}),
+    # Latin America's policy rates by name
+    ("Brazil's central bank raised the Selic rate by 50 basis points to 14.75%.",
+     {"subject": "Selic rate", "direction": "up", "points": 50.0, "level": 14.75}),
+    ("Mexico's central bank cut its overnight interbank rate by 25 basis points to 9%.",
+     {"subject": "overnight interbank rate", "direction": "down", "points": 25.0, "level": 9.0}),
     ("The yield on 10-year Treasuries declined two basis points to 4.38%.",
      {"direction": "down", "points": 2.0, "level": 4.38}),
     # "up to" after a verb is its particle, not a ceiling: the figure is the level
