@@ -410,6 +410,11 @@ def test_a_streak_in_an_aside_never_sets_the_direction(text, expected):
      {"subject": "10-year BTP yield", "direction": "down", "points": 4.0, "level": 3.49}),
     ("The one-month Hibor rose to 4.52%, its highest since July.",
      {"direction": "up", "level": 4.52}),
+    # a reading against the one before: its direction as told
+    ("Japan's jobless rate was 2.4% in June, down from 2.6% in May.",
+     {"subject": "jobless rate", "direction": "down", "level": 2.4}),
+    ("New yuan loans came to 540 billion yuan in July, up from 310 billion yuan a year earlier.",
+     {"subject": "New yuan loans", "direction": "up", "amount": "540 billion yuan"}),
     # Latin America's policy rates by name
     ("Brazil's central bank raised the Selic rate by 50 basis points to 14.75%.",
      {"subject": "Selic rate", "direction": "up", "points": 50.0, "level": 14.75}),
