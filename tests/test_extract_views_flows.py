@@ -1204,3 +1204,17 @@ def test_brokers_of_latin_america_and_malaysia_are_sources(text, source):
     views = [(f["source"], f["subject"], f["stance"]) for f in facts(text)
              if f["kind"] == "analyst_view"]
     assert views == [(source, "Vale", "bearish")]
+
+
+@pytest.mark.parametrize("text,amount,currency", [
+    ("Foreign investors withdrew 1.8 billion reais from Brazilian stocks in June.",
+     "1.8 billion reais", "BRL"),
+    ("Foreign investors withdrew R$1.8 billion from Brazilian stocks in June.",  # never dollars
+     "R$1.8 billion", "BRL"),
+    ("Foreign investors sold a net 4.1 billion rand of South African bonds.", "4.1 billion rand",
+     "ZAR"),
+])
+def test_amounts_in_reais_and_rand_keep_their_currency(text, amount, currency):
+    flows = [(f["subject"], f["direction"], f["amount"], f["currency"]) for f in facts(text)
+             if f["kind"] == "capital_flow"]
+    assert flows == [("foreign investors", "out", amount, currency)]
