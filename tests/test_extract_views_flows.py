@@ -1218,3 +1218,17 @@ def test_amounts_in_reais_and_rand_keep_their_currency(text, amount, currency):
     flows = [(f["subject"], f["direction"], f["amount"], f["currency"]) for f in facts(text)
              if f["kind"] == "capital_flow"]
     assert flows == [("foreign investors", "out", amount, currency)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Southbound investors bought the dip, scooping up a net HK$7.2 billion of local shares.",
+     [("southbound", "in", "HK$7.2 billion")]),
+    ("Foreign investors kept offloading Korean stocks, dumping a net 1.1 trillion won.",
+     [("foreign investors", "out", "1.1 trillion won")]),
+    # a crowd's plain buying with no amount is the mood, no flow
+    ("Investors were scooping up bargains in tech shares.", []),
+])
+def test_a_participle_of_a_flow_verb_is_its_flow(text, expected):
+    flows = [(f["subject"], f["direction"], f.get("amount")) for f in facts(text)
+             if f["kind"] == "capital_flow"]
+    assert flows == expected

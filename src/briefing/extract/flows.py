@@ -27,7 +27,8 @@ AMBIGUOUS_WHO = frozenset({"dealers"})
 TABLE_WHO = frozenset({"retail"})
 CHANNELS = ("southbound", "northbound")
 _GENERIC = frozenset({"bought", "buying", "sold", "selling", "step in", "stepped in",
-                      "stepping in", "dumped", "scooped up", "offloaded", "purchased",
+                      "stepping in", "dumped", "dumping", "scooped up", "scooping up",
+                      "scoops up", "offloaded", "offloading", "purchased",
                       "unloaded", "buy", "buys", "sell", "sells", "dump", "dumps", "offloads", "unloads"})
 # verbs of other senses without an amount: "added to their selling", "pulled back"
 # "drew criticism", "absorbed the shock", "shed light"
