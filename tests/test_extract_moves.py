@@ -165,6 +165,11 @@ SECTORS = [
     ("AI-linked names slumped after the earnings miss.", "AI"),
     ("Cybersecurity names fell 3% after the weak outlook.", "cybersecurity"),
     ("The Kospi fell 1%, dragged by AI server makers.", "AI"),
+    ("AI application stocks jumped 4% on the new model.", "AI"),
+    ("Health-care shares slid 1.2% as insurers fell.", "healthcare"),
+    # Tokyo's industries alone after "led by"
+    ("The Topix rose 1%, led by precision instruments.", "electronics"),
+    ("The Topix rose 1%, led by transport equipment and banks.", "transportation equipment"),
     ("Cyclical stocks fell while defensive sectors gained 0.7%.", "defensives"),
     ("Travel and leisure stocks fell 1.3%.", "travel and leisure"),
 ]

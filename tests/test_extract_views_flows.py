@@ -403,8 +403,23 @@ def test_a_streak_in_an_aside_never_sets_the_direction(text, expected):
      {"direction": "up", "points": 6.0, "level": 4.42}),
     ("Germany's 10-year Bund yield fell 3 bps to 2.41%.",
      {"direction": "down", "points": 3.0, "level": 2.41}),
+    # France's and Italy's government bonds
+    ("The yield on France's 10-year OAT rose 7 bps to 3.38%.",
+     {"subject": "10-year OAT yield", "direction": "up", "points": 7.0, "level": 3.38}),
+    ("Italy's 10-year BTP yield fell 4 basis points to 3.49%.",
+     {"subject": "10-year BTP yield", "direction": "down", "points": 4.0, "level": 3.49}),
     ("The one-month Hibor rose to 4.52%, its highest since July.",
      {"direction": "up", "level": 4.52}),
+    # a reading against the one before: its direction as told
+    ("Japan's jobless rate was 2.4% in June, down from 2.6% in May.",
+     {"subject": "jobless rate", "direction": "down", "level": 2.4}),
+    ("New yuan loans came to 540 billion yuan in July, up from 310 billion yuan a year earlier.",
+     {"subject": "New yuan loans", "direction": "up", "amount": "540 billion yuan"}),
+    # Latin America's policy rates by name
+    ("Brazil's central bank raised the Selic rate by 50 basis points to 14.75%.",
+     {"subject": "Selic rate", "direction": "up", "points": 50.0, "level": 14.75}),
+    ("Mexico's central bank cut its overnight interbank rate by 25 basis points to 9%.",
+     {"subject": "overnight interbank rate", "direction": "down", "points": 25.0, "level": 9.0}),
     ("The yield on 10-year Treasuries declined two basis points to 4.38%.",
      {"direction": "down", "points": 2.0, "level": 4.38}),
     # "up to" after a verb is its particle, not a ceiling: the figure is the level
@@ -1125,8 +1140,9 @@ def test_a_bullish_call_from_a_house_is_its_view():
     assert views == [("Jefferies", "Baidu", "bullish")]
 
 
-def test_a_mover_in_an_aside_describes_the_one_before():
-    text = ("Trust banks, a bellwether for pension funds, sold a net 95 billion yen, "
+@pytest.mark.parametrize("aside", ["a bellwether for", "seen as a gauge of"])
+def test_a_mover_in_an_aside_describes_the_one_before(aside):
+    text = (f"Trust banks, {aside} pension funds, sold a net 95 billion yen, "
             "while individuals bought 130 billion yen.")
     flows = [(f["subject"], f["direction"], f.get("amount")) for f in facts(text)
              if f["kind"] == "capital_flow"]
@@ -1140,3 +1156,79 @@ def test_a_mover_in_an_aside_describes_the_one_before():
 ])
 def test_a_flow_without_an_amount_in_an_opinion_is_no_flow(text):
     assert not [f for f in facts(text) if f["kind"] == "capital_flow"]
+
+
+def test_a_channel_after_via_is_the_route_of_the_movers_money():
+    text = ("Foreign investors bought a net 8.2 billion yuan of mainland stocks through the "
+            "northbound Stock Connect last month, after a net outflow in April.")
+    flows = [(f["subject"], f["direction"], f.get("amount")) for f in facts(text)
+             if f["kind"] == "capital_flow"]
+    assert flows == [("northbound", "in", "8.2 billion yuan")]
+
+
+def test_funds_a_flow_names_give_no_second_flow_without_money():
+    text = ("Investors pulled a net £800 million from European equity funds in June, a tenth "
+            "straight month of outflows.")
+    flows = [(f["subject"], f["direction"], f.get("amount")) for f in facts(text)
+             if f["kind"] == "capital_flow"]
+    assert flows == [("European equity funds", "out", "£800 million")]
+
+
+def test_amounts_listed_of_kinds_of_funds_are_each_kinds_flow():
+    text = ("Investors sold a net $3.2 billion of Japan equity funds, $1.5 billion of "
+            "bond funds and $600 million of gold funds in the week.")
+    flows = [(f["subject"], f["direction"], f.get("amount")) for f in facts(text)
+             if f["kind"] == "capital_flow"]
+    assert flows == [("Japan equity funds", "out", "$3.2 billion"),
+                     ("bond funds", "out", "$1.5 billion"), ("gold funds", "out", "$600 million")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Maybank kept a neutral call on Genting Singapore.", ("Maybank", "neutral")),
+    ("Maybank keeps a buy call on Genting Singapore.", ("Maybank", "bullish")),
+    ("UOB Kay Hian retained a sell call on Genting Singapore.", ("UOB Kay Hian", "bearish")),
+])
+def test_a_kept_call_is_a_view_with_its_rating(text, expected):
+    views = [(f["source"], f["subject"], f["stance"]) for f in facts(text)
+             if f["kind"] == "analyst_view"]
+    assert views == [(expected[0], "Genting Singapore", expected[1])]
+
+
+@pytest.mark.parametrize("text,source", [
+    ("XP Investimentos downgraded Vale to neutral on weaker iron ore prices.", "XP Investimentos"),
+    ("BTG Pactual cut Vale to neutral on weaker iron ore prices.", "BTG Pactual"),
+    ("Itau BBA downgraded Vale to neutral on weaker iron ore prices.", "Itaú BBA"),
+    ("RHB Research cut Vale to neutral on weaker iron ore prices.", "RHB"),
+])
+def test_brokers_of_latin_america_and_malaysia_are_sources(text, source):
+    views = [(f["source"], f["subject"], f["stance"]) for f in facts(text)
+             if f["kind"] == "analyst_view"]
+    assert views == [(source, "Vale", "bearish")]
+
+
+@pytest.mark.parametrize("text,amount,currency", [
+    ("Foreign investors withdrew 1.8 billion reais from Brazilian stocks in June.",
+     "1.8 billion reais", "BRL"),
+    ("Foreign investors withdrew R$1.8 billion from Brazilian stocks in June.",  # never dollars
+     "R$1.8 billion", "BRL"),
+    ("Foreign investors sold a net 4.1 billion rand of South African bonds.", "4.1 billion rand",
+     "ZAR"),
+])
+def test_amounts_in_reais_and_rand_keep_their_currency(text, amount, currency):
+    flows = [(f["subject"], f["direction"], f["amount"], f["currency"]) for f in facts(text)
+             if f["kind"] == "capital_flow"]
+    assert flows == [("foreign investors", "out", amount, currency)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Southbound investors bought the dip, scooping up a net HK$7.2 billion of local shares.",
+     [("southbound", "in", "HK$7.2 billion")]),
+    ("Foreign investors kept offloading Korean stocks, dumping a net 1.1 trillion won.",
+     [("foreign investors", "out", "1.1 trillion won")]),
+    # a crowd's plain buying with no amount is the mood, no flow
+    ("Investors were scooping up bargains in tech shares.", []),
+])
+def test_a_participle_of_a_flow_verb_is_its_flow(text, expected):
+    flows = [(f["subject"], f["direction"], f.get("amount")) for f in facts(text)
+             if f["kind"] == "capital_flow"]
+    assert flows == expected

@@ -27,7 +27,8 @@ AMBIGUOUS_WHO = frozenset({"dealers"})
 TABLE_WHO = frozenset({"retail"})
 CHANNELS = ("southbound", "northbound")
 _GENERIC = frozenset({"bought", "buying", "sold", "selling", "step in", "stepped in",
-                      "stepping in", "dumped", "scooped up", "offloaded", "purchased",
+                      "stepping in", "dumped", "dumping", "scooped up", "scooping up",
+                      "scoops up", "offloaded", "offloading", "purchased",
                       "unloaded", "buy", "buys", "sell", "sells", "dump", "dumps", "offloads", "unloads"})
 # verbs of other senses without an amount: "added to their selling", "pulled back"
 # "drew criticism", "absorbed the shock", "shed light"
@@ -46,8 +47,11 @@ _FUND_AFTER = re.compile(rf"\s+(?P<prep>from|out of|into|to)\s+(?:the\s+)?(?P<na
                          rf"(?:\s+{_NAME_WORD}){{0,6}}\s+(?:(?:ETF|Fund)(?:\s+Trust)?|Trust))\b")
 # "Investors pulled £1.2 billion from UK equity funds": the funds' flow, named by their kind
 # (a named kind of investor stays the mover)
-_FUND_TYPE_AFTER = re.compile(r"\s+(?P<prep>from|out of|into)\s+(?P<name>(?:[\w.-]+\s+){1,3}?funds)\b")
-_ASIDE_BEFORE = re.compile(r",\s+(?:the|a|an)\s+[^,;]{0,50}$")
+# (or bought "a net $9.7 billion of U.S. equity funds"; not "of money from funds")
+_FUND_TYPE_AFTER = re.compile(r"\s+(?P<prep>from|out of|into|of)\s+(?P<name>(?:(?!(?:from|into|"
+                              r"to|in|of|for)\s)[\w.-]+\s+){1,3}?funds)\b")
+# ", a proxy for pension funds,", ", seen as a proxy for ...,": an aside
+_ASIDE_BEFORE = re.compile(r",\s+(?:(?:seen|viewed|regarded)\s+as\s+)?(?:the|a|an)\s+[^,;]{0,50}$")
 _ASIDE_END = re.compile(r"\s*,")
 _OF = re.compile(r"\s+(?:worth\s+)?of\s+(?:the\s+)?")
 _JOIN = re.compile(r"\s*(?:,|,?\s+and)\s+")
@@ -60,6 +64,8 @@ _FLOWS_INTO = re.compile(r"\b(?P<noun>(?i:inflows?|outflows?))\s+(?:into|to|from
 _INTO = re.compile(r"\s+(?:to|into)\s")
 _OF_FLOWS = re.compile(r"\s+(?:of|in)\s+(?:net\s+)?")
 _STREAK = re.compile(r"\s+(?:streak|spree)\b", re.IGNORECASE)
+# "bought ... via the northbound Stock Connect": the route of the mover's money, no mover
+_ROUTE = re.compile(r"\b(?:via|through)\s+(?:the\s+)?$")
 _RESPECTIVELY = re.compile(r"\brespectively\b")
 # "southbound inflows could reach $150 billion": a forecast, no flow ("May" is a month)
 _MODAL = re.compile(r"\b(?:will|would|could|may|might|should)\b")
@@ -104,15 +110,18 @@ def sentence_flows(text: str, start: int, end: int, session: str | None,
     pattern, directions, who_pattern, who_table = wordlists.flow_words()
     whos = [(m.start(), m.end(), _canon(m.group(), who_table))
             for m in who_pattern.finditer(text, start, end) if not _name_tail(text, start, m)]
-    whos = [w for k, w in enumerate(whos) if not (k and _describes(text, whos[k - 1], w))]
+    whos = [w for k, w in enumerate(whos) if not (k and (_describes(text, whos[k - 1], w) or
+                                                         _one_phrase(text, whos[k - 1], w)))]
     ranked = _ranked_flows(text, start, end, session, mentions,
                            any(who in STRONG_WHO for _, _, who in whos))
     if not whos:
         return [fact for _, fact in ranked]
     channel = next((w for _, _, w in whos if w in CHANNELS), None)
     facts: list[Fact] = []
+    taken = start  # the end of the funds a flow has named: no flow of their own without money
     for i, (w_start, w_end, who) in enumerate(whos):
-        if text[w_start:w_end].lower() in TABLE_WHO and not _among_investors(whos, who):
+        if text[w_start:w_end].lower() in TABLE_WHO and not _among_investors(whos, who) or \
+                _ROUTE.search(text, max(start, w_start - 12), w_start):
             continue
         stop = min([whos[i + 1][0] if i + 1 < len(whos) else end,  # or the next stock's flow
                     *(owner for owner, _ in ranked if owner > w_end)])
@@ -132,7 +141,7 @@ def sentence_flows(text: str, start: int, end: int, session: str | None,
         direction = directions.get(phrase)
         money = _amounts(text, verb.end(), stop) or _amount_before(text, w_end, verb)
         if _MODAL.search(text, w_end, money[0].start if money else verb.end()) or \
-                not money and _OPINION.search(text, start, end):
+                not money and (_OPINION.search(text, start, end) or w_start < taken):
             continue
         chain = _joined_before(text, whos, i)
         if chain and direction is not None:
@@ -153,8 +162,11 @@ def sentence_flows(text: str, start: int, end: int, session: str | None,
             (_FUND_TYPE_AFTER.match(text, money[0].end, end) if money and who == "funds" else None)
         named = _named_after(text, money[0].end, mentions) if money else None
         if fund:  # "investors pulled $2.1 billion from the SPDR S&P 500 ETF Trust"
-            subject = fund.group("name")
-            direction = "in" if fund.group("prep") in ("into", "to") else "out"
+            subject, taken = fund.group("name"), fund.end()
+            if fund.group("prep") != "of":
+                direction = "in" if fund.group("prep") in ("into", "to") else "out"
+            elif direction is None:
+                continue
         elif named is not None and direction is not None:
             subject = named  # "bought a net HK$1.1 billion of Tencent": Tencent's flow, not all
         elif direction is None or not _strong_enough(who, text[w_start:w_end], phrase,
@@ -167,6 +179,9 @@ def sentence_flows(text: str, start: int, end: int, session: str | None,
             facts.append(fact)
             facts += _running_total(text, start, end, session, subject,
                                     money[0].end if money else verb.end(), stop)
+            if fund and fund.group("prep") == "of":
+                listed, taken = _listed_funds(text, start, end, session, direction, taken)
+                facts += listed
     return _told_twice(facts) + [fact for _, fact in ranked]
 
 
@@ -180,6 +195,22 @@ def _told_twice(facts: list[Fact]) -> list[Fact]:
             kind.amount, kind.currency = plain.amount, plain.currency
             facts.remove(plain)
     return facts
+
+
+def _listed_funds(text: str, start: int, end: int, session: str | None, direction: str,
+                  pos: int) -> tuple[list[Fact], int]:
+    """"bought a net $9.7 billion of U.S. equity funds, $4.8 billion of European funds and
+    $1.1 billion of Asian funds": each kind of fund with its amount; and where they end."""
+    facts: list[Fact] = []
+    while joint := _NEXT.match(text, pos, end):
+        money = _amounts(text, joint.end(), end)
+        fund = _FUND_TYPE_AFTER.match(text, money[0].end, end) \
+            if money and money[0].start == joint.end() else None
+        if fund is None or fund.group("prep") != "of":
+            break
+        facts.append(_flow(text, start, end, session, fund.group("name"), direction, money[0]))
+        pos = fund.end()
+    return facts, pos
 
 
 def _flow_noun_before(text: str, start: int, end: int, session: str | None, who: str,
@@ -374,6 +405,11 @@ def _describes(text: str, mover: tuple[int, int, str], who: tuple[int, int, str]
     another describes it and moves no money of its own."""
     aside = _ASIDE_BEFORE.search(text, mover[1], who[0])
     return aside is not None and aside.start() == mover[1] and bool(_ASIDE_END.match(text, who[1]))
+
+
+def _one_phrase(text: str, mover: tuple[int, int, str], who: tuple[int, int, str]) -> bool:
+    """"via the northbound Stock Connect": a mover right after another names the same one."""
+    return not text[mover[1]:who[0]].strip()
 
 
 def _canon(phrase: str, table: dict[str, str]) -> str:

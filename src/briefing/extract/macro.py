@@ -54,6 +54,10 @@ _COMPARED = re.compile(r"(?:\bthan(?:\s+[\w']+){0,6}|\bas(?:\s+\w+ly)?)\s+$", re
 # "lowered the target range for the fed funds rate to 4.25%-4.50%": the policy band itself
 _TARGET_RANGE = re.compile(r"(?i:target)\s+range\b")
 _VERSUS = re.compile(r",?\s+(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:an?\s+)?")
+# "came in at 620 billion yuan in May, down from 950 billion yuan": the reading against the
+# one before, its direction as told
+_FROM_PREVIOUS = re.compile(r"(?:\s+(?:in|for)\s+(?:the\s+\w+\s+quarter|[A-Z][a-z]+))?,?\s+"
+                            r"(?P<dir>up|down)\s+from\s")
 _WITH = re.compile(r"\s*with\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
 _FROM = re.compile(r"\bfrom\s+$")
 # indicators reported as an index level or a count; the others are percentages
@@ -65,10 +69,11 @@ MAX_REACH = 90
 _YIELD_ON = re.compile(r"(?i:yields?\s+on)\b.*?(?P<tenor>[\w]+-year)$", re.DOTALL)
 # "the two-year Treasury note, which ...": the bond, with its kind of paper
 _BOND = re.compile(r"\s+(Treasury|Treasuries|JGBs?|Japanese\s+government\s+bonds?|gilts?|"
-                   r"Bunds?)\b(?:\s+(?:notes?|bonds?)\b)?")
+                   r"Bunds?|OATs?|BTPs?)\b(?:\s+(?:notes?|bonds?)\b)?")  # France's, Italy's
 _ASIDE_AFTER = re.compile(r",\s+(?:which|that|closely|widely|keenly|seen|watched|a|an|the)\s"
                           r"[^,;\d]{1,60},")
 _BOND_NAMES = {"Treasuries": "Treasury", "JGBs": "JGB", "gilts": "gilt", "Bunds": "Bund",
+               "OATs": "OAT", "BTPs": "BTP",
                "Japanese government bond": "JGB", "Japanese government bonds": "JGB"}
 # "was steady", "held steady", "(kept its key rate) unchanged": flat with no figure
 _FLAT_AFTER = re.compile(r"\s+(?:(?P<copula>was|were|is|are|held|remained|stayed|stood)\s+"
@@ -182,7 +187,8 @@ def _fact(text: str, start: int, end: int, term: re.Match[str], body: int, stop:
         return fact
     _read_values(fact, text, start, qs, indicator)
     if fact.direction is None and fact.level is not None:
-        fact.direction = _against_previous(text, fact.level, qs) or _signed_change(text, qs)
+        fact.direction = _against_previous(text, fact.level, qs) or _signed_change(text, qs) \
+            or _from_previous(text, next(q for q in qs if q.value == fact.level))
     if fact.level is None and fact.change_pct is None and fact.points is None and \
             fact.range is None:
         return None
@@ -218,6 +224,7 @@ def _loans(text: str, start: int, end: int, term: re.Match[str], qs: list[Quanti
     fact = Fact(kind="macro", subject=_subject(text, start, term, words),
                 direction=_direction(text, start, term, after, words),
                 evidence=text[start:end], span=[start, end])
+    fact.direction = fact.direction or _from_previous(text, amount)
     fact.amount, fact.currency = amount.money, amount.currency
     return fact
 
@@ -317,6 +324,11 @@ def _against_previous(text: str, level: float, qs: list[Quantity]) -> str | None
         if q.value == level and _VERSUS.fullmatch(text, q.end, after.start):
             return "up" if level > after.value else "down" if level < after.value else "flat"
     return None
+
+
+def _from_previous(text: str, reading: Quantity) -> str | None:
+    match = _FROM_PREVIOUS.match(text, reading.end)
+    return match.group("dir") if match else None
 
 
 def _signed_change(text: str, qs: list[Quantity]) -> str | None:

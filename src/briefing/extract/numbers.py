@@ -24,14 +24,18 @@ CURRENCIES = {
     "Rs": "INR", "Rs.": "INR", "₹": "INR", "INR": "INR", "rupees": "INR",
     "dong": "VND", "VND": "VND", "rupiah": "IDR", "IDR": "IDR", "baht": "THB", "THB": "THB",
     "ringgit": "MYR", "MYR": "MYR",
+    # Brazil's real ("R$2.3 billion" is never dollars), the rand, the lira; codes
+    "R$": "BRL", "BRL": "BRL", "reais": "BRL", "rand": "ZAR", "ZAR": "ZAR", "lira": "TRY",
+    "MXN": "MXN", "CAD": "CAD", "SAR": "SAR", "AED": "AED",
 }
 _CURRENCY_FOLDED = {k.lower(): v for k, v in CURRENCIES.items()}
 _PREFIX_CUR = ["HK$", "US$", "NT$", "S$", "A$", "C$", "RMB", "CNY", "USD", "HKD", "EUR", "JPY",
-               "KRW", "TWD", "GBP", "INR", "VND", "IDR", "THB", "MYR", "Rs.", "Rs", "$", "€", "£",
+               "KRW", "TWD", "GBP", "INR", "VND", "IDR", "THB", "MYR", "BRL", "ZAR", "MXN", "CAD",
+               "SAR", "AED", "R$", "Rs.", "Rs", "$", "€", "£",
                "¥", "₩", "₹"]
 _SUFFIX_CUR = ["New Taiwan dollars", "Hong Kong dollars", "HK dollars", "Taiwan dollars",
                "yuan", "renminbi", "yen", "won", "euros", "euro", "dollars", "pence", "rupees",
-               "dong", "rupiah", "baht", "ringgit"]
+               "dong", "rupiah", "baht", "ringgit", "reais", "rand", "lira"]
 # the words that scale an amount, for every stage that reads one back (merge, guard)
 SCALES = {"trillion": 1e12, "tn": 1e12, "trn": 1e12, "trln": 1e12, "t": 1e12, "billion": 1e9,
           "bn": 1e9, "bln": 1e9, "b": 1e9, "mln": 1e6,
