@@ -274,3 +274,23 @@ def test_indian_broader_gauges_and_turkeys_benchmark(text, expected):
 def test_a_name_going_on_with_holdings_or_group(text, expected):
     (fact,) = extract_facts(text)
     assert (fact.subject, fact.ticker) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Shares of Magalu climbed 4.2% in Sao Paulo.", ("Magazine Luiza", "MGLU3.SA")),
+    ("Walmex slipped 1.1% after weaker same-store sales.", ("Walmart de Mexico", "WALMEX.MX")),
+    ("Domino's Pizza Group dropped 5% on its guidance.", ("Domino's Pizza Group", "DOM.L")),
+    # a place ending a name opens the sentence: the company after it moved
+    ("In Abu Dhabi, ADNOC Distribution lost 1.5%.", ("ADNOC Distribution", "ADNOCDIST.AD")),
+])
+def test_emerging_market_companies_by_their_short_names(text, expected):
+    (fact,) = extract_facts(text)
+    assert (fact.subject, fact.ticker) == expected
+
+
+@pytest.mark.parametrize("text", ["MSCI All-World up 0.4% as rate-cut bets build",
+                                  "MSCI's broadest index of global shares rose 0.4%."])
+def test_the_msci_world_index_by_its_other_names(text):
+    (fact,) = extract_facts(text)
+    assert (fact.kind, fact.subject, fact.change_pct) == (
+        "index_move", "MSCI All Country World Index", 0.4)
