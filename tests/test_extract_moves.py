@@ -422,6 +422,8 @@ def test_a_verbless_with_clause_names_its_movers(text, expected):
     ("The FTSE 100 is expected to open 22 points lower at 8,970, Germany's DAX down 110 points "
      "at 24,180 and France's CAC 40 down 38 points."),
     "Broker tips: Jefferies lifted Tesco to buy from hold.",
+    "Analyst moves: Numis lifts Unilever to 'add'; Barclays boosts BP price target to 600p.",
+    "UBS lifted Ocado's target price to 320p and Citi boosted Tesco's estimates.",
 ])
 def test_forecasts_and_company_data_are_not_moves(text):
     assert moves(text) == []

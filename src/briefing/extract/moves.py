@@ -81,7 +81,11 @@ _TO_NUMBER = re.compile(r"\s+(?:to|at)\s+(?:[A-Z]{0,3}\$|€|£|¥)?\d(?:[\d,.]*
 _GAPPED_PCT = re.compile(r"\s+(?:(?:more than|nearly|almost|about|around|over|some)\s+)?"
                          rf"{_PCT.pattern}(?:{_TO_NUMBER.pattern})?")
 _OBJECT_GAP = re.compile(r"\s+(?:the\s+)?(?:(?:local|domestic)\s+)?")  # "lifting local retailers"
-_RATED_TO = re.compile(r"\s+" + TO_RATING, re.IGNORECASE)
+# after "lifted Tesco": a rating change ("to buy", "to 'hold'") or an analyst's figure
+# ("price target to 1,050p", "'s estimates"), no move
+_RATED_TO = re.compile(r"\s+(?:" + TO_RATING + r"|(?:to|at)\s+['‘\"“])|(?:['’]s)?\s+"
+                       r"(?:(?:share\s+)?price\s+)?(?:targets?|ratings?|estimates?|forecasts?)\b",
+                       re.IGNORECASE)
 _MARKET_OBJECT = re.compile(r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
                             r"(?:stocks|shares|markets?|equities|bourses?)\b")
 _SIZE_OF = re.compile(r"\b(?:gains?|losses|declines?|advances?|drops?|falls?|rises?|rally)"
@@ -370,7 +374,7 @@ def _caused(text: str, trig: Trigger, mentions: list[Mention], start: int) -> li
         after.kind in ("index", "sector", "ref") or after.ticker is not None)
     if not named and not _MARKET_OBJECT.match(text, trig.end):  # "lifted its dividend"
         return []
-    if named and _RATED_TO.match(text, after.end):  # "lifted Tesco to buy": a rating change
+    if named and _RATED_TO.match(text, after.end):  # "lifted Tesco to buy": a view
         return []
     preds = []
     # ", lifting the AEX 1.1%": the clause's subject moved by a verb of its own, and the
