@@ -1036,6 +1036,17 @@ def test_futures_tied_to_an_index_are_its_futures(text, expected):
     assert [(f["subject"], f["direction"], f["change_pct"]) for f in found] == expected, found
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Nikkei futures were up 0.5% in Singapore, after the index ended 1.1% lower on Friday.",
+     [("Nikkei 225 futures", "up", 0.5), ("Nikkei 225", "down", 1.1)]),
+    ("S&P 500 futures slipped 0.2%. The benchmark had closed 0.8% higher on Thursday.",
+     [("S&P 500 futures", "down", 0.2), ("S&P 500", "up", 0.8)]),
+])
+def test_the_index_after_its_futures_is_the_index_itself(text, expected):
+    found = moves(text)
+    assert [(f["subject"], f["direction"], f["change_pct"]) for f in found] == expected, found
+
+
 def test_an_equal_weighted_index_is_not_its_parent():
     found = moves("The Nasdaq-100 gained 1.1%, while the equal-weighted Nasdaq-100 added 0.5%.")
     assert [(f["subject"], f["change_pct"]) for f in found] == \

@@ -186,6 +186,9 @@ def resolve_ref(ref: Mention, mentions: list[Mention], earlier: Iterator[list[Me
     if len(named) != 1:
         return None
     found = next(iter(named.values()))
+    if found.name.endswith(" futures") and _CASH_REF.search(ref.name):
+        # "TSX futures were down 0.3% after the index closed 0.2% higher": the index itself
+        return replace(found, name=found.name.removesuffix(" futures"))
     return replace(found, kind="index") if found.kind == "market" else found
 
 
@@ -199,6 +202,7 @@ def _place_before(opening: str) -> bool:
 
 
 _TECH = re.compile(r"tech|nasdaq", re.IGNORECASE)
+_CASH_REF = re.compile(r"\b(?:index|gauge|benchmark|average)\b")  # not "the contracts", "they"
 _MAIN = re.compile(r"benchmark|main|key|blue-chip")
 _NAMED = frozenset({"company", "firm", "index", "market"})
 _SAYING = wordlists.alternation(sorted(wordlists.lines("saying.txt") | {"according"}))
