@@ -1047,6 +1047,21 @@ def test_the_index_after_its_futures_is_the_index_itself(text, expected):
     assert [(f["subject"], f["direction"], f["change_pct"]) for f in found] == expected, found
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("The DAX opened 85 points higher at 24,100, up 0.4%, after a strong session in Asia.",
+     [("DAX", "up", 0.4, 85.0)]),
+    ("Vodafone slipped 3p to 71p, down 4.1%, after the update.",
+     [("Vodafone Group", "down", 4.1, None)]),
+    # the week's percent is another move
+    ("The CAC 40 rose 40 points to 7,900, up 1.2% for the week.",
+     [("CAC 40", "up", None, 40.0), ("CAC 40", "up", 1.2, None)]),
+])
+def test_a_percent_after_a_move_in_points_or_pence_is_the_same_move(text, expected):
+    found = moves(text)
+    assert [(f["subject"], f["direction"], f.get("change_pct"), f.get("points"))
+            for f in found] == expected, found
+
+
 def test_an_equal_weighted_index_is_not_its_parent():
     found = moves("The Nasdaq-100 gained 1.1%, while the equal-weighted Nasdaq-100 added 0.5%.")
     assert [(f["subject"], f["change_pct"]) for f in found] == \

@@ -139,6 +139,7 @@ def sentence_moves(text: str, start: int, end: int, mentions: list[Mention],
             continue
         indices = {m.name for m in mentions if m.kind == "index"}
         facts += [(pred, fact) for fact in _facts(text, start, end, pred, subjects, indices)]
+    facts = _percent_restated(text, facts)
     # "is down 0.6%, after sliding as much as 1.4% in the morning": the session an earlier
     # move names is its own, not the sentence's
     if session in {f.session for p, f in facts if p.earlier}:
@@ -149,6 +150,40 @@ def sentence_moves(text: str, start: int, end: int, mentions: list[Mention],
         if not (pred.earlier or fact.qualifier == "up to"):
             fact.session = fact.session or session
     return [fact for _, fact in facts]
+
+
+# what may stand between a move in points or pence and its percent: "opened 30 points lower
+# at 8,790, down 0.3%", "fell 12p to 455p, down 2.6%"
+_POINTS_GAP = frozenset({"points", "point", "pts", "p", "pence", "cents", "lower", "higher",
+                         "at", "to", "by"})
+
+
+def _percent_restated(text: str, facts: list[tuple[Predicate, Fact]]
+                      ) -> list[tuple[Predicate, Fact]]:
+    """"The FTSE 100 opened 30 points lower at 8,790, down 0.3%": the percent after a
+    move told in points or pence is the same move's, one fact (not a week's: "..., up 2%
+    for the week")."""
+    out: list[tuple[Predicate, Fact]] = []
+    for pred, fact in facts:
+        if out and _restates(text, out[-1], (pred, fact)):
+            out[-1][1].change_pct, out[-1][1].qualifier = fact.change_pct, fact.qualifier
+            continue
+        out.append((pred, fact))
+    return out
+
+
+def _restates(text: str, first: tuple[Predicate, Fact], then: tuple[Predicate, Fact]) -> bool:
+    (pred, fact), (next_pred, next_fact) = first, then
+    if not (pred.triggers and next_pred.triggers) or fact.change_pct is not None or \
+            next_fact.change_pct is None or fact.points is None and fact.price is None or \
+            (fact.subject, fact.direction) != (next_fact.subject, next_fact.direction) or \
+            any((next_fact.points, next_fact.level, next_fact.price)) or multi_day(next_fact):
+        return False
+    move = next_pred.triggers[0]
+    gap = text[pred.triggers[-1].end:move.start]
+    return text[move.start:move.end].lower() in ("up", "down") and len(gap) < 60 and \
+        gap.rstrip().endswith(",") and "%" not in gap and \
+        set(re.findall(r"[A-Za-z]+", gap.lower())) <= _POINTS_GAP
 
 
 def _predicates(text: str, start: int, end: int, mentions: list[Mention],
