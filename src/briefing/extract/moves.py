@@ -90,6 +90,7 @@ _MARKET_OBJECT = re.compile(r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
                             r"(?:stocks|shares|markets?|equities|bourses?)\b")
 _SIZE_OF = re.compile(r"\b(?:gains?|losses|declines?|advances?|drops?|falls?|rises?|rally)"
                       r"\s+of\s+$", re.IGNORECASE)
+_SIZED_NOUN = re.compile(r"\s+(?:gain|loss|advance|rise|drop|fall|decline|rally|jump|slide)\b")
 _RESPECTIVELY = re.compile(r"[\s,]*respectively\b")
 _RANGE_JOIN = re.compile(r"\s*(?:to|-|–|and)\s*$")
 _NUMBER_WORD = re.compile(r"[\d.,%]+|per|cent|percent|pct|points?")
@@ -537,7 +538,9 @@ def _facts(text: str, start: int, end: int, pred: Predicate, subjects: list[Ment
                                    if not is_year(q, text) and not q.drop])
     pcts = [q for q in qs if q.unit == "pct"]
     # "pared early gains of 5% to close 1.2% higher": 5% is the size of the gains, not the move
-    pcts = [q for q in pcts if not _SIZE_OF.search(text, max(0, q.start - 30), q.start)] or pcts
+    # ("giving back an early 3% gain to trade 1.2% lower": 3% sizes the gain)
+    pcts = [q for q in pcts if not _SIZE_OF.search(text, max(0, q.start - 30), q.start)
+            and not _SIZED_NOUN.match(text, q.end)] or pcts
     direction = _direction(pred)
     if direction is None:
         return []
