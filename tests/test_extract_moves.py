@@ -1166,7 +1166,9 @@ def test_a_list_with_a_description_before_a_name(text, expected):
     ("Barclays added 12p to 212p.", ("Barclays", "up", None)),
     ("The FTSE 100 ended 0.2pc higher at 8,150.", ("FTSE 100", "up", 0.2)),
     ("Meituan pared early gains of 5% to close 1.2% higher.", ("Meituan", "up", 1.2)),
-    # "a 2% gain" sizes the gain, the close is the move
+    # "a 4% gain" sizes the gain; "after hours" is when, no clause of its own
+    ("Adobe fell after hours, erasing an early 4% gain to trade 2.5% lower.",
+     ("Adobe", "down", 2.5)),
     ("Micron gave back a 2% gain to end 0.7% lower.", ("Micron Technology", "down", 0.7)),
     # a market-movers item: the name, a dash, then its shares
     ("Zscaler — Shares tumbled 8% despite an earnings beat.", ("Zscaler", "down", 8.0)),
