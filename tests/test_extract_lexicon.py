@@ -280,6 +280,7 @@ def test_a_name_going_on_with_holdings_or_group(text, expected):
     ("Shares of Magalu climbed 4.2% in Sao Paulo.", ("Magazine Luiza", "MGLU3.SA")),
     ("Walmex slipped 1.1% after weaker same-store sales.", ("Walmart de Mexico", "WALMEX.MX")),
     ("Domino's Pizza Group dropped 5% on its guidance.", ("Domino's Pizza Group", "DOM.L")),
+    ("Sainsbury's was off about 2% after the update.", ("Sainsbury's", "SBRY.L")),
     # a place ending a name opens the sentence: the company after it moved
     ("In Abu Dhabi, ADNOC Distribution lost 1.5%.", ("ADNOC Distribution", "ADNOCDIST.AD")),
 ])
