@@ -439,6 +439,13 @@ def test_a_move_after_a_call_of_the_open_in_another_clause_is_a_move():
     assert has(found, {"subject": "Nasdaq Composite", "change_pct": 1.8}), found
 
 
+def test_futures_after_a_call_of_the_open_are_a_move():
+    # futures trade before the open: their move is no forecast
+    found = moves("The DAX is expected to open lower, with DAX futures down 0.4% in early trade.")
+    assert [(f["subject"], f["direction"], f["change_pct"]) for f in found] == [
+        ("DAX futures", "down", 0.4)], found
+
+
 def test_reuters_style_tickers():
     found = moves("Tencent <0700.HK> fell 2% and Alibaba <9988.HK> rose 1.5%.")
     assert has(found, {"subject": "Tencent Holdings", "change_pct": 2.0}), found

@@ -136,7 +136,7 @@ def sentence_moves(text: str, start: int, end: int, mentions: list[Mention],
         if not subjects or any(s is None for s in subjects) or \
                 _CONDITION_BEFORE.search(text, max(start, subjects[0].start - 40),
                                          subjects[0].start) or \
-                _called(text, calling, subjects[0].start):
+                _called(text, calling, subjects[0]):
             continue
         indices = {m.name for m in mentions if m.kind == "index"}
         facts += [(pred, fact) for fact in _facts(text, start, end, pred, subjects, indices)]
@@ -426,11 +426,13 @@ def _caused(text: str, trig: Trigger, mentions: list[Mention], start: int) -> li
     return preds
 
 
-def _called(text: str, calling: re.Match[str] | None, subject_start: int) -> bool:
+def _called(text: str, calling: re.Match[str] | None, subject: Mention) -> bool:
     """A name after a call of the open, in the same clause ("..., after the Nasdaq fell
-    1.8%" is a move of its own)."""
-    return calling is not None and subject_start >= calling.end() and \
-        not BOUNDARY.search(text, calling.end(), subject_start)
+    1.8%" is a move of its own; so is a move of futures, which trade before the open:
+    "are called to open higher, with FTSE 100 futures up 0.3%")."""
+    return calling is not None and subject.start >= calling.end() and \
+        not subject.name.endswith(" futures") and \
+        not BOUNDARY.search(text, calling.end(), subject.start)
 
 
 def _another_move(text: str, pred: Predicate, trig: Trigger,
