@@ -2227,6 +2227,12 @@ def test_softer_is_a_fall():
      {"subject": "Infosys", "direction": "down", "change_pct": 2.4, "price": 1802.5}),
     ("Top movers:\n• Siemens: €212.40, +1.2%",
      {"subject": "Siemens", "direction": "up", "change_pct": 1.2, "price": 212.4}),
+    # an ISO code after the price: the currency, never a name
+    ("Movers at midday:\n- Allianz: 352.10 EUR (-0.8%)",
+     {"subject": "Allianz", "direction": "down", "change_pct": 0.8, "price": 352.1,
+      "currency": "EUR"}),
+    ("- Zorblax Robotics: 41.20 CHF (+2.2%)",
+     {"subject": "Zorblax Robotics", "direction": "up", "change_pct": 2.2, "currency": "CHF"}),
 ])
 def test_a_quote_line_with_a_currency_sign_price(text, expected):
     found = moves(text)
