@@ -193,9 +193,22 @@ def test_a_report_naming_no_market_has_no_main_index():
 
 
 def test_another_place_s_index_is_not_the_one_named_before():
+    # "in Abu Dhabi, the index" is Abu Dhabi's main index
     found = extract_facts("Dubai's main share index climbed 0.5%, while in Abu Dhabi, "
                           "the index rose 0.3%.")
-    assert [(f.subject, f.change_pct) for f in found] == [("DFM General Index", 0.5)]
+    assert [(f.subject, f.change_pct) for f in found] == [("DFM General Index", 0.5),
+                                                          ("FTSE ADX General Index", 0.3)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In Qatar, the benchmark index eased 0.4% as Industries Qatar fell 2%.",
+     [("QE Index", "down", 0.4), ("Industries Qatar", "down", 2.0)]),
+    ("Elsewhere in Hong Kong, the index added 0.8%.", [("Hang Seng Index", "up", 0.8)]),
+    ("In Bahrain, the index rose 0.3%.", []),  # no main index known: none
+])
+def test_the_index_after_in_a_place_is_that_market_s_main_index(text, expected):
+    found = extract_facts(text)
+    assert [(f.subject, f.direction, f.change_pct) for f in found] == expected
 
 
 @pytest.mark.parametrize("text", ["Latin American stocks fell on Tuesday.",
