@@ -276,6 +276,16 @@ def test_numberless_move_merges_into_numbered():
     assert has(found, {"subject": "SMIC", "direction": "down"}), found
 
 
+def test_a_week_s_move_does_not_absorb_the_day_s_numberless_one():
+    found = moves("The Nikkei edged up on Friday. Over the week, the Nikkei gained 2.4%.")
+    assert [(f["direction"], f.get("change_pct")) for f in found] == [("up", None),
+                                                                      ("up", 2.4)], found
+    # in its own sentence, "ended higher" is the week's move told again
+    found = moves("Japanese stocks ended higher for a third week, with the Nikkei gaining 2.4% "
+                  "over the week.")
+    assert [(f["direction"], f.get("change_pct")) for f in found] == [("up", 2.4)], found
+
+
 # --- numbers that are not moves ---------------------------------------------------------
 NOT_MOVES = [
     "Turnover on the main board was HK$132.6 billion.",
