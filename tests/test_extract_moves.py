@@ -1403,6 +1403,8 @@ def test_sector_scorecard_lines(text, expected):
                                                            ("trading houses", "up")}),
     ("Hang Seng slips as developers lead losses", {("Hang Seng Index", "down"),
                                                    ("property", "down")}),
+    ("Kospi slides as Samsung, SK Hynix lead chip rout", {("Kospi", "down"),
+     ("Samsung Electronics", "down"), ("SK Hynix", "down"), ("semiconductors", "down")}),
     ("The DAX slipped 0.3%, with insurers the best-performing sector.",
      {("DAX", "down"), ("insurance", "up")}),
     ("Property stocks bore the brunt of the selling after the rate decision.",
