@@ -193,9 +193,22 @@ def test_a_report_naming_no_market_has_no_main_index():
 
 
 def test_another_place_s_index_is_not_the_one_named_before():
+    # "in Abu Dhabi, the index" is Abu Dhabi's main index
     found = extract_facts("Dubai's main share index climbed 0.5%, while in Abu Dhabi, "
                           "the index rose 0.3%.")
-    assert [(f.subject, f.change_pct) for f in found] == [("DFM General Index", 0.5)]
+    assert [(f.subject, f.change_pct) for f in found] == [("DFM General Index", 0.5),
+                                                          ("FTSE ADX General Index", 0.3)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In Qatar, the benchmark index eased 0.4% as Industries Qatar fell 2%.",
+     [("QE Index", "down", 0.4), ("Industries Qatar", "down", 2.0)]),
+    ("Elsewhere in Hong Kong, the index added 0.8%.", [("Hang Seng Index", "up", 0.8)]),
+    ("In Bahrain, the index rose 0.3%.", []),  # no main index known: none
+])
+def test_the_index_after_in_a_place_is_that_market_s_main_index(text, expected):
+    found = extract_facts(text)
+    assert [(f.subject, f.direction, f.change_pct) for f in found] == expected
 
 
 @pytest.mark.parametrize("text", ["Latin American stocks fell on Tuesday.",
@@ -274,3 +287,24 @@ def test_indian_broader_gauges_and_turkeys_benchmark(text, expected):
 def test_a_name_going_on_with_holdings_or_group(text, expected):
     (fact,) = extract_facts(text)
     assert (fact.subject, fact.ticker) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Shares of Magalu climbed 4.2% in Sao Paulo.", ("Magazine Luiza", "MGLU3.SA")),
+    ("Walmex slipped 1.1% after weaker same-store sales.", ("Walmart de Mexico", "WALMEX.MX")),
+    ("Domino's Pizza Group dropped 5% on its guidance.", ("Domino's Pizza Group", "DOM.L")),
+    ("Sainsbury's was off about 2% after the update.", ("Sainsbury's", "SBRY.L")),
+    # a place ending a name opens the sentence: the company after it moved
+    ("In Abu Dhabi, ADNOC Distribution lost 1.5%.", ("ADNOC Distribution", "ADNOCDIST.AD")),
+])
+def test_emerging_market_companies_by_their_short_names(text, expected):
+    (fact,) = extract_facts(text)
+    assert (fact.subject, fact.ticker) == expected
+
+
+@pytest.mark.parametrize("text", ["MSCI All-World up 0.4% as rate-cut bets build",
+                                  "MSCI's broadest index of global shares rose 0.4%."])
+def test_the_msci_world_index_by_its_other_names(text):
+    (fact,) = extract_facts(text)
+    assert (fact.kind, fact.subject, fact.change_pct) == (
+        "index_move", "MSCI All Country World Index", 0.4)

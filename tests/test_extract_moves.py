@@ -281,6 +281,16 @@ def test_numberless_move_merges_into_numbered():
     assert has(found, {"subject": "SMIC", "direction": "down"}), found
 
 
+def test_a_week_s_move_does_not_absorb_the_day_s_numberless_one():
+    found = moves("The Nikkei edged up on Friday. Over the week, the Nikkei gained 2.4%.")
+    assert [(f["direction"], f.get("change_pct")) for f in found] == [("up", None),
+                                                                      ("up", 2.4)], found
+    # in its own sentence, "ended higher" is the week's move told again
+    found = moves("Japanese stocks ended higher for a third week, with the Nikkei gaining 2.4% "
+                  "over the week.")
+    assert [(f["direction"], f.get("change_pct")) for f in found] == [("up", 2.4)], found
+
+
 # --- numbers that are not moves ---------------------------------------------------------
 NOT_MOVES = [
     "Turnover on the main board was HK$132.6 billion.",
@@ -427,6 +437,8 @@ def test_a_verbless_with_clause_names_its_movers(text, expected):
     ("The FTSE 100 is expected to open 22 points lower at 8,970, Germany's DAX down 110 points "
      "at 24,180 and France's CAC 40 down 38 points."),
     "Broker tips: Jefferies lifted Tesco to buy from hold.",
+    "Analyst moves: Numis lifts Unilever to 'add'; Barclays boosts BP price target to 600p.",
+    "UBS lifted Ocado's target price to 320p and Citi boosted Tesco's estimates.",
 ])
 def test_forecasts_and_company_data_are_not_moves(text):
     assert moves(text) == []
@@ -440,6 +452,13 @@ def test_a_day_that_saw_a_move_is_no_forecast():
 def test_a_move_after_a_call_of_the_open_in_another_clause_is_a_move():
     found = moves("Seoul shares are expected to open lower after the Nasdaq fell 1.8% on Friday.")
     assert has(found, {"subject": "Nasdaq Composite", "change_pct": 1.8}), found
+
+
+def test_futures_after_a_call_of_the_open_are_a_move():
+    # futures trade before the open: their move is no forecast
+    found = moves("The DAX is expected to open lower, with DAX futures down 0.4% in early trade.")
+    assert [(f["subject"], f["direction"], f["change_pct"]) for f in found] == [
+        ("DAX futures", "down", 0.4)], found
 
 
 def test_reuters_style_tickers():
@@ -1039,6 +1058,32 @@ def test_futures_tied_to_an_index_are_its_futures(text, expected):
     assert [(f["subject"], f["direction"], f["change_pct"]) for f in found] == expected, found
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Nikkei futures were up 0.5% in Singapore, after the index ended 1.1% lower on Friday.",
+     [("Nikkei 225 futures", "up", 0.5), ("Nikkei 225", "down", 1.1)]),
+    ("S&P 500 futures slipped 0.2%. The benchmark had closed 0.8% higher on Thursday.",
+     [("S&P 500 futures", "down", 0.2), ("S&P 500", "up", 0.8)]),
+])
+def test_the_index_after_its_futures_is_the_index_itself(text, expected):
+    found = moves(text)
+    assert [(f["subject"], f["direction"], f["change_pct"]) for f in found] == expected, found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The DAX opened 85 points higher at 24,100, up 0.4%, after a strong session in Asia.",
+     [("DAX", "up", 0.4, 85.0)]),
+    ("Vodafone slipped 3p to 71p, down 4.1%, after the update.",
+     [("Vodafone Group", "down", 4.1, None)]),
+    # the week's percent is another move
+    ("The CAC 40 rose 40 points to 7,900, up 1.2% for the week.",
+     [("CAC 40", "up", None, 40.0), ("CAC 40", "up", 1.2, None)]),
+])
+def test_a_percent_after_a_move_in_points_or_pence_is_the_same_move(text, expected):
+    found = moves(text)
+    assert [(f["subject"], f["direction"], f.get("change_pct"), f.get("points"))
+            for f in found] == expected, found
+
+
 def test_an_equal_weighted_index_is_not_its_parent():
     found = moves("The Nasdaq-100 gained 1.1%, while the equal-weighted Nasdaq-100 added 0.5%.")
     assert [(f["subject"], f["change_pct"]) for f in found] == \
@@ -1143,6 +1188,10 @@ def test_a_list_with_a_description_before_a_name(text, expected):
     ("Barclays added 12p to 212p.", ("Barclays", "up", None)),
     ("The FTSE 100 ended 0.2pc higher at 8,150.", ("FTSE 100", "up", 0.2)),
     ("Meituan pared early gains of 5% to close 1.2% higher.", ("Meituan", "up", 1.2)),
+    # "a 4% gain" sizes the gain; "after hours" is when, no clause of its own
+    ("Adobe fell after hours, erasing an early 4% gain to trade 2.5% lower.",
+     ("Adobe", "down", 2.5)),
+    ("Micron gave back a 2% gain to end 0.7% lower.", ("Micron Technology", "down", 0.7)),
     # a market-movers item: the name, a dash, then its shares
     ("Zscaler — Shares tumbled 8% despite an earnings beat.", ("Zscaler", "down", 8.0)),
     ("Nike — The athletic apparel stock jumped 6.8% following an upgrade.", ("Nike", "up", 6.8)),
@@ -1359,6 +1408,8 @@ def test_sector_scorecard_lines(text, expected):
                                                            ("trading houses", "up")}),
     ("Hang Seng slips as developers lead losses", {("Hang Seng Index", "down"),
                                                    ("property", "down")}),
+    ("Kospi slides as Samsung, SK Hynix lead chip rout", {("Kospi", "down"),
+     ("Samsung Electronics", "down"), ("SK Hynix", "down"), ("semiconductors", "down")}),
     ("The DAX slipped 0.3%, with insurers the best-performing sector.",
      {("DAX", "down"), ("insurance", "up")}),
     ("Property stocks bore the brunt of the selling after the rate decision.",
@@ -2193,6 +2244,12 @@ def test_softer_is_a_fall():
      {"subject": "Infosys", "direction": "down", "change_pct": 2.4, "price": 1802.5}),
     ("Top movers:\n• Siemens: €212.40, +1.2%",
      {"subject": "Siemens", "direction": "up", "change_pct": 1.2, "price": 212.4}),
+    # an ISO code after the price: the currency, never a name
+    ("Movers at midday:\n- Allianz: 352.10 EUR (-0.8%)",
+     {"subject": "Allianz", "direction": "down", "change_pct": 0.8, "price": 352.1,
+      "currency": "EUR"}),
+    ("- Zorblax Robotics: 41.20 CHF (+2.2%)",
+     {"subject": "Zorblax Robotics", "direction": "up", "change_pct": 2.2, "currency": "CHF"}),
 ])
 def test_a_quote_line_with_a_currency_sign_price(text, expected):
     found = moves(text)

@@ -173,8 +173,9 @@ def resolve_ref(ref: Mention, mentions: list[Mention], earlier: Iterator[list[Me
         return _only_company(ref, mentions, earlier)
     if "broader" in ref.name:  # the index named before is the narrower one
         return None
-    if _place_before(opening):  # "..., while in Abu Dhabi, the index rose": another market's
-        return None
+    place = _place_before(opening)
+    if place is not None:  # "..., while in Abu Dhabi, the index rose": that market's index
+        return _main_index_of(place, ref) if _MAIN_OR_BARE.fullmatch(ref.name) else None
     kinds = {"sector"} if ref.name == "the sector" else {"index", "market"}
     before = {m.name: m for m in mentions if m.kind in kinds and m.end <= ref.start}
     prior = {m.name: m for m in next(earlier, []) if m.kind in kinds}
@@ -186,19 +187,35 @@ def resolve_ref(ref: Mention, mentions: list[Mention], earlier: Iterator[list[Me
     if len(named) != 1:
         return None
     found = next(iter(named.values()))
+    if found.name.endswith(" futures") and _CASH_REF.search(ref.name):
+        # "TSX futures were down 0.3% after the index closed 0.2% higher": the index itself
+        return replace(found, name=found.name.removesuffix(" futures"))
     return replace(found, kind="index") if found.kind == "market" else found
 
 
 _IN_PLACE = re.compile(r"\b[Ii]n\s+((?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*),\s*$")
 
 
-def _place_before(opening: str) -> bool:
-    """"in Abu Dhabi, " right before a reference: a place (not "In March, ")."""
+def _place_before(opening: str) -> str | None:
+    """"in Abu Dhabi, " right before a reference: the place (not "In March, ")."""
     found = _IN_PLACE.search(opening)
-    return found is not None and not set(found.group(1).split()) & wordlists.lines("nonnames.txt")
+    if found is None or set(found.group(1).split()) & wordlists.lines("nonnames.txt"):
+        return None
+    return found.group(1)
+
+
+def _main_index_of(place: str, ref: Mention) -> Mention | None:
+    """The main index of a market named by its place ("Abu Dhabi"): its shares' in
+    markets.tsv ("Abu Dhabi stocks")."""
+    index = wordlists.market_phrases()[1].get(" ".join(place.lower().split()) + " stocks")
+    return Mention(ref.start, ref.end, "index", index) if index else None
 
 
 _TECH = re.compile(r"tech|nasdaq", re.IGNORECASE)
+# what after "In Abu Dhabi, " is that market's main index ("the index", "the benchmark index")
+_MAIN_OR_BARE = re.compile(r"(?i:the)\s+(?:(?:main|benchmark|key)\s+)?(?:(?:share|stock)\s+)?"
+                           r"(?:index|gauge|benchmark)")
+_CASH_REF = re.compile(r"\b(?:index|gauge|benchmark|average)\b")  # not "the contracts", "they"
 _MAIN = re.compile(r"benchmark|main|key|blue-chip")
 _NAMED = frozenset({"company", "firm", "index", "market"})
 _SAYING = wordlists.alternation(sorted(wordlists.lines("saying.txt") | {"according"}))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..models import Fact
+from .moves import multi_day
 from .numbers import SCALES
 
 NUMBERS = ("change_pct", "range", "points", "level", "price", "amount")
@@ -49,11 +50,18 @@ def dedupe(facts: list[Fact]) -> list[Fact]:
         best[key] = len(kept)
         kept.append(fact)
     out = _drop_told_again(_drop_rounded([f for f in kept if f is not None]))
-    numbered = {(f.kind, f.subject.casefold(), f.direction) for f in out
-                if any(getattr(f, k) is not None for k in NUMBERS)}
+    numbered = {_told_by(f) for f in out if any(getattr(f, k) is not None for k in NUMBERS)}
     return [f for f in out if any(getattr(f, k) is not None for k in NUMBERS)
             or f.kind in ("analyst_view",)
-            or (f.kind, f.subject.casefold(), f.direction) not in numbered]
+            or not {_told_by(f), (*_told_by(f)[:3], f.evidence)} & numbered]
+
+
+def _told_by(fact: Fact) -> tuple:
+    """What a number-less move must share with a numbered one to be told by it: "The
+    benchmark inched up. ... For the week, the S&P 500 climbed 1.6%": a week's move tells
+    the day's only in its own sentence ("ended higher for a fifth week, gaining 2.3%")."""
+    key = (fact.kind, fact.subject.casefold(), fact.direction)
+    return (*key, fact.evidence) if multi_day(fact) else key
 
 
 def _drop_rounded(facts: list[Fact]) -> list[Fact]:

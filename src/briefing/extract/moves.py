@@ -81,11 +81,16 @@ _TO_NUMBER = re.compile(r"\s+(?:to|at)\s+(?:[A-Z]{0,3}\$|€|£|¥)?\d(?:[\d,.]*
 _GAPPED_PCT = re.compile(r"\s+(?:(?:more than|nearly|almost|about|around|over|some)\s+)?"
                          rf"{_PCT.pattern}(?:{_TO_NUMBER.pattern})?")
 _OBJECT_GAP = re.compile(r"\s+(?:the\s+)?(?:(?:local|domestic)\s+)?")  # "lifting local retailers"
-_RATED_TO = re.compile(r"\s+" + TO_RATING, re.IGNORECASE)
+# after "lifted Tesco": a rating change ("to buy", "to 'hold'") or an analyst's figure
+# ("price target to 1,050p", "'s estimates"), no move
+_RATED_TO = re.compile(r"\s+(?:" + TO_RATING + r"|(?:to|at)\s+['‘\"“])|(?:['’]s)?\s+"
+                       r"(?:(?:share\s+)?price\s+)?(?:targets?|ratings?|estimates?|forecasts?)\b",
+                       re.IGNORECASE)
 _MARKET_OBJECT = re.compile(r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
                             r"(?:stocks|shares|markets?|equities|bourses?)\b")
 _SIZE_OF = re.compile(r"\b(?:gains?|losses|declines?|advances?|drops?|falls?|rises?|rally)"
                       r"\s+of\s+$", re.IGNORECASE)
+_SIZED_NOUN = re.compile(r"\s+(?:gain|loss|advance|rise|drop|fall|decline|rally|jump|slide)\b")
 _RESPECTIVELY = re.compile(r"[\s,]*respectively\b")
 _RANGE_JOIN = re.compile(r"\s*(?:to|-|–|and)\s*$")
 _NUMBER_WORD = re.compile(r"[\d.,%]+|per|cent|percent|pct|points?")
@@ -131,10 +136,11 @@ def sentence_moves(text: str, start: int, end: int, mentions: list[Mention],
         if not subjects or any(s is None for s in subjects) or \
                 _CONDITION_BEFORE.search(text, max(start, subjects[0].start - 40),
                                          subjects[0].start) or \
-                _called(text, calling, subjects[0].start):
+                _called(text, calling, subjects[0]):
             continue
         indices = {m.name for m in mentions if m.kind == "index"}
         facts += [(pred, fact) for fact in _facts(text, start, end, pred, subjects, indices)]
+    facts = _percent_restated(text, facts)
     # "is down 0.6%, after sliding as much as 1.4% in the morning": the session an earlier
     # move names is its own, not the sentence's
     if session in {f.session for p, f in facts if p.earlier}:
@@ -145,6 +151,40 @@ def sentence_moves(text: str, start: int, end: int, mentions: list[Mention],
         if not (pred.earlier or fact.qualifier == "up to"):
             fact.session = fact.session or session
     return [fact for _, fact in facts]
+
+
+# what may stand between a move in points or pence and its percent: "opened 30 points lower
+# at 8,790, down 0.3%", "fell 12p to 455p, down 2.6%"
+_POINTS_GAP = frozenset({"points", "point", "pts", "p", "pence", "cents", "lower", "higher",
+                         "at", "to", "by"})
+
+
+def _percent_restated(text: str, facts: list[tuple[Predicate, Fact]]
+                      ) -> list[tuple[Predicate, Fact]]:
+    """"The FTSE 100 opened 30 points lower at 8,790, down 0.3%": the percent after a
+    move told in points or pence is the same move's, one fact (not a week's: "..., up 2%
+    for the week")."""
+    out: list[tuple[Predicate, Fact]] = []
+    for pred, fact in facts:
+        if out and _restates(text, out[-1], (pred, fact)):
+            out[-1][1].change_pct, out[-1][1].qualifier = fact.change_pct, fact.qualifier
+            continue
+        out.append((pred, fact))
+    return out
+
+
+def _restates(text: str, first: tuple[Predicate, Fact], then: tuple[Predicate, Fact]) -> bool:
+    (pred, fact), (next_pred, next_fact) = first, then
+    if not (pred.triggers and next_pred.triggers) or fact.change_pct is not None or \
+            next_fact.change_pct is None or fact.points is None and fact.price is None or \
+            (fact.subject, fact.direction) != (next_fact.subject, next_fact.direction) or \
+            any((next_fact.points, next_fact.level, next_fact.price)) or multi_day(next_fact):
+        return False
+    move = next_pred.triggers[0]
+    gap = text[pred.triggers[-1].end:move.start]
+    return text[move.start:move.end].lower() in ("up", "down") and len(gap) < 60 and \
+        gap.rstrip().endswith(",") and "%" not in gap and \
+        set(re.findall(r"[A-Za-z]+", gap.lower())) <= _POINTS_GAP
 
 
 def _predicates(text: str, start: int, end: int, mentions: list[Mention],
@@ -370,7 +410,7 @@ def _caused(text: str, trig: Trigger, mentions: list[Mention], start: int) -> li
         after.kind in ("index", "sector", "ref") or after.ticker is not None)
     if not named and not _MARKET_OBJECT.match(text, trig.end):  # "lifted its dividend"
         return []
-    if named and _RATED_TO.match(text, after.end):  # "lifted Tesco to buy": a rating change
+    if named and _RATED_TO.match(text, after.end):  # "lifted Tesco to buy": a view
         return []
     preds = []
     # ", lifting the AEX 1.1%": the clause's subject moved by a verb of its own, and the
@@ -386,11 +426,13 @@ def _caused(text: str, trig: Trigger, mentions: list[Mention], start: int) -> li
     return preds
 
 
-def _called(text: str, calling: re.Match[str] | None, subject_start: int) -> bool:
+def _called(text: str, calling: re.Match[str] | None, subject: Mention) -> bool:
     """A name after a call of the open, in the same clause ("..., after the Nasdaq fell
-    1.8%" is a move of its own)."""
-    return calling is not None and subject_start >= calling.end() and \
-        not BOUNDARY.search(text, calling.end(), subject_start)
+    1.8%" is a move of its own; so is a move of futures, which trade before the open:
+    "are called to open higher, with FTSE 100 futures up 0.3%")."""
+    return calling is not None and subject.start >= calling.end() and \
+        not subject.name.endswith(" futures") and \
+        not BOUNDARY.search(text, calling.end(), subject.start)
 
 
 def _another_move(text: str, pred: Predicate, trig: Trigger,
@@ -498,7 +540,9 @@ def _facts(text: str, start: int, end: int, pred: Predicate, subjects: list[Ment
                                    if not is_year(q, text) and not q.drop])
     pcts = [q for q in qs if q.unit == "pct"]
     # "pared early gains of 5% to close 1.2% higher": 5% is the size of the gains, not the move
-    pcts = [q for q in pcts if not _SIZE_OF.search(text, max(0, q.start - 30), q.start)] or pcts
+    # ("giving back an early 3% gain to trade 1.2% lower": 3% sizes the gain)
+    pcts = [q for q in pcts if not _SIZE_OF.search(text, max(0, q.start - 30), q.start)
+            and not _SIZED_NOUN.match(text, q.end)] or pcts
     direction = _direction(pred)
     if direction is None:
         return []

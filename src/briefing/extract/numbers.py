@@ -23,19 +23,22 @@ CURRENCIES = {
     "pence": "GBX", "p": "GBX",  # London quotes in pence: GBX, never pounds
     "Rs": "INR", "Rs.": "INR", "₹": "INR", "INR": "INR", "rupees": "INR",
     "dong": "VND", "VND": "VND", "rupiah": "IDR", "IDR": "IDR", "baht": "THB", "THB": "THB",
-    "ringgit": "MYR", "MYR": "MYR",
-    # Brazil's real ("R$2.3 billion" is never dollars), the rand, the lira; codes
-    "R$": "BRL", "BRL": "BRL", "reais": "BRL", "rand": "ZAR", "ZAR": "ZAR", "lira": "TRY",
-    "MXN": "MXN", "CAD": "CAD", "SAR": "SAR", "AED": "AED",
+    "ringgit": "MYR", "MYR": "MYR", "CHF": "CHF", "SEK": "SEK", "NOK": "NOK", "DKK": "DKK",
+    "CAD": "CAD", "AUD": "AUD", "SGD": "SGD", "BRL": "BRL", "MXN": "MXN", "ZAR": "ZAR",
+    "SAR": "SAR", "AED": "AED",
+    # Brazil's real ("R$2.3 billion" is never dollars), the rand, the lira
+    "R$": "BRL", "reais": "BRL", "rand": "ZAR", "lira": "TRY",
 }
+# ISO codes, written before or after the amount ("EUR 12.40", "1,864.50 EUR")
+_ISO_CUR = ["USD", "HKD", "EUR", "JPY", "KRW", "TWD", "GBP", "INR", "VND", "IDR", "THB", "MYR",
+            "CNY", "CHF", "SEK", "NOK", "DKK", "CAD", "AUD", "SGD", "BRL", "MXN", "ZAR", "SAR",
+            "AED"]
 _CURRENCY_FOLDED = {k.lower(): v for k, v in CURRENCIES.items()}
-_PREFIX_CUR = ["HK$", "US$", "NT$", "S$", "A$", "C$", "RMB", "CNY", "USD", "HKD", "EUR", "JPY",
-               "KRW", "TWD", "GBP", "INR", "VND", "IDR", "THB", "MYR", "BRL", "ZAR", "MXN", "CAD",
-               "SAR", "AED", "R$", "Rs.", "Rs", "$", "€", "£",
-               "¥", "₩", "₹"]
+_PREFIX_CUR = ["HK$", "US$", "NT$", "S$", "A$", "C$", "R$", "RMB", *_ISO_CUR, "Rs.", "Rs", "$", "€",
+               "£", "¥", "₩", "₹"]
 _SUFFIX_CUR = ["New Taiwan dollars", "Hong Kong dollars", "HK dollars", "Taiwan dollars",
                "yuan", "renminbi", "yen", "won", "euros", "euro", "dollars", "pence", "rupees",
-               "dong", "rupiah", "baht", "ringgit", "reais", "rand", "lira"]
+               "dong", "rupiah", "baht", "ringgit", "reais", "rand", "lira", *_ISO_CUR]
 # the words that scale an amount, for every stage that reads one back (merge, guard)
 SCALES = {"trillion": 1e12, "tn": 1e12, "trn": 1e12, "trln": 1e12, "t": 1e12, "billion": 1e9,
           "bn": 1e9, "bln": 1e9, "b": 1e9, "mln": 1e6,

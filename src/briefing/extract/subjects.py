@@ -20,7 +20,9 @@ from .triggers import Trigger
 # over the match): the same matches, but the lookbehinds no longer run at every position
 BOUNDARY = wordlists.Folded(
     r";|\s[—–]\s|\s--?\s|\b(?:while|whereas|but|although|though|amid|despite|when|because|"
-    r"unlike|said|says|after|before|if)\b|"
+    r"unlike|said|says|if)\b|"
+    # "slipped after hours", "rose 2% before the bell": a session, no clause
+    r"\b(?:after(?![\s-]+hours\b(?!\s+of\b)|\s+the\s+bell\b)|before(?!\s+the\s+bell\b))\b|"
     r"\bthan\b(?<!more than)(?<!less than)(?<!fewer than)(?<!rather than)|"
     r"\bas\b(?<!much as)(?<!many as)(?<!well as)(?<!high as)(?<!low as)(?<!far as)"
     r"(?!\s+(?:much|many|well|high|low|far|little)\b)"
