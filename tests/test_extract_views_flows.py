@@ -473,6 +473,10 @@ def test_a_streak_in_an_aside_never_sets_the_direction(text, expected):
     ("Wholesale inflation turned negative at -0.4 per cent in May.",
      {"direction": "down", "level": -0.4}),
     ("Consumer prices fell to -0.2% in October.", {"direction": "down", "level": -0.2}),
+    # a reading below zero with no direction word is still read (it once raised an error)
+    ("Headline inflation stayed negative at -0.4% in April.", {"level": -0.4}),
+    ("Consumer prices came in at -0.2% in March, down from -0.1% in February.",
+     {"direction": "down", "level": -0.2}),
     ("Fixed-asset investment rose 2.9% in the first seven months.",
      {"subject": "Fixed-asset investment", "direction": "up", "change_pct": 2.9}),
     # Australia's jobs data: "employment" is a count of jobs

@@ -12,6 +12,11 @@ from importlib import resources
 import pytest
 from aiosmtpd.controller import Controller
 
+from briefing import pipeline
+from briefing.config import Settings
+from briefing.models import Article
+from briefing.store import Store
+
 PAGES = ["hk-tech-close.html", "hk-flows-cicc.html", "us-close.html", "japan-korea-close.html"]
 
 
@@ -118,3 +123,20 @@ def test_run_without_sources_is_a_config_error(tmp_path):
     result = run("run")
     assert result.returncode == 2
     assert "no [[sources]] configured" in result.stderr
+
+
+def test_a_bug_in_one_articles_extraction_is_a_warning_not_the_end(tmp_path, monkeypatch):
+    def extract(text, **options):
+        if "broken" in text:
+            raise StopIteration  # as a bug once did, deep in a stage
+        return real_extract(text, **options)
+
+    real_extract = pipeline.extract_facts
+    monkeypatch.setattr(pipeline, "extract_facts", extract)
+    with Store(tmp_path / "b.sqlite") as store:
+        for name, text in (("broken", "A broken report fell 1%."), ("fine", "The Hang Seng fell 1.2%.")):
+            store.add_article(Article(url=f"https://news.example.com/{name}", title="HK close",
+                                      text=text, source="Wire"))
+        warnings: list[str] = []
+        assert pipeline.extract_all(store, Settings(), warnings) == 1
+        assert warnings == ["https://news.example.com/broken: extraction failed: StopIteration: "]

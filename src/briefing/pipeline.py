@@ -83,6 +83,10 @@ def extract_all(store: Store, settings: Settings, warnings: list[str]) -> int:
         except ExtractError as exc:
             warnings.append(f"{article.url}: {exc}")
             continue
+        except Exception as exc:  # a bug must not stop the run; the log keeps the trace
+            log.warning("%s: unexpected extraction error", article.url, exc_info=True)
+            warnings.append(f"{article.url}: extraction failed: {type(exc).__name__}: {exc}")
+            continue
         store.set_facts(article.id, facts)
         total += len(facts)
     return total

@@ -188,7 +188,7 @@ def _fact(text: str, start: int, end: int, term: re.Match[str], body: int, stop:
     _read_values(fact, text, start, qs, indicator)
     if fact.direction is None and fact.level is not None:
         fact.direction = _against_previous(text, fact.level, qs) or _signed_change(text, qs) \
-            or _from_previous(text, next(q for q in qs if q.value == fact.level))
+            or _from_previous(text, _reading(qs, fact.level))
     if fact.level is None and fact.change_pct is None and fact.points is None and \
             fact.range is None:
         return None
@@ -326,8 +326,13 @@ def _against_previous(text: str, level: float, qs: list[Quantity]) -> str | None
     return None
 
 
-def _from_previous(text: str, reading: Quantity) -> str | None:
-    match = _FROM_PREVIOUS.match(text, reading.end)
+def _reading(qs: list[Quantity], level: float) -> Quantity | None:
+    """The quantity a level was read from (unsigned in "negative at -0.7%": signed level)."""
+    return next((q for q in qs if abs(q.value) == abs(level)), None)
+
+
+def _from_previous(text: str, reading: Quantity | None) -> str | None:
+    match = reading and _FROM_PREVIOUS.match(text, reading.end)
     return match.group("dir") if match else None
 
 
