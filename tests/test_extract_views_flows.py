@@ -268,6 +268,15 @@ def test_two_views_in_one_sentence():
      {"subject": "funds", "direction": "in", "amount": "Rs 25,082 crore"}),
     ("Net outflows from high-yield bond funds reached $2.4 billion in the week.",
      {"subject": "funds", "direction": "out", "amount": "$2.4 billion"}),
+    # the ETFs money was pulled from; fund flows "gathered" and "taking in"; non-residents
+    ("Investors withdrew $900 million from European equity ETFs last month.",
+     {"subject": "European equity ETFs", "direction": "out", "amount": "$900 million"}),
+    ("Bond ETFs gathered $6.2 billion in April.",
+     {"subject": "ETF", "direction": "in", "amount": "$6.2 billion"}),
+    ("Equity funds took in $8 billion, with Japan funds taking in $1.1 billion.",
+     {"subject": "Japan funds", "direction": "in", "amount": "$1.1 billion"}),
+    ("Non-residents bought a net 2.3 billion rand of local bonds on Tuesday.",
+     {"subject": "foreign investors", "direction": "in", "amount": "2.3 billion rand"}),
 ])
 def test_capital_flows(text, expected):
     found = [f for f in facts(text) if f["kind"] == "capital_flow"]
