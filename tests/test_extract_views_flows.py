@@ -429,6 +429,13 @@ def test_a_streak_in_an_aside_never_sets_the_direction(text, expected):
      {"subject": "Selic rate", "direction": "up", "points": 50.0, "level": 14.75}),
     ("Mexico's central bank cut its overnight interbank rate by 25 basis points to 9%.",
      {"subject": "overnight interbank rate", "direction": "down", "points": 25.0, "level": 9.0}),
+    # policy rates named lending rates; the JOLTS job openings, a count
+    ("The central bank cut its main lending rate by 50 basis points to 8.25%.",
+     {"subject": "main lending rate", "direction": "down", "points": 50.0, "level": 8.25}),
+    ("The central bank raised its overnight lending rate to 41% on Thursday.",
+     {"subject": "overnight lending rate", "direction": "up", "level": 41.0}),
+    ("U.S. job openings fell to 7.4 million in March, the Labor Department said.",
+     {"subject": "job openings", "direction": "down", "level": 7.4}),
     ("The yield on 10-year Treasuries declined two basis points to 4.38%.",
      {"direction": "down", "points": 2.0, "level": 4.38}),
     # "up to" after a verb is its particle, not a ceiling: the figure is the level
