@@ -184,6 +184,28 @@ def test_two_views_in_one_sentence():
 
 
 @pytest.mark.parametrize("text,expected", [
+    (("Nomura downgraded Chinese banks to neutral and cut its target price for Tencent "
+      "to HK$500 from HK$560."),
+     {"subject": "Tencent Holdings", "stance": "bearish"}),
+    (("UBS upgraded Korean equities to overweight, citing chip earnings, and raised its "
+      "Kospi target to 3,400."),
+     {"subject": "Kospi", "stance": "bullish"}),
+    (("HSBC lifted its year-end target for the Nikkei to 45,000, and said it remains "
+      "overweight Indian equities."),
+     {"subject": "Indian equities", "stance": "bullish"}),
+])
+def test_a_joined_target_or_kept_call_is_a_second_view(text, expected):
+    views = [f for f in facts(text) if f["kind"] == "analyst_view"]
+    assert len(views) == 2 and has(views, expected), views
+
+
+def test_a_joined_target_on_the_shares_is_no_market_view():
+    text = ("Citi upgraded Meituan to buy and raised its price target on the Hong Kong "
+            "shares to HK$180.")
+    assert [f["subject"] for f in facts(text) if f["kind"] == "analyst_view"] == ["Meituan"]
+
+
+@pytest.mark.parametrize("text,expected", [
     (("Mainland investors bought a net HK$5.2 billion of Hong Kong shares through the "
      "southbound Stock Connect."),
      {"subject": "southbound", "direction": "in", "amount": "HK$5.2 billion",
