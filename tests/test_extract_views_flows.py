@@ -166,6 +166,9 @@ def test_a_quote_opening_with_markets_on_rate_cuts_is_a_market_view():
      "Japanese stocks"),
     ("Morgan Stanley upgraded Taiwan stocks to overweight and raised its Taiex target.",
      "Taiwan stocks"),
+    # with the kind of stocks written after it, not the whole market
+    ("Daiwa analysts said Hong Kong dividend stocks would stay in favour this year.",
+     "Hong Kong dividend stocks"),
 ])
 def test_a_market_named_first_is_the_subject(text, subject):
     assert [f["subject"] for f in facts(text) if f["kind"] == "analyst_view"] == [subject]

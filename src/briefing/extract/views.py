@@ -119,6 +119,9 @@ _TO_RATING = re.compile(rf"\s+{TO_RATING}", re.IGNORECASE)
 # Taiex) target to 30,000"
 _TARGET_TO = re.compile(r"(?:\s+target)?\s+to\s+(?:[A-Z]{0,3}\$|[¥₹€£])?\d")
 _OPENS = re.compile(r"(?:^|[:\n])[ \t]*$")  # what may stand before an opening "we"
+_KIND_OF_STOCKS = re.compile(r"(?:\s+(?!(?:as|and|or|but|while|with|in|on|to|from|over|after|"
+                             r"amid|since|because|the|its|their)\s)[a-z][\w-]*){1,2}\s+"
+                             r"(?:stocks|shares|equities|names|plays)\b")
 _RATING_WORD = re.compile(r"(?i:buy|sell|hold|reduce|add|accumulate|neutral|overweight|"
                           r"underweight|outperform|underperform)")
 _WE = re.compile(r"(?<![\w'\u2019])[Ww]e(?=\s+[a-z])")
@@ -349,10 +352,17 @@ def _fact(text: str, start: int, end: int, source: str, view: str,
                  None)
     # "overweight on Hong Kong stocks but trimmed its exposure to consumer names": the
     # market named first, as written
-    about = text[first.start:first.end] if first and first.kind == "market" else \
+    about = _market_as_written(text, first) if first and first.kind == "market" else \
         first.name if first else market.group() if market else source
     return Fact(kind="analyst_view", subject=about, source=source, view=view,
                 stance=stance_of(view), evidence=text[start:end], span=[start, end])
+
+
+def _market_as_written(text: str, market: Mention) -> str:
+    """A market as written, with the kind of stocks that follows it: "Hong Kong dividend
+    stocks", "Hong Kong tech stocks" (not the whole market)."""
+    kind = _KIND_OF_STOCKS.match(text, market.end)
+    return text[market.start:kind.end() if kind else market.end]
 
 
 def _plain_statement(text: str, start: int, end: int, verb: re.Match[str], view: str,
