@@ -300,6 +300,9 @@ def test_a_joined_target_on_the_shares_is_no_market_view():
      {"subject": "ETF", "direction": "in", "amount": "$6.2 billion"}),
     ("Equity funds took in $8 billion, with Japan funds taking in $1.1 billion.",
      {"subject": "Japan funds", "direction": "in", "amount": "$1.1 billion"}),
+    # a fund named with its ticker in brackets
+    ("State Street's SPDR Gold Trust (GLD) recorded net outflows of $640 million.",
+     {"subject": "SPDR Gold Trust", "direction": "out", "amount": "$640 million"}),
     ("Non-residents bought a net 2.3 billion rand of local bonds on Tuesday.",
      {"subject": "foreign investors", "direction": "in", "amount": "2.3 billion rand"}),
 ])

@@ -87,8 +87,9 @@ _ATTRACTS = frozenset({"drew", "draws", "drawing", "attracted", "attracts", "att
 _STOCK_FLOWS = frozenset({"net purchases", "net purchase", "net buying", "net selling"})
 _FUND_FLOWS = frozenset({"net inflow", "net inflows", "net outflow", "net outflows", "inflow",
                          "inflows", "outflow", "outflows", "redemptions"})
-_PRODUCT = re.compile(rf"(?<![\w&./+()-])(?!The\s)(?:(?:{_NAME_WORD}|\(\w+\))\s+){{1,7}}"
-                      r"(?:ETF|Fund|Product|Trust|Tracker)$")
+# its ticker may follow in brackets: "the iShares Bitcoin Trust (IBIT) recorded ..."
+_PRODUCT = re.compile(rf"(?<![\w&./+()-])(?!The\s)(?P<name>(?:(?:{_NAME_WORD}|\(\w+\))\s+){{1,7}}"
+                      r"(?:ETF|Fund|Product|Trust|Tracker))(?:\s+\([A-Z0-9.]{1,8}\))?$")
 _FUND_HEAD = re.compile(r"\b(?:ETF|Fund|Product|Trust|Tracker)\b")
 # "followed by Xiaomi at HK$1.9 billion": the next name of the ranking, same direction
 _FOLLOWED = re.compile(r",?\s+followed\s+by\s+")
@@ -275,7 +276,7 @@ def _flow_owner(text: str, start: int, pos: int,
     of Hong Kong"."""
     product = _PRODUCT.search(text, max(start, pos - 100), pos)
     if product:
-        return product.start(), product.group(), True
+        return product.start(), product.group("name"), True
     company = next((m for m in mentions if m.end == pos and m.kind == "company" and
                     (m.ticker or m.company)), None)
     if company is None:
