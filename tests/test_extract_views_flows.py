@@ -166,6 +166,9 @@ def test_a_quote_opening_with_markets_on_rate_cuts_is_a_market_view():
      "Japanese stocks"),
     ("Morgan Stanley upgraded Taiwan stocks to overweight and raised its Taiex target.",
      "Taiwan stocks"),
+    # with the kind of stocks written after it, not the whole market
+    ("Daiwa analysts said Hong Kong dividend stocks would stay in favour this year.",
+     "Hong Kong dividend stocks"),
 ])
 def test_a_market_named_first_is_the_subject(text, subject):
     assert [f["subject"] for f in facts(text) if f["kind"] == "analyst_view"] == [subject]
@@ -181,6 +184,28 @@ def test_two_views_in_one_sentence():
             "SK Hynix to neutral.")
     sources = {f["source"] for f in facts(text) if f["kind"] == "analyst_view"}
     assert {"Goldman Sachs", "Macquarie"} <= sources
+
+
+@pytest.mark.parametrize("text,expected", [
+    (("Nomura downgraded Chinese banks to neutral and cut its target price for Tencent "
+      "to HK$500 from HK$560."),
+     {"subject": "Tencent Holdings", "stance": "bearish"}),
+    (("UBS upgraded Korean equities to overweight, citing chip earnings, and raised its "
+      "Kospi target to 3,400."),
+     {"subject": "Kospi", "stance": "bullish"}),
+    (("HSBC lifted its year-end target for the Nikkei to 45,000, and said it remains "
+      "overweight Indian equities."),
+     {"subject": "Indian equities", "stance": "bullish"}),
+])
+def test_a_joined_target_or_kept_call_is_a_second_view(text, expected):
+    views = [f for f in facts(text) if f["kind"] == "analyst_view"]
+    assert len(views) == 2 and has(views, expected), views
+
+
+def test_a_joined_target_on_the_shares_is_no_market_view():
+    text = ("Citi upgraded Meituan to buy and raised its price target on the Hong Kong "
+            "shares to HK$180.")
+    assert [f["subject"] for f in facts(text) if f["kind"] == "analyst_view"] == ["Meituan"]
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -268,6 +293,18 @@ def test_two_views_in_one_sentence():
      {"subject": "funds", "direction": "in", "amount": "Rs 25,082 crore"}),
     ("Net outflows from high-yield bond funds reached $2.4 billion in the week.",
      {"subject": "funds", "direction": "out", "amount": "$2.4 billion"}),
+    # the ETFs money was pulled from; fund flows "gathered" and "taking in"; non-residents
+    ("Investors withdrew $900 million from European equity ETFs last month.",
+     {"subject": "European equity ETFs", "direction": "out", "amount": "$900 million"}),
+    ("Bond ETFs gathered $6.2 billion in April.",
+     {"subject": "ETF", "direction": "in", "amount": "$6.2 billion"}),
+    ("Equity funds took in $8 billion, with Japan funds taking in $1.1 billion.",
+     {"subject": "Japan funds", "direction": "in", "amount": "$1.1 billion"}),
+    # a fund named with its ticker in brackets
+    ("State Street's SPDR Gold Trust (GLD) recorded net outflows of $640 million.",
+     {"subject": "SPDR Gold Trust", "direction": "out", "amount": "$640 million"}),
+    ("Non-residents bought a net 2.3 billion rand of local bonds on Tuesday.",
+     {"subject": "foreign investors", "direction": "in", "amount": "2.3 billion rand"}),
 ])
 def test_capital_flows(text, expected):
     found = [f for f in facts(text) if f["kind"] == "capital_flow"]
@@ -420,6 +457,13 @@ def test_a_streak_in_an_aside_never_sets_the_direction(text, expected):
      {"subject": "Selic rate", "direction": "up", "points": 50.0, "level": 14.75}),
     ("Mexico's central bank cut its overnight interbank rate by 25 basis points to 9%.",
      {"subject": "overnight interbank rate", "direction": "down", "points": 25.0, "level": 9.0}),
+    # policy rates named lending rates; the JOLTS job openings, a count
+    ("The central bank cut its main lending rate by 50 basis points to 8.25%.",
+     {"subject": "main lending rate", "direction": "down", "points": 50.0, "level": 8.25}),
+    ("The central bank raised its overnight lending rate to 41% on Thursday.",
+     {"subject": "overnight lending rate", "direction": "up", "level": 41.0}),
+    ("U.S. job openings fell to 7.4 million in March, the Labor Department said.",
+     {"subject": "job openings", "direction": "down", "level": 7.4}),
     ("The yield on 10-year Treasuries declined two basis points to 4.38%.",
      {"direction": "down", "points": 2.0, "level": 4.38}),
     # "up to" after a verb is its particle, not a ceiling: the figure is the level

@@ -34,7 +34,7 @@ _GENERIC = frozenset({"bought", "buying", "sold", "selling", "step in", "stepped
 # "drew criticism", "absorbed the shock", "shed light"
 _NEEDS_MONEY = frozenset({"added", "invested", "attracted", "pulled", "pulling", "yanked",
                           "pulled in", "pulls in", "pulling in",
-                          "drew", "draws", "absorbed", "absorbs", "raked in", "rakes in",
+                          "drew", "draws", "gathered", "gathers", "absorbed", "absorbs", "raked in", "rakes in",
                           "shed", "sheds"})
 # "investors piled into tech shares": the crowd's buying, told of a generic mover with no
 # amount, is the day's mood, not a flow (a named kind of investor is: "retail investors")
@@ -45,11 +45,11 @@ _FUND_NAME = re.compile(rf"(?<![\w&./+-])(?!The\s)((?:{_NAME_WORD}\s+){{1,6}})$"
 _TRUST = re.compile(r"\s+Trust\b")
 _FUND_AFTER = re.compile(rf"\s+(?P<prep>from|out of|into|to)\s+(?:the\s+)?(?P<name>{_NAME_WORD}"
                          rf"(?:\s+{_NAME_WORD}){{0,6}}\s+(?:(?:ETF|Fund)(?:\s+Trust)?|Trust))\b")
-# "Investors pulled £1.2 billion from UK equity funds": the funds' flow, named by their kind
-# (a named kind of investor stays the mover)
+# "Investors pulled £1.2 billion from UK equity funds" (or "from U.S. equity ETFs"): the
+# funds' flow, named by their kind (a named kind of investor stays the mover)
 # (or bought "a net $9.7 billion of U.S. equity funds"; not "of money from funds")
 _FUND_TYPE_AFTER = re.compile(r"\s+(?P<prep>from|out of|into|of)\s+(?P<name>(?:(?!(?:from|into|"
-                              r"to|in|of|for)\s)[\w.-]+\s+){1,3}?funds)\b")
+                              r"to|in|of|for)\s)[\w.-]+\s+){1,3}?(?:funds|ETFs))\b")
 # ", a proxy for pension funds,", ", seen as a proxy for ...,": an aside
 _ASIDE_BEFORE = re.compile(r",\s+(?:(?:seen|viewed|regarded)\s+as\s+)?(?:the|a|an)\s+[^,;]{0,50}$")
 _ASIDE_END = re.compile(r"\s*,")
@@ -87,8 +87,9 @@ _ATTRACTS = frozenset({"drew", "draws", "drawing", "attracted", "attracts", "att
 _STOCK_FLOWS = frozenset({"net purchases", "net purchase", "net buying", "net selling"})
 _FUND_FLOWS = frozenset({"net inflow", "net inflows", "net outflow", "net outflows", "inflow",
                          "inflows", "outflow", "outflows", "redemptions"})
-_PRODUCT = re.compile(rf"(?<![\w&./+()-])(?!The\s)(?:(?:{_NAME_WORD}|\(\w+\))\s+){{1,7}}"
-                      r"(?:ETF|Fund|Product|Trust|Tracker)$")
+# its ticker may follow in brackets: "the iShares Bitcoin Trust (IBIT) recorded ..."
+_PRODUCT = re.compile(rf"(?<![\w&./+()-])(?!The\s)(?P<name>(?:(?:{_NAME_WORD}|\(\w+\))\s+){{1,7}}"
+                      r"(?:ETF|Fund|Product|Trust|Tracker))(?:\s+\([A-Z0-9.]{1,8}\))?$")
 _FUND_HEAD = re.compile(r"\b(?:ETF|Fund|Product|Trust|Tracker)\b")
 # "followed by Xiaomi at HK$1.9 billion": the next name of the ranking, same direction
 _FOLLOWED = re.compile(r",?\s+followed\s+by\s+")
@@ -275,7 +276,7 @@ def _flow_owner(text: str, start: int, pos: int,
     of Hong Kong"."""
     product = _PRODUCT.search(text, max(start, pos - 100), pos)
     if product:
-        return product.start(), product.group(), True
+        return product.start(), product.group("name"), True
     company = next((m for m in mentions if m.end == pos and m.kind == "company" and
                     (m.ticker or m.company)), None)
     if company is None:

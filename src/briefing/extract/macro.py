@@ -61,7 +61,7 @@ _FROM_PREVIOUS = re.compile(r"(?:\s+(?:in|for)\s+(?:the\s+\w+\s+quarter|[A-Z][a-
 _WITH = re.compile(r"\s*with\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
 _FROM = re.compile(r"\bfrom\s+$")
 # indicators reported as an index level or a count; the others are percentages
-_LEVELS = frozenset({"PMI", "sentiment", "jobs", "jobless claims"})
+_LEVELS = frozenset({"PMI", "sentiment", "jobs", "jobless claims", "job openings"})
 _MODIFIER = re.compile(r"(?:\b(?:core|headline|official|manufacturing|services|composite|"
                        r"(?:one|two|three|five|seven|ten|thirty|\d{1,2})-year|short-term|benchmark|"
                        r"non-manufacturing|Caixin)\s+)+$", re.IGNORECASE)

@@ -113,8 +113,15 @@ _STOCK_CALL = re.compile(r"\b(?:ratings?|target prices?|price targets?|price obj
 # between a call's verb and its object: "upgraded", "is overweight", "raised its rating on"
 _OBJECT_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,3}")
 _CLAUSE_END = re.compile(r",\s+while\s|;\s")
-_CALL_END = re.compile(r"[,;]")
+_CALL_END = re.compile(r",(?!\d)|;")  # not "to 1,850 yuan"
+_TO_RATING = re.compile(rf"\s+{TO_RATING}", re.IGNORECASE)
+# the new target of a joined call: "(its target price for Moutai) to 1,850 yuan", "(its
+# Taiex) target to 30,000"
+_TARGET_TO = re.compile(r"(?:\s+target)?\s+to\s+(?:[A-Z]{0,3}\$|[¥₹€£])?\d")
 _OPENS = re.compile(r"(?:^|[:\n])[ \t]*$")  # what may stand before an opening "we"
+_KIND_OF_STOCKS = re.compile(r"(?:\s+(?!(?:as|and|or|but|while|with|in|on|to|from|over|after|"
+                             r"amid|since|because|the|its|their)\s)[a-z][\w-]*){1,2}\s+"
+                             r"(?:stocks|shares|equities|names|plays)\b")
 _RATING_WORD = re.compile(r"(?i:buy|sell|hold|reduce|add|accumulate|neutral|overweight|"
                           r"underweight|outperform|underperform)")
 _WE = re.compile(r"(?<![\w'\u2019])[Ww]e(?=\s+[a-z])")
@@ -223,12 +230,15 @@ def _joined_calls(text: str, pos: int, end: int, mentions: list[Mention],
     stop = min((e for e, _ in sources if e > pos), default=end)
     found = []
     for joint in wordlists.joined_call().finditer(text, pos, stop):
-        named = [m for m in mentions if m.start == joint.end()
-                 and m.kind in ("company", "index", "sector", "market")]
-        market = _MARKET.match(text, joint.end()) if not named else None  # "European shares"
+        # a target's object is a name: "its target on the Hong Kong shares" are the company's
+        kinds = ("company", "index") if joint.group("target") else \
+            ("company", "index", "sector", "market")
+        named = [m for m in mentions if m.start == joint.end() and m.kind in kinds]
+        market = _MARKET.match(text, joint.end()) if not named and not joint.group("target") \
+            else None  # "European shares"
         object_end = named[0].end if named else market.end() if market else None
-        if object_end is None or joint.group("change") and not re.match(
-                rf"\s+{TO_RATING}", text[object_end:end], re.IGNORECASE):
+        after = _TARGET_TO if joint.group("target") else _TO_RATING
+        if object_end is None or joint.group("change") and not after.match(text, object_end, end):
             continue
         call = _CALL_END.split(text[joint.start("call"):end])[0]  # not ", arguing that ..."
         found.append((joint.start(), _short(call), named))
@@ -342,10 +352,17 @@ def _fact(text: str, start: int, end: int, source: str, view: str,
                  None)
     # "overweight on Hong Kong stocks but trimmed its exposure to consumer names": the
     # market named first, as written
-    about = text[first.start:first.end] if first and first.kind == "market" else \
+    about = _market_as_written(text, first) if first and first.kind == "market" else \
         first.name if first else market.group() if market else source
     return Fact(kind="analyst_view", subject=about, source=source, view=view,
                 stance=stance_of(view), evidence=text[start:end], span=[start, end])
+
+
+def _market_as_written(text: str, market: Mention) -> str:
+    """A market as written, with the kind of stocks that follows it: "Hong Kong dividend
+    stocks", "Hong Kong tech stocks" (not the whole market)."""
+    kind = _KIND_OF_STOCKS.match(text, market.end)
+    return text[market.start:kind.end() if kind else market.end]
 
 
 def _plain_statement(text: str, start: int, end: int, verb: re.Match[str], view: str,

@@ -267,13 +267,16 @@ def view_shifts() -> ViewShifts:
 @cache
 def joined_call() -> Folded:
     """A second call of one firm after a joint ("..., while staying underweight European
-    shares", "..., and moved UK stocks to overweight"); it ends where its object starts."""
+    shares", "..., and moved UK stocks to overweight", "..., and said it remains overweight
+    Japanese equities", "..., and cut its target price for Moutai", "..., and raised its Taiex
+    target"); it ends where its object starts (group ``target``: a target's "its")."""
     rows = {kind: phrases.split("|") for kind, _value, phrases in _rows("views.tsv")}
     verbs, states, changes = (trie_pattern(sorted(rows[f"joined-{k}"]), fold=True)
                               for k in ("verb", "state", "change"))
-    return Folded(rf",?\s+(?:and|but|while|whereas)\s+(?P<call>(?:(?:{verbs})\s+)?"
-                  rf"(?:(?P<state>{states})(?:\s+(?:on|about|towards?))?|(?P<change>{changes}))"
-                  r")\s+(?:the\s+)?")
+    return Folded(rf",?\s+(?:and|but|while|whereas)\s+(?P<call>(?:said\s+(?:it|they)\s+)?"
+                  rf"(?:(?:{verbs})\s+)?(?:(?P<state>{states})(?:\s+(?:on|about|towards?))?|"
+                  rf"(?P<change>{changes})(?P<target>\s+(?:its|their)(?:\s+(?:[\w-]+\s+)?"
+                  r"(?:target\s+price|price\s+target|target)\s+(?:for|on|of))?)?))\s+(?:the\s+)?")
 
 
 @cache
