@@ -2271,3 +2271,31 @@ def test_an_unknown_sub_index_is_never_the_main_index(text):
 def test_a_word_for_the_index_itself_keeps_it():
     found = moves("The domestically focused FTSE 250 midcap index added 0.6%.")
     assert has(found, {"subject": "FTSE 250", "direction": "up", "change_pct": 0.6}), found
+
+
+@pytest.mark.parametrize("text", [
+    "Consumers spent 0.4% more in October, the Commerce Department said.",
+    "Employers added 210,000 jobs last month.",
+    "Kenyan shares rose 0.9% on Tuesday.",
+    "Tel Aviv stocks slipped 0.3% on Sunday.",
+])
+def test_a_plural_noun_or_a_place_word_is_no_company(text):
+    assert not [f for f in moves(text) if f["kind"] == "stock_move"], moves(text)
+
+
+def test_a_broker_name_going_on_with_financial_is_another_company():
+    found = moves("Zorblax Financial and Truist Financial fell 3.1% and 2.4%, respectively.")
+    assert has(found, {"subject": "Truist Financial", "direction": "down", "change_pct": 2.4}), found
+    assert len(found) == 2, found
+
+
+def test_a_city_index_with_its_number_is_an_index():
+    found = moves("The TA-125 slipped 0.7% while the Qatar index eased 0.2%.")
+    assert has(found, {"kind": "index_move", "subject": "TA-125", "change_pct": 0.7}), found
+    assert has(found, {"kind": "index_move", "subject": "QE Index", "change_pct": 0.2}), found
+
+
+def test_a_name_with_and_inside_from_the_lexicon():
+    found = moves("Shares in Marks and Spencer rose 3.3% to 402p.")
+    assert len(found) == 1 and has(found, {"subject": "Marks and Spencer", "direction": "up",
+                                           "change_pct": 3.3}), found
