@@ -2299,3 +2299,10 @@ def test_a_name_with_and_inside_from_the_lexicon():
     found = moves("Shares in Marks and Spencer rose 3.3% to 402p.")
     assert len(found) == 1 and has(found, {"subject": "Marks and Spencer", "direction": "up",
                                            "change_pct": 3.3}), found
+
+
+def test_flat_after_an_adverb_then_another_clause():
+    found = moves("The Dow was up 0.2%, while the S&P 500 was essentially flat and the Nasdaq "
+                  "fell 0.5%.")
+    assert has(found, {"subject": "S&P 500", "direction": "flat"}), found
+    assert has(found, {"subject": "Nasdaq Composite", "direction": "down", "change_pct": 0.5}), found

@@ -117,7 +117,9 @@ _INTRANSITIVE = re.compile(r"\s*(?:[,.;:]|$|(?:on|after|as|while|with|in|amid|fo
 _MEMBERS_NEXT = re.compile(r"\s*(?::|,\s*with)\s")
 _PARTICLE = re.compile(r"\s+(?:(?:out|flat|short)\b|to\s+(?P<verb>[a-z]+)\b|"
                        r"(?P<in>in)\b(?!\s+\w+\s+trad))")
-_FLAT_AFTER = re.compile(r"\s*(?:$|[,.;)]|at\b|on\b|in\b|after\b|by\b)")
+# "was roughly flat and the Nasdaq slipped": a clause joint may follow too
+_FLAT_AFTER = re.compile(r"\s*(?:$|[,.;)]|at\b|on\b|in\b|after\b|by\b|and\b|while\b|but\b|"
+                         r"as\b|with\b)")
 
 
 def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
