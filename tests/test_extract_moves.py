@@ -2306,3 +2306,12 @@ def test_flat_after_an_adverb_then_another_clause():
                   "fell 0.5%.")
     assert has(found, {"subject": "S&P 500", "direction": "flat"}), found
     assert has(found, {"subject": "Nasdaq Composite", "direction": "down", "change_pct": 0.5}), found
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Madrid's IBEX 35 blue-chip index gained 0.9% on Tuesday.", "IBEX 35"),
+    ("Japan's Topix broad index slipped 0.9% in early trade.", "Topix"),
+])
+def test_words_describing_the_index_before_index(text, subject):
+    found = moves(text)
+    assert has(found, {"kind": "index_move", "subject": subject, "change_pct": 0.9}), found

@@ -103,7 +103,11 @@ def _nearest_subject(text: str, trigger: Trigger, mentions: list[Mention],
     if not text[floor:label.start].strip() and _label_dash().fullmatch(text, label.end,
                                                                       trigger.start):
         return [label]  # a movers list: "Nvidia — up 3%", "Nike — The sneaker giant jumped 6.8%"
-    gap = _without_asides(text, held.end() if held else nearest.end, trigger.start, asides)
+    gap_start = held.end() if held else nearest.end
+    described = _index_described().match(text, gap_start, trigger.start) \
+        if nearest.kind == "index" else None
+    gap = _without_asides(text, described.end() if described else gap_start, trigger.start,
+                          asides)
     if not clean_gap(gap, trigger):
         return None
     if nearest.kind not in SUBJECT_KINDS and nearest.kind != "ref":
@@ -223,6 +227,14 @@ _QUOTE_CLAUSE = re.compile(r"\s*(?:(?:shares|stock)\s+)?(?:\w+ly\s+)?(?:(?:has|h
 _WHAT_INDEX_HOLDS = re.compile(r"\s*(?:(?:gauge|measure|barometer)\s+)?of\s+(?:(?:all|the)\s+)?(?:(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*|"
                                r"(?:[\w&'’-]+\s+){0,4}(?:issues|stocks|shares|companies|firms|"
                                r"caps|names|constituents|members))(?=\s|$)")
+
+@cache
+def _index_described() -> re.Pattern[str]:
+    """Words that describe an index itself right after its name, then "index": "Warsaw's
+    WIG20 blue-chip index gained", "the Topix broad index fell"."""
+    words = wordlists.trie_pattern(sorted(wordlists.gap_words()["index_self"]))
+    return re.compile(rf"(?:\s+(?:{words})){{1,3}}\s+(?:index|gauge)\b")
+
 
 # compiled once: these run for every move word
 _NUMERIC = re.compile(r"-?(?:[A-Z]{0,3}\$|[€£¥₩₹])?[\d,.]+%?|\d+(?:\.\d+)?[A-Za-z]{1,3}")
