@@ -2315,3 +2315,10 @@ def test_flat_after_an_adverb_then_another_clause():
 def test_words_describing_the_index_before_index(text, subject):
     found = moves(text)
     assert has(found, {"kind": "index_move", "subject": subject, "change_pct": 0.9}), found
+
+
+def test_a_movers_line_describing_the_company_in_lower_case():
+    found = moves("Movers after the bell:\n- Zorblax — the sneaker maker sank 7% after weak "
+                  "guidance.")
+    assert len(found) == 1 and has(found, {"subject": "Zorblax", "direction": "down",
+                                           "change_pct": 7.0}), found

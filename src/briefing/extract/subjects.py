@@ -200,10 +200,10 @@ def _without_asides(text: str, start: int, end: int, asides: list[tuple[int, int
 def _label_dash() -> re.Pattern[str]:
     """The dash after a movers list's name, then what stands for the name: "— up 3%", "—
     shares rose", "— The sneaker giant jumped", "— Shares of the online pet retailer popped",
-    "— The Photoshop maker slid" (a product's name may describe it)."""
+    "— the Photoshop maker slid" (a product's name may describe it)."""
     nouns = wordlists.trie_pattern(sorted(wordlists.gap_words()["descriptor"]))
     return re.compile(rf"\s*(?:[—–]|\s-)\s*(?:(?:[Ii]ts\s+|[Tt]he\s+)?(?:[Ss]hares|[Ss]tock)\s+|"
-                      rf"(?:[Ss]hares\s+of\s+the|The)\s+(?:[A-Za-z][\w-]*\s+){{0,3}}?(?:{nouns})"
+                      rf"(?:[Ss]hares\s+of\s+the|[Tt]he)\s+(?:[A-Za-z][\w-]*\s+){{0,3}}?(?:{nouns})"
                       r"(?:['’]s\s+(?:shares|stock))?\s+)?")
 
 
