@@ -2322,3 +2322,10 @@ def test_a_movers_line_describing_the_company_in_lower_case():
                   "guidance.")
     assert len(found) == 1 and has(found, {"subject": "Zorblax", "direction": "down",
                                            "change_pct": 7.0}), found
+
+
+def test_a_list_then_an_appositive_counting_it():
+    found = moves("Zorblax Foods and Quenta Tea, both recent listings, rose 4.1% and 2.9%, "
+                  "respectively.")
+    assert has(found, {"subject": "Zorblax Foods", "direction": "up", "change_pct": 4.1}), found
+    assert has(found, {"subject": "Quenta Tea", "direction": "up", "change_pct": 2.9}), found

@@ -33,7 +33,7 @@ WINDOW_END = wordlists.Folded(
     r"weighs|boosts|boosted|boosting|meaning|implying)\b"
 )
 ASIDE = re.compile(r"\([^()]{0,80}\)|,\s+(?:which|who|whose|where)\b[^,;]{0,80},|"
-                    r"(?P<appositive>,\s+(?:the|a|an|home to|one of|once|now|itself|its|tracking|"
+                    r"(?P<appositive>,\s+(?:the|a|an|two|three|four|both|home to|one of|once|now|itself|its|tracking|"
                     r"(?:widely\s+)?(?:seen|viewed|regarded|known) as|considered|"
                     r"[a-z]+ of|[A-Z][\w.]*(?:'s|’s))\s[^,;]{0,60},)|"
                     r",\s+(?:by contrast|in contrast|on the other hand|meanwhile|however|though|too|in turn|"
