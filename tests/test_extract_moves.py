@@ -2329,3 +2329,9 @@ def test_a_list_then_an_appositive_counting_it():
                   "respectively.")
     assert has(found, {"subject": "Zorblax Foods", "direction": "up", "change_pct": 4.1}), found
     assert has(found, {"subject": "Quenta Tea", "direction": "up", "change_pct": 2.9}), found
+
+
+def test_a_quote_line_labelled_close():
+    found = moves("TAIEX close: 21,804.10 (+0.65%)")
+    assert has(found, {"kind": "index_move", "subject": "Taiex", "direction": "up",
+                       "change_pct": 0.65}), found
