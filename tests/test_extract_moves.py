@@ -2335,3 +2335,17 @@ def test_a_quote_line_labelled_close():
     found = moves("TAIEX close: 21,804.10 (+0.65%)")
     assert has(found, {"kind": "index_move", "subject": "Taiex", "direction": "up",
                        "change_pct": 0.65}), found
+
+
+def test_a_headline_posts_a_gain():
+    found = moves("Kospi posts 2.4% weekly gain as chipmakers rally")
+    assert has(found, {"kind": "index_move", "subject": "Kospi", "direction": "up",
+                       "change_pct": 2.4}), found
+
+
+@pytest.mark.parametrize("text", [
+    "Zorblax posts 12% profit gain on strong demand",
+    "Zorblax posts 9% sales decline in the third quarter",
+])
+def test_a_business_figure_in_a_move_phrase_is_no_share_move(text):
+    assert not moves(text), moves(text)
