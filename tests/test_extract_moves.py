@@ -2349,3 +2349,14 @@ def test_a_headline_posts_a_gain():
 ])
 def test_a_business_figure_in_a_move_phrase_is_no_share_move(text):
     assert not moves(text), moves(text)
+
+
+def test_but_then_a_close_in_points_or_percent():
+    found = moves("The Kospi opened higher but turned lower after lunch, ending 21 points, or "
+                  "0.8%, lower at 2,580.")
+    assert has(found, {"subject": "Kospi", "direction": "down", "change_pct": 0.8}), found
+
+
+def test_msci_all_country_index_by_its_short_name():
+    found = moves("MSCI's all-country index rose 0.4%.")
+    assert has(found, {"subject": "MSCI All Country World Index", "change_pct": 0.4}), found
