@@ -2360,3 +2360,9 @@ def test_but_then_a_close_in_points_or_percent():
 def test_msci_all_country_index_by_its_short_name():
     found = moves("MSCI's all-country index rose 0.4%.")
     assert has(found, {"subject": "MSCI All Country World Index", "change_pct": 0.4}), found
+
+
+def test_a_headline_names_leading_a_rebound():
+    found = moves("Kospi jumps 1.5% as Samsung Electronics, SK Hynix lead chip rebound")
+    assert has(found, {"subject": "Samsung Electronics", "direction": "up"}), found
+    assert has(found, {"subject": "SK Hynix", "direction": "up"}), found
