@@ -2366,3 +2366,8 @@ def test_a_headline_names_leading_a_rebound():
     found = moves("Kospi jumps 1.5% as Samsung Electronics, SK Hynix lead chip rebound")
     assert has(found, {"subject": "Samsung Electronics", "direction": "up"}), found
     assert has(found, {"subject": "SK Hynix", "direction": "up"}), found
+
+
+def test_shares_in_the_described_company():
+    found = moves("Zorblax Brands cut its outlook. Shares in the handbag maker fell 3.4%.")
+    assert has(found, {"subject": "Zorblax Brands", "direction": "down", "change_pct": 3.4}), found

@@ -155,7 +155,7 @@ def _patterns() -> tuple[wordlists.Folded, frozenset[str]]:
 @cache
 def _stock_ref() -> wordlists.Folded:
     """"The stock slid", "its Hong Kong-listed shares", "the liquor maker's shares",
-    "shares of the carmaker": a company named before, resolved by the caller."""
+    "shares of (in) the carmaker": a company named before, resolved by the caller."""
     describer = wordlists.trie_pattern(sorted(wordlists.gap_words()["descriptor"]), fold=True)
     description = rf"(?:[a-z][\w-]*\s+){{0,3}}?(?:{describer})"
     place = wordlists.trie_pattern(sorted(wordlists.places()), fold=True)
@@ -165,7 +165,7 @@ def _stock_ref() -> wordlists.Folded:
         rf"(?:{place})(?:\s+(?:{place}))?\s+)?(?:[ah][- ])?(?:shares|stock|adrs)"
         r"(?!\s+(?:of|in|market|markets|exchange|exchanges|index|indices|indexes|connect|"
         r"benchmark|gauge|futures|options|picks?|pickers?)\b)|"
-        rf"shares\s+of\s+the\s+{description})(?![\w-])")
+        rf"shares\s+(?:of|in)\s+the\s+{description})(?![\w-])")
 
 
 @cache
