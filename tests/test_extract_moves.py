@@ -2271,3 +2271,103 @@ def test_an_unknown_sub_index_is_never_the_main_index(text):
 def test_a_word_for_the_index_itself_keeps_it():
     found = moves("The domestically focused FTSE 250 midcap index added 0.6%.")
     assert has(found, {"subject": "FTSE 250", "direction": "up", "change_pct": 0.6}), found
+
+
+@pytest.mark.parametrize("text", [
+    "Consumers spent 0.4% more in October, the Commerce Department said.",
+    "Employers added 210,000 jobs last month.",
+    "Kenyan shares rose 0.9% on Tuesday.",
+    "Tel Aviv stocks slipped 0.3% on Sunday.",
+])
+def test_a_plural_noun_or_a_place_word_is_no_company(text):
+    assert not [f for f in moves(text) if f["kind"] == "stock_move"], moves(text)
+
+
+def test_a_broker_name_going_on_with_financial_is_another_company():
+    found = moves("Zorblax Financial and Truist Financial fell 3.1% and 2.4%, respectively.")
+    assert has(found, {"subject": "Truist Financial", "direction": "down", "change_pct": 2.4}), found
+    assert len(found) == 2, found
+
+
+def test_a_city_index_with_its_number_is_an_index():
+    found = moves("The TA-125 slipped 0.7% while the Qatar index eased 0.2%.")
+    assert has(found, {"kind": "index_move", "subject": "TA-125", "change_pct": 0.7}), found
+    assert has(found, {"kind": "index_move", "subject": "QE Index", "change_pct": 0.2}), found
+
+
+def test_a_name_with_and_inside_from_the_lexicon():
+    found = moves("Shares in Marks and Spencer rose 3.3% to 402p.")
+    assert len(found) == 1 and has(found, {"subject": "Marks and Spencer", "direction": "up",
+                                           "change_pct": 3.3}), found
+
+
+def test_flat_after_an_adverb_then_another_clause():
+    found = moves("The Dow was up 0.2%, while the S&P 500 was essentially flat and the Nasdaq "
+                  "fell 0.5%.")
+    assert has(found, {"subject": "S&P 500", "direction": "flat"}), found
+    assert has(found, {"subject": "Nasdaq Composite", "direction": "down", "change_pct": 0.5}), found
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Madrid's IBEX 35 blue-chip index gained 0.9% on Tuesday.", "IBEX 35"),
+    ("Japan's Topix broad index slipped 0.9% in early trade.", "Topix"),
+])
+def test_words_describing_the_index_before_index(text, subject):
+    found = moves(text)
+    assert has(found, {"kind": "index_move", "subject": subject, "change_pct": 0.9}), found
+
+
+def test_a_movers_line_describing_the_company_in_lower_case():
+    found = moves("Movers after the bell:\n- Zorblax — the sneaker maker sank 7% after weak "
+                  "guidance.")
+    assert len(found) == 1 and has(found, {"subject": "Zorblax", "direction": "down",
+                                           "change_pct": 7.0}), found
+
+
+def test_a_list_then_an_appositive_counting_it():
+    found = moves("Zorblax Foods and Quenta Tea, both recent listings, rose 4.1% and 2.9%, "
+                  "respectively.")
+    assert has(found, {"subject": "Zorblax Foods", "direction": "up", "change_pct": 4.1}), found
+    assert has(found, {"subject": "Quenta Tea", "direction": "up", "change_pct": 2.9}), found
+
+
+def test_a_quote_line_labelled_close():
+    found = moves("TAIEX close: 21,804.10 (+0.65%)")
+    assert has(found, {"kind": "index_move", "subject": "Taiex", "direction": "up",
+                       "change_pct": 0.65}), found
+
+
+def test_a_headline_posts_a_gain():
+    found = moves("Kospi posts 2.4% weekly gain as chipmakers rally")
+    assert has(found, {"kind": "index_move", "subject": "Kospi", "direction": "up",
+                       "change_pct": 2.4}), found
+
+
+@pytest.mark.parametrize("text", [
+    "Zorblax posts 12% profit gain on strong demand",
+    "Zorblax posts 9% sales decline in the third quarter",
+])
+def test_a_business_figure_in_a_move_phrase_is_no_share_move(text):
+    assert not moves(text), moves(text)
+
+
+def test_but_then_a_close_in_points_or_percent():
+    found = moves("The Kospi opened higher but turned lower after lunch, ending 21 points, or "
+                  "0.8%, lower at 2,580.")
+    assert has(found, {"subject": "Kospi", "direction": "down", "change_pct": 0.8}), found
+
+
+def test_msci_all_country_index_by_its_short_name():
+    found = moves("MSCI's all-country index rose 0.4%.")
+    assert has(found, {"subject": "MSCI All Country World Index", "change_pct": 0.4}), found
+
+
+def test_a_headline_names_leading_a_rebound():
+    found = moves("Kospi jumps 1.5% as Samsung Electronics, SK Hynix lead chip rebound")
+    assert has(found, {"subject": "Samsung Electronics", "direction": "up"}), found
+    assert has(found, {"subject": "SK Hynix", "direction": "up"}), found
+
+
+def test_shares_in_the_described_company():
+    found = moves("Zorblax Brands cut its outlook. Shares in the handbag maker fell 3.4%.")
+    assert has(found, {"subject": "Zorblax Brands", "direction": "down", "change_pct": 3.4}), found

@@ -21,8 +21,8 @@ _UNKNOWN = re.compile(rf"{_CAP}(?:(?:\s+(?:&|and|of|de|du|la|dei|di|del|della|de
 _SUFFIX = re.compile(r"(?:,?\s+(?:Holdings|Group|HOLDINGS|GROUP|" + "|".join(
     re.escape(form) + r"\.?" for form in sorted(wordlists.lines("legal_forms.txt"), key=len,
                                                 reverse=True)) + r")(?![\w]))+")
-_GROUP_AFTER = re.compile(r"\s+(?:Holdings?|Group|HOLDINGS?|GROUP)(?![\w])")
-_GROUP_WORD = re.compile(r"\b(?:Holdings?|Group)\b", re.IGNORECASE)
+_GROUP_AFTER = re.compile(r"\s+(?:Holdings?|Group|Financial|HOLDINGS?|GROUP)(?![\w])")
+_GROUP_WORD = re.compile(r"\b(?:Holdings?|Group|Financial)\b", re.IGNORECASE)
 # "Alphabet's Class C shares": a share class belongs to the name before it
 _SHARE_CLASS = re.compile(r"(?:['’]s)?\s+[Cc]lass\s+[A-Z](?![\w'’-])")
 _FUTURES = re.compile(r"\s+(?:index\s+)?(?:futures|E-minis?|e-minis?)(?![\w])")
@@ -155,7 +155,7 @@ def _patterns() -> tuple[wordlists.Folded, frozenset[str]]:
 @cache
 def _stock_ref() -> wordlists.Folded:
     """"The stock slid", "its Hong Kong-listed shares", "the liquor maker's shares",
-    "shares of the carmaker": a company named before, resolved by the caller."""
+    "shares of (in) the carmaker": a company named before, resolved by the caller."""
     describer = wordlists.trie_pattern(sorted(wordlists.gap_words()["descriptor"]), fold=True)
     description = rf"(?:[a-z][\w-]*\s+){{0,3}}?(?:{describer})"
     place = wordlists.trie_pattern(sorted(wordlists.places()), fold=True)
@@ -165,7 +165,7 @@ def _stock_ref() -> wordlists.Folded:
         rf"(?:{place})(?:\s+(?:{place}))?\s+)?(?:[ah][- ])?(?:shares|stock|adrs)"
         r"(?!\s+(?:of|in|market|markets|exchange|exchanges|index|indices|indexes|connect|"
         r"benchmark|gauge|futures|options|picks?|pickers?)\b)|"
-        rf"shares\s+of\s+the\s+{description})(?![\w-])")
+        rf"shares\s+(?:of|in)\s+the\s+{description})(?![\w-])")
 
 
 @cache
@@ -191,8 +191,9 @@ def find_mentions(text: str, start: int, end: int, lexicon: Lexicon, market: str
             continue  # "the Caixin/S&P Global PMI": a survey's sponsors, no company's move
         if _CODE_PREFIX.match(text, m.end):
             continue  # "BX:TMUBMUSD10Y": MarketWatch's code of a quote, no name
-        if m.entry.kind == "company" and _another_group(text, m.end, end, m.entry):
-            continue  # "China Rare Earth Holdings" is not China Rare Earth: an unknown name
+        if m.entry.kind in ("company", "firm") and _another_group(text, m.end, end, m.entry):
+            continue  # "China Rare Earth Holdings" is not China Rare Earth, "Truist Financial"
+            # not the broker Truist: an unknown name
         if m.entry.kind != "company" and any(f.start <= m.start < f.end for f in funds):
             continue
         mention = _lexicon_mention(text, m.start, m.end, end, m.entry, lexicon.listed_as(m.entry))
@@ -509,9 +510,9 @@ def _lexicon_mention(text: str, start: int, end: int, limit: int, entry,
 
 
 def _another_group(text: str, end: int, limit: int, entry) -> bool:
-    """Whether the name goes on with "Holdings" or "Group" when none of the entry's names
-    has such a word: a parent or another company (the lexicon lists "Xiaomi Group" when it
-    is Xiaomi's)."""
+    """Whether the name goes on with "Holdings", "Group" or "Financial" when none of the
+    entry's names has such a word: a parent or another company (the lexicon lists "Xiaomi
+    Group" when it is Xiaomi's)."""
     if _GROUP_AFTER.match(text, end, limit) is None:
         return False
     return not any(_GROUP_WORD.search(name) for name in (entry.canonical, *entry.aliases))

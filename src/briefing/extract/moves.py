@@ -64,7 +64,7 @@ _GOING_ON = re.compile(r"\b(?:last|having)\b")
 _DETERMINED = re.compile(r"(?:the|a|an)\s+\w")
 _LAST_JOINT = re.compile(r".*(?P<joint>,(?!\d)|\band\b)\s*")
 _THEN = re.compile(r",?\s+(?:and\s+)?then\s+")  # "fell 0.5% by the break, then pared losses"
-_BUT = re.compile(r"[^;]{0,40}?,?\s+(?:but|yet)\s+(?:then\s+)?(?:\w+\s+){0,7}?[^\s]*\s*")
+_BUT = re.compile(r"[^;]{0,40}?,?\s+(?:but|yet)\s+(?:then\s+)?(?:[\w.%]+,?\s+){0,10}?[^\s]*\s*")
 _CHANGE_BEFORE = re.compile(r"\b(?:up|down|rose|fell|gained|lost|added|shed|climbed|dropped)\s+"
                             r"(?:by\s+)?$|(?:%|pc|pct|cent),\s*or\s+$", re.IGNORECASE)
 _AGENT_GAP = re.compile(r"\s*(?:the\s+)?(?:(?:gains|losses|declines|strength|weakness|a rally|"

@@ -33,7 +33,7 @@ WINDOW_END = wordlists.Folded(
     r"weighs|boosts|boosted|boosting|meaning|implying)\b"
 )
 ASIDE = re.compile(r"\([^()]{0,80}\)|,\s+(?:which|who|whose|where)\b[^,;]{0,80},|"
-                    r"(?P<appositive>,\s+(?:the|a|an|home to|one of|once|now|itself|its|tracking|"
+                    r"(?P<appositive>,\s+(?:the|a|an|two|three|four|both|home to|one of|once|now|itself|its|tracking|"
                     r"(?:widely\s+)?(?:seen|viewed|regarded|known) as|considered|"
                     r"[a-z]+ of|[A-Z][\w.]*(?:'s|’s))\s[^,;]{0,60},)|"
                     r",\s+(?:by contrast|in contrast|on the other hand|meanwhile|however|though|too|in turn|"
@@ -103,7 +103,11 @@ def _nearest_subject(text: str, trigger: Trigger, mentions: list[Mention],
     if not text[floor:label.start].strip() and _label_dash().fullmatch(text, label.end,
                                                                       trigger.start):
         return [label]  # a movers list: "Nvidia — up 3%", "Nike — The sneaker giant jumped 6.8%"
-    gap = _without_asides(text, held.end() if held else nearest.end, trigger.start, asides)
+    gap_start = held.end() if held else nearest.end
+    described = _index_described().match(text, gap_start, trigger.start) \
+        if nearest.kind == "index" else None
+    gap = _without_asides(text, described.end() if described else gap_start, trigger.start,
+                          asides)
     if not clean_gap(gap, trigger):
         return None
     if nearest.kind not in SUBJECT_KINDS and nearest.kind != "ref":
@@ -196,10 +200,10 @@ def _without_asides(text: str, start: int, end: int, asides: list[tuple[int, int
 def _label_dash() -> re.Pattern[str]:
     """The dash after a movers list's name, then what stands for the name: "— up 3%", "—
     shares rose", "— The sneaker giant jumped", "— Shares of the online pet retailer popped",
-    "— The Photoshop maker slid" (a product's name may describe it)."""
+    "— the Photoshop maker slid" (a product's name may describe it)."""
     nouns = wordlists.trie_pattern(sorted(wordlists.gap_words()["descriptor"]))
     return re.compile(rf"\s*(?:[—–]|\s-)\s*(?:(?:[Ii]ts\s+|[Tt]he\s+)?(?:[Ss]hares|[Ss]tock)\s+|"
-                      rf"(?:[Ss]hares\s+of\s+the|The)\s+(?:[A-Za-z][\w-]*\s+){{0,3}}?(?:{nouns})"
+                      rf"(?:[Ss]hares\s+of\s+the|[Tt]he)\s+(?:[A-Za-z][\w-]*\s+){{0,3}}?(?:{nouns})"
                       r"(?:['’]s\s+(?:shares|stock))?\s+)?")
 
 
@@ -223,6 +227,14 @@ _QUOTE_CLAUSE = re.compile(r"\s*(?:(?:shares|stock)\s+)?(?:\w+ly\s+)?(?:(?:has|h
 _WHAT_INDEX_HOLDS = re.compile(r"\s*(?:(?:gauge|measure|barometer)\s+)?of\s+(?:(?:all|the)\s+)?(?:(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*|"
                                r"(?:[\w&'’-]+\s+){0,4}(?:issues|stocks|shares|companies|firms|"
                                r"caps|names|constituents|members))(?=\s|$)")
+
+@cache
+def _index_described() -> re.Pattern[str]:
+    """Words that describe an index itself right after its name, then "index": "Warsaw's
+    WIG20 blue-chip index gained", "the Topix broad index fell"."""
+    words = wordlists.trie_pattern(sorted(wordlists.gap_words()["index_self"]))
+    return re.compile(rf"(?:\s+(?:{words})){{1,3}}\s+(?:index|gauge)\b")
+
 
 # compiled once: these run for every move word
 _NUMERIC = re.compile(r"-?(?:[A-Z]{0,3}\$|[€£¥₩₹])?[\d,.]+%?|\d+(?:\.\d+)?[A-Za-z]{1,3}")

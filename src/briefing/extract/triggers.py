@@ -117,7 +117,9 @@ _INTRANSITIVE = re.compile(r"\s*(?:[,.;:]|$|(?:on|after|as|while|with|in|amid|fo
 _MEMBERS_NEXT = re.compile(r"\s*(?::|,\s*with)\s")
 _PARTICLE = re.compile(r"\s+(?:(?:out|flat|short)\b|to\s+(?P<verb>[a-z]+)\b|"
                        r"(?P<in>in)\b(?!\s+\w+\s+trad))")
-_FLAT_AFTER = re.compile(r"\s*(?:$|[,.;)]|at\b|on\b|in\b|after\b|by\b)")
+# "was roughly flat and the Nasdaq slipped": a clause joint may follow too
+_FLAT_AFTER = re.compile(r"\s*(?:$|[,.;)]|at\b|on\b|in\b|after\b|by\b|and\b|while\b|but\b|"
+                         r"as\b|with\b)")
 
 
 def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
@@ -138,6 +140,13 @@ def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
     return sorted(found, key=lambda t: t.start)
 
 
+def _business_noun(before: str, words: list[str]) -> bool:
+    """"a 10% revenue gain", "a sales drop": after a business word the move word is a
+    noun when a figure or an article stands before that word."""
+    head = before[:before.rfind(words[-1])]
+    return len(words) > 1 and (words[-2].lower() in NOUN_BEFORE or bool(_QTY_BEFORE.search(head)))
+
+
 def _trigger(text: str, m: re.Match[str], start: int, end: int,
              weak: frozenset[str]) -> Trigger | None:
     group = m.lastgroup or ""
@@ -155,6 +164,10 @@ def _trigger(text: str, m: re.Match[str], start: int, end: int,
         if (prev in NOUN_BEFORE and not named or _QTY_BEFORE.search(before)) and \
                 " " not in word:
             return None  # "a fall", "a 10% rise": nouns
+        business = wordlists.gap_words()["business"]
+        if " " in word and not business.isdisjoint(word.split()) or \
+                prev in business and _business_noun(before, words):
+            return None  # "posted a 10% revenue gain": the business's, not the shares'
         if prev in ADJECTIVE_BEFORE and word.endswith("ing") and not after_number:
             return None  # "citing rising competition", "amid falling prices": adjectives
         if direction in ("members", "market") and after_number:
