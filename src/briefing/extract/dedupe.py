@@ -49,19 +49,34 @@ def dedupe(facts: list[Fact]) -> list[Fact]:
             continue
         best[key] = len(kept)
         kept.append(fact)
-    out = _drop_told_again(_drop_rounded([f for f in kept if f is not None]))
-    numbered = {_told_by(f) for f in out if any(getattr(f, k) is not None for k in NUMBERS)}
-    return [f for f in out if any(getattr(f, k) is not None for k in NUMBERS)
-            or f.kind in ("analyst_view",)
-            or not {_told_by(f), (*_told_by(f)[:3], f.evidence)} & numbered]
+    return _drop_told_by_numbers(_drop_told_again(_drop_rounded([f for f in kept if f is not None])))
+
+
+def _drop_told_by_numbers(facts: list[Fact]) -> list[Fact]:
+    """A number-less move goes when a move of the same subject and direction has numbers."""
+    bare = [f for f in facts if not _numbered(f) and f.kind != "analyst_view"]
+    if not bare:  # the common case: no move to look up, no multi_day() to run
+        return facts
+    subjects = {_move_of(f) for f in bare}
+    numbered = {_told_by(f) for f in facts if _numbered(f) and _move_of(f) in subjects}
+    told = [f for f in bare if {_told_by(f), (*_move_of(f), f.evidence)} & numbered]
+    return [f for f in facts if not any(f is t for t in told)]
+
+
+def _numbered(fact: Fact) -> bool:
+    return any(getattr(fact, k) is not None for k in NUMBERS)
 
 
 def _told_by(fact: Fact) -> tuple:
     """What a number-less move must share with a numbered one to be told by it: "The
     benchmark inched up. ... For the week, the S&P 500 climbed 1.6%": a week's move tells
     the day's only in its own sentence ("ended higher for a fifth week, gaining 2.3%")."""
-    key = (fact.kind, fact.subject.casefold(), fact.direction)
+    key = _move_of(fact)
     return (*key, fact.evidence) if multi_day(fact) else key
+
+
+def _move_of(fact: Fact) -> tuple:
+    return fact.kind, fact.subject.casefold(), fact.direction
 
 
 def _drop_rounded(facts: list[Fact]) -> list[Fact]:
