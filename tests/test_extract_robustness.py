@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import re
 import time
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -95,6 +98,22 @@ def test_market_like_word_salad_never_raises(words):
     for fact in extract_facts(text):
         assert text[fact.span[0]:fact.span[1]] == fact.evidence
         assert fact.change_pct is None or fact.change_pct >= 0
+
+
+PROBE_SET = Path(__file__).parent / "data" / "extract_probe_en.jsonl"
+
+
+@pytest.mark.parametrize("change", [str.upper, str.lower,
+                                    lambda text: re.sub(r"(?<![\d.])(?=\d)", "-", text)],
+                         ids=["upper case", "lower case", "every figure negative"])
+def test_reports_written_oddly_never_raise(change):
+    """Real report shapes (every eighth paragraph of the testers' set), written in capitals
+    as some wires' headlines are, in lower case, or with signed figures: whatever the
+    readings make of them, none may raise."""
+    for line in PROBE_SET.read_text(encoding="utf-8").splitlines()[::8]:
+        text = change(json.loads(line)["text"])
+        for fact in extract_facts(text):
+            assert text[fact.span[0]:fact.span[1]] == fact.evidence
 
 
 def test_ten_megabytes_is_a_clear_error():

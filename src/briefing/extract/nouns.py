@@ -119,7 +119,7 @@ def running_totals(text: str, start: int, end: int, moves: list[Fact]) -> list[F
         noun = _noun_word().search(phrase.group("words")) if phrase else None
         if noun is None or any(f.change_pct == q.value for f in moves):
             continue
-        fact = Fact(kind=kind, subject=subject, ticker=ticker, direction=_NOUNS[noun.group(1)],
+        fact = Fact(kind=kind, subject=subject, ticker=ticker, direction=_NOUNS[noun.group(1).lower()],
                     change_pct=q.value, qualifier=q.qualifier, evidence=text[start:end],
                     span=[start, end])
         if multi_day(fact):
