@@ -2351,6 +2351,21 @@ def test_a_business_figure_in_a_move_phrase_is_no_share_move(text):
     assert not moves(text), moves(text)
 
 
+@pytest.mark.parametrize("text", [
+    "Sony posted a 14% revenue gain in its gaming unit.",
+    "Sony booked an operating profit decline of 8% for the quarter.",
+    "Sony's 6% sales drop disappointed investors.",
+])
+def test_a_business_figure_before_a_move_noun_is_no_share_move(text):
+    assert not moves(text), moves(text)
+
+
+def test_a_move_noun_without_a_business_figure_is_the_shares():
+    found = moves("Sony posted a 4% gain after the results.")
+    assert has(found, {"kind": "stock_move", "subject": "Sony Group", "direction": "up",
+                       "change_pct": 4}), found
+
+
 def test_but_then_a_close_in_points_or_percent():
     found = moves("The Kospi opened higher but turned lower after lunch, ending 21 points, or "
                   "0.8%, lower at 2,580.")
