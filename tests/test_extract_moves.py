@@ -2386,3 +2386,21 @@ def test_a_headline_names_leading_a_rebound():
 def test_shares_in_the_described_company():
     found = moves("Zorblax Brands cut its outlook. Shares in the handbag maker fell 3.4%.")
     assert has(found, {"subject": "Zorblax Brands", "direction": "down", "change_pct": 3.4}), found
+
+
+@pytest.mark.parametrize(("text", "sectors"), [
+    ("The ASX 200 ended 0.3% lower, dragged down by U.S. energy and bank shares.",
+     {("energy", "down"), ("banks", "down")}),
+    ("The benchmark slipped 0.7%, weighed down by mainland developers after soft sales data.",
+     {("property", "down")}),
+    ("Pulled down by Macau casino operators, the index closed 0.5% lower.",
+     {("consumer", "down")}),
+])
+def test_a_place_before_the_sector_of_a_passive_cause(text, sectors):
+    found = {(f["subject"], f["direction"]) for f in moves(text) if f["kind"] == "sector_move"}
+    assert found == sectors, found
+
+
+def test_a_passive_cause_that_is_no_sector_gives_none():
+    found = moves("The index fell 0.4%, weighed down by worries about higher rates.")
+    assert not [f for f in found if f["kind"] == "sector_move"], found
