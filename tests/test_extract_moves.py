@@ -2404,3 +2404,9 @@ def test_a_place_before_the_sector_of_a_passive_cause(text, sectors):
 def test_a_passive_cause_that_is_no_sector_gives_none():
     found = moves("The index fell 0.4%, weighed down by worries about higher rates.")
     assert not [f for f in found if f["kind"] == "sector_move"], found
+
+
+def test_battery_materials_makers_are_battery_stocks():
+    found = moves("Battery materials makers slid for a third day, with the group down 4%.")
+    assert {(f["subject"], f["direction"]) for f in found if f["kind"] == "sector_move"} == \
+        {("batteries", "down")}, found
