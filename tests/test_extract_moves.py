@@ -2410,3 +2410,16 @@ def test_battery_materials_makers_are_battery_stocks():
     found = moves("Battery materials makers slid for a third day, with the group down 4%.")
     assert {(f["subject"], f["direction"]) for f in found if f["kind"] == "sector_move"} == \
         {("batteries", "down")}, found
+
+
+def test_a_sector_that_benefited_moved_up():
+    found = moves("Insurers benefited, with Dai-ichi Life up 3.1%.")
+    assert has(found, {"kind": "sector_move", "subject": "insurance", "direction": "up"}), found
+
+
+@pytest.mark.parametrize("text", [
+    "Zorblax benefited from cheaper raw materials.",  # a company's business
+    "Insurers have benefited from higher rates over the past year.",
+])
+def test_a_benefit_that_is_no_move(text):
+    assert not [f for f in moves(text) if f["kind"] == "sector_move"], moves(text)
