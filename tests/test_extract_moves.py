@@ -2423,3 +2423,17 @@ def test_a_sector_that_benefited_moved_up():
 ])
 def test_a_benefit_that_is_no_move(text):
     assert not [f for f in moves(text) if f["kind"] == "sector_move"], moves(text)
+
+
+@pytest.mark.parametrize(("text", "sector"), [
+    ("Utilities bore the brunt as bond yields jumped.", "utilities"),
+    ("Software stocks were hammered after a weak outlook.", "technology"),
+])
+def test_a_sector_that_bore_the_brunt_or_was_hammered_fell(text, sector):
+    found = moves(text)
+    assert has(found, {"kind": "sector_move", "subject": sector, "direction": "down"}), found
+
+
+def test_a_company_bearing_the_brunt_of_selling_is_no_price_move():
+    found = moves("Funds sold a net $2 billion of shares, with Zorblax bearing the brunt.")
+    assert not [f for f in found if f["kind"] == "stock_move"], found
