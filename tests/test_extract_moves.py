@@ -2351,6 +2351,21 @@ def test_a_business_figure_in_a_move_phrase_is_no_share_move(text):
     assert not moves(text), moves(text)
 
 
+@pytest.mark.parametrize("text", [
+    "Sony posted a 14% revenue gain in its gaming unit.",
+    "Sony booked an operating profit decline of 8% for the quarter.",
+    "Sony's 6% sales drop disappointed investors.",
+])
+def test_a_business_figure_before_a_move_noun_is_no_share_move(text):
+    assert not moves(text), moves(text)
+
+
+def test_a_move_noun_without_a_business_figure_is_the_shares():
+    found = moves("Sony posted a 4% gain after the results.")
+    assert has(found, {"kind": "stock_move", "subject": "Sony Group", "direction": "up",
+                       "change_pct": 4}), found
+
+
 def test_but_then_a_close_in_points_or_percent():
     found = moves("The Kospi opened higher but turned lower after lunch, ending 21 points, or "
                   "0.8%, lower at 2,580.")
@@ -2371,3 +2386,54 @@ def test_a_headline_names_leading_a_rebound():
 def test_shares_in_the_described_company():
     found = moves("Zorblax Brands cut its outlook. Shares in the handbag maker fell 3.4%.")
     assert has(found, {"subject": "Zorblax Brands", "direction": "down", "change_pct": 3.4}), found
+
+
+@pytest.mark.parametrize(("text", "sectors"), [
+    ("The ASX 200 ended 0.3% lower, dragged down by U.S. energy and bank shares.",
+     {("energy", "down"), ("banks", "down")}),
+    ("The benchmark slipped 0.7%, weighed down by mainland developers after soft sales data.",
+     {("property", "down")}),
+    ("Pulled down by Macau casino operators, the index closed 0.5% lower.",
+     {("consumer", "down")}),
+])
+def test_a_place_before_the_sector_of_a_passive_cause(text, sectors):
+    found = {(f["subject"], f["direction"]) for f in moves(text) if f["kind"] == "sector_move"}
+    assert found == sectors, found
+
+
+def test_a_passive_cause_that_is_no_sector_gives_none():
+    found = moves("The index fell 0.4%, weighed down by worries about higher rates.")
+    assert not [f for f in found if f["kind"] == "sector_move"], found
+
+
+def test_battery_materials_makers_are_battery_stocks():
+    found = moves("Battery materials makers slid for a third day, with the group down 4%.")
+    assert {(f["subject"], f["direction"]) for f in found if f["kind"] == "sector_move"} == \
+        {("batteries", "down")}, found
+
+
+def test_a_sector_that_benefited_moved_up():
+    found = moves("Insurers benefited, with Dai-ichi Life up 3.1%.")
+    assert has(found, {"kind": "sector_move", "subject": "insurance", "direction": "up"}), found
+
+
+@pytest.mark.parametrize("text", [
+    "Zorblax benefited from cheaper raw materials.",  # a company's business
+    "Insurers have benefited from higher rates over the past year.",
+])
+def test_a_benefit_that_is_no_move(text):
+    assert not [f for f in moves(text) if f["kind"] == "sector_move"], moves(text)
+
+
+@pytest.mark.parametrize(("text", "sector"), [
+    ("Utilities bore the brunt as bond yields jumped.", "utilities"),
+    ("Software stocks were hammered after a weak outlook.", "technology"),
+])
+def test_a_sector_that_bore_the_brunt_or_was_hammered_fell(text, sector):
+    found = moves(text)
+    assert has(found, {"kind": "sector_move", "subject": sector, "direction": "down"}), found
+
+
+def test_a_company_bearing_the_brunt_of_selling_is_no_price_move():
+    found = moves("Funds sold a net $2 billion of shares, with Zorblax bearing the brunt.")
+    assert not [f for f in found if f["kind"] == "stock_move"], found

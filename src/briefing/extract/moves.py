@@ -67,9 +67,6 @@ _THEN = re.compile(r",?\s+(?:and\s+)?then\s+")  # "fell 0.5% by the break, then 
 _BUT = re.compile(r"[^;]{0,40}?,?\s+(?:but|yet)\s+(?:then\s+)?(?:[\w.%]+,?\s+){0,10}?[^\s]*\s*")
 _CHANGE_BEFORE = re.compile(r"\b(?:up|down|rose|fell|gained|lost|added|shed|climbed|dropped)\s+"
                             r"(?:by\s+)?$|(?:%|pc|pct|cent),\s*or\s+$", re.IGNORECASE)
-_AGENT_GAP = re.compile(r"\s*(?:the\s+)?(?:(?:gains|losses|declines|strength|weakness|a rally|"
-                        r"a drop|a slump|a jump)\s+(?:in|at|for|of)\s+(?:the\s+)?)?"
-                        r"(?:U\.S\.\s+|US\s+|European\s+|Chinese\s+|Japanese\s+)?(?:heavyweight\s+)?")
 _OBJECT_VERB = re.compile(r"(?:weigh(?:s|ed|ing)? on|sold off|sell(?:s|ing)? off)$", re.IGNORECASE)
 _PAST_BEFORE = re.compile(r"\b(?:from|after|following|since)\s+$", re.IGNORECASE)
 _WHICH_ASIDE = re.compile(r"\s*,\s*(?:which|that)\s[^,;]*,\s*")
@@ -377,6 +374,16 @@ def _members_named(text: str, subjects: list[Mention], mentions: list[Mention],
     return list_after(text, nxt, mentions, end)
 
 
+@cache
+def _agent_gap() -> re.Pattern[str]:
+    """"dragged down by European banks", "weighed down by mainland developers", "by Macau
+    casino operators": what may stand between the phrase and the sector it names."""
+    place = wordlists.trie_pattern(sorted(wordlists.places()), fold=True)
+    return re.compile(r"\s*(?:the\s+)?(?:(?:gains|losses|declines|strength|weakness|a rally|"
+                      r"a drop|a slump|a jump)\s+(?:in|at|for|of)\s+(?:the\s+)?)?"
+                      rf"(?:(?:European|Chinese|Japanese|(?i:{place}))\s+){{0,2}}(?:heavyweight\s+)?")
+
+
 def _agent(text: str, trig: Trigger, seen: list[Trigger], mentions: list[Mention],
            end: int) -> Predicate | None:
     """"closed higher, led by banks and insurers": the names after the phrase moved."""
@@ -391,7 +398,7 @@ def _agent(text: str, trig: Trigger, seen: list[Trigger], mentions: list[Mention
     # a name the lexicon knows, or a sector: "a rally in Monroe, La." is not a market move
     after = [m for m in mentions if m.start >= trig.end and
              (m.kind == "sector" or m.kind == "company" and m.ticker is not None)]
-    if not after or not _AGENT_GAP.fullmatch(text, trig.end, after[0].start):
+    if not after or not _agent_gap().fullmatch(text, trig.end, after[0].start):
         return None
     subjects = list_after(text, after[0], mentions, end)
     subjects += _members_named(text, subjects, mentions, end)

@@ -83,6 +83,8 @@ def noun_moves(text: str, start: int, end: int, mentions: list[Mention]) -> list
             subject = _subject(text, q.start, m.end(), mentions)
         else:
             continue
+        if _business_before(text, start, m.start("noun")):
+            continue  # "posted a 10% revenue gain": the business's, not the shares'
         if subject is None or subject.kind not in KINDS or subject.kind == "market" or \
                 _MODAL_NEXT.match(text, max(m.end(), subject.end)):  # "would wipe out ..."
             continue
@@ -91,6 +93,11 @@ def noun_moves(text: str, start: int, end: int, mentions: list[Mention]) -> list
                           direction=_NOUNS[m.group("noun")], change_pct=q.value,
                           qualifier=q.qualifier, evidence=text[start:end], span=[start, end]))
     return facts
+
+
+def _business_before(text: str, start: int, noun_start: int) -> bool:
+    words = text[max(start, noun_start - 20):noun_start].split()
+    return bool(words) and words[-1].lower() in wordlists.gap_words()["business"]
 
 
 def sector_trends(text: str, start: int, end: int) -> list[Fact]:
