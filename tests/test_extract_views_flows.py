@@ -1280,3 +1280,22 @@ def test_a_participle_of_a_flow_verb_is_its_flow(text, expected):
     flows = [(f["subject"], f["direction"], f.get("amount")) for f in facts(text)
              if f["kind"] == "capital_flow"]
     assert flows == expected
+
+
+def test_a_mover_that_was_sold_is_no_seller():
+    found = facts("Insurers were heavily sold after the regulator raised capital rules.")
+    assert not [f for f in found if f["kind"] == "capital_flow"], found
+
+
+def test_the_leg_of_stock_connect_is_the_named_channel():
+    found = facts("Overseas investors bought a net 3.1 billion yuan of A-shares via the "
+                  "northbound leg of Stock Connect, ending two weeks of outflows.")
+    flows = [f for f in found if f["kind"] == "capital_flow"]
+    assert flows == [f for f in flows if f["subject"] == "northbound" and f["direction"] == "in"]
+    assert flows, found
+
+
+def test_having_been_net_buyers_is_a_flow():
+    found = facts("Foreign investors have been net buyers for nine sessions, adding 410 billion won "
+                  "on Friday.")
+    assert has(found, {"kind": "capital_flow", "subject": "foreign investors", "direction": "in"})
