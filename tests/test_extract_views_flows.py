@@ -1299,3 +1299,12 @@ def test_having_been_net_buyers_is_a_flow():
     found = facts("Foreign investors have been net buyers for nine sessions, adding 410 billion won "
                   "on Friday.")
     assert has(found, {"kind": "capital_flow", "subject": "foreign investors", "direction": "in"})
+
+
+def test_a_bank_rated_by_another_house_is_the_subject():
+    found = facts("Morgan Stanley downgraded HSBC to equal-weight, citing slower loan growth, and "
+                  "cut its target to 850p. Berenberg, meanwhile, upgraded Glencore to buy.")
+    views = [f for f in found if f["kind"] == "analyst_view"]
+    assert has(views, {"subject": "HSBC", "source": "Morgan Stanley", "stance": "bearish"}), views
+    assert has(views, {"subject": "Glencore", "source": "Berenberg"}), views
+    assert not [v for v in views if v["source"] == "HSBC"], views
