@@ -1308,3 +1308,10 @@ def test_a_bank_rated_by_another_house_is_the_subject():
     assert has(views, {"subject": "HSBC", "source": "Morgan Stanley", "stance": "bearish"}), views
     assert has(views, {"subject": "Glencore", "source": "Berenberg"}), views
     assert not [v for v in views if v["source"] == "HSBC"], views
+
+
+def test_a_verb_word_ending_the_sentence_is_a_noun():
+    found = facts("Nomura said it stays positive on lenders, favouring DBS and Standard Chartered "
+                  "for their leverage to higher rates.")
+    views = [f for f in found if f["kind"] == "analyst_view"]
+    assert views and all(v["source"] == "Nomura" for v in views), views

@@ -113,6 +113,7 @@ _STOCK_CALL = re.compile(r"\b(?:ratings?|target prices?|price targets?|price obj
                          r"coverage)\b|" + TO_RATING, re.IGNORECASE)
 # between a call's verb and its object: "upgraded", "is overweight", "raised its rating on"
 _OBJECT_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,3}")
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.;:)]|$)")
 _CLAUSE_END = re.compile(r",\s+while\s|;\s")
 _CALL_END = re.compile(r",(?!\d)|;")  # not "to 1,850 yuan"
 _TO_RATING = re.compile(rf"\s+{TO_RATING}", re.IGNORECASE)
@@ -197,6 +198,9 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
             continue
         if _POSSESSED.search(text, max(start, verb.start() - 40), verb.start()):
             continue  # "lifted its profit forecast for the year": a noun, not a verb
+        word = verb.group().lower()
+        if _CLAUSE_ENDS.match(text, verb.end(), end) and word not in _SAYING and " " not in word:
+            continue  # "their sensitivity to higher rates.": a noun; "..., Nomura said." speaks
         joined = _joined_calls(text, verb.end(), end, mentions, sources)
         call_end = joined[0][0] if joined else end  # the first call ends where a joined one starts
         view = _short(quote.group("q")) if quote and quote.end() <= verb.start() else \
