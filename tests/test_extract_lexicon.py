@@ -329,3 +329,9 @@ def test_a_sector_plural_inside_a_name_stays_a_company():
 def test_a_statistics_office_is_no_company():
     found = facts("Retail sales rose 0.6% in May, the Commerce Department said, after a 0.2% drop.")
     assert not [f for f in found if f["kind"] == "stock_move"], found
+
+
+def test_the_index_after_a_place_without_a_comma_is_that_places_index():
+    found = facts("Saudi Arabia's benchmark index fell 0.5%, while in Abu Dhabi the index gained 0.3%.")
+    assert has(found, {"kind": "index_move", "subject": "FTSE ADX General Index",
+                       "direction": "up", "change_pct": 0.3}), found
