@@ -1315,3 +1315,13 @@ def test_a_verb_word_ending_the_sentence_is_a_noun():
                   "for their leverage to higher rates.")
     views = [f for f in found if f["kind"] == "analyst_view"]
     assert views and all(v["source"] == "Nomura" for v in views), views
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Morgans kept an add rating on Wesfarmers.",
+     {"source": "Morgans", "subject": "Wesfarmers", "stance": "bullish"}),
+    ("CGS International has a reduce rating on Singapore Airlines.",
+     {"source": "CGS International", "subject": "Singapore Airlines", "stance": "bearish"}),
+])
+def test_add_and_reduce_ratings_of_asian_brokers(text, expected):
+    assert has(facts(text), {"kind": "analyst_view", **expected}), facts(text)
