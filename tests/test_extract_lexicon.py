@@ -6,6 +6,7 @@ import pytest
 
 from briefing.errors import ExtractError
 from briefing.extract import extract_facts, load_lexicon
+from extract_helpers import facts, has
 
 
 @pytest.mark.parametrize("alias,canonical", [
@@ -308,3 +309,29 @@ def test_the_msci_world_index_by_its_other_names(text):
     (fact,) = extract_facts(text)
     assert (fact.kind, fact.subject, fact.change_pct) == (
         "index_move", "MSCI All Country World Index", 0.4)
+
+
+@pytest.mark.parametrize("text", [
+    "Bunds sold off as German inflation surprised on the upside.",
+    "Gross margin narrowed to 38.1% from 41.5%.",
+    "The HCOB flash services PMI rose to 51.2.",
+    "Chemicals lagged as gas prices jumped.",
+])
+def test_bond_markets_economic_terms_and_sector_plurals_are_no_companies(text):
+    assert not [f for f in facts(text) if f["kind"] == "stock_move"], facts(text)
+
+
+def test_a_sector_plural_inside_a_name_stays_a_company():
+    found = facts("Zorblax Chemicals fell 3.1% after a profit warning.")
+    assert has(found, {"kind": "stock_move", "subject": "Zorblax Chemicals", "change_pct": 3.1})
+
+
+def test_a_statistics_office_is_no_company():
+    found = facts("Retail sales rose 0.6% in May, the Commerce Department said, after a 0.2% drop.")
+    assert not [f for f in found if f["kind"] == "stock_move"], found
+
+
+def test_the_index_after_a_place_without_a_comma_is_that_places_index():
+    found = facts("Saudi Arabia's benchmark index fell 0.5%, while in Abu Dhabi the index gained 0.3%.")
+    assert has(found, {"kind": "index_move", "subject": "FTSE ADX General Index",
+                       "direction": "up", "change_pct": 0.3}), found

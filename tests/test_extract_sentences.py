@@ -36,3 +36,9 @@ def test_offsets_are_exact():
 def test_run_on_text_is_cut():
     spans = split_sentences("word " * 5000)
     assert all(e - s <= 2000 for s, e in spans)
+
+
+def test_a_price_in_pence_ends_a_sentence():
+    text = "Zorblax rose 3% to 412p. Acme Foods fell 2%."
+    assert [text[s:e] for s, e in split_sentences(text)] == ["Zorblax rose 3% to 412p.",
+                                                             "Acme Foods fell 2%."]

@@ -1280,3 +1280,48 @@ def test_a_participle_of_a_flow_verb_is_its_flow(text, expected):
     flows = [(f["subject"], f["direction"], f.get("amount")) for f in facts(text)
              if f["kind"] == "capital_flow"]
     assert flows == expected
+
+
+def test_a_mover_that_was_sold_is_no_seller():
+    found = facts("Insurers were heavily sold after the regulator raised capital rules.")
+    assert not [f for f in found if f["kind"] == "capital_flow"], found
+
+
+def test_the_leg_of_stock_connect_is_the_named_channel():
+    found = facts("Overseas investors bought a net 3.1 billion yuan of A-shares via the "
+                  "northbound leg of Stock Connect, ending two weeks of outflows.")
+    flows = [f for f in found if f["kind"] == "capital_flow"]
+    assert flows == [f for f in flows if f["subject"] == "northbound" and f["direction"] == "in"]
+    assert flows, found
+
+
+def test_having_been_net_buyers_is_a_flow():
+    found = facts("Foreign investors have been net buyers for nine sessions, adding 410 billion won "
+                  "on Friday.")
+    assert has(found, {"kind": "capital_flow", "subject": "foreign investors", "direction": "in"})
+
+
+def test_a_bank_rated_by_another_house_is_the_subject():
+    found = facts("Morgan Stanley downgraded HSBC to equal-weight, citing slower loan growth, and "
+                  "cut its target to 850p. Berenberg, meanwhile, upgraded Glencore to buy.")
+    views = [f for f in found if f["kind"] == "analyst_view"]
+    assert has(views, {"subject": "HSBC", "source": "Morgan Stanley", "stance": "bearish"}), views
+    assert has(views, {"subject": "Glencore", "source": "Berenberg"}), views
+    assert not [v for v in views if v["source"] == "HSBC"], views
+
+
+def test_a_verb_word_ending_the_sentence_is_a_noun():
+    found = facts("Nomura said it stays positive on lenders, favouring DBS and Standard Chartered "
+                  "for their leverage to higher rates.")
+    views = [f for f in found if f["kind"] == "analyst_view"]
+    assert views and all(v["source"] == "Nomura" for v in views), views
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Morgans kept an add rating on Wesfarmers.",
+     {"source": "Morgans", "subject": "Wesfarmers", "stance": "bullish"}),
+    ("CGS International has a reduce rating on Singapore Airlines.",
+     {"source": "CGS International", "subject": "Singapore Airlines", "stance": "bearish"}),
+])
+def test_add_and_reduce_ratings_of_asian_brokers(text, expected):
+    assert has(facts(text), {"kind": "analyst_view", **expected}), facts(text)

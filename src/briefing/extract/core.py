@@ -193,11 +193,12 @@ def resolve_ref(ref: Mention, mentions: list[Mention], earlier: Iterator[list[Me
     return replace(found, kind="index") if found.kind == "market" else found
 
 
-_IN_PLACE = re.compile(r"\b[Ii]n\s+((?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*),\s*$")
+_IN_PLACE = re.compile(r"\b[Ii]n\s+((?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*)(?:,\s*|\s+)$")
 
 
 def _place_before(opening: str) -> str | None:
-    """"in Abu Dhabi, " right before a reference: the place (not "In March, ")."""
+    """"in Abu Dhabi, " or "in Abu Dhabi " right before a reference: the place (not
+    "In March, ")."""
     found = _IN_PLACE.search(opening)
     if found is None or set(found.group(1).split()) & wordlists.lines("nonnames.txt"):
         return None

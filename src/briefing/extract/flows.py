@@ -66,6 +66,11 @@ _OF_FLOWS = re.compile(r"\s+(?:of|in)\s+(?:net\s+)?")
 _STREAK = re.compile(r"\s+(?:streak|spree)\b", re.IGNORECASE)
 # "bought ... via the northbound Stock Connect": the route of the mover's money, no mover
 _ROUTE = re.compile(r"\b(?:via|through)\s+(?:the\s+)?$")
+# "the northbound leg of Stock Connect": the route's part and the route are one mover
+_PART_OF_ROUTE = re.compile(r"\s*(?:(?:leg|link|channel)\s+of\s+(?:the\s+)?)?")
+# "Insurers were sold off": the mover is what was sold, a fall in price, not a seller
+_PARTICIPLES = frozenset({"sold", "bought", "dumped", "offloaded", "unloaded", "purchased"})
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$")
 _RESPECTIVELY = re.compile(r"\brespectively\b")
 # "southbound inflows could reach $150 billion": a forecast, no flow ("May" is a month)
 _MODAL = re.compile(r"\b(?:will|would|could|may|might|should)\b")
@@ -137,6 +142,9 @@ def sentence_flows(text: str, start: int, end: int, session: str | None,
         if verb is None:
             signed = _signed_flow(text, start, end, session, w_end, who, stop)
             facts += [signed] if signed else []
+            continue
+        if verb.group().split()[0].lower() in _PARTICIPLES and \
+                _PASSIVE.search(text, w_end, verb.start()):
             continue
         phrase = " ".join(verb.group().lower().split())
         direction = directions.get(phrase)
@@ -409,8 +417,9 @@ def _describes(text: str, mover: tuple[int, int, str], who: tuple[int, int, str]
 
 
 def _one_phrase(text: str, mover: tuple[int, int, str], who: tuple[int, int, str]) -> bool:
-    """"via the northbound Stock Connect": a mover right after another names the same one."""
-    return not text[mover[1]:who[0]].strip()
+    """"via the northbound Stock Connect", "the northbound leg of Stock Connect": a mover
+    right after another names the same one."""
+    return bool(_PART_OF_ROUTE.fullmatch(text, mover[1], who[0]))
 
 
 def _canon(phrase: str, table: dict[str, str]) -> str:

@@ -650,7 +650,7 @@ def _unknown(text: str, words: list[tuple[str, int]], nonnames: frozenset[str]) 
         return None
     if not words or all(_strip(w) in nonnames or _strip(w) in places or w.islower()
                         or _COMMON_COMPOUND.fullmatch(_strip(w)) for w, _ in words) \
-            and not _place_and_sector(words):
+            and not _place_and_sector(words) or _sector_plural(text, words):
         return None
     first, last = words[0][1], words[-1][1] + len(words[-1][0])
     name = _strip(text[first:last])
@@ -686,6 +686,15 @@ def _after_adjective(text: str, words: list[tuple[str, int]]) -> list[tuple[str,
                 return words[:owner + 1]
             return words[i + 1:]
     return words
+
+
+def _sector_plural(text: str, words: list[tuple[str, int]]) -> bool:
+    """"Chemicals were the weakest sector": a sector word alone, capitalised only as the
+    sentence's first word, is no company (but "Volvo Cars" is)."""
+    word, pos = _strip(words[0][0]).lower(), words[0][1]
+    before = text[max(0, pos - 3):pos].rstrip()
+    return len(words) == 1 and word.endswith("s") and word[:-1] in _sector_table(True) \
+        and (not before or before[-1] in ".!?:\n")
 
 
 def _place_and_sector(words: list[tuple[str, int]]) -> bool:

@@ -41,6 +41,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     found = _WORD_BEFORE.search(text, max(0, dot - 10), dot)
     if not found:
         return False
+    if text[found.start() - 1:found.start()].isdigit():
+        return False  # a unit after a number ends the sentence: "a target of 390p. Shares"
     word = found.group(1).lower()
     if word in ABBREVIATIONS:
         return True

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from functools import cache
 
 from ..models import Fact
@@ -112,6 +113,7 @@ _STOCK_CALL = re.compile(r"\b(?:ratings?|target prices?|price targets?|price obj
                          r"coverage)\b|" + TO_RATING, re.IGNORECASE)
 # between a call's verb and its object: "upgraded", "is overweight", "raised its rating on"
 _OBJECT_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,3}")
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.;:)]|$)")
 _CLAUSE_END = re.compile(r",\s+while\s|;\s")
 _CALL_END = re.compile(r",(?!\d)|;")  # not "to 1,850 yuan"
 _TO_RATING = re.compile(rf"\s+{TO_RATING}", re.IGNORECASE)
@@ -179,6 +181,8 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
         return [_fact(text, start, end, speaker, _short(quote.group("q")), named)]
     verbs, _ = wordlists.view_words()
     found = list(verbs.finditer(text, start, end))
+    objects = _rated_objects(text, start, end, mentions) if found else []
+    mentions = [replace(m, kind="company") if m in objects else m for m in mentions]
     sources = _sources(text, start, end, mentions) + _we(text, start, end, author) \
         if found else []
     # "Macquarie lifted its target, while Jefferies' Chris Wood said": a speaker is no subject
@@ -194,6 +198,9 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
             continue
         if _POSSESSED.search(text, max(start, verb.start() - 40), verb.start()):
             continue  # "lifted its profit forecast for the year": a noun, not a verb
+        word = verb.group().lower()
+        if _CLAUSE_ENDS.match(text, verb.end(), end) and word not in _SAYING and " " not in word:
+            continue  # "their sensitivity to higher rates.": a noun; "..., Nomura said." speaks
         joined = _joined_calls(text, verb.end(), end, mentions, sources)
         call_end = joined[0][0] if joined else end  # the first call ends where a joined one starts
         view = _short(quote.group("q")) if quote and quote.end() <= verb.start() else \
@@ -429,6 +436,21 @@ def _sources(text: str, start: int, end: int, mentions: list[Mention]) -> list[t
     found += [(m.end(), m.group("name")) for m in persons]
     found += _persons_after_house(text, end, mentions)
     return sorted(found)
+
+
+def _rated_objects(text: str, start: int, end: int, mentions: list[Mention]) -> list[Mention]:
+    """"Jefferies upgraded Barclays", "prefers HSBC and Standard Chartered": a bank right
+    after a view verb (or joined to one that is) is what is rated, not who rates; after a
+    saying verb it speaks ("said Citi analyst ...")."""
+    verbs, _ = wordlists.view_words()
+    ends = {m.end() for m in verbs.finditer(text, start, end) if m.group().lower() not in _SAYING}
+    objects: list[Mention] = []
+    for m in mentions:
+        after_verb = any(e < m.start and not text[e:m.start].strip() for e in ends)
+        joined = objects and _LIST_GAP.fullmatch(text, objects[-1].end, m.start)
+        if m.kind == "firm" and (after_verb or joined):
+            objects.append(m)
+    return objects
 
 
 def _we(text: str, start: int, end: int, author: str | None) -> list[tuple[int, str]]:
