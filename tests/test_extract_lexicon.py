@@ -303,6 +303,20 @@ def test_emerging_market_companies_by_their_short_names(text, expected):
     assert (fact.subject, fact.ticker) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("SIA slid 2% after the carrier cut its capacity guidance.", ("Singapore Airlines", "C6L.SI")),
+    ("Zions tumbled 9% on loan losses.", ("Zions Bancorporation", "ZION")),
+    ("Aramco added 0.7% in Riyadh.", ("Saudi Aramco", "2222.SR")),
+    ("Tenaga lost 12 sen to RM13.20.", ("Tenaga Nasional", "5347.KL")),
+    ("Wesfarmers fell 1.4% in Sydney.", ("Wesfarmers", "WES.AX")),
+    ("B&M rose 3% on a trading update.", ("B&M European Value Retail", "BME.L")),
+    ("Paytm dropped 2.5% in Mumbai.", ("One 97 Communications", "PAYTM.NS")),
+])
+def test_companies_regional_reports_name_often(text, expected):
+    (fact,) = extract_facts(text)
+    assert (fact.subject, fact.ticker) == expected
+
+
 @pytest.mark.parametrize("text", ["MSCI All-World up 0.4% as rate-cut bets build",
                                   "MSCI's broadest index of global shares rose 0.4%."])
 def test_the_msci_world_index_by_its_other_names(text):
