@@ -1700,6 +1700,23 @@ def test_the_stock_is_the_company_that_moved_before(text, expected):
     assert has(found, expected), found
 
 
+def test_they_opening_a_sentence_are_the_shares_moved_before():
+    text = ("Shares in Unilever rose as much as 5% after its sales beat forecasts. "
+            "They were up 3.2% by late morning.")
+    assert has(moves(text), {"subject": "Unilever", "direction": "up", "change_pct": 3.2})
+
+
+@pytest.mark.parametrize("text", [
+    "Tencent rose 2% and Meituan gained 3%. They were up 1% this week.",  # two moved
+    "Banks rallied, with HSBC up 3%. They gained 2% in the week.",  # they: the banks
+    "Analysts at Acme Research met Tencent. They were up 4% on the year.",  # none moved
+])
+def test_they_refer_back_only_to_one_company_that_moved(text):
+    second = text.index(". ") + 2
+    assert [f for f in extract_facts(text) if f.span[0] >= second and
+            f.kind == "stock_move"] == [], moves(text)
+
+
 def test_the_stock_refers_to_no_one_when_two_companies_moved_before():
     text = ("Alibaba rose 2% and JD.com rose 3% after Acme Capital upgraded both. "
             "The stock added 1% in after-hours trade.")

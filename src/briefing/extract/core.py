@@ -16,7 +16,15 @@ from .flows import RANKED_HINT, sentence_flows
 from .langdetect import language_of
 from .lexicon import Lexicon, load_lexicon
 from .macro import sentence_macro
-from .mentions import DESCRIBED_REF, HOUSE_REF, STOCK_REF, Mention, find_mentions, is_title_case
+from .mentions import (
+    DESCRIBED_REF,
+    HOUSE_REF,
+    STOCK_REF,
+    THEY_REF,
+    Mention,
+    find_mentions,
+    is_title_case,
+)
 from .moves import BLANK_LINE, scope_to_label, sentence_moves, under_period_labels
 from .nouns import has_noun_move, noun_moves, running_totals, sector_trends
 from .sentences import split_sentences
@@ -171,6 +179,8 @@ def resolve_ref(ref: Mention, mentions: list[Mention], earlier: Iterator[list[Me
         return _house_before(ref, mentions, earlier)
     if ref.name == DESCRIBED_REF:
         return _only_company(ref, mentions, earlier)
+    if ref.name == THEY_REF:
+        return _mover_before(earlier, movers)
     if "broader" in ref.name:  # the index named before is the narrower one
         return None
     place = _place_before(opening)
@@ -252,6 +262,18 @@ def _company_before(ref: Mention, mentions: list[Mention], earlier: Iterator[lis
             only = next(iter(found.values()))
             return only if len(found) == 1 and _known(only) else None
     return None
+
+
+def _mover_before(earlier: Iterator[list[Mention]],
+                  movers: Iterable[set[str]]) -> Mention | None:
+    """"Shares of Xiaomi jumped 9.6%. They were up 6.8% at midday": the one company whose
+    shares the last sentence moved; None when it moved two or names a sector ("Banks
+    rallied, with HSBC up 3%. They ...": the banks)."""
+    found, moved = next(earlier, []), next(iter(movers), set())
+    if len(moved) != 1 or any(m.kind == "sector" for m in found):
+        return None
+    return next((m for m in found if m.kind == "company" and (m.company or m.name) in moved),
+                None)
 
 
 def _only_company(ref: Mention, mentions: list[Mention],

@@ -100,6 +100,7 @@ INDEX_WORDS = frozenset({"Index", "Average", "Composite", "Indices"})
 STOCK_REF = "the stock"  # the name of a mention that refers back to a company
 DESCRIBED_REF = "the company described"  # ... by what it does ("The chipmaker is down 9%")
 HOUSE_REF = "the brokerage"  # ... and to a research house ("The brokerage also upgraded")
+THEY_REF = "they"  # ... and, opening a sentence, to the shares moved just before
 # "the bank", "the firm" only before a rating change ("The bank also downgraded CR Land"):
 # elsewhere they may be a lender or a company named before
 _CHANGED = wordlists.trie_pattern(sorted(wordlists.view_shifts().change_stances), fold=True)
@@ -360,6 +361,8 @@ def _stock_refs(text: str, start: int, end: int) -> list[Mention]:
     described = _described().match(text, start, end) if text.startswith("The ", start) else None
     if described:
         houses.append(Mention(described.start(), described.end(), "ref", DESCRIBED_REF))
+    if text.startswith("They ", start):  # "They closed up 6.8%": the shares moved before
+        houses.append(Mention(start, start + 4, "ref", THEY_REF))
     if low.find("share", start, end) < 0 and low.find("stock", start, end) < 0:
         return houses  # most sentences: one scan in C says so
     refs = houses + [Mention(m.start(), m.end(), "ref", STOCK_REF)
