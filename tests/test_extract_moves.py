@@ -1700,6 +1700,13 @@ def test_the_stock_is_the_company_that_moved_before(text, expected):
     assert has(found, expected), found
 
 
+def test_a_product_written_in_camel_case_is_no_company():
+    # "iPhone" holds no name "Phone": "its shares" are the one company named before
+    text = ("Apple said revenue grew 6%, helped by iPhone demand in China. "
+            "Its shares rose 3% in extended trading.")
+    assert has(moves(text), {"subject": "Apple", "direction": "up", "change_pct": 3.0})
+
+
 def test_they_opening_a_sentence_are_the_shares_moved_before():
     text = ("Shares in Unilever rose as much as 5% after its sales beat forecasts. "
             "They were up 3.2% by late morning.")
