@@ -1275,10 +1275,18 @@ def test_the_benchmark_is_never_the_tech_index_named_last():
      ("Seres Group", "up", 10.0)),
     ("Zhongji Innolight hit its 20% daily limit.", ("Zhongji Innolight", "up", 20.0)),
     ("Wingtech hit the daily limit down in Shanghai.", ("Wingtech", "down", None)),
+    ("Shares of BYD hit their 10% limit-up in Shenzhen.", ("BYD", "up", 10.0)),
+    ("Shares of Wistron hit their daily upside limit of 10 percent.", ("Wistron", "up", 10.0)),
+    ("Vanke was hitting its 10% daily cap.", ("China Vanke", "up", 10.0)),
+    ("Tata Motors was locked at its 5% lower circuit.", ("Tata Motors", "down", 5.0)),
 ])
 def test_a_move_to_the_daily_price_limit(text, expected):
     assert [(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)] == \
         [expected], moves(text)
+
+
+def test_a_limit_with_no_way_is_no_price_limit():
+    assert moves("Acme Robotics hit its credit limit.") == []
 
 
 # a sector moves without a number ("Insurers advanced"); a company with a weak verb and no
