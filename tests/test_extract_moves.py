@@ -1483,6 +1483,19 @@ def test_a_sector_trend_noun_in_a_headline_is_its_move(text, expected):
     assert {(f["subject"], f["direction"]) for f in found} == expected, found
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Nikkei slips as Tokyo Electron, Advantest lead chip selloff",
+     {("Tokyo Electron", "down"), ("Advantest", "down")}),
+    ("Hong Kong shares end lower as Tencent drags; Hang Seng loses 0.8%",
+     {("Tencent Holdings", "down")}),
+    ("Nifty falls 1% as foreign selling persists; HDFC Bank drags", {("HDFC Bank", "down")}),
+    ("Tencent lifted its dividend.", set()),  # an object that is no market: no move
+])
+def test_a_company_leading_a_sell_off_or_dragging_in_a_headline(text, expected):
+    found = [f for f in moves(text) if f["kind"] == "stock_move"]
+    assert {(f["subject"], f["direction"]) for f in found} == expected, found
+
+
 # "the two lenders", "the Europe-focused drugmakers": the companies just named, no sector
 @pytest.mark.parametrize("text", [
     "Barclays and Lloyds led the FTSE 100 higher as the two lenders rallied on rate hopes.",

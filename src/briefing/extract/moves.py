@@ -85,6 +85,8 @@ _RATED_TO = re.compile(r"\s+(?:" + TO_RATING + r"|(?:to|at)\s+['‘\"“])|(?:['
                        re.IGNORECASE)
 _MARKET_OBJECT = re.compile(r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
                             r"(?:stocks|shares|markets?|equities|bourses?)\b")
+# a headline's "as TSMC drags; Taiex loses 1.5%", "...; Reliance drags": it drags the market
+_CLAUSE_END = re.compile(r"\s*(?:[;.]|$)")
 _SIZE_OF = re.compile(r"\b(?:gains?|losses|declines?|advances?|drops?|falls?|rises?|rally)"
                       r"\s+of\s+$", re.IGNORECASE)
 _SIZED_NOUN = re.compile(r"\s+(?:gain|loss|advance|rise|drop|fall|decline|rally|jump|slide)\b")
@@ -195,7 +197,7 @@ def _predicates(text: str, start: int, end: int, mentions: list[Mention],
                 preds.append(pred)
             continue
         if trig.form == "cause":
-            preds.extend(_caused(text, trig, mentions, start))
+            preds.extend(_caused(text, trig, mentions, start, end))
             continue
         seen.append(trig)
         order = _another_move(text, preds[-1], trig, mentions) if preds else None
@@ -406,7 +408,8 @@ def _agent(text: str, trig: Trigger, seen: list[Trigger], mentions: list[Mention
     return Predicate(subjects, [moved_trig], own_window=True, end=trig.end)
 
 
-def _caused(text: str, trig: Trigger, mentions: list[Mention], start: int) -> list[Predicate]:
+def _caused(text: str, trig: Trigger, mentions: list[Mention], start: int,
+            end: int) -> list[Predicate]:
     """"Tencent and Alibaba dragged the index down 2%", "TSMC lifts Taiex 1.5%": the names
     before the verb moved that way (their figures are not stated here); the name right
     after it moved too, with the numbers that follow it."""
@@ -415,7 +418,8 @@ def _caused(text: str, trig: Trigger, mentions: list[Mention], start: int) -> li
     after = next((m for m in mentions if m.start >= trig.end), None)
     named = after is not None and _OBJECT_GAP.fullmatch(text, trig.end, after.start) and (
         after.kind in ("index", "sector", "ref") or after.ticker is not None)
-    if not named and not _MARKET_OBJECT.match(text, trig.end):  # "lifted its dividend"
+    if not named and not _MARKET_OBJECT.match(text, trig.end) and \
+            not _CLAUSE_END.match(text, trig.end, end):  # "lifted its dividend"
         return []
     if named and _RATED_TO.match(text, after.end):  # "lifted Tesco to buy": a view
         return []
