@@ -330,6 +330,8 @@ def test_the_msci_world_index_by_its_other_names(text):
     "Gross margin narrowed to 38.1% from 41.5%.",
     "The HCOB flash services PMI rose to 51.2.",
     "Chemicals lagged as gas prices jumped.",
+    "Wages rose 0.4% from the prior month.",
+    "Shipments to Europe slumped 12%.",
 ])
 def test_bond_markets_economic_terms_and_sector_plurals_are_no_companies(text):
     assert not [f for f in facts(text) if f["kind"] == "stock_move"], facts(text)
