@@ -729,6 +729,8 @@ def test_a_view_on_a_market_is_about_that_market_not_the_firm():
     ("Citi said it expects Chinese stocks to rally.", "bullish"),
     ("Nomura strategists said the Nikkei is likely to extend losses.", "bearish"),
     ("Morgan Stanley named Tencent its top pick for 2026.", "bullish"),
+    ("HSBC analysts named Sony as their top pick.", "bullish"),
+    ("Citi named Meituan among its top picks for the quarter.", "bullish"),
     ("Goldman Sachs added Xiaomi to its conviction list.", "bullish"),
     ("UBS added Infineon to its European conviction buy list.", "bullish"),
     ("Jefferies removed Kering from its Europe franchise picks list.", "bearish"),
