@@ -1084,10 +1084,16 @@ def test_a_percent_after_a_move_in_points_or_pence_is_the_same_move(text, expect
             for f in found] == expected, found
 
 
-def test_an_equal_weighted_index_is_not_its_parent():
-    found = moves("The Nasdaq-100 gained 1.1%, while the equal-weighted Nasdaq-100 added 0.5%.")
-    assert [(f["subject"], f["change_pct"]) for f in found] == \
-        [("Nasdaq 100", 1.1), ("equal-weighted Nasdaq-100", 0.5)], found
+@pytest.mark.parametrize("text, expected", [
+    ("The Nasdaq-100 gained 1.1%, while the equal-weighted Nasdaq-100 added 0.5%.",
+     [("Nasdaq 100", 1.1), ("Nasdaq-100 Equal Weighted Index", 0.5)]),
+    # "index" after the name is no longer name inside it ("S&P 500 index")
+    ("The S&P 500 gained 0.7%, but the equal-weighted S&P 500 index slipped 0.3%.",
+     [("S&P 500", 0.7), ("S&P 500 Equal Weight Index", 0.3)]),
+])
+def test_an_equal_weighted_index_is_not_its_parent(text, expected):
+    found = moves(text)
+    assert [(f["subject"], f["change_pct"]) for f in found] == expected, found
 
 
 def test_an_aside_with_the_year_s_move_then_the_day_s():
