@@ -652,6 +652,17 @@ def test_moves_over_more_than_a_day_are_extracted_and_told_apart(text, multi):
     assert multi_day(found[0]) is multi
 
 
+@pytest.mark.parametrize("text, pct", [
+    ("The Topix has climbed 38% so far this year.", 38.0),
+    ("The European defence index is up more than 70% this year.", 70.0),
+    ("The Kospi jumped 38% on Monday.", None),  # no day's move is so large: a misreading
+])
+def test_a_large_move_over_a_period_keeps_its_percent(text, pct):
+    found = [f for f in extract_facts(text) if f.kind == "index_move"]
+    assert [f.change_pct for f in found] == [pct], found
+    assert all(multi_day(f) for f in found if f.change_pct is not None)
+
+
 @pytest.mark.parametrize("text,day,total", [
     ("The Kospi climbed 1.1% to 2,650.3, bringing its gain since the April low to 14%.",
      ("Kospi", "up", 1.1), ("Kospi", "up", 14.0)),

@@ -575,8 +575,11 @@ def _facts(text: str, start: int, end: int, pred: Predicate, subjects: list[Ment
         if isinstance(pct, tuple):
             fact.range = [pct[0].value, pct[1].value]
             fact.qualifier = pct[0].qualifier or pct[1].qualifier
-        elif pct is not None and pct.value <= MAX_PCT[kind]:
+        elif pct is not None:
             fact.change_pct, fact.qualifier = pct.value, pct.qualifier
+            if pct.value > MAX_PCT[kind] and not multi_day(fact):
+                # no day's move is so large; "has risen 34% so far this year" may be
+                fact.change_pct = fact.qualifier = None
         elif pct is None and kind == "stock_move":
             fact.change_pct, fact.qualifier = _stated_size(text, first)
         # "..., the Nasdaq rose 1%, to close at 43,275.9, 5,864.6 and 18,489.6 respectively":
