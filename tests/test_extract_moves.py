@@ -2088,14 +2088,23 @@ def test_headline_shares_after_a_semicolon_only_of_one_company(text):
       "currency": "GBX", "session": "close"}),
     ("Australia's S&P/ASX 200 was the standout, ticking up 0.4% as miners rallied.",
      {"subject": "S&P/ASX 200", "direction": "up", "change_pct": 0.4}),
+    # "to close", "to trade": the move the main clause ended in
+    ("The Kospi extended gains after the rate decision to trade 0.7% higher.",
+     {"subject": "Kospi", "direction": "up", "change_pct": 0.7}),
+    ("The CAC 40 extended its losses after the election result to close down 1.8%.",
+     {"subject": "CAC 40", "direction": "down", "change_pct": 1.8, "session": "close"}),
 ])
 def test_participle_after_the_main_clause(text, expected):
     found = moves(text)
     assert has(found, expected), found
 
 
-def test_participle_after_a_name_in_a_subordinate_clause_is_unclear():
-    found = moves("Sony rose after Nintendo reported results, climbing 3%.")
+@pytest.mark.parametrize("text", [
+    "Sony rose after Nintendo reported results, climbing 3%.",
+    "Sony rose after Nintendo reported results to close 3% higher.",
+])
+def test_participle_after_a_name_in_a_subordinate_clause_is_unclear(text):
+    found = moves(text)
     assert not any(f.get("change_pct") for f in found), found
 
 

@@ -522,12 +522,22 @@ def _closes_main_clause(text: str, pred: Predicate, trig: Trigger,
     a clause that names no one goes on with the main clause's move, if it had no figure."""
     last = pred.triggers[-1]
     between = text[last.end:trig.start]
-    return trig.participle and trig.has_number and len(between) < 120 and \
+    return (trig.participle or _to_close().search(between)) and trig.has_number and \
+        len(between) < 120 and \
         WINDOW_END.search(between) is not None and not (last.form == "cause" or last.caused) and \
         not any(t.has_number for t in pred.triggers) and \
         not _named_between(mentions, last.end, trig.start) and \
         not _CONTRAST.search(between) and \
         (trig.form == "adj" or text[:trig.start].rstrip().endswith(","))
+
+
+@cache
+def _to_close() -> re.Pattern[str]:
+    """"extended gains after the announcement to trade 0.5% higher": the move the main
+    clause's ended in (its figure may come before the move word)."""
+    verbs = wordlists.trie_pattern(sorted(wordlists.gap_words()["result_verb"]))
+    return re.compile(rf"\bto\s+(?:{verbs})\s+(?:[\d.,]+\s?(?:{PERCENT}|points?)\s+)?$",
+                      re.IGNORECASE)
 
 
 def _own_subject(text: str, start: int, trig: Trigger) -> bool:
