@@ -988,6 +988,24 @@ def test_a_market_named_by_its_place_is_its_main_index_when_the_level_is_given(t
     assert [(f["subject"], f["change_pct"], f.get("level")) for f in found] == expected, found
 
 
+@pytest.mark.parametrize("text, subject, pct", [
+    (("Korean shares closed up 1.06 percent on Monday. The Kospi ended up 27.35 points at "
+     "2,607.89."), "Kospi", 1.06),
+    (("Singapore shares fell 0.4% on Friday. The Straits Times Index lost 15.9 points to "
+     "3,961.2."), "Straits Times Index", 0.4),
+    # points and level that give another percent, or the other way: another move
+    (("Korean shares closed up 2.1 percent this week. The Kospi ended up 27.35 points at "
+     "2,607.89."), "Kospi", None),
+    ("Korean shares closed down 1.06 percent. The Kospi ended up 27.35 points at 2,607.89.",
+     "Kospi", None),
+])
+def test_a_market_s_percent_before_its_index_s_points_and_level_is_the_index_s(
+        text, subject, pct):
+    found = [f for f in extract_facts(text) if f.kind == "index_move"]
+    assert [(f.subject, f.change_pct) for f in found] == [(subject, pct)], found
+    assert found[0].evidence == (text if pct else text[text.index(". ") + 2:]), found
+
+
 def test_the_benchmark_after_a_market_named_by_its_place_is_its_main_index():
     found = moves("Hong Kong stocks fell on Tuesday. The benchmark index dropped 1.2%.")
     assert [(f["subject"], f["change_pct"]) for f in found] == [(HSI, 1.2)], found

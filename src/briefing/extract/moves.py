@@ -29,7 +29,7 @@ from .subjects import (
     list_after,
     subject_of,
 )
-from .triggers import MODAL_BEFORE, TO_RATING, Trigger
+from .triggers import MODAL_BEFORE, TO_RATING, Trigger, find_triggers
 
 KINDS = {"index": "index_move", "company": "stock_move", "firm": "stock_move",
          "sector": "sector_move", "market": "index_move"}
@@ -606,6 +606,37 @@ def _facts(text: str, start: int, end: int, pred: Predicate, subjects: list[Ment
             continue
         facts.append(fact)
     return facts
+
+
+def percent_from_market(text: str, before: tuple[int, int], fact: Fact) -> None:
+    """"Taiwan shares closed up 1.47 percent. The Taiex ended up 398.21 points at
+    27,515.43": the market's percent in the sentence ``before`` is its index's move when
+    the index's points and level give that percent; the evidence then spans both."""
+    if fact.kind != "index_move" or fact.change_pct is not None or fact.range or \
+            not fact.points or not fact.level or fact.direction not in ("up", "down"):
+        return
+    pattern, table = wordlists.market_phrases()
+    start, end = before
+    phrase = pattern.search(text, start, end)
+    if phrase is None or table.get(" ".join(phrase.group().lower().split())) != fact.subject:
+        return
+    pcts = [q for q in quantities(text, phrase.end(), end) if q.unit in ("pct", "pp")]
+    moved = find_triggers(text, phrase.end(), end)
+    if len(pcts) != 1 or not moved or moved[0].direction != fact.direction or \
+            not _gives_percent(text, fact, pcts[0]):
+        return
+    fact.change_pct, fact.qualifier = pcts[0].value, pcts[0].qualifier
+    fact.span = [start, fact.span[1]]
+    fact.evidence = text[start:fact.span[1]]
+
+
+def _gives_percent(text: str, fact: Fact, pct: Quantity) -> bool:
+    """Whether ``fact``'s points over its level before the move round to ``pct``."""
+    sign = 1 if fact.direction == "up" else -1
+    implied = 100 * fact.points / (fact.level - sign * fact.points)
+    written = re.match(r"[\d,]*\.?(\d*)", text[pct.start:pct.end])
+    decimals = len(written.group(1)) if written else 0
+    return abs(implied - pct.value) <= 0.5 * 10 ** -decimals + 1e-9
 
 
 def _city_with_figure(text: str, subject: Mention, fact: Fact) -> bool:
