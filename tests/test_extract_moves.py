@@ -672,6 +672,10 @@ def test_a_large_move_over_a_period_keeps_its_percent(text, pct):
      ("CAC 40", "down", 0.3), ("CAC 40", "up", 0.9)),
     ("The Nifty 50 ended 0.5% higher, marking a monthly rise of 3.1%.",
      ("Nifty 50", "up", 0.5), ("Nifty 50", "up", 3.1)),
+    ("The Kospi rose 0.4% to 2,641.2 on Friday, capping a weekly gain of 1.8%.",
+     ("Kospi", "up", 0.4), ("Kospi", "up", 1.8)),
+    ("The Taiex slipped 0.2% to post a weekly decline of 2.6%.",
+     ("Taiex", "down", 0.2), ("Taiex", "down", 2.6)),
 ])
 def test_a_running_total_after_the_day_move_is_a_move_over_more_than_a_day(text, day, total):
     found = {(f.subject, f.direction, f.change_pct): multi_day(f) for f in extract_facts(text)}
