@@ -1107,6 +1107,7 @@ def test_the_index_after_its_futures_is_the_index_itself(text, expected):
      [("DAX", "up", 0.4, 85.0)]),
     ("Vodafone slipped 3p to 71p, down 4.1%, after the update.",
      [("Vodafone Group", "down", 4.1, None)]),
+    ("• Nifty 50: 24,788.4, up 96.3 pts (+0.39%)", [("Nifty 50", "up", 0.39, 96.3)]),
     # the week's percent is another move
     ("The CAC 40 rose 40 points to 7,900, up 1.2% for the week.",
      [("CAC 40", "up", None, 40.0), ("CAC 40", "up", 1.2, None)]),

@@ -179,8 +179,10 @@ def _restates(text: str, first: tuple[Predicate, Fact], then: tuple[Predicate, F
         return False
     move = next_pred.triggers[0]
     gap = text[pred.triggers[-1].end:move.start]
-    return text[move.start:move.end].lower() in ("up", "down") and len(gap) < 60 and \
-        gap.rstrip().endswith(",") and "%" not in gap and \
+    # "..., down 0.3%"; a quote line's "up 312.2 pts (+0.39%)"
+    restated = text[move.start:move.end].lower() in ("up", "down") and \
+        gap.rstrip().endswith(",") or move.form == "sign" and gap.rstrip().endswith("(")
+    return restated and len(gap) < 60 and "%" not in gap and \
         set(re.findall(r"[A-Za-z]+", gap.lower())) <= _POINTS_GAP
 
 
