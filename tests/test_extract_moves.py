@@ -1085,6 +1085,9 @@ def test_a_table_s_period_columns_are_told_apart():
      [("Stoxx Europe 600 futures", "down", 0.5)]),
     ("Nasdaq 100 futures added 0.6%, while futures linked to the S&P 500 rose 0.4%.",
      [("Nasdaq 100 futures", "up", 0.6), ("S&P 500 futures", "up", 0.4)]),
+    ("Dow futures slipped 0.1%, while contracts tracking the Nasdaq 100 gained 0.2%.",
+     [("Dow Jones Industrial Average futures", "down", 0.1), ("Nasdaq 100 futures", "up", 0.2)]),
+    ("Options contracts on the Nasdaq 100 rose 5%.", []),  # no futures
 ])
 def test_futures_tied_to_an_index_are_its_futures(text, expected):
     found = moves(text)
