@@ -652,6 +652,17 @@ def test_moves_over_more_than_a_day_are_extracted_and_told_apart(text, multi):
     assert multi_day(found[0]) is multi
 
 
+@pytest.mark.parametrize("text, pct", [
+    ("The Topix has climbed 38% so far this year.", 38.0),
+    ("The European defence index is up more than 70% this year.", 70.0),
+    ("The Kospi jumped 38% on Monday.", None),  # no day's move is so large: a misreading
+])
+def test_a_large_move_over_a_period_keeps_its_percent(text, pct):
+    found = [f for f in extract_facts(text) if f.kind == "index_move"]
+    assert [f.change_pct for f in found] == [pct], found
+    assert all(multi_day(f) for f in found if f.change_pct is not None)
+
+
 @pytest.mark.parametrize("text,day,total", [
     ("The Kospi climbed 1.1% to 2,650.3, bringing its gain since the April low to 14%.",
      ("Kospi", "up", 1.1), ("Kospi", "up", 14.0)),
@@ -661,6 +672,10 @@ def test_moves_over_more_than_a_day_are_extracted_and_told_apart(text, multi):
      ("CAC 40", "down", 0.3), ("CAC 40", "up", 0.9)),
     ("The Nifty 50 ended 0.5% higher, marking a monthly rise of 3.1%.",
      ("Nifty 50", "up", 0.5), ("Nifty 50", "up", 3.1)),
+    ("The Kospi rose 0.4% to 2,641.2 on Friday, capping a weekly gain of 1.8%.",
+     ("Kospi", "up", 0.4), ("Kospi", "up", 1.8)),
+    ("The Taiex slipped 0.2% to post a weekly decline of 2.6%.",
+     ("Taiex", "down", 0.2), ("Taiex", "down", 2.6)),
 ])
 def test_a_running_total_after_the_day_move_is_a_move_over_more_than_a_day(text, day, total):
     found = {(f.subject, f.direction, f.change_pct): multi_day(f) for f in extract_facts(text)}
@@ -977,6 +992,24 @@ def test_a_market_named_by_its_place_is_its_main_index_when_the_level_is_given(t
     assert [(f["subject"], f["change_pct"], f.get("level")) for f in found] == expected, found
 
 
+@pytest.mark.parametrize("text, subject, pct", [
+    (("Korean shares closed up 1.06 percent on Monday. The Kospi ended up 27.35 points at "
+     "2,607.89."), "Kospi", 1.06),
+    (("Singapore shares fell 0.4% on Friday. The Straits Times Index lost 15.9 points to "
+     "3,961.2."), "Straits Times Index", 0.4),
+    # points and level that give another percent, or the other way: another move
+    (("Korean shares closed up 2.1 percent this week. The Kospi ended up 27.35 points at "
+     "2,607.89."), "Kospi", None),
+    ("Korean shares closed down 1.06 percent. The Kospi ended up 27.35 points at 2,607.89.",
+     "Kospi", None),
+])
+def test_a_market_s_percent_before_its_index_s_points_and_level_is_the_index_s(
+        text, subject, pct):
+    found = [f for f in extract_facts(text) if f.kind == "index_move"]
+    assert [(f.subject, f.change_pct) for f in found] == [(subject, pct)], found
+    assert found[0].evidence == (text if pct else text[text.index(". ") + 2:]), found
+
+
 def test_the_benchmark_after_a_market_named_by_its_place_is_its_main_index():
     found = moves("Hong Kong stocks fell on Tuesday. The benchmark index dropped 1.2%.")
     assert [(f["subject"], f["change_pct"]) for f in found] == [(HSI, 1.2)], found
@@ -1052,6 +1085,9 @@ def test_a_table_s_period_columns_are_told_apart():
      [("Stoxx Europe 600 futures", "down", 0.5)]),
     ("Nasdaq 100 futures added 0.6%, while futures linked to the S&P 500 rose 0.4%.",
      [("Nasdaq 100 futures", "up", 0.6), ("S&P 500 futures", "up", 0.4)]),
+    ("Dow futures slipped 0.1%, while contracts tracking the Nasdaq 100 gained 0.2%.",
+     [("Dow Jones Industrial Average futures", "down", 0.1), ("Nasdaq 100 futures", "up", 0.2)]),
+    ("Options contracts on the Nasdaq 100 rose 5%.", []),  # no futures
 ])
 def test_futures_tied_to_an_index_are_its_futures(text, expected):
     found = moves(text)
@@ -1074,6 +1110,7 @@ def test_the_index_after_its_futures_is_the_index_itself(text, expected):
      [("DAX", "up", 0.4, 85.0)]),
     ("Vodafone slipped 3p to 71p, down 4.1%, after the update.",
      [("Vodafone Group", "down", 4.1, None)]),
+    ("• Nifty 50: 24,788.4, up 96.3 pts (+0.39%)", [("Nifty 50", "up", 0.39, 96.3)]),
     # the week's percent is another move
     ("The CAC 40 rose 40 points to 7,900, up 1.2% for the week.",
      [("CAC 40", "up", None, 40.0), ("CAC 40", "up", 1.2, None)]),
@@ -1084,10 +1121,16 @@ def test_a_percent_after_a_move_in_points_or_pence_is_the_same_move(text, expect
             for f in found] == expected, found
 
 
-def test_an_equal_weighted_index_is_not_its_parent():
-    found = moves("The Nasdaq-100 gained 1.1%, while the equal-weighted Nasdaq-100 added 0.5%.")
-    assert [(f["subject"], f["change_pct"]) for f in found] == \
-        [("Nasdaq 100", 1.1), ("equal-weighted Nasdaq-100", 0.5)], found
+@pytest.mark.parametrize("text, expected", [
+    ("The Nasdaq-100 gained 1.1%, while the equal-weighted Nasdaq-100 added 0.5%.",
+     [("Nasdaq 100", 1.1), ("Nasdaq-100 Equal Weighted Index", 0.5)]),
+    # "index" after the name is no longer name inside it ("S&P 500 index")
+    ("The S&P 500 gained 0.7%, but the equal-weighted S&P 500 index slipped 0.3%.",
+     [("S&P 500", 0.7), ("S&P 500 Equal Weight Index", 0.3)]),
+])
+def test_an_equal_weighted_index_is_not_its_parent(text, expected):
+    found = moves(text)
+    assert [(f["subject"], f["change_pct"]) for f in found] == expected, found
 
 
 def test_an_aside_with_the_year_s_move_then_the_day_s():
@@ -2116,14 +2159,23 @@ def test_headline_shares_after_a_semicolon_only_of_one_company(text):
       "currency": "GBX", "session": "close"}),
     ("Australia's S&P/ASX 200 was the standout, ticking up 0.4% as miners rallied.",
      {"subject": "S&P/ASX 200", "direction": "up", "change_pct": 0.4}),
+    # "to close", "to trade": the move the main clause ended in
+    ("The Kospi extended gains after the rate decision to trade 0.7% higher.",
+     {"subject": "Kospi", "direction": "up", "change_pct": 0.7}),
+    ("The CAC 40 extended its losses after the election result to close down 1.8%.",
+     {"subject": "CAC 40", "direction": "down", "change_pct": 1.8, "session": "close"}),
 ])
 def test_participle_after_the_main_clause(text, expected):
     found = moves(text)
     assert has(found, expected), found
 
 
-def test_participle_after_a_name_in_a_subordinate_clause_is_unclear():
-    found = moves("Sony rose after Nintendo reported results, climbing 3%.")
+@pytest.mark.parametrize("text", [
+    "Sony rose after Nintendo reported results, climbing 3%.",
+    "Sony rose after Nintendo reported results to close 3% higher.",
+])
+def test_participle_after_a_name_in_a_subordinate_clause_is_unclear(text):
+    found = moves(text)
     assert not any(f.get("change_pct") for f in found), found
 
 

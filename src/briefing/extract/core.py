@@ -25,7 +25,13 @@ from .mentions import (
     find_mentions,
     is_title_case,
 )
-from .moves import BLANK_LINE, scope_to_label, sentence_moves, under_period_labels
+from .moves import (
+    BLANK_LINE,
+    percent_from_market,
+    scope_to_label,
+    sentence_moves,
+    under_period_labels,
+)
 from .nouns import has_noun_move, noun_moves, running_totals, sector_trends
 from .sentences import split_sentences
 from .sessions import session_of
@@ -85,6 +91,8 @@ def extract_facts(text: str, lang: str | None = None, lexicon: Lexicon | None = 
         found = _sentence_facts(text, start, end, mentions, triggers, partial(names.earlier, i),
                                 partial(names.movers_before, i), author)
         names.movers[i] = {f.subject for f in found if f.kind == "stock_move"}
+        for fact in found if i else ():
+            percent_from_market(text, names.sentences[i - 1], fact)
         facts.extend(scope_to_label(found, text, labelled[i]) if i in labelled else found)
     return dedupe(facts)
 

@@ -27,8 +27,9 @@ _GROUP_WORD = re.compile(r"\b(?:Holdings?|Group|Financial)\b", re.IGNORECASE)
 _SHARE_CLASS = re.compile(r"(?:['’]s)?\s+[Cc]lass\s+[A-Z](?![\w'’-])")
 _FUTURES = re.compile(r"\s+(?:index\s+)?(?:futures|E-minis?|e-minis?)(?![\w])")
 # "Futures tied to the blue-chip Dow", "futures on the STOXX 600": the index's futures
-_FUTURES_ON = re.compile(r"(?<![\w-])(?:[Ff]utures|E-minis?|e-minis?)(?:\s+contracts)?\s+"
-                         r"(?:tied\s+to|linked\s+to|on|tracking)\s+(?:the\s+)?$")
+# ("contracts on the Nasdaq 100": index contracts are its futures, not options contracts)
+_FUTURES_ON = re.compile(r"(?<![\w-])(?:[Ff]utures|E-minis?|e-minis?|(?<![Oo]ptions\s)[Cc]ontracts)"
+                         r"(?:\s+contracts)?\s+(?:tied\s+to|linked\s+to|on|tracking)\s+(?:the\s+)?$")
 # "the equal-weighted Nasdaq-100": another index than the Nasdaq-100
 _VARIANT_BEFORE = re.compile(r"(?<![\w-])(?:[Ee]qual[- ]weight(?:ed)?|[Ee]qually[- ]weighted)\s+$")
 # "(NASDAQ: ACMR)": the exchange is not the name, only the code after it is looked up

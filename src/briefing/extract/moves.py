@@ -29,7 +29,7 @@ from .subjects import (
     list_after,
     subject_of,
 )
-from .triggers import MODAL_BEFORE, TO_RATING, Trigger
+from .triggers import MODAL_BEFORE, TO_RATING, Trigger, find_triggers
 
 KINDS = {"index": "index_move", "company": "stock_move", "firm": "stock_move",
          "sector": "sector_move", "market": "index_move"}
@@ -181,8 +181,10 @@ def _restates(text: str, first: tuple[Predicate, Fact], then: tuple[Predicate, F
         return False
     move = next_pred.triggers[0]
     gap = text[pred.triggers[-1].end:move.start]
-    return text[move.start:move.end].lower() in ("up", "down") and len(gap) < 60 and \
-        gap.rstrip().endswith(",") and "%" not in gap and \
+    # "..., down 0.3%"; a quote line's "up 312.2 pts (+0.39%)"
+    restated = text[move.start:move.end].lower() in ("up", "down") and \
+        gap.rstrip().endswith(",") or move.form == "sign" and gap.rstrip().endswith("(")
+    return restated and len(gap) < 60 and "%" not in gap and \
         set(re.findall(r"[A-Za-z]+", gap.lower())) <= _POINTS_GAP
 
 
@@ -526,12 +528,22 @@ def _closes_main_clause(text: str, pred: Predicate, trig: Trigger,
     a clause that names no one goes on with the main clause's move, if it had no figure."""
     last = pred.triggers[-1]
     between = text[last.end:trig.start]
-    return trig.participle and trig.has_number and len(between) < 120 and \
+    return (trig.participle or _to_close().search(between)) and trig.has_number and \
+        len(between) < 120 and \
         WINDOW_END.search(between) is not None and not (last.form == "cause" or last.caused) and \
         not any(t.has_number for t in pred.triggers) and \
         not _named_between(mentions, last.end, trig.start) and \
         not _CONTRAST.search(between) and \
         (trig.form == "adj" or text[:trig.start].rstrip().endswith(","))
+
+
+@cache
+def _to_close() -> re.Pattern[str]:
+    """"extended gains after the announcement to trade 0.5% higher": the move the main
+    clause's ended in (its figure may come before the move word)."""
+    verbs = wordlists.trie_pattern(sorted(wordlists.gap_words()["result_verb"]))
+    return re.compile(rf"\bto\s+(?:{verbs})\s+(?:[\d.,]+\s?(?:{PERCENT}|points?)\s+)?$",
+                      re.IGNORECASE)
 
 
 def _own_subject(text: str, start: int, trig: Trigger) -> bool:
@@ -579,8 +591,11 @@ def _facts(text: str, start: int, end: int, pred: Predicate, subjects: list[Ment
         if isinstance(pct, tuple):
             fact.range = [pct[0].value, pct[1].value]
             fact.qualifier = pct[0].qualifier or pct[1].qualifier
-        elif pct is not None and pct.value <= MAX_PCT[kind]:
+        elif pct is not None:
             fact.change_pct, fact.qualifier = pct.value, pct.qualifier
+            if pct.value > MAX_PCT[kind] and not multi_day(fact):
+                # no day's move is so large; "has risen 34% so far this year" may be
+                fact.change_pct = fact.qualifier = None
         elif pct is None and kind == "stock_move":
             fact.change_pct, fact.qualifier = _stated_size(text, first)
         # "..., the Nasdaq rose 1%, to close at 43,275.9, 5,864.6 and 18,489.6 respectively":
@@ -597,6 +612,37 @@ def _facts(text: str, start: int, end: int, pred: Predicate, subjects: list[Ment
             continue
         facts.append(fact)
     return facts
+
+
+def percent_from_market(text: str, before: tuple[int, int], fact: Fact) -> None:
+    """"Taiwan shares closed up 1.47 percent. The Taiex ended up 398.21 points at
+    27,515.43": the market's percent in the sentence ``before`` is its index's move when
+    the index's points and level give that percent; the evidence then spans both."""
+    if fact.kind != "index_move" or fact.change_pct is not None or fact.range or \
+            not fact.points or not fact.level or fact.direction not in ("up", "down"):
+        return
+    pattern, table = wordlists.market_phrases()
+    start, end = before
+    phrase = pattern.search(text, start, end)
+    if phrase is None or table.get(" ".join(phrase.group().lower().split())) != fact.subject:
+        return
+    pcts = [q for q in quantities(text, phrase.end(), end) if q.unit in ("pct", "pp")]
+    moved = find_triggers(text, phrase.end(), end)
+    if len(pcts) != 1 or not moved or moved[0].direction != fact.direction or \
+            not _gives_percent(text, fact, pcts[0]):
+        return
+    fact.change_pct, fact.qualifier = pcts[0].value, pcts[0].qualifier
+    fact.span = [start, fact.span[1]]
+    fact.evidence = text[start:fact.span[1]]
+
+
+def _gives_percent(text: str, fact: Fact, pct: Quantity) -> bool:
+    """Whether ``fact``'s points over its level before the move round to ``pct``."""
+    sign = 1 if fact.direction == "up" else -1
+    implied = 100 * fact.points / (fact.level - sign * fact.points)
+    written = re.match(r"[\d,]*\.?(\d*)", text[pct.start:pct.end])
+    decimals = len(written.group(1)) if written else 0
+    return abs(implied - pct.value) <= 0.5 * 10 ** -decimals + 1e-9
 
 
 def _city_with_figure(text: str, subject: Mention, fact: Fact) -> bool:

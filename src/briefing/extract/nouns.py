@@ -38,13 +38,15 @@ _HINT = re.compile(r"(?:%|percent|per cent)\s+(?:[a-z-]+\s+)?(?:" + "|".join(_NO
 _OF_NUMBER = re.compile(r" of \d")  # "a weekly gain of 1.7%": checked in full later
 _RUNNING_HINT = re.compile(r"\b(?:taking|took|bringing|brought|extending|extended|pushing|"
                            r"lifting|widening|deepening)\s+(?:its|their|the|this)\s|"
-                           r"\s(?:notched|posted|logged|marking|recorded|booked|registered)\s+"
+                           r"\s(?:notched|posted|post|logged|marking|recorded|booked|registered|"
+                           r"capping|capped)\s+"
                            r"(?:a|an|its)\s", re.IGNORECASE)
 # "rose 0.5% to 556.7 and notched a weekly gain of 1.6%", "..., marking a weekly gain of
-# 2.7%", "but it still logged a weekly gain": the same mover's total, after a joint
-_MARKED = re.compile(r"(?:,|\b(?:and|but|though|although|while))\s+(?:(?:it|they)\s+)?"
-                     r"(?:still\s+)?(?:notched|posted|logged|marking|recorded|booked|"
-                     r"registered)\s+(?:a|an|its)\s+"
+# 2.7%", "but it still logged a weekly gain", "..., capping a weekly gain of 2.3%", "edged up
+# 0.1% to post a weekly gain of 1.4%": the same mover's total, after a joint
+_MARKED = re.compile(r"(?:,|\b(?:and|but|though|although|while|to))\s+(?:(?:it|they)\s+)?"
+                     r"(?:still\s+)?(?:notched|posted|post|logged|marking|recorded|booked|"
+                     r"registered|capping|capped)\s+(?:a|an|its)\s+"
                      r"(?P<words>(?:[\w-]+\s+){1,3}?)of\s+$", re.IGNORECASE)
 
 
