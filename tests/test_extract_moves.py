@@ -1444,6 +1444,11 @@ def test_sector_scorecard_lines(text, expected):
     ("Property stocks under pressure from rate fears.", set()),
     ("A report on export curbs rattled chip stocks.", {("semiconductors", "down")}),
     ("A stronger yen sapped appetite for exporters.", {("exporters", "down")}),
+    # a passive cause without a particle, also as an aside
+    ("The Hang Seng fell 0.8%, weighed by property and technology shares.",
+     {("Hang Seng Index", "down"), ("property", "down"), ("technology", "down")}),
+    ("Madrid's IBEX 35, weighed by its heavy bank exposure, lost 1.2% on Monday.",
+     {("IBEX 35", "down")}),
 ])
 def test_sector_verbs_of_reports(text, expected):
     found = moves(text)
