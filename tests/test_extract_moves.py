@@ -1449,6 +1449,12 @@ def test_sector_scorecard_lines(text, expected):
      {("Hang Seng Index", "down"), ("property", "down"), ("technology", "down")}),
     ("Madrid's IBEX 35, weighed by its heavy bank exposure, lost 1.2% on Monday.",
      {("IBEX 35", "down")}),
+    # what hit a sector; a company "hit" by something is no move, "hit a record" is one
+    ("Seoul shares fell as a firmer won hit exporters.", {("exporters", "down")}),
+    ("Stocks slip as chip curbs hit semiconductor stocks", {("semiconductors", "down")}),
+    ("Regulators hit Alibaba with a fine.", set()),
+    ("Tencent hit a record high as the sell-off hit developers.",
+     {("Tencent Holdings", "up"), ("property", "down")}),
 ])
 def test_sector_verbs_of_reports(text, expected):
     found = moves(text)

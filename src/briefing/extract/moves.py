@@ -396,8 +396,9 @@ def _agent(text: str, trig: Trigger, seen: list[Trigger], mentions: list[Mention
     if _PAST_BEFORE.search(text, max(0, trig.start - 12), trig.start):
         return None  # "took profits after a rally in tech": an earlier move
     # a name the lexicon knows, or a sector: "a rally in Monroe, La." is not a market move
-    after = [m for m in mentions if m.start >= trig.end and
-             (m.kind == "sector" or m.kind == "company" and m.ticker is not None)]
+    sector_only = text[trig.start:trig.end].lower() in wordlists.gap_words()["sector_agent"]
+    after = [m for m in mentions if m.start >= trig.end and (m.kind == "sector" or (
+             not sector_only and m.kind == "company" and m.ticker is not None))]
     if not after or not _agent_gap().fullmatch(text, trig.end, after[0].start):
         return None
     subjects = list_after(text, after[0], mentions, end)
