@@ -1455,6 +1455,16 @@ def test_sector_scorecard_lines(text, expected):
     ("Regulators hit Alibaba with a fine.", set()),
     ("Tencent hit a record high as the sell-off hit developers.",
      {("Tencent Holdings", "up"), ("property", "down")}),
+    # more of a sector's telling with no number; a company needs one
+    ("Utilities and telecoms offered some shelter.", {("utilities", "up"), ("telecoms", "up")}),
+    ("Insurers provided ballast as yields rose.", {("insurance", "up")}),
+    ("Chipmakers staged a strong rebound after the sell-off.", {("semiconductors", "up")}),
+    ("Energy stocks tracked oil prices lower.", {("energy", "down")}),
+    ("Shipbuilders, however, pulled back on profit-taking.", {("shipbuilding", "down")}),
+    ("The DAX slipped 0.4%, with carmakers the biggest drag.", {("DAX", "down"), ("auto", "down")}),
+    ("Developers were also among the biggest winners.", {("property", "up")}),
+    ("Tencent pulled back from its record.", set()),
+    ("Alibaba staged a rebound.", set()),
 ])
 def test_sector_verbs_of_reports(text, expected):
     found = moves(text)
