@@ -1465,6 +1465,13 @@ def test_sector_scorecard_lines(text, expected):
     ("Developers were also among the biggest winners.", {("property", "up")}),
     ("Tencent pulled back from its record.", set()),
     ("Alibaba staged a rebound.", set()),
+    # "weigh" with no object: a sector's fall, a company's only in a headline
+    ("The Kospi was 0.4% lower at noon, with chipmakers weighing after a slide in U.S. peers.",
+     {("Kospi", "down"), ("semiconductors", "down")}),
+    ("Nikkei eases as exporters weigh; yen firms", {("Nikkei 225", "down"), ("exporters", "down")}),
+    ("Hang Seng falls as Tencent, Meituan weigh", {("Hang Seng Index", "down"),
+                                                  ("Tencent Holdings", "down"), ("Meituan", "down")}),
+    ("Investors weigh the outlook as Tencent weighs options.", set()),
 ])
 def test_sector_verbs_of_reports(text, expected):
     found = moves(text)
