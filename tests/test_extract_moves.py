@@ -1487,6 +1487,20 @@ def test_sector_verbs_of_reports(text, expected):
 def test_buying_or_an_earlier_rally_is_no_sector_move(text):
     assert [f for f in moves(text) if f["kind"] == "sector_move"] == [], moves(text)
 
+# selling a sector is its fall: "unloaded", "took profits in", "rotated out of" (the last two
+# a sector's only: profit-taking in one company may not move its price)
+@pytest.mark.parametrize("text,expected", [
+    ("The Kospi fell as foreigners unloaded shipbuilding and defence shares.",
+     {("Kospi", "down"), ("shipbuilding", "down"), ("defence", "down")}),
+    ("Stocks slipped as investors took profits in chip stocks.", {("semiconductors", "down")}),
+    ("The Nasdaq fell 1.1% as traders rotated out of megacap tech stocks.",
+     {("Nasdaq Composite", "down"), ("technology", "down")}),
+    ("Fund managers took profits in Tencent after its rally.", set()),
+])
+def test_selling_a_sector_is_its_fall(text, expected):
+    assert {(f["subject"], f["direction"]) for f in moves(text)} == expected, moves(text)
+
+
 
 # a sector's trend noun in a headline's cause: its move; not a trend that fades, nor one of
 # the economy or a commodity ("property slump", "oil rally")
