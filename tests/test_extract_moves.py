@@ -1368,6 +1368,10 @@ def test_sectors_listed_by_a_bare_modifier(text, expected):
      {("energy", "down", 1.4), ("materials", "up", 0.6)}),
     ("Sectors: banks led.\n\nCommodities:\nCoal: +2%", set()),
     ("Investors said media: +2% was a typo.", set()),
+    # one line of sectors, each with its signed figure; a commodity only there
+    ("Sector moves (1D): Tech -1.2%, Property +0.8%, Banks +0.4%",
+     {("technology", "down", 1.2), ("property", "up", 0.8), ("banks", "up", 0.4)}),
+    ("Commodities: Gold -0.5%, Copper +1.2%", set()),
 ])
 def test_sector_scorecard_lines(text, expected):
     found = moves(text)
