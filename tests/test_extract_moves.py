@@ -1521,6 +1521,19 @@ def test_a_sector_trend_noun_in_a_headline_is_its_move(text, expected):
     assert {(f["subject"], f["direction"]) for f in found} == expected, found
 
 
+# a bare sector word as the object of a verb that moves it, ending its clause; not a word
+# that may name a commodity or the economy ("lifts oil", "hit growth")
+@pytest.mark.parametrize("text,expected", [
+    ("Nasdaq slides as rate fears hit tech; yields climb", {("technology", "down")}),
+    ("S&P 500 edges up as Apple lifts tech", {("technology", "up")}),
+    ("Middle East tension lifts oil; stocks slip", set()),
+    ("Tariffs hit growth, economists say.", set()),
+])
+def test_a_bare_sector_object_moved_the_verbs_way(text, expected):
+    found = [f for f in moves(text) if f["kind"] == "sector_move"]
+    assert {(f["subject"], f["direction"]) for f in found} == expected, found
+
+
 # "the two lenders", "the Europe-focused drugmakers": the companies just named, no sector
 @pytest.mark.parametrize("text", [
     "Barclays and Lloyds led the FTSE 100 higher as the two lenders rallied on rate hopes.",
