@@ -782,6 +782,7 @@ def test_a_verb_names_the_close_only_with_a_move_after_it():
     ("Robot stocks surged, with UBTech jumping 12%.", [("robotics", "up")]),
     ("Rare earth stocks jumped.", [("rare earths", "up")]),
     ("US-listed Chinese stocks rallied.", [("Chinese ADRs", "up")]),
+    ("U.S.-listed shares of Chinese companies slipped overnight.", [("Chinese ADRs", "down")]),
 ])
 def test_sectors_named_by_a_bare_word_after_in_or_by(text, expected):
     found = {(f["subject"], f["direction"]) for f in moves(text) if f["kind"] == "sector_move"}
