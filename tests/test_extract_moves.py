@@ -1477,6 +1477,9 @@ def test_sector_scorecard_lines(text, expected):
     ("Hang Seng falls as Tencent, Meituan weigh", {("Hang Seng Index", "down"),
                                                   ("Tencent Holdings", "down"), ("Meituan", "down")}),
     ("Investors weigh the outlook as Tencent weighs options.", set()),
+    ("Kospi hits record as shipbuilders shine", {("Kospi", "up"), ("shipbuilding", "up")}),
+    ("Hang Seng sinks 3%; developers hammered", {("Hang Seng Index", "down"), ("property", "down")}),
+    ("Negotiators hammered out a deal as Tencent shines.", set()),
 ])
 def test_sector_verbs_of_reports(text, expected):
     found = moves(text)
