@@ -1480,6 +1480,8 @@ def test_sector_scorecard_lines(text, expected):
     ("Kospi hits record as shipbuilders shine", {("Kospi", "up"), ("shipbuilding", "up")}),
     ("Hang Seng sinks 3%; developers hammered", {("Hang Seng Index", "down"), ("property", "down")}),
     ("Negotiators hammered out a deal as Tencent shines.", set()),
+    # the sector a company led moved that way too, its figure unstated
+    ("Kering led luxury stocks lower, falling 3.2%.", {("Kering", "down"), ("luxury", "down")}),
 ])
 def test_sector_verbs_of_reports(text, expected):
     found = moves(text)
