@@ -797,6 +797,7 @@ def test_a_verb_names_the_close_only_with_a_move_after_it():
     ("Robot stocks surged, with UBTech jumping 12%.", [("robotics", "up")]),
     ("Rare earth stocks jumped.", [("rare earths", "up")]),
     ("US-listed Chinese stocks rallied.", [("Chinese ADRs", "up")]),
+    ("U.S.-listed shares of Chinese companies slipped overnight.", [("Chinese ADRs", "down")]),
 ])
 def test_sectors_named_by_a_bare_word_after_in_or_by(text, expected):
     found = {(f["subject"], f["direction"]) for f in moves(text) if f["kind"] == "sector_move"}
@@ -1419,6 +1420,10 @@ def test_sectors_listed_by_a_bare_modifier(text, expected):
      {("energy", "down", 1.4), ("materials", "up", 0.6)}),
     ("Sectors: banks led.\n\nCommodities:\nCoal: +2%", set()),
     ("Investors said media: +2% was a typo.", set()),
+    # one line of sectors, each with its signed figure; a commodity only there
+    ("Sector moves (1D): Tech -1.2%, Property +0.8%, Banks +0.4%",
+     {("technology", "down", 1.2), ("property", "up", 0.8), ("banks", "up", 0.4)}),
+    ("Commodities: Gold -0.5%, Copper +1.2%", set()),
 ])
 def test_sector_scorecard_lines(text, expected):
     found = moves(text)
@@ -1495,6 +1500,39 @@ def test_sector_scorecard_lines(text, expected):
     ("Property stocks under pressure from rate fears.", set()),
     ("A report on export curbs rattled chip stocks.", {("semiconductors", "down")}),
     ("A stronger yen sapped appetite for exporters.", {("exporters", "down")}),
+    # a passive cause without a particle, also as an aside
+    ("The Hang Seng fell 0.8%, weighed by property and technology shares.",
+     {("Hang Seng Index", "down"), ("property", "down"), ("technology", "down")}),
+    ("Madrid's IBEX 35, weighed by its heavy bank exposure, lost 1.2% on Monday.",
+     {("IBEX 35", "down")}),
+    # what hit a sector; a company "hit" by something is no move, "hit a record" is one
+    ("Seoul shares fell as a firmer won hit exporters.", {("exporters", "down")}),
+    ("Stocks slip as chip curbs hit semiconductor stocks", {("semiconductors", "down")}),
+    ("Regulators hit Alibaba with a fine.", set()),
+    ("Tencent hit a record high as the sell-off hit developers.",
+     {("Tencent Holdings", "up"), ("property", "down")}),
+    # more of a sector's telling with no number; a company needs one
+    ("Utilities and telecoms offered some shelter.", {("utilities", "up"), ("telecoms", "up")}),
+    ("Insurers provided ballast as yields rose.", {("insurance", "up")}),
+    ("Chipmakers staged a strong rebound after the sell-off.", {("semiconductors", "up")}),
+    ("Energy stocks tracked oil prices lower.", {("energy", "down")}),
+    ("Shipbuilders, however, pulled back on profit-taking.", {("shipbuilding", "down")}),
+    ("The DAX slipped 0.4%, with carmakers the biggest drag.", {("DAX", "down"), ("auto", "down")}),
+    ("Developers were also among the biggest winners.", {("property", "up")}),
+    ("Tencent pulled back from its record.", set()),
+    ("Alibaba staged a rebound.", set()),
+    # "weigh" with no object: a sector's fall, a company's only in a headline
+    ("The Kospi was 0.4% lower at noon, with chipmakers weighing after a slide in U.S. peers.",
+     {("Kospi", "down"), ("semiconductors", "down")}),
+    ("Nikkei eases as exporters weigh; yen firms", {("Nikkei 225", "down"), ("exporters", "down")}),
+    ("Hang Seng falls as Tencent, Meituan weigh", {("Hang Seng Index", "down"),
+                                                  ("Tencent Holdings", "down"), ("Meituan", "down")}),
+    ("Investors weigh the outlook as Tencent weighs options.", set()),
+    ("Kospi hits record as shipbuilders shine", {("Kospi", "up"), ("shipbuilding", "up")}),
+    ("Hang Seng sinks 3%; developers hammered", {("Hang Seng Index", "down"), ("property", "down")}),
+    ("Negotiators hammered out a deal as Tencent shines.", set()),
+    # the sector a company led moved that way too, its figure unstated
+    ("Kering led luxury stocks lower, falling 3.2%.", {("Kering", "down"), ("luxury", "down")}),
 ])
 def test_sector_verbs_of_reports(text, expected):
     found = moves(text)
@@ -1509,6 +1547,20 @@ def test_sector_verbs_of_reports(text, expected):
 ])
 def test_buying_or_an_earlier_rally_is_no_sector_move(text):
     assert [f for f in moves(text) if f["kind"] == "sector_move"] == [], moves(text)
+
+# selling a sector is its fall: "unloaded", "took profits in", "rotated out of" (the last two
+# a sector's only: profit-taking in one company may not move its price)
+@pytest.mark.parametrize("text,expected", [
+    ("The Kospi fell as foreigners unloaded shipbuilding and defence shares.",
+     {("Kospi", "down"), ("shipbuilding", "down"), ("defence", "down")}),
+    ("Stocks slipped as investors took profits in chip stocks.", {("semiconductors", "down")}),
+    ("The Nasdaq fell 1.1% as traders rotated out of megacap tech stocks.",
+     {("Nasdaq Composite", "down"), ("technology", "down")}),
+    ("Fund managers took profits in Tencent after its rally.", set()),
+])
+def test_selling_a_sector_is_its_fall(text, expected):
+    assert {(f["subject"], f["direction"]) for f in moves(text)} == expected, moves(text)
+
 
 
 # a sector's trend noun in a headline's cause: its move; not a trend that fades, nor one of
@@ -1536,6 +1588,19 @@ def test_a_sector_trend_noun_in_a_headline_is_its_move(text, expected):
 ])
 def test_a_company_leading_a_sell_off_or_dragging_in_a_headline(text, expected):
     found = [f for f in moves(text) if f["kind"] == "stock_move"]
+    assert {(f["subject"], f["direction"]) for f in found} == expected, found
+
+
+# a bare sector word as the object of a verb that moves it, ending its clause; not a word
+# that may name a commodity or the economy ("lifts oil", "hit growth")
+@pytest.mark.parametrize("text,expected", [
+    ("Nasdaq slides as rate fears hit tech; yields climb", {("technology", "down")}),
+    ("S&P 500 edges up as Apple lifts tech", {("technology", "up")}),
+    ("Middle East tension lifts oil; stocks slip", set()),
+    ("Tariffs hit growth, economists say.", set()),
+])
+def test_a_bare_sector_object_moved_the_verbs_way(text, expected):
+    found = [f for f in moves(text) if f["kind"] == "sector_move"]
     assert {(f["subject"], f["direction"]) for f in found} == expected, found
 
 

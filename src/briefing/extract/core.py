@@ -32,7 +32,7 @@ from .moves import (
     sentence_moves,
     under_period_labels,
 )
-from .nouns import has_noun_move, noun_moves, running_totals, sector_trends
+from .nouns import has_noun_move, noun_moves, running_totals, sector_objects, sector_trends
 from .sentences import split_sentences
 from .sessions import session_of
 from .triggers import Trigger, find_triggers
@@ -159,7 +159,7 @@ def _sentence_facts(text: str, start: int, end: int, mentions: list[Mention],
     facts = sentence_moves(text, start, end, mentions, triggers, resolve, session) \
         if triggers else []
     facts += running_totals(text, start, end, facts) if facts else []
-    facts += sector_trends(text, start, end) if triggers else []
+    facts += sector_trends(text, start, end) + sector_objects(text, start, end) if triggers else []
     for fact in nouns:
         fact.session = session
     facts += nouns

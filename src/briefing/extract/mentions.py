@@ -145,11 +145,13 @@ def _patterns() -> tuple[wordlists.Folded, frozenset[str]]:
     # a sector scorecard's line opens with a bare modifier: "Coal: -1.7%", "Defence &
     # military: +3.8%" (checked to open its line in find_mentions)
     label = rf"(?P<label>{mods})(?:\s*(?:&|and)\s*(?:{mods}))?(?=:\s*[+\-−]\s?\d[\d.,]*\s?%)"
+    # ... or is listed in one line with its signed figure: "Sectors: Tech -1.4%, Property -1.1%"
+    scored = rf"(?<=[,:] )(?P<scored>{mods})(?=\s[+\-−]\d[\d.,]*\s?%)"
     pattern = wordlists.Folded(
         rf"(?<![\w$-])(?:(?P<mod>{mods})(?:\s+and\s+(?P<mod2>{mods}))?{linked}[\s-]"
         rf"(?:(?:stocks|shares)\s)?(?P<head>{heads})|(?P<noun>{nouns})|(?P<ref>{refs})|"
         rf"(?P<generic>{generic})|(?<=\sin |\sby )(?P<bare>{mods})"
-        rf"(?:\s+and\s+(?P<bare2>{mods}))?{bare_end}|{label})(?![\w-])"
+        rf"(?:\s+and\s+(?P<bare2>{mods}))?{bare_end}|{label}|{scored})(?![\w-])"
     )
     return pattern, wordlists.lines("nonnames.txt")
 
@@ -233,6 +235,9 @@ def find_mentions(text: str, start: int, end: int, lexicon: Lexicon, market: str
                     (m.group("label") not in wordlists.lines("commodities.txt") or
                      _under_sector_header(text, start)):
                 _add(found, Mention(m.start(), m.end(), "sector", _sector(m.group("label"), True)))
+        elif m.group("scored"):  # in a line about sectors only: "Gold -0.5%" may be the metal
+            if _SECTORS_NAMED.search(text, start, m.start()) or _under_sector_header(text, start):
+                _add(found, Mention(m.start(), m.end(), "sector", _sector(m.group("scored"), True)))
         elif allow_unknown and _ends_a_name(text, start, m.start(), m.end()):
             continue  # "Devon Energy fell": the unknown-name pass takes the whole name
         elif m.group("noun") and _NAMED_BEFORE.search(text, max(start, m.start() - 30),

@@ -70,6 +70,7 @@ _CHANGE_BEFORE = re.compile(r"\b(?:up|down|rose|fell|gained|lost|added|shed|clim
 _OBJECT_VERB = re.compile(r"(?:weigh(?:s|ed|ing)? on|sold off|sell(?:s|ing)? off)$", re.IGNORECASE)
 _PAST_BEFORE = re.compile(r"\b(?:from|after|following|since)\s+$", re.IGNORECASE)
 _WHICH_ASIDE = re.compile(r"\s*,\s*(?:which|that)\s[^,;]*,\s*")
+_LED = re.compile(r"(?:led|leading|leads|lead)\s", re.IGNORECASE)
 _INCLUDING = re.compile(r"\s*,?\s*(?:including|such as|like|led by)\s+(?:the\s+)?$")
 _MARK_AFTER = re.compile(r"\s*(?:-?point\s+)?(?:mark|level|threshold|line|barrier)\b", re.IGNORECASE)
 _GAP_SEP = re.compile(r"\s*(?:,|;|,?\s+and|,?\s+while)\s+(?:the\s+)?")
@@ -251,6 +252,7 @@ def _predicates(text: str, start: int, end: int, mentions: list[Mention],
         if subjects or fronted:  # a fronted subject's numbers start at the move word
             preds.append(Predicate(subjects or fronted, [trig], own_window=bool(fronted)))
             _add_sector_head(text, preds[-1], mentions)
+            preds += _led_sector(text, trig, mentions)
         elif _OBJECT_VERB.search(text, trig.start, trig.end):  # "a strong yen weighed on exporters"
             pred = _agent(text, trig, seen, mentions, end)
             if pred is not None:
@@ -366,6 +368,15 @@ def _add_sector_head(text: str, pred: Predicate, mentions: list[Mention]) -> Non
             pred.subjects = [*pred.subjects, head[-1]]
 
 
+def _led_sector(text: str, trig: Trigger, mentions: list[Mention]) -> list[Predicate]:
+    """"LVMH led luxury names lower": the sector led moved that way too (its figure unstated)."""
+    if not _LED.match(text, trig.start):
+        return []
+    led = [m for m in mentions if m.kind == "sector" and trig.start < m.start and m.end <= trig.end]
+    moved = Trigger(trig.start, trig.end, trig.direction, "agent", False, False)
+    return [Predicate(led, [moved], own_window=True, end=trig.end)] if led else []
+
+
 def _members_named(text: str, subjects: list[Mention], mentions: list[Mention],
                    end: int) -> list[Mention]:
     """"dragged down by tech heavyweights Tencent and Alibaba": the companies a sector
@@ -400,8 +411,9 @@ def _agent(text: str, trig: Trigger, seen: list[Trigger], mentions: list[Mention
     if _PAST_BEFORE.search(text, max(0, trig.start - 12), trig.start):
         return None  # "took profits after a rally in tech": an earlier move
     # a name the lexicon knows, or a sector: "a rally in Monroe, La." is not a market move
-    after = [m for m in mentions if m.start >= trig.end and
-             (m.kind == "sector" or m.kind == "company" and m.ticker is not None)]
+    sector_only = text[trig.start:trig.end].lower() in wordlists.gap_words()["sector_agent"]
+    after = [m for m in mentions if m.start >= trig.end and (m.kind == "sector" or (
+             not sector_only and m.kind == "company" and m.ticker is not None))]
     if not after or not _agent_gap().fullmatch(text, trig.end, after[0].start):
         return None
     subjects = list_after(text, after[0], mentions, end)

@@ -111,6 +111,18 @@ def sector_trends(text: str, start: int, end: int) -> list[Fact]:
             for m in wordlists.sector_trends().finditer(text, start, end)]
 
 
+def sector_objects(text: str, start: int, end: int) -> list[Fact]:
+    """"Wall Street falls as Nvidia slump drags tech": the bare sector moved the verb's way."""
+    sectors, words = wordlists.sector_words().modifiers, wordlists.move_words()
+    facts = []
+    for m in wordlists.sector_objects().finditer(text, start, end):
+        verb = " ".join(m.group("verb").lower().split())
+        facts.append(Fact(kind="sector_move", subject=sectors[m.group("sector")],
+                          direction=words.causes.get(verb) or words.agents[verb],
+                          evidence=text[start:end], span=[start, end]))
+    return facts
+
+
 def running_totals(text: str, start: int, end: int, moves: list[Fact]) -> list[Fact]:
     """"The Hang Seng Index fell 0.4%, bringing its decline since the September peak to
     6.3%", "..., marking a weekly gain of 2.7%": the running total of the sentence's one

@@ -76,8 +76,9 @@ class Trigger:
 @cache
 def _compiled() -> tuple[wordlists.Folded, frozenset[str]]:
     words = wordlists.move_words()
+    late = wordlists.gap_words()["sector_agent"]
     groups = [("flat", sorted(words.flats)),
-              *[(f"agent_{d}", [p for p, x in words.agents.items() if x == d])
+              *[(f"agent_{d}", [p for p, x in words.agents.items() if x == d and p not in late])
                 for d in ("down", "up", "same")],
               *[(f"cause_{d}", [p for p, x in words.causes.items() if x == d])
                 for d in ("down", "up")]]
@@ -86,6 +87,9 @@ def _compiled() -> tuple[wordlists.Folded, frozenset[str]]:
             phrases = [p for p, d in table.items() if d == direction]
             if phrases:
                 groups.append((f"{form}_{direction}", phrases))
+    # after the verbs: "hit a record" is a verb, "hit exporters" an agent
+    groups += [(f"lateagent_{d}", [p for p in late if words.agents[p] == d])
+               for d in sorted({words.agents[p] for p in late})]
     parts = []
     for name, phrases in groups:
         parts.append(f"(?P<{name}>" + wordlists.trie_pattern(phrases, fold=True) + ")")
@@ -158,6 +162,7 @@ def _trigger(text: str, m: re.Match[str], start: int, end: int,
              weak: frozenset[str]) -> Trigger | None:
     group = m.lastgroup or ""
     form, _, direction = group.partition("_")
+    form = form.removeprefix("late")
     direction = direction or "flat"
     word = " ".join(m.group().lower().split())
     before = text[max(start, m.start() - 30):m.start()]

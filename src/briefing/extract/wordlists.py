@@ -292,6 +292,18 @@ def sector_trends() -> Folded:
 
 
 @cache
+def sector_objects() -> Folded:
+    """A bare sector word as the object of a verb that moves it, ending its clause ("as Nvidia
+    slump drags tech;", "Nvidia, Microsoft lift tech", "tariff jitters hit tech"): the groups
+    ``verb`` and ``sector`` (the bare words of "trend-sector", sectors.tsv)."""
+    rows = {kind: words.split("|") for kind, _value, words in _rows("sectors.tsv")}
+    words = move_words()
+    verbs = [*words.causes, *gap_words()["sector_agent"]]
+    verb, sector = (trie_pattern(sorted(w), fold=True) for w in (verbs, rows["trend-sector"]))
+    return Folded(rf"(?<![\w-])(?P<verb>{verb})\s+(?P<sector>{sector})(?=\s*(?:[,;:.]|$))")
+
+
+@cache
 def flow_words() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], dict[str, str]]:
     directions: dict[str, str] = {}
     who: dict[str, str] = {}
