@@ -1346,3 +1346,13 @@ def test_a_verb_word_ending_the_sentence_is_a_noun():
 ])
 def test_add_and_reduce_ratings_of_asian_brokers(text, expected):
     assert has(facts(text), {"kind": "analyst_view", **expected}), facts(text)
+
+
+def test_each_name_of_a_list_of_top_picks_is_a_bullish_call():
+    views = [f for f in facts("Daiwa named Toyota, Sony and Hitachi as its top picks for 2026.")
+             if f["kind"] == "analyst_view"]
+    assert [v["subject"] for v in views] == ["Toyota Motor", "Sony Group", "Hitachi"], views
+    assert all(v["source"] == "Daiwa Securities" and v["stance"] == "bullish" for v in views), views
+    # a list with a name the lexicon does not know: whose is which call is unclear
+    assert not [f for f in facts("Citi named Sony and two small lenders as its top picks.")
+                if f["kind"] == "analyst_view" and f["subject"] != "Sony Group"]
