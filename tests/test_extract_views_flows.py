@@ -409,6 +409,14 @@ def test_a_running_total_is_a_second_flow(text, expected):
     # a forecast of a flow is no flow
     "Strategists said northbound inflows may top 200 billion yuan this year.",
     "Southbound purchases could reach HK$1 trillion in 2026, the bank said.",
+    # losses in value, not flows: of investors, of a bet, of a price
+    "Investors lost $1.5 trillion as the selloff deepened.",
+    "Hedge funds lost $4 billion on the trade, people familiar said.",
+    "The SPDR S&P Biotech ETF lost 2.7% on Monday.",
+    "Insurers gained, with AIA up 2.1% and Prudential adding 1.4%.",
+    # a bank named "... Trust" selling bonds; trust lost is no fund
+    "The Northern Trust sold $2 billion of bonds on Monday.",
+    "Investors lost trust in the rally after the payrolls miss.",
 ])
 def test_not_a_flow(text):
     assert not [f for f in facts(text) if f["kind"] == "capital_flow"]
@@ -775,6 +783,17 @@ def test_a_company_cutting_jobs_is_not_a_view():
      {"subject": "UK smaller-company funds", "direction": "out", "amount": "£700 million"}),
     ("Investors added $3.4 billion to the Invesco QQQ Trust over the week.",
      {"subject": "Invesco QQQ Trust", "direction": "in", "amount": "$3.4 billion"}),
+    # a fund named "... Trust" as the mover; a fund's plain "lost" or "gained" with money
+    ("The iShares Gold Trust took in $450 million on Thursday.",
+     {"subject": "iShares Gold Trust", "direction": "in", "amount": "$450 million"}),
+    ("The Invesco QQQ Trust, meanwhile, bled $2.2 billion over the week.",
+     {"subject": "Invesco QQQ Trust", "direction": "out", "amount": "$2.2 billion"}),
+    ("The iShares MSCI Brazil ETF lost $310 million last week, Bloomberg data show.",
+     {"subject": "iShares MSCI Brazil ETF", "direction": "out", "amount": "$310 million"}),
+    ("Japan equity funds alone lost $900 million in the week to Wednesday.",
+     {"subject": "Japan equity funds", "direction": "out", "amount": "$900 million"}),
+    ("Gold funds gained $1.6 billion, a fourth straight week of inflows.",
+     {"subject": "Gold funds", "direction": "in", "amount": "$1.6 billion"}),
 ])
 def test_a_named_fund_is_the_subject_of_its_flow(text, expected):
     flows = [f for f in facts(text) if f["kind"] == "capital_flow"]
@@ -1327,3 +1346,13 @@ def test_a_verb_word_ending_the_sentence_is_a_noun():
 ])
 def test_add_and_reduce_ratings_of_asian_brokers(text, expected):
     assert has(facts(text), {"kind": "analyst_view", **expected}), facts(text)
+
+
+def test_each_name_of_a_list_of_top_picks_is_a_bullish_call():
+    views = [f for f in facts("Daiwa named Toyota, Sony and Hitachi as its top picks for 2026.")
+             if f["kind"] == "analyst_view"]
+    assert [v["subject"] for v in views] == ["Toyota Motor", "Sony Group", "Hitachi"], views
+    assert all(v["source"] == "Daiwa Securities" and v["stance"] == "bullish" for v in views), views
+    # a list with a name the lexicon does not know: whose is which call is unclear
+    assert not [f for f in facts("Citi named Sony and two small lenders as its top picks.")
+                if f["kind"] == "analyst_view" and f["subject"] != "Sony Group"]

@@ -71,6 +71,8 @@ _PART_OF_ROUTE = re.compile(r"\s*(?:(?:leg|link|channel)\s+of\s+(?:the\s+)?)?")
 # "Insurers were sold off": the mover is what was sold, a fall in price, not a seller
 _PARTICIPLES = frozenset({"sold", "bought", "dumped", "offloaded", "unloaded", "purchased"})
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$")
+# "hedge funds lost $5 billion on the bet", "lost $2 billion in value": a loss, not a flow
+_LOSS = re.compile(r"\s+(?:on\s|in\s+(?:market\s+)?value\b)")
 _RESPECTIVELY = re.compile(r"\brespectively\b")
 # "southbound inflows could reach $150 billion": a forecast, no flow ("May" is a month)
 _MODAL = re.compile(r"\b(?:will|would|could|may|might|should)\b")
@@ -167,6 +169,10 @@ def sentence_flows(text: str, start: int, end: int, session: str | None,
         if who in ("ETF", "funds"):
             subject = _named_before_aside(text, start, w_start, w_end, mentions) or \
                 _fund_kind_before(text, start, w_start, w_end) or subject
+        if text[w_start:w_end].lower() == "trust" and (subject == who or phrase in _GENERIC):
+            continue  # "lost trust"; "the Northern Trust sold $2 billion of bonds" is a bank
+        if phrase in wordlists.fund_flow_verbs() and not _fund_lost(text, who, subject, money):
+            continue
         fund = _FUND_AFTER.match(text, money[0].end if money else verb.end(), end) or \
             (_FUND_TYPE_AFTER.match(text, money[0].end, end) if money and who == "funds" else None)
         named = _named_after(text, money[0].end, mentions) if money else None
@@ -192,6 +198,13 @@ def sentence_flows(text: str, start: int, end: int, session: str | None,
                 listed, taken = _listed_funds(text, start, end, session, direction, taken)
                 facts += listed
     return _told_twice(facts) + [fact for _, fact in ranked]
+
+
+def _fund_lost(text: str, who: str, subject: str, money: list[Quantity]) -> bool:
+    """Whether "lost", "gained" tell a fund's flow: a named fund or kind of fund with an
+    amount, not a bet's loss ("investors lost $2 trillion", "lost $5 billion on the bet")."""
+    return who in ("ETF", "funds") and subject != who and bool(money) and \
+        not _LOSS.match(text, money[0].end)
 
 
 def _told_twice(facts: list[Fact]) -> list[Fact]:
@@ -380,9 +393,10 @@ def _named_after(text: str, pos: int, mentions: list[Mention]) -> str | None:
 
 
 def _fund_before(text: str, start: int, who_start: int, who_end: int) -> str | None:
-    """"The Huatai-PineBridge CSI 300 ETF drew inflows": one fund, by its name."""
+    """"The Huatai-PineBridge CSI 300 ETF drew inflows", "the Invesco QQQ Trust shed $1.8
+    billion": one fund, by its name."""
     name = _FUND_NAME.search(text, max(start, who_start - 80), who_start)
-    if name is None or text[who_start:who_end] != "ETF":
+    if name is None or text[who_start:who_end] not in ("ETF", "Trust"):
         return None
     trust = _TRUST.match(text, who_end)
     return text[name.start(1):trust.end() if trust else who_end]

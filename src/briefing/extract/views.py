@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from functools import cache
+from itertools import pairwise
 
 from ..models import Fact
 from . import wordlists
@@ -128,6 +129,10 @@ _RATING_WORD = re.compile(r"(?i:buy|sell|hold|reduce|add|accumulate|neutral|over
                           r"underweight|outperform|underperform)")
 _WE = re.compile(r"(?<![\w'\u2019])[Ww]e(?=\s+[a-z])")
 _LIST_GAP = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+# "named SK Hynix, Samsung Biologics and KB Financial as its top picks": a list too long for
+# the verb's wildcard; each name is a bullish call
+_TOP_PICKS = re.compile(r"\bnamed\s+(?P<names>[^.;]{1,120}?)\s+(?:as|among)\s+(?:its|their)\s+"
+                        r"(?:\w+\s+)?top\s+picks\b")
 Resolve = Callable[[Mention], Mention | None]
 MAX_VIEW_WORDS = 24
 MAX_SOURCE_GAP = 60
@@ -214,8 +219,8 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
             facts += [_fact(text, start, end, source, view, about)
                       for about in _listed(text, verb.end(), named)]
             facts += [_fact(text, start, end, source, call, about) for _, call, about in joined]
-    facts += [f for f in _changes_by(text, start, end, mentions)
-              if all(f.source != g.source for g in facts)]
+    facts += [f for f in _changes_by(text, start, end, mentions) + _top_picks(
+        text, start, end, mentions) if all(f.source != g.source for g in facts)]
     according = _ACCORDING.search(text, start, end)
     if not facts and according and not _DATA.match(text, according.end()) and any(
             m.kind == "firm" and m.start == according.start("name") for m in mentions):
@@ -301,6 +306,24 @@ def _listed(text: str, pos: int, named: list[Mention]) -> list[list[Mention]]:
             break
         listed.append(m)
     return [[m] for m in listed] if len(listed) > 1 else [named]
+
+
+def _top_picks(text: str, start: int, end: int, mentions: list[Mention]) -> list[Fact]:
+    """Each name of a list a house "named as its top picks"; none unless all of the list
+    is names the lexicon knows."""
+    picks = _TOP_PICKS.search(text, start, end)
+    if picks is None:
+        return []
+    source = _source_before(text, picks.start(), _sources(text, start, end, mentions))
+    names = [m for m in _within(mentions, picks.start("names"), picks.end("names"))
+             if m.kind == "company" and m.ticker]
+    gaps = [names[0].start - picks.start("names"), picks.end("names") - names[-1].end] \
+        if names else [1]
+    if source is None or any(gaps) or not all(_LIST_GAP.fullmatch(text, a.end, b.start)
+                                              for a, b in pairwise(names)):
+        return []
+    view = _short(text[picks.start():picks.end()])
+    return [_fact(text, start, end, source, view, [m]) for m in names]
 
 
 def _company_earlier(start: int, pos: int, source: str, mentions: list[Mention],

@@ -310,14 +310,21 @@ def flow_words() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], dict
     for row in _rows("flows.tsv"):
         if row[0] == "who":
             who.update((p.lower(), row[1]) for p in row[2].split("|"))
-        elif row[0] in ("in", "out"):
-            directions.update((p.lower(), row[0]) for p in row[1].split("|"))
+        elif row[0] in ("in", "out", "fund-in", "fund-out"):
+            directions.update((p.lower(), row[0].removeprefix("fund-")) for p in row[1].split("|"))
     return (
         alternation(list(directions), re.IGNORECASE),
         directions,
         alternation(list(who), re.IGNORECASE),
         who,
     )
+
+
+@cache
+def fund_flow_verbs() -> frozenset[str]:
+    """Flow words said only of a fund: "the ETF lost $156 million"."""
+    return frozenset(p.lower() for row in _rows("flows.tsv") if row[0] in ("fund-in", "fund-out")
+                     for p in row[1].split("|"))
 
 
 @cache
