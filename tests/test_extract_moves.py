@@ -1539,6 +1539,13 @@ def test_sector_scorecard_lines(text, expected):
                                                                 ("AIA Group", "down")}),
     ("Drugmakers were the only bright spot on a weak day.", {("healthcare", "up")}),
     ("Bank shares were the weakest part of the market.", {("banks", "down")}),
+    # more sectors by name, and a trend noun another force outweighed
+    ("The index fell, dragged down by airport operators.", {("airports", "down")}),
+    ("Cheaper crude weighed on petrochemical shares.", {("materials", "down")}),
+    ("Fintech names rallied and crypto-linked stocks jumped as bitcoin surged.",
+     {("fintech", "up"), ("crypto", "up")}),
+    ("Nasdaq slips as megacap selloff outweighs strong retail sales", {("Nasdaq Composite", "down"),
+                                                                      ("technology", "down")}),
 ])
 def test_sector_verbs_of_reports(text, expected):
     found = moves(text)
