@@ -1533,6 +1533,19 @@ def test_sector_scorecard_lines(text, expected):
     ("Negotiators hammered out a deal as Tencent shines.", set()),
     # the sector a company led moved that way too, its figure unstated
     ("Kering led luxury stocks lower, falling 3.2%.", {("Kering", "down"), ("luxury", "down")}),
+    # a rank among the market's groups, told plurally
+    ("Utility shares were the best performers among the 11 S&P sectors.", {("utilities", "up")}),
+    ("Insurers were the worst performers, with AIA down 2%.", {("insurance", "down"),
+                                                                ("AIA Group", "down")}),
+    ("Drugmakers were the only bright spot on a weak day.", {("healthcare", "up")}),
+    ("Bank shares were the weakest part of the market.", {("banks", "down")}),
+    # more sectors by name, and a trend noun another force outweighed
+    ("The index fell, dragged down by airport operators.", {("airports", "down")}),
+    ("Cheaper crude weighed on petrochemical shares.", {("materials", "down")}),
+    ("Fintech names rallied and crypto-linked stocks jumped as bitcoin surged.",
+     {("fintech", "up"), ("crypto", "up")}),
+    ("Nasdaq slips as megacap selloff outweighs strong retail sales", {("Nasdaq Composite", "down"),
+                                                                      ("technology", "down")}),
 ])
 def test_sector_verbs_of_reports(text, expected):
     found = moves(text)

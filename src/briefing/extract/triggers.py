@@ -120,7 +120,7 @@ _DAILY_LIMIT = re.compile(
 _MOVED_BY = re.compile(r"\b(?:opens|opened|closes|closed|ends|ended|finishes|finished|trades|"
                        r"traded|settled|settles)\s+(?:(?:about|nearly|"
                        r"more than|some)\s+)?\S+\s+$", re.IGNORECASE)
-_INTRANSITIVE = re.compile(r"\s*(?:[,.;:]|$|(?:on|after|as|while|with|in|amid|following|"
+_INTRANSITIVE = re.compile(r"\s*(?:[,.;:]|$|(?:on|after|as|while|with|in|amid|among|following|"
                            r"for|again|too|sharply|slightly|further)\b)")
 # "Shipbuilders bucked the trend: HD Hyundai rose 3.1%", "Banks lagged, with HSBC down 1%"
 _MEMBERS_NEXT = re.compile(r"\s*(?::|,\s*with)\s")
