@@ -578,6 +578,13 @@ def test_a_streak_in_an_aside_never_sets_the_direction(text, expected):
      {"subject": "10-year yield", "direction": "down", "points": 4.0, "level": 2.61}),
     ("Two-year Treasury yield: 3.97% (+2 bps)",
      {"direction": "up", "points": 2.0, "level": 3.97}),
+    # the change as a word, "bp" written on the figure, no colon after the name
+    ("Five-year Treasury yield: 3.82%, up 4 bps",
+     {"direction": "up", "points": 4.0, "level": 3.82}),
+    ("- 10-year CGB yield: 1.71%, -1.5bp",
+     {"subject": "10-year CGB yield", "direction": "down", "points": 1.5, "level": 1.71}),
+    ("* Australia 3-year bond yield 3.41%, +2bp",
+     {"subject": "3-year bond yield", "direction": "up", "points": 2.0, "level": 3.41}),
     # MarketWatch's quote code after the yield is no company ("BX" is no Blackstone)
     ("The 2-year Treasury yield BX:TMUBMUSD02Y fell 4 basis points to 3.88%.",
      {"direction": "down", "points": 4.0, "level": 3.88}),

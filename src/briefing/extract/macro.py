@@ -79,7 +79,7 @@ _BOND_NAMES = {"Treasuries": "Treasury", "JGBs": "JGB", "gilts": "gilt", "Bunds"
 _FLAT_AFTER = re.compile(r"\s+(?:(?P<copula>was|were|is|are|held|remained|stayed|stood)\s+"
                          r"(?:steady|unchanged|flat|stable|little\s+changed)|unchanged)"
                          r"(?=\s*(?:[,.;]|$)|\s+(?:on|in|at|after|while|as|for|from)\b)")
-_SIGNED_AFTER = re.compile(r"\s*[,(]?\s*([+\-\u2212])")
+_SIGNED_AFTER = re.compile(r"\s*[,(]?\s*([+\-\u2212]|up\s+|down\s+)")  # "4.11%, down 3 bps"
 # "U.S. employers added 143,000 jobs": the monthly payrolls, told by who hired (a company's
 # "Amazon will cut 14,000 jobs" is no such datum)
 _JOBS = re.compile(r"\b(?:(?i:employers|businesses|the\s+private\s+sector)|"
@@ -186,6 +186,8 @@ def _fact(text: str, start: int, end: int, term: re.Match[str], body: int, stop:
         fact.amount, fact.currency = qs[0].money, qs[0].currency
         return fact
     _read_values(fact, text, start, qs, indicator)
+    if fact.level is None and _quote_level(text, body, qs):
+        fact.level, fact.change_pct, fact.qualifier = qs[0].value, None, None
     if fact.direction is None and fact.level is not None:
         fact.direction = _against_previous(text, fact.level, qs) or _signed_change(text, qs) \
             or _from_previous(text, _reading(qs, fact.level))
@@ -337,13 +339,20 @@ def _from_previous(text: str, reading: Quantity | None) -> str | None:
 
 
 def _signed_change(text: str, qs: list[Quantity]) -> str | None:
-    """"10-year yield: 4.57%, +5 bps", "(-3 bps)": a quote line's signed change after the
-    level gives the direction."""
+    """"10-year yield: 4.57%, +5 bps", "(-3 bps)", "4.11%, down 3 bps": a quote line's signed
+    change after the level gives the direction."""
     for q, after in pairwise(qs):
         sign = _SIGNED_AFTER.fullmatch(text, q.end, after.start)
         if sign:
-            return "up" if sign.group(1) == "+" else "down"
+            return "up" if sign.group(1).strip() in ("+", "up") else "down"
     return None
+
+
+def _quote_level(text: str, body: int, qs: list[Quantity]) -> bool:
+    """"3-year bond yield 2.46%, +3.1bp": in a quote line the figure right after the name,
+    before a signed change, is the reading."""
+    return len(qs) > 1 and not text[body:qs[0].start].strip() and \
+        _SIGNED_AFTER.fullmatch(text, qs[0].end, qs[1].start) is not None
 
 
 def _is_range(text: str, low: Quantity, high: Quantity) -> bool:
