@@ -578,6 +578,9 @@ def test_a_streak_in_an_aside_never_sets_the_direction(text, expected):
      {"subject": "10-year yield", "direction": "down", "points": 4.0, "level": 2.61}),
     ("Two-year Treasury yield: 3.97% (+2 bps)",
      {"direction": "up", "points": 2.0, "level": 3.97}),
+    # a reading that stayed where it was is flat
+    ("Spain's jobless rate remained at 10.4% in the second quarter.",
+     {"subject": "jobless rate", "direction": "flat", "level": 10.4}),
     # the change as a word, "bp" written on the figure, no colon after the name
     ("Five-year Treasury yield: 3.82%, up 4 bps",
      {"direction": "up", "points": 4.0, "level": 3.82}),
