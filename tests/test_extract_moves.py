@@ -2251,6 +2251,8 @@ def test_movers_line_describes_the_company_after_the_dash(text, expected):
      {"subject": "Zorblax Bank", "direction": "up", "change_pct": 1.3}),
     ("Tencent defied the broader rally and fell 0.8%.",
      {"subject": "Tencent Holdings", "direction": "down", "change_pct": 0.8}),
+    ("The Kosdaq bucked the trend to rise 0.7%.",
+     {"subject": "Kosdaq", "direction": "up", "change_pct": 0.7}),
 ])
 def test_bucking_the_trend_and_then_the_move(text, expected):
     assert has(moves(text), expected), moves(text)
