@@ -561,6 +561,8 @@ def test_a_streak_in_an_aside_never_sets_the_direction(text, expected):
     # ... even when the aside names an indicator of its own
     ("The two-year yield, which is sensitive to interest rate bets, fell 6 bps to 3.8%.",
      {"subject": "two-year yield", "direction": "down", "points": 6.0, "level": 3.8}),
+    ("Five-year yields, more sensitive to the policy outlook, rose 3 bps to 3.71%.",
+     {"subject": "Five-year yields", "direction": "up", "points": 3.0, "level": 3.71}),
     # the names statistics offices and central banks use
     (("The number of Americans filing new applications for unemployment benefits rose "
       "4,000 to 231,000."), {"direction": "up", "level": 231000.0}),
