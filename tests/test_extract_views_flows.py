@@ -575,6 +575,8 @@ def test_a_streak_in_an_aside_never_sets_the_direction(text, expected):
      {"subject": "jobs", "direction": "up", "level": 187000.0}),
     ("Australia's economy shed 65,000 jobs in April.",
      {"subject": "jobs", "direction": "down", "level": 65000.0}),
+    ("Spain added 41,200 jobs in March, the labour ministry said.",
+     {"subject": "jobs", "direction": "up", "level": 41200.0}),
     # a quote line: the level after the colon, the signed change gives the direction
     ("Germany 10-year yield: 2.61%, -4 bps",
      {"subject": "10-year yield", "direction": "down", "points": 4.0, "level": 2.61}),
@@ -624,6 +626,7 @@ def test_macro(text, expected):
     "Economists expect inflation to ease, and the central bank to cut its policy rate to 3%.",
     "Economists expect employers added 160,000 jobs last month.",
     "The carmaker said it would cut 14,000 jobs by 2027.",
+    "A lender in Canada cut 1,200 jobs last year.",  # a company's jobs, not the country's
 ])
 def test_forecasts_and_other_senses_are_not_macro_data(text):
     assert not [f for f in facts(text) if f["kind"] == "macro"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 from itertools import pairwise
 
 from ..models import Fact
@@ -80,12 +81,20 @@ _FLAT_AFTER = re.compile(r"\s+(?:(?P<copula>was|were|is|are|held|remained|stayed
                          r"(?:steady|unchanged|flat|stable|little\s+changed)|unchanged)"
                          r"(?=\s*(?:[,.;]|$)|\s+(?:on|in|at|after|while|as|for|from)\b)")
 _SIGNED_AFTER = re.compile(r"\s*[,(]?\s*([+\-\u2212]|up\s+|down\s+)")  # "4.11%, down 3 bps"
-# "U.S. employers added 143,000 jobs": the monthly payrolls, told by who hired (a company's
-# "Amazon will cut 14,000 jobs" is no such datum)
-_JOBS = re.compile(r"\b(?:(?i:employers|businesses|the\s+private\s+sector)|"
-                   r"(?:[Tt]he\s+(?:[A-Z][\w.]*\s+)?|[A-Z][\w.]*['’]s\s+)economy)\s+"
-                   r"(?P<verb>added|created|shed|lost|cut)\s+(?:(?:a\s+net|just|only|about|"
-                   r"roughly|an\s+estimated)\s+)?(?P<n>\d{1,3}(?:,\d{3})+)\s+(?:new\s+)?jobs\b")
+# "U.S. employers added 143,000 jobs", "Canada lost 65,500 jobs": the monthly payrolls, told
+# by who hired or by the country (a company's "Amazon will cut 14,000 jobs" is no such datum)
+_JOBS = (r"\b(?:(?i:employers|businesses|the\s+private\s+sector)|"
+         r"(?:[Tt]he\s+(?:[A-Z][\w.]*\s+)?|[A-Z][\w.]*['’]s\s+)economy|{place})\s+"
+         r"(?P<verb>added|created|shed|lost|cut)\s+(?:(?:a\s+net|just|only|about|"
+         r"roughly|an\s+estimated)\s+)?(?P<n>\d{{1,3}}(?:,\d{{3}})+)\s+(?:new\s+)?jobs\b")
+
+
+@cache
+def _jobs() -> re.Pattern[str]:
+    """The payrolls pattern; a country opens its sentence ("Canada lost ..."), so no
+    company of that place is taken for it."""
+    places = wordlists.trie_pattern(sorted(wordlists.places()))
+    return re.compile(_JOBS.format(place=rf"(?<![^\n.:;]\s)(?<!\w)(?:{places})(?:\s+(?:{places}))?"))
 _NAMES = {"company", "index", "firm"}  # a name after the indicator has its own numbers
 
 
@@ -115,7 +124,7 @@ def sentence_macro(text: str, start: int, end: int, mentions: list[Mention]) -> 
 def _jobs_added(text: str, start: int, end: int, words: wordlists.MacroWords) -> list[Fact]:
     if text.find(" jobs", start, end) < 0:
         return []
-    m = _JOBS.search(text, start, end)
+    m = _jobs().search(text, start, end)
     if m is None or _forecast(text, start, m.start(), words) or \
             _MODAL.search(text, start, m.start("verb")):
         return []
