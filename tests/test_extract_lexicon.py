@@ -184,6 +184,10 @@ def test_a_longer_unknown_name_starting_like_a_short_alias_is_not_it():
     ("MSCI's All Country World Index was up 0.2% by 1130 GMT.", "MSCI All Country World Index"),
     ("Stockholm's benchmark index slipped 0.6%.", "OMX Stockholm 30"),
     ("Denmark's main index added 1.1%.", "OMX Copenhagen 25"),
+    ("Saudi Arabia's index lost 1.4% over the week.", "Tadawul All Share Index"),
+    ("The IPC benchmark closed 0.6% lower at 58,210.3.", "S&P/BMV IPC"),
+    ("MSCI's gauge of emerging market stocks slipped 0.4%.", "MSCI Emerging Markets"),
+    ("The India VIX jumped 5.2% to 14.3.", "India VIX"),  # not the Cboe's VIX
 ])
 def test_emerging_market_indices(text, subject):
     assert [(f.subject, f.kind) for f in extract_facts(text)] == [(subject, "index_move")]

@@ -2329,6 +2329,8 @@ def test_movers_line_describes_the_company_after_the_dash(text, expected):
      {"subject": "Zorblax Bank", "direction": "up", "change_pct": 1.3}),
     ("Tencent defied the broader rally and fell 0.8%.",
      {"subject": "Tencent Holdings", "direction": "down", "change_pct": 0.8}),
+    ("The Kosdaq bucked the trend to rise 0.7%.",
+     {"subject": "Kosdaq", "direction": "up", "change_pct": 0.7}),
 ])
 def test_bucking_the_trend_and_then_the_move(text, expected):
     assert has(moves(text), expected), moves(text)
@@ -2339,8 +2341,20 @@ def test_bucking_the_trend_and_then_the_move(text, expected):
      {"subject": "Kospi", "direction": "up", "session": "close"}),
     ("Dow, S&P 500 notch record closes on rate-cut hopes",
      {"subject": "S&P 500", "direction": "up"}),
+    ("Kospi posts record close as shipbuilders rally",
+     {"subject": "Kospi", "direction": "up"}),
 ])
 def test_a_record_close_is_a_day_up(text, expected):
+    assert has(moves(text), expected), moves(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nikkei slides 600 points, Topix posts worst day since March",
+     {"subject": "Topix", "direction": "down"}),
+    ("Hang Seng posts its best day in two months as tech rebounds",
+     {"subject": "Hang Seng Index", "direction": "up"}),
+])
+def test_a_headline_s_worst_or_best_day_is_its_direction(text, expected):
     assert has(moves(text), expected), moves(text)
 
 

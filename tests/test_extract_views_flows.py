@@ -569,6 +569,8 @@ def test_a_streak_in_an_aside_never_sets_the_direction(text, expected):
     # ... even when the aside names an indicator of its own
     ("The two-year yield, which is sensitive to interest rate bets, fell 6 bps to 3.8%.",
      {"subject": "two-year yield", "direction": "down", "points": 6.0, "level": 3.8}),
+    ("Five-year yields, more sensitive to the policy outlook, rose 3 bps to 3.71%.",
+     {"subject": "Five-year yields", "direction": "up", "points": 3.0, "level": 3.71}),
     # the names statistics offices and central banks use
     (("The number of Americans filing new applications for unemployment benefits rose "
       "4,000 to 231,000."), {"direction": "up", "level": 231000.0}),
@@ -581,11 +583,23 @@ def test_a_streak_in_an_aside_never_sets_the_direction(text, expected):
      {"subject": "jobs", "direction": "up", "level": 187000.0}),
     ("Australia's economy shed 65,000 jobs in April.",
      {"subject": "jobs", "direction": "down", "level": 65000.0}),
+    ("Spain added 41,200 jobs in March, the labour ministry said.",
+     {"subject": "jobs", "direction": "up", "level": 41200.0}),
     # a quote line: the level after the colon, the signed change gives the direction
     ("Germany 10-year yield: 2.61%, -4 bps",
      {"subject": "10-year yield", "direction": "down", "points": 4.0, "level": 2.61}),
     ("Two-year Treasury yield: 3.97% (+2 bps)",
      {"direction": "up", "points": 2.0, "level": 3.97}),
+    # a reading that stayed where it was is flat
+    ("Spain's jobless rate remained at 10.4% in the second quarter.",
+     {"subject": "jobless rate", "direction": "flat", "level": 10.4}),
+    # the change as a word, "bp" written on the figure, no colon after the name
+    ("Five-year Treasury yield: 3.82%, up 4 bps",
+     {"direction": "up", "points": 4.0, "level": 3.82}),
+    ("- 10-year CGB yield: 1.71%, -1.5bp",
+     {"subject": "10-year CGB yield", "direction": "down", "points": 1.5, "level": 1.71}),
+    ("* Australia 3-year bond yield 3.41%, +2bp",
+     {"subject": "3-year bond yield", "direction": "up", "points": 2.0, "level": 3.41}),
     # MarketWatch's quote code after the yield is no company ("BX" is no Blackstone)
     ("The 2-year Treasury yield BX:TMUBMUSD02Y fell 4 basis points to 3.88%.",
      {"direction": "down", "points": 4.0, "level": 3.88}),
@@ -620,6 +634,7 @@ def test_macro(text, expected):
     "Economists expect inflation to ease, and the central bank to cut its policy rate to 3%.",
     "Economists expect employers added 160,000 jobs last month.",
     "The carmaker said it would cut 14,000 jobs by 2027.",
+    "A lender in Canada cut 1,200 jobs last year.",  # a company's jobs, not the country's
 ])
 def test_forecasts_and_other_senses_are_not_macro_data(text):
     assert not [f for f in facts(text) if f["kind"] == "macro"]

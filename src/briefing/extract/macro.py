@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 from itertools import pairwise
 
 from ..models import Fact
@@ -70,7 +71,7 @@ _YIELD_ON = re.compile(r"(?i:yields?\s+on)\b.*?(?P<tenor>[\w]+-year)$", re.DOTAL
 # "the two-year Treasury note, which ...": the bond, with its kind of paper
 _BOND = re.compile(r"\s+(Treasury|Treasuries|JGBs?|Japanese\s+government\s+bonds?|gilts?|"
                    r"Bunds?|OATs?|BTPs?)\b(?:\s+(?:notes?|bonds?)\b)?")  # France's, Italy's
-_ASIDE_AFTER = re.compile(r",\s+(?:which|that|closely|widely|keenly|seen|watched|a|an|the)\s"
+_ASIDE_AFTER = re.compile(r",\s+(?:which|that|closely|widely|keenly|seen|watched|more|most|a|an|the)\s"
                           r"[^,;\d]{1,60},")
 _BOND_NAMES = {"Treasuries": "Treasury", "JGBs": "JGB", "gilts": "gilt", "Bunds": "Bund",
                "OATs": "OAT", "BTPs": "BTP",
@@ -79,13 +80,21 @@ _BOND_NAMES = {"Treasuries": "Treasury", "JGBs": "JGB", "gilts": "gilt", "Bunds"
 _FLAT_AFTER = re.compile(r"\s+(?:(?P<copula>was|were|is|are|held|remained|stayed|stood)\s+"
                          r"(?:steady|unchanged|flat|stable|little\s+changed)|unchanged)"
                          r"(?=\s*(?:[,.;]|$)|\s+(?:on|in|at|after|while|as|for|from)\b)")
-_SIGNED_AFTER = re.compile(r"\s*[,(]?\s*([+\-\u2212])")
-# "U.S. employers added 143,000 jobs": the monthly payrolls, told by who hired (a company's
-# "Amazon will cut 14,000 jobs" is no such datum)
-_JOBS = re.compile(r"\b(?:(?i:employers|businesses|the\s+private\s+sector)|"
-                   r"(?:[Tt]he\s+(?:[A-Z][\w.]*\s+)?|[A-Z][\w.]*['’]s\s+)economy)\s+"
-                   r"(?P<verb>added|created|shed|lost|cut)\s+(?:(?:a\s+net|just|only|about|"
-                   r"roughly|an\s+estimated)\s+)?(?P<n>\d{1,3}(?:,\d{3})+)\s+(?:new\s+)?jobs\b")
+_SIGNED_AFTER = re.compile(r"\s*[,(]?\s*([+\-\u2212]|up\s+|down\s+)")  # "4.11%, down 3 bps"
+# "U.S. employers added 143,000 jobs", "Canada lost 65,500 jobs": the monthly payrolls, told
+# by who hired or by the country (a company's "Amazon will cut 14,000 jobs" is no such datum)
+_JOBS = (r"\b(?:(?i:employers|businesses|the\s+private\s+sector)|"
+         r"(?:[Tt]he\s+(?:[A-Z][\w.]*\s+)?|[A-Z][\w.]*['’]s\s+)economy|{place})\s+"
+         r"(?P<verb>added|created|shed|lost|cut)\s+(?:(?:a\s+net|just|only|about|"
+         r"roughly|an\s+estimated)\s+)?(?P<n>\d{{1,3}}(?:,\d{{3}})+)\s+(?:new\s+)?jobs\b")
+
+
+@cache
+def _jobs() -> re.Pattern[str]:
+    """The payrolls pattern; a country opens its sentence ("Canada lost ..."), so no
+    company of that place is taken for it."""
+    places = wordlists.trie_pattern(sorted(wordlists.places()))
+    return re.compile(_JOBS.format(place=rf"(?<![^\n.:;]\s)(?<!\w)(?:{places})(?:\s+(?:{places}))?"))
 _NAMES = {"company", "index", "firm"}  # a name after the indicator has its own numbers
 
 
@@ -115,7 +124,7 @@ def sentence_macro(text: str, start: int, end: int, mentions: list[Mention]) -> 
 def _jobs_added(text: str, start: int, end: int, words: wordlists.MacroWords) -> list[Fact]:
     if text.find(" jobs", start, end) < 0:
         return []
-    m = _JOBS.search(text, start, end)
+    m = _jobs().search(text, start, end)
     if m is None or _forecast(text, start, m.start(), words) or \
             _MODAL.search(text, start, m.start("verb")):
         return []
@@ -186,6 +195,8 @@ def _fact(text: str, start: int, end: int, term: re.Match[str], body: int, stop:
         fact.amount, fact.currency = qs[0].money, qs[0].currency
         return fact
     _read_values(fact, text, start, qs, indicator)
+    if fact.level is None and _quote_level(text, body, qs):
+        fact.level, fact.change_pct, fact.qualifier = qs[0].value, None, None
     if fact.direction is None and fact.level is not None:
         fact.direction = _against_previous(text, fact.level, qs) or _signed_change(text, qs) \
             or _from_previous(text, _reading(qs, fact.level))
@@ -337,13 +348,20 @@ def _from_previous(text: str, reading: Quantity | None) -> str | None:
 
 
 def _signed_change(text: str, qs: list[Quantity]) -> str | None:
-    """"10-year yield: 4.57%, +5 bps", "(-3 bps)": a quote line's signed change after the
-    level gives the direction."""
+    """"10-year yield: 4.57%, +5 bps", "(-3 bps)", "4.11%, down 3 bps": a quote line's signed
+    change after the level gives the direction."""
     for q, after in pairwise(qs):
         sign = _SIGNED_AFTER.fullmatch(text, q.end, after.start)
         if sign:
-            return "up" if sign.group(1) == "+" else "down"
+            return "up" if sign.group(1).strip() in ("+", "up") else "down"
     return None
+
+
+def _quote_level(text: str, body: int, qs: list[Quantity]) -> bool:
+    """"3-year bond yield 2.46%, +3.1bp": in a quote line the figure right after the name,
+    before a signed change, is the reading."""
+    return len(qs) > 1 and not text[body:qs[0].start].strip() and \
+        _SIGNED_AFTER.fullmatch(text, qs[0].end, qs[1].start) is not None
 
 
 def _is_range(text: str, low: Quantity, high: Quantity) -> bool:

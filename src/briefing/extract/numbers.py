@@ -46,7 +46,7 @@ SCALES = {"trillion": 1e12, "tn": 1e12, "trn": 1e12, "trln": 1e12, "t": 1e12, "b
           "k": 1e3}
 NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 PERCENT = r"%|percent(?:age points?)?|per\s?cent|pct|pc|percentage points?"
-POINTS = r"basis points|bps|points?|pts"
+POINTS = r"basis points|bps|(?<=\d)bp|points?|pts"  # "-2bp" as quote lines write it, not "2 BP"
 
 
 @dataclass(slots=True)
@@ -139,7 +139,7 @@ def _unit(unit: str | None) -> str | None:
     u = unit.lower()
     if "point" in u and "percent" in u:
         return "pp"
-    if u in ("basis points", "bps"):
+    if u in ("basis points", "bps", "bp"):
         return "bps"
     if u.startswith("point") or u == "pts":
         return "points"

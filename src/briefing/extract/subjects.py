@@ -210,7 +210,7 @@ def _label_dash() -> re.Pattern[str]:
 _WAS_LAST = re.compile(r"\b(?<=was |ere | is |are )last\b")
 # "Maruti bucked the trend and rose 0.9%": going against the market, then the move
 _BUCKED = re.compile(r"\b(?:bucked|bucks|bucking|defied|defies|defying)\s+the\s+(?:[\w-]+\s+)?"
-                     r"(?:trend|market|selloff|sell-off|slide|decline|rally)\s+and\b")
+                     r"(?:trend|market|selloff|sell-off|slide|decline|rally)\s+(?:and|to)\b")
 _TO_CLOSE = re.compile(r"\b(?:to (?:close|end|finish|settle|trade)|"
                        r"and (?:closed|ended|finished|settled)|"
                        r"before (?:closing|ending|finishing|settling))\b")
