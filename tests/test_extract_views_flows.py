@@ -420,6 +420,8 @@ def test_a_running_total_is_a_second_flow(text, expected):
     "Shanghai stocks rose as investors piled into solar and battery makers.",
     # a forecast of a flow is no flow
     "Strategists said northbound inflows may top 200 billion yuan this year.",
+    # a reason a house cites for its call, with no amount
+    "UBS lifted its Hang Seng Index target to 26,000, citing steady southbound inflows.",
     "Southbound purchases could reach HK$1 trillion in 2026, the bank said.",
     # losses in value, not flows: of investors, of a bet, of a price
     "Investors lost $1.5 trillion as the selloff deepened.",
