@@ -54,9 +54,20 @@ def test_analyst_views(text, expected):
      "in its weekly \"Fund Flows\" report, citing EPFR data."),
     ("Bond funds took in $9.3 billion in the week, Citi said, citing EPFR data, with "
      "Japanese stocks drawing $2.2 billion."),
+    ("Money market funds drew $41 billion in the week, Citi Research said in its weekly "
+     "flow show, citing EPFR data."),
+    # a quote on policy alone
+    "\"The bar for further cuts is now higher,\" said Jan Berg, an economist at Acme Bank.",
 ])
 def test_no_view_without_a_named_source(text):
     assert not [f for f in facts(text) if f["kind"] == "analyst_view"]
+
+
+def test_a_company_lowering_its_own_outlook_is_no_view():
+    text = ("Jefferies trimmed its rating on Ping An to hold. Acme Pay sank 6% after the "
+            "payments firm lowered its medium-term growth outlook.")
+    views = [(f["subject"], f["source"]) for f in facts(text) if f["kind"] == "analyst_view"]
+    assert views == [("Ping An Insurance", "Jefferies")]
 
 
 @pytest.mark.parametrize("text,person", [
@@ -82,7 +93,8 @@ def test_no_view_without_a_named_source(text):
     # research's managers and officers of any rank
     (("\"The Kospi may retest 2,600,\" said Min Park, general manager of equity research at "
       "Acme Securities."), "Min Park"),
-    ("\"The Sensex looks stretched,\" said Raj Rao, SVP of Research at Acme Broking.", "Raj Rao"),
+    ("\"The Sensex looks stretched,\" said Raj Rao, SVP of Research at Acme Broking.", "Raj Rao"),    # the house's possessive before the role
+    ("Tom Hale, Nomura's chief equity strategist, said Japanese stocks look cheap.", "Tom Hale"),
 ])
 def test_view_source_is_the_person(text, person):
     assert [f["source"] for f in facts(text) if f["kind"] == "analyst_view"] == [person]
@@ -408,6 +420,8 @@ def test_a_running_total_is_a_second_flow(text, expected):
     "Shanghai stocks rose as investors piled into solar and battery makers.",
     # a forecast of a flow is no flow
     "Strategists said northbound inflows may top 200 billion yuan this year.",
+    # a reason a house cites for its call, with no amount
+    "UBS lifted its Hang Seng Index target to 26,000, citing steady southbound inflows.",
     "Southbound purchases could reach HK$1 trillion in 2026, the bank said.",
     # losses in value, not flows: of investors, of a bet, of a price
     "Investors lost $1.5 trillion as the selloff deepened.",

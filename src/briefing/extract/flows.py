@@ -78,7 +78,8 @@ _RESPECTIVELY = re.compile(r"\brespectively\b")
 _MODAL = re.compile(r"\b(?:will|would|could|may|might|should)\b")
 # a speaker's quote or a house's outlook: "Foreign selling looks overdone," said ...; "We
 # expect ..., with support from southbound inflows": without an amount, an opinion, no flow
-_OPINION = re.compile(r"[\"“]|\b(?:[Ww]e|I)\s+(?:expect|see|think|believe)\b")
+# "raised its target, citing steady southbound inflows": a reason a house gives, no news
+_OPINION = re.compile(r"[\"“]|\b(?:[Ww]e|I)\s+(?:expect|see|think|believe)\b|\bciting\b")
 # "Tencent drew the largest net purchases", "Meituan saw the biggest net selling": a name
 # ranked by its flow; "with Kweichow Moutai attracting 1.1 billion yuan"
 _RANKED = re.compile(r"\s+(?P<verb>drew|draws|drawing|saw|sees|attracted|attracts|attracting|"

@@ -40,7 +40,9 @@ _ANALYSTS_AT = re.compile(
 # the house, is the source of what follows.
 _PERSON = re.compile(
     rf"(?P<name>[A-Z][a-z][\w'-]*(?:\s+(?:(?:de|van|von|der|da|di|le)\s+)?[A-Z][\w'-]*){{1,2}}),"
-    rf"\s+(?i:(?:a|an|the)\s+)?(?:{_ANALYST}\b|(?P<executive>{_EXECUTIVE})(?=\s+(?:at|of|with)\s+[A-Z]))"
+    # "Michael Hartnett, BofA's chief investment strategist": the house before the role
+    rf"\s+(?:(?i:a|an|the)\s+|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,2}}(?:'s|\u2019s)\s+)?"
+    rf"(?:{_ANALYST}\b|(?P<executive>{_EXECUTIVE})(?=\s+(?:at|of|with)\s+[A-Z]))"
     r"(?:\s+(?:at|of|with)\s+(?P<org>[A-Z][\w&'*-]*(?:\s+(?:&\s+)?[A-Z][\w&'*-]*){0,5}))?")
 # a person named after the house and a role: "Citi analyst Alicia Yap", "Nomura's chief China
 # economist Ting Lu", "Morgan Stanley's Mike Wilson" (a possessive needs no role)
@@ -63,7 +65,7 @@ _LEAD_IN = re.compile(r"^(?:in\s+an?\s+(?:research\s+)?(?:note|report)(?:\s+on\s
 # all a "said" may be followed by when what was said came before it: where, from what and
 # with what more
 _WHERE_SAID = re.compile(r"(?:on\s+\w+\s+)?(?:in\s+(?:a|an|its|their|the)\s+[^,;]{0,50}?\b"
-                         r"(?:note|report|survey|commentary|update)\b[^,;]{0,20}?)?"
+                         r"(?:note|report|survey|commentary|update|show|review|letter)\b[^,;]{0,20}?)?"
                          r"(?:,?\s*citing\s+[^,;]{0,50}?)?"
                          # "..., BofA said, citing EPFR data, with U.S. stocks taking in $19.8
                          # billion": more of the data told before the "said"
