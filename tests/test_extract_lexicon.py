@@ -317,6 +317,21 @@ def test_companies_regional_reports_name_often(text, expected):
     assert (fact.subject, fact.ticker) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a country in brackets names the local listing, never the Taiwan parent
+    ("Delta Electronics (Thailand) sank 6.1% in Bangkok.",
+     ("Delta Electronics (Thailand)", "DELTA.BK")),
+    ("Galaxy gained 2.9% in Hong Kong.", ("Galaxy Entertainment Group", "0027.HK")),
+    ("Bank Rakyat Indonesia lost 1.3%.", ("Bank Rakyat Indonesia", "BBRI.JK")),
+    ("Northern Star rose 3.1% with gold near a record.", ("Northern Star Resources", "NST.AX")),
+    ("Taylor Wimpey fell 2.2% after a weak trading update.", ("Taylor Wimpey", "TW.L")),
+    ("Energy Select Sector SPDR (XLE): +0.9%", ("Energy Select Sector SPDR Fund", "XLE")),
+])
+def test_companies_of_asean_australia_india_and_europe(text, expected):
+    (fact,) = extract_facts(text)
+    assert (fact.subject, fact.ticker) == expected
+
+
 @pytest.mark.parametrize("text", ["MSCI All-World up 0.4% as rate-cut bets build",
                                   "MSCI's broadest index of global shares rose 0.4%."])
 def test_the_msci_world_index_by_its_other_names(text):
