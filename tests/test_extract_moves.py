@@ -2050,9 +2050,18 @@ def test_name_shapes(text, expected):
     "The dollar rose 0.2% against the yen.",
     "Gold Futures rose 1%.",
     "The Hong Kong Dollar rose 0.1%.",
+    # a market's own shares are no company
+    "Local shares ended flat on Tuesday.",
+    "Overseas stocks slipped 0.4%.",
 ])
 def test_no_name_of_words_that_are_no_name_alone(text):
     assert [f for f in moves(text) if f["kind"] == "stock_move"] == []
+
+
+def test_a_product_ending_a_clause_is_no_name_of_the_next_move():
+    found = moves("Zorblax Motors rose 3% after launching its first SUV, and SMIC gained 2.2%.")
+    assert [(f["subject"], f["change_pct"]) for f in found] == [
+        ("Zorblax Motors", 3.0), ("SMIC", 2.2)]
 
 
 @pytest.mark.parametrize("text,subject", [
