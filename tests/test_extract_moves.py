@@ -2621,3 +2621,11 @@ def test_a_sector_that_bore_the_brunt_or_was_hammered_fell(text, sector):
 def test_a_company_bearing_the_brunt_of_selling_is_no_price_move():
     found = moves("Funds sold a net $2 billion of shares, with Zorblax bearing the brunt.")
     assert not [f for f in found if f["kind"] == "stock_move"], found
+
+
+@pytest.mark.parametrize("text", [
+    "Shares of Zorblax Semiconductor, often dubbed China's Nvidia, jumped 10% on Tuesday.",
+    "Zorblax Motors, nicknamed the Tesla of India, fell 3%.",
+])
+def test_a_nickname_is_no_move_of_the_company_it_compares_to(text):
+    assert moves(text) == []  # never Nvidia's or Tesla's move
