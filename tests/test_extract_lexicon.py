@@ -366,3 +366,14 @@ def test_the_index_after_a_place_without_a_comma_is_that_places_index():
     found = facts("Saudi Arabia's benchmark index fell 0.5%, while in Abu Dhabi the index gained 0.3%.")
     assert has(found, {"kind": "index_move", "subject": "FTSE ADX General Index",
                        "direction": "up", "change_pct": 0.3}), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("SZ Component 10,850.2 (-0.42%)", ("index_move", "Shenzhen Component Index", 0.42)),
+    # "IPC" alone names Mexico's index only in a report about Mexican stocks
+    (("Mexican stocks rose, with the IPC benchmark ending 0.5% higher at 58,210.3, "
+      "as Walmex gained 1.2%."), ("index_move", "S&P/BMV IPC", 0.5)),
+])
+def test_short_index_names_in_tables_and_local_reports(text, expected):
+    facts = [(f.kind, f.subject, f.change_pct) for f in extract_facts(text)]
+    assert facts[0] == expected and ("stock_move", "IPC", 0.5) not in facts
