@@ -321,6 +321,21 @@ def test_companies_regional_reports_name_often(text, expected):
     assert (fact.subject, fact.ticker) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a country in brackets names the local listing, never the Taiwan parent
+    ("Delta Electronics (Thailand) sank 6.1% in Bangkok.",
+     ("Delta Electronics (Thailand)", "DELTA.BK")),
+    ("Galaxy gained 2.9% in Hong Kong.", ("Galaxy Entertainment Group", "0027.HK")),
+    ("Bank Rakyat Indonesia lost 1.3%.", ("Bank Rakyat Indonesia", "BBRI.JK")),
+    ("Northern Star rose 3.1% with gold near a record.", ("Northern Star Resources", "NST.AX")),
+    ("Taylor Wimpey fell 2.2% after a weak trading update.", ("Taylor Wimpey", "TW.L")),
+    ("Energy Select Sector SPDR (XLE): +0.9%", ("Energy Select Sector SPDR Fund", "XLE")),
+])
+def test_companies_of_asean_australia_india_and_europe(text, expected):
+    (fact,) = extract_facts(text)
+    assert (fact.subject, fact.ticker) == expected
+
+
 @pytest.mark.parametrize("text", ["MSCI All-World up 0.4% as rate-cut bets build",
                                   "MSCI's broadest index of global shares rose 0.4%."])
 def test_the_msci_world_index_by_its_other_names(text):
@@ -355,3 +370,14 @@ def test_the_index_after_a_place_without_a_comma_is_that_places_index():
     found = facts("Saudi Arabia's benchmark index fell 0.5%, while in Abu Dhabi the index gained 0.3%.")
     assert has(found, {"kind": "index_move", "subject": "FTSE ADX General Index",
                        "direction": "up", "change_pct": 0.3}), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("SZ Component 10,850.2 (-0.42%)", ("index_move", "Shenzhen Component Index", 0.42)),
+    # "IPC" alone names Mexico's index only in a report about Mexican stocks
+    (("Mexican stocks rose, with the IPC benchmark ending 0.5% higher at 58,210.3, "
+      "as Walmex gained 1.2%."), ("index_move", "S&P/BMV IPC", 0.5)),
+])
+def test_short_index_names_in_tables_and_local_reports(text, expected):
+    facts = [(f.kind, f.subject, f.change_pct) for f in extract_facts(text)]
+    assert facts[0] == expected and ("stock_move", "IPC", 0.5) not in facts

@@ -2050,9 +2050,18 @@ def test_name_shapes(text, expected):
     "The dollar rose 0.2% against the yen.",
     "Gold Futures rose 1%.",
     "The Hong Kong Dollar rose 0.1%.",
+    # a market's own shares are no company
+    "Local shares ended flat on Tuesday.",
+    "Overseas stocks slipped 0.4%.",
 ])
 def test_no_name_of_words_that_are_no_name_alone(text):
     assert [f for f in moves(text) if f["kind"] == "stock_move"] == []
+
+
+def test_a_product_ending_a_clause_is_no_name_of_the_next_move():
+    found = moves("Zorblax Motors rose 3% after launching its first SUV, and SMIC gained 2.2%.")
+    assert [(f["subject"], f["change_pct"]) for f in found] == [
+        ("Zorblax Motors", 3.0), ("SMIC", 2.2)]
 
 
 @pytest.mark.parametrize("text,subject", [
@@ -2626,3 +2635,11 @@ def test_a_sector_that_bore_the_brunt_or_was_hammered_fell(text, sector):
 def test_a_company_bearing_the_brunt_of_selling_is_no_price_move():
     found = moves("Funds sold a net $2 billion of shares, with Zorblax bearing the brunt.")
     assert not [f for f in found if f["kind"] == "stock_move"], found
+
+
+@pytest.mark.parametrize("text", [
+    "Shares of Zorblax Semiconductor, often dubbed China's Nvidia, jumped 10% on Tuesday.",
+    "Zorblax Motors, nicknamed the Tesla of India, fell 3%.",
+])
+def test_a_nickname_is_no_move_of_the_company_it_compares_to(text):
+    assert moves(text) == []  # never Nvidia's or Tesla's move

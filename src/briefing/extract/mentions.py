@@ -51,6 +51,9 @@ _ADJECTIVE = re.compile(r"-(?:listed|based|traded|focused|heavy|backed|owned|con
 _MAKER_OF = re.compile(r"\s+(?:gauge|measure|basket|tracker|index\s+of)\b")
 # "the Photoshop maker", "the ChatGPT owner": a product named to describe its company
 _PRODUCT_OF = re.compile(r"\s+(?:maker|makers|owner|operator|developer|creator)\b")
+# "Cambricon, often dubbed China's Nvidia, surged": a nickname of the company named before
+_NICKNAMED = re.compile(r"\b(?:dubbed|nicknamed|billed\s+as|touted\s+as|so-called)"
+                        r"\s+(?:(?:the|a|an)\s+|[A-Z][\w.&-]*'s?\s+)?$")
 # "Memory prices are still rising", "Lithium prices fell": a good's prices, not a company
 _PRICES_OF = re.compile(r"\s+prices\b")
 _PAREN_WORDS = re.compile(r"\s*\([A-Z][\w ]{1,30}\)")
@@ -204,6 +207,8 @@ def find_mentions(text: str, start: int, end: int, lexicon: Lexicon, market: str
         if mention.kind == "index" and _MEMBER_AFTER.match(text, mention.end, end) or \
                 mention.kind == "firm" and _MAKER_OF.match(text, mention.end, end):
             mention.kind = "generic"  # "the top Hang Seng gainer", "a Bloomberg ... gauge"
+        if mention.kind == "company" and _NICKNAMED.search(text, max(start, m.start - 40), m.start):
+            mention.kind = "generic"
         if mention.kind == "index":
             mention = _sector_index(text, end, mention) or _futures_on(text, start, mention) \
                 or _longer_index(text, start, end, mention)
