@@ -1611,6 +1611,9 @@ def test_a_company_leading_a_sell_off_or_dragging_in_a_headline(text, expected):
     ("S&P 500 edges up as Apple lifts tech", {("technology", "up")}),
     ("Middle East tension lifts oil; stocks slip", set()),
     ("Tariffs hit growth, economists say.", set()),
+    ("Kospi tumbles as export curbs rattle tech", {("technology", "down")}),
+    ("Nifty slides as foreign selling hammers banks", {("banks", "down")}),
+    ("A weak forecast hammers Infosys.", set()),
 ])
 def test_a_bare_sector_object_moved_the_verbs_way(text, expected):
     found = [f for f in moves(text) if f["kind"] == "sector_move"]
