@@ -1544,6 +1544,9 @@ def test_sector_scorecard_lines(text, expected):
     ("Cheaper crude weighed on petrochemical shares.", {("materials", "down")}),
     ("Fintech names rallied and crypto-linked stocks jumped as bitcoin surged.",
      {("fintech", "up"), ("crypto", "up")}),
+    # gold's miners are one sector whichever the words
+    ("Gold mining stocks rallied as gold hit a record, and gold miners in Sydney followed.",
+     {("materials", "up")}),
     ("Nasdaq slips as megacap selloff outweighs strong retail sales", {("Nasdaq Composite", "down"),
                                                                       ("technology", "down")}),
 ])
