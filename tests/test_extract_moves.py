@@ -1667,6 +1667,18 @@ def test_companies_named_again_are_no_sector(text):
     ("Lenders led the charge: Barclays gained 2.4%.",
      {("banks", "up", None), ("Barclays", "up", 2.4)}),
     ("Miners led the charge as copper prices jumped.", set()),
+    # a vague telling its members give the way of, also after a short cause
+    ("Carmakers struggled on tariff fears, with Hyundai Motor losing 2.2%.",
+     {("auto", "down", None), ("Hyundai Motor", "down", 2.2)}),
+    ("Lenders fared little better, with Barclays down 1.4%.",
+     {("banks", "down", None), ("Barclays", "down", 1.4)}),
+    ("Defence stocks stayed in focus, with Rheinmetall up 3.1%.",
+     {("defence", "up", None), ("Rheinmetall", "up", 3.1)}),
+    ("Miners bucked the trend as copper firmed, with Rio Tinto climbing 1.9%.",
+     {("mining", "up", None), ("Rio Tinto", "up", 1.9)}),
+    ("Insurers struggled to keep pace.", set()),
+    ("Banks lagged as HSBC fell 2%, with Barclays up 1%.",
+     {("HSBC Holdings", "down", 2.0), ("Barclays", "up", 1.0)}),
 ])
 def test_a_sector_moved_as_its_members_did(text, expected):
     found = moves(text)
