@@ -1544,6 +1544,13 @@ def test_sector_scorecard_lines(text, expected):
     ("Cheaper crude weighed on petrochemical shares.", {("materials", "down")}),
     ("Fintech names rallied and crypto-linked stocks jumped as bitcoin surged.",
      {("fintech", "up"), ("crypto", "up")}),
+    # India's sector words
+    ("The Nifty eased as selling in FMCG stocks outweighed a rally in PSU bank shares.",
+     {("Nifty 50", "down"), ("consumer", "down"), ("banks", "up")}),
+    ("Oil marketing companies gained as crude cooled, while consumer durables were hammered.",
+     {("energy", "up"), ("consumer", "down")}),
+    ("The ASX 200 slipped 0.4% as the financials sector weighed.", {("S&P/ASX 200", "down"),
+                                                               ("financials", "down")}),
     # gold's miners are one sector whichever the words
     ("Gold mining stocks rallied as gold hit a record, and gold miners in Sydney followed.",
      {("materials", "up")}),
