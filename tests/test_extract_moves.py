@@ -1544,6 +1544,11 @@ def test_sector_scorecard_lines(text, expected):
     ("Cheaper crude weighed on petrochemical shares.", {("materials", "down")}),
     ("Fintech names rallied and crypto-linked stocks jumped as bitcoin surged.",
      {("fintech", "up"), ("crypto", "up")}),
+    # "gains were led by", "the decline was led by": an agent like "gainers were led by"
+    ("Gains were led by iron and steel, machinery and wholesale trade issues.",
+     {("materials", "up"), ("industrials", "up"), ("trading houses", "up")}),
+    ("The decline was led by developers and insurers.", {("property", "down"), ("insurance", "down")}),
+    ("Trading house shares rallied.", {("trading houses", "up")}),
     # India's sector words
     ("The Nifty eased as selling in FMCG stocks outweighed a rally in PSU bank shares.",
      {("Nifty 50", "down"), ("consumer", "down"), ("banks", "up")}),
