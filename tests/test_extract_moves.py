@@ -1549,6 +1549,9 @@ def test_sector_scorecard_lines(text, expected):
      {("materials", "up"), ("industrials", "up"), ("trading houses", "up")}),
     ("The decline was led by developers and insurers.", {("property", "down"), ("insurance", "down")}),
     ("Trading house shares rallied.", {("trading houses", "up")}),
+    # a verbless rank after "with"
+    ("The Topix rose 1%, with banks and insurers the best performers.",
+     {("Topix", "up"), ("banks", "up"), ("insurance", "up")}),
     # India's sector words
     ("The Nifty eased as selling in FMCG stocks outweighed a rally in PSU bank shares.",
      {("Nifty 50", "down"), ("consumer", "down"), ("banks", "up")}),
