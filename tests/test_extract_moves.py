@@ -1544,6 +1544,24 @@ def test_sector_scorecard_lines(text, expected):
     ("Cheaper crude weighed on petrochemical shares.", {("materials", "down")}),
     ("Fintech names rallied and crypto-linked stocks jumped as bitcoin surged.",
      {("fintech", "up"), ("crypto", "up")}),
+    # "gains were led by", "the decline was led by": an agent like "gainers were led by"
+    ("Gains were led by iron and steel, machinery and wholesale trade issues.",
+     {("materials", "up"), ("industrials", "up"), ("trading houses", "up")}),
+    ("The decline was led by developers and insurers.", {("property", "down"), ("insurance", "down")}),
+    ("Trading house shares rallied.", {("trading houses", "up")}),
+    # a verbless rank after "with"
+    ("The Topix rose 1%, with banks and insurers the best performers.",
+     {("Topix", "up"), ("banks", "up"), ("insurance", "up")}),
+    # India's sector words
+    ("The Nifty eased as selling in FMCG stocks outweighed a rally in PSU bank shares.",
+     {("Nifty 50", "down"), ("consumer", "down"), ("banks", "up")}),
+    ("Oil marketing companies gained as crude cooled, while consumer durables were hammered.",
+     {("energy", "up"), ("consumer", "down")}),
+    ("The ASX 200 slipped 0.4% as the financials sector weighed.", {("S&P/ASX 200", "down"),
+                                                               ("financials", "down")}),
+    # gold's miners are one sector whichever the words
+    ("Gold mining stocks rallied as gold hit a record, and gold miners in Sydney followed.",
+     {("materials", "up")}),
     ("Nasdaq slips as megacap selloff outweighs strong retail sales", {("Nasdaq Composite", "down"),
                                                                       ("technology", "down")}),
 ])
@@ -1611,6 +1629,9 @@ def test_a_company_leading_a_sell_off_or_dragging_in_a_headline(text, expected):
     ("S&P 500 edges up as Apple lifts tech", {("technology", "up")}),
     ("Middle East tension lifts oil; stocks slip", set()),
     ("Tariffs hit growth, economists say.", set()),
+    ("Kospi tumbles as export curbs rattle tech", {("technology", "down")}),
+    ("Nifty slides as foreign selling hammers banks", {("banks", "down")}),
+    ("A weak forecast hammers Infosys.", set()),
 ])
 def test_a_bare_sector_object_moved_the_verbs_way(text, expected):
     found = [f for f in moves(text) if f["kind"] == "sector_move"]
@@ -1661,6 +1682,18 @@ def test_companies_named_again_are_no_sector(text):
     ("Lenders led the charge: Barclays gained 2.4%.",
      {("banks", "up", None), ("Barclays", "up", 2.4)}),
     ("Miners led the charge as copper prices jumped.", set()),
+    # a vague telling its members give the way of, also after a short cause
+    ("Carmakers struggled on tariff fears, with Hyundai Motor losing 2.2%.",
+     {("auto", "down", None), ("Hyundai Motor", "down", 2.2)}),
+    ("Lenders fared little better, with Barclays down 1.4%.",
+     {("banks", "down", None), ("Barclays", "down", 1.4)}),
+    ("Defence stocks stayed in focus, with Rheinmetall up 3.1%.",
+     {("defence", "up", None), ("Rheinmetall", "up", 3.1)}),
+    ("Miners bucked the trend as copper firmed, with Rio Tinto climbing 1.9%.",
+     {("mining", "up", None), ("Rio Tinto", "up", 1.9)}),
+    ("Insurers struggled to keep pace.", set()),
+    ("Banks lagged as HSBC fell 2%, with Barclays up 1%.",
+     {("HSBC Holdings", "down", 2.0), ("Barclays", "up", 1.0)}),
 ])
 def test_a_sector_moved_as_its_members_did(text, expected):
     found = moves(text)

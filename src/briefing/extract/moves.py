@@ -29,7 +29,7 @@ from .subjects import (
     list_after,
     subject_of,
 )
-from .triggers import MODAL_BEFORE, TO_RATING, Trigger, find_triggers
+from .triggers import MEMBERS_NEXT, MODAL_BEFORE, TO_RATING, Trigger, find_triggers
 
 KINDS = {"index": "index_move", "company": "stock_move", "firm": "stock_move",
          "sector": "sector_move", "market": "index_move"}
@@ -276,8 +276,10 @@ def _ends_headline(text: str, trig: Trigger, end: int) -> bool:
 
 def _by_members(text: str, trig: Trigger, triggers: list[Trigger], end: int) -> Trigger | None:
     """"Banks lagged: ICBC fell 1.2% and CMB slipped 0.7%": the sector moved as its members
-    after it did, all one way (and the way its own word says, if it says one)."""
-    stop = BOUNDARY.search(text, trig.end, end)
+    after it did, all one way (and the way its own word says, if it says one); a short cause
+    before them is no clause of theirs ("bucked the trend as crude fell, with BPCL up 3%")."""
+    gap = MEMBERS_NEXT.match(text, trig.end, end)
+    stop = BOUNDARY.search(text, gap.end() if gap else trig.end, end)
     moved = {t.direction for t in triggers if trig.end <= t.start < (stop.start() if stop else end)
              and t.has_number and t.direction != "flat"}
     if len(moved) != 1 or trig.direction not in (*moved, "members", "market"):

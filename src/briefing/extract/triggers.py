@@ -122,8 +122,9 @@ _MOVED_BY = re.compile(r"\b(?:opens|opened|closes|closed|ends|ended|finishes|fin
                        r"more than|some)\s+)?\S+\s+$", re.IGNORECASE)
 _INTRANSITIVE = re.compile(r"\s*(?:[,.;:]|$|(?:on|after|as|while|with|in|amid|among|following|"
                            r"for|again|too|sharply|slightly|further)\b)")
-# "Shipbuilders bucked the trend: HD Hyundai rose 3.1%", "Banks lagged, with HSBC down 1%"
-_MEMBERS_NEXT = re.compile(r"\s*(?::|,\s*with)\s")
+# "Shipbuilders bucked the trend: HD Hyundai rose 3.1%", "Banks lagged, with HSBC down 1%",
+# also after a short cause ("struggled on tariff worries, with Kia down 1.7%")
+MEMBERS_NEXT = re.compile(r"\s*(?:(?:on|as)\s[^,;:.]{1,60})?(?::|,\s*with)\s")
 _PARTICLE = re.compile(r"\s+(?:(?:out|flat|short)\b|to\s+(?P<verb>[a-z]+)\b|"
                        r"(?P<in>in)\b(?!\s+\w+\s+trad))")
 # "was roughly flat and the Nasdaq slipped": a clause joint may follow too
@@ -188,7 +189,7 @@ def _trigger(text: str, m: re.Match[str], start: int, end: int,
             # relative to the market: a move only with the members' moves after it
             by_members = word.startswith(("outperform", "underperform")) or \
                 direction in ("members", "market")
-            members = _MEMBERS_NEXT.match(text, m.end(), end) is not None
+            members = MEMBERS_NEXT.match(text, m.end(), end) is not None
             if direction == "members" and not members or \
                     not _INTRANSITIVE.match(text, m.end(), end):
                 return None
