@@ -682,6 +682,13 @@ def test_a_running_total_after_the_day_move_is_a_move_over_more_than_a_day(text,
     assert found == {day: False, total: True}, found
 
 
+def test_a_running_total_right_after_the_first_of_two_movers_is_the_first_one_s():
+    found = moves("The Kospi fell 0.8% to 2,590.2, bringing its weekly loss to 2.9%, while "
+                  "the Kosdaq shed 1.1%.")
+    assert {(f["subject"], f["change_pct"]) for f in found} == {
+        ("Kospi", 0.8), ("Kospi", 2.9), ("Kosdaq", 1.1)}, found
+
+
 def test_a_running_total_needs_one_mover():
     found = moves("Tencent rose 2% and Meituan fell 1%, taking its loss this year to 20%.")
     assert {f["change_pct"] for f in found} == {2.0, 1.0}, found
