@@ -408,6 +408,16 @@ def test_led_by_names_move_with_the_index():
     assert has(found, {"subject": "Apple", "direction": "up"}), found
 
 
+@pytest.mark.parametrize("text", [
+    "The DAX slipped after lunch, weighed down by automakers, and was last down 0.4%.",
+    "The DAX dipped at the open, dragged lower by automakers, and is now down 0.4% at 18,210.",
+])
+def test_the_move_after_a_by_aside_is_the_main_subject_s(text):
+    found = moves(text)
+    assert {(f["subject"], f["direction"], f.get("change_pct")) for f in found} == {
+        ("DAX", "down", 0.4), ("auto", "down", None)}, found
+
+
 @pytest.mark.parametrize("text,expected", [
     (("The Kospi slid 0.7%, with Samsung Electronics and SK Hynix the biggest drags, down 1.8% "
       "and 2.6% respectively."), {("Samsung Electronics", "down", 1.8), ("SK Hynix", "down", 2.6)}),
