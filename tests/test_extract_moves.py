@@ -1106,6 +1106,8 @@ def test_a_table_s_period_columns_are_told_apart():
     ("Dow futures slipped 0.1%, while contracts tracking the Nasdaq 100 gained 0.2%.",
      [("Dow Jones Industrial Average futures", "down", 0.1), ("Nasdaq 100 futures", "up", 0.2)]),
     ("Options contracts on the Nasdaq 100 rose 5%.", []),  # no futures
+    ("Futures on the FTSE 100 are pointing 0.2% lower ahead of the open.",
+     [("FTSE 100 futures", "down", 0.2)]),
 ])
 def test_futures_tied_to_an_index_are_its_futures(text, expected):
     found = moves(text)
