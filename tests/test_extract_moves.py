@@ -686,6 +686,8 @@ def test_a_large_move_over_a_period_keeps_its_percent(text, pct):
      ("Kospi", "up", 0.4), ("Kospi", "up", 1.8)),
     ("The Taiex slipped 0.2% to post a weekly decline of 2.6%.",
      ("Taiex", "down", 0.2), ("Taiex", "down", 2.6)),
+    ("The DAX ended 0.4% lower on Friday but logged a 1.2% weekly gain.",
+     ("DAX", "down", 0.4), ("DAX", "up", 1.2)),
 ])
 def test_a_running_total_after_the_day_move_is_a_move_over_more_than_a_day(text, day, total):
     found = {(f.subject, f.direction, f.change_pct): multi_day(f) for f in extract_facts(text)}

@@ -50,6 +50,11 @@ _MARKED = re.compile(r"(?:,|\b(?:and|but|though|although|while|to))\s+(?:(?:it|t
                      r"registered|capping|capped)\s+(?:a|an|its)\s+"
                      r"(?P<words>(?:[\w-]+\s+){1,3}?)of\s+$", re.IGNORECASE)
 
+# "..., and notched a 1.9% weekly gain": the figure before the noun
+_MARKED_SIZE = re.compile(r"(?:,|\b(?:and|but|though|although|while|to))\s+(?:(?:it|they)\s+)?"
+                          r"(?:still\s+)?(?:notched|posted|post|logged|marking|recorded|booked|"
+                          r"registered|capping|capped)\s+(?:a|an|its)\s+$", re.IGNORECASE)
+
 
 @cache
 def _noun_after() -> re.Pattern[str]:
@@ -137,6 +142,9 @@ def running_totals(text: str, start: int, end: int, moves: list[Fact]) -> list[F
         phrase = (RUNNING_TOTAL.search(text, max(start, q.start - 80), q.start) or
                   _MARKED.search(text, max(start, q.start - 60), q.start))
         noun = _noun_word().search(phrase.group("words")) if phrase else None
+        if phrase is None:  # "... and notched a 1.9% weekly gain"
+            phrase = _MARKED_SIZE.search(text, max(start, q.start - 40), q.start)
+            noun = _noun_after().match(text, q.end) if phrase else None
         owner = _running_owner(movers, pcts[0] if i == 1 else None, phrase) if noun else None
         if owner is None or any(f.change_pct == q.value for f in moves):
             continue
