@@ -408,6 +408,16 @@ def test_led_by_names_move_with_the_index():
     assert has(found, {"subject": "Apple", "direction": "up"}), found
 
 
+@pytest.mark.parametrize("text", [
+    "The DAX slipped after lunch, weighed down by automakers, and was last down 0.4%.",
+    "The DAX dipped at the open, dragged lower by automakers, and is now down 0.4% at 18,210.",
+])
+def test_the_move_after_a_by_aside_is_the_main_subject_s(text):
+    found = moves(text)
+    assert {(f["subject"], f["direction"], f.get("change_pct")) for f in found} == {
+        ("DAX", "down", 0.4), ("auto", "down", None)}, found
+
+
 @pytest.mark.parametrize("text,expected", [
     (("The Kospi slid 0.7%, with Samsung Electronics and SK Hynix the biggest drags, down 1.8% "
       "and 2.6% respectively."), {("Samsung Electronics", "down", 1.8), ("SK Hynix", "down", 2.6)}),
@@ -676,10 +686,19 @@ def test_a_large_move_over_a_period_keeps_its_percent(text, pct):
      ("Kospi", "up", 0.4), ("Kospi", "up", 1.8)),
     ("The Taiex slipped 0.2% to post a weekly decline of 2.6%.",
      ("Taiex", "down", 0.2), ("Taiex", "down", 2.6)),
+    ("The DAX ended 0.4% lower on Friday but logged a 1.2% weekly gain.",
+     ("DAX", "down", 0.4), ("DAX", "up", 1.2)),
 ])
 def test_a_running_total_after_the_day_move_is_a_move_over_more_than_a_day(text, day, total):
     found = {(f.subject, f.direction, f.change_pct): multi_day(f) for f in extract_facts(text)}
     assert found == {day: False, total: True}, found
+
+
+def test_a_running_total_right_after_the_first_of_two_movers_is_the_first_one_s():
+    found = moves("The Kospi fell 0.8% to 2,590.2, bringing its weekly loss to 2.9%, while "
+                  "the Kosdaq shed 1.1%.")
+    assert {(f["subject"], f["change_pct"]) for f in found} == {
+        ("Kospi", 0.8), ("Kospi", 2.9), ("Kosdaq", 1.1)}, found
 
 
 def test_a_running_total_needs_one_mover():
@@ -1089,6 +1108,8 @@ def test_a_table_s_period_columns_are_told_apart():
     ("Dow futures slipped 0.1%, while contracts tracking the Nasdaq 100 gained 0.2%.",
      [("Dow Jones Industrial Average futures", "down", 0.1), ("Nasdaq 100 futures", "up", 0.2)]),
     ("Options contracts on the Nasdaq 100 rose 5%.", []),  # no futures
+    ("Futures on the FTSE 100 are pointing 0.2% lower ahead of the open.",
+     [("FTSE 100 futures", "down", 0.2)]),
 ])
 def test_futures_tied_to_an_index_are_its_futures(text, expected):
     found = moves(text)

@@ -69,6 +69,9 @@ _CHANGE_BEFORE = re.compile(r"\b(?:up|down|rose|fell|gained|lost|added|shed|clim
                             r"(?:by\s+)?$|(?:%|pc|pct|cent),\s*or\s+$", re.IGNORECASE)
 _OBJECT_VERB = re.compile(r"(?:weigh(?:s|ed|ing)? on|sold off|sell(?:s|ing)? off)$", re.IGNORECASE)
 _PAST_BEFORE = re.compile(r"\b(?:from|after|following|since)\s+$", re.IGNORECASE)
+# "slipped in afternoon trade, | dragged lower by miners, | and was last | down 0.3%"
+_AGENT_ASIDE_OPENS = re.compile(r"[^,;.%]{0,40},\s*")
+_AGENT_ASIDE_CLOSES = re.compile(r",\s*and\s+(?:(?:was|is|were|are)\s+)?(?:(?:last|now)\s+)?")
 _WHICH_ASIDE = re.compile(r"\s*,\s*(?:which|that)\s[^,;]*,\s*")
 _LED = re.compile(r"(?:led|leading|leads|lead)\s", re.IGNORECASE)
 _INCLUDING = re.compile(r"\s*,?\s*(?:including|such as|like|led by)\s+(?:the\s+)?$")
@@ -210,6 +213,9 @@ def _predicates(text: str, start: int, end: int, mentions: list[Mention],
             later = Predicate(preds[-1].subjects, [trig], own_window=True)
             (later if order == "after" else preds[-1]).earlier = True
             preds.append(later)
+            continue
+        if _after_agent_aside(text, preds, trig):
+            preds.append(Predicate(preds[-2].subjects, [trig], own_window=True))
             continue
         if preds and _continues(text, preds[-1], trig, mentions):
             if _WHICH_ASIDE.fullmatch(text, preds[-1].subjects[-1].end, trig.start):
@@ -490,6 +496,17 @@ def _another_move(text: str, pred: Predicate, trig: Trigger,
 
 def _named_between(mentions: list[Mention], start: int, end: int) -> bool:
     return any(start <= m.start and m.end <= end for m in mentions)
+
+
+def _after_agent_aside(text: str, preds: list[Predicate], trig: Trigger) -> bool:
+    """"The Footsie slipped in afternoon trade, dragged lower by heavyweight miners, and was
+    last down 0.3%": the move after a ", <moved> by <names>," aside is the main subject's."""
+    if len(preds) < 2 or preds[-1].triggers[0].form != "agent" or \
+            preds[-2].subjects is preds[-1].subjects:
+        return False
+    main, aside = preds[-2].triggers[-1], preds[-1].triggers[0]
+    return bool(_AGENT_ASIDE_OPENS.fullmatch(text, main.end, aside.start)) and \
+        bool(_AGENT_ASIDE_CLOSES.fullmatch(text, preds[-1].subjects[-1].end, trig.start))
 
 
 def _continues(text: str, pred: Predicate, trig: Trigger, mentions: list[Mention]) -> bool:

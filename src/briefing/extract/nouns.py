@@ -14,7 +14,7 @@ from ..models import Fact
 from . import wordlists
 from .mentions import Mention
 from .moves import KINDS, RUNNING_TOTAL, multi_day
-from .numbers import quantities
+from .numbers import Quantity, quantities
 
 _NOUNS = {"gain": "up", "rise": "up", "advance": "up", "jump": "up", "rally": "up",
           "climb": "up", "increase": "up", "surge": "up", "rebound": "up",
@@ -44,10 +44,16 @@ _RUNNING_HINT = re.compile(r"\b(?:taking|took|bringing|brought|extending|extende
 # "rose 0.5% to 556.7 and notched a weekly gain of 1.6%", "..., marking a weekly gain of
 # 2.7%", "but it still logged a weekly gain", "..., capping a weekly gain of 2.3%", "edged up
 # 0.1% to post a weekly gain of 1.4%": the same mover's total, after a joint
+_ITS = re.compile(r"\b(?:its|their)\s", re.IGNORECASE)
 _MARKED = re.compile(r"(?:,|\b(?:and|but|though|although|while|to))\s+(?:(?:it|they)\s+)?"
                      r"(?:still\s+)?(?:notched|posted|post|logged|marking|recorded|booked|"
                      r"registered|capping|capped)\s+(?:a|an|its)\s+"
                      r"(?P<words>(?:[\w-]+\s+){1,3}?)of\s+$", re.IGNORECASE)
+
+# "..., and notched a 1.9% weekly gain": the figure before the noun
+_MARKED_SIZE = re.compile(r"(?:,|\b(?:and|but|though|although|while|to))\s+(?:(?:it|they)\s+)?"
+                          r"(?:still\s+)?(?:notched|posted|post|logged|marking|recorded|booked|"
+                          r"registered|capping|capped)\s+(?:a|an|its)\s+$", re.IGNORECASE)
 
 
 @cache
@@ -127,25 +133,42 @@ def running_totals(text: str, start: int, end: int, moves: list[Fact]) -> list[F
     """"The Hang Seng Index fell 0.4%, bringing its decline since the September peak to
     6.3%", "..., marking a weekly gain of 2.7%": the running total of the sentence's one
     mover (its way is the noun's)."""
-    movers = {(f.kind, f.subject, f.ticker) for f in moves if f.kind in ("index_move",
-                                                                        "stock_move")}
-    if len(movers) != 1 or not _RUNNING_HINT.search(text, start, end):
+    movers = [f for f in moves if f.kind in ("index_move", "stock_move")]
+    if not movers or not _RUNNING_HINT.search(text, start, end):
         return []
-    kind, subject, ticker = movers.pop()
     facts = []
-    for q in quantities(text, start, end):
+    pcts = [q for q in quantities(text, start, end) if q.unit == "pct" and not q.drop]
+    for i, q in enumerate(pcts):
         phrase = (RUNNING_TOTAL.search(text, max(start, q.start - 80), q.start) or
-                  _MARKED.search(text, max(start, q.start - 60), q.start)) \
-            if q.unit == "pct" and not q.drop else None
+                  _MARKED.search(text, max(start, q.start - 60), q.start))
         noun = _noun_word().search(phrase.group("words")) if phrase else None
-        if noun is None or any(f.change_pct == q.value for f in moves):
+        if phrase is None:  # "... and notched a 1.9% weekly gain"
+            phrase = _MARKED_SIZE.search(text, max(start, q.start - 40), q.start)
+            noun = _noun_after().match(text, q.end) if phrase else None
+        owner = _running_owner(movers, pcts[0] if i == 1 else None, phrase) if noun else None
+        if owner is None or any(f.change_pct == q.value for f in moves):
             continue
+        kind, subject, ticker = owner
         fact = Fact(kind=kind, subject=subject, ticker=ticker, direction=_NOUNS[noun.group(1).lower()],
                     change_pct=q.value, qualifier=q.qualifier, evidence=text[start:end],
                     span=[start, end])
         if multi_day(fact):
             facts.append(fact)
     return facts
+
+
+def _running_owner(movers: list[Fact], first: Quantity | None,
+                   phrase: re.Match[str]) -> tuple[str, str, str | None] | None:
+    """Whose running total: the sentence's one mover, or, of several, the first, when its
+    percent is the sentence's first and comes just before "its" ("The CSI 300 lost 1.2%,
+    bringing its weekly loss to 3.4%, and the Shanghai Composite slid 0.9%"; not after
+    "Tencent rose 2% and Meituan fell 1%, taking its ...")."""
+    owners = {(f.kind, f.subject, f.ticker) for f in movers}
+    if len(owners) > 1:
+        if first is None or not _ITS.search(phrase.group(0)):
+            return None
+        owners = {(f.kind, f.subject, f.ticker) for f in movers if f.change_pct == first.value}
+    return owners.pop() if len(owners) == 1 else None
 
 
 @cache
