@@ -485,6 +485,17 @@ def test_noun_moves_of_company_data_are_not_moves(text):
     assert moves(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "Prosus climbed 1.8% tracking gains in Tencent.",
+    "Prosus climbed 1.8% on gains in Tencent.",
+])
+def test_a_verbs_percent_is_not_the_size_of_a_later_noun(text):
+    # the percent is Prosus's; Tencent's gain has no size here
+    found = moves(text)
+    assert has(found, {"subject": "Prosus", "change_pct": 1.8}), found
+    assert not any(f["subject"] == "Tencent Holdings" and f.get("change_pct") for f in found)
+
+
 def test_rounded_headline_and_exact_body_are_one_fact():
     text = "Stocks Rally as Tech Leads; Nvidia Jumps 4%\nNvidia shares jumped 4.1% to $152.89."
     found = [f for f in moves(text) if f["subject"] == "Nvidia"]
