@@ -2037,6 +2037,9 @@ NAME_SHAPES = [
     ("Top-cap Samsung Electronics fell 1.3 percent.",
      {"kind": "stock_move", "subject": "Samsung Electronics", "change_pct": 1.3}),
     ("Then Tencent rose 2%.", {"kind": "stock_move", "subject": "Tencent Holdings"}),
+    # a "-maker" word before a name describes the company
+    ("Toymaker Zorblax Toys slid 4.2% after its results.",
+     {"kind": "stock_move", "subject": "Zorblax Toys", "change_pct": 4.2}),
     # where a company is listed or based is no part of its name
     ("Nasdaq-listed Zorblax Robotics fell 11%.",
      {"kind": "stock_move", "subject": "Zorblax Robotics", "change_pct": 11.0}),

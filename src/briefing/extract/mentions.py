@@ -49,6 +49,8 @@ _ADJECTIVE = re.compile(r"-(?:listed|based|traded|focused|heavy|backed|owned|con
                         r"exposed|oriented|themed)$")
 # "a Bloomberg Intelligence gauge of the shares", "Black Monday": a name that names no mover
 _MAKER_OF = re.compile(r"\s+(?:gauge|measure|basket|tracker|index\s+of)\b")
+# "Watchmaker Swatch Group", "Toymakers": a "-maker" word describes the company after it
+_MAKER_WORD = re.compile(r"[A-Z][a-z]+makers?")
 # "the Photoshop maker", "the ChatGPT owner": a product named to describe its company
 _PRODUCT_OF = re.compile(r"\s+(?:maker|makers|owner|operator|developer|creator)\b")
 # "Memory prices are still rising", "Lithium prices fell": a good's prices, not a company
@@ -642,6 +644,7 @@ def _unknown(text: str, words: list[tuple[str, int]], nonnames: frozenset[str]) 
     stripped = _stripped()
     words = _after_adjective(text, words)
     while words and (_strip(words[0][0]) in stripped or words[0][0] in ("and", "of", "&")
+                     or _MAKER_WORD.fullmatch(_strip(words[0][0]))
                      or words[0][0].endswith(("'s", "’s")) and not _owns_shares(text, words)):
         words.pop(0)
     while words and (_strip(words[-1][0]) in stripped or words[-1][0] in ("and", "of", "&")
