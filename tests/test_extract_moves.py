@@ -998,6 +998,10 @@ def test_a_market_s_benchmark_is_its_main_index(text, expected):
      [("S&P/ASX 200", 0.6, None)]),
     ("Hong Kong stocks fell, with the Hang Seng Index down 1.2% at 19,210.",
      [(HSI, 1.2, 19210.0)]),
+    # a city's exchange is its market, never a company
+    ("The Madrid bourse closed 0.7% lower, with the IBEX 35 back under 12,000 points.",
+     [("IBEX 35", 0.7, None)]),
+    ("The Milan Stock Exchange fell 1.3%.", []),
 ])
 def test_a_market_named_by_its_place_is_its_main_index_when_the_level_is_given(text, expected):
     found = moves(text)
