@@ -15,6 +15,11 @@ from extract_helpers import facts, has
     ("the Hang Seng Index", "Hang Seng Index"),
     ("Hua Hong", "Hua Hong Semiconductor"),
     ("hang seng tech index", "Hang Seng Tech Index"),
+    # emerging markets' indices, as tables and wires name them
+    ("COLCAP", "MSCI COLCAP"),
+    ("Mexico IPC", "S&P/BMV IPC"),
+    ("JSE Top-40 index", "FTSE/JSE Top 40 Index"),
+    ("Zions Bancorp", "Zions Bancorporation"),
 ])
 def test_aliases_resolve_to_one_canonical_name(alias, canonical):
     assert load_lexicon().canonical(alias) == canonical

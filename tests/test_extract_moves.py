@@ -495,6 +495,17 @@ def test_noun_moves_of_company_data_are_not_moves(text):
     assert moves(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "Prosus climbed 1.8% tracking gains in Tencent.",
+    "Prosus climbed 1.8% on gains in Tencent.",
+])
+def test_a_verbs_percent_is_not_the_size_of_a_later_noun(text):
+    # the percent is Prosus's; Tencent's gain has no size here
+    found = moves(text)
+    assert has(found, {"subject": "Prosus", "change_pct": 1.8}), found
+    assert not any(f["subject"] == "Tencent Holdings" and f.get("change_pct") for f in found)
+
+
 def test_rounded_headline_and_exact_body_are_one_fact():
     text = "Stocks Rally as Tech Leads; Nvidia Jumps 4%\nNvidia shares jumped 4.1% to $152.89."
     found = [f for f in moves(text) if f["subject"] == "Nvidia"]
@@ -1006,6 +1017,10 @@ def test_a_market_s_benchmark_is_its_main_index(text, expected):
      [("S&P/ASX 200", 0.6, None)]),
     ("Hong Kong stocks fell, with the Hang Seng Index down 1.2% at 19,210.",
      [(HSI, 1.2, 19210.0)]),
+    # a city's exchange is its market, never a company
+    ("The Madrid bourse closed 0.7% lower, with the IBEX 35 back under 12,000 points.",
+     [("IBEX 35", 0.7, None)]),
+    ("The Milan Stock Exchange fell 1.3%.", []),
 ])
 def test_a_market_named_by_its_place_is_its_main_index_when_the_level_is_given(text, expected):
     found = moves(text)
@@ -2080,6 +2095,9 @@ NAME_SHAPES = [
     ("Top-cap Samsung Electronics fell 1.3 percent.",
      {"kind": "stock_move", "subject": "Samsung Electronics", "change_pct": 1.3}),
     ("Then Tencent rose 2%.", {"kind": "stock_move", "subject": "Tencent Holdings"}),
+    # a "-maker" word before a name describes the company
+    ("Toymaker Zorblax Toys slid 4.2% after its results.",
+     {"kind": "stock_move", "subject": "Zorblax Toys", "change_pct": 4.2}),
     # where a company is listed or based is no part of its name
     ("Nasdaq-listed Zorblax Robotics fell 11%.",
      {"kind": "stock_move", "subject": "Zorblax Robotics", "change_pct": 11.0}),

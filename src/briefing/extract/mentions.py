@@ -49,6 +49,8 @@ _ADJECTIVE = re.compile(r"-(?:listed|based|traded|focused|heavy|backed|owned|con
                         r"exposed|oriented|themed)$")
 # "a Bloomberg Intelligence gauge of the shares", "Black Monday": a name that names no mover
 _MAKER_OF = re.compile(r"\s+(?:gauge|measure|basket|tracker|index\s+of)\b")
+# "Watchmaker Swatch Group", "Toymakers": a "-maker" word describes the company after it
+_MAKER_WORD = re.compile(r"[A-Z][a-z]+makers?")
 # "the Photoshop maker", "the ChatGPT owner": a product named to describe its company
 _PRODUCT_OF = re.compile(r"\s+(?:maker|makers|owner|operator|developer|creator)\b")
 # "Cambricon, often dubbed China's Nvidia, surged": a nickname of the company named before
@@ -85,6 +87,10 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?i:in|on|at|from|to|across|of|for|by|than)
 # lenders": the companies named before, no sector
 _NAMED_BEFORE = re.compile(r"\b(?i:the|both)\s+(?:two|three|four|[\w-]+-(?:focused|exposed))\s+$")
 _VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]")
+# "the Paris Bourse ended down 1.2%": a city's exchange is its market (not "the Johannesburg
+# Stock Exchange's Top-40 index", nor an exchange's own shares: "... Stock Exchange Group")
+_EXCHANGE_AFTER = re.compile(r"\s+(?:[Bb]ourse|[Ss]tock [Ee]xchange|[Ss]tock [Mm]arket)\b"
+                             r"(?!['’]s|\s+(?:Group|[Ss]hares)\b)")
 _OWNER_BEFORE = re.compile(r"(?:['’]s|\bits|\btheir)\s+$")
 # a wire headline's topic slug: "STOCKS-Asia slips", "GLOBAL MARKETS-Stocks rise"
 # not "NYSE-listed", nor a Hong Kong share class ("XIAOMI-W")
@@ -432,14 +438,16 @@ def _add_markets(text: str, start: int, end: int, lexicon: Lexicon,
     for m in pattern.finditer(text, start, end):
         if _OWNER_BEFORE.search(text, max(start, m.start() - 8), m.start()):
             continue  # "NetEase's Hong Kong shares": a company's listing, not the market
-        if is_place(m.group()) and (not _VERB_AFTER.match(text, m.end(), end) or
+        exchange = _EXCHANGE_AFTER.match(text, m.end(), end) if is_place(m.group()) else None
+        if is_place(m.group()) and not exchange and (not _VERB_AFTER.match(text, m.end(), end) or
                                      _PREPOSITION_BEFORE.search(text, max(start, m.start() - 30),
                                                                 m.start())):
             continue  # "Shanghai lost 0.4%" names the market; not "Singapore Airlines" nor
             # "Tencent shares in Hong Kong rose"
         entry = lexicon.entry(table[" ".join(m.group().split())])
         if entry is not None:
-            _add(found, Mention(m.start(), m.end(), "market", entry.canonical, entry.ticker))
+            _add(found, Mention(m.start(), exchange.end() if exchange else m.end(), "market",
+                                entry.canonical, entry.ticker))
 
 
 def is_place(words: str) -> bool:
@@ -647,6 +655,7 @@ def _unknown(text: str, words: list[tuple[str, int]], nonnames: frozenset[str]) 
     stripped = _stripped()
     words = _after_adjective(text, words)
     while words and (_strip(words[0][0]) in stripped or words[0][0] in ("and", "of", "&")
+                     or _MAKER_WORD.fullmatch(_strip(words[0][0]))
                      or words[0][0].endswith(("'s", "’s")) and not _owns_shares(text, words)):
         words.pop(0)
     while words and (_strip(words[-1][0]) in stripped or words[-1][0] in ("and", "of", "&")

@@ -59,7 +59,7 @@ _MARKED_SIZE = re.compile(r"(?:,|\b(?:and|but|though|although|while|to))\s+(?:(?
 @cache
 def _noun_after() -> re.Pattern[str]:
     nouns = "|".join(sorted(_NOUNS, key=len, reverse=True))
-    return re.compile(rf"\s+(?:[a-z-]+\s+)?(?P<noun>{nouns})(?:e?s)?\b")
+    return re.compile(rf"\s+(?:(?P<word>[a-z-]+)\s+)?(?P<noun>{nouns})(?:e?s)?\b")
 
 
 @cache
@@ -81,6 +81,8 @@ def noun_moves(text: str, start: int, end: int, mentions: list[Mention]) -> list
         if q.unit != "pct" or q.drop:
             continue
         m = _noun_after().match(text, q.end, end)
+        if m is not None and m.group("word") in wordlists.gap_words()["preposition"]:
+            continue  # "rose 2.2% tracking gains in Tencent": the percent is the verb's
         before = _noun_of().search(text, max(start, q.start - 30), q.start) \
             if m is None and not _AFTER_NOUN.match(text, q.end) else None
         if before is not None:  # "posted a weekly gain of 1.7%", not "a rise of 10% in profit"
