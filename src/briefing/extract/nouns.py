@@ -151,7 +151,7 @@ def running_totals(text: str, start: int, end: int, moves: list[Fact]) -> list[F
         if owner is None or any(f.change_pct == q.value for f in moves):
             continue
         kind, subject, ticker = owner
-        fact = Fact(kind=kind, subject=subject, ticker=ticker, direction=_NOUNS[noun.group(1).lower()],
+        fact = Fact(kind=kind, subject=subject, ticker=ticker, direction=_NOUNS[noun.group("noun").lower()],
                     change_pct=q.value, qualifier=q.qualifier, evidence=text[start:end],
                     span=[start, end])
         if multi_day(fact):
@@ -176,7 +176,7 @@ def _running_owner(movers: list[Fact], first: Quantity | None,
 @cache
 def _noun_word() -> re.Pattern[str]:
     nouns = "|".join(sorted(_NOUNS, key=len, reverse=True))
-    return re.compile(rf"\b({nouns})(?:e?s)?\b", re.IGNORECASE)
+    return re.compile(rf"\b(?P<noun>{nouns})(?:e?s)?\b", re.IGNORECASE)
 
 
 def _subject(text: str, q_start: int, noun_end: int, mentions: list[Mention]) -> Mention | None:
