@@ -80,6 +80,8 @@ STOCK_FORMS = [
      {"subject": "Harbourfront Robotics", "direction": "up", "change_pct": 5.0}),
     ("Nvidia shares fell as much as 6.4% before closing down 3.1% at $118.42.",
      {"subject": "Nvidia", "change_pct": 3.1, "price": 118.42, "currency": "USD"}),
+    ("BHP fell 1.1% and Fortescue was 3.2% lower in Sydney.",  # a venue, not a comparison
+     {"subject": "Fortescue", "direction": "down", "change_pct": 3.2}),
 ]
 
 
@@ -96,6 +98,7 @@ WRONG_NOUN = [
     ("A gauge tracking the 30 largest tech firms fell 2%.", None),
     ("Tencent's revenue rose 8% in the quarter.", None),
     ("Exports rose 8.5% in October from a year earlier.", "stock_move"),
+    ("Margins were 4% lower in China than a year ago.", None),
     ("Investors sold Alibaba after the report, and the broader market fell 1%.", None),
 ]
 
