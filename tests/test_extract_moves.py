@@ -485,6 +485,8 @@ def test_reuters_style_tickers():
      "S&P 500."), {"subject": "S&P 500", "direction": "up", "change_pct": 0.3}),
     ("European shares tracked the S&P 500's 1.7% overnight drop.",
      {"subject": "S&P 500", "direction": "down", "change_pct": 1.7}),
+    ("The Kospi rose 0.8%, helped by a 4.1% jump in memory chipmaker SK Hynix.",
+     {"subject": "SK Hynix", "direction": "up", "change_pct": 4.1}),
 ])
 def test_moves_stated_as_nouns(text, expected):
     assert has(moves(text), expected)
@@ -493,6 +495,7 @@ def test_moves_stated_as_nouns(text, expected):
 @pytest.mark.parametrize("text", [
     "Tencent's 10% rise in revenue beat forecasts.",
     "A 10% drop in profit hurt the shares.",
+    "The index rose, led by a 3% gain in the lender.",
 ])
 def test_noun_moves_of_company_data_are_not_moves(text):
     assert moves(text) == []
