@@ -175,6 +175,7 @@ SECTORS = [
     ("The Topix rose 1%, led by transport equipment and banks.", "transportation equipment"),
     ("Cyclical stocks fell while defensive sectors gained 0.7%.", "defensives"),
     ("Travel and leisure stocks fell 1.3%.", "travel and leisure"),
+    ("Materials, which include fertilizer makers, fell 1.8%.", "materials"),  # no company
 ]
 
 
