@@ -475,6 +475,15 @@ def test_futures_after_a_call_of_the_open_are_a_move():
         ("DAX futures", "down", 0.4)], found
 
 
+def test_a_latest_quote_after_with_is_a_move():
+    # "last" stands for the latest quote; no copula before it in a with-clause
+    found = moves("Asian shares slipped, with the Kospi last down 0.6% and Samsung Electronics "
+                  "last up 1.1%.")
+    assert has(found, {"subject": "Kospi", "direction": "down", "change_pct": 0.6}), found
+    assert has(found, {"subject": "Samsung Electronics", "direction": "up",
+                       "change_pct": 1.1}), found
+
+
 def test_reuters_style_tickers():
     found = moves("Tencent <0700.HK> fell 2% and Alibaba <9988.HK> rose 1.5%.")
     assert has(found, {"subject": "Tencent Holdings", "change_pct": 2.0}), found
