@@ -486,6 +486,9 @@ def test_a_streak_in_an_aside_never_sets_the_direction(text, expected):
      {"subject": "overnight lending rate", "direction": "up", "level": 41.0}),
     ("U.S. job openings fell to 7.4 million in March, the Labor Department said.",
      {"subject": "job openings", "direction": "down", "level": 7.4}),
+    # a threshold crossed is the level ("topped 5%" is no 5% change)
+    ("The 10-year Bund yield topped 3% for the first time since March.",
+     {"direction": "up", "level": 3.0, "change_pct": None}),
     # central Europe's policy rate named a reference rate; orders placed with factories
     ("Hungary's central bank kept its reference rate on hold at 6.5% on Tuesday.",
      {"subject": "reference rate", "direction": "flat"}),
