@@ -80,6 +80,8 @@ STOCK_FORMS = [
      {"subject": "Harbourfront Robotics", "direction": "up", "change_pct": 5.0}),
     ("Nvidia shares fell as much as 6.4% before closing down 3.1% at $118.42.",
      {"subject": "Nvidia", "change_pct": 3.1, "price": 118.42, "currency": "USD"}),
+    ("BHP fell 1.1% and Fortescue was 3.2% lower in Sydney.",  # a venue, not a comparison
+     {"subject": "Fortescue", "direction": "down", "change_pct": 3.2}),
 ]
 
 
@@ -96,6 +98,7 @@ WRONG_NOUN = [
     ("A gauge tracking the 30 largest tech firms fell 2%.", None),
     ("Tencent's revenue rose 8% in the quarter.", None),
     ("Exports rose 8.5% in October from a year earlier.", "stock_move"),
+    ("Margins were 4% lower in China than a year ago.", None),
     ("Investors sold Alibaba after the report, and the broader market fell 1%.", None),
 ]
 
@@ -172,6 +175,7 @@ SECTORS = [
     ("The Topix rose 1%, led by transport equipment and banks.", "transportation equipment"),
     ("Cyclical stocks fell while defensive sectors gained 0.7%.", "defensives"),
     ("Travel and leisure stocks fell 1.3%.", "travel and leisure"),
+    ("Materials, which include fertilizer makers, fell 1.8%.", "materials"),  # no company
 ]
 
 
@@ -471,6 +475,15 @@ def test_futures_after_a_call_of_the_open_are_a_move():
         ("DAX futures", "down", 0.4)], found
 
 
+def test_a_latest_quote_after_with_is_a_move():
+    # "last" stands for the latest quote; no copula before it in a with-clause
+    found = moves("Asian shares slipped, with the Kospi last down 0.6% and Samsung Electronics "
+                  "last up 1.1%.")
+    assert has(found, {"subject": "Kospi", "direction": "down", "change_pct": 0.6}), found
+    assert has(found, {"subject": "Samsung Electronics", "direction": "up",
+                       "change_pct": 1.1}), found
+
+
 def test_reuters_style_tickers():
     found = moves("Tencent <0700.HK> fell 2% and Alibaba <9988.HK> rose 1.5%.")
     assert has(found, {"subject": "Tencent Holdings", "change_pct": 2.0}), found
@@ -482,6 +495,8 @@ def test_reuters_style_tickers():
      "S&P 500."), {"subject": "S&P 500", "direction": "up", "change_pct": 0.3}),
     ("European shares tracked the S&P 500's 1.7% overnight drop.",
      {"subject": "S&P 500", "direction": "down", "change_pct": 1.7}),
+    ("The Kospi rose 0.8%, helped by a 4.1% jump in memory chipmaker SK Hynix.",
+     {"subject": "SK Hynix", "direction": "up", "change_pct": 4.1}),
 ])
 def test_moves_stated_as_nouns(text, expected):
     assert has(moves(text), expected)
@@ -490,6 +505,7 @@ def test_moves_stated_as_nouns(text, expected):
 @pytest.mark.parametrize("text", [
     "Tencent's 10% rise in revenue beat forecasts.",
     "A 10% drop in profit hurt the shares.",
+    "The index rose, led by a 3% gain in the lender.",
 ])
 def test_noun_moves_of_company_data_are_not_moves(text):
     assert moves(text) == []

@@ -486,6 +486,14 @@ def test_a_streak_in_an_aside_never_sets_the_direction(text, expected):
      {"subject": "overnight lending rate", "direction": "up", "level": 41.0}),
     ("U.S. job openings fell to 7.4 million in March, the Labor Department said.",
      {"subject": "job openings", "direction": "down", "level": 7.4}),
+    # a threshold crossed is the level ("topped 5%" is no 5% change)
+    ("The 10-year Bund yield topped 3% for the first time since March.",
+     {"direction": "up", "level": 3.0, "change_pct": None}),
+    # central Europe's policy rate named a reference rate; orders placed with factories
+    ("Hungary's central bank kept its reference rate on hold at 6.5% on Tuesday.",
+     {"subject": "reference rate", "direction": "flat"}),
+    ("Industrial orders in France dropped 1.4% from the previous month in May.",
+     {"subject": "Industrial orders", "direction": "down", "change_pct": 1.4}),
     ("The yield on 10-year Treasuries declined two basis points to 4.38%.",
      {"direction": "down", "points": 2.0, "level": 4.38}),
     # "up to" after a verb is its particle, not a ceiling: the figure is the level
@@ -649,6 +657,7 @@ def test_macro(text, expected):
     "Economists expect employers added 160,000 jobs last month.",
     "The carmaker said it would cut 14,000 jobs by 2027.",
     "A lender in Canada cut 1,200 jobs last year.",  # a company's jobs, not the country's
+    "The PBOC set the yuan's official reference rate at 7.1030 per dollar.",  # a currency fix
 ])
 def test_forecasts_and_other_senses_are_not_macro_data(text):
     assert not [f for f in facts(text) if f["kind"] == "macro"]

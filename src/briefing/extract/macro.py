@@ -20,8 +20,9 @@ from . import wordlists
 from .mentions import Mention
 from .numbers import Quantity, is_year, quantities
 
+# "10-year yield: 4.38%"; "the yield topped 5%": the threshold crossed is a level
 _VALUE_BEFORE = re.compile(r"\b(?:to|at|of|was|is|were|stood at|came in at|reading of|"
-                           r"printed|hit)\s+$|:\s+$", re.IGNORECASE)  # "10-year yield: 4.38%"
+                           r"printed|hit|topped|tops)\s+$|:\s+$", re.IGNORECASE)
 # "tariffs would reduce GDP by 0.25%", "is expected to cut rates": a forecast, not data
 _MODAL = re.compile(r"\b(?:will|would|could|may|might|should)\b")  # "May" is a month
 # "will cut the RRR by 0.5 percentage point from May 15": a decision with its date, no forecast

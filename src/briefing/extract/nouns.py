@@ -21,7 +21,6 @@ _NOUNS = {"gain": "up", "rise": "up", "advance": "up", "jump": "up", "rally": "u
           "drop": "down", "fall": "down", "decline": "down", "loss": "down", "slide": "down",
           "slump": "down", "plunge": "down", "retreat": "down", "decrease": "down",
           "tumble": "down", "dip": "down"}
-_FOR = re.compile(r"\s+(?:for|in|on|by|at)\s+(?:the\s+)?")
 _POSSESSIVE = re.compile(r"(?:'s|’s)\s+$")
 _POSTED = re.compile(r"(?:\s+shares)?\s+(?:posted|recorded|logged|booked|notched|registered|"
                      r"saw|suffered|chalked up|clocked|(?:led|topped)\s+(?:the\s+)?(?:gainers|"
@@ -54,6 +53,15 @@ _MARKED = re.compile(r"(?:,|\b(?:and|but|though|although|while|to))\s+(?:(?:it|t
 _MARKED_SIZE = re.compile(r"(?:,|\b(?:and|but|though|although|while|to))\s+(?:(?:it|they)\s+)?"
                           r"(?:still\s+)?(?:notched|posted|post|logged|marking|recorded|booked|"
                           r"registered|capping|capped)\s+(?:a|an|its)\s+$", re.IGNORECASE)
+
+
+@cache
+def _for() -> re.Pattern[str]:
+    """"a 0.3% gain for the S&P 500", "a 4.7% slide in drugmaker Novo Nordisk", "a 1.2% gain
+    in oil giant Saudi Aramco": what stands between the noun and the name."""
+    nouns = wordlists.trie_pattern(sorted(wordlists.gap_words()["descriptor"]))
+    return re.compile(r"\s+(?:for|in|on|by|at)\s+(?:the\s+)?"
+                      rf"(?:(?:[a-z][\w-]*\s+){{0,2}}?(?:{nouns})\s+(?=[A-Z]))?")
 
 
 @cache
@@ -180,7 +188,7 @@ def _noun_word() -> re.Pattern[str]:
 
 
 def _subject(text: str, q_start: int, noun_end: int, mentions: list[Mention]) -> Mention | None:
-    after = _FOR.match(text, noun_end)
+    after = _for().match(text, noun_end)
     named = next((m for m in mentions if m.start == after.end()), None) if after else None
     if named is not None:
         return named

@@ -208,6 +208,7 @@ def _label_dash() -> re.Pattern[str]:
 
 
 _WAS_LAST = re.compile(r"\b(?<=was |ere | is |are )last\b")
+_LAST_ALONE = re.compile(r"\s+last\s+")
 # "Maruti bucked the trend and rose 0.9%": going against the market, then the move
 _BUCKED = re.compile(r"\b(?:bucked|bucks|bucking|defied|defies|defying)\s+the\s+(?:[\w-]+\s+)?"
                      r"(?:trend|market|selloff|sell-off|slide|decline|rally)\s+(?:and|to)\b")
@@ -259,6 +260,8 @@ def clean_gap(gap: str, trigger: Trigger) -> bool:
     ``gap``, the text between a subject and its move word ``trigger``."""
     if _THEME_TRADE.match(gap):
         return False  # "Takaichi trade lifts exporters": a theme, no name's shares
+    if trigger.form == "adj" and _LAST_ALONE.fullmatch(gap):
+        return True  # "with S&P 500 futures last down 0.1%": the latest quote, no copula
     if "share" in gap or "ADR" in gap:  # every listing names its shares: a quick test first
         gap = _listing().sub(" shares ", gap)
     closing = _TO_CLOSE.search(gap)

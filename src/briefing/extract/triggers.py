@@ -272,4 +272,13 @@ def _bad_adj(text: str, m: re.Match[str], end: int) -> bool:
         return True
     if _OBJECT_NEXT.match(text, m.end(), end):
         return True
-    return bool(_NOT_OF_SUBJECT.match(rest)) and not _NUMBER_NEXT.match(rest)
+    return bool(_NOT_OF_SUBJECT.match(rest)) and not _NUMBER_NEXT.match(rest) \
+        and not _venue_next().match(rest)
+
+
+@cache
+def _venue_next() -> re.Pattern[str]:
+    """"was 2% lower in London", "was 1.5% higher in Hong Kong": where the shares trade,
+    not a comparison ("30% lower in price")."""
+    place = wordlists.trie_pattern(sorted(wordlists.places()), fold=True)
+    return re.compile(rf"\s+in\s+(?:{place})\b(?!['’])")
