@@ -625,6 +625,9 @@ def test_a_streak_in_an_aside_never_sets_the_direction(text, expected):
     # MarketWatch's quote code after the yield is no company ("BX" is no Blackstone)
     ("The 2-year Treasury yield BX:TMUBMUSD02Y fell 4 basis points to 3.88%.",
      {"direction": "down", "points": 4.0, "level": 3.88}),
+    # a threshold crossed is the level, never a 4.5% change
+    ("The 10-year Treasury yield climbed above 4.5% for the first time since May.",
+     {"direction": "up", "level": 4.5, "qualifier": "more than", "change_pct": None}),
 ])
 def test_macro(text, expected):
     found = [f for f in facts(text) if f["kind"] == "macro"]

@@ -23,6 +23,8 @@ from .numbers import Quantity, is_year, quantities
 # "10-year yield: 4.38%"; "the yield topped 5%": the threshold crossed is a level
 _VALUE_BEFORE = re.compile(r"\b(?:to|at|of|was|is|were|stood at|came in at|reading of|"
                            r"printed|hit|topped|tops)\s+$|:\s+$", re.IGNORECASE)
+# "The 10-year yield climbed above 4.5%": a threshold crossed is a level, never a 4.5% change
+_THRESHOLD = re.compile(r"(?:above|below|beyond|past)\s", re.IGNORECASE)
 # "tariffs would reduce GDP by 0.25%", "is expected to cut rates": a forecast, not data
 _MODAL = re.compile(r"\b(?:will|would|could|may|might|should)\b")  # "May" is a month
 # "will cut the RRR by 0.5 percentage point from May 15": a decision with its date, no forecast
@@ -320,10 +322,11 @@ def _read_values(fact: Fact, text: str, start: int, qs: list[Quantity],
                 _is_range(text, q, after):
             fact.range, range_end = [q.value, after.value], after
         elif fact.level is None and fact.range is None and (
-                _VALUE_BEFORE.search(before) or
+                _VALUE_BEFORE.search(before) or _THRESHOLD.match(text, q.start) or
                 indicator in _LEVELS and q.unit is None and not _FROM.search(before) and
                 not _TO.match(text, q.end)):  # "claims rose 8,000 to 230,000": a change
             fact.level = sign * q.value
+            fact.qualifier = q.qualifier  # "above 4.5%": more than 4.5%
         elif q.unit == "pct" and fact.change_pct is None and fact.level is None and \
                 fact.range is None:
             fact.change_pct, fact.qualifier = q.value, q.qualifier
