@@ -49,6 +49,9 @@ _PERSON = re.compile(
 _AFTER_HOUSE = re.compile(
     rf"(?P<of>'s?|\u2019s?)?\s+(?P<role>(?:{_ANALYST}|{_EXECUTIVE})\s+)?"
     r"(?P<name>[A-Z][a-z][\w'-]*(?:\s+[A-Z][\w'-]*){1,2})(?=,|\s+[a-z])")
+# "Citi's Scott Chronert also lifted ...": an adverb may stand before the view verb
+_SPEAKER_ADVERB = re.compile(
+    rf"(?:{wordlists.trie_pattern(sorted(wordlists.gap_words()['speaker_adverb']))})\s+")
 # the word boundary is checked after the phrase (a lookbehind), so the pattern starts
 # with a literal and the engine jumps straight to "according to"
 _ACCORDING = re.compile(r"[Aa]ccording to(?<!\w[Aa]ccording to)\s+(?:analysts at\s+|"
@@ -505,8 +508,11 @@ def _persons_after_house(text: str, end: int, mentions: list[Mention]) -> list[t
                                          and _HOUSE.fullmatch(text, house.start, house.end)):
             continue
         m = _AFTER_HOUSE.match(text, house.end, end)
-        if m and (m.group("of") or m.group("role")) and (
-                text.startswith(",", m.end()) or verbs.match(text, m.end() + 1)):
+        if m is None:
+            continue
+        adverb = _SPEAKER_ADVERB.match(text, m.end() + 1)
+        if (m.group("of") or m.group("role")) and (text.startswith(",", m.end()) or verbs.match(
+                text, adverb.end() if adverb else m.end() + 1)):
             found.append((m.end(), m.group("name")))
     return found
 
