@@ -211,10 +211,27 @@ def test_two_views_in_one_sentence():
     (("HSBC lifted its year-end target for the Nikkei to 45,000, and said it remains "
       "overweight Indian equities."),
      {"subject": "Indian equities", "stance": "bullish"}),
+    # a kept state with its article and noun; a trimmed target
+    (("UBS lifted its Kospi target to 3,600, but kept its neutral stance on Korean "
+      "equities."),
+     {"subject": "Korean equities", "stance": "neutral"}),
+    (("Barclays raised its Stoxx 600 target to 620 and reiterated an underweight call on "
+      "UK equities."),
+     {"subject": "UK equities", "stance": "bearish"}),
+    (("Jefferies said it sees limited upside for Taiwan stocks, and trimmed its year-end "
+      "target for the Taiex to 21,000."),
+     {"subject": "Taiex", "stance": "bearish"}),
 ])
 def test_a_joined_target_or_kept_call_is_a_second_view(text, expected):
     views = [f for f in facts(text) if f["kind"] == "analyst_view"]
     assert len(views) == 2 and has(views, expected), views
+
+
+def test_a_neutral_first_call_on_nothing_named_gives_way_to_the_joined_call():
+    text = ("Nomura strategists said southbound inflows could reach a record this year, and "
+            "kept an overweight view on the Hang Seng Index.")
+    views = [f for f in facts(text) if f["kind"] == "analyst_view"]
+    assert [(f["subject"], f["stance"]) for f in views] == [("Hang Seng Index", "bullish")]
 
 
 def test_a_joined_target_on_the_shares_is_no_market_view():

@@ -221,8 +221,12 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
             if named is None:  # "kept an outperform rating": on nothing named, no view
                 skipped.add(source)
                 continue
-            facts += [_fact(text, start, end, source, view, about)
-                      for about in _listed(text, verb.end(), named)]
+            first = [_fact(text, start, end, source, view, about)
+                     for about in _listed(text, verb.end(), named)]
+            # "said inflows could reach a record, and kept an overweight view on MSCI China":
+            # a neutral first call on nothing named is no view of its own beside a joined one
+            facts += [f for f in first
+                      if not joined or f.subject != source or f.stance != "neutral"]
             facts += [_fact(text, start, end, source, call, about) for _, call, about in joined]
     facts += [f for f in _changes_by(text, start, end, mentions) + _top_picks(
         text, start, end, mentions) if all(f.source != g.source for g in facts)]
