@@ -1405,3 +1405,11 @@ def test_each_name_of_a_list_of_top_picks_is_a_bullish_call():
     # a list with a name the lexicon does not know: whose is which call is unclear
     assert not [f for f in facts("Citi named Sony and two small lenders as its top picks.")
                 if f["kind"] == "analyst_view" and f["subject"] != "Sony Group"]
+
+
+def test_top_picks_joined_to_a_call_are_the_caller_s():
+    text = ("Nomura analysts said they expect the Nikkei to end the year at 44,000, citing "
+            "strong buybacks, and named Toyota and Sony as their top picks.")
+    views = [f for f in facts(text) if f["kind"] == "analyst_view"]
+    assert {(v["subject"], v["source"]) for v in views} >= {
+        ("Toyota Motor", "Nomura"), ("Sony Group", "Nomura")}, views

@@ -138,6 +138,7 @@ _LIST_GAP = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 # the verb's wildcard; each name is a bullish call
 _TOP_PICKS = re.compile(r"\bnamed\s+(?P<names>[^.;]{1,120}?)\s+(?:as|among)\s+(?:its|their)\s+"
                         r"(?:\w+\s+)?top\s+picks\b")
+_JOINED_PICKS = re.compile(r"(?:,\s*|\s)and\s+$")
 Resolve = Callable[[Mention], Mention | None]
 MAX_VIEW_WORDS = 24
 MAX_SOURCE_GAP = 60
@@ -228,8 +229,10 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
             facts += [f for f in first
                       if not joined or f.subject != source or f.stance != "neutral"]
             facts += [_fact(text, start, end, source, call, about) for _, call, about in joined]
-    facts += [f for f in _changes_by(text, start, end, mentions) + _top_picks(
-        text, start, end, mentions) if all(f.source != g.source for g in facts)]
+    facts += [f for f in _changes_by(text, start, end, mentions)
+              if all(f.source != g.source for g in facts)]
+    facts += [f for f in _top_picks(text, start, end, mentions, {g.source for g in facts})
+              if all((f.source, f.subject) != (g.source, g.subject) for g in facts)]
     according = _ACCORDING.search(text, start, end)
     if not facts and according and not _DATA.match(text, according.end()) and any(
             m.kind == "firm" and m.start == according.start("name") for m in mentions):
@@ -317,13 +320,19 @@ def _listed(text: str, pos: int, named: list[Mention]) -> list[list[Mention]]:
     return [[m] for m in listed] if len(listed) > 1 else [named]
 
 
-def _top_picks(text: str, start: int, end: int, mentions: list[Mention]) -> list[Fact]:
+def _top_picks(text: str, start: int, end: int, mentions: list[Mention],
+               callers: set[str]) -> list[Fact]:
     """Each name of a list a house "named as its top picks"; none unless all of the list
-    is names the lexicon knows."""
+    is names the lexicon knows. ``callers``: the sources of the sentence's other views; the
+    one there is names the picks joined to its call ("said it expects the index to end the
+    year at 28,000, and named Tencent and Alibaba as its top picks")."""
     picks = _TOP_PICKS.search(text, start, end)
     if picks is None:
         return []
     source = _source_before(text, picks.start(), _sources(text, start, end, mentions))
+    if source is None and len(callers) == 1 and _JOINED_PICKS.search(
+            text, max(start, picks.start() - 6), picks.start()):
+        source = next(iter(callers))
     names = [m for m in _within(mentions, picks.start("names"), picks.end("names"))
              if m.kind == "company" and m.ticker]
     gaps = [names[0].start - picks.start("names"), picks.end("names") - names[-1].end] \
