@@ -63,6 +63,11 @@ def test_no_view_without_a_named_source(text):
     assert not [f for f in facts(text) if f["kind"] == "analyst_view"]
 
 
+def test_money_moved_from_a_thing_named_but_unread_is_no_flow_of_funds():
+    text = "Investors yanked $900 million from the Acme Gold Basket last week."
+    assert not [f for f in facts(text) if f["kind"] == "capital_flow"]
+
+
 def test_a_company_lowering_its_own_outlook_is_no_view():
     text = ("Jefferies trimmed its rating on Ping An to hold. Acme Pay sank 6% after the "
             "payments firm lowered its medium-term growth outlook.")
@@ -287,6 +292,8 @@ def test_a_joined_target_on_the_shares_is_no_market_view():
      {"subject": "funds", "direction": "in", "amount": "$3.3 billion"}),
     ("Investors yanked $1.1 billion from the Invesco QQQ Trust.",
      {"subject": "Invesco QQQ Trust", "direction": "out", "amount": "$1.1 billion"}),
+    ("Investors pulled $2.1 billion from the iShares Silver Shares on Monday.",
+     {"subject": "iShares Silver Shares", "direction": "out", "amount": "$2.1 billion"}),
     ("Net southbound purchases reached HK$6.4 billion on Friday.",
      {"subject": "southbound", "direction": "in", "amount": "HK$6.4 billion"}),
     ("FPI outflows in March totalled Rs 12,300 crore.",
