@@ -294,6 +294,8 @@ def test_a_joined_target_on_the_shares_is_no_market_view():
      {"subject": "Invesco QQQ Trust", "direction": "out", "amount": "$1.1 billion"}),
     ("Investors pulled $2.1 billion from the iShares Silver Shares on Monday.",
      {"subject": "iShares Silver Shares", "direction": "out", "amount": "$2.1 billion"}),
+    ("Investors parked $48.2 billion in money market funds in the week.",
+     {"subject": "money market funds", "direction": "in", "amount": "$48.2 billion"}),
     ("Net southbound purchases reached HK$6.4 billion on Friday.",
      {"subject": "southbound", "direction": "in", "amount": "HK$6.4 billion"}),
     ("FPI outflows in March totalled Rs 12,300 crore.",

@@ -48,7 +48,7 @@ _FUND_AFTER = re.compile(rf"\s+(?P<prep>from|out of|into|to)\s+(?:the\s+)?(?P<na
 # "Investors pulled £1.2 billion from UK equity funds" (or "from U.S. equity ETFs"): the
 # funds' flow, named by their kind (a named kind of investor stays the mover)
 # (or bought "a net $9.7 billion of U.S. equity funds"; not "of money from funds")
-_FUND_TYPE_AFTER = re.compile(r"\s+(?P<prep>from|out of|into|of)\s+(?P<name>(?:(?!(?:from|into|"
+_FUND_TYPE_AFTER = re.compile(r"\s+(?P<prep>from|out of|into|of|in)\s+(?P<name>(?:(?!(?:from|into|"
                               r"to|in|of|for)\s)[\w.-]+\s+){1,3}?(?:funds|ETFs))\b")
 # ", a proxy for pension funds,", ", seen as a proxy for ...,": an aside
 # the money moved from or into one thing by its name, which no pattern above has read
@@ -181,7 +181,7 @@ def sentence_flows(text: str, start: int, end: int, session: str | None,
         named = _named_after(text, money[0].end, mentions) if money else None
         if fund:  # "investors pulled $2.1 billion from the SPDR S&P 500 ETF Trust"
             subject, taken = fund.group("name"), fund.end()
-            if fund.group("prep") != "of":
+            if fund.group("prep") not in ("of", "in"):  # "parked $61 billion in money funds"
                 direction = "in" if fund.group("prep") in ("into", "to") else "out"
             elif direction is None:
                 continue
