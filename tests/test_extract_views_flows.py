@@ -199,6 +199,17 @@ def test_a_team_is_no_person():
     assert [f["source"] for f in facts(text) if f["kind"] == "analyst_view"] == ["Morgan Stanley"]
 
 
+@pytest.mark.parametrize("text,source", [
+    (("Margin debt could hit a record this month, according to estimates from Nomura, which "
+      "sees the Nikkei reaching 45,000 by March."), "Nomura"),
+    (("Brokers trimmed their targets on the stock, including Citi, which lowered its target "
+      "on Tencent to HK$600."), "Citi"),
+])
+def test_a_house_then_which_and_a_view_verb_is_the_source(text, source):
+    views = [f for f in facts(text) if f["kind"] == "analyst_view"]
+    assert [v["source"] for v in views] == [source], views
+
+
 def test_two_views_in_one_sentence():
     text = ("Goldman Sachs raised its KOSPI target to 3,100, while Macquarie downgraded "
             "SK Hynix to neutral.")

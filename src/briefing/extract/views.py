@@ -133,6 +133,7 @@ _KIND_OF_STOCKS = re.compile(r"(?:\s+(?!(?:as|and|or|but|while|with|in|on|to|fro
 _RATING_WORD = re.compile(r"(?i:buy|sell|hold|reduce|add|accumulate|neutral|overweight|"
                           r"underweight|outperform|underperform)")
 _WE = re.compile(r"(?<![\w'\u2019])[Ww]e(?=\s+[a-z])")
+_RELATIVE = re.compile(r",\s+(?:which|who)\s+(?:also\s+|still\s+|now\s+)?")
 _LIST_GAP = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 # "named SK Hynix, Samsung Biologics and KB Financial as its top picks": a list too long for
 # the verb's wildcard; each name is a bullish call
@@ -536,6 +537,8 @@ def _source_before(text: str, pos: int, sources: list[tuple[int, str]]) -> str |
         return None
     end, name = before[-1]
     gap = re.sub(r"\([^()]{0,60}\)", " ", text[end:pos])
+    if _RELATIVE.fullmatch(gap):  # "..., according to Nomura, which sees the index at 28,000"
+        return name
     if len(gap) > MAX_SOURCE_GAP or re.search(r"[;.]|\b(?:while|but|as|which)\b", gap):
         return None
     return name
