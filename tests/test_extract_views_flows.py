@@ -63,6 +63,11 @@ def test_no_view_without_a_named_source(text):
     assert not [f for f in facts(text) if f["kind"] == "analyst_view"]
 
 
+def test_money_moved_from_a_thing_named_but_unread_is_no_flow_of_funds():
+    text = "Investors yanked $900 million from the Acme Gold Basket last week."
+    assert not [f for f in facts(text) if f["kind"] == "capital_flow"]
+
+
 def test_a_company_lowering_its_own_outlook_is_no_view():
     text = ("Jefferies trimmed its rating on Ping An to hold. Acme Pay sank 6% after the "
             "payments firm lowered its medium-term growth outlook.")
@@ -79,6 +84,9 @@ def test_a_company_lowering_its_own_outlook_is_no_view():
     ("Citi analyst Ben Ong reiterated his buy rating on Tencent.", "Ben Ong"),
     ("Acme Securities executive director Tom Lam said the HSI could test 20,000.", "Tom Lam"),
     ("Morgan Stanley's Tim Ward raised his S&P 500 target to 7,200.", "Tim Ward"),
+    # an adverb between the person and the verb
+    ("Barclays' Ann Reid also raised her year-end Stoxx 600 target to 600.", "Ann Reid"),
+    ("Nomura's Ken Ito still sees the Nikkei reaching 45,000 by March.", "Ken Ito"),
     # a plural house's bare apostrophe, a title with a dotted word
     ("Jefferies' global head of equity strategy Tom Hale said Indian stocks look cheap.",
      "Tom Hale"),
@@ -191,6 +199,17 @@ def test_a_team_is_no_person():
     assert [f["source"] for f in facts(text) if f["kind"] == "analyst_view"] == ["Morgan Stanley"]
 
 
+@pytest.mark.parametrize("text,source", [
+    (("Margin debt could hit a record this month, according to estimates from Nomura, which "
+      "sees the Nikkei reaching 45,000 by March."), "Nomura"),
+    (("Brokers trimmed their targets on the stock, including Citi, which lowered its target "
+      "on Tencent to HK$600."), "Citi"),
+])
+def test_a_house_then_which_and_a_view_verb_is_the_source(text, source):
+    views = [f for f in facts(text) if f["kind"] == "analyst_view"]
+    assert [v["source"] for v in views] == [source], views
+
+
 def test_two_views_in_one_sentence():
     text = ("Goldman Sachs raised its KOSPI target to 3,100, while Macquarie downgraded "
             "SK Hynix to neutral.")
@@ -208,10 +227,27 @@ def test_two_views_in_one_sentence():
     (("HSBC lifted its year-end target for the Nikkei to 45,000, and said it remains "
       "overweight Indian equities."),
      {"subject": "Indian equities", "stance": "bullish"}),
+    # a kept state with its article and noun; a trimmed target
+    (("UBS lifted its Kospi target to 3,600, but kept its neutral stance on Korean "
+      "equities."),
+     {"subject": "Korean equities", "stance": "neutral"}),
+    (("Barclays raised its Stoxx 600 target to 620 and reiterated an underweight call on "
+      "UK equities."),
+     {"subject": "UK equities", "stance": "bearish"}),
+    (("Jefferies said it sees limited upside for Taiwan stocks, and trimmed its year-end "
+      "target for the Taiex to 21,000."),
+     {"subject": "Taiex", "stance": "bearish"}),
 ])
 def test_a_joined_target_or_kept_call_is_a_second_view(text, expected):
     views = [f for f in facts(text) if f["kind"] == "analyst_view"]
     assert len(views) == 2 and has(views, expected), views
+
+
+def test_a_neutral_first_call_on_nothing_named_gives_way_to_the_joined_call():
+    text = ("Nomura strategists said southbound inflows could reach a record this year, and "
+            "kept an overweight view on the Hang Seng Index.")
+    views = [f for f in facts(text) if f["kind"] == "analyst_view"]
+    assert [(f["subject"], f["stance"]) for f in views] == [("Hang Seng Index", "bullish")]
 
 
 def test_a_joined_target_on_the_shares_is_no_market_view():
@@ -267,6 +303,10 @@ def test_a_joined_target_on_the_shares_is_no_market_view():
      {"subject": "funds", "direction": "in", "amount": "$3.3 billion"}),
     ("Investors yanked $1.1 billion from the Invesco QQQ Trust.",
      {"subject": "Invesco QQQ Trust", "direction": "out", "amount": "$1.1 billion"}),
+    ("Investors pulled $2.1 billion from the iShares Silver Shares on Monday.",
+     {"subject": "iShares Silver Shares", "direction": "out", "amount": "$2.1 billion"}),
+    ("Investors parked $48.2 billion in money market funds in the week.",
+     {"subject": "money market funds", "direction": "in", "amount": "$48.2 billion"}),
     ("Net southbound purchases reached HK$6.4 billion on Friday.",
      {"subject": "southbound", "direction": "in", "amount": "HK$6.4 billion"}),
     ("FPI outflows in March totalled Rs 12,300 crore.",
@@ -1397,3 +1437,11 @@ def test_each_name_of_a_list_of_top_picks_is_a_bullish_call():
     # a list with a name the lexicon does not know: whose is which call is unclear
     assert not [f for f in facts("Citi named Sony and two small lenders as its top picks.")
                 if f["kind"] == "analyst_view" and f["subject"] != "Sony Group"]
+
+
+def test_top_picks_joined_to_a_call_are_the_caller_s():
+    text = ("Nomura analysts said they expect the Nikkei to end the year at 44,000, citing "
+            "strong buybacks, and named Toyota and Sony as their top picks.")
+    views = [f for f in facts(text) if f["kind"] == "analyst_view"]
+    assert {(v["subject"], v["source"]) for v in views} >= {
+        ("Toyota Motor", "Nomura"), ("Sony Group", "Nomura")}, views

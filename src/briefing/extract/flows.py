@@ -44,13 +44,15 @@ _NAME_WORD = r"(?:[A-Z0-9]|i[A-Z])[\w&./+-]*"  # "SPDR", "S&P", "iShares", "CSI"
 _FUND_NAME = re.compile(rf"(?<![\w&./+-])(?!The\s)((?:{_NAME_WORD}\s+){{1,6}})$")
 _TRUST = re.compile(r"\s+Trust\b")
 _FUND_AFTER = re.compile(rf"\s+(?P<prep>from|out of|into|to)\s+(?:the\s+)?(?P<name>{_NAME_WORD}"
-                         rf"(?:\s+{_NAME_WORD}){{0,6}}\s+(?:(?:ETF|Fund)(?:\s+Trust)?|Trust))\b")
+                         rf"(?:\s+{_NAME_WORD}){{0,6}}\s+(?:(?:ETF|Fund)(?:\s+Trust)?|Trust|Shares))\b")
 # "Investors pulled £1.2 billion from UK equity funds" (or "from U.S. equity ETFs"): the
 # funds' flow, named by their kind (a named kind of investor stays the mover)
 # (or bought "a net $9.7 billion of U.S. equity funds"; not "of money from funds")
-_FUND_TYPE_AFTER = re.compile(r"\s+(?P<prep>from|out of|into|of)\s+(?P<name>(?:(?!(?:from|into|"
+_FUND_TYPE_AFTER = re.compile(r"\s+(?P<prep>from|out of|into|of|in)\s+(?P<name>(?:(?!(?:from|into|"
                               r"to|in|of|for)\s)[\w.-]+\s+){1,3}?(?:funds|ETFs))\b")
 # ", a proxy for pension funds,", ", seen as a proxy for ...,": an aside
+# the money moved from or into one thing by its name, which no pattern above has read
+_NAMED_PLACE = re.compile(r"\s+(?:from|out\s+of|into)\s+the\s+[A-Z]")
 _ASIDE_BEFORE = re.compile(r",\s+(?:(?:seen|viewed|regarded)\s+as\s+)?(?:the|a|an)\s+[^,;]{0,50}$")
 _ASIDE_END = re.compile(r"\s*,")
 _OF = re.compile(r"\s+(?:worth\s+)?of\s+(?:the\s+)?")
@@ -179,12 +181,14 @@ def sentence_flows(text: str, start: int, end: int, session: str | None,
         named = _named_after(text, money[0].end, mentions) if money else None
         if fund:  # "investors pulled $2.1 billion from the SPDR S&P 500 ETF Trust"
             subject, taken = fund.group("name"), fund.end()
-            if fund.group("prep") != "of":
+            if fund.group("prep") not in ("of", "in"):  # "parked $61 billion in money funds"
                 direction = "in" if fund.group("prep") in ("into", "to") else "out"
             elif direction is None:
                 continue
         elif named is not None and direction is not None:
             subject = named  # "bought a net HK$1.1 billion of Tencent": Tencent's flow, not all
+        elif who == "funds" and money and _NAMED_PLACE.match(text, money[0].end):
+            continue  # "yanked $1.2 billion from the Acme Gold Basket": that one's flow, unnamed
         elif direction is None or not _strong_enough(who, text[w_start:w_end], phrase,
                                                       bool(money), _among_investors(whos, who)):
             continue

@@ -49,6 +49,9 @@ _PERSON = re.compile(
 _AFTER_HOUSE = re.compile(
     rf"(?P<of>'s?|\u2019s?)?\s+(?P<role>(?:{_ANALYST}|{_EXECUTIVE})\s+)?"
     r"(?P<name>[A-Z][a-z][\w'-]*(?:\s+[A-Z][\w'-]*){1,2})(?=,|\s+[a-z])")
+# "Citi's Scott Chronert also lifted ...": an adverb may stand before the view verb
+_SPEAKER_ADVERB = re.compile(
+    rf"(?:{wordlists.trie_pattern(sorted(wordlists.gap_words()['speaker_adverb']))})\s+")
 # the word boundary is checked after the phrase (a lookbehind), so the pattern starts
 # with a literal and the engine jumps straight to "according to"
 _ACCORDING = re.compile(r"[Aa]ccording to(?<!\w[Aa]ccording to)\s+(?:analysts at\s+|"
@@ -130,11 +133,13 @@ _KIND_OF_STOCKS = re.compile(r"(?:\s+(?!(?:as|and|or|but|while|with|in|on|to|fro
 _RATING_WORD = re.compile(r"(?i:buy|sell|hold|reduce|add|accumulate|neutral|overweight|"
                           r"underweight|outperform|underperform)")
 _WE = re.compile(r"(?<![\w'\u2019])[Ww]e(?=\s+[a-z])")
+_RELATIVE = re.compile(r",\s+(?:which|who)\s+(?:also\s+|still\s+|now\s+)?")
 _LIST_GAP = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 # "named SK Hynix, Samsung Biologics and KB Financial as its top picks": a list too long for
 # the verb's wildcard; each name is a bullish call
 _TOP_PICKS = re.compile(r"\bnamed\s+(?P<names>[^.;]{1,120}?)\s+(?:as|among)\s+(?:its|their)\s+"
                         r"(?:\w+\s+)?top\s+picks\b")
+_JOINED_PICKS = re.compile(r"(?:,\s*|\s)and\s+$")
 Resolve = Callable[[Mention], Mention | None]
 MAX_VIEW_WORDS = 24
 MAX_SOURCE_GAP = 60
@@ -218,11 +223,17 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
             if named is None:  # "kept an outperform rating": on nothing named, no view
                 skipped.add(source)
                 continue
-            facts += [_fact(text, start, end, source, view, about)
-                      for about in _listed(text, verb.end(), named)]
+            first = [_fact(text, start, end, source, view, about)
+                     for about in _listed(text, verb.end(), named)]
+            # "said inflows could reach a record, and kept an overweight view on MSCI China":
+            # a neutral first call on nothing named is no view of its own beside a joined one
+            facts += [f for f in first
+                      if not joined or f.subject != source or f.stance != "neutral"]
             facts += [_fact(text, start, end, source, call, about) for _, call, about in joined]
-    facts += [f for f in _changes_by(text, start, end, mentions) + _top_picks(
-        text, start, end, mentions) if all(f.source != g.source for g in facts)]
+    facts += [f for f in _changes_by(text, start, end, mentions)
+              if all(f.source != g.source for g in facts)]
+    facts += [f for f in _top_picks(text, start, end, mentions, {g.source for g in facts})
+              if all((f.source, f.subject) != (g.source, g.subject) for g in facts)]
     according = _ACCORDING.search(text, start, end)
     if not facts and according and not _DATA.match(text, according.end()) and any(
             m.kind == "firm" and m.start == according.start("name") for m in mentions):
@@ -310,13 +321,19 @@ def _listed(text: str, pos: int, named: list[Mention]) -> list[list[Mention]]:
     return [[m] for m in listed] if len(listed) > 1 else [named]
 
 
-def _top_picks(text: str, start: int, end: int, mentions: list[Mention]) -> list[Fact]:
+def _top_picks(text: str, start: int, end: int, mentions: list[Mention],
+               callers: set[str]) -> list[Fact]:
     """Each name of a list a house "named as its top picks"; none unless all of the list
-    is names the lexicon knows."""
+    is names the lexicon knows. ``callers``: the sources of the sentence's other views; the
+    one there is names the picks joined to its call ("said it expects the index to end the
+    year at 28,000, and named Tencent and Alibaba as its top picks")."""
     picks = _TOP_PICKS.search(text, start, end)
     if picks is None:
         return []
     source = _source_before(text, picks.start(), _sources(text, start, end, mentions))
+    if source is None and len(callers) == 1 and _JOINED_PICKS.search(
+            text, max(start, picks.start() - 6), picks.start()):
+        source = next(iter(callers))
     names = [m for m in _within(mentions, picks.start("names"), picks.end("names"))
              if m.kind == "company" and m.ticker]
     gaps = [names[0].start - picks.start("names"), picks.end("names") - names[-1].end] \
@@ -505,8 +522,11 @@ def _persons_after_house(text: str, end: int, mentions: list[Mention]) -> list[t
                                          and _HOUSE.fullmatch(text, house.start, house.end)):
             continue
         m = _AFTER_HOUSE.match(text, house.end, end)
-        if m and (m.group("of") or m.group("role")) and (
-                text.startswith(",", m.end()) or verbs.match(text, m.end() + 1)):
+        if m is None:
+            continue
+        adverb = _SPEAKER_ADVERB.match(text, m.end() + 1)
+        if (m.group("of") or m.group("role")) and (text.startswith(",", m.end()) or verbs.match(
+                text, adverb.end() if adverb else m.end() + 1)):
             found.append((m.end(), m.group("name")))
     return found
 
@@ -517,6 +537,8 @@ def _source_before(text: str, pos: int, sources: list[tuple[int, str]]) -> str |
         return None
     end, name = before[-1]
     gap = re.sub(r"\([^()]{0,60}\)", " ", text[end:pos])
+    if _RELATIVE.fullmatch(gap):  # "..., according to Nomura, which sees the index at 28,000"
+        return name
     if len(gap) > MAX_SOURCE_GAP or re.search(r"[;.]|\b(?:while|but|as|which)\b", gap):
         return None
     return name

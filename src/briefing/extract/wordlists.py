@@ -271,10 +271,11 @@ def joined_call() -> Folded:
     Japanese equities", "..., and cut its target price for Moutai", "..., and raised its Taiex
     target"); it ends where its object starts (group ``target``: a target's "its")."""
     rows = {kind: phrases.split("|") for kind, _value, phrases in _rows("views.tsv")}
-    verbs, states, changes = (trie_pattern(sorted(rows[f"joined-{k}"]), fold=True)
-                              for k in ("verb", "state", "change"))
+    verbs, states, nouns, changes = (trie_pattern(sorted(rows[f"joined-{k}"]), fold=True)
+                                     for k in ("verb", "state", "noun", "change"))
     return Folded(rf",?\s+(?:and|but|while|whereas)\s+(?P<call>(?:said\s+(?:it|they)\s+)?"
-                  rf"(?:(?:{verbs})\s+)?(?:(?P<state>{states})(?:\s+(?:on|about|towards?))?|"
+                  rf"(?:(?:{verbs})\s+(?:(?:its|their|an|a)\s+)?)?(?:(?P<state>{states})"
+                  rf"(?:\s+(?:{nouns}))?(?:\s+(?:on|about|towards?))?|"
                   rf"(?P<change>{changes})(?P<target>\s+(?:its|their)(?:\s+(?:[\w-]+\s+)?"
                   r"(?:target\s+price|price\s+target|target)\s+(?:for|on|of))?)?))\s+(?:the\s+)?")
 
