@@ -828,6 +828,9 @@ def test_a_verb_names_the_close_only_with_a_move_after_it():
     ("Rare earth stocks jumped.", [("rare earths", "up")]),
     ("US-listed Chinese stocks rallied.", [("Chinese ADRs", "up")]),
     ("U.S.-listed shares of Chinese companies slipped overnight.", [("Chinese ADRs", "down")]),
+    # what leads a business figure is a part of it, no mover
+    ("Taiwan's exports climbed 9.1% in July, led by electronics, customs data showed.", []),
+    ("Shipments fell 4% last quarter, led by chipmakers.", []),
 ])
 def test_sectors_named_by_a_bare_word_after_in_or_by(text, expected):
     found = {(f["subject"], f["direction"]) for f in moves(text) if f["kind"] == "sector_move"}
