@@ -1546,6 +1546,8 @@ def test_sector_scorecard_lines(text, expected):
      {("IBEX 35", "down")}),
     # what hit a sector; a company "hit" by something is no move, "hit a record" is one
     ("Seoul shares fell as a firmer won hit exporters.", {("exporters", "down")}),
+    # what could hit a sector is a warning, no move
+    ("The strategist said a firmer won could weigh on exporters next year.", set()),
     ("Stocks slip as chip curbs hit semiconductor stocks", {("semiconductors", "down")}),
     ("Regulators hit Alibaba with a fine.", set()),
     ("Tencent hit a record high as the sell-off hit developers.",

@@ -260,6 +260,8 @@ def _predicates(text: str, start: int, end: int, mentions: list[Mention],
             _add_sector_head(text, preds[-1], mentions)
             preds += _led_sector(text, trig, mentions)
         elif _OBJECT_VERB.search(text, trig.start, trig.end):  # "a strong yen weighed on exporters"
+            if MODAL_BEFORE.search(text, max(start, trig.start - 24), trig.start):
+                continue  # "a strong yen could weigh on exporters": a warning
             pred = _agent(text, trig, seen, mentions, end)
             if pred is not None:
                 preds.append(pred)
