@@ -831,6 +831,9 @@ def test_a_verb_names_the_close_only_with_a_move_after_it():
     # what leads a business figure is a part of it, no mover
     ("Taiwan's exports climbed 9.1% in July, led by electronics, customs data showed.", []),
     ("Shipments fell 4% last quarter, led by chipmakers.", []),
+    # growth stocks are a style, no sector
+    ("Growth stocks slid as bond yields climbed.", []),
+    ("Funds rotated out of growth names.", []),
 ])
 def test_sectors_named_by_a_bare_word_after_in_or_by(text, expected):
     found = {(f["subject"], f["direction"]) for f in moves(text) if f["kind"] == "sector_move"}
