@@ -158,6 +158,7 @@ SECTORS = [
     ("A gauge of auto stocks fell 2.7%.", "auto"),
     ("The Stoxx 600 was flat, with autos down 1.5%.", "auto"),
     ("Utilities rose 1.1%, the best-performing sector.", "utilities"),
+    ("Materials, which include chemical makers, fell 1.3%.", "materials"),
     # market-cap bands, "-related"/"-linked" adjectives, a product line, "sectors"
     ("Smaller companies lagged as the small-caps slid 1.4%.", "small caps"),
     ("Mid-cap stocks rose 0.8%.", "mid caps"),
@@ -834,6 +835,7 @@ def test_a_verb_names_the_close_only_with_a_move_after_it():
     # growth stocks are a style, no sector
     ("Growth stocks slid as bond yields climbed.", []),
     ("Funds rotated out of growth names.", []),
+    ("Prices of raw materials rose 3% in May.", []),
 ])
 def test_sectors_named_by_a_bare_word_after_in_or_by(text, expected):
     found = {(f["subject"], f["direction"]) for f in moves(text) if f["kind"] == "sector_move"}
