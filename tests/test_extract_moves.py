@@ -168,6 +168,8 @@ SECTORS = [
     ("The Kospi fell 1%, dragged by AI server makers.", "AI"),
     ("AI application stocks jumped 4% on the new model.", "AI"),
     ("Health-care shares slid 1.2% as insurers fell.", "healthcare"),
+    ("The S&P 500 managed care index dropped 4.2%.", "healthcare"),
+    ("Managed-care stocks rebounded after the rate notice.", "healthcare"),
     # Tokyo's industries alone after "led by"
     ("The Topix rose 1%, led by precision instruments.", "electronics"),
     ("The Topix rose 1%, led by transport equipment and banks.", "transportation equipment"),
