@@ -175,6 +175,9 @@ SECTORS = [
     ("The Topix rose 1%, led by transport equipment and banks.", "transportation equipment"),
     ("Cyclical stocks fell while defensive sectors gained 0.7%.", "defensives"),
     ("Travel and leisure stocks fell 1.3%.", "travel and leisure"),
+    # consumer product lines that trade as themes
+    ("Cosmetics makers rallied on strong duty-free sales.", "cosmetics"),
+    ("Toy stocks slid 3% after the tariff notice.", "toys"),
 ]
 
 
