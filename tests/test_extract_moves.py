@@ -1549,6 +1549,9 @@ def test_sector_scorecard_lines(text, expected):
     ("Property stocks under pressure from rate fears.", set()),
     ("A report on export curbs rattled chip stocks.", {("semiconductors", "down")}),
     ("A stronger yen sapped appetite for exporters.", {("exporters", "down")}),
+    # profit-taking in a sector is its fall
+    ("Shares slipped as profit-taking in pharma stocks weighed.", {("healthcare", "down")}),
+    ("Profit-taking in solar names dragged the index lower.", {("solar", "down")}),
     # a passive cause without a particle, also as an aside
     ("The Hang Seng fell 0.8%, weighed by property and technology shares.",
      {("Hang Seng Index", "down"), ("property", "down"), ("technology", "down")}),
