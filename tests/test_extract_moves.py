@@ -161,6 +161,7 @@ SECTORS = [
     ("A gauge of auto stocks fell 2.7%.", "auto"),
     ("The Stoxx 600 was flat, with autos down 1.5%.", "auto"),
     ("Utilities rose 1.1%, the best-performing sector.", "utilities"),
+    ("Materials, which include chemical makers, fell 1.3%.", "materials"),
     # market-cap bands, "-related"/"-linked" adjectives, a product line, "sectors"
     ("Smaller companies lagged as the small-caps slid 1.4%.", "small caps"),
     ("Mid-cap stocks rose 0.8%.", "mid caps"),
@@ -170,12 +171,17 @@ SECTORS = [
     ("The Kospi fell 1%, dragged by AI server makers.", "AI"),
     ("AI application stocks jumped 4% on the new model.", "AI"),
     ("Health-care shares slid 1.2% as insurers fell.", "healthcare"),
+    ("The S&P 500 managed care index dropped 4.2%.", "healthcare"),
+    ("Managed-care stocks rebounded after the rate notice.", "healthcare"),
     # Tokyo's industries alone after "led by"
     ("The Topix rose 1%, led by precision instruments.", "electronics"),
     ("The Topix rose 1%, led by transport equipment and banks.", "transportation equipment"),
     ("Cyclical stocks fell while defensive sectors gained 0.7%.", "defensives"),
     ("Travel and leisure stocks fell 1.3%.", "travel and leisure"),
     ("Materials, which include fertilizer makers, fell 1.8%.", "materials"),  # no company
+    # consumer product lines that trade as themes
+    ("Cosmetics makers rallied on strong duty-free sales.", "cosmetics"),
+    ("Toy stocks slid 3% after the tariff notice.", "toys"),
 ]
 
 
@@ -844,6 +850,13 @@ def test_a_verb_names_the_close_only_with_a_move_after_it():
     ("Rare earth stocks jumped.", [("rare earths", "up")]),
     ("US-listed Chinese stocks rallied.", [("Chinese ADRs", "up")]),
     ("U.S.-listed shares of Chinese companies slipped overnight.", [("Chinese ADRs", "down")]),
+    # what leads a business figure is a part of it, no mover
+    ("Taiwan's exports climbed 9.1% in July, led by electronics, customs data showed.", []),
+    ("Shipments fell 4% last quarter, led by chipmakers.", []),
+    # growth stocks are a style, no sector
+    ("Growth stocks slid as bond yields climbed.", []),
+    ("Funds rotated out of growth names.", []),
+    ("Prices of raw materials rose 3% in May.", []),
 ])
 def test_sectors_named_by_a_bare_word_after_in_or_by(text, expected):
     found = {(f["subject"], f["direction"]) for f in moves(text) if f["kind"] == "sector_move"}
@@ -1552,6 +1565,9 @@ def test_sector_scorecard_lines(text, expected):
     ("Property stocks under pressure from rate fears.", set()),
     ("A report on export curbs rattled chip stocks.", {("semiconductors", "down")}),
     ("A stronger yen sapped appetite for exporters.", {("exporters", "down")}),
+    # profit-taking in a sector is its fall
+    ("Shares slipped as profit-taking in pharma stocks weighed.", {("healthcare", "down")}),
+    ("Profit-taking in solar names dragged the index lower.", {("solar", "down")}),
     # a passive cause without a particle, also as an aside
     ("The Hang Seng fell 0.8%, weighed by property and technology shares.",
      {("Hang Seng Index", "down"), ("property", "down"), ("technology", "down")}),
@@ -1559,6 +1575,8 @@ def test_sector_scorecard_lines(text, expected):
      {("IBEX 35", "down")}),
     # what hit a sector; a company "hit" by something is no move, "hit a record" is one
     ("Seoul shares fell as a firmer won hit exporters.", {("exporters", "down")}),
+    # what could hit a sector is a warning, no move
+    ("The strategist said a firmer won could weigh on exporters next year.", set()),
     ("Stocks slip as chip curbs hit semiconductor stocks", {("semiconductors", "down")}),
     ("Regulators hit Alibaba with a fine.", set()),
     ("Tencent hit a record high as the sell-off hit developers.",

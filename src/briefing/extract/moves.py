@@ -260,6 +260,8 @@ def _predicates(text: str, start: int, end: int, mentions: list[Mention],
             _add_sector_head(text, preds[-1], mentions)
             preds += _led_sector(text, trig, mentions)
         elif _OBJECT_VERB.search(text, trig.start, trig.end):  # "a strong yen weighed on exporters"
+            if MODAL_BEFORE.search(text, max(start, trig.start - 24), trig.start):
+                continue  # "a strong yen could weigh on exporters": a warning
             pred = _agent(text, trig, seen, mentions, end)
             if pred is not None:
                 preds.append(pred)
@@ -412,10 +414,10 @@ def _agent(text: str, trig: Trigger, seen: list[Trigger], mentions: list[Mention
     """"closed higher, led by banks and insurers": the names after the phrase moved."""
     direction = trig.direction
     if direction == "same":
-        moved = [t.direction for t in seen if t.direction != "flat"]
-        if not moved:
+        moved = [t for t in seen if t.direction != "flat"]
+        if not moved or _business_moved(text, moved[-1]):
             return None
-        direction = moved[-1]
+        direction = moved[-1].direction
     if _PAST_BEFORE.search(text, max(0, trig.start - 12), trig.start):
         return None  # "took profits after a rally in tech": an earlier move
     # a name the lexicon knows, or a sector: "a rally in Monroe, La." is not a market move
@@ -428,6 +430,13 @@ def _agent(text: str, trig: Trigger, seen: list[Trigger], mentions: list[Mention
     subjects += _members_named(text, subjects, mentions, end)
     moved_trig = Trigger(trig.start, trig.end, direction, "agent", False, False)
     return Predicate(subjects, [moved_trig], own_window=True, end=trig.end)
+
+
+def _business_moved(text: str, trig: Trigger) -> bool:
+    """"exports rose 12.7%, led by semiconductors": what leads a business figure is a
+    part of it, no mover."""
+    words = text[max(0, trig.start - 20):trig.start].split()
+    return bool(words) and words[-1].lower() in wordlists.gap_words()["business"]
 
 
 def _caused(text: str, trig: Trigger, mentions: list[Mention], start: int,
