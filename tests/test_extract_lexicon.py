@@ -154,6 +154,23 @@ def test_the_dollar_index_in_lower_case_is_the_index(text):
     assert found == [("US Dollar Index", 0.4)]
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("JSE slides 2% as miners tumble on weaker metal prices",
+     ("index_move", "FTSE/JSE All-Share Index")),
+    ("Shares of JSE Ltd rose 2% after the bourse operator lifted its dividend.",
+     ("stock_move", "JSE Limited")),
+    ("Australian shares rose on Monday. The ASX closed 0.8% higher.", ("index_move", "S&P/ASX 200")),
+    ("The Nigerian Exchange's All-Share Index rose 0.85% on Monday.",
+     ("index_move", "NGX All-Share Index")),
+    ("The Johannesburg Top-40 index gained 1.1%.", ("index_move", "FTSE/JSE Top 40 Index")),
+])
+def test_an_exchange_named_alone_is_its_market(text, expected):
+    """"the JSE", and "the ASX" in an Australian report, name the market's main index;
+    the exchange's operator keeps its legal form ("JSE Ltd")."""
+    found = [(f.kind, f.subject) for f in extract_facts(text) if f.kind.endswith("_move")]
+    assert found[0] == expected, found
+
+
 def test_a_lone_cac_outside_a_french_report_is_nothing():
     """"CAC" is also the Cyberspace Administration of China: neither the index nor a stock."""
     text = "Zorblax Tech shares fell 5% after the CAC said it would review the app."
