@@ -1290,7 +1290,8 @@ def test_a_bullish_call_from_a_house_is_its_view():
     assert views == [("Jefferies", "Baidu", "bullish")]
 
 
-@pytest.mark.parametrize("aside", ["a bellwether for", "seen as a gauge of"])
+@pytest.mark.parametrize("aside", ["a bellwether for", "seen as a gauge of",
+                                   "widely regarded as stand-ins for"])
 def test_a_mover_in_an_aside_describes_the_one_before(aside):
     text = (f"Trust banks, {aside} pension funds, sold a net 95 billion yen, "
             "while individuals bought 130 billion yen.")
