@@ -1446,3 +1446,10 @@ def test_top_picks_joined_to_a_call_are_the_caller_s():
     views = [f for f in facts(text) if f["kind"] == "analyst_view"]
     assert {(v["subject"], v["source"]) for v in views} >= {
         ("Toyota Motor", "Nomura"), ("Sony Group", "Nomura")}, views
+
+
+def test_a_figure_after_while_is_not_the_yields_move():
+    text = ("Homebuilders climbed 2.1% as Treasury yields eased, "
+            "while energy trailed with a 1.2% loss.")
+    macros = [(f["subject"], f.get("change_pct")) for f in facts(text) if f["kind"] == "macro"]
+    assert macros == []
