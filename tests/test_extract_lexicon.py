@@ -218,6 +218,12 @@ def test_emerging_market_indices(text, subject):
     assert [(f.subject, f.kind) for f in extract_facts(text)] == [(subject, "index_move")]
 
 
+def test_a_description_then_the_index_s_own_name_is_one_name():
+    facts = extract_facts("Hong Kong's benchmark Hang Seng Index ended 1.3 percent lower on Friday.")
+    assert [(f.subject, f.direction, f.change_pct) for f in facts] == [
+        ("Hang Seng Index", "down", 1.3)]
+
+
 def test_a_report_naming_no_market_has_no_main_index():
     assert extract_facts("The benchmark index fell 1.2% to 19,500.") == []
 

@@ -1290,7 +1290,8 @@ def test_a_bullish_call_from_a_house_is_its_view():
     assert views == [("Jefferies", "Baidu", "bullish")]
 
 
-@pytest.mark.parametrize("aside", ["a bellwether for", "seen as a gauge of"])
+@pytest.mark.parametrize("aside", ["a bellwether for", "seen as a gauge of",
+                                   "widely regarded as stand-ins for"])
 def test_a_mover_in_an_aside_describes_the_one_before(aside):
     text = (f"Trust banks, {aside} pension funds, sold a net 95 billion yen, "
             "while individuals bought 130 billion yen.")
@@ -1445,3 +1446,10 @@ def test_top_picks_joined_to_a_call_are_the_caller_s():
     views = [f for f in facts(text) if f["kind"] == "analyst_view"]
     assert {(v["subject"], v["source"]) for v in views} >= {
         ("Toyota Motor", "Nomura"), ("Sony Group", "Nomura")}, views
+
+
+def test_a_figure_after_while_is_not_the_yields_move():
+    text = ("Homebuilders climbed 2.1% as Treasury yields eased, "
+            "while energy trailed with a 1.2% loss.")
+    macros = [(f["subject"], f.get("change_pct")) for f in facts(text) if f["kind"] == "macro"]
+    assert macros == []

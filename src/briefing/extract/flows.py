@@ -50,10 +50,11 @@ _FUND_AFTER = re.compile(rf"\s+(?P<prep>from|out of|into|to)\s+(?:the\s+)?(?P<na
 # (or bought "a net $9.7 billion of U.S. equity funds"; not "of money from funds")
 _FUND_TYPE_AFTER = re.compile(r"\s+(?P<prep>from|out of|into|of|in)\s+(?P<name>(?:(?!(?:from|into|"
                               r"to|in|of|for)\s)[\w.-]+\s+){1,3}?(?:funds|ETFs))\b")
-# ", a proxy for pension funds,", ", seen as a proxy for ...,": an aside
+# ", a proxy for pension funds,", ", often seen as proxies for ...,": an aside
 # the money moved from or into one thing by its name, which no pattern above has read
 _NAMED_PLACE = re.compile(r"\s+(?:from|out\s+of|into)\s+the\s+[A-Z]")
-_ASIDE_BEFORE = re.compile(r",\s+(?:(?:seen|viewed|regarded)\s+as\s+)?(?:the|a|an)\s+[^,;]{0,50}$")
+_ASIDE_BEFORE = re.compile(r",\s+(?:(?:[a-z]+\s+)?(?:seen|viewed|regarded)\s+as\s+(?:(?:the|a|an)\s+)?|"
+                           r"(?:the|a|an)\s+)[^,;]{0,50}$")
 _ASIDE_END = re.compile(r"\s*,")
 _OF = re.compile(r"\s+(?:worth\s+)?of\s+(?:the\s+)?")
 _JOIN = re.compile(r"\s*(?:,|,?\s+and)\s+")

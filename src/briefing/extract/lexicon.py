@@ -167,9 +167,13 @@ class Lexicon:
                 inside = [self._walk_from(text, c, end, market) for c in starts[i + 1:]
                           if c.start() < best.end]
                 best = max([best, *filter(None, inside)], key=lambda x: x.end)
-            if best is not None:
+            if best is None:
+                continue
+            if found and found[-1].entry is best.entry and not text[found[-1].end:best.start].strip():
+                found[-1].end = best.end  # "Hong Kong's benchmark Hang Seng Index": one name
+            else:
                 found.append(best)
-                pos = best.end
+            pos = best.end
         return found
 
     def _walk_from(self, text: str, first: re.Match[str], end: int,

@@ -46,6 +46,8 @@ _TO = re.compile(r"\s+to\s+")
 _RANGE = re.compile(r"\brange\b", re.IGNORECASE)
 _UP_TO = re.compile(r"up\s+to\s+", re.IGNORECASE)
 _WHILE = re.compile(r"\b(?:while|whereas)\b")
+# "as bond yields retreated, while media lagged with a 0.9% decline": the next clause's figure
+_NEXT_CLAUSE = re.compile(r",\s+(?:while|whereas)\b")
 # "are set to open higher after CPI rose 0.3%": what happened is data
 _CLAUSE = re.compile(r"[,;]|\b(?:while|whereas|after|following)\b")
 _OWN_VERB = re.compile(r"\b(?:is|was|are|were|stood|came|printed|hit|reached|remained|bringing|"
@@ -110,6 +112,8 @@ def sentence_macro(text: str, start: int, end: int, mentions: list[Mention]) -> 
         body = _body(text, term, words)
         stop = min(terms[i + 1].start() if i + 1 < len(terms) else end, term.end() + MAX_REACH,
                    *(m.start for m in mentions if m.start >= body and m.kind in _NAMES))
+        clause = _NEXT_CLAUSE.search(text, term.end(), stop)
+        stop = clause.start() if clause else stop
         forecast = _forecast(text, body, stop, words)
         stop = forecast.start() if forecast else stop
         fact = _fact(text, start, end, term, body, stop, words)
