@@ -1011,6 +1011,14 @@ def test_the_session_of_an_earlier_move_is_not_the_later_one_s():
         [(0.5, None), (1.3, "morning")], found
 
 
+def test_a_which_aside_s_earlier_move_is_not_the_close():
+    """The main clause's "to end" names the close of its own move, not the aside's."""
+    found = moves("The CSI 300 Index, which had dropped 1.1% on Monday, recovered to end 0.4% "
+                  "higher on Tuesday.")
+    assert [(f["change_pct"], f.get("session")) for f in found] == \
+        [(1.1, None), (0.4, "close")], found
+
+
 def test_each_move_keeps_the_session_its_own_clause_names():
     found = moves("Shares in Rolls-Royce soared as much as 9% in early trade before giving up "
                   "some of their gains to close up 6.2%.")

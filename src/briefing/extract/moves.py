@@ -223,12 +223,14 @@ def _predicates(text: str, start: int, end: int, mentions: list[Mention],
                 # aside's move is an earlier one, kept only with its figure
                 aside = preds[-1] if any(t.has_number for t in preds[-1].triggers) else preds.pop()
                 aside.earlier = True
+                _end_at_aside(text, aside, trig)
                 preds.append(Predicate(aside.subjects, [trig], own_window=True))
                 continue
             if trig.has_number and any(t.has_number for t in preds[-1].triggers) and \
                     not _in_points_too(text, preds[-1], trig):
                 # "closed 0.3% lower, having fallen as much as 1.5%": two moves
                 preds[-1].earlier = True
+                _end_at_aside(text, preds[-1], trig)
                 preds.append(Predicate(preds[-1].subjects, [trig], own_window=True))
             else:
                 preds[-1].triggers.append(trig)
@@ -307,6 +309,15 @@ def _as_market(preds: list[Predicate], trig: Trigger) -> Trigger:
     the market moved the market's way."""
     market = [p for p in preds if p.subjects[0].kind in ("index", "market")]
     return replace(trig, direction=(_direction(market[-1]) if market else None) or "market")
+
+
+def _end_at_aside(text: str, pred: Predicate, later: Trigger) -> None:
+    """"The CSI 300, which had dropped 1.1% on Monday, recovered to end 0.4% higher": a move
+    told in a which-aside ends at the aside's comma, so the main clause's words (its
+    session, its figures) are not the aside's."""
+    which = _WHICH_ASIDE.match(text, pred.subjects[-1].end, later.start)
+    if which and pred.triggers[0].start < which.end():
+        pred.end = text.rindex(",", which.start(), which.end())
 
 
 def _set_windows(text: str, preds: list[Predicate], end: int) -> None:
