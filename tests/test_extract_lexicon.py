@@ -31,6 +31,15 @@ def test_local_alias_needs_its_market():
     assert lexicon.canonical("Tech Index", market="US") is None
 
 
+def test_a_local_index_name_outside_its_market_is_no_company():
+    # Thailand's "SET" read in a regional table: nothing rather than a stock called SET
+    text = "Southeast Asia close:\n- SET: 1,402.6 (-0.9%)"
+    assert not [f for f in facts(text) if f["subject"] == "SET"]
+    thai = "Thai shares slipped, with the SET down 0.9% at 1,402.6."
+    assert [(f["kind"], f["subject"], f["direction"], f["change_pct"]) for f in facts(thai)] == \
+        [("index_move", "SET Index", "down", 0.9)]
+
+
 def test_unknown_name():
     assert load_lexicon().canonical("Zorblax Widgets") is None
 

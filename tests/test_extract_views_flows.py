@@ -1189,6 +1189,15 @@ def test_a_central_bank_rate_call_is_no_view(text):
     assert not [f for f in facts(text) if f["kind"] == "analyst_view"]
 
 
+@pytest.mark.parametrize("text,stance", [
+    # plays an analyst picks are a bullish call; "dividend plays" alone is a group of stocks
+    ("Huatai Securities flagged its top plays for the coming week.", "bullish"),
+    ("CICC said A-shares would keep rotating into dividend plays.", "neutral"),
+])
+def test_plays_are_bullish_only_as_picks(text, stance):
+    assert [f["stance"] for f in facts(text) if f["kind"] == "analyst_view"] == [stance]
+
+
 def test_a_central_bank_with_a_market_stays_a_view():
     text = "Citi said the Fed's rate cuts would lift Asian equities."
     assert [f["subject"] for f in facts(text) if f["kind"] == "analyst_view"] == ["Asian equities"]
@@ -1200,6 +1209,9 @@ def test_a_central_bank_with_a_market_stays_a_view():
     ("CLSA said the Kospi fell 2% as tariff fears returned.", False),
     ("Citi said the Kospi would end the year at 2,900.", True),
     ("Nomura said the Nikkei could rise 5% by June.", True),
+    # "plays" names a group of stocks, no stance: a cause told with the move is no view
+    (("Analysts at CMB International said southbound inflows underpinned dividend plays such "
+      "as PetroChina, which rose 2.1%."), False),
 ])
 def test_a_move_told_as_a_fact_is_no_view(text, has_view):
     assert bool([f for f in facts(text) if f["kind"] == "analyst_view"]) == has_view

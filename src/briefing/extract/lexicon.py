@@ -132,6 +132,11 @@ class Lexicon:
         entry = self._lookup(key, market, fold_single=True)
         return entry.canonical if entry else None
 
+    def local_elsewhere(self, name: str) -> bool:
+        """Whether a name is some market's own name of its index ("SET" in Thailand)."""
+        key = tuple(t for t, _, _ in tokens(name))
+        return any(key in table for table in self._local.values())
+
     def entry(self, canonical: str) -> Entry | None:
         return self.entries.get(canonical)
 

@@ -268,7 +268,9 @@ def find_mentions(text: str, start: int, end: int, lexicon: Lexicon, market: str
             gaps.append((pos, m.start))
             pos = m.end
         gaps.append((pos, end))
-        unknown = [u for gap in gaps for u in _unknown_names(text, *gap)]
+        # "SET: 1,245.8 (+1.5%)" outside Thailand: an index's local name, no unknown company
+        unknown = [u for gap in gaps for u in _unknown_names(text, *gap)
+                   if not lexicon.local_elsewhere(u.name)]
         found = _join_names(text, start, found, unknown)
     found.sort(key=lambda x: x.start)
     return _take_tickers(text, found, lexicon, market, end)
