@@ -65,6 +65,8 @@ class Lexicon:
         # may start there too, else the capitalised tail would name another index
         self._lower_first: set[str] = set()
         self._lower_start: re.Pattern[str] | None = None
+        self._local_keys: frozenset[tuple[str, ...]] | None = None  # every market's, at once
+        self._local_first: frozenset[str] = frozenset()
         for entry in entries:
             self.add(entry)
 
@@ -86,6 +88,7 @@ class Lexicon:
             self._index(name, entry, self._exact)
         for name in entry.local_aliases:
             self._index(name, entry, self._local.setdefault(entry.market or "", {}))
+        self._local_keys = None
 
     def _index(self, name: str, entry: Entry, table: dict[tuple[str, ...], Entry]) -> None:
         key = tuple(t for t, _, _ in tokens(name))
@@ -134,8 +137,13 @@ class Lexicon:
 
     def local_elsewhere(self, name: str) -> bool:
         """Whether a name is some market's own name of its index ("SET" in Thailand)."""
-        key = tuple(t for t, _, _ in tokens(name))
-        return any(key in table for table in self._local.values())
+        if self._local_keys is None:
+            self._local_keys = frozenset(k for table in self._local.values() for k in table)
+            self._local_first = frozenset(k[0] for k in self._local_keys)
+        first = TOKEN.match(name)  # most names fail on their first word: no full tokenising
+        if first is None or first.group() not in self._local_first:
+            return False
+        return tuple(t for t, _, _ in tokens(name)) in self._local_keys
 
     def entry(self, canonical: str) -> Entry | None:
         return self.entries.get(canonical)
