@@ -1192,6 +1192,7 @@ def test_a_central_bank_rate_call_is_no_view(text):
 @pytest.mark.parametrize("text,stance", [
     # plays an analyst picks are a bullish call; "dividend plays" alone is a group of stocks
     ("Huatai Securities flagged its top plays for the coming week.", "bullish"),
+    ("Huatai Securities flagged two short-term plays, cloud software and chips.", "bullish"),
     ("CICC said A-shares would keep rotating into dividend plays.", "neutral"),
 ])
 def test_plays_are_bullish_only_as_picks(text, stance):
