@@ -35,24 +35,20 @@ _AFTER_NOUN = re.compile(r"\s+(?:in|of)\s+(?!(?:early|late|morning|afternoon|mid
 _MODAL_NEXT = re.compile(r"(?:\s+shares)?\s+(?:would|could|might|may|will|should|can)\b")
 _HINT = re.compile(r"(?:%|percent|per cent)\s+(?:[a-z-]+\s+)?(?:" + "|".join(_NOUNS) + ")")
 _OF_NUMBER = re.compile(r" of \d")  # "a weekly gain of 1.7%": checked in full later
+# the verbs that mark a running total ("..., marking a weekly gain of 2.7%")
+_MARK_VERB = r"(?:notched|posted|post|logged|marking|recorded|booked|registered|capping|capped)"
 _RUNNING_HINT = re.compile(r"\b(?:taking|took|bringing|brought|extending|extended|pushing|"
                            r"lifting|widening|deepening)\s+(?:its|their|the|this)\s|"
-                           r"\s(?:notched|posted|post|logged|marking|recorded|booked|registered|"
-                           r"capping|capped)\s+"
-                           r"(?:a|an|its)\s", re.IGNORECASE)
+                           rf"\s{_MARK_VERB}\s+(?:a|an|its)\s", re.IGNORECASE)
+_ITS = re.compile(r"\b(?:its|their)\s", re.IGNORECASE)
 # "rose 0.5% to 556.7 and notched a weekly gain of 1.6%", "..., marking a weekly gain of
 # 2.7%", "but it still logged a weekly gain", "..., capping a weekly gain of 2.3%", "edged up
 # 0.1% to post a weekly gain of 1.4%": the same mover's total, after a joint
-_ITS = re.compile(r"\b(?:its|their)\s", re.IGNORECASE)
-_MARKED = re.compile(r"(?:,|\b(?:and|but|though|although|while|to))\s+(?:(?:it|they)\s+)?"
-                     r"(?:still\s+)?(?:notched|posted|post|logged|marking|recorded|booked|"
-                     r"registered|capping|capped)\s+(?:a|an|its)\s+"
-                     r"(?P<words>(?:[\w-]+\s+){1,3}?)of\s+$", re.IGNORECASE)
-
+_MARKING = (r"(?:,|\b(?:and|but|though|although|while|to))\s+(?:(?:it|they)\s+)?"
+            rf"(?:still\s+)?{_MARK_VERB}\s+(?:a|an|its)\s+")
+_MARKED = re.compile(_MARKING + r"(?P<words>(?:[\w-]+\s+){1,3}?)of\s+$", re.IGNORECASE)
 # "..., and notched a 1.9% weekly gain": the figure before the noun
-_MARKED_SIZE = re.compile(r"(?:,|\b(?:and|but|though|although|while|to))\s+(?:(?:it|they)\s+)?"
-                          r"(?:still\s+)?(?:notched|posted|post|logged|marking|recorded|booked|"
-                          r"registered|capping|capped)\s+(?:a|an|its)\s+$", re.IGNORECASE)
+_MARKED_SIZE = re.compile(_MARKING + "$", re.IGNORECASE)
 
 
 @cache
