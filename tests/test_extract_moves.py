@@ -2757,3 +2757,18 @@ def test_a_company_bearing_the_brunt_of_selling_is_no_price_move():
 ])
 def test_a_nickname_is_no_move_of_the_company_it_compares_to(text):
     assert moves(text) == []  # never Nvidia's or Tesla's move
+
+
+@pytest.mark.parametrize("text, currency", [
+    (("Australian shares fell 1.1% on Tuesday. Commonwealth Bank slid 2.4% to $151.80 after "
+     "its margin squeeze."), "AUD"),
+    (("Australian shares fell 1.1% on Tuesday. Commonwealth Bank slid 2.4% to US$98.10, "
+     "the price of its shares in dollars."), "USD"),
+    ("Australian shares fell 1.1% on Tuesday. Nvidia jumped 3.2% to $131.40 overnight.", "USD"),
+    ("Canada's main stock index rose 0.6%. Acme Lumber climbed 4.2% to $18.35.", "CAD"),
+    (("Wall Street rose on Monday, and the S&P 500 gained 0.4%. Acme Lumber climbed 4.2% to "
+     "$18.35."), "USD"),
+])
+def test_a_bare_dollar_is_the_reports_own_dollar(text, currency):
+    found = [f for f in moves(text) if f["kind"] == "stock_move" and "price" in f]
+    assert [f["currency"] for f in found] == [currency]

@@ -13,7 +13,8 @@ from ..merge import decimals
 from ..models import Fact
 
 CURRENCY_SIGNS = {"HKD": "HK$", "USD": "$", "TWD": "NT$", "EUR": "€", "GBP": "£", "JPY": "¥",
-                  "CNY": "", "KRW": "", "INR": "₹", "AUD": "A$", "SGD": "S$"}
+                  "CNY": "", "KRW": "", "INR": "₹", "AUD": "A$", "SGD": "S$", "CAD": "C$",
+                  "NZD": "NZ$"}
 CURRENCY_WORDS = {"CNY": " yuan", "KRW": " won", "GBX": " pence", "VND": " dong", "IDR": " rupiah",
                   "THB": " baht", "MYR": " ringgit"}
 MARKET_NAMES = {"HK": "Hong Kong", "CN": "China", "US": "US", "EU": "European", "UK": "UK",

@@ -94,7 +94,35 @@ def extract_facts(text: str, lang: str | None = None, lexicon: Lexicon | None = 
         for fact in found if i else ():
             percent_from_market(text, names.sentences[i - 1], fact)
         facts.extend(scope_to_label(found, text, labelled[i]) if i in labelled else found)
+    for fact in facts:
+        _local_dollar(fact, names.market, lexicon)
     return dedupe(facts)
+
+
+# the dollar a bare "$" means in a report about one of these markets
+_LOCAL_DOLLARS = {"AU": "AUD", "CA": "CAD", "NZ": "NZD", "SG": "SGD", "HK": "HKD", "TW": "TWD"}
+_BARE_DOLLAR = re.compile(r"(?<![\w$])\$\s?(\d[\d,]*(?:\.\d+)?)")
+# a price said to be of a US listing stays in US dollars ("closed in New York at $185.25")
+_US_LISTING = re.compile(r"\b(?:New York|Wall Street|Nasdaq|NYSE|U\.?S\.?[- ]listed|ADRs?|"
+                         r"American depositary)\b")
+
+
+def _local_dollar(fact: Fact, market: str | None, lexicon: Lexicon) -> None:
+    """"Commonwealth Bank slid 3.1% to $158.27" in a Sydney report is in Australian
+    dollars: a bare "$" before the price of a stock of the report's own market (or of one
+    the lexicon does not know) is that market's dollar, not the US dollar."""
+    local = _LOCAL_DOLLARS.get(market or "")
+    if local is None or fact.currency != "USD" or fact.price is None or \
+            _US_LISTING.search(fact.evidence):
+        return
+    entry = lexicon.entry(fact.subject)
+    if entry is not None and entry.kind == "firm":
+        entry = lexicon.listed_as(entry) or entry
+    if entry is not None and entry.market != market:
+        return  # "Nvidia rose 3% to $120" in a Hong Kong report: a US price
+    if any(float(m.group(1).replace(",", "")) == fact.price
+           for m in _BARE_DOLLAR.finditer(fact.evidence)):
+        fact.currency = local
 
 
 def _under_link_label(text: str, sentences: list[tuple[int, int]]) -> set[int]:
