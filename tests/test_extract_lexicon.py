@@ -299,6 +299,14 @@ def test_names_of_wraps_outside_the_largest_markets(text, expected):
     assert [(f.kind, f.subject) for f in extract_facts(text)] == expected
 
 
+@pytest.mark.parametrize("text", [
+    "Dealing in Doha was light before the Eid al-Adha break, with volumes falling 20%.",
+    "Volumes slid 15% in the pre-Christmas lull.",
+])
+def test_a_capitalised_word_after_a_hyphen_is_no_name(text):
+    assert [f for f in extract_facts(text) if f.kind == "stock_move"] == []
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Tingyi (Cayman Islands) Holding fell 3% after its results missed estimates.",
      ("Tingyi (Cayman Islands) Holding", "down", 3.0)),
