@@ -294,6 +294,11 @@ def test_the_market_whose_shares_the_lead_names_is_the_report_s():
     ("Bursa Malaysia ended lower on Monday.", []),  # the exchange, not its listed operator
     ("Hibor spike rattles property stocks; New World slumps 9%",  # never Hibor's 9%
      [("sector_move", "property"), ("stock_move", "New World Development")]),
+    ("Caixa Seguridade do Zorblax added 2.4%.",  # Portuguese joiners inside a name
+     [("stock_move", "Caixa Seguridade do Zorblax")]),
+    ("Top faller: Domino's Pizza Enterprises -6.1%", [("stock_move", "Domino's Pizza Enterprises")]),
+    ("Grupo Supervielle rose 4.2% and BBVA Argentina climbed 3.9%.",
+     [("stock_move", "Grupo Supervielle"), ("stock_move", "BBVA Argentina")]),
 ])
 def test_names_of_wraps_outside_the_largest_markets(text, expected):
     assert [(f.kind, f.subject) for f in extract_facts(text)] == expected

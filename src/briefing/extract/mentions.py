@@ -16,8 +16,8 @@ from . import wordlists
 from .lexicon import Lexicon
 
 _CAP = r"[A-Z][\w&.'’-]*"
-_UNKNOWN = re.compile(rf"{_CAP}(?:(?:\s+(?:&|and|of|de|du|la|dei|di|del|della|der|van|von)\s+|"
-                      rf"\s+){_CAP}){{0,5}}")
+_UNKNOWN = re.compile(rf"{_CAP}(?:(?:\s+(?:&|and|of|de|do|da|dos|das|du|la|dei|di|del|della|der|"
+                      rf"van|von)\s+|\s+){_CAP}){{0,5}}")  # "Banco do Brasil", "Monte dei Paschi"
 _SUFFIX = re.compile(r"(?:,?\s+(?:Holdings|Group|HOLDINGS|GROUP|" + "|".join(
     re.escape(form) + r"\.?" for form in sorted(wordlists.lines("legal_forms.txt"), key=len,
                                                 reverse=True)) + r")(?![\w]))+")
