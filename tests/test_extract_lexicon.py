@@ -294,9 +294,22 @@ def test_the_market_whose_shares_the_lead_names_is_the_report_s():
     ("Bursa Malaysia ended lower on Monday.", []),  # the exchange, not its listed operator
     ("Hibor spike rattles property stocks; New World slumps 9%",  # never Hibor's 9%
      [("sector_move", "property"), ("stock_move", "New World Development")]),
+    ("Caixa Seguridade do Zorblax added 2.4%.",  # Portuguese joiners inside a name
+     [("stock_move", "Caixa Seguridade do Zorblax")]),
+    ("Top faller: Domino's Pizza Enterprises -6.1%", [("stock_move", "Domino's Pizza Enterprises")]),
+    ("Grupo Supervielle rose 4.2% and BBVA Argentina climbed 3.9%.",
+     [("stock_move", "Grupo Supervielle"), ("stock_move", "BBVA Argentina")]),
 ])
 def test_names_of_wraps_outside_the_largest_markets(text, expected):
     assert [(f.kind, f.subject) for f in extract_facts(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Dealing in Doha was light before the Eid al-Adha break, with volumes falling 20%.",
+    "Volumes slid 15% in the pre-Christmas lull.",
+])
+def test_a_capitalised_word_after_a_hyphen_is_no_name(text):
+    assert [f for f in extract_facts(text) if f.kind == "stock_move"] == []
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -421,3 +434,23 @@ def test_the_index_after_a_place_without_a_comma_is_that_places_index():
 def test_short_index_names_in_tables_and_local_reports(text, expected):
     facts = [(f.kind, f.subject, f.change_pct) for f in extract_facts(text)]
     assert facts[0] == expected and ("stock_move", "IPC", 0.5) not in facts
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mideast close:\nDUBAI: DFM ▲0.3% at 5,210\nABU DHABI: ADX ▼0.4% at 9,380",
+     [("DFM General Index", "up", 0.3), ("FTSE ADX General Index", "down", 0.4)]),
+    (("Hungary's BUX slipped 0.7%, while Prague's PX index rose 0.1% and Bucharest's BET "
+     "added 0.5%."), [("BUX", "down", 0.7), ("PX Index", "up", 0.1), ("BET Index", "up", 0.5)]),
+    ("MSCI LatAm 2,201.40 +0.35%", [("MSCI Latin America Index", "up", 0.35)]),
+    ("- S. Africa All-Share: +0.6%", [("FTSE/JSE All-Share Index", "up", 0.6)]),
+    (("Kuwait's premier market index rose 0.4%, Oman's index lost 0.2% and Bahrain's index "
+     "was 0.1% higher."), [("Boursa Kuwait Premier Market Index", "up", 0.4),
+                          ("MSX 30 Index", "down", 0.2), ("Bahrain All Share Index", "up", 0.1)]),
+    (("South African stocks fell. The JSE Top-40 index closed 0.5% lower at 80,120, while the "
+     "broader All-Share index lost 0.4%."), [("FTSE/JSE Top 40 Index", "down", 0.5),
+                                            ("FTSE/JSE All-Share Index", "down", 0.4)]),
+    ("In Dubai, the main share index added 0.6%.", [("DFM General Index", "up", 0.6)]),
+])
+def test_benchmarks_of_the_gulf_cee_latam_and_africa(text, expected):
+    found = extract_facts(text)
+    assert [(f.subject, f.direction, f.change_pct) for f in found] == expected

@@ -16,8 +16,8 @@ from . import wordlists
 from .lexicon import Lexicon
 
 _CAP = r"[A-Z][\w&.'’-]*"
-_UNKNOWN = re.compile(rf"{_CAP}(?:(?:\s+(?:&|and|of|de|du|la|dei|di|del|della|der|van|von)\s+|"
-                      rf"\s+){_CAP}){{0,5}}")
+_UNKNOWN = re.compile(rf"{_CAP}(?:(?:\s+(?:&|and|of|de|do|da|dos|das|du|la|dei|di|del|della|der|"
+                      rf"van|von)\s+|\s+){_CAP}){{0,5}}")  # "Banco do Brasil", "Monte dei Paschi"
 _SUFFIX = re.compile(r"(?:,?\s+(?:Holdings|Group|HOLDINGS|GROUP|" + "|".join(
     re.escape(form) + r"\.?" for form in sorted(wordlists.lines("legal_forms.txt"), key=len,
                                                 reverse=True)) + r")(?![\w]))+")
@@ -616,10 +616,11 @@ def _unknown_names(text: str, start: int, end: int) -> list[Mention]:
                 or _SLUG.match(m.group()) or _MAKER_OF.match(text, m.end()) \
                 or m.group().split()[-1] in _DAY_NAMES and " " in m.group() \
                 or _strip(m.group()) in nonnames \
-                or text[m.start() - 1:m.start()] in (".", "/") or _CODE.fullmatch(m.group()) \
+                or text[m.start() - 1:m.start()] in (".", "/", "-") or _CODE.fullmatch(m.group()) \
                 or _PRODUCT_OF.match(text, m.end()) or _PRICES_OF.match(text, m.end()) \
                 or text[m.start() - 1:m.start()].isalpha():
-            continue  # "NT$998"; codes, not names: "EUR=", ".DXY", "CMCU3", "NKc1"; "iPhone"
+            continue  # "NT$998"; codes, not names: "EUR=", ".DXY", "CMCU3", "NKc1"; "iPhone";
+            # a word's tail after a hyphen: "Eid al-Fitr", "pre-Christmas"
         for words in _split_and(text, [(w.group(), w.start())
                                        for w in _NONSPACE.finditer(text, m.start(), m.end())]):
             mention = _unknown(text, words, nonnames)
