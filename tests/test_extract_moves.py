@@ -1270,6 +1270,10 @@ def test_the_broad_index_is_the_one_just_named(text, expected):
     ("DBS Group was the top STI performer, up 1.8 per cent.", ("DBS Group Holdings", 1.8)),
     ("Hang Seng heavyweight Tencent rose 2%.", ("Tencent Holdings", 2.0)),
     ("Fanuc was the best-performing Nikkei stock, up 6.2%.", ("Fanuc", 6.2)),
+    # the index ranks its members after "'s"
+    ("Nike was the blue-chip average's worst performer, off 3.7% after its results.",
+     ("Nike", 3.7)),
+    ("Sony was the Nikkei's biggest gainer, up 4.4%.", ("Sony Group", 4.4)),
 ])
 def test_an_index_naming_its_stocks_is_no_subject(text, expected):
     assert [(f["subject"], f["change_pct"]) for f in moves(text)] == [expected], moves(text)

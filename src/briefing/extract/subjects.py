@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from . import wordlists
-from .mentions import Mention
+from .mentions import MEMBER_AFTER, Mention
 from .triggers import Trigger
 
 # "than" and "as" are checked first and the words before them afterwards (a lookbehind
@@ -49,6 +49,9 @@ MAX_GAP_WORDS = 8
 _STOP_BACK = frozenset({"and", "or", "but", "while", "whereas", "then", "&", "both", "either",
                         "was", "were", "is", "are"})
 SUBJECT_KINDS = {"index", "company", "firm", "sector", "market"}
+# "Salesforce was the blue-chip average's biggest decliner, off 4.9%": an index that ranks
+# its members is no subject; the clause's own is
+_RANKS_MEMBERS = re.compile(r"['’]s(?:\s+[\w-]+){0,2}?" + MEMBER_AFTER.pattern)
 
 
 @cache
@@ -110,7 +113,8 @@ def _nearest_subject(text: str, trigger: Trigger, mentions: list[Mention],
                           asides)
     if not clean_gap(gap, trigger):
         return None
-    if nearest.kind not in SUBJECT_KINDS and nearest.kind != "ref":
+    if nearest.kind not in SUBJECT_KINDS and nearest.kind != "ref" or \
+            nearest.kind in ("index", "ref") and _RANKS_MEMBERS.match(text, nearest.end):
         return None
     if trigger.form in ("sign", "adj") and _OPEN_PAREN.fullmatch(text, nearest.end, trigger.start) \
             and _after_agent(text, nearest.start):
