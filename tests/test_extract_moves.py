@@ -1846,6 +1846,11 @@ def test_a_movers_list_with_dashes():
     ("Tesco led the risers on the FTSE 100 with a 3.9% gain after its update.",
      {("Tesco", "up", 3.9)}),
     ("Infosys topped the losers with a 2.7% drop.", {("Infosys", "down", 2.7)}),
+    # going against the market, or leading it, with the size told as a noun
+    ("Tech shares sank, but Lenovo bucked the trend with a 3.1% gain.",
+     {("technology", "down", None), ("Lenovo Group", "up", 3.1)}),
+    ("Germany's DAX led with a 1.4% rise.", {("DAX", "up", 1.4)}),
+    ("Lenovo bucked the trend with a 3.1% gain in revenue.", set()),
     # "with a 5% jump in X" is another name's move
     ("The Hang Seng edged up, with a 5% jump in Xiaomi.",
      {("Hang Seng Index", "up", None), ("Xiaomi", "up", 5.0)}),

@@ -24,7 +24,11 @@ _NOUNS = {"gain": "up", "rise": "up", "advance": "up", "jump": "up", "rally": "u
 _POSSESSIVE = re.compile(r"(?:'s|’s)\s+$")
 _POSTED = re.compile(r"(?:\s+shares)?\s+(?:posted|recorded|logged|booked|notched|registered|"
                      r"saw|suffered|chalked up|clocked|(?:led|topped)\s+(?:the\s+)?(?:gainers|"
-                     r"losers|decliners|advancers|fallers|risers|pack|index|benchmark)\s+with)"
+                     r"losers|decliners|advancers|fallers|risers|pack|index|benchmark)\s+with|"
+                     # "bucked the trend with a 2% gain", "Germany's DAX leads with a 0.9% gain"
+                     r"(?:bucked|bucks|bucking|defied|defies|defying)\s+the\s+(?:[\w-]+\s+)?"
+                     r"(?:trend|market|selloff|sell-off|slide|decline|rally)\s+with|"
+                     r"(?:led|leads|leading|stood out|stands out|outperformed|outperforms)\s+with)"
                      r"\s+(?:a|an)\s+(?:\w+\s+)?")
 # "..., helping the SMI to a 0.6% gain": the object of a causing verb made the move
 _CAUSED = re.compile(r"\b(?:helping|helped|lifting|lifted|pushing|pushed|dragging|dragged|"
