@@ -2094,6 +2094,8 @@ def test_its_shares_after_the_company_s_news(text, expected):
     (("The broader Topix index of all Prime Market issues finished up 18.32 points, or 0.67 "
       "percent, at 2,745.10."),
      {"subject": "Topix", "change_pct": 0.67, "points": 18.32, "level": 2745.1}),
+    (("The Topix index of all issues on the Prime Market ended 9.1 points, or 0.33 percent, "
+      "higher at 2,760.5."), {"subject": "Topix", "change_pct": 0.33, "level": 2760.5}),
     ("The FTSE 250 measure of mid-caps rose 0.6% to 21,400.",
      {"subject": "FTSE 250", "direction": "up", "change_pct": 0.6, "level": 21400.0}),
 ])

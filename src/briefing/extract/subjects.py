@@ -229,9 +229,12 @@ _QUOTE_CLAUSE = re.compile(r"\s*(?:(?:shares|stock)\s+)?(?:\w+ly\s+)?(?:(?:has|h
                            r"(?:[\w-]+\s+){0,3}streak)\b")
 # what an index holds, between it and its move: "the Russell 2000 index of small caps",
 # "the broader Topix index of all Prime Market issues", "the Euro Stoxx 50 gauge of blue chips"
-_WHAT_INDEX_HOLDS = re.compile(r"\s*(?:(?:gauge|measure|barometer)\s+)?of\s+(?:(?:all|the)\s+)?(?:(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*|"
-                               r"(?:[\w&'’-]+\s+){0,4}(?:issues|stocks|shares|companies|firms|"
-                               r"caps|names|constituents|members))(?=\s|$)")
+_HOLDINGS = (r"(?:(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*|(?:[\w&'’-]+\s+){0,4}(?:issues|stocks|shares|"
+             r"companies|firms|caps|names|constituents|members))")
+# ... and where they trade: "of all issues on the Prime Market"
+_LISTED_ON = r"\s+(?:listed\s+)?(?:on|in)\s+the\s+(?:[A-Z][\w-]*\s+){1,3}(?:Market|Board|Section|Exchange)"
+_WHAT_INDEX_HOLDS = re.compile(r"\s*(?:(?:gauge|measure|barometer)\s+)?of\s+(?:(?:all|the)\s+)?"
+                               rf"(?:{_HOLDINGS}{_LISTED_ON}|{_HOLDINGS})(?=\s|$)")
 
 @cache
 def _index_described() -> re.Pattern[str]:
