@@ -133,6 +133,10 @@ APPOSITIVES = [
      {"kind": "stock_move", "subject": "Toyota Motor", "change_pct": 2.2}),
     (("Meanwhile, the Hang Seng Tech Index, which tracks the 30 largest tech firms listed in "
      "Hong Kong, rose 1.5%."), {"kind": "index_move", "subject": HSTECH, "change_pct": 1.5}),
+    ("Acme Robotics, not an index member, jumped 14% on a takeover bid.",
+     {"kind": "stock_move", "subject": "Acme Robotics", "change_pct": 14.0}),
+    ("Moore Threads, often dubbed China's answer to Nvidia, slid 6.5%.",
+     {"kind": "stock_move", "subject": "Moore Threads", "change_pct": 6.5}),
     # a copula ends the prepositional phrase before the name
     (("Among the biggest decliners on the benchmark were Lenovo, down 4.4%, and Geely "
      "Automobile, down 3.9%."), {"kind": "stock_move", "subject": "Lenovo Group",
@@ -2762,9 +2766,11 @@ def test_a_company_bearing_the_brunt_of_selling_is_no_price_move():
     assert not [f for f in found if f["kind"] == "stock_move"], found
 
 
-@pytest.mark.parametrize("text", [
-    "Shares of Zorblax Semiconductor, often dubbed China's Nvidia, jumped 10% on Tuesday.",
-    "Zorblax Motors, nicknamed the Tesla of India, fell 3%.",
+@pytest.mark.parametrize("text,expected", [
+    ("Shares of Zorblax Semiconductor, often dubbed China's Nvidia, jumped 10% on Tuesday.",
+     [("Zorblax Semiconductor", 10.0)]),
+    ("Zorblax Motors, nicknamed the Tesla of India, fell 3%.", [("Zorblax Motors", 3.0)]),
 ])
-def test_a_nickname_is_no_move_of_the_company_it_compares_to(text):
-    assert moves(text) == []  # never Nvidia's or Tesla's move
+def test_a_nickname_is_no_move_of_the_company_it_compares_to(text, expected):
+    # never Nvidia's or Tesla's move: the nickname is an aside to the named company
+    assert [(f["subject"], f["change_pct"]) for f in moves(text)] == expected, moves(text)

@@ -34,7 +34,8 @@ WINDOW_END = wordlists.Folded(
 )
 ASIDE = re.compile(r"\([^()]{0,80}\)|,\s+(?:which|who|whose|where)\b[^,;]{0,80},|"
                     r"(?P<appositive>,\s+(?:the|a|an|two|three|four|both|home to|one of|once|now|itself|its|tracking|"
-                    r"(?:widely\s+)?(?:seen|viewed|regarded|known) as|considered|"
+                    r"(?:widely\s+)?(?:seen|viewed|regarded|known) as|considered|not|"
+                    r"(?:often\s+|sometimes\s+|widely\s+)?(?:dubbed|nicknamed|billed\s+as)|"
                     r"[a-z]+ of|[A-Z][\w.]*(?:'s|’s))\s[^,;]{0,60},)|"
                     r",\s+(?:by contrast|in contrast|on the other hand|meanwhile|however|though|too|in turn|"
                     r"for (?:its|their) part),|"
