@@ -945,10 +945,29 @@ def test_lost_ground_then_the_figure():
      {"subject": "Tencent Holdings", "direction": "up", "change_pct": 0.3, "session": "close"}),
     ("Alibaba rose as much as 5.2% before trimming gains to trade 2.8% higher.",
      {"subject": "Alibaba Group", "direction": "up", "change_pct": 2.8, "qualifier": None}),
+    # the move pared to its size: the figure after "to" is the close's move, not a level
+    ("The Taiex slid as much as 2.9% before paring the decline to 1.1% at the close.",
+     {"subject": "Taiex", "direction": "down", "change_pct": 1.1, "session": "close"}),
+    ("The Kospi rose as much as 2% before trimming its gains to 0.6%.",
+     {"subject": "Kospi", "direction": "up", "change_pct": 0.6, "qualifier": None}),
+    ("The Dow later pared its losses to about 120 points.",
+     {"subject": "Dow Jones Industrial Average", "direction": "down", "points": 120.0,
+      "level": None}),
+    ("Prada gave back 3.5 per cent after a strong run.",
+     {"subject": "Prada", "direction": "down", "change_pct": 3.5}),
 ])
 def test_paring_the_day_s_move_before_the_close(text, expected):
     found = moves(text)
     assert has(found, expected), found
+
+
+@pytest.mark.parametrize("text", [
+    "Acme pared its net losses to $20 million in the quarter.",  # no number of a move
+    "The Nikkei pared its losses to end flat.",  # flat: no way down
+    "Tencent gave back early gains.",
+])
+def test_paring_needs_the_move_s_number(text):
+    assert all(f["direction"] != "down" or f.get("change_pct") for f in moves(text)), moves(text)
 
 
 @pytest.mark.parametrize("text,expected", [
