@@ -974,6 +974,11 @@ def test_paring_needs_the_move_s_number(text):
     ("The Nikkei opened higher but closed 0.3% lower.",
      [("up", None, "morning"), ("down", 0.3, "close")]),
     ("The Nikkei rose early but closed 0.3% lower.", [("up", None, None), ("down", 0.3, "close")]),
+    # the earlier move told with "after having been" / "after being": its own session only
+    ("The Nikkei closed 0.4% lower, after having been up 0.9% in the morning.",
+     [("down", 0.4, "close"), ("up", 0.9, "morning")]),
+    ("The Kospi slipped 0.2% after being up 1.1% at midday.",
+     [("down", 0.2, None), ("up", 1.1, "midday")]),
     ("The Hang Seng Index closed 0.3% lower, having fallen as much as 1.5% earlier.",
      [("down", 0.3, "close"), ("down", 1.5, None)]),  # an intraday extreme is not the close
     ("The benchmark Kospi rose as much as 2.1% before closing 1.4% higher.",
