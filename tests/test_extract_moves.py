@@ -2798,3 +2798,12 @@ def test_a_company_bearing_the_brunt_of_selling_is_no_price_move():
 def test_a_nickname_is_no_move_of_the_company_it_compares_to(text, expected):
     # never Nvidia's or Tesla's move: the nickname is an aside to the named company
     assert [(f["subject"], f["change_pct"]) for f in moves(text)] == expected, moves(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Carmakers were under pressure after Toyota Motor slid 2.4%.", ("Toyota Motor", 2.4)),
+    ("Miners were among the worst performers as Rio Tinto fell 3.1%.", ("Rio Tinto", 3.1)),
+])
+def test_a_clause_opening_word_ends_the_preposition_s_reach(text, expected):
+    # "under" or "among" before "after"/"as" no longer makes the next name an object
+    assert has(moves(text), {"subject": expected[0], "change_pct": expected[1]}), moves(text)

@@ -46,9 +46,11 @@ ASIDE = re.compile(r"\([^()]{0,80}\)|,\s+(?:which|who|whose|where)\b[^,;]{0,80},
 _WORD = re.compile(r"[\w'’$€£¥₩₹.%-]+|[^\s\w]")
 _LIST_SEP = re.compile(r"\s*(?:,|,?\s+and|,?\s+&|,?\s+as well as|,?\s+or)(?:\s+the)?\s+$")
 MAX_GAP_WORDS = 8
-# a copula ends the phrase before it: "the biggest decliners on the index were Lenovo, ..."
+# a copula ends the phrase before it: "the biggest decliners on the index were Lenovo, ...";
+# so does a clause's opening word ("under pressure after LVMH shed 3.2%")
 _STOP_BACK = frozenset({"and", "or", "but", "while", "whereas", "then", "&", "both", "either",
-                        "was", "were", "is", "are"})
+                        "was", "were", "is", "are", "after", "before", "as", "when", "because",
+                        "although", "though"})
 SUBJECT_KINDS = {"index", "company", "firm", "sector", "market"}
 # "Salesforce was the blue-chip average's biggest decliner, off 4.9%": an index that ranks
 # its members is no subject; the clause's own is
