@@ -1879,6 +1879,9 @@ def test_a_movers_list_with_dashes():
      {("technology", "down", None), ("Lenovo Group", "up", 3.1)}),
     ("Germany's DAX led with a 1.4% rise.", {("DAX", "up", 1.4)}),
     ("Lenovo bucked the trend with a 3.1% gain in revenue.", set()),
+    # a sector word here is more often the tail of a name: no sector's move
+    ("Nordic Airlines bucked the trend with a 1.5% gain.", {("Nordic Airlines", "up", 1.5)}),
+    ("Airlines bucked the trend with a 1.5% gain.", set()),
     # "with a 5% jump in X" is another name's move
     ("The Hang Seng edged up, with a 5% jump in Xiaomi.",
      {("Hang Seng Index", "up", None), ("Xiaomi", "up", 5.0)}),
