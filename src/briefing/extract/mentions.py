@@ -97,7 +97,7 @@ _OWNER_BEFORE = re.compile(r"(?:['’]s|\bits|\btheir)\s+$")
 _SLUG = re.compile(r"(?:[A-Z]{2,}\s+)*[A-Z]{3,}(?:\s\d)?-(?![a-z]|(?:W|SW|S|R)\b)")
 # "AirPods 2 dropped to $139": a product and its model number, not a company
 _MODEL_NUMBER = re.compile(r"\s\d{1,3}\s+[a-z]")
-_MEMBER_AFTER = re.compile(r"\s+(?:gainers?|losers?|decliners?|advancers?|performers?|risers?|"
+MEMBER_AFTER = re.compile(r"\s+(?:gainers?|losers?|decliners?|advancers?|performers?|risers?|"
                            r"fallers?|constituents?|components?|members?|heavyweights?|"
                            r"laggards?|leaders?|"
                            r"stock(?!\s+(?:index|average|gauge|market|exchange)\b))\b")
@@ -210,7 +210,7 @@ def find_mentions(text: str, start: int, end: int, lexicon: Lexicon, market: str
         if m.entry.kind != "company" and any(f.start <= m.start < f.end for f in funds):
             continue
         mention = _lexicon_mention(text, m.start, m.end, end, m.entry, lexicon.listed_as(m.entry))
-        if mention.kind == "index" and _MEMBER_AFTER.match(text, mention.end, end) or \
+        if mention.kind == "index" and MEMBER_AFTER.match(text, mention.end, end) or \
                 mention.kind == "firm" and _MAKER_OF.match(text, mention.end, end):
             mention.kind = "generic"  # "the top Hang Seng gainer", "a Bloomberg ... gauge"
         if mention.kind == "company" and _NICKNAMED.search(text, max(start, m.start - 40), m.start):

@@ -38,6 +38,9 @@ _LEVEL_BEFORE = re.compile(
     r"to report|to reach|to record|to register|reaching|reported)\s+|"
     r"^[\w\s&.•·*–-]{0,40}:\s*)$",
     re.IGNORECASE)
+# "the Dow has pared its loss to about 150 points": the move's size, no level
+_PARED_TO = re.compile(r"\b(?:loss|losses|declines?|gains?|advance)\s+to\s+(?:about\s+|around\s+|"
+                       r"nearly\s+|some\s+)?$", re.IGNORECASE)
 _THRESHOLD_BEFORE = re.compile(r"\b(?:below|above|beneath|past|through|from|since|under|over|"
                                r"than|beyond|the|its|a|after)\s+$", re.IGNORECASE)
 # "hit a high of HK$120 before finishing at HK$115": an intraday extreme, not the price
@@ -835,7 +838,8 @@ def _fill_numbers(text: str, fact: Fact, qs: list[Quantity]) -> None:
                 _MULTIPLE_AFTER.match(text, q.end):
             continue  # a high hit before the close; "13 times earnings", "a 3-month high"
         before = text[max(0, q.start - 16):q.start]
-        if q.unit == "points" and fact.kind == "index_move" and _LEVEL_BEFORE.search(before):
+        if q.unit == "points" and fact.kind == "index_move" and _LEVEL_BEFORE.search(before) \
+                and not _PARED_TO.search(text, max(0, q.start - 24), q.start):
             fact.level = q.value if fact.level is None else fact.level  # "at 3,350.12 points"
         elif q.unit == "points" and fact.kind == "index_move" and fact.points is None:
             if not _THRESHOLD_BEFORE.search(before) and not _MARK_AFTER.match(text, q.end):

@@ -26,6 +26,12 @@ _POSTED = re.compile(r"(?:\s+shares)?\s+(?:posted|recorded|logged|booked|notched
                      r"saw|suffered|chalked up|clocked|(?:led|topped)\s+(?:the\s+)?(?:gainers|"
                      r"losers|decliners|advancers|fallers|risers|pack|index|benchmark)\s+with)"
                      r"\s+(?:a|an)\s+(?:\w+\s+)?")
+# "bucked the trend with a 2% gain", "Germany's DAX leads with a 0.9% gain": a company's or an
+# index's (a sector word here is more often a name's tail: "Turkish Airlines bucked ...")
+_STOOD_OUT = re.compile(r"\s+(?:(?:bucked|bucks|bucking|defied|defies|defying)\s+the\s+"
+                        r"(?:[\w-]+\s+)?(?:trend|market|selloff|sell-off|slide|decline|rally)|"
+                        r"led|leads|leading|stood out|stands out|outperformed|outperforms)"
+                        r"\s+with\s+(?:a|an)\s+(?:\w+\s+)?")
 # "..., helping the SMI to a 0.6% gain": the object of a causing verb made the move
 _CAUSED = re.compile(r"\b(?:helping|helped|lifting|lifted|pushing|pushed|dragging|dragged|"
                      r"sending|sent|taking|took|driving|drove)\s+(?:the\s+)?$")
@@ -190,6 +196,7 @@ def _subject(text: str, q_start: int, noun_end: int, mentions: list[Mention]) ->
         return named
     before = next((m for m in mentions if _POSSESSIVE.fullmatch(text, m.end, q_start)
                    or _POSTED.fullmatch(text, m.end, q_start) or
+                   m.kind != "sector" and _STOOD_OUT.fullmatch(text, m.end, q_start) or
                    _TO_A.fullmatch(text, m.end, q_start) and
                    _CAUSED.search(text, max(0, m.start - 20), m.start)), None)
     if before is not None and not _AFTER_NOUN.match(text, noun_end):

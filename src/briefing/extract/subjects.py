@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from . import wordlists
-from .mentions import Mention
+from .mentions import MEMBER_AFTER, Mention
 from .triggers import Trigger
 
 # "than" and "as" are checked first and the words before them afterwards (a lookbehind
@@ -34,7 +34,8 @@ WINDOW_END = wordlists.Folded(
 )
 ASIDE = re.compile(r"\([^()]{0,80}\)|,\s+(?:which|who|whose|where)\b[^,;]{0,80},|"
                     r"(?P<appositive>,\s+(?:the|a|an|two|three|four|both|home to|one of|once|now|itself|its|tracking|"
-                    r"(?:widely\s+)?(?:seen|viewed|regarded|known) as|considered|"
+                    r"(?:widely\s+)?(?:seen|viewed|regarded|known) as|considered|not|"
+                    r"(?:often\s+|sometimes\s+|widely\s+)?(?:dubbed|nicknamed|billed\s+as)|"
                     r"[a-z]+ of|[A-Z][\w.]*(?:'s|’s))\s[^,;]{0,60},)|"
                     r",\s+(?:by contrast|in contrast|on the other hand|meanwhile|however|though|too|in turn|"
                     r"for (?:its|their) part),|"
@@ -45,10 +46,15 @@ ASIDE = re.compile(r"\([^()]{0,80}\)|,\s+(?:which|who|whose|where)\b[^,;]{0,80},
 _WORD = re.compile(r"[\w'’$€£¥₩₹.%-]+|[^\s\w]")
 _LIST_SEP = re.compile(r"\s*(?:,|,?\s+and|,?\s+&|,?\s+as well as|,?\s+or)(?:\s+the)?\s+$")
 MAX_GAP_WORDS = 8
-# a copula ends the phrase before it: "the biggest decliners on the index were Lenovo, ..."
+# a copula ends the phrase before it: "the biggest decliners on the index were Lenovo, ...";
+# so does a clause's opening word ("under pressure after LVMH shed 3.2%")
 _STOP_BACK = frozenset({"and", "or", "but", "while", "whereas", "then", "&", "both", "either",
-                        "was", "were", "is", "are"})
+                        "was", "were", "is", "are", "after", "before", "as", "when", "because",
+                        "although", "though"})
 SUBJECT_KINDS = {"index", "company", "firm", "sector", "market"}
+# "Salesforce was the blue-chip average's biggest decliner, off 4.9%": an index that ranks
+# its members is no subject; the clause's own is
+_RANKS_MEMBERS = re.compile(r"['’]s(?:\s+[\w-]+){0,2}?" + MEMBER_AFTER.pattern)
 
 
 @cache
@@ -110,7 +116,8 @@ def _nearest_subject(text: str, trigger: Trigger, mentions: list[Mention],
                           asides)
     if not clean_gap(gap, trigger):
         return None
-    if nearest.kind not in SUBJECT_KINDS and nearest.kind != "ref":
+    if nearest.kind not in SUBJECT_KINDS and nearest.kind != "ref" or \
+            nearest.kind in ("index", "ref") and _RANKS_MEMBERS.match(text, nearest.end):
         return None
     if trigger.form in ("sign", "adj") and _OPEN_PAREN.fullmatch(text, nearest.end, trigger.start) \
             and _after_agent(text, nearest.start):
@@ -225,9 +232,12 @@ _QUOTE_CLAUSE = re.compile(r"\s*(?:(?:shares|stock)\s+)?(?:\w+ly\s+)?(?:(?:has|h
                            r"(?:[\w-]+\s+){0,3}streak)\b")
 # what an index holds, between it and its move: "the Russell 2000 index of small caps",
 # "the broader Topix index of all Prime Market issues", "the Euro Stoxx 50 gauge of blue chips"
-_WHAT_INDEX_HOLDS = re.compile(r"\s*(?:(?:gauge|measure|barometer)\s+)?of\s+(?:(?:all|the)\s+)?(?:(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*|"
-                               r"(?:[\w&'’-]+\s+){0,4}(?:issues|stocks|shares|companies|firms|"
-                               r"caps|names|constituents|members))(?=\s|$)")
+_HOLDINGS = (r"(?:(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*|(?:[\w&'’-]+\s+){0,4}(?:issues|stocks|shares|"
+             r"companies|firms|caps|names|constituents|members))")
+# ... and where they trade: "of all issues on the Prime Market"
+_LISTED_ON = r"\s+(?:listed\s+)?(?:on|in)\s+the\s+(?:[A-Z][\w-]*\s+){1,3}(?:Market|Board|Section|Exchange)"
+_WHAT_INDEX_HOLDS = re.compile(r"\s*(?:(?:gauge|measure|barometer)\s+)?of\s+(?:(?:all|the)\s+)?"
+                               rf"(?:{_HOLDINGS}{_LISTED_ON}|{_HOLDINGS})(?=\s|$)")
 
 @cache
 def _index_described() -> re.Pattern[str]:

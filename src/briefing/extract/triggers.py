@@ -74,7 +74,7 @@ class Trigger:
 
 
 @cache
-def _compiled() -> tuple[wordlists.Folded, frozenset[str]]:
+def _compiled() -> tuple[wordlists.Folded, _WeakWords]:
     words = wordlists.move_words()
     late = wordlists.gap_words()["sector_agent"]
     groups = [("flat", sorted(words.flats)),
@@ -94,8 +94,20 @@ def _compiled() -> tuple[wordlists.Folded, frozenset[str]]:
     for name, phrases in groups:
         parts.append(f"(?P<{name}>" + wordlists.trie_pattern(phrases, fold=True) + ")")
     pattern = wordlists.Folded(r"(?<![\w$-])(?:" + "|".join(parts) + r")(?![\w-])")
-    weak = frozenset(p.lower() for p in wordlists.gap_words()["weak"])
+    weak = _WeakWords(wordlists.gap_words()["weak"], wordlists.gap_words()["weak_wild"])
     return pattern, weak
+
+
+class _WeakWords:
+    """The weak move words: a set, and a pattern for the phrases with a "*" ("pared * losses
+    to" is weak as "pared its losses to")."""
+
+    def __init__(self, plain, wild) -> None:
+        self.plain = frozenset(p.lower() for p in plain)
+        self.wild = wordlists.Folded(wordlists.trie_pattern(sorted(wild), fold=True))
+
+    def __contains__(self, word: str) -> bool:
+        return word in self.plain or self.wild.fullmatch(word) is not None
 
 
 # the sign comes first and the character before it is checked after (a lookbehind over
@@ -160,7 +172,7 @@ def _business_noun(before: str, words: list[str]) -> bool:
 
 
 def _trigger(text: str, m: re.Match[str], start: int, end: int,
-             weak: frozenset[str]) -> Trigger | None:
+             weak: _WeakWords) -> Trigger | None:
     group = m.lastgroup or ""
     form, _, direction = group.partition("_")
     form = form.removeprefix("late")
