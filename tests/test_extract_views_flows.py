@@ -640,6 +640,9 @@ def test_a_streak_in_an_aside_never_sets_the_direction(text, expected):
      {"subject": "deposit facility rate", "direction": "up", "points": 25.0, "level": 3.25}),
     ("Retail sales volumes fell 1.2% in April.",
      {"subject": "Retail sales volumes", "direction": "down", "change_pct": 1.2}),
+    # producer prices told as an inflation rate
+    ("The country's producer inflation eased to 1.4% in March.",
+     {"subject": "producer inflation", "direction": "down", "level": 1.4}),
     # the payrolls told by who hired
     ("The U.S. economy added 187,000 jobs in August, more than forecast.",
      {"subject": "jobs", "direction": "up", "level": 187000.0}),
