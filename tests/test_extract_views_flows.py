@@ -484,6 +484,10 @@ def test_not_a_flow(text):
     # the main verb is unknown: no flow, never the streak's
     ("Foreign investors acquired 95 billion won of shares, ending a four-day selling streak.",
      []),
+    # a streak that ended is no flow of the day
+    ("Taipei stocks rose as overseas investors came back after a five-session selling spree.",
+     []),
+    ("Foreigners were back in the market on Friday, snapping their long selling streak.", []),
 ])
 def test_a_streak_in_an_aside_never_sets_the_direction(text, expected):
     found = [f for f in facts(text) if f["kind"] == "capital_flow"]

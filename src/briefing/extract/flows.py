@@ -67,6 +67,9 @@ _FLOWS_INTO = re.compile(r"\b(?P<noun>(?i:inflows?|outflows?))\s+(?:into|to|from
 _INTO = re.compile(r"\s+(?:to|into)\s")
 _OF_FLOWS = re.compile(r"\s+(?:of|in)\s+(?:net\s+)?")
 _STREAK = re.compile(r"\s+(?:streak|spree)\b", re.IGNORECASE)
+# "returned to the market after a three-day selling spree": a streak that ended is the past
+_STREAK_ENDED = re.compile(r"\b(?:after|ending|ended|snapping|snapped|breaking|broke|halting|"
+                           r"halted)\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "bought ... via the northbound Stock Connect": the route of the mover's money, no mover
 _ROUTE = re.compile(r"\b(?:via|through)\s+(?:the\s+)?$")
 # "the northbound leg of Stock Connect": the route's part and the route are one mover
@@ -361,10 +364,13 @@ def _amount_before(text: str, who_end: int, verb: re.Match[str]) -> list[Quantit
 
 
 def _flow_word(text: str, pattern: re.Pattern[str], pos: int, endpos: int) -> re.Match[str] | None:
-    """The first flow word in ``text[pos:endpos]`` that is not a streak in an aside:
-    "purchased a net 412 billion won, snapping a six-day selling streak" is a purchase."""
+    """The first flow word in ``text[pos:endpos]`` that is not a streak in an aside or one
+    that ended: "purchased a net 412 billion won, snapping a six-day selling streak" is a
+    purchase; "returned after a three-day selling spree" tells no selling."""
     for m in pattern.finditer(text, pos, endpos):
-        if not (_STREAK.match(text, m.end()) and "," in text[pos:m.start()]):
+        streak = _STREAK.match(text, m.end())
+        if not (streak and ("," in text[pos:m.start()] or
+                            _STREAK_ENDED.search(text, max(pos, m.start() - 60), m.start()))):
             return m
     return None
 
