@@ -307,6 +307,11 @@ def test_a_joined_target_on_the_shares_is_no_market_view():
      {"subject": "iShares Silver Shares", "direction": "out", "amount": "$2.1 billion"}),
     ("Investors parked $48.2 billion in money market funds in the week.",
      {"subject": "money market funds", "direction": "in", "amount": "$48.2 billion"}),
+    # the world's investors moving money between kinds of funds: the funds' flow
+    ("Global investors yanked $2.3 billion from Japan equity funds in the latest week.",
+     {"subject": "Japan equity funds", "direction": "out", "amount": "$2.3 billion"}),
+    ("Global funds poured $900 million into Europe bond funds, data from EPFR showed.",
+     {"subject": "Europe bond funds", "direction": "in", "amount": "$900 million"}),
     ("Net southbound purchases reached HK$6.4 billion on Friday.",
      {"subject": "southbound", "direction": "in", "amount": "HK$6.4 billion"}),
     ("FPI outflows in March totalled Rs 12,300 crore.",

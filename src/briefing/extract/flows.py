@@ -48,6 +48,9 @@ _FUND_AFTER = re.compile(rf"\s+(?P<prep>from|out of|into|to)\s+(?:the\s+)?(?P<na
 # "Investors pulled £1.2 billion from UK equity funds" (or "from U.S. equity ETFs"): the
 # funds' flow, named by their kind (a named kind of investor stays the mover)
 # (or bought "a net $9.7 billion of U.S. equity funds"; not "of money from funds")
+# the movers whose money into a kind of fund is that fund's flow: "Global funds pulled $1.2
+# billion from China equity funds" (EPFR's investors are the world's, not a market's foreigners)
+_TO_FUNDS = frozenset({"funds", "foreign investors"})
 _FUND_TYPE_AFTER = re.compile(r"\s+(?P<prep>from|out of|into|of|in)\s+(?P<name>(?:(?!(?:from|into|"
                               r"to|in|of|for)\s)[\w.-]+\s+){1,3}?(?:funds|ETFs))\b")
 # ", a proxy for pension funds,", ", often seen as proxies for ...,": an aside
@@ -181,7 +184,7 @@ def sentence_flows(text: str, start: int, end: int, session: str | None,
         if phrase in wordlists.fund_flow_verbs() and not _fund_lost(text, who, subject, money):
             continue
         fund = _FUND_AFTER.match(text, money[0].end if money else verb.end(), end) or \
-            (_FUND_TYPE_AFTER.match(text, money[0].end, end) if money and who == "funds" else None)
+            (_FUND_TYPE_AFTER.match(text, money[0].end, end) if money and who in _TO_FUNDS else None)
         named = _named_after(text, money[0].end, mentions) if money else None
         if fund:  # "investors pulled $2.1 billion from the SPDR S&P 500 ETF Trust"
             subject, taken = fund.group("name"), fund.end()
