@@ -40,6 +40,20 @@ def test_analyst_views(text, expected):
     assert has(found, expected), found
 
 
+@pytest.mark.parametrize("text,expected", [
+    # the call ends where another name's move is told: its object is the name before
+    (("Rolls-Royce gained 1.9% after UBS lifted its price target on the engine maker, and "
+      "BAE Systems rose 1.1%."),
+     {"source": "UBS", "subject": "Rolls-Royce Holdings"}),
+    (("Lloyds Banking Group added 2% after Morgan Stanley raised its target price on the "
+      "lender, but Aviva fell 0.8%."),
+     {"source": "Morgan Stanley", "subject": "Lloyds Banking Group"}),
+])
+def test_a_call_ends_where_another_move_starts(text, expected):
+    found = [f for f in facts(text) if f["kind"] == "analyst_view"]
+    assert len(found) == 1 and has(found, expected), found
+
+
 @pytest.mark.parametrize("text", [
     "Market analysts note that the AI narrative is evolving.",
     "Some major financial institutions remain optimistic about the outlook.",

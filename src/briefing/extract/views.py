@@ -122,6 +122,7 @@ _OBJECT_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,3}")
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.;:)]|$)")
 _CLAUSE_END = re.compile(r",\s+while\s|;\s")
 _CALL_END = re.compile(r",(?!\d)|;")  # not "to 1,850 yuan"
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while)\s+")
 _TO_RATING = re.compile(rf"\s+{TO_RATING}", re.IGNORECASE)
 # the new target of a joined call: "(its target price for Moutai) to 1,850 yuan", "(its
 # Taiex) target to 30,000"
@@ -215,6 +216,7 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
             continue  # "their sensitivity to higher rates.": a noun; "..., Nomura said." speaks
         joined = _joined_calls(text, verb.end(), end, mentions, sources)
         call_end = joined[0][0] if joined else end  # the first call ends where a joined one starts
+        call_end = _other_move(text, verb.end(), call_end, mentions)
         view = _short(quote.group("q")) if quote and quote.end() <= verb.start() else \
             _view(text, verb, call_end)
         if view and not _plain_statement(text, start, end, verb, view,
@@ -268,6 +270,17 @@ def _joined_calls(text: str, pos: int, end: int, mentions: list[Mention],
         call = _CALL_END.split(text[joint.start("call"):end])[0]  # not ", arguing that ..."
         found.append((joint.start(), _short(call), named))
     return found
+
+
+def _other_move(text: str, pos: int, end: int, mentions: list[Mention]) -> int:
+    """Where a clause telling another name's move starts after a call: "after Citi raised
+    its target on the lender, and Aviva rose 1.8%" (the call is not on Aviva); else ``end``."""
+    for joint in _NEXT_CLAUSE.finditer(text, pos, end):
+        name = next((m for m in mentions if m.start == joint.end()), None)
+        moves = find_triggers(text, name.end, end) if name else []
+        if moves and moves[0].form == "verb" and not text[name.end:moves[0].start].strip():
+            return joint.start()
+    return end
 
 
 def _analysts_after(text: str, pos: int, end: int, mentions: list[Mention]) -> str | None:
