@@ -54,6 +54,18 @@ def test_a_call_ends_where_another_move_starts(text, expected):
     assert len(found) == 1 and has(found, expected), found
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a move list's cause: the firm's rating change on the name that moved
+    ("- Puma +4.1% after Bernstein upgrade", {"source": "Bernstein", "subject": "Puma",
+                                              "stance": "bullish"}),
+    ("Nike fell 2.6% on a Goldman Sachs downgrade to neutral.",
+     {"source": "Goldman Sachs", "subject": "Nike", "stance": "bearish"}),
+])
+def test_a_rating_change_named_by_its_firm_is_a_view(text, expected):
+    found = [f for f in facts(text) if f["kind"] == "analyst_view"]
+    assert len(found) == 1 and has(found, expected), found
+
+
 @pytest.mark.parametrize("text", [
     "Market analysts note that the AI narrative is evolving.",
     "Some major financial institutions remain optimistic about the outlook.",

@@ -109,6 +109,9 @@ _DESCRIBED = re.compile(r"\s+(?:(?:the|its)\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:share
 _CHANGE = re.compile(r"\b(?:(?:up|down)grade[ds]?|(?:bullish|bearish)\s+call)\b")
 # what may stand between a rating change and its firm: the new and old ratings
 _CHANGE_BY = re.compile(r"(?:\s+(?:to|from)\s+[\w-]+(?:\s+[\w-]+)?){0,2}?\s+(?:at|by|from)\s+")
+# a rating change with its firm before it: "Zalando +5.5% after Berenberg upgrade", "fell
+# on a Goldman Sachs downgrade", "after Barclays' downgrade"
+_BY_BEFORE = re.compile(r"(?:'s?|\u2019s?)?\s+")
 # verbs of a kept rating or a position: their view must name what it is about
 _RATING_VERBS = frozenset({"kept", "keeps", "retained", "retains"})
 # a stance told as a state: "remains overweight on", "stays constructive on"
@@ -387,12 +390,15 @@ def _company_before(mentions: list[Mention], start: int, pos: int, source: str,
 
 def _changes_by(text: str, start: int, end: int, mentions: list[Mention]) -> list[Fact]:
     """A rating change with its firm after it: "Tesla was downgraded to underperform at
-    BofA", "Tesla downgraded at BofA", "following an upgrade to buy from Bank of America".
+    BofA", "Tesla downgraded at BofA", "following an upgrade to buy from Bank of America";
+    or right before it: "Tesla fell after a BofA downgrade".
     The subject is the company named before; none -> no view."""
     for change in _CHANGE.finditer(text, start, end):
         firm = next((m for m in mentions if m.kind == "firm" and change.end() < m.start
                      <= change.end() + MAX_SOURCE_GAP
-                     and _CHANGE_BY.fullmatch(text, change.end(), m.start)), None)
+                     and _CHANGE_BY.fullmatch(text, change.end(), m.start)), None) or \
+            next((m for m in mentions if m.kind == "firm" and m.end < change.start()
+                  and _BY_BEFORE.fullmatch(text, m.end, change.start())), None)
         company = [m for m in _within(mentions, start, change.start()) if m.kind == "company"]
         if firm and company:
             view = _short(text[change.start():end])
