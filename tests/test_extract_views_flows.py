@@ -333,6 +333,11 @@ def test_a_joined_target_on_the_shares_is_no_market_view():
      {"subject": "iShares Silver Shares", "direction": "out", "amount": "$2.1 billion"}),
     ("Investors parked $48.2 billion in money market funds in the week.",
      {"subject": "money market funds", "direction": "in", "amount": "$48.2 billion"}),
+    # a headline's present tense
+    ("Foreigners pull $2.1 bln from Indonesian bonds in March",
+     {"subject": "foreign investors", "direction": "out", "amount": "$2.1 bln"}),
+    ("Northbound investors pour 12 bln yuan into A-shares",
+     {"subject": "northbound", "direction": "in", "amount": "12 bln yuan"}),
     # the world's investors moving money between kinds of funds: the funds' flow
     ("Global investors yanked $2.3 billion from Japan equity funds in the latest week.",
      {"subject": "Japan equity funds", "direction": "out", "amount": "$2.3 billion"}),
@@ -480,6 +485,7 @@ def test_a_running_total_is_a_second_flow(text, expected):
     # these verbs need an amount
     "Foreign investors added to their positions in chipmakers.",
     "Foreign investors pulled back from chip stocks.",
+    "Foreign investors pull back from Korean chip stocks",
     "Hedge funds added $3 billion of bets against the yen.",
     # a generic mover at the end of a name
     "Citic Capital added $1 billion to its stake in the lender.",

@@ -33,6 +33,7 @@ _GENERIC = frozenset({"bought", "buying", "sold", "selling", "step in", "stepped
 # verbs of other senses without an amount: "added to their selling", "pulled back"
 # "drew criticism", "absorbed the shock", "shed light"
 _NEEDS_MONEY = frozenset({"added", "invested", "attracted", "pulled", "pulling", "yanked",
+                          "pull", "pulls", "pull in", "yank", "yanks",
                           "pulled in", "pulls in", "pulling in",
                           "drew", "draws", "gathered", "gathers", "absorbed", "absorbs", "raked in", "rakes in",
                           "shed", "sheds"})
