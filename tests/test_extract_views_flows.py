@@ -60,6 +60,8 @@ def test_a_call_ends_where_another_move_starts(text, expected):
                                               "stance": "bullish"}),
     ("Nike fell 2.6% on a Goldman Sachs downgrade to neutral.",
      {"source": "Goldman Sachs", "subject": "Nike", "stance": "bearish"}),
+    ("Adobe gained 3% after the software maker was named a top pick at Morgan Stanley.",
+     {"source": "Morgan Stanley", "subject": "Adobe", "stance": "bullish"}),
 ])
 def test_a_rating_change_named_by_its_firm_is_a_view(text, expected):
     found = [f for f in facts(text) if f["kind"] == "analyst_view"]
