@@ -683,6 +683,11 @@ def test_a_streak_in_an_aside_never_sets_the_direction(text, expected):
      {"subject": "deposit facility rate", "direction": "up", "points": 25.0, "level": 3.25}),
     ("Retail sales volumes fell 1.2% in April.",
      {"subject": "Retail sales volumes", "direction": "down", "change_pct": 1.2}),
+    # a bond named by the year it matures
+    ("The yield on Turkey's benchmark 2032 government bond rose 12 basis points to 28.4%.",
+     {"subject": "2032 bond yield", "direction": "up", "points": 12.0, "level": 28.4}),
+    ("The yield on the benchmark 10-year government bond fell 3 basis points to 1.2%.",
+     {"subject": "10-year yield", "direction": "down", "points": 3.0, "level": 1.2}),
     # producer prices told as an inflation rate
     ("The country's producer inflation eased to 1.4% in March.",
      {"subject": "producer inflation", "direction": "down", "level": 1.4}),
