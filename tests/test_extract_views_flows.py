@@ -40,6 +40,34 @@ def test_analyst_views(text, expected):
     assert has(found, expected), found
 
 
+@pytest.mark.parametrize("text,expected", [
+    # the call ends where another name's move is told: its object is the name before
+    (("Rolls-Royce gained 1.9% after UBS lifted its price target on the engine maker, and "
+      "BAE Systems rose 1.1%."),
+     {"source": "UBS", "subject": "Rolls-Royce Holdings"}),
+    (("Lloyds Banking Group added 2% after Morgan Stanley raised its target price on the "
+      "lender, but Aviva fell 0.8%."),
+     {"source": "Morgan Stanley", "subject": "Lloyds Banking Group"}),
+])
+def test_a_call_ends_where_another_move_starts(text, expected):
+    found = [f for f in facts(text) if f["kind"] == "analyst_view"]
+    assert len(found) == 1 and has(found, expected), found
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a move list's cause: the firm's rating change on the name that moved
+    ("- Puma +4.1% after Bernstein upgrade", {"source": "Bernstein", "subject": "Puma",
+                                              "stance": "bullish"}),
+    ("Nike fell 2.6% on a Goldman Sachs downgrade to neutral.",
+     {"source": "Goldman Sachs", "subject": "Nike", "stance": "bearish"}),
+    ("Adobe gained 3% after the software maker was named a top pick at Morgan Stanley.",
+     {"source": "Morgan Stanley", "subject": "Adobe", "stance": "bullish"}),
+])
+def test_a_rating_change_named_by_its_firm_is_a_view(text, expected):
+    found = [f for f in facts(text) if f["kind"] == "analyst_view"]
+    assert len(found) == 1 and has(found, expected), found
+
+
 @pytest.mark.parametrize("text", [
     "Market analysts note that the AI narrative is evolving.",
     "Some major financial institutions remain optimistic about the outlook.",
@@ -307,6 +335,16 @@ def test_a_joined_target_on_the_shares_is_no_market_view():
      {"subject": "iShares Silver Shares", "direction": "out", "amount": "$2.1 billion"}),
     ("Investors parked $48.2 billion in money market funds in the week.",
      {"subject": "money market funds", "direction": "in", "amount": "$48.2 billion"}),
+    # a headline's present tense
+    ("Foreigners pull $2.1 bln from Indonesian bonds in March",
+     {"subject": "foreign investors", "direction": "out", "amount": "$2.1 bln"}),
+    ("Northbound investors pour 12 bln yuan into A-shares",
+     {"subject": "northbound", "direction": "in", "amount": "12 bln yuan"}),
+    # the world's investors moving money between kinds of funds: the funds' flow
+    ("Global investors yanked $2.3 billion from Japan equity funds in the latest week.",
+     {"subject": "Japan equity funds", "direction": "out", "amount": "$2.3 billion"}),
+    ("Global funds poured $900 million into Europe bond funds, data from EPFR showed.",
+     {"subject": "Europe bond funds", "direction": "in", "amount": "$900 million"}),
     ("Net southbound purchases reached HK$6.4 billion on Friday.",
      {"subject": "southbound", "direction": "in", "amount": "HK$6.4 billion"}),
     ("FPI outflows in March totalled Rs 12,300 crore.",
@@ -449,6 +487,7 @@ def test_a_running_total_is_a_second_flow(text, expected):
     # these verbs need an amount
     "Foreign investors added to their positions in chipmakers.",
     "Foreign investors pulled back from chip stocks.",
+    "Foreign investors pull back from Korean chip stocks",
     "Hedge funds added $3 billion of bets against the yen.",
     # a generic mover at the end of a name
     "Citic Capital added $1 billion to its stake in the lender.",
@@ -484,6 +523,10 @@ def test_not_a_flow(text):
     # the main verb is unknown: no flow, never the streak's
     ("Foreign investors acquired 95 billion won of shares, ending a four-day selling streak.",
      []),
+    # a streak that ended is no flow of the day
+    ("Taipei stocks rose as overseas investors came back after a five-session selling spree.",
+     []),
+    ("Foreigners were back in the market on Friday, snapping their long selling streak.", []),
 ])
 def test_a_streak_in_an_aside_never_sets_the_direction(text, expected):
     found = [f for f in facts(text) if f["kind"] == "capital_flow"]
@@ -640,6 +683,14 @@ def test_a_streak_in_an_aside_never_sets_the_direction(text, expected):
      {"subject": "deposit facility rate", "direction": "up", "points": 25.0, "level": 3.25}),
     ("Retail sales volumes fell 1.2% in April.",
      {"subject": "Retail sales volumes", "direction": "down", "change_pct": 1.2}),
+    # a bond named by the year it matures
+    ("The yield on Turkey's benchmark 2032 government bond rose 12 basis points to 28.4%.",
+     {"subject": "2032 bond yield", "direction": "up", "points": 12.0, "level": 28.4}),
+    ("The yield on the benchmark 10-year government bond fell 3 basis points to 1.2%.",
+     {"subject": "10-year yield", "direction": "down", "points": 3.0, "level": 1.2}),
+    # producer prices told as an inflation rate
+    ("The country's producer inflation eased to 1.4% in March.",
+     {"subject": "producer inflation", "direction": "down", "level": 1.4}),
     # the payrolls told by who hired
     ("The U.S. economy added 187,000 jobs in August, more than forecast.",
      {"subject": "jobs", "direction": "up", "level": 187000.0}),

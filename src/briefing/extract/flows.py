@@ -33,6 +33,7 @@ _GENERIC = frozenset({"bought", "buying", "sold", "selling", "step in", "stepped
 # verbs of other senses without an amount: "added to their selling", "pulled back"
 # "drew criticism", "absorbed the shock", "shed light"
 _NEEDS_MONEY = frozenset({"added", "invested", "attracted", "pulled", "pulling", "yanked",
+                          "pull", "pulls", "pull in", "yank", "yanks",
                           "pulled in", "pulls in", "pulling in",
                           "drew", "draws", "gathered", "gathers", "absorbed", "absorbs", "raked in", "rakes in",
                           "shed", "sheds"})
@@ -48,6 +49,9 @@ _FUND_AFTER = re.compile(rf"\s+(?P<prep>from|out of|into|to)\s+(?:the\s+)?(?P<na
 # "Investors pulled £1.2 billion from UK equity funds" (or "from U.S. equity ETFs"): the
 # funds' flow, named by their kind (a named kind of investor stays the mover)
 # (or bought "a net $9.7 billion of U.S. equity funds"; not "of money from funds")
+# the movers whose money into a kind of fund is that fund's flow: "Global funds pulled $1.2
+# billion from China equity funds" (EPFR's investors are the world's, not a market's foreigners)
+_TO_FUNDS = frozenset({"funds", "foreign investors"})
 _FUND_TYPE_AFTER = re.compile(r"\s+(?P<prep>from|out of|into|of|in)\s+(?P<name>(?:(?!(?:from|into|"
                               r"to|in|of|for)\s)[\w.-]+\s+){1,3}?(?:funds|ETFs))\b")
 # ", a proxy for pension funds,", ", often seen as proxies for ...,": an aside
@@ -67,6 +71,9 @@ _FLOWS_INTO = re.compile(r"\b(?P<noun>(?i:inflows?|outflows?))\s+(?:into|to|from
 _INTO = re.compile(r"\s+(?:to|into)\s")
 _OF_FLOWS = re.compile(r"\s+(?:of|in)\s+(?:net\s+)?")
 _STREAK = re.compile(r"\s+(?:streak|spree)\b", re.IGNORECASE)
+# "returned to the market after a three-day selling spree": a streak that ended is the past
+_STREAK_ENDED = re.compile(r"\b(?:after|ending|ended|snapping|snapped|breaking|broke|halting|"
+                           r"halted)\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "bought ... via the northbound Stock Connect": the route of the mover's money, no mover
 _ROUTE = re.compile(r"\b(?:via|through)\s+(?:the\s+)?$")
 # "the northbound leg of Stock Connect": the route's part and the route are one mover
@@ -178,7 +185,7 @@ def sentence_flows(text: str, start: int, end: int, session: str | None,
         if phrase in wordlists.fund_flow_verbs() and not _fund_lost(text, who, subject, money):
             continue
         fund = _FUND_AFTER.match(text, money[0].end if money else verb.end(), end) or \
-            (_FUND_TYPE_AFTER.match(text, money[0].end, end) if money and who == "funds" else None)
+            (_FUND_TYPE_AFTER.match(text, money[0].end, end) if money and who in _TO_FUNDS else None)
         named = _named_after(text, money[0].end, mentions) if money else None
         if fund:  # "investors pulled $2.1 billion from the SPDR S&P 500 ETF Trust"
             subject, taken = fund.group("name"), fund.end()
@@ -361,10 +368,13 @@ def _amount_before(text: str, who_end: int, verb: re.Match[str]) -> list[Quantit
 
 
 def _flow_word(text: str, pattern: re.Pattern[str], pos: int, endpos: int) -> re.Match[str] | None:
-    """The first flow word in ``text[pos:endpos]`` that is not a streak in an aside:
-    "purchased a net 412 billion won, snapping a six-day selling streak" is a purchase."""
+    """The first flow word in ``text[pos:endpos]`` that is not a streak in an aside or one
+    that ended: "purchased a net 412 billion won, snapping a six-day selling streak" is a
+    purchase; "returned after a three-day selling spree" tells no selling."""
     for m in pattern.finditer(text, pos, endpos):
-        if not (_STREAK.match(text, m.end()) and "," in text[pos:m.start()]):
+        streak = _STREAK.match(text, m.end())
+        if not (streak and ("," in text[pos:m.start()] or
+                            _STREAK_ENDED.search(text, max(pos, m.start() - 60), m.start()))):
             return m
     return None
 

@@ -72,7 +72,10 @@ _MODIFIER = re.compile(r"(?:\b(?:core|headline|official|manufacturing|services|c
                        r"(?:one|two|three|five|seven|ten|thirty|\d{1,2})-year|short-term|benchmark|"
                        r"non-manufacturing|Caixin)\s+)+$", re.IGNORECASE)
 MAX_REACH = 90
-_YIELD_ON = re.compile(r"(?i:yields?\s+on)\b.*?(?P<tenor>[\w]+-year)$", re.DOTALL)
+# a bond by its tenor or, in emerging markets, by the year it matures ("the benchmark 2035
+# government bond")
+_YIELD_ON = re.compile(r"(?i:yields?\s+on)\b.*?(?:(?P<tenor>[\w]+-year)|(?P<year>20\d\d))"
+                       r"(?:\s+government)?(?:\s+bonds?)?$", re.DOTALL)
 # "the two-year Treasury note, which ...": the bond, with its kind of paper
 _BOND = re.compile(r"\s+(Treasury|Treasuries|JGBs?|Japanese\s+government\s+bonds?|gilts?|"
                    r"Bunds?|OATs?|BTPs?)\b(?:\s+(?:notes?|bonds?)\b)?")  # France's, Italy's
@@ -219,7 +222,8 @@ def _subject(text: str, start: int, term: re.Match[str], words: wordlists.MacroW
     if tenor:  # "the yield on benchmark U.S. 10-year Treasury notes": "10-year Treasury yield"
         bond = _BOND.match(text, term.end())
         name = bond and _BOND_NAMES.get(bond.group(1), bond.group(1))
-        return " ".join(filter(None, (tenor.group("tenor"), name, "yield")))
+        maturity = tenor.group("year") and f"{tenor.group('year')} bond"
+        return " ".join(filter(None, (tenor.group("tenor") or maturity, name, "yield")))
     modifier = _MODIFIER.search(text, max(start, term.start() - 40), term.start())
     if words.moves.search(text, term.start(), term.end()):
         return words.table[" ".join(term.group().lower().split())]  # "economy grew": GDP

@@ -106,9 +106,13 @@ _POSSESSED = re.compile(r"\b(?:its|their|his|her|our|an?)\s+(?:[\w-]+\s+){0,2}$"
 # "upgraded the online grocer to outperform"
 _DESCRIBED = re.compile(r"\s+(?:(?:the|its)\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:shares|stock|[a-z]+er)"
                         r"\s+(?:to|at)\s")
-_CHANGE = re.compile(r"\b(?:(?:up|down)grade[ds]?|(?:bullish|bearish)\s+call)\b")
+_CHANGE = re.compile(r"\b(?:(?:up|down)grade[ds]?|(?:bullish|bearish)\s+call|"
+                     r"named\s+(?:as\s+)?(?:a|its|their)\s+top\s+pick)\b")
 # what may stand between a rating change and its firm: the new and old ratings
 _CHANGE_BY = re.compile(r"(?:\s+(?:to|from)\s+[\w-]+(?:\s+[\w-]+)?){0,2}?\s+(?:at|by|from)\s+")
+# a rating change with its firm before it: "Zalando +5.5% after Berenberg upgrade", "fell
+# on a Goldman Sachs downgrade", "after Barclays' downgrade"
+_BY_BEFORE = re.compile(r"(?:'s?|\u2019s?)?\s+")
 # verbs of a kept rating or a position: their view must name what it is about
 _RATING_VERBS = frozenset({"kept", "keeps", "retained", "retains"})
 # a stance told as a state: "remains overweight on", "stays constructive on"
@@ -122,6 +126,7 @@ _OBJECT_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,3}")
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.;:)]|$)")
 _CLAUSE_END = re.compile(r",\s+while\s|;\s")
 _CALL_END = re.compile(r",(?!\d)|;")  # not "to 1,850 yuan"
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while)\s+")
 _TO_RATING = re.compile(rf"\s+{TO_RATING}", re.IGNORECASE)
 # the new target of a joined call: "(its target price for Moutai) to 1,850 yuan", "(its
 # Taiex) target to 30,000"
@@ -215,6 +220,7 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
             continue  # "their sensitivity to higher rates.": a noun; "..., Nomura said." speaks
         joined = _joined_calls(text, verb.end(), end, mentions, sources)
         call_end = joined[0][0] if joined else end  # the first call ends where a joined one starts
+        call_end = _other_move(text, verb.end(), call_end, mentions)
         view = _short(quote.group("q")) if quote and quote.end() <= verb.start() else \
             _view(text, verb, call_end)
         if view and not _plain_statement(text, start, end, verb, view,
@@ -268,6 +274,17 @@ def _joined_calls(text: str, pos: int, end: int, mentions: list[Mention],
         call = _CALL_END.split(text[joint.start("call"):end])[0]  # not ", arguing that ..."
         found.append((joint.start(), _short(call), named))
     return found
+
+
+def _other_move(text: str, pos: int, end: int, mentions: list[Mention]) -> int:
+    """Where a clause telling another name's move starts after a call: "after Citi raised
+    its target on the lender, and Aviva rose 1.8%" (the call is not on Aviva); else ``end``."""
+    for joint in _NEXT_CLAUSE.finditer(text, pos, end):
+        name = next((m for m in mentions if m.start == joint.end()), None)
+        moves = find_triggers(text, name.end, end) if name else []
+        if moves and moves[0].form == "verb" and not text[name.end:moves[0].start].strip():
+            return joint.start()
+    return end
 
 
 def _analysts_after(text: str, pos: int, end: int, mentions: list[Mention]) -> str | None:
@@ -374,12 +391,15 @@ def _company_before(mentions: list[Mention], start: int, pos: int, source: str,
 
 def _changes_by(text: str, start: int, end: int, mentions: list[Mention]) -> list[Fact]:
     """A rating change with its firm after it: "Tesla was downgraded to underperform at
-    BofA", "Tesla downgraded at BofA", "following an upgrade to buy from Bank of America".
+    BofA", "Tesla downgraded at BofA", "following an upgrade to buy from Bank of America";
+    or right before it: "Tesla fell after a BofA downgrade".
     The subject is the company named before; none -> no view."""
     for change in _CHANGE.finditer(text, start, end):
         firm = next((m for m in mentions if m.kind == "firm" and change.end() < m.start
                      <= change.end() + MAX_SOURCE_GAP
-                     and _CHANGE_BY.fullmatch(text, change.end(), m.start)), None)
+                     and _CHANGE_BY.fullmatch(text, change.end(), m.start)), None) or \
+            next((m for m in mentions if m.kind == "firm" and m.end < change.start()
+                  and _BY_BEFORE.fullmatch(text, m.end, change.start())), None)
         company = [m for m in _within(mentions, start, change.start()) if m.kind == "company"]
         if firm and company:
             view = _short(text[change.start():end])
