@@ -1822,6 +1822,14 @@ def test_a_sector_after_except_did_not_make_the_move():
     assert moves("Every sector except utilities fell.") == []
 
 
+def test_a_list_left_out_of_a_figure_made_no_move():
+    text = ("Core inflation, measured by the price index excluding volatile food and energy, "
+            "rose 3.1% in June; stocks ex-tech and banks rose 0.4%.")
+    assert [f for f in moves(text) if f["kind"] == "sector_move"] == []
+    assert has(moves("Banks and energy shares rose 1.5%."),
+               {"kind": "sector_move", "subject": "energy", "change_pct": 1.5})
+
+
 def test_a_movers_list_with_dashes():
     text = ("Stocks making the biggest moves premarket:\n"
             "- Nvidia — up 3% after the chipmaker said it would resume sales.\n"

@@ -328,6 +328,8 @@ def _after_preposition(text: str, m: Mention, floor: int) -> bool:
     before = text[max(floor, m.start - 40):m.start]
     if _PUNCT_END.search(before) or not before.strip():
         return False
+    if _excluded_list().search(before):
+        return True
     words = before.split()
     for i in range(len(words) - 1, max(-1, len(words) - 5), -1):
         word = words[i].lower().strip(",")
@@ -341,6 +343,13 @@ def _after_preposition(text: str, m: Mention, floor: int) -> bool:
                 or word in _STOP_BACK:
             return False
     return False
+
+
+@cache
+def _excluded_list() -> re.Pattern[str]:
+    """"excluding food and energy": the last of a list left out of a figure."""
+    words = wordlists.trie_pattern(sorted(wordlists.gap_words()["exclusion"]), True)
+    return re.compile(rf"(?<![\w-])(?:{words})[\s-]+(?:[\w-]+\s+){{0,3}}(?:and|&)\s+$")
 
 
 _WITH_CLAUSE = re.compile(r",\s+with\s")
