@@ -1456,6 +1456,10 @@ def test_sectors_move_without_a_number_and_rankings(text, expected):
                                                       ("technology", "up", None)}),
     ("Food & beverage stocks dipped 1.1%.", {("consumer", "down", 1.1)}),
     ("Electric appliance issues gained 1.3%.", {("electronics", "up", 1.3)}),
+    # the shares the sector's companies own ("developers' shares"); not their business figures
+    ("Mainland developers' Hong Kong-listed shares sank 2.7%.", {("property", "down", 2.7)}),
+    ("Carmakers' counters were under pressure.", {("auto", "down", None)}),
+    ("Insurers' premiums rose 8%.", set()),
 ])
 def test_sector_group_nouns(text, expected):
     found = moves(text)
