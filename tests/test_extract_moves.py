@@ -1603,6 +1603,9 @@ def test_sector_scorecard_lines(text, expected):
     ("Developers were also among the biggest winners.", {("property", "up")}),
     ("Tencent pulled back from its record.", set()),
     ("Alibaba staged a rebound.", set()),
+    ("Miners fell, while utilities provided some respite.", {("mining", "down"),
+                                                             ("utilities", "up")}),
+    ("Sony offered some respite.", set()),
     # "weigh" with no object: a sector's fall, a company's only in a headline
     ("The Kospi was 0.4% lower at noon, with chipmakers weighing after a slide in U.S. peers.",
      {("Kospi", "down"), ("semiconductors", "down")}),
