@@ -1460,6 +1460,12 @@ def test_sectors_move_without_a_number_and_rankings(text, expected):
     ("Mainland developers' Hong Kong-listed shares sank 2.7%.", {("property", "down", 2.7)}),
     ("Carmakers' counters were under pressure.", {("auto", "down", None)}),
     ("Insurers' premiums rose 8%.", set()),
+    # more heads: watchmakers, platinum producers, state-run and big four banks
+    ("Swiss watchmakers were hit hardest.", {("luxury", "down", None)}),
+    ("Platinum miners slid 4.2%.", {("materials", "down", 4.2)}),
+    ("Platinum rose 1% to $1,020 an ounce.", set()),
+    ("Stocks fell as IT losses outweighed gains in state-run banks.", {("banks", "up", None)}),
+    ("The big four banks dropped 1.9%.", {("banks", "down", 1.9)}),
 ])
 def test_sector_group_nouns(text, expected):
     found = moves(text)
