@@ -1534,6 +1534,9 @@ def test_sector_scorecard_lines(text, expected):
      {("Rheinmetall", "down"), ("defence", "down")}),
     ("The results sent chip stocks higher.", {("semiconductors", "up")}),
     ("The rate cut lifted local developers.", {("property", "up")}),
+    ("Yang Ming slid 7% after the line cut its outlook, dragging down other shippers.",
+     {("Yang Ming Marine Transport", "down"), ("shipping", "down")}),
+    ("Vanke jumped 6%, lifting other stocks.", {("China Vanke", "up")}),
     ("Oil's slide pushed yields lower.", set()),
     # a rank or a role tells the way
     ("The CAC 40 ended 0.4% lower, with carmakers the weakest sector.",
