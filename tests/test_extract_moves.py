@@ -1091,6 +1091,9 @@ def test_the_benchmark_after_a_market_named_by_its_place_is_its_main_index():
     ("Bank shares in Europe dropped 1.1%, with HSBC and Barclays among the decliners.",
      {"subject": "banks", "direction": "down", "change_pct": 1.1}),
     ("Tencent shares in Hong Kong rose 2%.", {"subject": "Tencent Holdings", "change_pct": 2.0}),
+    # an index the sector trades on ("a gauge of ... in the CSI 300") made no move of its own
+    ("A gauge of healthcare shares in the CSI 300 slid 1.7%.",
+     {"subject": "healthcare", "direction": "down", "change_pct": 1.7}),
     ("Shares of Tencent closed 1.1 percent higher, while those of Meituan went down 2.5 percent.",
      {"subject": "Meituan", "direction": "down", "change_pct": 2.5}),
     ("Nikkei futures traded in Chicago were up 0.8% at 39,420.",
