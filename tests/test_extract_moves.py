@@ -1630,6 +1630,10 @@ def test_sector_scorecard_lines(text, expected):
     ("Negotiators hammered out a deal as Tencent shines.", set()),
     # the sector a company led moved that way too, its figure unstated
     ("Kering led luxury stocks lower, falling 3.2%.", {("Kering", "down"), ("luxury", "down")}),
+    ("Kospi falls as Samsung, SK Hynix lead chipmakers lower",
+     {("Kospi", "down"), ("Samsung Electronics", "down"), ("SK Hynix", "down"),
+      ("semiconductors", "down")}),
+    ("Rate cuts could lead banks higher.", set()),
     # a rank among the market's groups, told plurally
     ("Utility shares were the best performers among the 11 S&P sectors.", {("utilities", "up")}),
     ("Insurers were the worst performers, with AIA down 2%.", {("insurance", "down"),
