@@ -1704,6 +1704,9 @@ def test_selling_a_sector_is_its_fall(text, expected):
     ("Stocks edge lower as the tech rally fades", set()),
     ("Hang Seng falls 1% as property slump deepens", set()),
     ("Nikkei gains on chip rally hopes", set()),
+    # a lead-in that owns the trend ("Tech's sell-off is deepening"); not one bank's
+    ("11:40 a.m. ET — Chip's slide is deepening. The Sox is down 3%.", {("semiconductors", "down")}),
+    ("The bank's rally is deepening.", set()),
 ])
 def test_a_sector_trend_noun_in_a_headline_is_its_move(text, expected):
     found = [f for f in moves(text) if f["kind"] == "sector_move"]
