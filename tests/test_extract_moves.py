@@ -1119,6 +1119,9 @@ def test_the_benchmark_after_a_market_named_by_its_place_is_its_main_index():
     ("Bank shares in Europe dropped 1.1%, with HSBC and Barclays among the decliners.",
      {"subject": "banks", "direction": "down", "change_pct": 1.1}),
     ("Tencent shares in Hong Kong rose 2%.", {"subject": "Tencent Holdings", "change_pct": 2.0}),
+    # an index the sector trades on ("a gauge of ... in the CSI 300") made no move of its own
+    ("A gauge of healthcare shares in the CSI 300 slid 1.7%.",
+     {"subject": "healthcare", "direction": "down", "change_pct": 1.7}),
     ("Shares of Tencent closed 1.1 percent higher, while those of Meituan went down 2.5 percent.",
      {"subject": "Meituan", "direction": "down", "change_pct": 2.5}),
     ("Nikkei futures traded in Chicago were up 0.8% at 39,420.",
@@ -1488,6 +1491,16 @@ def test_sectors_move_without_a_number_and_rankings(text, expected):
                                                       ("technology", "up", None)}),
     ("Food & beverage stocks dipped 1.1%.", {("consumer", "down", 1.1)}),
     ("Electric appliance issues gained 1.3%.", {("electronics", "up", 1.3)}),
+    # the shares the sector's companies own ("developers' shares"); not their business figures
+    ("Mainland developers' Hong Kong-listed shares sank 2.7%.", {("property", "down", 2.7)}),
+    ("Carmakers' counters were under pressure.", {("auto", "down", None)}),
+    ("Insurers' premiums rose 8%.", set()),
+    # more heads: watchmakers, platinum producers, state-run and big four banks
+    ("Swiss watchmakers were hit hardest.", {("luxury", "down", None)}),
+    ("Platinum miners slid 4.2%.", {("materials", "down", 4.2)}),
+    ("Platinum rose 1% to $1,020 an ounce.", set()),
+    ("Stocks fell as IT losses outweighed gains in state-run banks.", {("banks", "up", None)}),
+    ("The big four banks dropped 1.9%.", {("banks", "down", 1.9)}),
 ])
 def test_sector_group_nouns(text, expected):
     found = moves(text)
@@ -1556,6 +1569,9 @@ def test_sector_scorecard_lines(text, expected):
      {("Rheinmetall", "down"), ("defence", "down")}),
     ("The results sent chip stocks higher.", {("semiconductors", "up")}),
     ("The rate cut lifted local developers.", {("property", "up")}),
+    ("Yang Ming slid 7% after the line cut its outlook, dragging down other shippers.",
+     {("Yang Ming Marine Transport", "down"), ("shipping", "down")}),
+    ("Vanke jumped 6%, lifting other stocks.", {("China Vanke", "up")}),
     ("Oil's slide pushed yields lower.", set()),
     # a rank or a role tells the way
     ("The CAC 40 ended 0.4% lower, with carmakers the weakest sector.",
@@ -1631,6 +1647,9 @@ def test_sector_scorecard_lines(text, expected):
     ("Developers were also among the biggest winners.", {("property", "up")}),
     ("Tencent pulled back from its record.", set()),
     ("Alibaba staged a rebound.", set()),
+    ("Miners fell, while utilities provided some respite.", {("mining", "down"),
+                                                             ("utilities", "up")}),
+    ("Sony offered some respite.", set()),
     # "weigh" with no object: a sector's fall, a company's only in a headline
     ("The Kospi was 0.4% lower at noon, with chipmakers weighing after a slide in U.S. peers.",
      {("Kospi", "down"), ("semiconductors", "down")}),
@@ -1643,6 +1662,10 @@ def test_sector_scorecard_lines(text, expected):
     ("Negotiators hammered out a deal as Tencent shines.", set()),
     # the sector a company led moved that way too, its figure unstated
     ("Kering led luxury stocks lower, falling 3.2%.", {("Kering", "down"), ("luxury", "down")}),
+    ("Kospi falls as Samsung, SK Hynix lead chipmakers lower",
+     {("Kospi", "down"), ("Samsung Electronics", "down"), ("SK Hynix", "down"),
+      ("semiconductors", "down")}),
+    ("Rate cuts could lead banks higher.", set()),
     # a rank among the market's groups, told plurally
     ("Utility shares were the best performers among the 11 S&P sectors.", {("utilities", "up")}),
     ("Insurers were the worst performers, with AIA down 2%.", {("insurance", "down"),
@@ -1713,6 +1736,9 @@ def test_selling_a_sector_is_its_fall(text, expected):
     ("Stocks edge lower as the tech rally fades", set()),
     ("Hang Seng falls 1% as property slump deepens", set()),
     ("Nikkei gains on chip rally hopes", set()),
+    # a lead-in that owns the trend ("Tech's sell-off is deepening"); not one bank's
+    ("11:40 a.m. ET — Chip's slide is deepening. The Sox is down 3%.", {("semiconductors", "down")}),
+    ("The bank's rally is deepening.", set()),
 ])
 def test_a_sector_trend_noun_in_a_headline_is_its_move(text, expected):
     found = [f for f in moves(text) if f["kind"] == "sector_move"]
@@ -1852,6 +1878,14 @@ def test_a_move_in_a_which_clause_is_an_earlier_one(text, expected):
 
 def test_a_sector_after_except_did_not_make_the_move():
     assert moves("Every sector except utilities fell.") == []
+
+
+def test_a_list_left_out_of_a_figure_made_no_move():
+    text = ("Core inflation, measured by the price index excluding volatile food and energy, "
+            "rose 3.1% in June; stocks ex-tech and banks rose 0.4%.")
+    assert [f for f in moves(text) if f["kind"] == "sector_move"] == []
+    assert has(moves("Banks and energy shares rose 1.5%."),
+               {"kind": "sector_move", "subject": "energy", "change_pct": 1.5})
 
 
 def test_a_movers_list_with_dashes():

@@ -150,6 +150,8 @@ def _patterns() -> tuple[wordlists.Folded, frozenset[str]]:
     # a bare modifier names a sector only right after "in"/"by" and before the clause
     # ends: "gains in utilities offset weakness in tech", "led by shipping and insurance"
     linked = r"(?:-(?:related|linked))?"  # "Defence-related names", "AI-linked shares"
+    # the sector's companies own the shares: "Chinese developers' Hong Kong-listed shares"
+    owned = r"(?:['’]\s+(?:(?:[\w.]+\s+)?[\w.]+-listed\s+)?(?:stocks|shares|counters))?"
     bare_end = r"(?=\s*(?:[,.;:]|$)|\s+(?:offset|while|as|on|after|amid)\b)"
     # a sector scorecard's line opens with a bare modifier: "Coal: -1.7%", "Defence &
     # military: +3.8%" (checked to open its line in find_mentions)
@@ -158,7 +160,7 @@ def _patterns() -> tuple[wordlists.Folded, frozenset[str]]:
     scored = rf"(?<=[,:] )(?P<scored>{mods})(?=\s[+\-−]\d[\d.,]*\s?%)"
     pattern = wordlists.Folded(
         rf"(?<![\w$-])(?:(?P<mod>{mods})(?:\s+and\s+(?P<mod2>{mods}))?{linked}[\s-]"
-        rf"(?:(?:stocks|shares)\s)?(?P<head>{heads})|(?P<noun>{nouns})|(?P<ref>{refs})|"
+        rf"(?:(?:stocks|shares)\s)?(?P<head>{heads})|(?P<noun>{nouns}){owned}|(?P<ref>{refs})|"
         rf"(?P<generic>{generic})|(?<=\sin |\sby )(?P<bare>{mods})"
         rf"(?:\s+and\s+(?P<bare2>{mods}))?{bare_end}|{label}|{scored})(?![\w-])"
     )

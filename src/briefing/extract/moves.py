@@ -84,7 +84,8 @@ _PCT = re.compile(rf"\d[\d,.]*\s?(?:{PERCENT})(?![\w])")
 _TO_NUMBER = re.compile(r"\s+(?:to|at)\s+(?:[A-Z]{0,3}\$|€|£|¥)?\d(?:[\d,.]*\d)?")
 _GAPPED_PCT = re.compile(r"\s+(?:(?:more than|nearly|almost|about|around|over|some)\s+)?"
                          rf"{_PCT.pattern}(?:{_TO_NUMBER.pattern})?")
-_OBJECT_GAP = re.compile(r"\s+(?:the\s+)?(?:(?:local|domestic)\s+)?")  # "lifting local retailers"
+# "lifting local retailers", "dragging down other shippers"
+_OBJECT_GAP = re.compile(r"\s+(?:the\s+)?(?:other\s+)?(?:(?:local|domestic)\s+)?")
 # after "lifted Tesco": a rating change ("to buy", "to 'hold'") or an analyst's figure
 # ("price target to 1,050p", "'s estimates"), no move
 _RATED_TO = re.compile(r"\s+(?:" + TO_RATING + r"|(?:to|at)\s+['‘\"“])|(?:['’]s)?\s+"

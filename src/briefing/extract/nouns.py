@@ -124,7 +124,7 @@ def sector_trends(text: str, start: int, end: int) -> list[Fact]:
     """"Kospi jumps 2% on chip rally", "Nikkei drops as tech sell-off deepens": the
     sector's move, its way the trend noun's."""
     sectors, stances = wordlists.sector_words().modifiers, wordlists.view_shifts().trend_stances
-    return [Fact(kind="sector_move", subject=sectors[m.group("sector")],
+    return [Fact(kind="sector_move", subject=sectors[m.group("sector") or m.group("owner")],
                  direction=stances[m.group("trend")], evidence=text[start:end], span=[start, end])
             for m in wordlists.sector_trends().finditer(text, start, end)]
 

@@ -64,6 +64,7 @@ def _gap_words() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
 
 
 _OPEN_PAREN = re.compile(r"\s*\(\s*")
+_TRADED_ON = re.compile(r"\s+(?:in|on)\s+(?:the\s+)?")
 _COMMA_NOW = re.compile(r",\s*(?:now\s+)?$")  # "has turned positive, now up 0.4%"
 
 
@@ -110,6 +111,7 @@ def _nearest_subject(text: str, trigger: Trigger, mentions: list[Mention],
                                                                       trigger.start):
         return [label]  # a movers list: "Nvidia — up 3%", "Nike — The sneaker giant jumped 6.8%"
     gap_start = held.end() if held else nearest.end
+    nearest = _sector_traded_on(text, left) or nearest
     described = _index_described().match(text, gap_start, trigger.start) \
         if nearest.kind == "index" else None
     gap = _without_asides(text, described.end() if described else gap_start, trigger.start,
@@ -127,6 +129,14 @@ def _nearest_subject(text: str, trigger: Trigger, mentions: list[Mention],
     if _after_preposition(text, group[0], floor) and not relative:
         return None
     return group
+
+
+def _sector_traded_on(text: str, left: list[Mention]) -> Mention | None:
+    """"A gauge of consumer stocks in the CSI 300 climbed 2.4%": the index is where the
+    sector trades, the sector moved."""
+    if len(left) < 2 or left[-1].kind != "index" or left[-2].kind != "sector":
+        return None
+    return left[-2] if _TRADED_ON.fullmatch(text, left[-2].end, left[-1].start) else None
 
 
 def _main_subject(text: str, trigger: Trigger, mentions: list[Mention],
@@ -338,6 +348,8 @@ def _after_preposition(text: str, m: Mention, floor: int) -> bool:
     before = text[max(floor, m.start - 40):m.start]
     if _PUNCT_END.search(before) or not before.strip():
         return False
+    if _excluded_list().search(before):
+        return True
     words = before.split()
     for i in range(len(words) - 1, max(-1, len(words) - 5), -1):
         word = words[i].lower().strip(",")
@@ -351,6 +363,13 @@ def _after_preposition(text: str, m: Mention, floor: int) -> bool:
                 or word in _STOP_BACK:
             return False
     return False
+
+
+@cache
+def _excluded_list() -> re.Pattern[str]:
+    """"excluding food and energy": the last of a list left out of a figure."""
+    words = wordlists.trie_pattern(sorted(wordlists.gap_words()["exclusion"]), True)
+    return re.compile(rf"(?<![\w-])(?:{words})[\s-]+(?:[\w-]+\s+){{0,3}}(?:and|&)\s+$")
 
 
 _WITH_CLAUSE = re.compile(r",\s+with\s")

@@ -288,8 +288,11 @@ def sector_trends() -> Folded:
     trends = [w for w, k in view_shifts().trend_stances.items() if k in ("up", "down")]
     sector, before, after, trend = (trie_pattern(sorted(words), fold=True) for words in (
         rows["trend-sector"], rows["trend-before"], rows["trend-after"], trends))
-    return Folded(rf"(?<![\w-])(?:{before})\s+(?:(?:a|an|the)\s+)?(?P<sector>{sector})\s+"
-                  rf"(?P<trend>{trend})(?=\s*(?:[,;:.]|$)|\s+(?:{after})\b)")
+    # ... or owning it in a lead-in, no article before ("Tech's slide is deepening"; not
+    # "the bank's rally": one bank)
+    owner = rf"(?<!the )(?<!a )(?<!its )(?P<owner>{sector})['’]s\s+"
+    return Folded(rf"(?<![\w-])(?:(?:{before})\s+(?:(?:a|an|the)\s+)?(?P<sector>{sector})\s+|"
+                  rf"{owner})(?P<trend>{trend})(?=\s*(?:[,;:.]|$)|\s+(?:is\s+)?(?:{after})\b)")
 
 
 @cache
