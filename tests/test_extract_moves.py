@@ -2323,6 +2323,10 @@ def test_an_etf_is_a_stock_named_in_full_never_the_index_it_tracks(text, expecte
     ("Shares in Shenzhen eased, with the financial sector sub-index off 0.6%.",
      ("sector_move", "financials", 0.6)),
     ("The banking index lost 1.2% as bond yields fell.", ("sector_move", "banks", 1.2)),
+    # "Healthcare" alone is the sector, as "Technology" is ("Molina Healthcare" is a company)
+    ("Healthcare added 0.4%, helped by a 2% gain in Acme Pharma.",
+     ("sector_move", "healthcare", 0.4)),
+    ("Molina Healthcare fell 3.5% after its outlook cut.", ("stock_move", "Molina Healthcare", 3.5)),
 ])
 def test_an_index_s_sector_index_is_the_sector(text, expected):
     found = moves(text)
