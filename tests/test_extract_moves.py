@@ -1732,6 +1732,7 @@ def test_selling_a_sector_is_its_fall(text, expected):
 @pytest.mark.parametrize("text,expected", [
     ("Nikkei rises 1.1% on chip rally; yen weakens", {("semiconductors", "up")}),
     ("Hang Seng sheds 2% as tech rout deepens", {("technology", "down")}),
+    ("Kospi closes higher as chip rally resumes", {("semiconductors", "up")}),
     ("Kospi slips as Samsung, SK Hynix lead chip sell-off", {("semiconductors", "down")}),
     ("Stocks edge lower as the tech rally fades", set()),
     ("Hang Seng falls 1% as property slump deepens", set()),
