@@ -1653,6 +1653,9 @@ def test_sector_scorecard_lines(text, expected):
     ("Miners fell, while utilities provided some respite.", {("mining", "down"),
                                                              ("utilities", "up")}),
     ("Sony offered some respite.", set()),
+    ("Steelmakers caught a bid after the stimulus news.", {("materials", "up")}),
+    ("Shipping stocks came under heavy selling as freight rates slid.", {("shipping", "down")}),
+    ("Sony caught a bid.", set()),
     # "weigh" with no object: a sector's fall, a company's only in a headline
     ("The Kospi was 0.4% lower at noon, with chipmakers weighing after a slide in U.S. peers.",
      {("Kospi", "down"), ("semiconductors", "down")}),
