@@ -2800,6 +2800,16 @@ def test_a_place_before_the_sector_of_a_passive_cause(text, sectors):
     assert found == sectors, found
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Acme Defence jumped 6%, lifting the broader defence sector.", ("defence", None)),
+    ("The results lifted Europe's luxury sector 1.4%.", ("luxury", 1.4)),
+])
+def test_a_broader_or_a_place_s_sector_after_a_causing_verb_moved(text, expected):
+    found = [f for f in moves(text) if f["kind"] == "sector_move"]
+    assert [(f["subject"], f["direction"], f.get("change_pct")) for f in found] == \
+        [(expected[0], "up", expected[1])], found
+
+
 def test_a_passive_cause_that_is_no_sector_gives_none():
     found = moves("The index fell 0.4%, weighed down by worries about higher rates.")
     assert not [f for f in found if f["kind"] == "sector_move"], found

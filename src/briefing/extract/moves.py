@@ -85,7 +85,6 @@ _TO_NUMBER = re.compile(r"\s+(?:to|at)\s+(?:[A-Z]{0,3}\$|€|£|¥)?\d(?:[\d,.]*
 _GAPPED_PCT = re.compile(r"\s+(?:(?:more than|nearly|almost|about|around|over|some)\s+)?"
                          rf"{_PCT.pattern}(?:{_TO_NUMBER.pattern})?")
 # "lifting local retailers", "dragging down other shippers"
-_OBJECT_GAP = re.compile(r"\s+(?:the\s+)?(?:other\s+)?(?:(?:local|domestic)\s+)?")
 # after "lifted Tesco": a rating change ("to buy", "to 'hold'") or an analyst's figure
 # ("price target to 1,050p", "'s estimates"), no move
 _RATED_TO = re.compile(r"\s+(?:" + TO_RATING + r"|(?:to|at)\s+['‘\"“])|(?:['’]s)?\s+"
@@ -454,6 +453,15 @@ def _business_moved(text: str, trig: Trigger) -> bool:
     return bool(words) and words[-1].lower() in wordlists.gap_words()["business"]
 
 
+@cache
+def _object_gap() -> re.Pattern[str]:
+    """"lifted the other lenders", "lifting the broader defence sector", "lifted Europe's
+    telecoms sector 1.1%": what may stand between a causing verb and its object."""
+    place = wordlists.trie_pattern(sorted(wordlists.places()), fold=True)
+    return re.compile(r"\s+(?:the\s+)?(?:other\s+|broader\s+|wider\s+)?(?:(?:local|domestic)\s+)?"
+                      rf"(?:(?i:{place})['’]s\s+)?")
+
+
 def _caused(text: str, trig: Trigger, mentions: list[Mention], start: int,
             end: int) -> list[Predicate]:
     """"Tencent and Alibaba dragged the index down 2%", "TSMC lifts Taiex 1.5%": the names
@@ -462,7 +470,7 @@ def _caused(text: str, trig: Trigger, mentions: list[Mention], start: int,
     if MODAL_BEFORE.search(text, max(start, trig.start - 24), trig.start):
         return []
     after = next((m for m in mentions if m.start >= trig.end), None)
-    named = after is not None and _OBJECT_GAP.fullmatch(text, trig.end, after.start) and (
+    named = after is not None and _object_gap().fullmatch(text, trig.end, after.start) and (
         after.kind in ("index", "sector", "ref") or after.ticker is not None)
     if not named and not _MARKET_OBJECT.match(text, trig.end) and \
             not _CLAUSE_END.match(text, trig.end, end):  # "lifted its dividend"
