@@ -844,6 +844,7 @@ def test_a_verb_names_the_close_only_with_a_move_after_it():
     ("Stocks ended mixed as losses for chip stocks offset gains for utilities.",
      [("semiconductors", "down"), ("utilities", "up")]),
     ("The ASX 200 closed higher, lifted by gains in the big banks.", [("banks", "up")]),
+    ("The Kospi slipped on a slide in Korean tech.", [("technology", "down")]),
     ("Of the 33 industry sub-indexes, 19 rose, led by shipping and insurance.",
      [("shipping", "up"), ("insurance", "up")]),
     ("China's stocks closed higher on Wednesday, led by semiconductor and AI shares.",

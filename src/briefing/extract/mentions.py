@@ -153,6 +153,7 @@ def _patterns() -> tuple[wordlists.Folded, frozenset[str]]:
     # the sector's companies own the shares: "Chinese developers' Hong Kong-listed shares"
     owned = r"(?:['’]\s+(?:(?:[\w.]+\s+)?[\w.]+-listed\s+)?(?:stocks|shares|counters))?"
     bare_end = r"(?=\s*(?:[,.;:]|$)|\s+(?:offset|while|as|on|after|amid)\b)"
+    demonym = r"(?:(?:chinese|japanese|korean|european|u\.s\.|us)\s+)?"  # "a rebound in Chinese tech"
     # a sector scorecard's line opens with a bare modifier: "Coal: -1.7%", "Defence &
     # military: +3.8%" (checked to open its line in find_mentions)
     label = rf"(?P<label>{mods})(?:\s*(?:&|and)\s*(?:{mods}))?(?=:\s*[+\-−]\s?\d[\d.,]*\s?%)"
@@ -161,7 +162,7 @@ def _patterns() -> tuple[wordlists.Folded, frozenset[str]]:
     pattern = wordlists.Folded(
         rf"(?<![\w$-])(?:(?P<mod>{mods})(?:\s+and\s+(?P<mod2>{mods}))?{linked}[\s-]"
         rf"(?:(?:stocks|shares)\s)?(?P<head>{heads})|(?P<noun>{nouns}){owned}|(?P<ref>{refs})|"
-        rf"(?P<generic>{generic})|(?<=\sin |\sby )(?P<bare>{mods})"
+        rf"(?P<generic>{generic})|(?<=\sin |\sby ){demonym}(?P<bare>{mods})"
         rf"(?:\s+and\s+(?P<bare2>{mods}))?{bare_end}|{label}|{scored})(?![\w-])"
     )
     return pattern, wordlists.lines("nonnames.txt")
