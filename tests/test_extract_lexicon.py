@@ -361,6 +361,16 @@ def test_emerging_market_companies_by_their_short_names(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a US ticker that is another market's alias (SJM Holdings in Hong Kong) names nobody else
+    ("Zorblax Foods (SJM) slid 4.2% after the snack maker cut its outlook.", "Zorblax Foods"),
+    ("Smucker (SJM) stock sank 7% on a weak coffee outlook.", "J.M. Smucker"),
+    ("United Microelectronics Corp. (UMC) rose 2.5%.", "United Microelectronics"),
+])
+def test_a_ticker_after_a_name_never_names_another_company(text, expected):
+    assert [f.subject for f in extract_facts(text)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
     ("SIA slid 2% after the carrier cut its capacity guidance.", ("Singapore Airlines", "C6L.SI")),
     ("Zions tumbled 9% on loan losses.", ("Zions Bancorporation", "ZION")),
     ("Aramco added 0.7% in Riyadh.", ("Saudi Aramco", "2222.SR")),

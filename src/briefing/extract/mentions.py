@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from . import wordlists
-from .lexicon import Lexicon
+from .lexicon import Lexicon, tokens
 
 _CAP = r"[A-Z][\w&.'’-]*"
 _UNKNOWN = re.compile(rf"{_CAP}(?:(?:\s+(?:&|and|of|de|do|da|dos|das|du|la|dei|di|del|della|der|"
@@ -480,7 +480,8 @@ def _take_tickers(text: str, found: list[Mention], lexicon: Lexicon, market: str
                         known.ticker)
         elif paren:
             inner = lexicon.find(text, paren.start(1), paren.end(1), market)
-            if inner and m.kind == "company" and m.ticker is None:
+            if inner and m.kind == "company" and m.ticker is None \
+                    and _shares_a_word(m.name, inner[0].entry):
                 entry = inner[0].entry
                 m = Mention(m.start, paren.end(), entry.kind, entry.canonical, entry.ticker)
             else:
@@ -500,6 +501,15 @@ def _quoted_as(m: Mention, paren: re.Match[str] | None, lexicon: Lexicon,
         canonical = lexicon.canonical(_HK_SUFFIX.sub("", m.name), market)
     entry = lexicon.entry(canonical) if canonical else None
     return entry if entry is not None and entry.kind == "company" else None
+
+
+def _shares_a_word(name: str, entry) -> bool:
+    """Whether a name written before a ticker is the ticker's company: "United
+    Microelectronics Corp. (UMC)" is, "Smucker (SJM)" is not SJM Holdings (another
+    market's company whose code is the same letters)."""
+    words = {w.casefold() for w, _, _ in tokens(name)}
+    return any(w.casefold() in words for alias in (entry.canonical, *entry.aliases)
+               for w, _, _ in tokens(alias))
 
 
 def _ticker(paren: re.Match[str]) -> str | None:
