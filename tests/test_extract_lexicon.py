@@ -414,9 +414,17 @@ def test_the_msci_world_index_by_its_other_names(text):
     "Chemicals lagged as gas prices jumped.",
     "Wages rose 0.4% from the prior month.",
     "Shipments to Europe slumped 12%.",
+    # an indicator's short name and a PMI's components
+    "Meanwhile, WPI eased 1.8 per cent in March.",
+    "Manufacturing slipped back below the 50 line, to 49.6, and Services rose to 52.",
 ])
 def test_bond_markets_economic_terms_and_sector_plurals_are_no_companies(text):
     assert not [f for f in facts(text) if f["kind"] == "stock_move"], facts(text)
+
+
+def test_a_pmi_component_word_still_ends_a_company_name():
+    found = [(f.subject, f.change_pct) for f in extract_facts("Zorblax Manufacturing fell 3.1%.")]
+    assert found == [("Zorblax Manufacturing", 3.1)]
 
 
 def test_a_sector_plural_inside_a_name_stays_a_company():

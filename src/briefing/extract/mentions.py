@@ -627,7 +627,7 @@ def _unknown_names(text: str, start: int, end: int) -> list[Mention]:
                 or _CODE_PREFIX.match(text, m.end()) \
                 or _SLUG.match(m.group()) or _MAKER_OF.match(text, m.end()) \
                 or m.group().split()[-1] in _DAY_NAMES and " " in m.group() \
-                or _strip(m.group()) in nonnames \
+                or _strip(m.group()) in nonnames or _is_indicator(m.group()) \
                 or text[m.start() - 1:m.start()] in (".", "/", "-") or _CODE.fullmatch(m.group()) \
                 or _PRODUCT_OF.match(text, m.end()) or _PRICES_OF.match(text, m.end()) \
                 or text[m.start() - 1:m.start()].isalpha():
@@ -639,6 +639,11 @@ def _unknown_names(text: str, start: int, end: int) -> list[Mention]:
             if mention is not None:
                 out.append(mention)
     return out
+
+
+def _is_indicator(name: str) -> bool:
+    """"WPI rose 2.4%", "Tankan improved": an economic indicator's name, no company."""
+    return _strip(name).lower() in wordlists.macro_words().table
 
 
 def _split_and(text: str, words: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
