@@ -360,6 +360,15 @@ def test_emerging_market_companies_by_their_short_names(text, expected):
     assert (fact.subject, fact.ticker) == expected
 
 
+@pytest.mark.parametrize("text", [
+    "Sydney looks set to open firmer, with the SPI 200 futures contract up 28 points, or 0.3%.",
+    "ASX SPI 200 futures rose 0.3% overnight.",
+])
+def test_the_asx_share_price_index_futures(text):
+    assert [(f.subject, f.direction, f.change_pct) for f in extract_facts(text)] == \
+        [("SPI 200 futures", "up", 0.3)]
+
+
 @pytest.mark.parametrize("text, expected", [
     # a US ticker that is another market's alias (SJM Holdings in Hong Kong) names nobody else
     ("Zorblax Foods (SJM) slid 4.2% after the snack maker cut its outlook.", "Zorblax Foods"),
@@ -378,6 +387,7 @@ def test_a_ticker_after_a_name_never_names_another_company(text, expected):
     ("Wesfarmers fell 1.4% in Sydney.", ("Wesfarmers", "WES.AX")),
     ("B&M rose 3% on a trading update.", ("B&M European Value Retail", "BME.L")),
     ("Paytm dropped 2.5% in Mumbai.", ("One 97 Communications", "PAYTM.NS")),
+    ("Anglo shares fell 2.1% to 2,140p after the miner's downgrade.", ("Anglo American", "AAL.L")),
 ])
 def test_companies_regional_reports_name_often(text, expected):
     (fact,) = extract_facts(text)

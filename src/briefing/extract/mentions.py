@@ -25,7 +25,7 @@ _GROUP_AFTER = re.compile(r"\s+(?:Holdings?|Group|Financial|HOLDINGS?|GROUP)(?![
 _GROUP_WORD = re.compile(r"\b(?:Holdings?|Group|Financial)\b", re.IGNORECASE)
 # "Alphabet's Class C shares": a share class belongs to the name before it
 _SHARE_CLASS = re.compile(r"(?:['’]s)?\s+[Cc]lass\s+[A-Z](?![\w'’-])")
-_FUTURES = re.compile(r"\s+(?:index\s+)?(?:futures|E-minis?|e-minis?)(?![\w])")
+_FUTURES = re.compile(r"\s+(?:index\s+)?(?:futures|E-minis?|e-minis?)(?:\s+contracts?)?(?![\w])")
 # "Futures tied to the blue-chip Dow", "futures on the STOXX 600": the index's futures
 # ("contracts on the Nasdaq 100": index contracts are its futures, not options contracts)
 _FUTURES_ON = re.compile(r"(?<![\w-])(?:[Ff]utures|E-minis?|e-minis?|(?<![Oo]ptions\s)[Cc]ontracts)"
