@@ -360,6 +360,15 @@ def test_emerging_market_companies_by_their_short_names(text, expected):
     assert (fact.subject, fact.ticker) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Zorblax's Corp. tumbled 6.3% after it cut its outlook.", "Zorblax's"),
+    ("Shares of Quimby's Inc rose 2.2% on a takeover bid.", "Quimby's"),
+    ("Zorblax's Widget Holdings rose 3.1%.", "Widget Holdings"),  # an owner, then its unit
+])
+def test_a_name_ending_in_s_before_its_legal_form_keeps_it(text, expected):
+    assert [f.subject for f in extract_facts(text)] == [expected]
+
+
 @pytest.mark.parametrize("text", [
     "Sydney looks set to open firmer, with the SPI 200 futures contract up 28 points, or 0.3%.",
     "ASX SPI 200 futures rose 0.3% overnight.",

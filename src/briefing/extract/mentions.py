@@ -676,8 +676,12 @@ def _unknown(text: str, words: list[tuple[str, int]], nonnames: frozenset[str]) 
     words = _after_adjective(text, words)
     while words and (_strip(words[0][0]) in stripped or words[0][0] in ("and", "of", "&")
                      or _MAKER_WORD.fullmatch(_strip(words[0][0]))
-                     or words[0][0].endswith(("'s", "’s")) and not _owns_shares(text, words)):
+                     or words[0][0].endswith(("'s", "’s")) and not _owns_shares(text, words)
+                     and _possessive_name(words) is None):
         words.pop(0)
+    possessive = _possessive_name(words)
+    if possessive is not None:
+        return possessive
     while words and (_strip(words[-1][0]) in stripped or words[-1][0] in ("and", "of", "&")
                      or _ADJECTIVE.search(_strip(words[-1][0]))
                      or _CODE.fullmatch(_strip(words[-1][0]))) \
@@ -711,6 +715,17 @@ def _unknown(text: str, words: list[tuple[str, int]], nonnames: frozenset[str]) 
     if head and head.group(1) not in nonnames:
         return None  # "One 97 Communications": only the tail of a name with a number inside
     return Mention(first, max(first + len(name), full_end), kind, name)
+
+
+def _possessive_name(words: list[tuple[str, int]]) -> Mention | None:
+    """"Kohl's Corp", "Dillard's Inc.": a name ending in "'s" before its legal form is the
+    company's own (not an owner before a name: "SoftBank's Arm Holdings")."""
+    first, pos = words[0] if words else ("", 0)
+    if len(words) < 2 or not first.endswith(("'s", "’s")) or first[:-2] in wordlists.places() \
+            or any(_strip(w) not in wordlists.lines("legal_forms.txt") for w, _ in words[1:]):
+        return None
+    last, last_pos = words[-1]
+    return Mention(pos, last_pos + len(_strip(last)), "company", first)
 
 
 def _owns_shares(text: str, words: list[tuple[str, int]]) -> bool:
