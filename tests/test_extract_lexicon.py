@@ -369,6 +369,14 @@ def test_a_name_ending_in_s_before_its_legal_form_keeps_it(text, expected):
     assert [f.subject for f in extract_facts(text)] == [expected]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Unilever Indonesia slid 3.4% in Jakarta after a weak quarter.", "Unilever Indonesia"),
+    ("Shares of Nestle Malaysia rose 2.1%.", "Nestle Malaysia"),
+])
+def test_a_known_company_then_a_country_is_its_listed_arm(text, expected):
+    assert [f.subject for f in extract_facts(text)] == [expected]
+
+
 @pytest.mark.parametrize("text", [
     "Sydney looks set to open firmer, with the SPI 200 futures contract up 28 points, or 0.3%.",
     "ASX SPI 200 futures rose 0.3% overnight.",

@@ -21,6 +21,7 @@ _UNKNOWN = re.compile(rf"{_CAP}(?:(?:\s+(?:&|and|of|de|do|da|dos|das|du|la|dei|d
 _SUFFIX = re.compile(r"(?:,?\s+(?:Holdings|Group|HOLDINGS|GROUP|" + "|".join(
     re.escape(form) + r"\.?" for form in sorted(wordlists.lines("legal_forms.txt"), key=len,
                                                 reverse=True)) + r")(?![\w]))+")
+_COUNTRY_AFTER = re.compile(r" ([A-Z][a-z]{3,})(?![\w'’-]| [A-Z])")
 _GROUP_AFTER = re.compile(r"\s+(?:Holdings?|Group|Financial|HOLDINGS?|GROUP)(?![\w])")
 _GROUP_WORD = re.compile(r"\b(?:Holdings?|Group|Financial)\b", re.IGNORECASE)
 # "Alphabet's Class C shares": a share class belongs to the name before it
@@ -220,7 +221,7 @@ def find_mentions(text: str, start: int, end: int, lexicon: Lexicon, market: str
         if mention.kind == "index":
             mention = _sector_index(text, end, mention) or _futures_on(text, start, mention) \
                 or _longer_index(text, start, end, mention)
-        _add(found, mention)
+        _add(found, _local_arm(text, end, mention))
     for m in [*funds, *_stock_refs(text, start, end)]:
         _add(found, m)
     pattern, _ = _patterns()
@@ -543,6 +544,15 @@ def _lexicon_mention(text: str, start: int, end: int, limit: int, entry,
     if listed is not None:
         return Mention(start, end, entry.kind, name, listed.ticker, listed.canonical)
     return Mention(start, end, entry.kind, name, entry.ticker)
+
+
+def _local_arm(text: str, end: int, m: Mention) -> Mention:
+    """"Unilever Indonesia", "Nestle Malaysia": a known company, then a country, is its
+    arm listed there, another company (not "Tencent Hong Kong", nor "Apple U.S.")."""
+    after = _COUNTRY_AFTER.match(text, m.end, end) if m.kind == "company" else None
+    if after is None or after.group(1) not in wordlists.places():
+        return m
+    return Mention(m.start, after.end(), "company", text[m.start:after.end()])
 
 
 def _another_group(text: str, end: int, limit: int, entry) -> bool:
