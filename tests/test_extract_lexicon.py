@@ -377,6 +377,13 @@ def test_a_known_company_then_a_country_is_its_listed_arm(text, expected):
     assert [f.subject for f in extract_facts(text)] == [expected]
 
 
+def test_an_exchange_code_in_square_brackets_follows_its_name():
+    text = ("Zorblax Robotics [SHE:002999] jumped 9.8 percent to 31.20 yuan, while "
+            "Quimby Motor [SHA:601999] lost 2.4 percent.")
+    assert [(f.subject, f.direction, f.change_pct) for f in extract_facts(text)] == \
+        [("Zorblax Robotics", "up", 9.8), ("Quimby Motor", "down", 2.4)]
+
+
 @pytest.mark.parametrize("text", [
     "Sydney looks set to open firmer, with the SPI 200 futures contract up 28 points, or 0.3%.",
     "ASX SPI 200 futures rose 0.3% overnight.",

@@ -33,8 +33,9 @@ _FUTURES_ON = re.compile(r"(?<![\w-])(?:[Ff]utures|E-minis?|e-minis?|(?<![Oo]pti
                          r"(?:\s+contracts)?\s+(?:tied\s+to|linked\s+to|on|tracking)\s+(?:the\s+)?$")
 # "the equal-weighted Nasdaq-100": another index than the Nasdaq-100
 _VARIANT_BEFORE = re.compile(r"(?<![\w-])(?:[Ee]qual[- ]weight(?:ed)?|[Ee]qually[- ]weighted)\s+$")
-# "(NASDAQ: ACMR)": the exchange is not the name, only the code after it is looked up
-_PAREN = re.compile(r"\.?\s*[(<](?:[A-Z][A-Za-z]{1,5}:\s?)?([A-Z0-9][A-Za-z0-9.\-]{0,11})[)>]")
+# "(NASDAQ: ACMR)", "[SHE:002050]": the exchange is not the name, only the code after it is
+# looked up
+_PAREN = re.compile(r"\.?\s*[(<\[](?:[A-Z][A-Za-z]{1,5}:\s?)?([A-Z0-9][A-Za-z0-9.\-]{0,11})[)>\]]")
 # Reuters writes instrument codes bare after a name: ".DJI", "0700.HK", "CLc1", "EUR="
 _RIC = re.compile(r"\s+(\.[A-Z0-9][A-Za-z0-9]{1,14}|[A-Z0-9]{1,8}\.[A-Z]{1,3}|[A-Z]{1,6}c\d|"
                   r"[A-Z]{3}=)(?=[\s,;:)]|\.?$|\.\s)")
