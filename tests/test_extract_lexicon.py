@@ -384,6 +384,13 @@ def test_an_exchange_code_in_square_brackets_follows_its_name():
         [("Zorblax Robotics", "up", 9.8), ("Quimby Motor", "down", 2.4)]
 
 
+def test_india_s_broader_bse_gauges():
+    text = ("The BSE Midcap gauge slid 2.1 per cent and the BSE Smallcap index fell 2.6 per cent, "
+            "while the Sensex lost 0.4 per cent.")
+    assert [(f.subject, f.change_pct) for f in extract_facts(text)] == \
+        [("BSE Midcap", 2.1), ("BSE Smallcap", 2.6), ("BSE Sensex", 0.4)]
+
+
 @pytest.mark.parametrize("text", [
     "Sydney looks set to open firmer, with the SPI 200 futures contract up 28 points, or 0.3%.",
     "ASX SPI 200 futures rose 0.3% overnight.",
