@@ -361,6 +361,56 @@ def test_emerging_market_companies_by_their_short_names(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Zorblax's Corp. tumbled 6.3% after it cut its outlook.", "Zorblax's"),
+    ("Shares of Quimby's Inc rose 2.2% on a takeover bid.", "Quimby's"),
+    ("Zorblax's Widget Holdings rose 3.1%.", "Widget Holdings"),  # an owner, then its unit
+])
+def test_a_name_ending_in_s_before_its_legal_form_keeps_it(text, expected):
+    assert [f.subject for f in extract_facts(text)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Unilever Indonesia slid 3.4% in Jakarta after a weak quarter.", "Unilever Indonesia"),
+    ("Shares of Nestle Malaysia rose 2.1%.", "Nestle Malaysia"),
+])
+def test_a_known_company_then_a_country_is_its_listed_arm(text, expected):
+    assert [f.subject for f in extract_facts(text)] == [expected]
+
+
+def test_an_exchange_code_in_square_brackets_follows_its_name():
+    text = ("Zorblax Robotics [SHE:002999] jumped 9.8 percent to 31.20 yuan, while "
+            "Quimby Motor [SHA:601999] lost 2.4 percent.")
+    assert [(f.subject, f.direction, f.change_pct) for f in extract_facts(text)] == \
+        [("Zorblax Robotics", "up", 9.8), ("Quimby Motor", "down", 2.4)]
+
+
+def test_india_s_broader_bse_gauges():
+    text = ("The BSE Midcap gauge slid 2.1 per cent and the BSE Smallcap index fell 2.6 per cent, "
+            "while the Sensex lost 0.4 per cent.")
+    assert [(f.subject, f.change_pct) for f in extract_facts(text)] == \
+        [("BSE Midcap", 2.1), ("BSE Smallcap", 2.6), ("BSE Sensex", 0.4)]
+
+
+@pytest.mark.parametrize("text", [
+    "Sydney looks set to open firmer, with the SPI 200 futures contract up 28 points, or 0.3%.",
+    "ASX SPI 200 futures rose 0.3% overnight.",
+])
+def test_the_asx_share_price_index_futures(text):
+    assert [(f.subject, f.direction, f.change_pct) for f in extract_facts(text)] == \
+        [("SPI 200 futures", "up", 0.3)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a US ticker that is another market's alias (SJM Holdings in Hong Kong) names nobody else
+    ("Zorblax Foods (SJM) slid 4.2% after the snack maker cut its outlook.", "Zorblax Foods"),
+    ("Smucker (SJM) stock sank 7% on a weak coffee outlook.", "J.M. Smucker"),
+    ("United Microelectronics Corp. (UMC) rose 2.5%.", "United Microelectronics"),
+])
+def test_a_ticker_after_a_name_never_names_another_company(text, expected):
+    assert [f.subject for f in extract_facts(text)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
     ("SIA slid 2% after the carrier cut its capacity guidance.", ("Singapore Airlines", "C6L.SI")),
     ("Zions tumbled 9% on loan losses.", ("Zions Bancorporation", "ZION")),
     ("Aramco added 0.7% in Riyadh.", ("Saudi Aramco", "2222.SR")),
@@ -368,6 +418,7 @@ def test_emerging_market_companies_by_their_short_names(text, expected):
     ("Wesfarmers fell 1.4% in Sydney.", ("Wesfarmers", "WES.AX")),
     ("B&M rose 3% on a trading update.", ("B&M European Value Retail", "BME.L")),
     ("Paytm dropped 2.5% in Mumbai.", ("One 97 Communications", "PAYTM.NS")),
+    ("Anglo shares fell 2.1% to 2,140p after the miner's downgrade.", ("Anglo American", "AAL.L")),
 ])
 def test_companies_regional_reports_name_often(text, expected):
     (fact,) = extract_facts(text)
@@ -404,9 +455,17 @@ def test_the_msci_world_index_by_its_other_names(text):
     "Chemicals lagged as gas prices jumped.",
     "Wages rose 0.4% from the prior month.",
     "Shipments to Europe slumped 12%.",
+    # an indicator's short name and a PMI's components
+    "Meanwhile, WPI eased 1.8 per cent in March.",
+    "Manufacturing slipped back below the 50 line, to 49.6, and Services rose to 52.",
 ])
 def test_bond_markets_economic_terms_and_sector_plurals_are_no_companies(text):
     assert not [f for f in facts(text) if f["kind"] == "stock_move"], facts(text)
+
+
+def test_a_pmi_component_word_still_ends_a_company_name():
+    found = [(f.subject, f.change_pct) for f in extract_facts("Zorblax Manufacturing fell 3.1%.")]
+    assert found == [("Zorblax Manufacturing", 3.1)]
 
 
 def test_a_sector_plural_inside_a_name_stays_a_company():

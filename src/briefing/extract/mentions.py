@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from . import wordlists
-from .lexicon import Lexicon
+from .lexicon import Lexicon, tokens
 
 _CAP = r"[A-Z][\w&.'’-]*"
 _UNKNOWN = re.compile(rf"{_CAP}(?:(?:\s+(?:&|and|of|de|do|da|dos|das|du|la|dei|di|del|della|der|"
@@ -21,19 +21,21 @@ _UNKNOWN = re.compile(rf"{_CAP}(?:(?:\s+(?:&|and|of|de|do|da|dos|das|du|la|dei|d
 _SUFFIX = re.compile(r"(?:,?\s+(?:Holdings|Group|HOLDINGS|GROUP|" + "|".join(
     re.escape(form) + r"\.?" for form in sorted(wordlists.lines("legal_forms.txt"), key=len,
                                                 reverse=True)) + r")(?![\w]))+")
+_COUNTRY_AFTER = re.compile(r" ([A-Z][a-z]{3,})(?![\w'’-]| [A-Z])")
 _GROUP_AFTER = re.compile(r"\s+(?:Holdings?|Group|Financial|HOLDINGS?|GROUP)(?![\w])")
 _GROUP_WORD = re.compile(r"\b(?:Holdings?|Group|Financial)\b", re.IGNORECASE)
 # "Alphabet's Class C shares": a share class belongs to the name before it
 _SHARE_CLASS = re.compile(r"(?:['’]s)?\s+[Cc]lass\s+[A-Z](?![\w'’-])")
-_FUTURES = re.compile(r"\s+(?:index\s+)?(?:futures|E-minis?|e-minis?)(?![\w])")
+_FUTURES = re.compile(r"\s+(?:index\s+)?(?:futures|E-minis?|e-minis?)(?:\s+contracts?)?(?![\w])")
 # "Futures tied to the blue-chip Dow", "futures on the STOXX 600": the index's futures
 # ("contracts on the Nasdaq 100": index contracts are its futures, not options contracts)
 _FUTURES_ON = re.compile(r"(?<![\w-])(?:[Ff]utures|E-minis?|e-minis?|(?<![Oo]ptions\s)[Cc]ontracts)"
                          r"(?:\s+contracts)?\s+(?:tied\s+to|linked\s+to|on|tracking)\s+(?:the\s+)?$")
 # "the equal-weighted Nasdaq-100": another index than the Nasdaq-100
 _VARIANT_BEFORE = re.compile(r"(?<![\w-])(?:[Ee]qual[- ]weight(?:ed)?|[Ee]qually[- ]weighted)\s+$")
-# "(NASDAQ: ACMR)": the exchange is not the name, only the code after it is looked up
-_PAREN = re.compile(r"\.?\s*[(<](?:[A-Z][A-Za-z]{1,5}:\s?)?([A-Z0-9][A-Za-z0-9.\-]{0,11})[)>]")
+# "(NASDAQ: ACMR)", "[SHE:002050]": the exchange is not the name, only the code after it is
+# looked up
+_PAREN = re.compile(r"\.?\s*[(<\[](?:[A-Z][A-Za-z]{1,5}:\s?)?([A-Z0-9][A-Za-z0-9.\-]{0,11})[)>\]]")
 # Reuters writes instrument codes bare after a name: ".DJI", "0700.HK", "CLc1", "EUR="
 _RIC = re.compile(r"\s+(\.[A-Z0-9][A-Za-z0-9]{1,14}|[A-Z0-9]{1,8}\.[A-Z]{1,3}|[A-Z]{1,6}c\d|"
                   r"[A-Z]{3}=)(?=[\s,;:)]|\.?$|\.\s)")
@@ -221,7 +223,7 @@ def find_mentions(text: str, start: int, end: int, lexicon: Lexicon, market: str
         if mention.kind == "index":
             mention = _sector_index(text, end, mention) or _futures_on(text, start, mention) \
                 or _longer_index(text, start, end, mention)
-        _add(found, mention)
+        _add(found, _local_arm(text, end, mention))
     for m in [*funds, *_stock_refs(text, start, end)]:
         _add(found, m)
     pattern, _ = _patterns()
@@ -481,7 +483,8 @@ def _take_tickers(text: str, found: list[Mention], lexicon: Lexicon, market: str
                         known.ticker)
         elif paren:
             inner = lexicon.find(text, paren.start(1), paren.end(1), market)
-            if inner and m.kind == "company" and m.ticker is None:
+            if inner and m.kind == "company" and m.ticker is None \
+                    and _shares_a_word(m.name, inner[0].entry):
                 entry = inner[0].entry
                 m = Mention(m.start, paren.end(), entry.kind, entry.canonical, entry.ticker)
             else:
@@ -501,6 +504,15 @@ def _quoted_as(m: Mention, paren: re.Match[str] | None, lexicon: Lexicon,
         canonical = lexicon.canonical(_HK_SUFFIX.sub("", m.name), market)
     entry = lexicon.entry(canonical) if canonical else None
     return entry if entry is not None and entry.kind == "company" else None
+
+
+def _shares_a_word(name: str, entry) -> bool:
+    """Whether a name written before a ticker is the ticker's company: "United
+    Microelectronics Corp. (UMC)" is, "Smucker (SJM)" is not SJM Holdings (another
+    market's company whose code is the same letters)."""
+    words = {w.casefold() for w, _, _ in tokens(name)}
+    return any(w.casefold() in words for alias in (entry.canonical, *entry.aliases)
+               for w, _, _ in tokens(alias))
 
 
 def _ticker(paren: re.Match[str]) -> str | None:
@@ -534,6 +546,15 @@ def _lexicon_mention(text: str, start: int, end: int, limit: int, entry,
     if listed is not None:
         return Mention(start, end, entry.kind, name, listed.ticker, listed.canonical)
     return Mention(start, end, entry.kind, name, entry.ticker)
+
+
+def _local_arm(text: str, end: int, m: Mention) -> Mention:
+    """"Unilever Indonesia", "Nestle Malaysia": a known company, then a country, is its
+    arm listed there, another company (not "Tencent Hong Kong", nor "Apple U.S.")."""
+    after = _COUNTRY_AFTER.match(text, m.end, end) if m.kind == "company" else None
+    if after is None or after.group(1) not in wordlists.places():
+        return m
+    return Mention(m.start, after.end(), "company", text[m.start:after.end()])
 
 
 def _another_group(text: str, end: int, limit: int, entry) -> bool:
@@ -618,7 +639,7 @@ def _unknown_names(text: str, start: int, end: int) -> list[Mention]:
                 or _CODE_PREFIX.match(text, m.end()) \
                 or _SLUG.match(m.group()) or _MAKER_OF.match(text, m.end()) \
                 or m.group().split()[-1] in _DAY_NAMES and " " in m.group() \
-                or _strip(m.group()) in nonnames \
+                or _strip(m.group()) in nonnames or _is_indicator(m.group()) \
                 or text[m.start() - 1:m.start()] in (".", "/", "-") or _CODE.fullmatch(m.group()) \
                 or _PRODUCT_OF.match(text, m.end()) or _PRICES_OF.match(text, m.end()) \
                 or text[m.start() - 1:m.start()].isalpha():
@@ -630,6 +651,11 @@ def _unknown_names(text: str, start: int, end: int) -> list[Mention]:
             if mention is not None:
                 out.append(mention)
     return out
+
+
+def _is_indicator(name: str) -> bool:
+    """"WPI rose 2.4%", "Tankan improved": an economic indicator's name, no company."""
+    return _strip(name).lower() in wordlists.macro_words().table
 
 
 def _split_and(text: str, words: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
@@ -662,8 +688,12 @@ def _unknown(text: str, words: list[tuple[str, int]], nonnames: frozenset[str]) 
     words = _after_adjective(text, words)
     while words and (_strip(words[0][0]) in stripped or words[0][0] in ("and", "of", "&")
                      or _MAKER_WORD.fullmatch(_strip(words[0][0]))
-                     or words[0][0].endswith(("'s", "’s")) and not _owns_shares(text, words)):
+                     or words[0][0].endswith(("'s", "’s")) and not _owns_shares(text, words)
+                     and _possessive_name(words) is None):
         words.pop(0)
+    possessive = _possessive_name(words)
+    if possessive is not None:
+        return possessive
     while words and (_strip(words[-1][0]) in stripped or words[-1][0] in ("and", "of", "&")
                      or _ADJECTIVE.search(_strip(words[-1][0]))
                      or _CODE.fullmatch(_strip(words[-1][0]))) \
@@ -697,6 +727,17 @@ def _unknown(text: str, words: list[tuple[str, int]], nonnames: frozenset[str]) 
     if head and head.group(1) not in nonnames:
         return None  # "One 97 Communications": only the tail of a name with a number inside
     return Mention(first, max(first + len(name), full_end), kind, name)
+
+
+def _possessive_name(words: list[tuple[str, int]]) -> Mention | None:
+    """"Kohl's Corp", "Dillard's Inc.": a name ending in "'s" before its legal form is the
+    company's own (not an owner before a name: "SoftBank's Arm Holdings")."""
+    first, pos = words[0] if words else ("", 0)
+    if len(words) < 2 or not first.endswith(("'s", "’s")) or first[:-2] in wordlists.places() \
+            or any(_strip(w) not in wordlists.lines("legal_forms.txt") for w, _ in words[1:]):
+        return None
+    last, last_pos = words[-1]
+    return Mention(pos, last_pos + len(_strip(last)), "company", first)
 
 
 def _owns_shares(text: str, words: list[tuple[str, int]]) -> bool:
