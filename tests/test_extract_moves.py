@@ -2859,3 +2859,11 @@ def test_a_bare_dollar_is_the_reports_own_dollar(text, currency):
 def test_a_clause_opening_word_ends_the_preposition_s_reach(text, expected):
     # "under" or "among" before "after"/"as" no longer makes the next name an object
     assert has(moves(text), {"subject": expected[0], "change_pct": expected[1]}), moves(text)
+
+
+def test_a_participle_after_a_with_clause_list_is_not_its_first_name():
+    # "with A up 1.8%, B gaining 3.2% and C, ..., surging 12%": C's move, not A's
+    found = moves("The Hang Seng Tech Index rose 2.4%, with Tencent up 1.8%, Meituan gaining "
+                  "3.2% and Zylo Robotics, a maker of warehouse arms, surging 12%.")
+    assert {(f["subject"], f.get("change_pct")) for f in found if f["kind"] == "stock_move"} \
+        == {("Tencent Holdings", 1.8), ("Meituan", 3.2), ("Zylo Robotics", 12.0)}, found

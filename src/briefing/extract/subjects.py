@@ -14,6 +14,7 @@ from functools import cache
 
 from . import wordlists
 from .mentions import MEMBER_AFTER, Mention
+from .numbers import PERCENT
 from .triggers import Trigger
 
 # "than" and "as" are checked first and the words before them afterwards (a lookbehind
@@ -144,8 +145,10 @@ def _main_subject(text: str, trigger: Trigger, mentions: list[Mention],
     """"Intel bucked the trend, falling 1.6%": the subject of the clause's main verb; after
     a with-clause, its own ("..., with banks the worst sector, falling 4.2%": the banks')."""
     starts = [m.end() for m in BOUNDARY.finditer(text, floor, trigger.start)]
-    starts += [m.end() for m in _WITH_CLAUSE.finditer(text, floor, trigger.start)]
-    clause = max(starts, default=floor)
+    withs = [m.end() for m in _WITH_CLAUSE.finditer(text, floor, trigger.start)]
+    clause = max(starts + withs, default=floor)
+    if clause in withs and _PCT_IN.search(text, clause, trigger.start):
+        return None  # "with A up 6.1%, B gaining 7.8% and C, ..., soaring 9%": C's, not A's
     descriptors = wordlists.gap_words()["descriptor"]
     cands = [m for m in mentions if clause <= m.start and m.end <= trigger.start]
     for i, m in enumerate(cands):
@@ -373,6 +376,7 @@ def _excluded_list() -> re.Pattern[str]:
 
 
 _WITH_CLAUSE = re.compile(r",\s+with\s")
+_PCT_IN = re.compile(rf"\d\s?(?:{PERCENT})\b|\d%")
 _FRONTED = re.compile(r"\s*(?:[,:]\s*)?(?:with\s+)?")
 _SHARES_BEFORE = re.compile(r"(?:\b(?:as|with|and|while|but|sending|pushing|driving)\s+|"
                             r"[,;]\s*)(?:its\s+|their\s+|the\s+)?(?:[\w.]+-listed\s+)?"
