@@ -2867,3 +2867,14 @@ def test_a_participle_after_a_with_clause_list_is_not_its_first_name():
                   "3.2% and Zylo Robotics, a maker of warehouse arms, surging 12%.")
     assert {(f["subject"], f.get("change_pct")) for f in found if f["kind"] == "stock_move"} \
         == {("Tencent Holdings", 1.8), ("Meituan", 3.2), ("Zylo Robotics", 12.0)}, found
+
+
+@pytest.mark.parametrize("text,expected", [
+    (("Chip stocks knocked the Nasdaq-100 off its morning high; the tech-heavy index was last "
+      "up 0.3%."), ("Nasdaq 100", "up", 0.3)),
+    ("The Dow slipped 0.2%, while the tech-heavy index rose 0.6%.",
+     ("Nasdaq Composite", "up", 0.6)),
+])
+def test_the_tech_heavy_index_after_a_tech_index_is_that_one(text, expected):
+    found = [(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)]
+    assert expected in found, found
