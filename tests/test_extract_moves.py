@@ -1126,6 +1126,8 @@ def test_the_benchmark_after_a_market_named_by_its_place_is_its_main_index():
      {"subject": "Meituan", "direction": "down", "change_pct": 2.5}),
     ("Nikkei futures traded in Chicago were up 0.8% at 39,420.",
      {"subject": "Nikkei 225 futures", "change_pct": 0.8, "level": 39420.0}),
+    ("Nikkei futures in Osaka were 1.2% higher at 40,150 overnight.",
+     {"subject": "Nikkei 225 futures", "change_pct": 1.2, "level": 40150.0}),
 ])
 def test_where_a_name_trades_sits_between_it_and_its_move(text, expected):
     assert has(moves(text), expected), moves(text)
