@@ -2880,3 +2880,14 @@ def test_a_participle_after_a_with_clause_list_is_not_its_first_name():
 def test_the_tech_heavy_index_after_a_tech_index_is_that_one(text, expected):
     found = [(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)]
     assert expected in found, found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("DAX futures were indicated 0.4% lower ahead of the open.", [("DAX futures", "down", 0.4)]),
+    # the cash index indicated before its open is a call, a company's figure no move
+    ("The FTSE 100 is indicated 30 points higher at 8,710.", []),
+    ("Unilever indicated 4% higher underlying sales for the half.", []),
+])
+def test_futures_indicated_are_a_move(text, expected):
+    assert [(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)] \
+        == expected, moves(text)
