@@ -2891,3 +2891,19 @@ def test_the_tech_heavy_index_after_a_tech_index_is_that_one(text, expected):
 def test_futures_indicated_are_a_move(text, expected):
     assert [(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)] \
         == expected, moves(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    (("Tokyo stocks slid as the yen firmed. The Nikkei lost ground early, and the 225-issue "
+      "benchmark ended 1.9% lower."), ("Nikkei 225", "down", 1.9)),
+    ("The Dow shed 250 points. The 30-stock average finished down 0.6%.",
+     ("Dow Jones Industrial Average", "down", 0.6)),
+])
+def test_an_index_told_by_its_size_is_the_one_named(text, expected):
+    found = [(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)]
+    assert expected in found, found
+
+
+def test_an_index_told_by_its_size_after_two_is_unclear():
+    found = moves("The Nikkei rose 1% and the Topix 0.5%. The 225-issue benchmark closed up 1.2%.")
+    assert not [f for f in found if f.get("change_pct") == 1.2], found

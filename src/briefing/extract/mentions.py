@@ -138,6 +138,11 @@ class Mention:
     company: str | None = None  # a research firm's listed company ("HSBC": HSBC Holdings)
 
 
+# an index told by its size: "The 225-issue benchmark closed down 2.7%", "the 30-stock average"
+_SIZED_REF = (r"the\s+\d+-(?:issue|stock|share|member|company)\s+"
+              r"(?:benchmark|index|gauge|average|barometer)")
+
+
 @cache
 def _patterns() -> tuple[wordlists.Folded, frozenset[str]]:
     """One case-blind pass finds sector phrases, back-references and generic subjects."""
@@ -160,7 +165,7 @@ def _patterns() -> tuple[wordlists.Folded, frozenset[str]]:
     scored = rf"(?<=[,:] )(?P<scored>{mods})(?=\s[+\-−]\d[\d.,]*\s?%)"
     pattern = wordlists.Folded(
         rf"(?<![\w$-])(?:(?P<mod>{mods})(?:\s+and\s+(?P<mod2>{mods}))?{linked}[\s-]"
-        rf"(?:(?:stocks|shares)\s)?(?P<head>{heads})|(?P<noun>{nouns}){owned}|(?P<ref>{refs})|"
+        rf"(?:(?:stocks|shares)\s)?(?P<head>{heads})|(?P<noun>{nouns}){owned}|(?P<ref>{refs}|{_SIZED_REF})|"
         rf"(?P<generic>{generic})|(?<=\sin |\sby )(?P<bare>{mods})"
         rf"(?:\s+and\s+(?P<bare2>{mods}))?{bare_end}|{label}|{scored})(?![\w-])"
     )
