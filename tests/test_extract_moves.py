@@ -1130,6 +1130,8 @@ def test_the_benchmark_after_a_market_named_by_its_place_is_its_main_index():
      {"subject": "Meituan", "direction": "down", "change_pct": 2.5}),
     ("Nikkei futures traded in Chicago were up 0.8% at 39,420.",
      {"subject": "Nikkei 225 futures", "change_pct": 0.8, "level": 39420.0}),
+    ("Nikkei futures in Osaka were 1.2% higher at 40,150 overnight.",
+     {"subject": "Nikkei 225 futures", "change_pct": 1.2, "level": 40150.0}),
 ])
 def test_where_a_name_trades_sits_between_it_and_its_move(text, expected):
     assert has(moves(text), expected), moves(text)
@@ -2881,3 +2883,49 @@ def test_a_bare_dollar_is_the_reports_own_dollar(text, currency):
 def test_a_clause_opening_word_ends_the_preposition_s_reach(text, expected):
     # "under" or "among" before "after"/"as" no longer makes the next name an object
     assert has(moves(text), {"subject": expected[0], "change_pct": expected[1]}), moves(text)
+
+
+def test_a_participle_after_a_with_clause_list_is_not_its_first_name():
+    # "with A up 1.8%, B gaining 3.2% and C, ..., surging 12%": C's move, not A's
+    found = moves("The Hang Seng Tech Index rose 2.4%, with Tencent up 1.8%, Meituan gaining "
+                  "3.2% and Zylo Robotics, a maker of warehouse arms, surging 12%.")
+    assert {(f["subject"], f.get("change_pct")) for f in found if f["kind"] == "stock_move"} \
+        == {("Tencent Holdings", 1.8), ("Meituan", 3.2), ("Zylo Robotics", 12.0)}, found
+
+
+@pytest.mark.parametrize("text,expected", [
+    (("Chip stocks knocked the Nasdaq-100 off its morning high; the tech-heavy index was last "
+      "up 0.3%."), ("Nasdaq 100", "up", 0.3)),
+    ("The Dow slipped 0.2%, while the tech-heavy index rose 0.6%.",
+     ("Nasdaq Composite", "up", 0.6)),
+])
+def test_the_tech_heavy_index_after_a_tech_index_is_that_one(text, expected):
+    found = [(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)]
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("DAX futures were indicated 0.4% lower ahead of the open.", [("DAX futures", "down", 0.4)]),
+    # the cash index indicated before its open is a call, a company's figure no move
+    ("The FTSE 100 is indicated 30 points higher at 8,710.", []),
+    ("Unilever indicated 4% higher underlying sales for the half.", []),
+])
+def test_futures_indicated_are_a_move(text, expected):
+    assert [(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)] \
+        == expected, moves(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    (("Tokyo stocks slid as the yen firmed. The Nikkei lost ground early, and the 225-issue "
+      "benchmark ended 1.9% lower."), ("Nikkei 225", "down", 1.9)),
+    ("The Dow shed 250 points. The 30-stock average finished down 0.6%.",
+     ("Dow Jones Industrial Average", "down", 0.6)),
+])
+def test_an_index_told_by_its_size_is_the_one_named(text, expected):
+    found = [(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)]
+    assert expected in found, found
+
+
+def test_an_index_told_by_its_size_after_two_is_unclear():
+    found = moves("The Nikkei rose 1% and the Topix 0.5%. The 225-issue benchmark closed up 1.2%.")
+    assert not [f for f in found if f.get("change_pct") == 1.2], found

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from . import wordlists
-from .lexicon import Lexicon, tokens
+from .lexicon import Entry, Lexicon, tokens
 
 _CAP = r"[A-Z][\w&.'’-]*"
 _UNKNOWN = re.compile(rf"{_CAP}(?:(?:\s+(?:&|and|of|de|do|da|dos|das|du|la|dei|di|del|della|der|"
@@ -140,6 +140,11 @@ class Mention:
     company: str | None = None  # a research firm's listed company ("HSBC": HSBC Holdings)
 
 
+# an index told by its size: "The 225-issue benchmark closed down 2.7%", "the 30-stock average"
+_SIZED_REF = (r"the\s+\d+-(?:issue|stock|share|member|company)\s+"
+              r"(?:benchmark|index|gauge|average|barometer)")
+
+
 @cache
 def _patterns() -> tuple[wordlists.Folded, frozenset[str]]:
     """One case-blind pass finds sector phrases, back-references and generic subjects."""
@@ -163,7 +168,8 @@ def _patterns() -> tuple[wordlists.Folded, frozenset[str]]:
     scored = rf"(?<=[,:] )(?P<scored>{mods})(?=\s[+\-−]\d[\d.,]*\s?%)"
     pattern = wordlists.Folded(
         rf"(?<![\w$-])(?:(?P<mod>{mods})(?:\s+and\s+(?P<mod2>{mods}))?{linked}[\s-]"
-        rf"(?:(?:stocks|shares)\s)?(?P<head>{heads})|(?P<noun>{nouns}){owned}|(?P<ref>{refs})|"
+        rf"(?:(?:stocks|shares)\s)?(?P<head>{heads})|(?P<noun>{nouns}){owned}|"
+        rf"(?P<ref>{refs}|{_SIZED_REF})|"
         rf"(?P<generic>{generic})|(?<=\sin |\sby ){demonym}(?P<bare>{mods})"
         rf"(?:\s+and\s+(?P<bare2>{mods}))?{bare_end}|{label}|{scored})(?![\w-])"
     )
@@ -220,6 +226,8 @@ def find_mentions(text: str, start: int, end: int, lexicon: Lexicon, market: str
             mention.kind = "generic"  # "the top Hang Seng gainer", "a Bloomberg ... gauge"
         if mention.kind == "company" and _NICKNAMED.search(text, max(start, m.start - 40), m.start):
             mention.kind = "generic"
+        if _described_tech(text, mention, m.entry, found):
+            mention = Mention(mention.start, mention.end, "ref", text[m.start:m.end])
         if mention.kind == "index":
             mention = _sector_index(text, end, mention) or _futures_on(text, start, mention) \
                 or _longer_index(text, start, end, mention)
@@ -235,7 +243,7 @@ def find_mentions(text: str, start: int, end: int, lexicon: Lexicon, market: str
         if m.group("ref") and text[m.start():m.end()] == "IT":
             continue  # "as IT, banking stocks bleed": the sector, listed, not "it"
         if m.group("ref"):
-            _add(found, _other_index(m, lexicon, market) or
+            _add(found, _other_index(m, lexicon, market, found) or
                  Mention(m.start(), m.end(), "ref", m.group()))
         elif m.group("generic"):
             _add(found, Mention(m.start(), m.end(), "generic", m.group()))
@@ -352,17 +360,39 @@ def _listed(text: str, m: re.Match[str]) -> Mention:
     return Mention(m.start("mod"), m.end("mod"), "sector", _sector(word, True))
 
 
-def _other_index(ref: re.Match[str], lexicon: Lexicon, market: str | None) -> Mention | None:
+def _other_index(ref: re.Match[str], lexicon: Lexicon, market: str | None,
+                 found: list[Mention]) -> Mention | None:
     """"the tech index", "the broader index" name another index than the one just named:
-    the one the report's market calls so ("broader index" in Japan: the Topix), if any."""
+    the one the report's market calls so ("broader index" in Japan: the Topix), if any;
+    not after a tech index the sentence names ("knocked the Nasdaq-100 off its high; the
+    tech-heavy index is now up 0.1%": that one, a plain reference)."""
     words = ref.group()
     if "tech" not in words and "broader" not in words:
+        return None
+    if "tech" in words and _tech_index_before(found, ref.start()):
         return None
     canonical = lexicon.canonical(words, market)
     entry = lexicon.entry(canonical) if canonical else None
     if entry is None or entry.kind != "index":
         return None
     return Mention(ref.start(), ref.end(), "index", entry.canonical, entry.ticker)
+
+
+_TECH_NAME = re.compile(r"tech|nasdaq", re.IGNORECASE)
+
+
+def _tech_index_before(found: list[Mention], pos: int) -> bool:
+    return any(m.kind == "index" and m.end <= pos and _TECH_NAME.search(m.name) for m in found)
+
+
+def _described_tech(text: str, mention: Mention, entry: Entry, found: list[Mention]) -> bool:
+    """"the tech-heavy index", a market's local description of its tech index, after the
+    sentence names a tech index: that one ("knocked the Nasdaq-100 off its high; the
+    tech-heavy index is now up 0.1%"), not the market's usual one."""
+    words = text[mention.start:mention.end]
+    return mention.kind == "index" and "tech" in words.lower() and \
+        words.lower() in {a.lower() for a in entry.local_aliases} and \
+        _tech_index_before(found, mention.start)
 
 
 @cache

@@ -494,10 +494,15 @@ def _caused(text: str, trig: Trigger, mentions: list[Mention], start: int,
 def _called(text: str, calling: re.Match[str] | None, subject: Mention) -> bool:
     """A name after a call of the open, in the same clause ("..., after the Nasdaq fell
     1.8%" is a move of its own; so is a move of futures, which trade before the open:
-    "are called to open higher, with FTSE 100 futures up 0.3%")."""
-    return calling is not None and subject.start >= calling.end() and \
-        not subject.name.endswith(" futures") and \
-        not BOUNDARY.search(text, calling.end(), subject.start)
+    "are called to open higher, with FTSE 100 futures up 0.3%"); so is a name "indicated"
+    before its open ("The FTSE 100 is indicated 25 points lower"), unlike its futures."""
+    if subject.name.endswith(" futures"):
+        return False
+    return _INDICATED.match(text, subject.end) is not None or calling is not None and \
+        subject.start >= calling.end() and not BOUNDARY.search(text, calling.end(), subject.start)
+
+
+_INDICATED = re.compile(r"\s+(?:is|are|was|were)\s+indicated\b")
 
 
 def _another_move(text: str, pred: Predicate, trig: Trigger,

@@ -14,6 +14,7 @@ from functools import cache
 
 from . import wordlists
 from .mentions import MEMBER_AFTER, Mention
+from .numbers import PERCENT
 from .triggers import Trigger
 
 # "than" and "as" are checked first and the words before them afterwards (a lookbehind
@@ -144,8 +145,10 @@ def _main_subject(text: str, trigger: Trigger, mentions: list[Mention],
     """"Intel bucked the trend, falling 1.6%": the subject of the clause's main verb; after
     a with-clause, its own ("..., with banks the worst sector, falling 4.2%": the banks')."""
     starts = [m.end() for m in BOUNDARY.finditer(text, floor, trigger.start)]
-    starts += [m.end() for m in _WITH_CLAUSE.finditer(text, floor, trigger.start)]
-    clause = max(starts, default=floor)
+    withs = [m.end() for m in _WITH_CLAUSE.finditer(text, floor, trigger.start)]
+    clause = max(starts + withs, default=floor)
+    if clause in withs and _PCT_IN.search(text, clause, trigger.start):
+        return None  # "with A up 6.1%, B gaining 7.8% and C, ..., soaring 9%": C's, not A's
     descriptors = wordlists.gap_words()["descriptor"]
     cands = [m for m in mentions if clause <= m.start and m.end <= trigger.start]
     for i, m in enumerate(cands):
@@ -224,7 +227,9 @@ def _label_dash() -> re.Pattern[str]:
                       r"(?:['’]s\s+(?:shares|stock))?\s+)?")
 
 
-_WAS_LAST = re.compile(r"\b(?<=was |ere | is |are )last\b")
+# "was last down 0.3%"; a call's "FTSE 100 futures were indicated 0.3% higher" (passive: not
+# "Tencent indicated 3% higher sales")
+_WAS_LAST = re.compile(r"\b(?<=was |ere | is |are )(?:last|indicated)\b")
 _LAST_ALONE = re.compile(r"\s+last\s+")
 # "Maruti bucked the trend and rose 0.9%": going against the market, then the move
 _BUCKED = re.compile(r"\b(?:bucked|bucks|bucking|defied|defies|defying)\s+the\s+(?:[\w-]+\s+)?"
@@ -373,6 +378,7 @@ def _excluded_list() -> re.Pattern[str]:
 
 
 _WITH_CLAUSE = re.compile(r",\s+with\s")
+_PCT_IN = re.compile(rf"\d\s?(?:{PERCENT})\b|\d%")
 _FRONTED = re.compile(r"\s*(?:[,:]\s*)?(?:with\s+)?")
 _SHARES_BEFORE = re.compile(r"(?:\b(?:as|with|and|while|but|sending|pushing|driving)\s+|"
                             r"[,;]\s*)(?:its\s+|their\s+|the\s+)?(?:[\w.]+-listed\s+)?"

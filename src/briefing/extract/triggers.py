@@ -19,7 +19,8 @@ NOUN_BEFORE = frozenset(
 )
 # a participle right after these describes a noun ("amid falling prices"), not a move
 ADJECTIVE_BEFORE = frozenset(["citing", "amid", "on", "of", "with", "by", "from", "despite",
-                              "against", "over", "about", "due", "because"])
+                              "against", "over", "about", "due", "because", "cited", "flagging",
+                              "flagged", "noting", "noted", "highlighting", "blaming"])
 COPULA = re.compile(
     r"(?:\b(?:was|were|is|are|be|been|ended|closed|finished|opened|traded|trading|settled|"
     r"ends|closes|finishes|opens|trades|settles|"
