@@ -1165,6 +1165,22 @@ def test_the_brokerage_is_the_house_named_before():
 
 
 
+def test_an_opening_it_or_the_bank_is_the_house_whose_view_came_before():
+    def views(text: str) -> list[tuple[str, str, str]]:
+        return [(f["source"], f["stance"], f["evidence"].split()[0])
+                for f in facts(text, ("kind", "source", "stance", "evidence"))
+                if f["kind"] == "analyst_view"]
+    text = ("Nomura lifted its 12-month target for the Topix to 3,200. It still prefers "
+            "Japanese banks and trading houses.")
+    assert ("Nomura", "bullish", "It") in views(text), views(text)
+    text = ("Jefferies raised its Nifty target to 27,000. The U.S. bank is overweight on "
+            "Indian private lenders.")
+    assert ("Jefferies", "bullish", "The") in views(text), views(text)
+    # no view before, or no view verb after: "It" is no house
+    assert len(views("Nomura raised its Topix target. It was the third raise this year.")) == 1
+    assert not views("Nomura reported a quarterly loss. It prefers to stay quiet on Japan.")
+
+
 @pytest.mark.parametrize("text,expected", [
     # "the bank" before a rating change is the house named before
     (("UBS lifted its Topix target to 3,100. The Swiss bank also downgraded Fanuc to sell "

@@ -158,6 +158,30 @@ def sentence_views(text: str, start: int, end: int, mentions: list[Mention],
             if not _on_economy(f)]
 
 
+# "CICC said ... It prefers brokerages.", "The US bank kept an overweight rating on ...":
+# a sentence opening with the house whose view the sentence before told
+_CARRIED = re.compile(r"(?P<ref>It|The\s+(?:[\w.-]+\s+){0,2}?(?:bank|firm))\s+(?:also\s+|still\s+)?")
+_BARE_COPULAS = frozenset({"is", "are", "was", "were"})
+
+
+def carried_house(text: str, start: int, end: int, sources: set[str],
+                  before: list[Mention]) -> Mention | None:
+    """The house an opening "It" or "the bank" speaks for, placed where it stands: the one
+    research house (``before``: the last sentence's names) of the last sentence's views
+    (``sources``), when a view verb follows ("It was the third cut" is no view; "It is
+    overweight" is)."""
+    ref = _CARRIED.match(text, start, end) if len(sources) == 1 else None
+    house = next(iter(sources)) if ref else None
+    if ref is None or not any(m.kind == "firm" and m.name == house for m in before):
+        return None
+    verbs, stances = wordlists.view_words()
+    verb = verbs.match(text, ref.end(), end)
+    if verb is None or verb.group() in _BARE_COPULAS and not any(
+            stance.match(text, verb.end() + 1, end) for _, stance in stances):
+        return None
+    return Mention(ref.start("ref"), ref.end("ref"), "firm", house)
+
+
 def note_author(text: str, first: tuple[int, int], mentions: list[Mention]) -> str | None:
     """The house whose note the text is: the one house in its header ("CMBI Morning Note:",
     "CLSA | Hong Kong Financials | 14 March", "A-share briefing (CSC Financial)"), a line
