@@ -74,7 +74,7 @@ def test_a_rating_change_named_by_its_firm_is_a_view(text, expected):
     "Investors pulled $2.1 billion from the fund, according to LSEG Lipper data.",
     # a house's tally of money moved is its data, not its view
     ("Foreign investors added to their holdings of Korean chipmakers in March, buying a net "
-     "2.3 trillion won of shares, according to Acme Securities' estimates."),
+     "2.3 trillion won of shares, according to Nomura's estimates."),
     # a director of games is no market source; an executive director at a broker is
     "\"You will see things no other platform can do,\" says Jack Buser, director for games.",
     # an economist's forecast of the economy or policy names no market: no market view
