@@ -1103,6 +1103,10 @@ def test_an_indicator_in_an_appositive_is_an_aside():
     found = [f for f in facts("Core PCE, the Fed's preferred inflation gauge, rose 2.6% from a "
                               "year earlier.") if f["kind"] == "macro"]
     assert [(f["subject"], f["change_pct"]) for f in found] == [("Core PCE", 2.6)], found
+    # "the PCE index" is the PCE price index, its aside still an aside
+    found = [f for f in facts("The PCE index, a measure the Fed watches for inflation, rose "
+                              "2.3% from a year earlier.") if f["kind"] == "macro"]
+    assert [(f["subject"], f["change_pct"]) for f in found] == [("PCE index", 2.3)], found
 
 
 # other names of an indicator: "outbound shipments" are exports, Australia's "monthly
