@@ -811,7 +811,7 @@ def test_a_change_needs_its_direction(text, expected):
     ("Wholesale inflation stood at 1.8 per cent, compared with 2.4 per cent in April.", "down"),
     ("The services PMI came in at 52.6, versus 51.9 in July.", "up"),
     # "to X from Y": the new reading against the old
-    ("The central bank's move to lower the one-week repo rate to 6.25% from 6.5% was expected.",
+    ("The decision took the one-week repo rate to 6.25% from 6.5%, the lowest in three years.",
      "down"),
     ("Core inflation was 2.1% in March, against expectations of 2.3%.", None),
 ])
