@@ -813,6 +813,9 @@ def test_a_change_needs_its_direction(text, expected):
     # "to X from Y": the new reading against the old
     ("The decision took the one-week repo rate to 6.25% from 6.5%, the lowest in three years.",
      "down"),
+    # a reading told unchanged is flat
+    ("Key rates:\n- Five-year LPR: 3.5% (unchanged)", "flat"),
+    ("The central bank held its one-week repo rate at 6.5%, unchanged since May.", "flat"),
     ("Core inflation was 2.1% in March, against expectations of 2.3%.", None),
 ])
 def test_a_reading_against_the_previous_one(text, direction):
