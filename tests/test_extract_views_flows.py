@@ -72,11 +72,17 @@ def test_a_rating_change_named_by_its_firm_is_a_view(text, expected):
     "Market analysts note that the AI narrative is evolving.",
     "Some major financial institutions remain optimistic about the outlook.",
     "Investors pulled $2.1 billion from the fund, according to LSEG Lipper data.",
+    # a house's tally of money moved is its data, not its view
+    ("Foreign investors added to their holdings of Korean chipmakers in March, buying a net "
+     "2.3 trillion won of shares, according to Nomura's estimates."),
     # a director of games is no market source; an executive director at a broker is
     "\"You will see things no other platform can do,\" says Jack Buser, director for games.",
     # an economist's forecast of the economy or policy names no market: no market view
     "Analysts at Nomura expect another 25-basis-point rate cut by March.",
     "Barclays economists now see a 40% chance of a U.S. recession next year.",
+    # a country's credit rating is no market call
+    "Bond yields rose after Fitch's downgrade of Italy's sovereign credit rating.",
+    "S&P Global Ratings cut France's credit rating to A+ on Friday.",
     # what was said came before "said": only where it was said follows, no view there
     ("Equity funds saw $7.2 billion of outflows in the week, Morgan Stanley Research said "
      "in its weekly \"Fund Flows\" report, citing EPFR data."),
@@ -804,6 +810,12 @@ def test_a_change_needs_its_direction(text, expected):
 @pytest.mark.parametrize("text,direction", [
     ("Wholesale inflation stood at 1.8 per cent, compared with 2.4 per cent in April.", "down"),
     ("The services PMI came in at 52.6, versus 51.9 in July.", "up"),
+    # "to X from Y": the new reading against the old
+    ("The decision took the one-week repo rate to 6.25% from 6.5%, the lowest in three years.",
+     "down"),
+    # a reading told unchanged is flat
+    ("Key rates:\n- Five-year LPR: 3.5% (unchanged)", "flat"),
+    ("The central bank held its one-week repo rate at 6.5%, unchanged since May.", "flat"),
     ("Core inflation was 2.1% in March, against expectations of 2.3%.", None),
 ])
 def test_a_reading_against_the_previous_one(text, direction):
@@ -1101,6 +1113,10 @@ def test_an_indicator_in_an_appositive_is_an_aside():
     found = [f for f in facts("Core PCE, the Fed's preferred inflation gauge, rose 2.6% from a "
                               "year earlier.") if f["kind"] == "macro"]
     assert [(f["subject"], f["change_pct"]) for f in found] == [("Core PCE", 2.6)], found
+    # "the PCE index" is the PCE price index, its aside still an aside
+    found = [f for f in facts("The PCE index, a measure the Fed watches for inflation, rose "
+                              "2.3% from a year earlier.") if f["kind"] == "macro"]
+    assert [(f["subject"], f["change_pct"]) for f in found] == [("PCE index", 2.3)], found
 
 
 # other names of an indicator: "outbound shipments" are exports, Australia's "monthly
@@ -1167,6 +1183,22 @@ def test_the_brokerage_is_the_house_named_before():
     two = "Nomura and CLSA cut their targets. The broker upgraded Tencent to buy."
     assert not [f for f in facts(two) if f.get("subject") == "Tencent Holdings"]
 
+
+
+def test_an_opening_it_or_the_bank_is_the_house_whose_view_came_before():
+    def views(text: str) -> list[tuple[str, str, str]]:
+        return [(f["source"], f["stance"], f["evidence"].split()[0])
+                for f in facts(text, ("kind", "source", "stance", "evidence"))
+                if f["kind"] == "analyst_view"]
+    text = ("Nomura lifted its 12-month target for the Topix to 3,200. It still prefers "
+            "Japanese banks and trading houses.")
+    assert ("Nomura", "bullish", "It") in views(text), views(text)
+    text = ("Jefferies raised its Nifty target to 27,000. The U.S. bank is overweight on "
+            "Indian private lenders.")
+    assert ("Jefferies", "bullish", "The") in views(text), views(text)
+    # no view before, or no view verb after: "It" is no house
+    assert len(views("Nomura raised its Topix target. It was the third raise this year.")) == 1
+    assert not views("Nomura reported a quarterly loss. It prefers to stay quiet on Japan.")
 
 
 @pytest.mark.parametrize("text,expected", [

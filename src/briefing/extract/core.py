@@ -36,7 +36,7 @@ from .nouns import has_noun_move, noun_moves, running_totals, sector_objects, se
 from .sentences import split_sentences
 from .sessions import session_of
 from .triggers import Trigger, find_triggers
-from .views import note_author, sentence_views
+from .views import carried_house, note_author, sentence_views
 from .zh import extract_facts_zh
 
 MAX_CHARS = 5_000_000  # a report, not a dump: larger input is refused with a clear error
@@ -88,9 +88,15 @@ def extract_facts(text: str, lang: str | None = None, lexicon: Lexicon | None = 
             or has_noun_move(text, start, end) or _NAMED_FLOW.search(text, start, end) is not None \
             or RANKED_HINT.search(text, start, end) is not None
         mentions = names.of(i) if needs_names else []
+        carried = carried_house(text, start, end, names.viewers.get(i - 1, set()),
+                                names.of(i - 1)) if i and names.viewers.get(i - 1) else None
+        if carried and all(m.start != carried.start or m.kind == "ref" for m in mentions):
+            # "It also reiterated its overweight stance": the house, not an index's "it"
+            mentions = [carried, *(m for m in mentions if m.start != carried.start)]
         found = _sentence_facts(text, start, end, mentions, triggers, partial(names.earlier, i),
                                 partial(names.movers_before, i), author)
         names.movers[i] = {f.subject for f in found if f.kind == "stock_move"}
+        names.viewers[i] = {f.source for f in found if f.kind == "analyst_view"}
         for fact in found if i else ():
             percent_from_market(text, names.sentences[i - 1], fact)
         facts.extend(scope_to_label(found, text, labelled[i]) if i in labelled else found)
@@ -155,6 +161,7 @@ class _Names:
         self.sentences = split_sentences(text)
         self._found: dict[int, list[Mention]] = {}
         self.movers: dict[int, set[str]] = {}  # the companies whose shares each sentence moved
+        self.viewers: dict[int, set[str]] = {}  # the sources of each sentence's views
 
     def of(self, i: int) -> list[Mention]:
         if i not in self._found:

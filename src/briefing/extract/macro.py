@@ -59,11 +59,11 @@ _SPREAD_BEFORE = re.compile(r"\b(?:spread|gap|difference)\s+(?:between|of)\b[^,;
 _COMPARED = re.compile(r"(?:\bthan(?:\s+[\w']+){0,6}|\bas(?:\s+\w+ly)?)\s+$", re.IGNORECASE)
 # "lowered the target range for the fed funds rate to 4.25%-4.50%": the policy band itself
 _TARGET_RANGE = re.compile(r"(?i:target)\s+range\b")
-_VERSUS = re.compile(r",?\s+(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:an?\s+)?")
+_VERSUS = re.compile(r",?\s+(?:compared\s+(?:with|to)|versus|vs\.?|against|from)\s+(?:an?\s+)?")
 # "came in at 620 billion yuan in May, down from 950 billion yuan": the reading against the
-# one before, its direction as told
+# one before, its direction as told ("LPR: 3.0% (unchanged)", "at 1.4%, unchanged": flat)
 _FROM_PREVIOUS = re.compile(r"(?:\s+(?:in|for)\s+(?:the\s+\w+\s+quarter|[A-Z][a-z]+))?,?\s+"
-                            r"(?P<dir>up|down)\s+from\s")
+                            r"(?:(?P<dir>up|down)\s+from\s|\(?(?P<flat>unchanged)\b)")
 _WITH = re.compile(r"\s*with\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
 _FROM = re.compile(r"\bfrom\s+$")
 # indicators reported as an index level or a count; the others are percentages
@@ -356,7 +356,7 @@ def _reading(qs: list[Quantity], level: float) -> Quantity | None:
 
 def _from_previous(text: str, reading: Quantity | None) -> str | None:
     match = reading and _FROM_PREVIOUS.match(text, reading.end)
-    return match.group("dir") if match else None
+    return None if not match else "flat" if match.group("flat") else match.group("dir")
 
 
 def _signed_change(text: str, qs: list[Quantity]) -> str | None:

@@ -17,6 +17,7 @@ from itertools import pairwise
 from ..models import Fact
 from . import wordlists
 from .mentions import STOCK_REF, Mention
+from .numbers import quantities
 from .triggers import TO_RATING, find_triggers
 
 # roles, in any case ("Head of Research", "SVP - Research", "head of European equity strategy")
@@ -86,6 +87,9 @@ _RESEARCH = re.compile(r"\b(?:analysts?|strategists?|economists?|note|report|res
 # a move verb after these is a forecast: "expects the Kospi to rebound", "would fall"
 _MODAL_BEFORE = re.compile(r"\b(?:to|would|could|will|may|might|should|can|won't|likely)\s+"
                            r"(?:[\w-]+\s+)?$", re.IGNORECASE)
+# what makes a flow told "according to" a house its forecast, not its data
+_FORECAST = re.compile(r"\b(?:could|would|will|may|might|should|expects?|forecasts?|sees?|"
+                       r"likely|set to|poised to|on track to)\b", re.IGNORECASE)
 _OWN_PLAN = re.compile(r"(?:(?:expects?|plans?|intends?|aims?|hopes?)\s+)?to\s", re.IGNORECASE)
 _MARKET_WORDS = re.compile(r"\b(?:[AH]-shares?|(?i:stocks|equities|markets?))\b")
 _ACTIONS = frozenset({"cut", "cuts", "raised", "raises", "lifted", "lifts", "lower", "set", "sets",
@@ -156,6 +160,30 @@ def sentence_views(text: str, start: int, end: int, mentions: list[Mention],
     ``author``: the house whose note the text is, who "we" are."""
     return [f for f in _views(text, start, end, mentions, resolve, author)
             if not _on_economy(f)]
+
+
+# "CICC said ... It prefers brokerages.", "The US bank kept an overweight rating on ...":
+# a sentence opening with the house whose view the sentence before told
+_CARRIED = re.compile(r"(?P<ref>It|The\s+(?:[\w.-]+\s+){0,2}?(?:bank|firm))\s+(?:also\s+|still\s+)?")
+_BARE_COPULAS = frozenset({"is", "are", "was", "were"})
+
+
+def carried_house(text: str, start: int, end: int, sources: set[str],
+                  before: list[Mention]) -> Mention | None:
+    """The house an opening "It" or "the bank" speaks for, placed where it stands: the one
+    research house (``before``: the last sentence's names) of the last sentence's views
+    (``sources``), when a view verb follows ("It was the third cut" is no view; "It is
+    overweight" is)."""
+    ref = _CARRIED.match(text, start, end) if len(sources) == 1 else None
+    house = next(iter(sources)) if ref else None
+    if ref is None or not any(m.kind == "firm" and m.name == house for m in before):
+        return None
+    verbs, stances = wordlists.view_words()
+    verb = verbs.match(text, ref.end(), end)
+    if verb is None or verb.group() in _BARE_COPULAS and not any(
+            stance.match(text, verb.end() + 1, end) for _, stance in stances):
+        return None
+    return Mention(ref.start("ref"), ref.end("ref"), "firm", house)
 
 
 def note_author(text: str, first: tuple[int, int], mentions: list[Mention]) -> str | None:
@@ -409,8 +437,13 @@ def _changes_by(text: str, start: int, end: int, mentions: list[Mention]) -> lis
 
 def _reports_data(text: str, start: int, end: int, view: str) -> bool:
     """"Funds saw outflows of $1.3 billion, according to EPFR": the firm is where the
-    data comes from, not an analyst (a flow word and no stance)."""
-    return stance_of(view) == "neutral" and bool(wordlists.flow_words()[0].search(text, start, end))
+    data comes from, not an analyst (a flow word, and no stance, or money moved and no
+    forecast: "with northbound investors buying a net 21.3 billion yuan, according to X's
+    estimates"; not "inflows could reach $150 billion, according to X")."""
+    if not wordlists.flow_words()[0].search(text, start, end):
+        return False
+    return stance_of(view) == "neutral" or not _FORECAST.search(view) and any(
+        q.money for q in quantities(text, start, end))
 
 
 def _fact(text: str, start: int, end: int, source: str, view: str,
