@@ -513,3 +513,12 @@ def test_short_index_names_in_tables_and_local_reports(text, expected):
 def test_benchmarks_of_the_gulf_cee_latam_and_africa(text, expected):
     found = extract_facts(text)
     assert [(f.subject, f.direction, f.change_pct) for f in found] == expected
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Osaka Gas rose 2.1% after raising its dividend forecast.", "Osaka Gas"),
+    ("Tokyo Gas fell 1.2% as LNG costs climbed.", "Tokyo Gas"),
+])
+def test_a_city_that_starts_a_company_name_is_the_company(text, subject):
+    # "Osaka" alone is a place ("Nikkei futures in Osaka"), the utility is a company
+    assert [(f.subject, f.kind) for f in extract_facts(text)] == [(subject, "stock_move")]
