@@ -1369,6 +1369,21 @@ def test_an_intraday_extreme_in_points_before_the_close():
     assert len(found) == 2, found
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("The Nasdaq closed 0.5% higher after falling more than 250 points earlier.",
+     {"points": 250.0, "qualifier": "more than", "change_pct": None}),
+    ("The FTSE 100 slipped nearly 60 points to 8,240.",
+     {"points": 60.0, "qualifier": "nearly", "level": 8240.0}),
+    ("The Kospi dropped about 40 points, or 1.6%.",
+     {"points": 40.0, "qualifier": None, "change_pct": 1.6}),
+])
+def test_a_qualifier_of_points_alone_is_the_moves(text, expected):
+    # "more than 300 points" is no move of 300 points; with a percent, its qualifier rules
+    found = [f for f in moves(text) if f["direction"] == "down"]
+    assert len(found) == 1, moves(text)
+    assert {k: found[0].get(k) for k in expected} == expected, found
+
+
 # a city alone names its exchange's main index when a verb follows (agency wraps), with
 # or without the level
 @pytest.mark.parametrize("text,expected", [

@@ -858,6 +858,8 @@ def _fill_numbers(text: str, fact: Fact, qs: list[Quantity]) -> None:
         elif q.unit == "points" and fact.kind == "index_move" and fact.points is None:
             if not _THRESHOLD_BEFORE.search(before) and not _MARK_AFTER.match(text, q.end):
                 fact.points = q.value
+                if fact.change_pct is None and fact.range is None:  # "down more than 300 points"
+                    fact.qualifier = q.qualifier
         elif q.unit is None and q.currency and fact.kind == "stock_move" and fact.price is None:
             if not _THRESHOLD_BEFORE.search(before) and not _SCALED.search(q.money or "") \
                     and not _CHANGE_BEFORE.search(before):  # "up 12p at 455p": 12p moved
