@@ -118,6 +118,9 @@ def test_a_company_lowering_its_own_outlook_is_no_view():
     ("Citi analyst Ben Ong reiterated his buy rating on Tencent.", "Ben Ong"),
     ("Acme Securities executive director Tom Lam said the HSI could test 20,000.", "Tom Lam"),
     ("Morgan Stanley's Tim Ward raised his S&P 500 target to 7,200.", "Tim Ward"),
+    # the name set off by commas after the house's role
+    (("UBS's head of Asia equity strategy, Leo Fung, expects the Hang Seng Index to end the "
+      "year at 24,000."), "Leo Fung"),
     # an adverb between the person and the verb
     ("Barclays' Ann Reid also raised her year-end Stoxx 600 target to 600.", "Ann Reid"),
     ("Nomura's Ken Ito still sees the Nikkei reaching 45,000 by March.", "Ken Ito"),

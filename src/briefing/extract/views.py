@@ -46,9 +46,10 @@ _PERSON = re.compile(
     rf"(?:{_ANALYST}\b|(?P<executive>{_EXECUTIVE})(?=\s+(?:at|of|with)\s+[A-Z]))"
     r"(?:\s+(?:at|of|with)\s+(?P<org>[A-Z][\w&'*-]*(?:\s+(?:&\s+)?[A-Z][\w&'*-]*){0,5}))?")
 # a person named after the house and a role: "Citi analyst Alicia Yap", "Nomura's chief China
-# economist Ting Lu", "Morgan Stanley's Mike Wilson" (a possessive needs no role)
+# economist Ting Lu", "Morgan Stanley's Mike Wilson" (a possessive needs no role), "Citi's
+# head of China equity strategy, Patrick Lam, expects" (the name set off by commas)
 _AFTER_HOUSE = re.compile(
-    rf"(?P<of>'s?|\u2019s?)?\s+(?P<role>(?:{_ANALYST}|{_EXECUTIVE})\s+)?"
+    rf"(?P<of>'s?|\u2019s?)?\s+(?P<role>(?:{_ANALYST}|{_EXECUTIVE}),?\s+)?"
     r"(?P<name>[A-Z][a-z][\w'-]*(?:\s+[A-Z][\w'-]*){1,2})(?=,|\s+[a-z])")
 # "Citi's Scott Chronert also lifted ...": an adverb may stand before the view verb
 _SPEAKER_ADVERB = re.compile(
