@@ -32,6 +32,10 @@ _EFFECTIVE = re.compile(r"\s*(?:(?:effective|starting)(?:\s+from)?|(?:with\s+eff
                         r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\b")
 _APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+[^,;]{0,40}", re.IGNORECASE)
 _ASIDE_END = re.compile(r"[^,;]{0,30},")
+# "Real estate stocks, which are sensitive to interest rates, fell 0.8%": a term at the end of
+# a "which" aside describes the noun before it; the move after the aside is that noun's
+_IN_ASIDE = re.compile(r",\s+(?:which|that|who)\s+[^,;]{0,60}$")
+_AT_ASIDE_END = re.compile(r"[^,;\d]{0,30},")  # "when bond yields climb,"
 _INFINITIVE = re.compile(r"\bto\s+(?:\w+\s+)?$", re.IGNORECASE)  # "to cut", "to further cut"
 _AND_MOVE = re.compile(r"\band\s+(?:(?:was|were)\s+)?([a-z]+(?:\s+(?:up|down))?)\s+$",
                        re.IGNORECASE)
@@ -170,7 +174,14 @@ def _outside_asides(text: str, terms: list[re.Match[str]],
     return [t for i, t in enumerate(terms)
             if not (i and (_APPOSITIVE.fullmatch(text, terms[i - 1].end(), t.start()) and
                            _ASIDE_END.match(text, t.end()) or
-                           t.start() < _body(text, terms[i - 1], words)))]
+                           t.start() < _body(text, terms[i - 1], words)) or
+                    _ends_aside(text, t))]
+
+
+def _ends_aside(text: str, term: re.Match[str]) -> bool:
+    """"stocks, which are sensitive to interest rates, fell": the term ends an aside."""
+    return bool(_AT_ASIDE_END.match(text, term.end()) and
+                _IN_ASIDE.search(text, max(0, term.start() - 60), term.start()))
 
 
 def _shares_verb(text: str, last_end: int, term: re.Match[str], stop: int) -> bool:
