@@ -1559,3 +1559,14 @@ def test_a_figure_after_while_is_not_the_yields_move():
             "while energy trailed with a 1.2% loss.")
     macros = [(f["subject"], f.get("change_pct")) for f in facts(text) if f["kind"] == "macro"]
     assert macros == []
+
+
+@pytest.mark.parametrize("text, subject", [
+    (("Foreign investors bought a net 3.2 billion yuan of mainland shares via Stock Connect "
+      "on Tuesday."), "northbound"),
+    ("Overseas investors sold 4.1 billion yuan of A-shares through Stock Connect.", "northbound"),
+    ("Mainland investors bought a net HK$5.1 billion of Hong Kong stocks via Stock Connect.",
+     "southbound"),
+])
+def test_stock_connect_alone_takes_its_direction_from_who_uses_it(text, subject):
+    assert [f["subject"] for f in facts(text) if f["kind"] == "capital_flow"] == [subject]

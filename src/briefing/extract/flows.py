@@ -124,6 +124,18 @@ _SCALED = re.compile(r"(?:billion|million|trillion|crore|lakh|trln|trn|bln|mln|b
                      re.IGNORECASE)
 
 
+def _channel(text: str, whos: list[tuple[int, int, str]]) -> str | None:
+    """The channel the sentence names. "Stock Connect" alone names no direction: used by
+    foreign investors it is the northbound link ("Foreign investors bought a net 3.2 billion
+    yuan of mainland shares via Stock Connect"), else the southbound one."""
+    link = next(((who, text[s:e]) for s, e, who in whos if who in CHANNELS), None)
+    if link is None:
+        return None
+    if link[1].lower() == "stock connect" and any(w == "foreign investors" for _, _, w in whos):
+        return "northbound"
+    return link[0]
+
+
 def sentence_flows(text: str, start: int, end: int, session: str | None,
                    mentions: list[Mention]) -> list[Fact]:
     pattern, directions, who_pattern, who_table = wordlists.flow_words()
@@ -135,7 +147,7 @@ def sentence_flows(text: str, start: int, end: int, session: str | None,
                            any(who in STRONG_WHO for _, _, who in whos))
     if not whos:
         return [fact for _, fact in ranked]
-    channel = next((w for _, _, w in whos if w in CHANNELS), None)
+    channel = _channel(text, whos)
     facts: list[Fact] = []
     taken = start  # the end of the funds a flow has named: no flow of their own without money
     for i, (w_start, w_end, who) in enumerate(whos):
