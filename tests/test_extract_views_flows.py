@@ -1556,3 +1556,10 @@ def test_a_figure_after_while_is_not_the_yields_move():
             "while energy trailed with a 1.2% loss.")
     macros = [(f["subject"], f.get("change_pct")) for f in facts(text) if f["kind"] == "macro"]
     assert macros == []
+
+
+def test_a_name_after_its_is_the_companys_product():
+    text = ("Shares of Xiaomi slid 4% after Citi flagged weak demand for its "
+            "Redmi phones in India.")
+    views = [(f["subject"], f["source"]) for f in facts(text) if f["kind"] == "analyst_view"]
+    assert views == [("Xiaomi", "Citi")], views
