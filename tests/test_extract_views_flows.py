@@ -1570,3 +1570,10 @@ def test_a_figure_after_while_is_not_the_yields_move():
 ])
 def test_stock_connect_alone_takes_its_direction_from_who_uses_it(text, subject):
     assert [f["subject"] for f in facts(text) if f["kind"] == "capital_flow"] == [subject]
+
+
+def test_a_name_after_its_is_the_companys_product():
+    text = ("Shares of Xiaomi slid 4% after Citi flagged weak demand for its "
+            "Redmi phones in India.")
+    views = [(f["subject"], f["source"]) for f in facts(text) if f["kind"] == "analyst_view"]
+    assert views == [("Xiaomi", "Citi")], views

@@ -105,6 +105,7 @@ _CENTRAL_BANKS = wordlists.lines("central_banks.txt")
 _OWN = wordlists.alternation(sorted(wordlists.lines("own_business.txt")), re.IGNORECASE)
 _ITS_BEFORE = re.compile(r"\bits\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _CAPITAL = re.compile(r"\b[A-Z]")
+_ITS = re.compile(r"\b[Ii]ts\s+$")
 _FOR_NAME = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:for|on|of)\s+[A-Z]")
 _POSSESSED = re.compile(r"\b(?:its|their|his|her|our|an?)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # the object of a rating change told by a description: "downgraded shares to neutral",
@@ -236,6 +237,7 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
     # nor is a rating in capitals ("We maintain BUY on Anta")
     mentions = [m for m in mentions if m.kind != "company" or m.ticker or
                 m.name not in speakers and not _RATING_WORD.fullmatch(m.name)]
+    mentions = _owners(text, start, mentions)
     facts: list[Fact] = []
     skipped: set[str] = set()  # a source whose rating names nothing: no view from it
     for verb in found:
@@ -279,6 +281,20 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
         facts.append(_fact(text, start, end, _firm_at(mentions, according.start("name")),
                            view, mentions))
     return facts
+
+
+def _owners(text: str, start: int, mentions: list[Mention]) -> list[Mention]:
+    """"flagged slowing sales of its Labubu dolls": a name the lexicon does not know right
+    after "its" is the product of the company named before; that company is what the
+    view is about (no company before: the name is dropped)."""
+    found = []
+    for m in mentions:
+        if m.kind == "company" and not m.ticker and _ITS.search(text, max(start, m.start - 5), m.start):
+            owner = _company_before(mentions, start, m.start, "", known=True)
+            found += [replace(owner[0], start=m.start, end=m.end)] if owner else []
+        else:
+            found.append(m)
+    return found
 
 
 def _joined_calls(text: str, pos: int, end: int, mentions: list[Mention],
