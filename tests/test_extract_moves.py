@@ -2861,9 +2861,23 @@ def test_a_sector_that_bore_the_brunt_or_was_hammered_fell(text, sector):
     assert has(found, {"kind": "sector_move", "subject": sector, "direction": "down"}), found
 
 
-def test_a_company_bearing_the_brunt_of_selling_is_no_price_move():
-    found = moves("Funds sold a net $2 billion of shares, with Zorblax bearing the brunt.")
+@pytest.mark.parametrize("text", [
+    "Funds sold a net $2 billion of shares, with Zorblax bearing the brunt.",
+    # the share of the flow told with its own money, or the flow's in won
+    ("Overseas funds dumped a net NT$12.5 billion of local shares, with Zorblax Micro bearing "
+     "the brunt of the selling at NT$6.1 billion."),
+    ("Foreigners sold 410 billion won of shares, with Samsung Electronics taking the brunt of "
+     "the selling."),
+])
+def test_a_company_bearing_the_brunt_of_selling_is_no_price_move(text):
+    found = moves(text)
     assert not [f for f in found if f["kind"] == "stock_move"], found
+
+
+def test_the_brunt_of_a_selloff_told_with_a_price_is_still_a_move():
+    found = moves("Chip stocks bore the brunt of the selling, with Samsung Electronics down 3% "
+                  "to 52,000 won.")
+    assert has(found, {"kind": "sector_move", "subject": "semiconductors", "direction": "down"})
 
 
 @pytest.mark.parametrize("text,expected", [
