@@ -1750,6 +1750,23 @@ def test_selling_a_sector_is_its_fall(text, expected):
     assert {(f["subject"], f["direction"]) for f in moves(text)} == expected, moves(text)
 
 
+# a move an agent phrase names, then judged or foreseen by its clause, is a view, not a move
+@pytest.mark.parametrize("text", [
+    "Offshore selling in battery stocks looks overdone, a strategist at the broker said.",
+    "Strength in lenders still has room to run, according to the bank's strategists.",
+    "Gains in miners are likely to continue while iron ore holds up.",
+    "Weakness in developers could persist into next year.",
+    "Selling in software stocks seems excessive to us.",
+])
+def test_a_judged_or_foreseen_sector_move_is_no_move(text):
+    assert moves(text) == [], moves(text)
+
+
+def test_a_reported_sector_move_told_by_an_agent_phrase_stays():
+    found = moves("Selling in lenders was heavy, with HSBC down 2%.")
+    assert has(found, {"kind": "sector_move", "subject": "banks", "direction": "down"}), found
+
+
 
 # a sector's trend noun in a headline's cause: its move; not a trend that fades, nor one of
 # the economy or a commodity ("property slump", "oil rally")
