@@ -1750,6 +1750,23 @@ def test_selling_a_sector_is_its_fall(text, expected):
     assert {(f["subject"], f["direction"]) for f in moves(text)} == expected, moves(text)
 
 
+# a move an agent phrase names, then judged or foreseen by its clause, is a view, not a move
+@pytest.mark.parametrize("text", [
+    "Offshore selling in battery stocks looks overdone, a strategist at the broker said.",
+    "Strength in lenders still has room to run, according to the bank's strategists.",
+    "Gains in miners are likely to continue while iron ore holds up.",
+    "Weakness in developers could persist into next year.",
+    "Selling in software stocks seems excessive to us.",
+])
+def test_a_judged_or_foreseen_sector_move_is_no_move(text):
+    assert moves(text) == [], moves(text)
+
+
+def test_a_reported_sector_move_told_by_an_agent_phrase_stays():
+    found = moves("Selling in lenders was heavy, with HSBC down 2%.")
+    assert has(found, {"kind": "sector_move", "subject": "banks", "direction": "down"}), found
+
+
 
 # a sector's trend noun in a headline's cause: its move; not a trend that fades, nor one of
 # the economy or a commodity ("property slump", "oil rally")
@@ -2861,9 +2878,23 @@ def test_a_sector_that_bore_the_brunt_or_was_hammered_fell(text, sector):
     assert has(found, {"kind": "sector_move", "subject": sector, "direction": "down"}), found
 
 
-def test_a_company_bearing_the_brunt_of_selling_is_no_price_move():
-    found = moves("Funds sold a net $2 billion of shares, with Zorblax bearing the brunt.")
+@pytest.mark.parametrize("text", [
+    "Funds sold a net $2 billion of shares, with Zorblax bearing the brunt.",
+    # the share of the flow told with its own money, or the flow's in won
+    ("Overseas funds dumped a net NT$12.5 billion of local shares, with Zorblax Micro bearing "
+     "the brunt of the selling at NT$6.1 billion."),
+    ("Foreigners sold 410 billion won of shares, with Samsung Electronics taking the brunt of "
+     "the selling."),
+])
+def test_a_company_bearing_the_brunt_of_selling_is_no_price_move(text):
+    found = moves(text)
     assert not [f for f in found if f["kind"] == "stock_move"], found
+
+
+def test_the_brunt_of_a_selloff_told_with_a_price_is_still_a_move():
+    found = moves("Chip stocks bore the brunt of the selling, with Samsung Electronics down 3% "
+                  "to 52,000 won.")
+    assert has(found, {"kind": "sector_move", "subject": "semiconductors", "direction": "down"})
 
 
 @pytest.mark.parametrize("text,expected", [

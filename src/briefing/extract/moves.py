@@ -441,9 +441,25 @@ def _agent(text: str, trig: Trigger, seen: list[Trigger], mentions: list[Mention
     if not after or not _agent_gap().fullmatch(text, trig.end, after[0].start):
         return None
     subjects = list_after(text, after[0], mentions, end)
+    if _judged().match(text, subjects[-1].end, end):
+        return None  # "Foreign selling in chip stocks looks overdone": a view of it
     subjects += _members_named(text, subjects, mentions, end)
     moved_trig = Trigger(trig.start, trig.end, direction, "agent", False, False)
     return Predicate(subjects, [moved_trig], own_window=True, end=trig.end)
+
+
+@cache
+def _judged() -> wordlists.Folded:
+    """What follows an agent's names when the clause judges or foresees their move ("looks
+    overdone", "has further to run", "is likely to continue"): the verdicts of views.tsv,
+    a few judging words before them (gaps.tsv "judging"), or a forecast ("foreseeing")."""
+    gaps = wordlists.gap_words()
+    verdicts = [w for w, k in wordlists.view_shifts().trend_stances.items()
+                if k in ("goes-on", "ends")]
+    judging, verdict, foreseeing = (wordlists.trie_pattern(sorted(words), fold=True) for words in
+                                    (gaps["judging"], verdicts, gaps["foreseeing"]))
+    return wordlists.Folded(rf"\s+(?:(?:{judging})\s+){{0,3}}(?:{verdict})(?![\w-])|"
+                            rf"\s+(?:still\s+)?(?:{foreseeing})\s+[a-z]")
 
 
 def _business_moved(text: str, trig: Trigger) -> bool:
