@@ -31,6 +31,26 @@ def test_local_alias_needs_its_market():
     assert lexicon.canonical("Tech Index", market="US") is None
 
 
+def test_a_multinationals_local_unit_under_the_parents_name():
+    # Indian reports call Nestle India "Nestle"; a Zurich report means the Swiss parent
+    india = "Indian shares ended higher, with the Sensex up 0.6%. Nestle added 1.8%."
+    assert [(f["subject"], f["change_pct"]) for f in facts(india) if f["kind"] == "stock_move"] \
+        == [("Nestle India", 1.8)]
+    swiss = "Swiss stocks fell, with the SMI down 0.4%. Nestle slipped 1.1%."
+    assert [(f["subject"], f["change_pct"]) for f in facts(swiss) if f["kind"] == "stock_move"] \
+        == [("Nestle", 1.1)]
+
+
+def test_user_file_gives_a_company_local_names(tmp_path):
+    path = tmp_path / "local.tsv"
+    path.write_text("canonical\tkind\tmarket\tlocal_aliases\n"
+                    "Hindustan Unilever\tcompany\tIN\tZorblax Home\n", encoding="utf-8")
+    lexicon = load_lexicon([path])
+    assert lexicon.entry("Hindustan Unilever").kind == "company"
+    assert lexicon.canonical("Zorblax Home", market="IN") == "Hindustan Unilever"
+    assert lexicon.canonical("Zorblax Home", market="ID") is None
+
+
 def test_a_local_index_name_outside_its_market_is_no_company():
     # Thailand's "SET" read in a regional table: nothing rather than a stock called SET
     text = "Southeast Asia close:\n- SET: 1,402.6 (-0.9%)"
@@ -74,6 +94,7 @@ def test_user_index_file_with_local_aliases(tmp_path):
     ("name\taliases\nFoo\tBar\n", ":1: bad header"),
     ("canonical\taliases\n\tBar\n", ":2: empty canonical"),
     ("canonical\taliases\nFoo\tBar\tBaz\n", ":2: 3 columns"),
+    ("canonical\tkind\nFoo\tstock\n", ":2: kind 'stock'"),
 ])
 def test_bad_user_file_names_file_line_and_problem(tmp_path, content, message):
     path = tmp_path / "bad.tsv"

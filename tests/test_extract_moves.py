@@ -2198,6 +2198,8 @@ def test_its_shares_after_the_company_s_news(text, expected):
      {"subject": "Ping An Insurance", "direction": "up", "change_pct": 3.0, "price": 45.0}),
     ("The Russell 2000 index of small caps surged 3%.",
      {"subject": "Russell 2000", "direction": "up", "change_pct": 3.0}),
+    ("The Nasdaq Golden Dragon China index of U.S.-listed Chinese companies fell 2.6%.",
+     {"kind": "index_move", "subject": "Nasdaq Golden Dragon China Index", "change_pct": 2.6}),
     (("The broader Topix index of all Prime Market issues finished up 18.32 points, or 0.67 "
       "percent, at 2,745.10."),
      {"subject": "Topix", "change_pct": 0.67, "points": 18.32, "level": 2745.1}),

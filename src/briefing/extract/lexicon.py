@@ -1,9 +1,9 @@
 """The lexicon: indices, companies and research firms with every alias reports use.
 
 Bundled TSV files live in ``briefing/data/lexicon``; users add files of the same
-format (``[extract] lexicon = [...]``). A file's kind comes from its header:
-``local_aliases`` marks indices, ``ticker`` companies, neither firms. The bundled
-lexicon is read once per process; lookups are dicts of token tuples.
+format (``[extract] lexicon = [...]``). A row's kind is its ``kind`` cell, else the
+file's header says: ``local_aliases`` marks indices, ``ticker`` companies, neither firms.
+The bundled lexicon is read once per process; lookups are dicts of token tuples.
 """
 
 from __future__ import annotations
@@ -18,13 +18,14 @@ from ..errors import ExtractError
 from . import wordlists
 
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicon"
-BUNDLED = ("indices.tsv", "companies.tsv", "firms.tsv")
+BUNDLED = ("indices.tsv", "companies.tsv", "firms.tsv", "local_names.tsv")
 TOKEN = re.compile(r"[^\W_]+(?:[&.\-][^\W_]+)*\+?|&")  # "S&P", "JD.com", "FANG+"
 _END = ""
 # a name starts after a wire headline's slug ("HK STOCKS-Hang Seng"), not inside a word
 _START = re.compile(r"(?<![\w&.])(?<![^A-Z]-)(?:[A-Z0-9]|[a-z][A-Z])[^\W_]*"
                     r"(?:(?:[&.]|-(?!(?<=[A-Z]{4}-)[A-Z][a-z]))[^\W_]+)*\+?")
-_COLUMNS = {"canonical", "ticker", "market", "aliases", "local_aliases", "zh"}
+_COLUMNS = {"canonical", "kind", "ticker", "market", "aliases", "local_aliases", "zh"}
+_KINDS = ("index", "company", "firm")
 
 
 @dataclass(slots=True)
@@ -138,7 +139,8 @@ class Lexicon:
     def local_elsewhere(self, name: str) -> bool:
         """Whether a name is some market's own name of its index ("SET" in Thailand)."""
         if self._local_keys is None:
-            self._local_keys = frozenset(k for table in self._local.values() for k in table)
+            self._local_keys = frozenset(k for table in self._local.values()
+                                         for k, e in table.items() if e.kind == "index")
             self._local_first = frozenset(k[0] for k in self._local_keys)
         first = TOKEN.match(name)  # most names fail on their first word: no full tokenising
         if first is None or first.group() not in self._local_first:
@@ -152,12 +154,13 @@ class Lexicon:
                 fold_single: bool = False) -> Entry | None:
         if not key:
             return None
+        # the market's own names first: "Nestle" in an Indian report is Nestle India
         local = self._local.get(market or "", {})
-        found = self._exact.get(key) or local.get(key)
+        found = local.get(key) or self._exact.get(key)
         if found is None and (len(key) > 1 or fold_single):
             folded = tuple(t.casefold() for t in key)
-            found = self._folded.get(folded) or \
-                self._local_folded.get(market or "", {}).get(folded)
+            found = self._local_folded.get(market or "", {}).get(folded) or \
+                self._folded.get(folded)
         return found
 
     def find(self, text: str, start: int = 0, end: int | None = None,
@@ -281,7 +284,10 @@ def _entry(row: dict[str, str], cells: list[str], header: list[str], path: Path,
         raise ExtractError(f"{path}:{lineno}: {len(cells)} columns, the header has {len(header)}")
     if not row.get("canonical"):
         raise ExtractError(f"{path}:{lineno}: empty canonical name")
-    kind = "index" if "local_aliases" in header else "company" if "ticker" in header else "firm"
+    kind = row.get("kind") or \
+        ("index" if "local_aliases" in header else "company" if "ticker" in header else "firm")
+    if kind not in _KINDS:
+        raise ExtractError(f"{path}:{lineno}: kind {kind!r} is not one of {', '.join(_KINDS)}")
     return Entry(
         canonical=row["canonical"], kind=kind, ticker=row.get("ticker") or None,
         market=(row.get("market") or None), aliases=_split(row.get("aliases", "")),

@@ -246,8 +246,9 @@ _QUOTE_CLAUSE = re.compile(r"\s*(?:(?:shares|stock)\s+)?(?:\w+ly\s+)?(?:(?:has|h
                            r"turned|(?:snaps|snapped|extends|extended|ends|breaks|broke)\s+"
                            r"(?:[\w-]+\s+){0,3}streak)\b")
 # what an index holds, between it and its move: "the Russell 2000 index of small caps",
-# "the broader Topix index of all Prime Market issues", "the Euro Stoxx 50 gauge of blue chips"
-_HOLDINGS = (r"(?:(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*|(?:[\w&'’-]+\s+){0,4}(?:issues|stocks|shares|"
+# "the broader Topix index of all Prime Market issues", "the Euro Stoxx 50 gauge of blue chips",
+# "the Golden Dragon China index of U.S.-listed Chinese companies"
+_HOLDINGS = (r"(?:(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*|(?:[\w&'’.-]+\s+){0,4}(?:issues|stocks|shares|"
              r"companies|firms|caps|names|constituents|members))")
 # ... and where they trade: "of all issues on the Prime Market"
 _LISTED_ON = r"\s+(?:listed\s+)?(?:on|in)\s+the\s+(?:[A-Z][\w-]*\s+){1,3}(?:Market|Board|Section|Exchange)"
