@@ -780,6 +780,9 @@ def test_forecasts_and_other_senses_are_not_macro_data(text):
      {"subject": "policy rate", "direction": "flat", "level": 1.5}),
     ("The central bank, which targets inflation of 4%, kept the repo rate at 6.5%.",
      {"subject": "repo rate", "direction": "flat", "level": 6.5}),
+    # a "which" aside of the sentence before is no aside of this one
+    (("The factory gauge fell to 48.4, which indicates contraction. The services PMI, by "
+     "contrast, rose to 54.1."), {"subject": "services PMI", "direction": "up", "level": 54.1}),
     ("Asian shares are set to open higher after consumer prices rose 0.2% in June.",
      {"subject": "consumer prices", "direction": "up", "change_pct": 0.2}),
     ("Stocks are expected to open lower after data showed inflation ticked up to 3.1%.",
