@@ -2977,3 +2977,16 @@ def test_an_index_told_by_its_size_is_the_one_named(text, expected):
 def test_an_index_told_by_its_size_after_two_is_unclear():
     found = moves("The Nikkei rose 1% and the Topix 0.5%. The 225-issue benchmark closed up 1.2%.")
     assert not [f for f in found if f.get("change_pct") == 1.2], found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chip stocks were mostly higher, with Zorblax Micro up 2.2%.", ("semiconductors", "up")),
+    ("Energy shares were mostly lower as crude slid.", ("energy", "down")),
+])
+def test_a_sector_mostly_higher_or_lower_moved(text, expected):
+    assert has(moves(text), {"kind": "sector_move", "subject": expected[0],
+                             "direction": expected[1]}), moves(text)
+
+
+def test_a_wire_slug_is_no_company():
+    assert moves("ASIA MARKETS WRAP: Asian shares mostly fell on Thursday as yields rose.") == []
