@@ -2990,3 +2990,14 @@ def test_a_sector_mostly_higher_or_lower_moved(text, expected):
 
 def test_a_wire_slug_is_no_company():
     assert moves("ASIA MARKETS WRAP: Asian shares mostly fell on Thursday as yields rose.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    (("Among index firms, Zorblax Finance was the top gainer, rising 3.6%, followed by Tencent "
+     "and Meituan."), [("Zorblax Finance", "up"), ("Tencent Holdings", "up"), ("Meituan", "up")]),
+    ("Zorblax Finance was the top loser, falling 2%, followed by Meituan.",
+     [("Zorblax Finance", "down"), ("Meituan", "down")]),
+    ("Tencent was the most actively traded stock, followed by Meituan.", []),
+])
+def test_names_followed_by_a_ranked_mover_moved_its_way(text, expected):
+    assert [(f["subject"], f["direction"]) for f in moves(text)] == expected, moves(text)
