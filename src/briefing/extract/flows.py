@@ -14,7 +14,7 @@ import re
 from ..models import Fact
 from . import wordlists
 from .mentions import Mention
-from .numbers import Quantity, quantities
+from .numbers import SCALED_MONEY, Quantity, quantities
 
 STRONG_WHO = frozenset({"southbound", "northbound", "foreign investors", "ETF",
                         "institutional investors", "retail investors", "investment trusts",
@@ -120,8 +120,6 @@ _RUNNING = re.compile(r",\s+(?:trimming|bringing|taking|lifting|raising|extendin
                       r"reducing|pushing|boosting|paring|narrowing|widening)\s+(?:their|its|the)\s+"
                       r"(?:(?:weekly|monthly|cumulative|total)\s+)?")
 _RUNNING_TO = re.compile(r"[^,;]{0,40}?\bto\s+")
-_SCALED = re.compile(r"(?:billion|million|trillion|crore|lakh|trln|trn|bln|mln|bn|mn|tn|\d[bm])\b",
-                     re.IGNORECASE)
 
 
 def _channel(text: str, whos: list[tuple[int, int, str]]) -> str | None:
@@ -370,7 +368,7 @@ def _signed_flow(text: str, start: int, end: int, session: str | None, who_end: 
 
 def _amounts(text: str, start: int, end: int) -> list[Quantity]:
     return [q for q in quantities(text, start, end)
-            if q.money and q.unit is None and _SCALED.search(q.money)]
+            if q.money and q.unit is None and SCALED_MONEY.search(q.money)]
 
 
 def _amount_before(text: str, who_end: int, verb: re.Match[str]) -> list[Quantity]:

@@ -39,6 +39,9 @@ _PREFIX_CUR = ["HK$", "US$", "NT$", "S$", "A$", "C$", "R$", "RMB", *_ISO_CUR, "R
 _SUFFIX_CUR = ["New Taiwan dollars", "Hong Kong dollars", "HK dollars", "Taiwan dollars",
                "yuan", "renminbi", "yen", "won", "euros", "euro", "dollars", "pence", "rupees",
                "dong", "rupiah", "baht", "ringgit", "reais", "rand", "lira", *_ISO_CUR]
+# a sum of money in millions or more ("$1.2 billion", "R$3bn"): the size of a flow, not a price
+SCALED_MONEY = re.compile(r"\d\s?(?:trillion|billion|million|crore|lakh|trln|trn|bln|mln|bn|mn|tn|"
+                          r"b|m)\b", re.IGNORECASE)
 # the words that scale an amount, for every stage that reads one back (merge, guard)
 SCALES = {"trillion": 1e12, "tn": 1e12, "trn": 1e12, "trln": 1e12, "t": 1e12, "billion": 1e9,
           "bn": 1e9, "bln": 1e9, "b": 1e9, "mln": 1e6,

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from . import wordlists
-from .numbers import quantities
+from .numbers import SCALED_MONEY, quantities
 
 NOUN_BEFORE = frozenset(
     ["a", "an", "the", "its", "their", "this", "that", "these", "those", "further", "sharp", "steep", "big", "bigger", "biggest", "strong", "slight", "modest", "early", "initial", "recent", "any", "no", "one", "day's", "week's", "session's"]
@@ -242,15 +242,10 @@ def _trigger(text: str, m: re.Match[str], start: int, end: int,
                    word.endswith("ing") or bool(_EDGING.fullmatch(word)))
 
 
-# a sum of money in millions or more: the size of a flow, not a price
-_SCALED_MONEY = re.compile(r"\d\s?(?:trillion|billion|million|crore|lakh|trln|trn|bln|mln|bn|mn|tn|"
-                           r"b|m)\b", re.IGNORECASE)
-
-
 def _moves_money(text: str, start: int, end: int) -> bool:
     """"Foreigners sold a net $1 billion of shares, with TSMC bearing the brunt": the name
     that bore the brunt of a flow of money is that flow's object, no price move."""
-    return any(q.money and _SCALED_MONEY.search(q.money) for q in quantities(text, start, end))
+    return any(q.money and SCALED_MONEY.search(q.money) for q in quantities(text, start, end))
 
 
 def _other_sense(text: str, pos: int, end: int, word: str) -> bool:
