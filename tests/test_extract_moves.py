@@ -367,9 +367,23 @@ def test_less_than_drops_the_number():
     ("The Kospi jumped four percent.", 4.0),
     ("The Kospi jumped three per cent.", 3.0),
     ("The Kospi fell half a percent.", 0.5),
+    ("The Kosdaq lost one and a half percent.", 1.5),
 ])
 def test_number_words(text, pct):
     assert has(moves(text), {"change_pct": pct})
+
+
+@pytest.mark.parametrize("text,direction,pct", [
+    ("The Topix gained a more modest 0.4 percent.", "up", 0.4),
+    ("LG Chem lost a hefty 6% in Seoul.", "down", 6.0),
+])
+def test_a_described_percentage_after_a_weak_verb(text, direction, pct):
+    assert has(moves(text), {"direction": direction, "change_pct": pct})
+
+
+def test_a_described_percentage_gain_is_a_noun():
+    found = moves("Rio Tinto slipped late, giving back an early 2% gain to trade 0.6% lower.")
+    assert not has(found, {"change_pct": 2.0}), found
 
 
 def test_points_level_percent_price_kept_apart():

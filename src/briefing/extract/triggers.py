@@ -48,7 +48,12 @@ _QTY_NEAR = re.compile(
     r"some\s+|roughly\s+|as much as\s+|just\s+|just under\s+|below\s+|above\s+|past\s+|"
     r"through\s+)?(?:[A-Z]{0,3}\$)?\d[\d,.]*(?![\d,.]*-\d)\s*(?:%|per\s?cent|percent|"
     r"pct|pc|p\b|points?|pts|\b)|\s*(?:by\s+)?(?:more than\s+|nearly\s+|about\s+|over\s+)?"
-    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|half a)[\s-]+(?:per\s?cent|percent)",
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|half a)(?:\s+and\s+a\s+half)?[\s-]+"
+    r"(?:per\s?cent|percent)"
+    # "gained a more modest 0.4 percent", "lost a hefty 2%": a described percentage
+    r"|\s*an?\s+(?:(?:more|less|much|far|even)\s+)?[a-z]+\s+\d[\d,.]*\s*"
+    r"(?:%|per\s?cent|percent|pct)(?!\s+(?:gain|rise|fall|drop|decline|increase|jump|advance|"
+    r"loss|slide|rally|surge|slump|climb|retreat|rebound)s?\b)",  # "giving back an early 3% gain"
     re.IGNORECASE,
 )
 _EDGING = re.compile(r"\w+ing (?:up|down|higher|lower)")  # "edging up", not "weighing on"
