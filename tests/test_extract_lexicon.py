@@ -543,3 +543,19 @@ def test_benchmarks_of_the_gulf_cee_latam_and_africa(text, expected):
 def test_a_city_that_starts_a_company_name_is_the_company(text, subject):
     # "Osaka" alone is a place ("Nikkei futures in Osaka"), the utility is a company
     assert [(f.subject, f.kind) for f in extract_facts(text)] == [(subject, "stock_move")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place's possessive name of an index, then the index's full name: one name
+    ("Saudi Arabia's Tadawul All Share Index fell 0.3% to 11,020.",
+     [("Tadawul All Share Index", "down", 0.3)]),
+    ("Saudi stocks were mixed: the parallel market Nomu lost 0.7% to 26,800.",
+     [("Nomu Parallel Market Index", "down", 0.7)]),
+    ("The Saudi benchmark slipped 0.4% to 11,200 on Sunday.", [("Tadawul All Share Index", "down", 0.4)]),
+    ("The Dubai Financial Market General Index advanced 0.8% to 5,950.",
+     [("DFM General Index", "up", 0.8)]),
+    ("The euro zone's blue-chip index gained 1.1% on Tuesday.", [("Euro Stoxx 50", "up", 1.1)]),
+])
+def test_gulf_and_euro_zone_index_names(text, expected):
+    found = extract_facts(text)
+    assert [(f.subject, f.direction, f.change_pct) for f in found] == expected

@@ -178,11 +178,10 @@ class Lexicon:
             if m.start() < pos:
                 continue
             best = self._walk_from(text, m, end, market)
-            if best is not None and m.group()[:1].islower():
-                # "the blue-chip Dow Jones Industrial Average": a longer name inside wins
-                inside = [self._walk_from(text, c, end, market) for c in starts[i + 1:]
-                          if c.start() < best.end]
-                best = max([best, *filter(None, inside)], key=lambda x: x.end)
+            if best is not None:
+                inside = [x for c in starts[i + 1:] if c.start() < best.end
+                          and (x := self._walk_from(text, c, end, market)) is not None]
+                best = self._longest(best, inside, m.group()[:1].islower())
             if best is None:
                 continue
             if found and found[-1].entry is best.entry and not text[found[-1].end:best.start].strip():
@@ -191,6 +190,16 @@ class Lexicon:
                 found.append(best)
             pos = best.end
         return found
+
+    @staticmethod
+    def _longest(best: Match, inside: list[Match], lower: bool) -> Match:
+        """"the blue-chip Dow Jones Industrial Average": a longer name inside wins; "Saudi
+        Arabia's Tadawul All Share Index": a longer name of the same index inside a name
+        extends it."""
+        if lower:
+            return max([best, *inside], key=lambda x: x.end)
+        same = [x for x in inside if x.entry is best.entry and x.end > best.end]
+        return Match(best.start, max(x.end for x in same), best.entry) if same else best
 
     def _walk_from(self, text: str, first: re.Match[str], end: int,
                    market: str | None) -> Match | None:
