@@ -3015,3 +3015,17 @@ def test_a_wire_slug_is_no_company():
 ])
 def test_names_followed_by_a_ranked_mover_moved_its_way(text, expected):
     assert [(f["subject"], f["direction"]) for f in moves(text)] == expected, moves(text)
+
+
+# a London close's movers: "Fallers" or "Risers" is no company; the name leading them
+# takes the figure after its comma
+@pytest.mark.parametrize("text,expected", [
+    ("Fallers were led by Entain, down 41p at 712p, after a profit warning.",
+     {("Entain", "down", None, 712.0)}),
+    ("Risers were led by Unilever, up 2.4%.", {("Unilever", "up", 2.4, None)}),
+    ("Fallers included Rio Tinto, off 1.7%.", {("Rio Tinto", "down", 1.7, None)}),
+])
+def test_a_london_movers_list_names_its_leader(text, expected):
+    found = moves(text)
+    assert {(f["subject"], f["direction"], f.get("change_pct"), f.get("price")) for f in found} \
+        == expected, found

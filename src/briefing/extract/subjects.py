@@ -64,7 +64,7 @@ def _gap_words() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
     return table["filler"], table["preposition"], tuple(table["allowed"])
 
 
-_OPEN_PAREN = re.compile(r"\s*\(\s*")
+_OWN_FIGURE = re.compile(r"\s*[(,]\s*")  # "led by PDD (+4.2%)", "led by Entain, down 41p"
 _TRADED_ON = re.compile(r"\s+(?:in|on)\s+(?:the\s+)?")
 _COMMA_NOW = re.compile(r",\s*(?:now\s+)?$")  # "has turned positive, now up 0.4%"
 
@@ -122,9 +122,9 @@ def _nearest_subject(text: str, trigger: Trigger, mentions: list[Mention],
     if nearest.kind not in SUBJECT_KINDS and nearest.kind != "ref" or \
             nearest.kind in ("index", "ref") and _RANKS_MEMBERS.match(text, nearest.end):
         return None
-    if trigger.form in ("sign", "adj") and _OPEN_PAREN.fullmatch(text, nearest.end, trigger.start) \
+    if trigger.form in ("sign", "adj") and _OWN_FIGURE.fullmatch(text, nearest.end, trigger.start) \
             and _after_agent(text, nearest.start):
-        return [nearest]  # "led by PDD (+4.2%) and ...": the name's own figure
+        return [nearest]  # "led by PDD (+4.2%) and ...", "led by Unilever, down 3%": its own figure
     group = _list_before(text, nearest, left)
     relative = re.match(r"\s*,\s*(?:which|who|whose)\b", text[group[-1].end:trigger.start])
     if _after_preposition(text, group[0], floor) and not relative:
