@@ -1210,6 +1210,22 @@ def test_an_opening_it_or_the_bank_is_the_house_whose_view_came_before():
     assert not views("Nomura reported a quarterly loss. It prefers to stay quiet on Japan.")
 
 
+def test_an_opening_they_is_the_house_whose_view_came_before():
+    text = ("Macquarie analysts turned positive on Hong Kong landlords in a note. They "
+            "raised Link REIT to outperform and cut New World Development to underperform.")
+    views = [(f["source"], f["subject"], f["stance"]) for f in facts(text)
+             if f["kind"] == "analyst_view"]
+    assert ("Macquarie", "Link REIT", "bullish") in views, views
+    assert ("Macquarie", "New World Development", "bearish") in views, views
+    # a view on nothing named is no view of "they"
+    text = "Daiwa strategists turned bearish on small caps. They suggested trimming positions."
+    views = [f["subject"] for f in facts(text) if f["kind"] == "analyst_view"]
+    assert views == ["small caps"], views
+    # shares moved before: "they" is not the house
+    text = "Citi raised its target on Tencent. They rose 3% to HK$400."
+    assert len([f for f in facts(text) if f["kind"] == "analyst_view"]) == 1
+
+
 @pytest.mark.parametrize("text,expected", [
     # "the bank" before a rating change is the house named before
     (("UBS lifted its Topix target to 3,100. The Swiss bank also downgraded Fanuc to sell "

@@ -160,13 +160,17 @@ def sentence_views(text: str, start: int, end: int, mentions: list[Mention],
                    resolve: Resolve | None = None, author: str | None = None) -> list[Fact]:
     """``resolve``: finds what a back-reference ("the stock") names in the sentences before;
     ``author``: the house whose note the text is, who "we" are."""
+    # "They recommended taking profits": a carried "they" must name what the view is about
+    they = text.startswith("They ", start)
     return [f for f in _views(text, start, end, mentions, resolve, author)
-            if not _on_economy(f)]
+            if not _on_economy(f) and not (they and f.subject == f.source)]
 
 
 # "CICC said ... It prefers brokerages.", "The US bank kept an overweight rating on ...":
-# a sentence opening with the house whose view the sentence before told
-_CARRIED = re.compile(r"(?P<ref>It|The\s+(?:[\w.-]+\s+){0,2}?(?:bank|firm))\s+(?:also\s+|still\s+)?")
+# a sentence opening with the house whose view the sentence before told ("UBS analysts
+# wrote ... They upgraded ...")
+_CARRIED = re.compile(r"(?P<ref>It|They|The\s+(?:[\w.-]+\s+){0,2}?(?:bank|firm))"
+                      r"\s+(?:also\s+|still\s+)?")
 _BARE_COPULAS = frozenset({"is", "are", "was", "were"})
 
 
