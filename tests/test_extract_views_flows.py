@@ -1234,6 +1234,9 @@ def test_an_opening_they_is_the_house_whose_view_came_before():
      ("Citi", "Hyundai Motor", "bullish")),
     # "reduce" is a rating
     ("Jefferies cut Country Garden to reduce.", ("Jefferies", "Country Garden Holdings", "bearish")),
+    # a quoted rating, in a list of calls
+    ("Broker calls: Citi raises Tesco to 'buy'; Barclays cuts Kering to 'underweight'.",
+     ("Barclays", "Kering", "bearish")),
 ])
 def test_the_bank_before_a_rating_change_is_the_house(text, expected):
     views = [(f["source"], f["subject"], f["stance"]) for f in facts(text)
