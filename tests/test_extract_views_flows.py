@@ -1266,6 +1266,8 @@ def test_house_positions_are_views(text, expected):
     "HSBC kept its dividend unchanged.",
     "Goldman Sachs stayed in talks with regulators.",
     "Citi kept an outperform rating.",  # on nothing named: no subject, no view
+    # a company told by what it does, none named before: who is rated is unknown
+    "Bernstein downgraded the handbag maker to underperform.",
 ])
 def test_kept_or_stayed_without_a_rating_on_a_name_is_no_view(text):
     assert not [f for f in facts(text) if f["kind"] == "analyst_view"]

@@ -358,7 +358,7 @@ def _about(text: str, start: int, end: int, verb: re.Match[str], view: str, sour
     """The names a view is about: those after its verb; for "downgraded the stock", or a
     rating or price target on nothing named ("Novo rose after Jefferies raised its rating to
     buy", "The broker also raised its target price"), the company named before. None: a
-    kept rating on nothing named."""
+    kept rating, or a company told by a description, on nothing named."""
     clause = _CLAUSE_END.search(text, verb.end(), end)  # "..., while Humana jumped": not its
     named = _within(mentions, verb.start(), clause.start() if clause else end)
     described = _DESCRIBED.match(text, verb.end())  # "downgraded the stock"
@@ -367,9 +367,9 @@ def _about(text: str, start: int, end: int, verb: re.Match[str], view: str, sour
         return named
     before = _company_before(mentions, start, verb.start(), source, known=not described) \
         or _company_earlier(start, verb.start(), source, mentions, resolve)
-    if kept and not before:
+    if (kept or described) and not before:  # "cut the Gucci owner to sell": who is unknown
         return None
-    return before if before or described else named
+    return before or named
 
 
 def _listed(text: str, pos: int, named: list[Mention]) -> list[list[Mention]]:
