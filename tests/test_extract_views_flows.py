@@ -1255,6 +1255,9 @@ def test_the_bank_elsewhere_is_no_house():
     ("UBS stays cautious on Korean stocks.", ("UBS", "Korean stocks", "bearish")),
     ("Macquarie kept an outperform rating on BYD.", ("Macquarie", "BYD", "bullish")),
     ("CLSA has retained its buy rating on Infosys.", ("CLSA", "Infosys", "bullish")),
+    # the rating as a noun
+    ("Barclays kept its underweight on Japanese equities.",
+     ("Barclays", "Japanese equities", "bearish")),
 ])
 def test_house_positions_are_views(text, expected):
     views = [(f["source"], f["subject"], f["stance"]) for f in facts(text)

@@ -143,6 +143,8 @@ _KIND_OF_STOCKS = re.compile(r"(?:\s+(?!(?:as|and|or|but|while|with|in|on|to|fro
                              r"(?:stocks|shares|equities|names|plays)\b")
 _RATING_WORD = re.compile(r"(?i:buy|sell|hold|reduce|add|accumulate|neutral|overweight|"
                           r"underweight|outperform|underperform)")
+# a rating as a noun: "kept its underweight on European stocks"
+_RATING_ON = re.compile(rf"\b(?:its|their|an?)\s+{_RATING_WORD.pattern}\s+on\b", re.IGNORECASE)
 _WE = re.compile(r"(?<![\w'\u2019])[Ww]e(?=\s+[a-z])")
 _RELATIVE = re.compile(r",\s+(?:which|who)\s+(?:also\s+|still\s+|now\s+)?")
 _LIST_GAP = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
@@ -498,7 +500,7 @@ def _plain_statement(text: str, start: int, end: int, verb: re.Match[str], view:
         return True
     word = verb.group().lower()
     if word in _ACTIONS:
-        return not _RATED.search(view)
+        return not (_RATED.search(view) or _RATING_ON.search(view))
     if word not in _SAYING:
         return False
     if _OWN_PLAN.match(view):
