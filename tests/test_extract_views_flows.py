@@ -1346,6 +1346,10 @@ def test_a_move_told_as_a_fact_is_no_view(text, has_view):
     # names further on are no list of the call
     ("Nomura upgraded Xiaomi to buy, citing Tencent and Meituan.",
      [("Xiaomi", "bullish")]),
+    # each name with its own rating, the verb left out after the first
+    (("Morgan Stanley cut Sands China to underweight from neutral and Galaxy Entertainment "
+      "to equal-weight on softer mass-market spending."),
+     [("Sands China", "bearish"), ("Galaxy Entertainment Group", "bearish")]),
 ])
 def test_a_list_after_a_call_gives_a_view_each(text, expected):
     views = [(f["subject"], f["stance"]) for f in facts(text) if f["kind"] == "analyst_view"]

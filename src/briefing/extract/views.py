@@ -148,6 +148,8 @@ _RATING_ON = re.compile(rf"\b(?:its|their|an?)\s+{_RATING_WORD.pattern}\s+on\b",
 _WE = re.compile(r"(?<![\w'\u2019])[Ww]e(?=\s+[a-z])")
 _RELATIVE = re.compile(r",\s+(?:which|who)\s+(?:also\s+|still\s+|now\s+)?")
 _LIST_GAP = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+# "upgraded Tencent to buy and Alibaba to neutral": a second name and rating, the verb left out
+_AND_NEXT = re.compile(r"(?:\s+from\s+['‘\"“]?[\w-]+['’\"”]?)?(?P<joint>" + _LIST_GAP.pattern + ")")
 # "named SK Hynix, Samsung Biologics and KB Financial as its top picks": a list too long for
 # the verb's wildcard; each name is a bullish call
 _TOP_PICKS = re.compile(r"\bnamed\s+(?P<names>[^.;]{1,120}?)\s+(?:as|among)\s+(?:its|their)\s+"
@@ -255,7 +257,8 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
         word = verb.group().lower()
         if _CLAUSE_ENDS.match(text, verb.end(), end) and word not in _SAYING and " " not in word:
             continue  # "their sensitivity to higher rates.": a noun; "..., Nomura said." speaks
-        joined = _joined_calls(text, verb.end(), end, mentions, sources)
+        joined = sorted(_joined_calls(text, verb.end(), end, mentions, sources) +
+                        _elliptical_calls(text, verb, end, mentions))
         call_end = joined[0][0] if joined else end  # the first call ends where a joined one starts
         call_end = _other_move(text, verb.end(), call_end, mentions)
         view = _short(quote.group("q")) if quote and quote.end() <= verb.start() else \
@@ -324,6 +327,27 @@ def _joined_calls(text: str, pos: int, end: int, mentions: list[Mention],
             continue
         call = _CALL_END.split(text[joint.start("call"):end])[0]  # not ", arguing that ..."
         found.append((joint.start(), _short(call), named))
+    return found
+
+
+def _elliptical_calls(text: str, verb: re.Match[str], end: int,
+                      mentions: list[Mention]) -> list[tuple[int, str, list[Mention]]]:
+    """The names a rating change moves after its first with the verb left out ("cut China
+    Life to reduce and Ping An to neutral"), as joined calls: where each starts, its view
+    (the verb put back) and its name."""
+    found: list[tuple[int, str, list[Mention]]] = []
+    name = next((m for m in mentions if m.start > verb.end()), None)
+    if name is None or name.kind != "company" or text[verb.end():name.start].strip():
+        return found
+    rating = _TO_RATING.match(text, name.end, end)
+    while rating:
+        joint = _AND_NEXT.match(text, rating.end(), end)
+        name = next((m for m in mentions if joint and m.start == joint.end()), None)
+        rating = _TO_RATING.match(text, name.end, end) if name and name.kind == "company" \
+            else None
+        if rating:
+            call = f"{verb.group()} {text[name.start:rating.end()]}"
+            found.append((joint.start("joint"), _short(call), [name]))
     return found
 
 
