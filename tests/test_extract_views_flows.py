@@ -899,6 +899,9 @@ def test_a_view_on_a_market_is_about_that_market_not_the_firm():
     ("Goldman Sachs added Xiaomi to its conviction list.", "bullish"),
     ("UBS added Infineon to its European conviction buy list.", "bullish"),
     ("Jefferies removed Kering from its Europe franchise picks list.", "bearish"),
+    # a catalyst watch is a short-term call in its direction
+    ("Citi added China Mobile to its 30-day positive catalyst watch.", "bullish"),
+    ("Citi opened a negative catalyst watch on Li Auto before its results.", "bearish"),
     # a rating change told by a participle after "said"
     ("Citi said it was turning cautious, downgrading Lenovo to sell.", "bearish"),
     ("Macquarie said it was upgrading Geely to outperform on stronger orders.", "bullish"),
