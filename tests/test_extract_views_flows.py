@@ -1247,6 +1247,16 @@ def test_the_bank_before_a_rating_change_is_the_house(text, expected):
     assert expected in views, views
 
 
+def test_a_house_the_lexicon_does_not_know_is_a_source_by_its_name():
+    text = "Northgate Capital reiterated its buy recommendation on Tesco."
+    views = [(f["source"], f["subject"], f["stance"]) for f in facts(text)
+             if f["kind"] == "analyst_view"]
+    assert views == [("Northgate Capital", "Tesco", "bullish")], views
+    # ... only on what it names: its own business is no view
+    text = "Northgate Investment said it had increased its holdings of index funds."
+    assert not [f for f in facts(text) if f["kind"] == "analyst_view"]
+
+
 def test_the_bank_elsewhere_is_no_house():
     text = "HSBC shares rose 2% after results. The bank also raised its dividend by 10%."
     assert not [f for f in facts(text) if f["kind"] == "analyst_view"]

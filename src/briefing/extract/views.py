@@ -236,6 +236,12 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
         return [_fact(text, start, end, speaker, _short(quote.group("q")), named)]
     verbs, _ = wordlists.view_words()
     found = list(verbs.finditer(text, start, end))
+    # "Shore Capital reiterated its buy on Greggs": a house the lexicon does not know, by its
+    # name; its view must name what it is about ("Central Huijin Investment said it had
+    # increased its holdings" is its own business)
+    guessed = {m.name for m in mentions if found and m.kind == "company" and not m.ticker
+               and " " in m.name and _HOUSE.fullmatch(text, m.start, m.end)}  # not "Research"
+    mentions = [replace(m, kind="firm") if m.name in guessed else m for m in mentions]
     objects = _rated_objects(text, start, end, mentions) if found else []
     mentions = [replace(m, kind="company") if m in objects else m for m in mentions]
     sources = _sources(text, start, end, mentions) + _we(text, start, end, author) \
@@ -289,7 +295,7 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
             return facts
         facts.append(_fact(text, start, end, _firm_at(mentions, according.start("name")),
                            view, mentions))
-    return facts
+    return [f for f in facts if f.source not in guessed or f.subject != f.source]
 
 
 def _owners(text: str, start: int, mentions: list[Mention]) -> list[Mention]:
