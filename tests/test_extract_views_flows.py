@@ -1240,6 +1240,8 @@ def test_an_opening_they_is_the_house_whose_view_came_before():
     # a quoted rating, in a list of calls
     ("Broker calls: Citi raises Tesco to 'buy'; Barclays cuts Kering to 'underweight'.",
      ("Barclays", "Kering", "bearish")),
+    # ... or numbered, on a Japanese broker's scale
+    ("Mizuho lowers Kao to 3 (neutral) from 2 (outperform).", ("Mizuho", "Kao", "bearish")),
 ])
 def test_the_bank_before_a_rating_change_is_the_house(text, expected):
     views = [(f["source"], f["subject"], f["stance"]) for f in facts(text)
