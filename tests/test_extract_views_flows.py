@@ -1259,6 +1259,15 @@ def test_a_house_the_lexicon_does_not_know_is_a_source_by_its_name():
     assert not [f for f in facts(text) if f["kind"] == "analyst_view"]
 
 
+def test_a_broker_table_line_is_a_call():
+    text = ("Rating changes:\n- Jefferies: Meituan buy, target HK$180\n"
+            "- UBS: Anta Sports underweight\n- CLSA: BYD plans a buyback.")
+    views = [(f["source"], f["subject"], f["stance"]) for f in facts(text)
+             if f["kind"] == "analyst_view"]
+    assert views == [("Jefferies", "Meituan", "bullish"),
+                     ("UBS", "Anta Sports Products", "bearish")], views
+
+
 def test_the_bank_elsewhere_is_no_house():
     text = "HSBC shares rose 2% after results. The bank also raised its dividend by 10%."
     assert not [f for f in facts(text) if f["kind"] == "analyst_view"]

@@ -143,6 +143,8 @@ _KIND_OF_STOCKS = re.compile(r"(?:\s+(?!(?:as|and|or|but|while|with|in|on|to|fro
                              r"(?:stocks|shares|equities|names|plays)\b")
 _RATING_WORD = re.compile(r"(?i:buy|sell|hold|reduce|add|accumulate|neutral|overweight|"
                           r"underweight|outperform|underperform)")
+_COLON_GAP = re.compile(r"\s*:\s*")
+_RATING_AFTER = re.compile(rf"\s+{_RATING_WORD.pattern}(?=\s*(?:[,;.]|$))", re.MULTILINE)
 # a rating as a noun: "kept its underweight on European stocks"
 _RATING_ON = re.compile(rf"\b(?:its|their|an?)\s+{_RATING_WORD.pattern}\s+on\b", re.IGNORECASE)
 _WE = re.compile(r"(?<![\w'\u2019])[Ww]e(?=\s+[a-z])")
@@ -286,6 +288,7 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
               if all(f.source != g.source for g in facts)]
     facts += [f for f in _top_picks(text, start, end, mentions, {g.source for g in facts})
               if all((f.source, f.subject) != (g.source, g.subject) for g in facts)]
+    facts += [] if facts else _table_call(text, start, end, mentions)
     according = _ACCORDING.search(text, start, end)
     if not facts and according and not _DATA.match(text, according.end()) and any(
             m.kind == "firm" and m.start == according.start("name") for m in mentions):
@@ -296,6 +299,19 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
         facts.append(_fact(text, start, end, _firm_at(mentions, according.start("name")),
                            view, mentions))
     return [f for f in facts if f.source not in guessed or f.subject != f.source]
+
+
+def _table_call(text: str, start: int, end: int, mentions: list[Mention]) -> list[Fact]:
+    """A broker table's line: the house, a colon, the stock and its rating ("Macquarie:
+    Xiaomi outperform, target HK$68")."""
+    for house, stock in pairwise(mentions):
+        if house.kind == "firm" and stock.kind == "company" and stock.ticker and \
+                _COLON_GAP.fullmatch(text, house.end, stock.start) and \
+                (rating := _RATING_AFTER.match(text, stock.end, end)):
+            view = _short(text[stock.start:end].split("\n")[0])
+            fact = _fact(text, start, end, house.name, view, [stock])
+            return [replace(fact, stance=stance_of(f"{rating.group().strip()} rating"))]
+    return []
 
 
 def _owners(text: str, start: int, mentions: list[Mention]) -> list[Mention]:
