@@ -899,6 +899,9 @@ def test_a_view_on_a_market_is_about_that_market_not_the_firm():
     ("Goldman Sachs added Xiaomi to its conviction list.", "bullish"),
     ("UBS added Infineon to its European conviction buy list.", "bullish"),
     ("Jefferies removed Kering from its Europe franchise picks list.", "bearish"),
+    # a catalyst watch is a short-term call in its direction
+    ("Citi added China Mobile to its 30-day positive catalyst watch.", "bullish"),
+    ("Citi opened a negative catalyst watch on Li Auto before its results.", "bearish"),
     # a rating change told by a participle after "said"
     ("Citi said it was turning cautious, downgrading Lenovo to sell.", "bearish"),
     ("Macquarie said it was upgrading Geely to outperform on stronger orders.", "bullish"),
@@ -1210,6 +1213,22 @@ def test_an_opening_it_or_the_bank_is_the_house_whose_view_came_before():
     assert not views("Nomura reported a quarterly loss. It prefers to stay quiet on Japan.")
 
 
+def test_an_opening_they_is_the_house_whose_view_came_before():
+    text = ("Macquarie analysts turned positive on Hong Kong landlords in a note. They "
+            "raised Link REIT to outperform and cut New World Development to underperform.")
+    views = [(f["source"], f["subject"], f["stance"]) for f in facts(text)
+             if f["kind"] == "analyst_view"]
+    assert ("Macquarie", "Link REIT", "bullish") in views, views
+    assert ("Macquarie", "New World Development", "bearish") in views, views
+    # a view on nothing named is no view of "they"
+    text = "Daiwa strategists turned bearish on small caps. They suggested trimming positions."
+    views = [f["subject"] for f in facts(text) if f["kind"] == "analyst_view"]
+    assert views == ["small caps"], views
+    # shares moved before: "they" is not the house
+    text = "Citi raised its target on Tencent. They rose 3% to HK$400."
+    assert len([f for f in facts(text) if f["kind"] == "analyst_view"]) == 1
+
+
 @pytest.mark.parametrize("text,expected", [
     # "the bank" before a rating change is the house named before
     (("UBS lifted its Topix target to 3,100. The Swiss bank also downgraded Fanuc to sell "
@@ -1218,11 +1237,35 @@ def test_an_opening_it_or_the_bank_is_the_house_whose_view_came_before():
      ("Citi", "Hyundai Motor", "bullish")),
     # "reduce" is a rating
     ("Jefferies cut Country Garden to reduce.", ("Jefferies", "Country Garden Holdings", "bearish")),
+    # a quoted rating, in a list of calls
+    ("Broker calls: Citi raises Tesco to 'buy'; Barclays cuts Kering to 'underweight'.",
+     ("Barclays", "Kering", "bearish")),
+    # ... or numbered, on a Japanese broker's scale
+    ("Mizuho lowers Kao to 3 (neutral) from 2 (outperform).", ("Mizuho", "Kao", "bearish")),
 ])
 def test_the_bank_before_a_rating_change_is_the_house(text, expected):
     views = [(f["source"], f["subject"], f["stance"]) for f in facts(text)
              if f["kind"] == "analyst_view"]
     assert expected in views, views
+
+
+def test_a_house_the_lexicon_does_not_know_is_a_source_by_its_name():
+    text = "Northgate Capital reiterated its buy recommendation on Tesco."
+    views = [(f["source"], f["subject"], f["stance"]) for f in facts(text)
+             if f["kind"] == "analyst_view"]
+    assert views == [("Northgate Capital", "Tesco", "bullish")], views
+    # ... only on what it names: its own business is no view
+    text = "Northgate Investment said it had increased its holdings of index funds."
+    assert not [f for f in facts(text) if f["kind"] == "analyst_view"]
+
+
+def test_a_broker_table_line_is_a_call():
+    text = ("Rating changes:\n- Jefferies: Meituan buy, target HK$180\n"
+            "- UBS: Anta Sports underweight\n- CLSA: BYD plans a buyback.")
+    views = [(f["source"], f["subject"], f["stance"]) for f in facts(text)
+             if f["kind"] == "analyst_view"]
+    assert views == [("Jefferies", "Meituan", "bullish"),
+                     ("UBS", "Anta Sports Products", "bearish")], views
 
 
 def test_the_bank_elsewhere_is_no_house():
@@ -1236,6 +1279,9 @@ def test_the_bank_elsewhere_is_no_house():
     ("UBS stays cautious on Korean stocks.", ("UBS", "Korean stocks", "bearish")),
     ("Macquarie kept an outperform rating on BYD.", ("Macquarie", "BYD", "bullish")),
     ("CLSA has retained its buy rating on Infosys.", ("CLSA", "Infosys", "bullish")),
+    # the rating as a noun
+    ("Barclays kept its underweight on Japanese equities.",
+     ("Barclays", "Japanese equities", "bearish")),
 ])
 def test_house_positions_are_views(text, expected):
     views = [(f["source"], f["subject"], f["stance"]) for f in facts(text)
@@ -1247,6 +1293,8 @@ def test_house_positions_are_views(text, expected):
     "HSBC kept its dividend unchanged.",
     "Goldman Sachs stayed in talks with regulators.",
     "Citi kept an outperform rating.",  # on nothing named: no subject, no view
+    # a company told by what it does, none named before: who is rated is unknown
+    "Bernstein downgraded the handbag maker to underperform.",
 ])
 def test_kept_or_stayed_without_a_rating_on_a_name_is_no_view(text):
     assert not [f for f in facts(text) if f["kind"] == "analyst_view"]
@@ -1322,6 +1370,10 @@ def test_a_move_told_as_a_fact_is_no_view(text, has_view):
     # names further on are no list of the call
     ("Nomura upgraded Xiaomi to buy, citing Tencent and Meituan.",
      [("Xiaomi", "bullish")]),
+    # each name with its own rating, the verb left out after the first
+    (("Morgan Stanley cut Sands China to underweight from neutral and Galaxy Entertainment "
+      "to equal-weight on softer mass-market spending."),
+     [("Sands China", "bearish"), ("Galaxy Entertainment Group", "bearish")]),
 ])
 def test_a_list_after_a_call_gives_a_view_each(text, expected):
     views = [(f["subject"], f["stance"]) for f in facts(text) if f["kind"] == "analyst_view"]

@@ -47,7 +47,7 @@ _VIEW_HINT = wordlists.Folded(r"\b(?:said|says|say|suggest|expect|see|sees|belie
                         r"lower|trim|target|rating|maintain|kept|keep|retain|reiterat|analyst|strategist|"
                         r"economist|according|estimat|initiat|start|turn|favo|prefer|like|advis|"
                         r"told|think|thought|project|rates|rated|named|removed|top pick|"
-                        r"conviction|overweight|underweight|cautious|constructive|bullish|"
+                        r"conviction|catalyst watch|overweight|underweight|cautious|constructive|bullish|"
                         r"bearish|optimis|pessimis)")
 # "bought a net HK$1.1 billion of Tencent": a flow that needs the sentence's names
 _NAMED_FLOW = re.compile(r"\d\s*(?:billion|million|trillion|bn|mn|tn)?\s+(?:\w+\s+)?"

@@ -29,8 +29,10 @@ COPULA = re.compile(
     r"marginally|modestly|broadly|mostly|largely|trending|now)\s+|[,:]\s*)$",
     re.IGNORECASE,
 )
-# a rating a broker moves a stock to: "lifted Tesco to buy" is a call, not a price move
-TO_RATING = (r"(?:to|at)\s+(?:buy|sell|hold|reduce|neutral|overweight|underweight|outperform|"
+# a rating a broker moves a stock to: "lifted Tesco to buy" is a call, not a price move;
+# the rating may be quoted ("cut Rightmove to 'underweight'") or numbered ("cuts Shiseido to 3
+# (neutral)", Japanese brokers' scales)
+TO_RATING = (r"(?:to|at)\s+(?:[1-5]\s+\()?['‘\"“]?(?:buy|sell|hold|reduce|neutral|overweight|underweight|outperform|"
              r"underperform|equal[- ]weight|market[- ]perform|sector[- ](?:weight|perform)|"
              r"market[- ]weight|peer[- ]perform)\b")
 # a verb that moves its object: "sent chip stocks higher", "pushed the Kospi lower"

@@ -143,9 +143,15 @@ _KIND_OF_STOCKS = re.compile(r"(?:\s+(?!(?:as|and|or|but|while|with|in|on|to|fro
                              r"(?:stocks|shares|equities|names|plays)\b")
 _RATING_WORD = re.compile(r"(?i:buy|sell|hold|reduce|add|accumulate|neutral|overweight|"
                           r"underweight|outperform|underperform)")
+_COLON_GAP = re.compile(r"\s*:\s*")
+_RATING_AFTER = re.compile(rf"\s+{_RATING_WORD.pattern}(?=\s*(?:[,;.]|$))", re.MULTILINE)
+# a rating as a noun: "kept its underweight on European stocks"
+_RATING_ON = re.compile(rf"\b(?:its|their|an?)\s+{_RATING_WORD.pattern}\s+on\b", re.IGNORECASE)
 _WE = re.compile(r"(?<![\w'\u2019])[Ww]e(?=\s+[a-z])")
 _RELATIVE = re.compile(r",\s+(?:which|who)\s+(?:also\s+|still\s+|now\s+)?")
 _LIST_GAP = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+# "upgraded Tencent to buy and Alibaba to neutral": a second name and rating, the verb left out
+_AND_NEXT = re.compile(r"(?:\s+from\s+['‘\"“]?[\w-]+['’\"”]?)?(?P<joint>" + _LIST_GAP.pattern + ")")
 # "named SK Hynix, Samsung Biologics and KB Financial as its top picks": a list too long for
 # the verb's wildcard; each name is a bullish call
 _TOP_PICKS = re.compile(r"\bnamed\s+(?P<names>[^.;]{1,120}?)\s+(?:as|among)\s+(?:its|their)\s+"
@@ -160,13 +166,17 @@ def sentence_views(text: str, start: int, end: int, mentions: list[Mention],
                    resolve: Resolve | None = None, author: str | None = None) -> list[Fact]:
     """``resolve``: finds what a back-reference ("the stock") names in the sentences before;
     ``author``: the house whose note the text is, who "we" are."""
+    # "They recommended taking profits": a carried "they" must name what the view is about
+    they = text.startswith("They ", start)
     return [f for f in _views(text, start, end, mentions, resolve, author)
-            if not _on_economy(f)]
+            if not _on_economy(f) and not (they and f.subject == f.source)]
 
 
 # "CICC said ... It prefers brokerages.", "The US bank kept an overweight rating on ...":
-# a sentence opening with the house whose view the sentence before told
-_CARRIED = re.compile(r"(?P<ref>It|The\s+(?:[\w.-]+\s+){0,2}?(?:bank|firm))\s+(?:also\s+|still\s+)?")
+# a sentence opening with the house whose view the sentence before told ("UBS analysts
+# wrote ... They upgraded ...")
+_CARRIED = re.compile(r"(?P<ref>It|They|The\s+(?:[\w.-]+\s+){0,2}?(?:bank|firm))"
+                      r"\s+(?:also\s+|still\s+)?")
 _BARE_COPULAS = frozenset({"is", "are", "was", "were"})
 
 
@@ -228,6 +238,12 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
         return [_fact(text, start, end, speaker, _short(quote.group("q")), named)]
     verbs, _ = wordlists.view_words()
     found = list(verbs.finditer(text, start, end))
+    # "Shore Capital reiterated its buy on Greggs": a house the lexicon does not know, by its
+    # name; its view must name what it is about ("Central Huijin Investment said it had
+    # increased its holdings" is its own business)
+    guessed = {m.name for m in mentions if found and m.kind == "company" and not m.ticker
+               and " " in m.name and _HOUSE.fullmatch(text, m.start, m.end)}  # not "Research"
+    mentions = [replace(m, kind="firm") if m.name in guessed else m for m in mentions]
     objects = _rated_objects(text, start, end, mentions) if found else []
     mentions = [replace(m, kind="company") if m in objects else m for m in mentions]
     sources = _sources(text, start, end, mentions) + _we(text, start, end, author) \
@@ -249,7 +265,8 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
         word = verb.group().lower()
         if _CLAUSE_ENDS.match(text, verb.end(), end) and word not in _SAYING and " " not in word:
             continue  # "their sensitivity to higher rates.": a noun; "..., Nomura said." speaks
-        joined = _joined_calls(text, verb.end(), end, mentions, sources)
+        joined = sorted(_joined_calls(text, verb.end(), end, mentions, sources) +
+                        _elliptical_calls(text, verb, end, mentions))
         call_end = joined[0][0] if joined else end  # the first call ends where a joined one starts
         call_end = _other_move(text, verb.end(), call_end, mentions)
         view = _short(quote.group("q")) if quote and quote.end() <= verb.start() else \
@@ -271,6 +288,7 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
               if all(f.source != g.source for g in facts)]
     facts += [f for f in _top_picks(text, start, end, mentions, {g.source for g in facts})
               if all((f.source, f.subject) != (g.source, g.subject) for g in facts)]
+    facts += [] if facts else _table_call(text, start, end, mentions)
     according = _ACCORDING.search(text, start, end)
     if not facts and according and not _DATA.match(text, according.end()) and any(
             m.kind == "firm" and m.start == according.start("name") for m in mentions):
@@ -280,7 +298,20 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
             return facts
         facts.append(_fact(text, start, end, _firm_at(mentions, according.start("name")),
                            view, mentions))
-    return facts
+    return [f for f in facts if f.source not in guessed or f.subject != f.source]
+
+
+def _table_call(text: str, start: int, end: int, mentions: list[Mention]) -> list[Fact]:
+    """A broker table's line: the house, a colon, the stock and its rating ("Macquarie:
+    Xiaomi outperform, target HK$68")."""
+    for house, stock in pairwise(mentions):
+        if house.kind == "firm" and stock.kind == "company" and stock.ticker and \
+                _COLON_GAP.fullmatch(text, house.end, stock.start) and \
+                (rating := _RATING_AFTER.match(text, stock.end, end)):
+            view = _short(text[stock.start:end].split("\n")[0])
+            fact = _fact(text, start, end, house.name, view, [stock])
+            return [replace(fact, stance=stance_of(f"{rating.group().strip()} rating"))]
+    return []
 
 
 def _owners(text: str, start: int, mentions: list[Mention]) -> list[Mention]:
@@ -321,6 +352,27 @@ def _joined_calls(text: str, pos: int, end: int, mentions: list[Mention],
     return found
 
 
+def _elliptical_calls(text: str, verb: re.Match[str], end: int,
+                      mentions: list[Mention]) -> list[tuple[int, str, list[Mention]]]:
+    """The names a rating change moves after its first with the verb left out ("cut China
+    Life to reduce and Ping An to neutral"), as joined calls: where each starts, its view
+    (the verb put back) and its name."""
+    found: list[tuple[int, str, list[Mention]]] = []
+    name = next((m for m in mentions if m.start > verb.end()), None)
+    if name is None or name.kind != "company" or text[verb.end():name.start].strip():
+        return found
+    rating = _TO_RATING.match(text, name.end, end)
+    while rating:
+        joint = _AND_NEXT.match(text, rating.end(), end)
+        name = next((m for m in mentions if joint and m.start == joint.end()), None)
+        rating = _TO_RATING.match(text, name.end, end) if name and name.kind == "company" \
+            else None
+        if rating:
+            call = f"{verb.group()} {text[name.start:rating.end()]}"
+            found.append((joint.start("joint"), _short(call), [name]))
+    return found
+
+
 def _other_move(text: str, pos: int, end: int, mentions: list[Mention]) -> int:
     """Where a clause telling another name's move starts after a call: "after Citi raised
     its target on the lender, and Aviva rose 1.8%" (the call is not on Aviva); else ``end``."""
@@ -354,7 +406,7 @@ def _about(text: str, start: int, end: int, verb: re.Match[str], view: str, sour
     """The names a view is about: those after its verb; for "downgraded the stock", or a
     rating or price target on nothing named ("Novo rose after Jefferies raised its rating to
     buy", "The broker also raised its target price"), the company named before. None: a
-    kept rating on nothing named."""
+    kept rating, or a company told by a description, on nothing named."""
     clause = _CLAUSE_END.search(text, verb.end(), end)  # "..., while Humana jumped": not its
     named = _within(mentions, verb.start(), clause.start() if clause else end)
     described = _DESCRIBED.match(text, verb.end())  # "downgraded the stock"
@@ -363,9 +415,9 @@ def _about(text: str, start: int, end: int, verb: re.Match[str], view: str, sour
         return named
     before = _company_before(mentions, start, verb.start(), source, known=not described) \
         or _company_earlier(start, verb.start(), source, mentions, resolve)
-    if kept and not before:
+    if (kept or described) and not before:  # "cut the Gucci owner to sell": who is unknown
         return None
-    return before if before or described else named
+    return before or named
 
 
 def _listed(text: str, pos: int, named: list[Mention]) -> list[list[Mention]]:
@@ -494,7 +546,7 @@ def _plain_statement(text: str, start: int, end: int, verb: re.Match[str], view:
         return True
     word = verb.group().lower()
     if word in _ACTIONS:
-        return not _RATED.search(view)
+        return not (_RATED.search(view) or _RATING_ON.search(view))
     if word not in _SAYING:
         return False
     if _OWN_PLAN.match(view):
