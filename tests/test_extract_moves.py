@@ -1681,6 +1681,15 @@ def test_sector_scorecard_lines(text, expected):
     ("Hang Seng falls as Tencent, Meituan weigh", {("Hang Seng Index", "down"),
                                                   ("Tencent Holdings", "down"), ("Meituan", "down")}),
     ("Investors weigh the outlook as Tencent weighs options.", set()),
+    # a sector with a describing word after "weighing on" / "dragging on": it fell; an index
+    # "dragged on" is no fall of its own
+    ("Gilt yields jumped, weighing on interest-sensitive housebuilders.", {("property", "down")}),
+    ("A firmer won weighed on battered chip stocks.", {("semiconductors", "down")}),
+    ("The Kosdaq fell as a weaker outlook weighed on lithium-battery materials makers.",
+     {("Kosdaq", "down")}),  # never "materials"
+    ("Higher jet fuel costs dragged on airline stocks.", {("consumer", "down")}),
+    ("BMW lost 2.3%, dragging on the DAX.", {("BMW", "down")}),
+    ("The trade dispute dragged on for weeks.", set()),
     ("Kospi hits record as shipbuilders shine", {("Kospi", "up"), ("shipbuilding", "up")}),
     ("Hang Seng sinks 3%; developers hammered", {("Hang Seng Index", "down"), ("property", "down")}),
     ("Negotiators hammered out a deal as Tencent shines.", set()),

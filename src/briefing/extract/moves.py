@@ -70,7 +70,8 @@ _THEN = re.compile(r",?\s+(?:and\s+)?then\s+")  # "fell 0.5% by the break, then 
 _BUT = re.compile(r"[^;]{0,40}?,?\s+(?:but|yet)\s+(?:then\s+)?(?:[\w.%]+,?\s+){0,10}?[^\s]*\s*")
 _CHANGE_BEFORE = re.compile(r"\b(?:up|down|rose|fell|gained|lost|added|shed|climbed|dropped)\s+"
                             r"(?:by\s+)?$|(?:%|pc|pct|cent),\s*or\s+$", re.IGNORECASE)
-_OBJECT_VERB = re.compile(r"(?:weigh(?:s|ed|ing)? on|sold off|sell(?:s|ing)? off)$", re.IGNORECASE)
+_OBJECT_VERB = re.compile(r"(?:weigh(?:s|ed|ing)? on|drag(?:s|ged|ging)? on|sold off|sell(?:s|ing)? off)$",
+                          re.IGNORECASE)
 _PAST_BEFORE = re.compile(r"\b(?:from|after|following|since)\s+$", re.IGNORECASE)
 # "slipped in afternoon trade, | dragged lower by miners, | and was last | down 0.3%"
 _AGENT_ASIDE_OPENS = re.compile(r"[^,;.%]{0,40},\s*")
@@ -418,8 +419,14 @@ def _agent_gap() -> re.Pattern[str]:
     """"dragged down by European banks", "weighed down by mainland developers", "by Macau
     casino operators": what may stand between the phrase and the sector it names."""
     place = wordlists.trie_pattern(sorted(wordlists.places()), fold=True)
+    # "weighing on rate-sensitive real estate stocks", "dumped beaten-down property names"
+    adjective = wordlists.trie_pattern(sorted(wordlists.gap_words()["sector_adjective"]))
+    # ... but no sector word: "gains in secondary-battery materials makers" are battery stocks
+    sector = wordlists.trie_pattern(sorted(wordlists.sector_words().modifiers), fold=True)
+    hyphenated = rf"(?!(?i:{sector})\b)[a-z]+-(?!(?i:{sector})\b)[a-z]+"
     return re.compile(r"\s*(?:the\s+)?(?:(?:gains|losses|declines|strength|weakness|a rally|"
                       r"a drop|a slump|a jump)\s+(?:in|at|for|of)\s+(?:the\s+)?)?"
+                      rf"(?:(?:{adjective}|{hyphenated})\s+){{0,2}}"
                       rf"(?:(?:European|Chinese|Japanese|(?i:{place}))\s+){{0,2}}(?:heavyweight\s+)?")
 
 
@@ -486,8 +493,11 @@ def _caused(text: str, trig: Trigger, mentions: list[Mention], start: int,
     if MODAL_BEFORE.search(text, max(start, trig.start - 24), trig.start):
         return []
     after = next((m for m in mentions if m.start >= trig.end), None)
+    # "dragging on the DAX" is a drag, not the index's fall; "dragging on travel stocks" a fall
+    drag_on = _OBJECT_VERB.search(text, trig.start, trig.end) is not None
     named = after is not None and _object_gap().fullmatch(text, trig.end, after.start) and (
-        after.kind in ("index", "sector", "ref") or after.ticker is not None)
+        after.kind == "sector" or not drag_on and (after.kind in ("index", "ref") or
+                                                    after.ticker is not None))
     if not named and not _MARKET_OBJECT.match(text, trig.end) and \
             not _CLAUSE_END.match(text, trig.end, end):  # "lifted its dividend"
         return []
