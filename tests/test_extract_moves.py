@@ -1881,6 +1881,10 @@ def test_companies_named_again_are_no_sector(text):
     ("Insurers struggled to keep pace.", set()),
     ("Banks lagged as HSBC fell 2%, with Barclays up 1%.",
      {("HSBC Holdings", "down", 2.0), ("Barclays", "up", 1.0)}),
+    ("Utilities outperformed after the regulator approved higher tariffs, with E.ON up 2.2%.",
+     {("utilities", "up", None), ("E.ON", "up", 2.2)}),
+    ("Chip stocks lagged after Nvidia fell 3% overnight, with Tokyo Electron up 1%.",
+     {("Nvidia", "down", 3.0), ("Tokyo Electron", "up", 1.0)}),
 ])
 def test_a_sector_moved_as_its_members_did(text, expected):
     found = moves(text)

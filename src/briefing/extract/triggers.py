@@ -137,8 +137,9 @@ _MOVED_BY = re.compile(r"\b(?:opens|opened|closes|closed|ends|ended|finishes|fin
 _INTRANSITIVE = re.compile(r"\s*(?:[,.;:]|$|(?:on|after|as|while|with|in|amid|among|following|"
                            r"for|again|too|sharply|slightly|further|hardest)\b)")
 # "Shipbuilders bucked the trend: HD Hyundai rose 3.1%", "Banks lagged, with HSBC down 1%",
-# also after a short cause ("struggled on tariff worries, with Kia down 1.7%")
-MEMBERS_NEXT = re.compile(r"\s*(?:(?:on|as)\s[^,;:.]{1,60})?(?::|,\s*with)\s")
+# also after a short cause ("struggled on tariff worries, with Kia down 1.7%", "outperformed
+# after the ministry unveiled subsidies, with Midea up 3.2%")
+MEMBERS_NEXT = re.compile(r"\s*(?:(?:on|as|after|following)\s[^,;:.]{1,80})?(?::|,\s*with)\s")
 _PARTICLE = re.compile(r"\s+(?:(?:out|flat|short)\b|to\s+(?P<verb>[a-z]+)\b|"
                        r"(?P<in>in)\b(?!\s+\w+\s+trad))")
 # "was roughly flat and the Nasdaq slipped": a clause joint may follow too
