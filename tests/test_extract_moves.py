@@ -1863,6 +1863,13 @@ def test_companies_named_again_are_no_sector(text):
      {("Nifty 50", "up", 0.5), ("technology", "up", None)}),
     ("Banks led the way: HSBC rose 2%.", {("banks", "up", None), ("HSBC Holdings", "up", 2.0)}),
     ("Energy stocks led the way as crude jumped.", set()),
+    # ... also when the market's move is told after it, in a clause of "as"
+    ("Miners led the way on Tuesday as the ASX 200 climbed 0.9%.",
+     {("mining", "up", None), ("S&P/ASX 200", "up", 0.9)}),
+    ("Utilities outperformed as the Stoxx 600 slipped 0.3%.", {("Stoxx Europe 600", "down", 0.3)}),
+    ("Insurers underperformed as the Nikkei eased 0.4%.",
+     {("insurance", "down", None), ("Nikkei 225", "down", 0.4)}),
+    ("Miners led the way in Sydney, while the Nikkei fell 1%.", {("Nikkei 225", "down", 1.0)}),
     # "leading the charge" is leading the way
     ("The Sensex rose 0.6%, with auto stocks leading the charge.",
      {("BSE Sensex", "up", 0.6), ("auto", "up", None)}),

@@ -72,6 +72,8 @@ _CHANGE_BEFORE = re.compile(r"\b(?:up|down|rose|fell|gained|lost|added|shed|clim
                             r"(?:by\s+)?$|(?:%|pc|pct|cent),\s*or\s+$", re.IGNORECASE)
 _OBJECT_VERB = re.compile(r"(?:weigh(?:s|ed|ing)? on|drag(?:s|ged|ging)? on|sold off|sell(?:s|ing)? off)$",
                           re.IGNORECASE)
+# "led the way on Monday as the S&P 500 rose": a clause of "as" with the market its subject
+_AS_CLAUSE = re.compile(r"[^,;.]{0,30}?\bas\s+(?:the\s+)?", re.IGNORECASE)
 _PAST_BEFORE = re.compile(r"\b(?:from|after|following|since)\s+$", re.IGNORECASE)
 # "slipped in afternoon trade, | dragged lower by miners, | and was last | down 0.3%"
 _AGENT_ASIDE_OPENS = re.compile(r"[^,;.%]{0,40},\s*")
@@ -200,6 +202,7 @@ def _predicates(text: str, start: int, end: int, mentions: list[Mention],
                 triggers: list[Trigger]) -> list[Predicate]:
     preds: list[Predicate] = []
     seen: list[Trigger] = []
+    relative: list[Predicate] = []  # sectors' moves told against a market named later
     for trig in triggers:
         if trig.form == "agent":
             pred = _agent(text, trig, seen, mentions, end)
@@ -254,6 +257,8 @@ def _predicates(text: str, start: int, end: int, mentions: list[Mention],
             trig = _as_market(preds, trig)
         if trig.relative and not (subjects and subjects[0].kind == "sector" and
                                   _market_went(preds, trig.direction)):
+            if subjects and subjects[0].kind == "sector" and not _markets(preds):
+                relative.append(Predicate(subjects, [trig], own_window=True, end=trig.end))
             continue  # "The Nikkei fell 1%, but exporters outperformed": which way?
         if trig.by_members and subjects:  # a sector's only: an index's members are no proof
             trig = _by_members(text, trig, triggers, end) if subjects[0].kind == "sector" else None
@@ -275,6 +280,7 @@ def _predicates(text: str, start: int, end: int, mentions: list[Mention],
             joint = _LAST_JOINT.match(text, preds[-1].triggers[-1].end, trig.start)
             if joint and _own_subject(text, joint.end(), trig):
                 preds[-1].stop = joint.start("joint")
+    preds += _market_after(text, relative, preds)
     _set_windows(text, preds, end)
     return _with_gapped(text, preds, mentions, triggers, end)
 
@@ -301,17 +307,36 @@ def _by_members(text: str, trig: Trigger, triggers: list[Trigger], end: int) -> 
     return replace(trig, direction=moved.pop())
 
 
+def _markets(preds: list[Predicate]) -> list[Predicate]:
+    return [p for p in preds if p.subjects[0].kind in ("index", "market")]
+
+
 def _market_went(preds: list[Predicate], direction: str) -> bool:
     """"The ASX 200 inched up 0.1% as defensives outperformed": beating a rising market is
     a rise, trailing a falling one a fall; the market's move is the sentence's last before."""
-    market = [p for p in preds if p.subjects[0].kind in ("index", "market")]
+    market = _markets(preds)
     return bool(market) and _direction(market[-1]) == direction
+
+
+def _market_after(text: str, relative: list[Predicate], preds: list[Predicate]) -> list[Predicate]:
+    """"Energy stocks led the way as the S&P 500 rose 1%", "Banks outperformed as the FTSE
+    100 climbed": against the market of the as-clause right after, the same rules."""
+    moved = []
+    for pred in relative:
+        trig = pred.triggers[0]
+        market = next((p for p in _markets(preds) if p.subjects[0].start >= trig.end), None)
+        if market is None or not _AS_CLAUSE.fullmatch(text, trig.end, market.subjects[0].start):
+            continue
+        went = _direction(market)
+        if went in ("up", "down") and trig.direction in ("market", went):
+            moved.append(replace(pred, triggers=[replace(trig, direction=went)]))
+    return moved
 
 
 def _as_market(preds: list[Predicate], trig: Trigger) -> Trigger:
     """"Australian shares closed higher, with miners leading the way": a sector that led
     the market moved the market's way."""
-    market = [p for p in preds if p.subjects[0].kind in ("index", "market")]
+    market = _markets(preds)
     return replace(trig, direction=(_direction(market[-1]) if market else None) or "market")
 
 
