@@ -1870,6 +1870,12 @@ def test_companies_named_again_are_no_sector(text):
     ("Insurers underperformed as the Nikkei eased 0.4%.",
      {("insurance", "down", None), ("Nikkei 225", "down", 0.4)}),
     ("Miners led the way in Sydney, while the Nikkei fell 1%.", {("Nikkei 225", "down", 1.0)}),
+    # "did the heavy lifting" is leading the way; a company's needs a number
+    ("The Kospi rose 1.1%, with shipbuilders doing the heavy lifting.",
+     {("Kospi", "up", 1.1), ("shipbuilding", "up", None)}),
+    ("Chipmakers did most of the heavy lifting: Nvidia rose 3% and Broadcom gained 2%.",
+     {("semiconductors", "up", None), ("Nvidia", "up", 3.0), ("Broadcom", "up", 2.0)}),
+    ("The Nasdaq rose 1%, with Nvidia doing the heavy lifting.", {("Nasdaq Composite", "up", 1.0)}),
     # "leading the charge" is leading the way
     ("The Sensex rose 0.6%, with auto stocks leading the charge.",
      {("BSE Sensex", "up", 0.6), ("auto", "up", None)}),
