@@ -1642,6 +1642,10 @@ def test_sector_scorecard_lines(text, expected):
     ("Property stocks under pressure from rate fears.", set()),
     ("A report on export curbs rattled chip stocks.", {("semiconductors", "down")}),
     ("A stronger yen sapped appetite for exporters.", {("exporters", "down")}),
+    # "a drop in", "a fall in" a sector is its fall; a hypothetical one is none
+    ("Gains in lenders outweighed a fall in drugmakers.", {("banks", "up"), ("healthcare", "down")}),
+    ("A decline in utility shares capped the advance.", {("utilities", "down")}),
+    ("A drop in Tencent would wipe HK$100 billion off the index.", set()),
     # profit-taking in a sector is its fall
     ("Shares slipped as profit-taking in pharma stocks weighed.", {("healthcare", "down")}),
     ("Profit-taking in solar names dragged the index lower.", {("solar", "down")}),
