@@ -1646,6 +1646,9 @@ def test_sector_scorecard_lines(text, expected):
     ("Gains in lenders outweighed a fall in drugmakers.", {("banks", "up"), ("healthcare", "down")}),
     ("A decline in utility shares capped the advance.", {("utilities", "down")}),
     ("A drop in Tencent would wipe HK$100 billion off the index.", set()),
+    # "and other" continues the list of sectors an agent names
+    ("A slide in carmakers and other exporters weighed on the Nikkei.",
+     {("auto", "down"), ("exporters", "down")}),
     # profit-taking in a sector is its fall
     ("Shares slipped as profit-taking in pharma stocks weighed.", {("healthcare", "down")}),
     ("Profit-taking in solar names dragged the index lower.", {("solar", "down")}),
