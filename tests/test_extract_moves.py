@@ -1590,6 +1590,8 @@ def test_sector_scorecard_lines(text, expected):
      {("Rheinmetall", "down"), ("defence", "down")}),
     ("The results sent chip stocks higher.", {("semiconductors", "up")}),
     ("The rate cut lifted local developers.", {("property", "up")}),
+    ("A weaker won lifted shipbuilders and chip stocks.", {("shipbuilding", "up"),
+                                                          ("semiconductors", "up")}),
     ("Yang Ming slid 7% after the line cut its outlook, dragging down other shippers.",
      {("Yang Ming Marine Transport", "down"), ("shipping", "down")}),
     ("Vanke jumped 6%, lifting other stocks.", {("China Vanke", "up")}),

@@ -538,7 +538,9 @@ def _caused(text: str, trig: Trigger, mentions: list[Mention], start: int,
         preds.append(Predicate(subjects, [trig], own_window=True, end=trig.end))
     if named:  # not "drag Hong Kong stocks lower": no one to name
         moved = Trigger(after.end, after.end, trig.direction, "cause", False, False)
-        preds.append(Predicate([after], [moved], own_window=True))
+        # "lifted retailers and tech giants": each sector listed
+        objects = list_after(text, after, mentions, end) if after.kind == "sector" else [after]
+        preds.append(Predicate(objects, [moved], own_window=True))
     return preds
 
 
