@@ -1589,6 +1589,8 @@ def test_sector_scorecard_lines(text, expected):
     ("Rheinmetall fell 4.9%, dragging European defence stocks lower.",
      {("Rheinmetall", "down"), ("defence", "down")}),
     ("The results sent chip stocks higher.", {("semiconductors", "up")}),
+    ("A weaker won sent chip stocks higher and airlines lower.",
+     {("semiconductors", "up"), ("consumer", "down")}),
     ("The rate cut lifted local developers.", {("property", "up")}),
     ("A weaker won lifted shipbuilders and chip stocks.", {("shipbuilding", "up"),
                                                           ("semiconductors", "up")}),

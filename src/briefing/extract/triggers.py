@@ -33,10 +33,12 @@ COPULA = re.compile(
 TO_RATING = (r"(?:to|at)\s+(?:buy|sell|hold|reduce|neutral|overweight|underweight|outperform|"
              r"underperform|equal[- ]weight|market[- ]perform|sector[- ](?:weight|perform)|"
              r"market[- ]weight|peer[- ]perform)\b")
-# a verb that moves its object: "sent chip stocks higher", "pushed the Kospi lower"
+# a verb that moves its object: "sent chip stocks higher", "pushed the Kospi lower", also its
+# second object ("sending energy shares higher and airlines lower")
 _CAUSED_BEFORE = re.compile(
     r"\b(?:sen[dt]|sends|sending|push(?:es|ed|ing)?|drove|drives?|driving|knock(?:s|ed|ing)?|"
-    r"tip(?:s|ped|ping)?|pull(?:s|ed|ing)?|drag(?:s|ged|ging)?)\s+(?:[\w.&'’-]+\s+){1,4}$",
+    r"tip(?:s|ped|ping)?|pull(?:s|ed|ing)?|drag(?:s|ged|ging)?)\s+(?:[\w.&'’-]+\s+){1,4}"
+    r"(?:(?:higher|lower),?\s+and\s+(?:[\w.&'’-]+\s+){1,4})?$",
     re.IGNORECASE,
 )
 # "a break below could drag the index towards 24,900": a forecast ("May" is a month)
