@@ -1650,6 +1650,14 @@ def test_sector_scorecard_lines(text, expected):
     ("Gains in lenders outweighed a fall in drugmakers.", {("banks", "up"), ("healthcare", "down")}),
     ("A decline in utility shares capped the advance.", {("utilities", "down")}),
     ("A drop in Tencent would wipe HK$100 billion off the index.", set()),
+    # a describing word inside the phrase ("a sharp rally in"); not an earlier move, nor one
+    # expected
+    ("The Sensex rose, led by a broad rally in lenders and insurers.",
+     {("BSE Sensex", "up"), ("banks", "up"), ("insurance", "up")}),
+    ("The Kospi slipped as a steep selloff in shipbuilders deepened.",
+     {("Kospi", "down"), ("shipbuilding", "down")}),
+    ("Traders locked in gains on a recent rally in shipbuilders.", set()),
+    ("Analysts do not expect a lasting rebound in drugmakers.", set()),
     # "and other" continues the list of sectors an agent names
     ("A slide in carmakers and other exporters weighed on the Nikkei.",
      {("auto", "down"), ("exporters", "down")}),

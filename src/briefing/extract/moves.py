@@ -466,6 +466,10 @@ def _agent(text: str, trig: Trigger, seen: list[Trigger], mentions: list[Mention
         direction = moved[-1].direction
     if _PAST_BEFORE.search(text, max(0, trig.start - 12), trig.start):
         return None  # "took profits after a rally in tech": an earlier move
+    if _CONDITION_BEFORE.search(text, max(0, trig.start - 40), trig.start):
+        return None  # "do not expect a sustained rebound in casino stocks": a forecast
+    if not wordlists.gap_words()["earlier"].isdisjoint(text[trig.start:trig.end].lower().split()):
+        return None  # "booked profits on a recent rally in internet names"
     # a name the lexicon knows, or a sector: "a rally in Monroe, La." is not a market move
     sector_only = text[trig.start:trig.end].lower() in wordlists.gap_words()["sector_agent"]
     after = [m for m in mentions if m.start >= trig.end and (m.kind == "sector" or (
