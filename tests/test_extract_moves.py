@@ -1603,7 +1603,11 @@ def test_sector_scorecard_lines(text, expected):
     ("Rheinmetall fell 4.9%, dragging European defence stocks lower.",
      {("Rheinmetall", "down"), ("defence", "down")}),
     ("The results sent chip stocks higher.", {("semiconductors", "up")}),
+    ("A weaker won sent chip stocks higher and airlines lower.",
+     {("semiconductors", "up"), ("consumer", "down")}),
     ("The rate cut lifted local developers.", {("property", "up")}),
+    ("A weaker won lifted shipbuilders and chip stocks.", {("shipbuilding", "up"),
+                                                          ("semiconductors", "up")}),
     ("Yang Ming slid 7% after the line cut its outlook, dragging down other shippers.",
      {("Yang Ming Marine Transport", "down"), ("shipping", "down")}),
     ("Vanke jumped 6%, lifting other stocks.", {("China Vanke", "up")}),
@@ -1656,6 +1660,21 @@ def test_sector_scorecard_lines(text, expected):
     ("Property stocks under pressure from rate fears.", set()),
     ("A report on export curbs rattled chip stocks.", {("semiconductors", "down")}),
     ("A stronger yen sapped appetite for exporters.", {("exporters", "down")}),
+    # "a drop in", "a fall in" a sector is its fall; a hypothetical one is none
+    ("Gains in lenders outweighed a fall in drugmakers.", {("banks", "up"), ("healthcare", "down")}),
+    ("A decline in utility shares capped the advance.", {("utilities", "down")}),
+    ("A drop in Tencent would wipe HK$100 billion off the index.", set()),
+    # a describing word inside the phrase ("a sharp rally in"); not an earlier move, nor one
+    # expected
+    ("The Sensex rose, led by a broad rally in lenders and insurers.",
+     {("BSE Sensex", "up"), ("banks", "up"), ("insurance", "up")}),
+    ("The Kospi slipped as a steep selloff in shipbuilders deepened.",
+     {("Kospi", "down"), ("shipbuilding", "down")}),
+    ("Traders locked in gains on a recent rally in shipbuilders.", set()),
+    ("Analysts do not expect a lasting rebound in drugmakers.", set()),
+    # "and other" continues the list of sectors an agent names
+    ("A slide in carmakers and other exporters weighed on the Nikkei.",
+     {("auto", "down"), ("exporters", "down")}),
     # profit-taking in a sector is its fall
     ("Shares slipped as profit-taking in pharma stocks weighed.", {("healthcare", "down")}),
     ("Profit-taking in solar names dragged the index lower.", {("solar", "down")}),
@@ -1695,6 +1714,15 @@ def test_sector_scorecard_lines(text, expected):
     ("Hang Seng falls as Tencent, Meituan weigh", {("Hang Seng Index", "down"),
                                                   ("Tencent Holdings", "down"), ("Meituan", "down")}),
     ("Investors weigh the outlook as Tencent weighs options.", set()),
+    # a sector with a describing word after "weighing on" / "dragging on": it fell; an index
+    # "dragged on" is no fall of its own
+    ("Gilt yields jumped, weighing on interest-sensitive housebuilders.", {("property", "down")}),
+    ("A firmer won weighed on battered chip stocks.", {("semiconductors", "down")}),
+    ("The Kosdaq fell as a weaker outlook weighed on lithium-battery materials makers.",
+     {("Kosdaq", "down")}),  # never "materials"
+    ("Higher jet fuel costs dragged on airline stocks.", {("consumer", "down")}),
+    ("BMW lost 2.3%, dragging on the DAX.", {("BMW", "down")}),
+    ("The trade dispute dragged on for weeks.", set()),
     ("Kospi hits record as shipbuilders shine", {("Kospi", "up"), ("shipbuilding", "up")}),
     ("Hang Seng sinks 3%; developers hammered", {("Hang Seng Index", "down"), ("property", "down")}),
     ("Negotiators hammered out a deal as Tencent shines.", set()),
@@ -1868,6 +1896,19 @@ def test_companies_named_again_are_no_sector(text):
      {("Nifty 50", "up", 0.5), ("technology", "up", None)}),
     ("Banks led the way: HSBC rose 2%.", {("banks", "up", None), ("HSBC Holdings", "up", 2.0)}),
     ("Energy stocks led the way as crude jumped.", set()),
+    # ... also when the market's move is told after it, in a clause of "as"
+    ("Miners led the way on Tuesday as the ASX 200 climbed 0.9%.",
+     {("mining", "up", None), ("S&P/ASX 200", "up", 0.9)}),
+    ("Utilities outperformed as the Stoxx 600 slipped 0.3%.", {("Stoxx Europe 600", "down", 0.3)}),
+    ("Insurers underperformed as the Nikkei eased 0.4%.",
+     {("insurance", "down", None), ("Nikkei 225", "down", 0.4)}),
+    ("Miners led the way in Sydney, while the Nikkei fell 1%.", {("Nikkei 225", "down", 1.0)}),
+    # "did the heavy lifting" is leading the way; a company's needs a number
+    ("The Kospi rose 1.1%, with shipbuilders doing the heavy lifting.",
+     {("Kospi", "up", 1.1), ("shipbuilding", "up", None)}),
+    ("Chipmakers did most of the heavy lifting: Nvidia rose 3% and Broadcom gained 2%.",
+     {("semiconductors", "up", None), ("Nvidia", "up", 3.0), ("Broadcom", "up", 2.0)}),
+    ("The Nasdaq rose 1%, with Nvidia doing the heavy lifting.", {("Nasdaq Composite", "up", 1.0)}),
     # "leading the charge" is leading the way
     ("The Sensex rose 0.6%, with auto stocks leading the charge.",
      {("BSE Sensex", "up", 0.6), ("auto", "up", None)}),
@@ -1886,6 +1927,10 @@ def test_companies_named_again_are_no_sector(text):
     ("Insurers struggled to keep pace.", set()),
     ("Banks lagged as HSBC fell 2%, with Barclays up 1%.",
      {("HSBC Holdings", "down", 2.0), ("Barclays", "up", 1.0)}),
+    ("Utilities outperformed after the regulator approved higher tariffs, with E.ON up 2.2%.",
+     {("utilities", "up", None), ("E.ON", "up", 2.2)}),
+    ("Chip stocks lagged after Nvidia fell 3% overnight, with Tokyo Electron up 1%.",
+     {("Nvidia", "down", 3.0), ("Tokyo Electron", "up", 1.0)}),
 ])
 def test_a_sector_moved_as_its_members_did(text, expected):
     found = moves(text)

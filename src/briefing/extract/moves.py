@@ -70,7 +70,10 @@ _THEN = re.compile(r",?\s+(?:and\s+)?then\s+")  # "fell 0.5% by the break, then 
 _BUT = re.compile(r"[^;]{0,40}?,?\s+(?:but|yet)\s+(?:then\s+)?(?:[\w.%]+,?\s+){0,10}?[^\s]*\s*")
 _CHANGE_BEFORE = re.compile(r"\b(?:up|down|rose|fell|gained|lost|added|shed|climbed|dropped)\s+"
                             r"(?:by\s+)?$|(?:%|pc|pct|cent),\s*or\s+$", re.IGNORECASE)
-_OBJECT_VERB = re.compile(r"(?:weigh(?:s|ed|ing)? on|sold off|sell(?:s|ing)? off)$", re.IGNORECASE)
+_OBJECT_VERB = re.compile(r"(?:weigh(?:s|ed|ing)? on|drag(?:s|ged|ging)? on|sold off|sell(?:s|ing)? off)$",
+                          re.IGNORECASE)
+# "led the way on Monday as the S&P 500 rose": a clause of "as" with the market its subject
+_AS_CLAUSE = re.compile(r"[^,;.]{0,30}?\bas\s+(?:the\s+)?", re.IGNORECASE)
 _PAST_BEFORE = re.compile(r"\b(?:from|after|following|since)\s+$", re.IGNORECASE)
 # "slipped in afternoon trade, | dragged lower by miners, | and was last | down 0.3%"
 _AGENT_ASIDE_OPENS = re.compile(r"[^,;.%]{0,40},\s*")
@@ -199,6 +202,7 @@ def _predicates(text: str, start: int, end: int, mentions: list[Mention],
                 triggers: list[Trigger]) -> list[Predicate]:
     preds: list[Predicate] = []
     seen: list[Trigger] = []
+    relative: list[Predicate] = []  # sectors' moves told against a market named later
     for trig in triggers:
         if trig.form == "agent":
             pred = _agent(text, trig, seen, mentions, end)
@@ -253,6 +257,8 @@ def _predicates(text: str, start: int, end: int, mentions: list[Mention],
             trig = _as_market(preds, trig)
         if trig.relative and not (subjects and subjects[0].kind == "sector" and
                                   _market_went(preds, trig.direction)):
+            if subjects and subjects[0].kind == "sector" and not _markets(preds):
+                relative.append(Predicate(subjects, [trig], own_window=True, end=trig.end))
             continue  # "The Nikkei fell 1%, but exporters outperformed": which way?
         if trig.by_members and subjects:  # a sector's only: an index's members are no proof
             trig = _by_members(text, trig, triggers, end) if subjects[0].kind == "sector" else None
@@ -274,6 +280,7 @@ def _predicates(text: str, start: int, end: int, mentions: list[Mention],
             joint = _LAST_JOINT.match(text, preds[-1].triggers[-1].end, trig.start)
             if joint and _own_subject(text, joint.end(), trig):
                 preds[-1].stop = joint.start("joint")
+    preds += _market_after(text, relative, preds)
     _set_windows(text, preds, end)
     return _with_gapped(text, preds, mentions, triggers, end)
 
@@ -300,17 +307,36 @@ def _by_members(text: str, trig: Trigger, triggers: list[Trigger], end: int) -> 
     return replace(trig, direction=moved.pop())
 
 
+def _markets(preds: list[Predicate]) -> list[Predicate]:
+    return [p for p in preds if p.subjects[0].kind in ("index", "market")]
+
+
 def _market_went(preds: list[Predicate], direction: str) -> bool:
     """"The ASX 200 inched up 0.1% as defensives outperformed": beating a rising market is
     a rise, trailing a falling one a fall; the market's move is the sentence's last before."""
-    market = [p for p in preds if p.subjects[0].kind in ("index", "market")]
+    market = _markets(preds)
     return bool(market) and _direction(market[-1]) == direction
+
+
+def _market_after(text: str, relative: list[Predicate], preds: list[Predicate]) -> list[Predicate]:
+    """"Energy stocks led the way as the S&P 500 rose 1%", "Banks outperformed as the FTSE
+    100 climbed": against the market of the as-clause right after, the same rules."""
+    moved = []
+    for pred in relative:
+        trig = pred.triggers[0]
+        market = next((p for p in _markets(preds) if p.subjects[0].start >= trig.end), None)
+        if market is None or not _AS_CLAUSE.fullmatch(text, trig.end, market.subjects[0].start):
+            continue
+        went = _direction(market)
+        if went in ("up", "down") and trig.direction in ("market", went):
+            moved.append(replace(pred, triggers=[replace(trig, direction=went)]))
+    return moved
 
 
 def _as_market(preds: list[Predicate], trig: Trigger) -> Trigger:
     """"Australian shares closed higher, with miners leading the way": a sector that led
     the market moved the market's way."""
-    market = [p for p in preds if p.subjects[0].kind in ("index", "market")]
+    market = _markets(preds)
     return replace(trig, direction=(_direction(market[-1]) if market else None) or "market")
 
 
@@ -418,8 +444,14 @@ def _agent_gap() -> re.Pattern[str]:
     """"dragged down by European banks", "weighed down by mainland developers", "by Macau
     casino operators": what may stand between the phrase and the sector it names."""
     place = wordlists.trie_pattern(sorted(wordlists.places()), fold=True)
+    # "weighing on rate-sensitive real estate stocks", "dumped beaten-down property names"
+    adjective = wordlists.trie_pattern(sorted(wordlists.gap_words()["sector_adjective"]))
+    # ... but no sector word: "gains in secondary-battery materials makers" are battery stocks
+    sector = wordlists.trie_pattern(sorted(wordlists.sector_words().modifiers), fold=True)
+    hyphenated = rf"(?!(?i:{sector})\b)[a-z]+-(?!(?i:{sector})\b)[a-z]+"
     return re.compile(r"\s*(?:the\s+)?(?:(?:gains|losses|declines|strength|weakness|a rally|"
                       r"a drop|a slump|a jump)\s+(?:in|at|for|of)\s+(?:the\s+)?)?"
+                      rf"(?:(?:{adjective}|{hyphenated})\s+){{0,2}}"
                       rf"(?:(?:European|Chinese|Japanese|(?i:{place}))\s+){{0,2}}(?:heavyweight\s+)?")
 
 
@@ -434,6 +466,10 @@ def _agent(text: str, trig: Trigger, seen: list[Trigger], mentions: list[Mention
         direction = moved[-1].direction
     if _PAST_BEFORE.search(text, max(0, trig.start - 12), trig.start):
         return None  # "took profits after a rally in tech": an earlier move
+    if _CONDITION_BEFORE.search(text, max(0, trig.start - 40), trig.start):
+        return None  # "do not expect a sustained rebound in casino stocks": a forecast
+    if not wordlists.gap_words()["earlier"].isdisjoint(text[trig.start:trig.end].lower().split()):
+        return None  # "booked profits on a recent rally in internet names"
     # a name the lexicon knows, or a sector: "a rally in Monroe, La." is not a market move
     sector_only = text[trig.start:trig.end].lower() in wordlists.gap_words()["sector_agent"]
     after = [m for m in mentions if m.start >= trig.end and (m.kind == "sector" or (
@@ -486,8 +522,11 @@ def _caused(text: str, trig: Trigger, mentions: list[Mention], start: int,
     if MODAL_BEFORE.search(text, max(start, trig.start - 24), trig.start):
         return []
     after = next((m for m in mentions if m.start >= trig.end), None)
+    # "dragging on the DAX" is a drag, not the index's fall; "dragging on travel stocks" a fall
+    drag_on = _OBJECT_VERB.search(text, trig.start, trig.end) is not None
     named = after is not None and _object_gap().fullmatch(text, trig.end, after.start) and (
-        after.kind in ("index", "sector", "ref") or after.ticker is not None)
+        after.kind == "sector" or not drag_on and (after.kind in ("index", "ref") or
+                                                    after.ticker is not None))
     if not named and not _MARKET_OBJECT.match(text, trig.end) and \
             not _CLAUSE_END.match(text, trig.end, end):  # "lifted its dividend"
         return []
@@ -503,7 +542,9 @@ def _caused(text: str, trig: Trigger, mentions: list[Mention], start: int,
         preds.append(Predicate(subjects, [trig], own_window=True, end=trig.end))
     if named:  # not "drag Hong Kong stocks lower": no one to name
         moved = Trigger(after.end, after.end, trig.direction, "cause", False, False)
-        preds.append(Predicate([after], [moved], own_window=True))
+        # "lifted retailers and tech giants": each sector listed
+        objects = list_after(text, after, mentions, end) if after.kind == "sector" else [after]
+        preds.append(Predicate(objects, [moved], own_window=True))
     return preds
 
 

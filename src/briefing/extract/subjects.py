@@ -171,7 +171,7 @@ def list_after(text: str, first: Mention, mentions: list[Mention], stop: int) ->
         if m.start >= group[-1].end and m.end <= stop:
             between = text[group[-1].end:m.start]
             if _family(m) == _family(first) and re.fullmatch(
-                    r"\s*(?:,|,?\s+and|,?\s+&)\s*", between):
+                    r"\s*(?:,|,?\s+and(?:\s+other)?|,?\s+&)\s*", between):  # "and other consumer names"
                 group.append(m)
             elif m.start > group[-1].end:
                 break

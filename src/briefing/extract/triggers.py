@@ -35,10 +35,12 @@ COPULA = re.compile(
 TO_RATING = (r"(?:to|at)\s+(?:[1-5]\s+\()?['‘\"“]?(?:buy|sell|hold|reduce|neutral|overweight|underweight|outperform|"
              r"underperform|equal[- ]weight|market[- ]perform|sector[- ](?:weight|perform)|"
              r"market[- ]weight|peer[- ]perform)\b")
-# a verb that moves its object: "sent chip stocks higher", "pushed the Kospi lower"
+# a verb that moves its object: "sent chip stocks higher", "pushed the Kospi lower", also its
+# second object ("sending energy shares higher and airlines lower")
 _CAUSED_BEFORE = re.compile(
     r"\b(?:sen[dt]|sends|sending|push(?:es|ed|ing)?|drove|drives?|driving|knock(?:s|ed|ing)?|"
-    r"tip(?:s|ped|ping)?|pull(?:s|ed|ing)?|drag(?:s|ged|ging)?)\s+(?:[\w.&'’-]+\s+){1,4}$",
+    r"tip(?:s|ped|ping)?|pull(?:s|ed|ing)?|drag(?:s|ged|ging)?)\s+(?:[\w.&'’-]+\s+){1,4}"
+    r"(?:(?:higher|lower),?\s+and\s+(?:[\w.&'’-]+\s+){1,4})?$",
     re.IGNORECASE,
 )
 # "a break below could drag the index towards 24,900": a forecast ("May" is a month)
@@ -144,8 +146,9 @@ _MOVED_BY = re.compile(r"\b(?:opens|opened|closes|closed|ends|ended|finishes|fin
 _INTRANSITIVE = re.compile(r"\s*(?:[,.;:]|$|(?:on|after|as|while|with|in|amid|among|following|"
                            r"for|again|too|sharply|slightly|further|hardest)\b)")
 # "Shipbuilders bucked the trend: HD Hyundai rose 3.1%", "Banks lagged, with HSBC down 1%",
-# also after a short cause ("struggled on tariff worries, with Kia down 1.7%")
-MEMBERS_NEXT = re.compile(r"\s*(?:(?:on|as)\s[^,;:.]{1,60})?(?::|,\s*with)\s")
+# also after a short cause ("struggled on tariff worries, with Kia down 1.7%", "outperformed
+# after the ministry unveiled subsidies, with Midea up 3.2%")
+MEMBERS_NEXT = re.compile(r"\s*(?:(?:on|as|after|following)\s[^,;:.]{1,80})?(?::|,\s*with)\s")
 _PARTICLE = re.compile(r"\s+(?:(?:out|flat|short)\b|to\s+(?P<verb>[a-z]+)\b|"
                        r"(?P<in>in)\b(?!\s+\w+\s+trad))")
 # "was roughly flat and the Nasdaq slipped": a clause joint may follow too
