@@ -722,6 +722,12 @@ def test_a_streak_in_an_aside_never_sets_the_direction(text, expected):
      {"subject": "10-year CGB yield", "direction": "down", "points": 1.5, "level": 1.71}),
     ("* Australia 3-year bond yield 3.41%, +2bp",
      {"subject": "3-year bond yield", "direction": "up", "points": 2.0, "level": 3.41}),
+    # a generic rate cut, then the named rate: one decision, the named rate's
+    (("The central bank cut interest rates by 25 basis points on Thursday, lowering its "
+      "policy rate to a range of 3.50% to 3.75%."),
+     {"subject": "policy rate", "direction": "down", "points": 25.0, "range": [3.5, 3.75]}),
+    ("The Reserve Bank raised interest rates by 50 basis points, taking the cash rate to 4.35%.",
+     {"subject": "cash rate", "direction": "up", "points": 50.0, "level": 4.35}),
     # MarketWatch's quote code after the yield is no company ("BX" is no Blackstone)
     ("The 2-year Treasury yield BX:TMUBMUSD02Y fell 4 basis points to 3.88%.",
      {"direction": "down", "points": 4.0, "level": 3.88}),
@@ -1580,3 +1586,15 @@ def test_a_name_after_its_is_the_companys_product():
             "Redmi phones in India.")
     views = [(f["subject"], f["source"]) for f in facts(text) if f["kind"] == "analyst_view"]
     assert views == [("Xiaomi", "Citi")], views
+
+
+def test_a_generic_rate_cut_and_the_named_rate_are_one_decision():
+    text = ("The central bank cut interest rates by half a percentage point, lowering the "
+            "federal funds rate to a range of 4.75% to 5.00%.")
+    found = [(f["subject"], f["direction"]) for f in facts(text) if f["kind"] == "macro"]
+    assert found == [("federal funds rate", "down")], found
+    # a rate of another kind is its own datum
+    found = [f["subject"] for f in facts("The central bank raised interest rates by 25 basis "
+                                         "points, while inflation rose 3%.")
+             if f["kind"] == "macro"]
+    assert found == ["interest rates", "inflation"], found

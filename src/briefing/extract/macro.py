@@ -134,7 +134,22 @@ def sentence_macro(text: str, start: int, end: int, mentions: list[Mention]) -> 
             again = _and_change(text, fact, term.end(), stop, words)
             facts += [fact, again] if again else [fact]
             last_end = term.end()
-    return facts + _jobs_added(text, start, end, words)
+    return _fold_generic_rate(facts, words) + _jobs_added(text, start, end, words)
+
+
+def _fold_generic_rate(facts: list[Fact], words: wordlists.MacroWords) -> list[Fact]:
+    """"The Fed cut interest rates by 25 basis points, lowering the federal funds rate to
+    4.25%-4.50%", "..., taking the cash rate to 3.85%": one decision told twice; the named
+    rate takes the generic one's direction and points."""
+    for generic, named in pairwise(facts):
+        subject = generic.subject.lower()
+        if subject.rstrip("s") == words.table.get(subject) == \
+                words.table.get(named.subject.lower()) and \
+                named.direction in (None, generic.direction):
+            named.direction = generic.direction
+            named.points = named.points if named.points is not None else generic.points
+            return [f for f in facts if f is not generic]
+    return facts
 
 
 def _jobs_added(text: str, start: int, end: int, words: wordlists.MacroWords) -> list[Fact]:
