@@ -722,6 +722,8 @@ def test_a_streak_in_an_aside_never_sets_the_direction(text, expected):
      {"subject": "10-year CGB yield", "direction": "down", "points": 1.5, "level": 1.71}),
     ("* Australia 3-year bond yield 3.41%, +2bp",
      {"subject": "3-year bond yield", "direction": "up", "points": 2.0, "level": 3.41}),
+    ("- Japan 30-year yield: 2.96% (-1.5 bp)",
+     {"subject": "30-year yield", "direction": "down", "points": 1.5, "level": 2.96}),
     # a generic rate cut, then the named rate: one decision, the named rate's
     (("The central bank cut interest rates by 25 basis points on Thursday, lowering its "
       "policy rate to a range of 3.50% to 3.75%."),

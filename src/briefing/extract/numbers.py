@@ -49,7 +49,8 @@ SCALES = {"trillion": 1e12, "tn": 1e12, "trn": 1e12, "trln": 1e12, "t": 1e12, "b
           "k": 1e3}
 NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 PERCENT = r"%|percent(?:age points?)?|per\s?cent|pct|pc|percentage points?"
-POINTS = r"basis points|bps|(?<=\d)bp|points?|pts"  # "-2bp" as quote lines write it, not "2 BP"
+# "-2bp", "(+2.5 bp)" as quote lines write it, not "2 BP"
+POINTS = r"basis points|bps|(?<=\d)bp|(?<=\d\s)bp(?=\))|points?|pts"
 
 
 @dataclass(slots=True)
