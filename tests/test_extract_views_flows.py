@@ -404,6 +404,11 @@ def test_a_joined_target_on_the_shares_is_no_market_view():
      {"subject": "SPDR Gold Trust", "direction": "out", "amount": "$640 million"}),
     ("Non-residents bought a net 2.3 billion rand of local bonds on Tuesday.",
      {"subject": "foreign investors", "direction": "in", "amount": "2.3 billion rand"}),
+    # the foreigners' flow as a noun, with its amount
+    ("Retail investors bought 900 billion won, absorbing foreign net selling of 1.1 trillion won.",
+     {"subject": "foreign investors", "direction": "out", "amount": "1.1 trillion won"}),
+    ("Thai stocks drew foreign inflows of $210 million last week.",
+     {"subject": "foreign investors", "direction": "in", "amount": "$210 million"}),
 ])
 def test_capital_flows(text, expected):
     found = [f for f in facts(text) if f["kind"] == "capital_flow"]
@@ -519,6 +524,8 @@ def test_a_running_total_is_a_second_flow(text, expected):
     # a bank named "... Trust" selling bonds; trust lost is no fund
     "The Northern Trust sold $2 billion of bonds on Monday.",
     "Investors lost trust in the rally after the payrolls miss.",
+    # inflows or outflows without an amount are a trend, not the day's flow
+    "Indian shares slipped amid persistent foreign fund outflows.",
 ])
 def test_not_a_flow(text):
     assert not [f for f in facts(text) if f["kind"] == "capital_flow"]
