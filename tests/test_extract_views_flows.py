@@ -409,6 +409,9 @@ def test_a_joined_target_on_the_shares_is_no_market_view():
      {"subject": "foreign investors", "direction": "out", "amount": "1.1 trillion won"}),
     ("Thai stocks drew foreign inflows of $210 million last week.",
      {"subject": "foreign investors", "direction": "in", "amount": "$210 million"}),
+    # Malaysia's weekly flow reports call retail investors "local retailers"
+    ("Local retailers were net sellers of RM15.2 million on Friday.",
+     {"subject": "retail investors", "direction": "out"}),
 ])
 def test_capital_flows(text, expected):
     found = [f for f in facts(text) if f["kind"] == "capital_flow"]
