@@ -411,7 +411,11 @@ def test_a_joined_target_on_the_shares_is_no_market_view():
      {"subject": "foreign investors", "direction": "in", "amount": "$210 million"}),
     # Malaysia's weekly flow reports call retail investors "local retailers"
     ("Local retailers were net sellers of RM15.2 million on Friday.",
-     {"subject": "retail investors", "direction": "out"}),
+     {"subject": "retail investors", "direction": "out", "amount": "RM15.2 million",
+      "currency": "MYR"}),
+    # the sign written on the figure
+    ("Foreign investors sold a net Rp1.3 trillion of Indonesian stocks last week.",
+     {"subject": "foreign investors", "direction": "out", "currency": "IDR"}),
 ])
 def test_capital_flows(text, expected):
     found = [f for f in facts(text) if f["kind"] == "capital_flow"]
@@ -1610,3 +1614,9 @@ def test_a_generic_rate_cut_and_the_named_rate_are_one_decision():
                                          "points, while inflation rose 3%.")
              if f["kind"] == "macro"]
     assert found == ["interest rates", "inflation"], found
+
+
+def test_a_currency_sign_is_a_word_of_its_own():
+    from briefing.extract.numbers import quantities
+    text = "Retail buyers 3.5% and net sellers 2 million shares, against RM4.1 million."
+    assert [q.currency for q in quantities(text)] == [None, None, "MYR"]
