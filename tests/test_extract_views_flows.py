@@ -1134,6 +1134,10 @@ def test_an_indicator_with_two_changes_gives_both():
     found = [f for f in facts("The consumer price index rose 0.2% in March and was up 3.1% "
                               "from a year earlier.") if f["kind"] == "macro"]
     assert [(f["direction"], f["change_pct"]) for f in found] == [("up", 0.2), ("up", 3.1)]
+    # the year's change sharing the month's verb
+    found = [f for f in facts("Producer prices fell 0.3% on the month and 1.1% from a year "
+                              "earlier.") if f["kind"] == "macro"]
+    assert [(f["direction"], f["change_pct"]) for f in found] == [("down", 0.3), ("down", 1.1)]
     # an earlier month's change is not a second one
     found = [f for f in facts("Consumer prices rose 0.4% in May after rising 0.2% in April.")
              if f["kind"] == "macro"]
