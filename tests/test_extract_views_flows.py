@@ -726,6 +726,9 @@ def test_a_streak_in_an_aside_never_sets_the_direction(text, expected):
      {"subject": "10-year yield", "direction": "down", "points": 4.0, "level": 2.61}),
     ("Two-year Treasury yield: 3.97% (+2 bps)",
      {"direction": "up", "points": 2.0, "level": 3.97}),
+    # the survey named with its maker's possessive
+    ("The ISM's manufacturing index fell to 47.2 from 48.4 in June.",
+     {"subject": "ISM's manufacturing index", "direction": "down", "level": 47.2}),
     # a reading that stayed where it was is flat
     ("Spain's jobless rate remained at 10.4% in the second quarter.",
      {"subject": "jobless rate", "direction": "flat", "level": 10.4}),
