@@ -729,6 +729,9 @@ def test_a_streak_in_an_aside_never_sets_the_direction(text, expected):
     # the survey named with its maker's possessive
     ("The ISM's manufacturing index fell to 47.2 from 48.4 in June.",
      {"subject": "ISM's manufacturing index", "direction": "down", "level": 47.2}),
+    # pay growth is wage growth
+    ("Regular pay growth slowed to 4.8% in the three months to May.",
+     {"subject": "pay growth", "direction": "down", "level": 4.8}),
     # a reading that stayed where it was is flat
     ("Spain's jobless rate remained at 10.4% in the second quarter.",
      {"subject": "jobless rate", "direction": "flat", "level": 10.4}),
