@@ -404,6 +404,18 @@ def test_a_joined_target_on_the_shares_is_no_market_view():
      {"subject": "SPDR Gold Trust", "direction": "out", "amount": "$640 million"}),
     ("Non-residents bought a net 2.3 billion rand of local bonds on Tuesday.",
      {"subject": "foreign investors", "direction": "in", "amount": "2.3 billion rand"}),
+    # the foreigners' flow as a noun, with its amount
+    ("Retail investors bought 900 billion won, absorbing foreign net selling of 1.1 trillion won.",
+     {"subject": "foreign investors", "direction": "out", "amount": "1.1 trillion won"}),
+    ("Thai stocks drew foreign inflows of $210 million last week.",
+     {"subject": "foreign investors", "direction": "in", "amount": "$210 million"}),
+    # Malaysia's weekly flow reports call retail investors "local retailers"
+    ("Local retailers were net sellers of RM15.2 million on Friday.",
+     {"subject": "retail investors", "direction": "out", "amount": "RM15.2 million",
+      "currency": "MYR"}),
+    # the sign written on the figure
+    ("Foreign investors sold a net Rp1.3 trillion of Indonesian stocks last week.",
+     {"subject": "foreign investors", "direction": "out", "currency": "IDR"}),
 ])
 def test_capital_flows(text, expected):
     found = [f for f in facts(text) if f["kind"] == "capital_flow"]
@@ -519,6 +531,8 @@ def test_a_running_total_is_a_second_flow(text, expected):
     # a bank named "... Trust" selling bonds; trust lost is no fund
     "The Northern Trust sold $2 billion of bonds on Monday.",
     "Investors lost trust in the rally after the payrolls miss.",
+    # inflows or outflows without an amount are a trend, not the day's flow
+    "Indian shares slipped amid persistent foreign fund outflows.",
 ])
 def test_not_a_flow(text):
     assert not [f for f in facts(text) if f["kind"] == "capital_flow"]
@@ -712,6 +726,12 @@ def test_a_streak_in_an_aside_never_sets_the_direction(text, expected):
      {"subject": "10-year yield", "direction": "down", "points": 4.0, "level": 2.61}),
     ("Two-year Treasury yield: 3.97% (+2 bps)",
      {"direction": "up", "points": 2.0, "level": 3.97}),
+    # the survey named with its maker's possessive
+    ("The ISM's manufacturing index fell to 47.2 from 48.4 in June.",
+     {"subject": "ISM's manufacturing index", "direction": "down", "level": 47.2}),
+    # pay growth is wage growth
+    ("Regular pay growth slowed to 4.8% in the three months to May.",
+     {"subject": "pay growth", "direction": "down", "level": 4.8}),
     # a reading that stayed where it was is flat
     ("Spain's jobless rate remained at 10.4% in the second quarter.",
      {"subject": "jobless rate", "direction": "flat", "level": 10.4}),
@@ -722,6 +742,14 @@ def test_a_streak_in_an_aside_never_sets_the_direction(text, expected):
      {"subject": "10-year CGB yield", "direction": "down", "points": 1.5, "level": 1.71}),
     ("* Australia 3-year bond yield 3.41%, +2bp",
      {"subject": "3-year bond yield", "direction": "up", "points": 2.0, "level": 3.41}),
+    ("- Japan 30-year yield: 2.96% (-1.5 bp)",
+     {"subject": "30-year yield", "direction": "down", "points": 1.5, "level": 2.96}),
+    # a generic rate cut, then the named rate: one decision, the named rate's
+    (("The central bank cut interest rates by 25 basis points on Thursday, lowering its "
+      "policy rate to a range of 3.50% to 3.75%."),
+     {"subject": "policy rate", "direction": "down", "points": 25.0, "range": [3.5, 3.75]}),
+    ("The Reserve Bank raised interest rates by 50 basis points, taking the cash rate to 4.35%.",
+     {"subject": "cash rate", "direction": "up", "points": 50.0, "level": 4.35}),
     # MarketWatch's quote code after the yield is no company ("BX" is no Blackstone)
     ("The 2-year Treasury yield BX:TMUBMUSD02Y fell 4 basis points to 3.88%.",
      {"direction": "down", "points": 4.0, "level": 3.88}),
@@ -1115,6 +1143,10 @@ def test_an_indicator_with_two_changes_gives_both():
     found = [f for f in facts("The consumer price index rose 0.2% in March and was up 3.1% "
                               "from a year earlier.") if f["kind"] == "macro"]
     assert [(f["direction"], f["change_pct"]) for f in found] == [("up", 0.2), ("up", 3.1)]
+    # the year's change sharing the month's verb
+    found = [f for f in facts("Producer prices fell 0.3% on the month and 1.1% from a year "
+                              "earlier.") if f["kind"] == "macro"]
+    assert [(f["direction"], f["change_pct"]) for f in found] == [("down", 0.3), ("down", 1.1)]
     # an earlier month's change is not a second one
     found = [f for f in facts("Consumer prices rose 0.4% in May after rising 0.2% in April.")
              if f["kind"] == "macro"]
@@ -1632,3 +1664,21 @@ def test_a_name_after_its_is_the_companys_product():
             "Redmi phones in India.")
     views = [(f["subject"], f["source"]) for f in facts(text) if f["kind"] == "analyst_view"]
     assert views == [("Xiaomi", "Citi")], views
+
+
+def test_a_generic_rate_cut_and_the_named_rate_are_one_decision():
+    text = ("The central bank cut interest rates by half a percentage point, lowering the "
+            "federal funds rate to a range of 4.75% to 5.00%.")
+    found = [(f["subject"], f["direction"]) for f in facts(text) if f["kind"] == "macro"]
+    assert found == [("federal funds rate", "down")], found
+    # a rate of another kind is its own datum
+    found = [f["subject"] for f in facts("The central bank raised interest rates by 25 basis "
+                                         "points, while inflation rose 3%.")
+             if f["kind"] == "macro"]
+    assert found == ["interest rates", "inflation"], found
+
+
+def test_a_currency_sign_is_a_word_of_its_own():
+    from briefing.extract.numbers import quantities
+    text = "Retail buyers 3.5% and net sellers 2 million shares, against RM4.1 million."
+    assert [q.currency for q in quantities(text)] == [None, None, "MYR"]

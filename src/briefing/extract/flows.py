@@ -84,6 +84,9 @@ _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$")
 # "hedge funds lost $5 billion on the bet", "lost $2 billion in value": a loss, not a flow
 _LOSS = re.compile(r"\s+(?:on\s|in\s+(?:market\s+)?value\b)")
 _RESPECTIVELY = re.compile(r"\brespectively\b")
+# "amid persistent foreign outflows": a mover's inflows or outflows without an amount are a
+# trend, not a flow
+_TREND = re.compile(r"(?i:flows)$")
 # "southbound inflows could reach $150 billion": a forecast, no flow ("May" is a month)
 _MODAL = re.compile(r"\b(?:will|would|could|may|might|should)\b")
 # a speaker's quote or a house's outlook: "Foreign selling looks overdone," said ...; "We
@@ -173,7 +176,8 @@ def sentence_flows(text: str, start: int, end: int, session: str | None,
         direction = directions.get(phrase)
         money = _amounts(text, verb.end(), stop) or _amount_before(text, w_end, verb)
         if _MODAL.search(text, w_end, money[0].start if money else verb.end()) or \
-                not money and (_OPINION.search(text, start, end) or w_start < taken):
+                not money and (_OPINION.search(text, start, end) or w_start < taken or
+                               _TREND.search(text, w_start, w_end)):
             continue
         chain = _joined_before(text, whos, i)
         if chain and direction is not None:
@@ -470,7 +474,7 @@ def _canon(phrase: str, table: dict[str, str]) -> str:
 def _is_noun_form(text: str, end: int) -> bool:
     """"foreign buying", "southbound net buying": the who phrase holds the flow word."""
     return bool(re.match(r"\s*(?:net\s+)?(?:buying|selling)\b", text[end:end + 20])) or \
-        text[max(0, end - 7):end].strip().lower() in ("buying", "selling")
+        text[max(0, end - 7):end].strip().lower() in ("buying", "selling", "inflows", "utflows")
 
 
 def _among_investors(whos: list[tuple[int, int, str]], who: str) -> bool:

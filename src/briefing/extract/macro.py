@@ -41,6 +41,10 @@ _AT_ASIDE_END = re.compile(r"[^,;\d]{0,30},")  # "when bond yields climb,"
 _INFINITIVE = re.compile(r"\bto\s+(?:\w+\s+)?$", re.IGNORECASE)  # "to cut", "to further cut"
 _AND_MOVE = re.compile(r"\band\s+(?:(?:was|were)\s+)?([a-z]+(?:\s+(?:up|down))?)\s+$",
                        re.IGNORECASE)
+# "rose 0.4% on the month and 4% from a year earlier": the year's change shares the verb
+_AND_BARE = re.compile(r"[^,;\d]{0,40}?\band\s+$")
+_YEAR_ON = re.compile(r"\s+(?:from\s+a\s+year\s+(?:earlier|ago|before)|year[- ]on[- ]year|"
+                      r"year[- ]over[- ]year|on\s+the\s+year|on\s+an\s+annual\s+basis)\b")
 _BALANCE = "trade balance"
 _LOANS = "new loans"
 # "extended 1.06 trillion yuan in new yuan loans": the amount before the loans
@@ -134,7 +138,22 @@ def sentence_macro(text: str, start: int, end: int, mentions: list[Mention]) -> 
             again = _and_change(text, fact, term.end(), stop, words)
             facts += [fact, again] if again else [fact]
             last_end = term.end()
-    return facts + _jobs_added(text, start, end, words)
+    return _fold_generic_rate(facts, words) + _jobs_added(text, start, end, words)
+
+
+def _fold_generic_rate(facts: list[Fact], words: wordlists.MacroWords) -> list[Fact]:
+    """"The Fed cut interest rates by 25 basis points, lowering the federal funds rate to
+    4.25%-4.50%", "..., taking the cash rate to 3.85%": one decision told twice; the named
+    rate takes the generic one's direction and points."""
+    for generic, named in pairwise(facts):
+        subject = generic.subject.lower()
+        if subject.rstrip("s") == words.table.get(subject) == \
+                words.table.get(named.subject.lower()) and \
+                named.direction in (None, generic.direction):
+            named.direction = generic.direction
+            named.points = named.points if named.points is not None else generic.points
+            return [f for f in facts if f is not generic]
+    return facts
 
 
 def _jobs_added(text: str, start: int, end: int, words: wordlists.MacroWords) -> list[Fact]:
@@ -290,7 +309,8 @@ def _forecast_modal(text: str, start: int, qs: list[Quantity]) -> bool:
 def _and_change(text: str, fact: Fact, term_end: int, stop: int,
                 words: wordlists.MacroWords) -> Fact | None:
     """"CPI rose 0.3% in May and was up 2.4% from a year earlier": a second change of
-    the same indicator, with its own verb."""
+    the same indicator, with its own verb or the first one's ("rose 0.3% on the month and
+    2.4% from a year earlier")."""
     if fact.change_pct is None:
         return None
     pcts = [q for q in quantities(text, term_end, stop) if q.unit == "pct"]
@@ -298,6 +318,9 @@ def _and_change(text: str, fact: Fact, term_end: int, stop: int,
         verb = _AND_MOVE.search(text, prev.end, q.start)
         word = verb.group(1).lower() if verb else ""
         direction = word if word in ("up", "down") else words.directions.get(word)
+        if verb is None and _AND_BARE.fullmatch(text, prev.end, q.start) and \
+                _YEAR_ON.match(text, q.end) and prev.value == fact.change_pct:
+            direction = fact.direction
         if direction:
             return replace(fact, direction=direction, change_pct=q.value,
                            qualifier=q.qualifier, level=None, points=None)

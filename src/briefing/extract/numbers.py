@@ -25,7 +25,7 @@ CURRENCIES = {
     "dong": "VND", "VND": "VND", "rupiah": "IDR", "IDR": "IDR", "baht": "THB", "THB": "THB",
     "ringgit": "MYR", "MYR": "MYR", "CHF": "CHF", "SEK": "SEK", "NOK": "NOK", "DKK": "DKK",
     "CAD": "CAD", "AUD": "AUD", "SGD": "SGD", "BRL": "BRL", "MXN": "MXN", "ZAR": "ZAR",
-    "SAR": "SAR", "AED": "AED",
+    "SAR": "SAR", "AED": "AED", "RM": "MYR", "Rp": "IDR",  # "RM412.6 million", "Rp1.2 trillion"
     # Brazil's real ("R$2.3 billion" is never dollars), the rand, the lira
     "R$": "BRL", "reais": "BRL", "rand": "ZAR", "lira": "TRY",
 }
@@ -34,8 +34,8 @@ _ISO_CUR = ["USD", "HKD", "EUR", "JPY", "KRW", "TWD", "GBP", "INR", "VND", "IDR"
             "CNY", "CHF", "SEK", "NOK", "DKK", "CAD", "AUD", "SGD", "BRL", "MXN", "ZAR", "SAR",
             "AED"]
 _CURRENCY_FOLDED = {k.lower(): v for k, v in CURRENCIES.items()}
-_PREFIX_CUR = ["HK$", "US$", "NT$", "S$", "A$", "C$", "R$", "RMB", *_ISO_CUR, "Rs.", "Rs", "$", "€",
-               "£", "¥", "₩", "₹"]
+_PREFIX_CUR = ["HK$", "US$", "NT$", "S$", "A$", "C$", "R$", "RMB", *_ISO_CUR, "Rs.", "Rs", "RM", "Rp",
+               "$", "€", "£", "¥", "₩", "₹"]
 _SUFFIX_CUR = ["New Taiwan dollars", "Hong Kong dollars", "HK dollars", "Taiwan dollars",
                "yuan", "renminbi", "yen", "won", "euros", "euro", "dollars", "pence", "rupees",
                "dong", "rupiah", "baht", "ringgit", "reais", "rand", "lira", *_ISO_CUR]
@@ -49,7 +49,8 @@ SCALES = {"trillion": 1e12, "tn": 1e12, "trn": 1e12, "trln": 1e12, "t": 1e12, "b
           "k": 1e3}
 NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 PERCENT = r"%|percent(?:age points?)?|per\s?cent|pct|pc|percentage points?"
-POINTS = r"basis points|bps|(?<=\d)bp|points?|pts"  # "-2bp" as quote lines write it, not "2 BP"
+# "-2bp", "(+2.5 bp)" as quote lines write it, not "2 BP"
+POINTS = r"basis points|bps|(?<=\d)bp|(?<=\d\s)bp(?=\))|points?|pts"
 
 
 @dataclass(slots=True)
@@ -72,7 +73,9 @@ def _pattern() -> re.Pattern[str]:
     words = wordlists.trie_pattern(list(wordlists.number_words()), fold=True)
     suf = "|".join(re.escape(c.lower()) for c in _SUFFIX_CUR)
     return re.compile(
-        rf"(?:(?<![\w.,])(?P<num>{NUM})|(?<![\w])(?P<word>{words})(?=[\s-]+(?:{PERCENT}|"
+        # a sign of letters may be written on the figure: "RM24.4 million", "Rp1.2 trillion"
+        rf"(?:(?:(?<![\w.,])|(?<=(?<![a-z])r[mp]))(?P<num>{NUM})|"
+        rf"(?<![\w])(?P<word>{words})(?=[\s-]+(?:{PERCENT}|"
         r"basis points?|bps)))"
         r"(?:\s?(?P<scale>trillion|billion|million|crore|lakh|trln|trn|bln|mln|bn|mn|tn|b|m)"
         r"(?![\w]))?"
@@ -86,7 +89,8 @@ def _prefix() -> re.Pattern[str]:
     """What may stand right before a number: a qualifier, then a currency sign."""
     quals = wordlists.trie_pattern(list(wordlists.qualifiers()), fold=True)
     pre = "|".join(re.escape(c.lower()) for c in _PREFIX_CUR)
-    return re.compile(rf"(?:(?<![\w])(?P<qual>{quals})\s+)?(?P<cur>{pre})?\s?$")
+    # a sign is a word of its own: "sellers 2 million" has no "Rs"
+    return re.compile(rf"(?:(?<![\w])(?P<qual>{quals})\s+)?(?P<cur>(?<![a-z])(?:{pre}))?\s?$")
 
 
 _TIME_AFTER = re.compile(r"\s?(?::\d|[ap]\.?m\b|GMT|HKT|ET\b|BST|local time|o'clock)", re.IGNORECASE)
