@@ -226,6 +226,15 @@ def test_one_company_with_and_in_its_name():
     assert [f["subject"] for f in found] == ["Hong Kong and China Gas"], found
 
 
+def test_full_name_with_and_closed_by_a_legal_form_is_one_company():
+    found = moves("Asir Printing and Publishing Co. rose 5.2% to 14.10 riyals.")
+    assert [f["subject"] for f in found] == ["Asir Printing and Publishing"], found
+    found = moves("Other gainers included Jouf Poultry and Dairy Group, up 3.1%.")
+    assert [f["subject"] for f in found] == ["Jouf Poultry and Dairy Group"], found
+    found = moves("Taiba Hotels and Kuwait Ventures Co. fell 2% and 3%, respectively.")
+    assert [f["subject"] for f in found] == ["Taiba Hotels", "Kuwait Ventures"], found
+
+
 def test_two_moves_in_one_sentence():
     found = moves("Longfor Group jumped 6.1% and China Resources Land rose 3.9%.")
     assert has(found, {"subject": "Longfor Group", "change_pct": 6.1}), found

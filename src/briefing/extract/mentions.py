@@ -700,6 +700,7 @@ def _split_and(text: str, words: list[tuple[str, int]]) -> list[list[tuple[str, 
     after = words[-1][1] + len(words[-1][0])
     label = text[after:after + 8].lstrip().startswith(":")
     one_name = one_name or (len(joins) == 1 and label)  # "Marks and Spencer: +1.9%"
+    one_name = one_name or (len(joins) == 1 and _one_formal_name(words, joins[0]))
     if one_name:
         return [words]
     parts, current = [], []
@@ -711,6 +712,17 @@ def _split_and(text: str, words: list[tuple[str, int]]) -> list[list[tuple[str, 
             current.append(w)
     parts.append(current)
     return [p for p in parts if p]
+
+
+def _one_formal_name(words: list[tuple[str, int]], join: int) -> bool:
+    """"Tihama Advertising and Public Relations Co.", "Saudi Research and Media Group": a
+    legal form or "Group" closing the whole while the words before "and" (two or more) have
+    none is one company's full name; a place after "and" starts a second name ("Jarir
+    Marketing and Saudi Electricity Co.")."""
+    closing = wordlists.lines("legal_forms.txt") | {"Group"}
+    before, after = [_strip(w) for w, _ in words[:join]], [_strip(w) for w, _ in words[join + 1:]]
+    return len(before) >= 2 and len(after) >= 2 and after[-1] in closing \
+        and before[-1] not in closing and after[0] not in wordlists.places()
 
 
 def _unknown(text: str, words: list[tuple[str, int]], nonnames: frozenset[str]) -> Mention | None:
