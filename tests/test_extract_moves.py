@@ -203,6 +203,12 @@ def test_respectively():
     assert has(found, {"subject": "Tencent Holdings", "change_pct": 3.0}), found
 
 
+def test_respectively_before_a_clause_of_its_own():
+    found = moves("Alibaba and Tencent gained 2.4% and 1.1% respectively as tech stocks rallied.")
+    assert has(found, {"subject": "Alibaba Group", "change_pct": 2.4}), found
+    assert has(found, {"subject": "Tencent Holdings", "change_pct": 1.1}), found
+
+
 def test_each_with_number_words():
     found = moves("Meituan and JD.com each jumped more than four percent.")
     for name in ("Meituan", "JD.com"):
