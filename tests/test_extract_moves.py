@@ -2698,6 +2698,13 @@ def test_movers_line_shares_or_a_shipper_after_the_dash(text, expected):
     assert len(found) == 1 and has(found, expected), found
 
 
+def test_a_bullet_after_a_level_starts_the_next_name():
+    found = moves("Asia at the close: - Nikkei +0.7% at 38,410.2 - Kospi -0.4% - Taiex +1.1%")
+    assert has(found, {"subject": "Kospi", "direction": "down", "change_pct": 0.4}), found
+    found = moves("Movers: • Tesco: +1.3% to 352p • Burberry: -4.6% to 890p")
+    assert has(found, {"subject": "Burberry Group", "direction": "down", "change_pct": 4.6}), found
+
+
 def test_softer_is_a_fall():
     found = moves("The FTSE 100 was 0.6% softer at 8,120 by midday.")
     assert len(found) == 1 and has(found, {"subject": "FTSE 100", "direction": "down",

@@ -51,7 +51,9 @@ MAX_GAP_WORDS = 8
 # so does a clause's opening word ("under pressure after LVMH shed 3.2%")
 _STOP_BACK = frozenset({"and", "or", "but", "while", "whereas", "then", "&", "both", "either",
                         "was", "were", "is", "are", "after", "before", "as", "when", "because",
-                        "although", "though"})
+                        "although", "though",
+                        # a free-standing bullet or dash: "- STOXX 600 +0.8% at 548.20 - DAX +1.2%"
+                        "-", "–", "—", "•", "·", "*", "▪", "●"})
 SUBJECT_KINDS = {"index", "company", "firm", "sector", "market"}
 # "Salesforce was the blue-chip average's biggest decliner, off 4.9%": an index that ranks
 # its members is no subject; the clause's own is
