@@ -209,6 +209,12 @@ def test_respectively_before_a_clause_of_its_own():
     assert has(found, {"subject": "Tencent Holdings", "change_pct": 1.1}), found
 
 
+def test_respectively_with_a_listed_unit_described():
+    found = moves("Alibaba and its New York-listed rival JD.com fell 2.2% and 3.5%, respectively.")
+    assert has(found, {"subject": "Alibaba Group", "change_pct": 2.2}), found
+    assert has(found, {"subject": "JD.com", "change_pct": 3.5}), found
+
+
 def test_each_with_number_words():
     found = moves("Meituan and JD.com each jumped more than four percent.")
     for name in ("Meituan", "JD.com"):

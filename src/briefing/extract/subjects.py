@@ -336,11 +336,13 @@ def _list_before(text: str, nearest: Mention, left: list[Mention]) -> list[Menti
 
 @cache
 def _described() -> re.Pattern[str]:
-    """"and its rival JD.com", "and chip-testing equipment maker Advantest": the words that
-    describe the next name in a list are no part of the joint."""
+    """"and its rival JD.com", "and chip-testing equipment maker Advantest", "and its
+    Amsterdam-listed unit Prosus": the words that describe the next name in a list are no
+    part of the joint."""
     nouns = wordlists.trie_pattern(sorted(wordlists.gap_words()["descriptor"]))
+    listed = r"(?:[A-Z]\w*\s+)?[A-Z]\w*-[a-z][\w-]*"  # "Amsterdam-listed", "Hong Kong-based"
     return re.compile(rf"(?:(?<=\band)|(?<=,))\s+(?:(?:its|their|the)\s+)?"
-                      rf"(?:[a-z][\w-]*\s+){{0,3}}?(?:{nouns})\s*$")
+                      rf"(?:(?:[a-z][\w-]*|{listed})\s+){{0,3}}?(?:{nouns})\s*$")
 
 
 @cache
