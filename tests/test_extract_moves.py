@@ -3057,3 +3057,9 @@ def test_a_london_movers_list_names_its_leader(text, expected):
     found = moves(text)
     assert {(f["subject"], f["direction"], f.get("change_pct"), f.get("price")) for f in found} \
         == expected, found
+
+
+def test_a_led_by_aside_keeps_the_leaders_own_figure():
+    found = moves("The DAX fell 0.6%, led by Siemens, down 2.8%, after weak orders data.")
+    assert has(found, {"subject": "DAX", "change_pct": 0.6}), found
+    assert has(found, {"subject": "Siemens", "direction": "down", "change_pct": 2.8}), found

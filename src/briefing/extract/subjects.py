@@ -99,6 +99,12 @@ def _nearest_subject(text: str, trigger: Trigger, mentions: list[Mention],
                      floor: int) -> list[Mention] | None:
     """The name right before the move word, with the list it ends, if the gap is clean."""
     left = [m for m in mentions if floor <= m.start and m.end <= trigger.start]
+    if left and left[-1].kind in SUBJECT_KINDS and trigger.form in ("sign", "adj") and \
+            _OWN_FIGURE.fullmatch(text, left[-1].end, trigger.start) and \
+            _after_agent(text, left[-1].start):
+        # "led by PDD (+4.2%) and ...", "fell 1%, led by Unilever, down 3%": its own figure,
+        # even in an aside
+        return [left[-1]]
     asides = aside_spans(text, floor, trigger.start, mentions)
     left = [m for m in left if not _inside(m, asides) or _alias_in_parens(text, m)]
     if not left:
@@ -124,9 +130,6 @@ def _nearest_subject(text: str, trigger: Trigger, mentions: list[Mention],
     if nearest.kind not in SUBJECT_KINDS and nearest.kind != "ref" or \
             nearest.kind in ("index", "ref") and _RANKS_MEMBERS.match(text, nearest.end):
         return None
-    if trigger.form in ("sign", "adj") and _OWN_FIGURE.fullmatch(text, nearest.end, trigger.start) \
-            and _after_agent(text, nearest.start):
-        return [nearest]  # "led by PDD (+4.2%) and ...", "led by Unilever, down 3%": its own figure
     group = _list_before(text, nearest, left)
     relative = re.match(r"\s*,\s*(?:which|who|whose)\b", text[group[-1].end:trigger.start])
     if _after_preposition(text, group[0], floor) and not relative:
