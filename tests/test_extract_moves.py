@@ -2711,6 +2711,12 @@ def test_a_bullet_after_a_level_starts_the_next_name():
     assert has(found, {"subject": "Burberry Group", "direction": "down", "change_pct": 4.6}), found
 
 
+def test_ahead_with_a_number_is_a_rise():
+    found = moves("Shell rose 1.2% and Centrica ahead 2.7% as gas prices climbed.")
+    assert has(found, {"subject": "Centrica", "direction": "up", "change_pct": 2.7}), found
+    assert not moves("Centrica shares were ahead of the results on Thursday.")
+
+
 def test_softer_is_a_fall():
     found = moves("The FTSE 100 was 0.6% softer at 8,120 by midday.")
     assert len(found) == 1 and has(found, {"subject": "FTSE 100", "direction": "down",
