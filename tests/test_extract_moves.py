@@ -1328,6 +1328,18 @@ def test_tech_and_broader_indices_are_not_the_one_just_named(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("South African shares rose. The Top-40 index gained 0.9% to 90,120 points, while the "
+     "broader all-share index added 0.8%. Naspers climbed 2%.",
+     {("FTSE/JSE Top 40 Index", 0.9), ("FTSE/JSE All-Share Index", 0.8), ("Naspers", 2.0)}),
+    ("The FTSE 100 fell 0.3%, while the all-share index lost 0.2%.",
+     {("FTSE 100", 0.3), ("FTSE All-Share Index", 0.2)}),
+    ("The Kospi rose 0.6%, while the all-share index added 0.5%.", {("Kospi", 0.6)}),
+])
+def test_the_all_share_index_is_the_one_the_market_calls_so(text, expected):
+    assert {(f["subject"], f["change_pct"]) for f in moves(text)} == expected, moves(text)
+
+
+@pytest.mark.parametrize("text,expected", [
     ("The Russell 1000 ended lower on Friday. The broad index shed 0.6% to 3,310.4.",
      {("Russell 1000", 0.6)}),
     ("The S&P 500 and the Dow fell. The broad gauge lost 0.5%.",  # which one?
