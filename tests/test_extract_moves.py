@@ -2729,6 +2729,18 @@ def test_ahead_with_a_number_is_a_rise():
     assert not moves("Centrica shares were ahead of the results on Thursday.")
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Anglo American Platinum fell 2.2% as palladium slid.", ("Anglo American Platinum", 2.2)),
+    ("Taiwan shares rose, with ASE up 3.1% after strong chip-packaging orders. The Taiex "
+     "gained 0.8%.", ("ASE Technology Holding", 3.1)),
+    ("Sime Darby Bhd rose 1.4% in Kuala Lumpur.", ("Sime Darby", 1.4)),
+    ("Kuala Lumpur Kepong Berhad lost 0.9%.", ("Kuala Lumpur Kepong", 0.9)),
+])
+def test_names_of_johannesburg_taipei_and_kuala_lumpur(text, expected):
+    assert (expected[0], expected[1]) in {(f["subject"], f.get("change_pct")) for f in moves(text)}, \
+        moves(text)
+
+
 def test_softer_is_a_fall():
     found = moves("The FTSE 100 was 0.6% softer at 8,120 by midday.")
     assert len(found) == 1 and has(found, {"subject": "FTSE 100", "direction": "down",
