@@ -1328,8 +1328,8 @@ def test_tech_and_broader_indices_are_not_the_one_just_named(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("South African shares rose. The Top-40 index gained 0.9% to 90,120 points, while the "
-     "broader all-share index added 0.8%. Naspers climbed 2%.",
+    (("South African shares rose. The Top-40 index gained 0.9% to 90,120 points, while the "
+      "broader all-share index added 0.8%. Naspers climbed 2%."),
      {("FTSE/JSE Top 40 Index", 0.9), ("FTSE/JSE All-Share Index", 0.8), ("Naspers", 2.0)}),
     ("The FTSE 100 fell 0.3%, while the all-share index lost 0.2%.",
      {("FTSE 100", 0.3), ("FTSE All-Share Index", 0.2)}),
@@ -2731,8 +2731,8 @@ def test_ahead_with_a_number_is_a_rise():
 
 @pytest.mark.parametrize("text,expected", [
     ("Anglo American Platinum fell 2.2% as palladium slid.", ("Anglo American Platinum", 2.2)),
-    ("Taiwan shares rose, with ASE up 3.1% after strong chip-packaging orders. The Taiex "
-     "gained 0.8%.", ("ASE Technology Holding", 3.1)),
+    (("Taiwan shares rose, with ASE up 3.1% after strong chip-packaging orders. The Taiex "
+      "gained 0.8%."), ("ASE Technology Holding", 3.1)),
     ("Sime Darby Bhd rose 1.4% in Kuala Lumpur.", ("Sime Darby", 1.4)),
     ("Kuala Lumpur Kepong Berhad lost 0.9%.", ("Kuala Lumpur Kepong", 0.9)),
 ])
