@@ -580,6 +580,15 @@ def test_points_only_headline_and_body_with_percent_are_one_fact():
     assert [(f.get("points"), f.get("change_pct")) for f in found] == [(420.0, 1.1)], found
 
 
+def test_points_alone_that_the_percent_and_level_give_are_one_fact():
+    text = ("The Sensex jumped 812 points on Friday. The 30-share index ended at 81,240.50, "
+            "up 1.01 per cent.")
+    found = moves(text)
+    assert [(f.get("points"), f.get("change_pct")) for f in found] == [(None, 1.01)], found
+    text = "The Sensex jumped 500 points. The 30-share index ended at 81,240.50, up 1.01 per cent."
+    assert len(moves(text)) == 2, moves(text)
+
+
 def test_however_between_name_and_move():
     assert has(moves("Tesla, however, fell 2.2% after deliveries missed."),
                {"subject": "Tesla", "change_pct": 2.2})
