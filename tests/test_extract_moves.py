@@ -589,6 +589,15 @@ def test_points_alone_that_the_percent_and_level_give_are_one_fact():
     assert len(moves(text)) == 2, moves(text)
 
 
+def test_a_close_after_turning_the_other_way_is_a_second_move():
+    found = moves("The DAX rose as much as 0.6% in the morning before turning negative, "
+                  "closing 0.2% lower at 23,410.5.")
+    assert has(found, {"subject": "DAX", "direction": "up", "change_pct": 0.6,
+                       "qualifier": "up to"}), found
+    assert has(found, {"subject": "DAX", "direction": "down", "change_pct": 0.2,
+                       "level": 23410.5}), found
+
+
 def test_however_between_name_and_move():
     assert has(moves("Tesla, however, fell 2.2% after deliveries missed."),
                {"subject": "Tesla", "change_pct": 2.2})
