@@ -2759,6 +2759,12 @@ def test_names_of_johannesburg_taipei_and_kuala_lumpur(text, expected):
         moves(text)
 
 
+def test_points_written_pts_before_the_move_word():
+    found = moves("The Hang Seng Index closed 95 pts higher at 23,120.")
+    assert has(found, {"subject": "Hang Seng Index", "direction": "up", "points": 95.0,
+                       "level": 23120.0}), found
+
+
 def test_softer_is_a_fall():
     found = moves("The FTSE 100 was 0.6% softer at 8,120 by midday.")
     assert len(found) == 1 and has(found, {"subject": "FTSE 100", "direction": "down",
