@@ -2765,6 +2765,12 @@ def test_points_written_pts_before_the_move_word():
                        "level": 23120.0}), found
 
 
+def test_the_broad_market_index_is_the_one_named_before():
+    found = moves("The S&P 500 fell on Monday. The broad market index lost 0.4% to end at 5,790.1.")
+    assert has(found, {"subject": "S&P 500", "direction": "down", "change_pct": 0.4,
+                       "level": 5790.1}), found
+
+
 def test_softer_is_a_fall():
     found = moves("The FTSE 100 was 0.6% softer at 8,120 by midday.")
     assert len(found) == 1 and has(found, {"subject": "FTSE 100", "direction": "down",
