@@ -2771,6 +2771,13 @@ def test_the_broad_market_index_is_the_one_named_before():
                        "level": 5790.1}), found
 
 
+def test_the_philippine_all_shares_index():
+    found = moves("Philippine shares rose. The PSEi gained 0.5% to 6,400.1, while the broader "
+                  "All Shares index rose 0.3% to 3,610.2.")
+    assert has(found, {"subject": "PSE All Shares Index", "direction": "up", "change_pct": 0.3}), \
+        found
+
+
 def test_softer_is_a_fall():
     found = moves("The FTSE 100 was 0.6% softer at 8,120 by midday.")
     assert len(found) == 1 and has(found, {"subject": "FTSE 100", "direction": "down",
