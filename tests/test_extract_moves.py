@@ -2778,6 +2778,13 @@ def test_the_philippine_all_shares_index():
         found
 
 
+def test_a_price_glued_to_its_currency_is_no_name():
+    found = moves("Among blue chips, Tenaga Nasional fell 4 sen to RM13.12, Public Bank rose two sen "
+                  "to RM4.41, and Maybank was flat at RM10.20.")
+    assert {(f["subject"], f["direction"]) for f in found} == {
+        ("Tenaga Nasional", "down"), ("Public Bank", "up"), ("Malayan Banking", "flat")}, found
+
+
 def test_softer_is_a_fall():
     found = moves("The FTSE 100 was 0.6% softer at 8,120 by midday.")
     assert len(found) == 1 and has(found, {"subject": "FTSE 100", "direction": "down",

@@ -46,6 +46,7 @@ _FUND = re.compile(r"(?<![\w&.'’-])(?:[A-Z]|i[A-Z])[\w&.'’+-]*(?:\s+(?:[A-Z0
 _CODE_PREFIX = re.compile(r":[A-Z0-9]")
 _CODE = re.compile(r"[A-Z0-9]*(?:[A-Z]\d|\d[A-Z])[A-Z0-9]*|[A-Z]{1,6}c\d")
 _NONSPACE = re.compile(r"\S+")
+_GLUED_PRICE = re.compile(r"[A-Z][A-Za-z]{0,2}\d[\d,]*[.,]\d+")  # "RM13.50", "Rp1,300": a price
 _ADJECTIVE = re.compile(r"-(?:listed|based|traded|focused|heavy|backed|owned|controlled|linked|"
                         r"related|made|style|led|driven|fuelled|fueled|powered|sensitive|"
                         r"exposed|oriented|themed)$")
@@ -672,6 +673,7 @@ def _unknown_names(text: str, start: int, end: int) -> list[Mention]:
                 or m.group().split()[-1] in _DAY_NAMES and " " in m.group() \
                 or _strip(m.group()) in nonnames or _is_indicator(m.group()) \
                 or text[m.start() - 1:m.start()] in (".", "/", "-") or _CODE.fullmatch(m.group()) \
+                or _GLUED_PRICE.fullmatch(m.group()) \
                 or _PRODUCT_OF.match(text, m.end()) or _PRICES_OF.match(text, m.end()) \
                 or text[m.start() - 1:m.start()].isalpha():
             continue  # "NT$998"; codes, not names: "EUR=", ".DXY", "CMCU3", "NKc1"; "iPhone";
