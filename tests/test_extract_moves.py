@@ -2785,6 +2785,11 @@ def test_a_price_glued_to_its_currency_is_no_name():
         ("Tenaga Nasional", "down"), ("Public Bank", "up"), ("Malayan Banking", "flat")}, found
 
 
+def test_a_place_in_capitals_labelling_a_line_is_no_company():
+    found = moves("Gulf markets:\n* KUWAIT: rose 0.5% to 7,812\n* BAHRAIN: fell 0.1% to 1,960")
+    assert not [f for f in found if f["kind"] == "stock_move"], found
+
+
 def test_softer_is_a_fall():
     found = moves("The FTSE 100 was 0.6% softer at 8,120 by midday.")
     assert len(found) == 1 and has(found, {"subject": "FTSE 100", "direction": "down",

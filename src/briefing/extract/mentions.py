@@ -754,6 +754,7 @@ def _unknown(text: str, words: list[tuple[str, int]], nonnames: frozenset[str]) 
     if any(_CONTRACTION.search(w) for w, _ in words):  # "I’m", "You’re": a quote, no name
         return None
     if not words or all(_strip(w) in nonnames or _strip(w) in places or w.islower()
+                        or _strip(w).isupper() and _strip(w).title() in places  # "DUBAI:"
                         or _COMMON_COMPOUND.fullmatch(_strip(w)) for w, _ in words) \
             and not _place_and_sector(words) or _sector_plural(text, words):
         return None
