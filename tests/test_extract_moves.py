@@ -203,6 +203,18 @@ def test_respectively():
     assert has(found, {"subject": "Tencent Holdings", "change_pct": 3.0}), found
 
 
+def test_respectively_before_a_clause_of_its_own():
+    found = moves("Alibaba and Tencent gained 2.4% and 1.1% respectively as tech stocks rallied.")
+    assert has(found, {"subject": "Alibaba Group", "change_pct": 2.4}), found
+    assert has(found, {"subject": "Tencent Holdings", "change_pct": 1.1}), found
+
+
+def test_respectively_with_a_listed_unit_described():
+    found = moves("Alibaba and its New York-listed rival JD.com fell 2.2% and 3.5%, respectively.")
+    assert has(found, {"subject": "Alibaba Group", "change_pct": 2.2}), found
+    assert has(found, {"subject": "JD.com", "change_pct": 3.5}), found
+
+
 def test_each_with_number_words():
     found = moves("Meituan and JD.com each jumped more than four percent.")
     for name in ("Meituan", "JD.com"):
@@ -224,6 +236,15 @@ def test_range_with_between():
 def test_one_company_with_and_in_its_name():
     found = moves("Hong Kong and China Gas rose 2.3 per cent.")
     assert [f["subject"] for f in found] == ["Hong Kong and China Gas"], found
+
+
+def test_full_name_with_and_closed_by_a_legal_form_is_one_company():
+    found = moves("Asir Printing and Publishing Co. rose 5.2% to 14.10 riyals.")
+    assert [f["subject"] for f in found] == ["Asir Printing and Publishing"], found
+    found = moves("Other gainers included Jouf Poultry and Dairy Group, up 3.1%.")
+    assert [f["subject"] for f in found] == ["Jouf Poultry and Dairy Group"], found
+    found = moves("Taiba Hotels and Kuwait Ventures Co. fell 2% and 3%, respectively.")
+    assert [f["subject"] for f in found] == ["Taiba Hotels", "Kuwait Ventures"], found
 
 
 def test_two_moves_in_one_sentence():
@@ -557,6 +578,24 @@ def test_points_only_headline_and_body_with_percent_are_one_fact():
             "Japan's Nikkei share average lost 420 points, or 1.1%, by the midday break.")
     found = [f for f in moves(text) if f["subject"] == "Nikkei 225"]
     assert [(f.get("points"), f.get("change_pct")) for f in found] == [(420.0, 1.1)], found
+
+
+def test_points_alone_that_the_percent_and_level_give_are_one_fact():
+    text = ("The Sensex jumped 812 points on Friday. The 30-share index ended at 81,240.50, "
+            "up 1.01 per cent.")
+    found = moves(text)
+    assert [(f.get("points"), f.get("change_pct")) for f in found] == [(None, 1.01)], found
+    text = "The Sensex jumped 500 points. The 30-share index ended at 81,240.50, up 1.01 per cent."
+    assert len(moves(text)) == 2, moves(text)
+
+
+def test_a_close_after_turning_the_other_way_is_a_second_move():
+    found = moves("The DAX rose as much as 0.6% in the morning before turning negative, "
+                  "closing 0.2% lower at 23,410.5.")
+    assert has(found, {"subject": "DAX", "direction": "up", "change_pct": 0.6,
+                       "qualifier": "up to"}), found
+    assert has(found, {"subject": "DAX", "direction": "down", "change_pct": 0.2,
+                       "level": 23410.5}), found
 
 
 def test_however_between_name_and_move():
@@ -1303,6 +1342,18 @@ def test_the_same_name_goes_on_after_the_joint():
     ("The Nifty 50 rose 0.5% to 24,100. The broader index advanced 2.4%.", {("Nifty 50", 0.5)}),
 ])
 def test_tech_and_broader_indices_are_not_the_one_just_named(text, expected):
+    assert {(f["subject"], f["change_pct"]) for f in moves(text)} == expected, moves(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    (("South African shares rose. The Top-40 index gained 0.9% to 90,120 points, while the "
+      "broader all-share index added 0.8%. Naspers climbed 2%."),
+     {("FTSE/JSE Top 40 Index", 0.9), ("FTSE/JSE All-Share Index", 0.8), ("Naspers", 2.0)}),
+    ("The FTSE 100 fell 0.3%, while the all-share index lost 0.2%.",
+     {("FTSE 100", 0.3), ("FTSE All-Share Index", 0.2)}),
+    ("The Kospi rose 0.6%, while the all-share index added 0.5%.", {("Kospi", 0.6)}),
+])
+def test_the_all_share_index_is_the_one_the_market_calls_so(text, expected):
     assert {(f["subject"], f["change_pct"]) for f in moves(text)} == expected, moves(text)
 
 
@@ -2728,6 +2779,62 @@ def test_movers_line_shares_or_a_shipper_after_the_dash(text, expected):
     assert len(found) == 1 and has(found, expected), found
 
 
+def test_a_bullet_after_a_level_starts_the_next_name():
+    found = moves("Asia at the close: - Nikkei +0.7% at 38,410.2 - Kospi -0.4% - Taiex +1.1%")
+    assert has(found, {"subject": "Kospi", "direction": "down", "change_pct": 0.4}), found
+    found = moves("Movers: • Tesco: +1.3% to 352p • Burberry: -4.6% to 890p")
+    assert has(found, {"subject": "Burberry Group", "direction": "down", "change_pct": 4.6}), found
+
+
+def test_ahead_with_a_number_is_a_rise():
+    found = moves("Shell rose 1.2% and Centrica ahead 2.7% as gas prices climbed.")
+    assert has(found, {"subject": "Centrica", "direction": "up", "change_pct": 2.7}), found
+    assert not moves("Centrica shares were ahead of the results on Thursday.")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Anglo American Platinum fell 2.2% as palladium slid.", ("Anglo American Platinum", 2.2)),
+    (("Taiwan shares rose, with ASE up 3.1% after strong chip-packaging orders. The Taiex "
+      "gained 0.8%."), ("ASE Technology Holding", 3.1)),
+    ("Sime Darby Bhd rose 1.4% in Kuala Lumpur.", ("Sime Darby", 1.4)),
+    ("Kuala Lumpur Kepong Berhad lost 0.9%.", ("Kuala Lumpur Kepong", 0.9)),
+])
+def test_names_of_johannesburg_taipei_and_kuala_lumpur(text, expected):
+    assert (expected[0], expected[1]) in {(f["subject"], f.get("change_pct")) for f in moves(text)}, \
+        moves(text)
+
+
+def test_points_written_pts_before_the_move_word():
+    found = moves("The Hang Seng Index closed 95 pts higher at 23,120.")
+    assert has(found, {"subject": "Hang Seng Index", "direction": "up", "points": 95.0,
+                       "level": 23120.0}), found
+
+
+def test_the_broad_market_index_is_the_one_named_before():
+    found = moves("The S&P 500 fell on Monday. The broad market index lost 0.4% to end at 5,790.1.")
+    assert has(found, {"subject": "S&P 500", "direction": "down", "change_pct": 0.4,
+                       "level": 5790.1}), found
+
+
+def test_the_philippine_all_shares_index():
+    found = moves("Philippine shares rose. The PSEi gained 0.5% to 6,400.1, while the broader "
+                  "All Shares index rose 0.3% to 3,610.2.")
+    assert has(found, {"subject": "PSE All Shares Index", "direction": "up", "change_pct": 0.3}), \
+        found
+
+
+def test_a_price_glued_to_its_currency_is_no_name():
+    found = moves("Among blue chips, Tenaga Nasional fell 4 sen to RM13.12, Public Bank rose two sen "
+                  "to RM4.41, and Maybank was flat at RM10.20.")
+    assert {(f["subject"], f["direction"]) for f in found} == {
+        ("Tenaga Nasional", "down"), ("Public Bank", "up"), ("Malayan Banking", "flat")}, found
+
+
+def test_a_place_in_capitals_labelling_a_line_is_no_company():
+    found = moves("Gulf markets:\n* KUWAIT: rose 0.5% to 7,812\n* BAHRAIN: fell 0.1% to 1,960")
+    assert not [f for f in found if f["kind"] == "stock_move"], found
+
+
 def test_softer_is_a_fall():
     found = moves("The FTSE 100 was 0.6% softer at 8,120 by midday.")
     assert len(found) == 1 and has(found, {"subject": "FTSE 100", "direction": "down",
@@ -3074,3 +3181,9 @@ def test_a_london_movers_list_names_its_leader(text, expected):
     found = moves(text)
     assert {(f["subject"], f["direction"], f.get("change_pct"), f.get("price")) for f in found} \
         == expected, found
+
+
+def test_a_led_by_aside_keeps_the_leaders_own_figure():
+    found = moves("The DAX fell 0.6%, led by Siemens, down 2.8%, after weak orders data.")
+    assert has(found, {"subject": "DAX", "change_pct": 0.6}), found
+    assert has(found, {"subject": "Siemens", "direction": "down", "change_pct": 2.8}), found

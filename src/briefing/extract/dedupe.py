@@ -112,4 +112,17 @@ def _drop_told_again(facts: list[Fact]) -> list[Fact]:
 def _told_in(f: Fact, richer: Fact) -> bool:
     own = [k for k in ("points", "level", "price") if getattr(f, k) is not None]
     return f.change_pct is None and f.range is None and bool(own) and \
-        all(getattr(f, k) == getattr(richer, k) for k in own)
+        (all(getattr(f, k) == getattr(richer, k) for k in own) or _points_of(f, richer))
+
+
+def _points_of(f: Fact, richer: Fact) -> bool:
+    """"the Sensex surging 1,131 points ... The 30-share barometer ended at 78,553.20, up
+    1.46 per cent": points alone that the percent over the level before gives are the same
+    move told again."""
+    if f.points is None or f.level is not None or f.price is not None or f.qualifier or \
+            richer.level is None or richer.points is not None or richer.qualifier or \
+            f.session not in (None, richer.session):
+        return False
+    sign = 1 if richer.direction == "up" else -1
+    implied = 100 * f.points / (richer.level - sign * f.points)
+    return abs(implied - richer.change_pct) <= 0.05  # type: ignore[operator]

@@ -46,6 +46,7 @@ _FUND = re.compile(r"(?<![\w&.'’-])(?:[A-Z]|i[A-Z])[\w&.'’+-]*(?:\s+(?:[A-Z0
 _CODE_PREFIX = re.compile(r":[A-Z0-9]")
 _CODE = re.compile(r"[A-Z0-9]*(?:[A-Z]\d|\d[A-Z])[A-Z0-9]*|[A-Z]{1,6}c\d")
 _NONSPACE = re.compile(r"\S+")
+_GLUED_PRICE = re.compile(r"[A-Z][A-Za-z]{0,2}\d[\d,]*[.,]\d+")  # "RM13.50", "Rp1,300": a price
 _ADJECTIVE = re.compile(r"-(?:listed|based|traded|focused|heavy|backed|owned|controlled|linked|"
                         r"related|made|style|led|driven|fuelled|fueled|powered|sensitive|"
                         r"exposed|oriented|themed)$")
@@ -362,12 +363,13 @@ def _listed(text: str, m: re.Match[str]) -> Mention:
 
 def _other_index(ref: re.Match[str], lexicon: Lexicon, market: str | None,
                  found: list[Mention]) -> Mention | None:
-    """"the tech index", "the broader index" name another index than the one just named:
-    the one the report's market calls so ("broader index" in Japan: the Topix), if any;
+    """"the tech index", "the broader index", "the all-share index" name another index than
+    the one just named: the one the report's market calls so ("broader index" in Japan: the
+    Topix; "all-share index" in South Africa: the JSE All-Share), if any;
     not after a tech index the sentence names ("knocked the Nasdaq-100 off its high; the
     tech-heavy index is now up 0.1%": that one, a plain reference)."""
     words = ref.group()
-    if "tech" not in words and "broader" not in words:
+    if "tech" not in words and "broader" not in words and "all-share" not in words:
         return None
     if "tech" in words and _tech_index_before(found, ref.start()):
         return None
@@ -671,6 +673,7 @@ def _unknown_names(text: str, start: int, end: int) -> list[Mention]:
                 or m.group().split()[-1] in _DAY_NAMES and " " in m.group() \
                 or _strip(m.group()) in nonnames or _is_indicator(m.group()) \
                 or text[m.start() - 1:m.start()] in (".", "/", "-") or _CODE.fullmatch(m.group()) \
+                or _GLUED_PRICE.fullmatch(m.group()) \
                 or _PRODUCT_OF.match(text, m.end()) or _PRICES_OF.match(text, m.end()) \
                 or text[m.start() - 1:m.start()].isalpha():
             continue  # "NT$998"; codes, not names: "EUR=", ".DXY", "CMCU3", "NKc1"; "iPhone";
@@ -700,6 +703,7 @@ def _split_and(text: str, words: list[tuple[str, int]]) -> list[list[tuple[str, 
     after = words[-1][1] + len(words[-1][0])
     label = text[after:after + 8].lstrip().startswith(":")
     one_name = one_name or (len(joins) == 1 and label)  # "Marks and Spencer: +1.9%"
+    one_name = one_name or (len(joins) == 1 and _one_formal_name(words, joins[0]))
     if one_name:
         return [words]
     parts, current = [], []
@@ -711,6 +715,17 @@ def _split_and(text: str, words: list[tuple[str, int]]) -> list[list[tuple[str, 
             current.append(w)
     parts.append(current)
     return [p for p in parts if p]
+
+
+def _one_formal_name(words: list[tuple[str, int]], join: int) -> bool:
+    """"Tihama Advertising and Public Relations Co.", "Saudi Research and Media Group": a
+    legal form or "Group" closing the whole while the words before "and" (two or more) have
+    none is one company's full name; a place after "and" starts a second name ("Jarir
+    Marketing and Saudi Electricity Co.")."""
+    closing = wordlists.lines("legal_forms.txt") | {"Group"}
+    before, after = [_strip(w) for w, _ in words[:join]], [_strip(w) for w, _ in words[join + 1:]]
+    return len(before) >= 2 and len(after) >= 2 and after[-1] in closing \
+        and before[-1] not in closing and after[0] not in wordlists.places()
 
 
 def _unknown(text: str, words: list[tuple[str, int]], nonnames: frozenset[str]) -> Mention | None:
@@ -739,6 +754,7 @@ def _unknown(text: str, words: list[tuple[str, int]], nonnames: frozenset[str]) 
     if any(_CONTRACTION.search(w) for w, _ in words):  # "I’m", "You’re": a quote, no name
         return None
     if not words or all(_strip(w) in nonnames or _strip(w) in places or w.islower()
+                        or _strip(w).isupper() and _strip(w).title() in places  # "DUBAI:"
                         or _COMMON_COMPOUND.fullmatch(_strip(w)) for w, _ in words) \
             and not _place_and_sector(words) or _sector_plural(text, words):
         return None

@@ -278,7 +278,10 @@ def _predicates(text: str, start: int, end: int, mentions: list[Mention],
                 preds.append(pred)
         elif preds and not preds[-1].stop:  # "Chevron added 1.5%, and U.S. crude jumped 3%"
             joint = _LAST_JOINT.match(text, preds[-1].triggers[-1].end, trig.start)
-            if joint and _own_subject(text, joint.end(), trig):
+            # "fell 1.8% and 1.5% respectively as ore prices weakened": a figure after the
+            # joint is the move's own, no new clause
+            if joint and not text[joint.end():joint.end() + 1].isdigit() \
+                    and _own_subject(text, joint.end(), trig):
                 preds[-1].stop = joint.start("joint")
     preds += _market_after(text, relative, preds)
     _set_windows(text, preds, end)

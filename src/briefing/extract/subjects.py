@@ -51,7 +51,9 @@ MAX_GAP_WORDS = 8
 # so does a clause's opening word ("under pressure after LVMH shed 3.2%")
 _STOP_BACK = frozenset({"and", "or", "but", "while", "whereas", "then", "&", "both", "either",
                         "was", "were", "is", "are", "after", "before", "as", "when", "because",
-                        "although", "though"})
+                        "although", "though",
+                        # a free-standing bullet or dash: "- STOXX 600 +0.8% at 548.20 - DAX +1.2%"
+                        "-", "–", "—", "•", "·", "*", "▪", "●"})
 SUBJECT_KINDS = {"index", "company", "firm", "sector", "market"}
 # "Salesforce was the blue-chip average's biggest decliner, off 4.9%": an index that ranks
 # its members is no subject; the clause's own is
@@ -97,6 +99,12 @@ def _nearest_subject(text: str, trigger: Trigger, mentions: list[Mention],
                      floor: int) -> list[Mention] | None:
     """The name right before the move word, with the list it ends, if the gap is clean."""
     left = [m for m in mentions if floor <= m.start and m.end <= trigger.start]
+    if left and left[-1].kind in SUBJECT_KINDS and trigger.form in ("sign", "adj") and \
+            _OWN_FIGURE.fullmatch(text, left[-1].end, trigger.start) and \
+            _after_agent(text, left[-1].start):
+        # "led by PDD (+4.2%) and ...", "fell 1%, led by Unilever, down 3%": its own figure,
+        # even in an aside
+        return [left[-1]]
     asides = aside_spans(text, floor, trigger.start, mentions)
     left = [m for m in left if not _inside(m, asides) or _alias_in_parens(text, m)]
     if not left:
@@ -122,9 +130,6 @@ def _nearest_subject(text: str, trigger: Trigger, mentions: list[Mention],
     if nearest.kind not in SUBJECT_KINDS and nearest.kind != "ref" or \
             nearest.kind in ("index", "ref") and _RANKS_MEMBERS.match(text, nearest.end):
         return None
-    if trigger.form in ("sign", "adj") and _OWN_FIGURE.fullmatch(text, nearest.end, trigger.start) \
-            and _after_agent(text, nearest.start):
-        return [nearest]  # "led by PDD (+4.2%) and ...", "led by Unilever, down 3%": its own figure
     group = _list_before(text, nearest, left)
     relative = re.match(r"\s*,\s*(?:which|who|whose)\b", text[group[-1].end:trigger.start])
     if _after_preposition(text, group[0], floor) and not relative:
@@ -334,11 +339,13 @@ def _list_before(text: str, nearest: Mention, left: list[Mention]) -> list[Menti
 
 @cache
 def _described() -> re.Pattern[str]:
-    """"and its rival JD.com", "and chip-testing equipment maker Advantest": the words that
-    describe the next name in a list are no part of the joint."""
+    """"and its rival JD.com", "and chip-testing equipment maker Advantest", "and its
+    Amsterdam-listed unit Prosus": the words that describe the next name in a list are no
+    part of the joint."""
     nouns = wordlists.trie_pattern(sorted(wordlists.gap_words()["descriptor"]))
+    listed = r"(?:[A-Z]\w*\s+)?[A-Z]\w*-[a-z][\w-]*"  # "Amsterdam-listed", "Hong Kong-based"
     return re.compile(rf"(?:(?<=\band)|(?<=,))\s+(?:(?:its|their|the)\s+)?"
-                      rf"(?:[a-z][\w-]*\s+){{0,3}}?(?:{nouns})\s*$")
+                      rf"(?:(?:[a-z][\w-]*|{listed})\s+){{0,3}}?(?:{nouns})\s*$")
 
 
 @cache
