@@ -1687,6 +1687,8 @@ def test_sector_scorecard_lines(text, expected):
     ("Seoul shares fell as a firmer won hit exporters.", {("exporters", "down")}),
     # what could hit a sector is a warning, no move
     ("The strategist said a firmer won could weigh on exporters next year.", set()),
+    ("A stronger yen could hit exporters, the strategist warned.", set()),
+    ("Analysts said a firmer won may hammer shipbuilders.", set()),
     ("Stocks slip as chip curbs hit semiconductor stocks", {("semiconductors", "down")}),
     ("Regulators hit Alibaba with a fine.", set()),
     ("Tencent hit a record high as the sell-off hit developers.",

@@ -271,8 +271,6 @@ def _predicates(text: str, start: int, end: int, mentions: list[Mention],
             _add_sector_head(text, preds[-1], mentions)
             preds += _led_sector(text, trig, mentions)
         elif _OBJECT_VERB.search(text, trig.start, trig.end):  # "a strong yen weighed on exporters"
-            if MODAL_BEFORE.search(text, max(start, trig.start - 24), trig.start):
-                continue  # "a strong yen could weigh on exporters": a warning
             pred = _agent(text, trig, seen, mentions, end)
             if pred is not None:
                 preds.append(pred)
@@ -468,6 +466,8 @@ def _agent(text: str, trig: Trigger, seen: list[Trigger], mentions: list[Mention
         return None  # "took profits after a rally in tech": an earlier move
     if _CONDITION_BEFORE.search(text, max(0, trig.start - 40), trig.start):
         return None  # "do not expect a sustained rebound in casino stocks": a forecast
+    if MODAL_BEFORE.search(text, max(0, trig.start - 24), trig.start):
+        return None  # "a strong yen could hit exporters", "could weigh on exporters": a warning
     if not wordlists.gap_words()["earlier"].isdisjoint(text[trig.start:trig.end].lower().split()):
         return None  # "booked profits on a recent rally in internet names"
     # a name the lexicon knows, or a sector: "a rally in Monroe, La." is not a market move
