@@ -1689,6 +1689,9 @@ def test_sector_scorecard_lines(text, expected):
     ("The strategist said a firmer won could weigh on exporters next year.", set()),
     ("A stronger yen could hit exporters, the strategist warned.", set()),
     ("Analysts said a firmer won may hammer shipbuilders.", set()),
+    # a firm's reason for its outlook names its business, no sector's move
+    ("Costco rose 2.1% after it lifted its outlook, citing strength in e-commerce.",
+     {("Costco Wholesale", "up")}),
     ("Stocks slip as chip curbs hit semiconductor stocks", {("semiconductors", "down")}),
     ("Regulators hit Alibaba with a fine.", set()),
     ("Tencent hit a record high as the sell-off hit developers.",
