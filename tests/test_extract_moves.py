@@ -1712,6 +1712,15 @@ def test_sector_scorecard_lines(text, expected):
     ("Steelmakers caught a bid after the stimulus news.", {("materials", "up")}),
     ("Shipping stocks came under heavy selling as freight rates slid.", {("shipping", "down")}),
     ("Sony caught a bid.", set()),
+    # ... "were on fire", "took a beating", "drove the gains", "fared worst"; a phrase with its
+    # last word in "-ing" is no participle ("as biotechs took a beating" is the clause's own)
+    ("Steel stocks were on fire after the stimulus news.", {("materials", "up")}),
+    ("The Kosdaq slid 1.9% as drugmakers took a beating.", {("Kosdaq", "down"),
+                                                           ("healthcare", "down")}),
+    ("Insurers drove the gains after upbeat results.", {("insurance", "up")}),
+    ("The Topix fell 0.8%, with shippers and airlines faring worst.",
+     {("Topix", "down"), ("shipping", "down"), ("consumer", "down")}),
+    ("Sony took a beating.", set()),
     # "weigh" with no object: a sector's fall, a company's only in a headline
     ("The Kospi was 0.4% lower at noon, with chipmakers weighing after a slide in U.S. peers.",
      {("Kospi", "down"), ("semiconductors", "down")}),
