@@ -186,6 +186,11 @@ SECTORS = [
     # consumer product lines that trade as themes
     ("Cosmetics makers rallied on strong duty-free sales.", "cosmetics"),
     ("Toy stocks slid 3% after the tariff notice.", "toys"),
+    # brokers by their trade, auto parts makers, photovoltaic shares, "telecommunications"
+    ("Securities firms jumped 3% on the turnover surge.", "brokerage"),
+    ("Auto parts makers fell 2.4% on the tariff news.", "auto"),
+    ("Photovoltaic shares slid 2.1% on overcapacity worries.", "solar"),
+    ("Telecommunications stocks rose 0.9%.", "telecoms"),
 ]
 
 
