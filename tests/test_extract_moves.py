@@ -1726,6 +1726,12 @@ def test_sector_scorecard_lines(text, expected):
     ("The Topix fell 0.8%, with shippers and airlines faring worst.",
      {("Topix", "down"), ("shipping", "down"), ("consumer", "down")}),
     ("Sony took a beating.", set()),
+    # a verbless rank after "with": "the biggest laggards", "the top gainers"
+    ("The CAC 40 fell 0.5%, with carmakers and steelmakers the biggest laggards.",
+     {("CAC 40", "down"), ("auto", "down"), ("materials", "down")}),
+    ("The ASX 200 rose 0.4%, with gold miners the top gainers.",
+     {("S&P/ASX 200", "up"), ("materials", "up")}),
+    ("On the Nikkei, the biggest losers were Advantest and Tokyo Electron.", set()),
     # "weigh" with no object: a sector's fall, a company's only in a headline
     ("The Kospi was 0.4% lower at noon, with chipmakers weighing after a slide in U.S. peers.",
      {("Kospi", "down"), ("semiconductors", "down")}),
