@@ -1726,6 +1726,8 @@ def test_sector_scorecard_lines(text, expected):
     ("The Topix fell 0.8%, with shippers and airlines faring worst.",
      {("Topix", "down"), ("shipping", "down"), ("consumer", "down")}),
     ("Sony took a beating.", set()),
+    ("Humanoid robot stocks extended their winning streak.", {("robotics", "up")}),
+    ("Software names powered the rally after upbeat guidance.", {("technology", "up")}),
     # a verbless rank after "with": "the biggest laggards", "the top gainers"
     ("The CAC 40 fell 0.5%, with carmakers and steelmakers the biggest laggards.",
      {("CAC 40", "down"), ("auto", "down"), ("materials", "down")}),
