@@ -191,6 +191,7 @@ SECTORS = [
     ("Auto parts makers fell 2.4% on the tariff news.", "auto"),
     ("Photovoltaic shares slid 2.1% on overcapacity worries.", "solar"),
     ("Telecommunications stocks rose 0.9%.", "telecoms"),
+    ("Military industry stocks slid 2.2% after the ceasefire talks.", "defence"),
 ]
 
 
