@@ -186,6 +186,12 @@ SECTORS = [
     # consumer product lines that trade as themes
     ("Cosmetics makers rallied on strong duty-free sales.", "cosmetics"),
     ("Toy stocks slid 3% after the tariff notice.", "toys"),
+    # brokers by their trade, auto parts makers, photovoltaic shares, "telecommunications"
+    ("Securities firms jumped 3% on the turnover surge.", "brokerage"),
+    ("Auto parts makers fell 2.4% on the tariff news.", "auto"),
+    ("Photovoltaic shares slid 2.1% on overcapacity worries.", "solar"),
+    ("Telecommunications stocks rose 0.9%.", "telecoms"),
+    ("Military industry stocks slid 2.2% after the ceasefire talks.", "defence"),
 ]
 
 
@@ -1738,6 +1744,11 @@ def test_sector_scorecard_lines(text, expected):
     ("Seoul shares fell as a firmer won hit exporters.", {("exporters", "down")}),
     # what could hit a sector is a warning, no move
     ("The strategist said a firmer won could weigh on exporters next year.", set()),
+    ("A stronger yen could hit exporters, the strategist warned.", set()),
+    ("Analysts said a firmer won may hammer shipbuilders.", set()),
+    # a firm's reason for its outlook names its business, no sector's move
+    ("Costco rose 2.1% after it lifted its outlook, citing strength in e-commerce.",
+     {("Costco Wholesale", "up")}),
     ("Stocks slip as chip curbs hit semiconductor stocks", {("semiconductors", "down")}),
     ("Regulators hit Alibaba with a fine.", set()),
     ("Tencent hit a record high as the sell-off hit developers.",
@@ -1758,6 +1769,23 @@ def test_sector_scorecard_lines(text, expected):
     ("Steelmakers caught a bid after the stimulus news.", {("materials", "up")}),
     ("Shipping stocks came under heavy selling as freight rates slid.", {("shipping", "down")}),
     ("Sony caught a bid.", set()),
+    # ... "were on fire", "took a beating", "drove the gains", "fared worst"; a phrase with its
+    # last word in "-ing" is no participle ("as biotechs took a beating" is the clause's own)
+    ("Steel stocks were on fire after the stimulus news.", {("materials", "up")}),
+    ("The Kosdaq slid 1.9% as drugmakers took a beating.", {("Kosdaq", "down"),
+                                                           ("healthcare", "down")}),
+    ("Insurers drove the gains after upbeat results.", {("insurance", "up")}),
+    ("The Topix fell 0.8%, with shippers and airlines faring worst.",
+     {("Topix", "down"), ("shipping", "down"), ("consumer", "down")}),
+    ("Sony took a beating.", set()),
+    ("Humanoid robot stocks extended their winning streak.", {("robotics", "up")}),
+    ("Software names powered the rally after upbeat guidance.", {("technology", "up")}),
+    # a verbless rank after "with": "the biggest laggards", "the top gainers"
+    ("The CAC 40 fell 0.5%, with carmakers and steelmakers the biggest laggards.",
+     {("CAC 40", "down"), ("auto", "down"), ("materials", "down")}),
+    ("The ASX 200 rose 0.4%, with gold miners the top gainers.",
+     {("S&P/ASX 200", "up"), ("materials", "up")}),
+    ("On the Nikkei, the biggest losers were Advantest and Tokyo Electron.", set()),
     # "weigh" with no object: a sector's fall, a company's only in a headline
     ("The Kospi was 0.4% lower at noon, with chipmakers weighing after a slide in U.S. peers.",
      {("Kospi", "down"), ("semiconductors", "down")}),

@@ -74,6 +74,8 @@ _OBJECT_VERB = re.compile(r"(?:weigh(?:s|ed|ing)? on|drag(?:s|ged|ging)? on|sold
                           re.IGNORECASE)
 # "led the way on Monday as the S&P 500 rose": a clause of "as" with the market its subject
 _AS_CLAUSE = re.compile(r"[^,;.]{0,30}?\bas\s+(?:the\s+)?", re.IGNORECASE)
+# "citing persistent weakness in Chinese chemicals demand": a firm's reason, no market move
+_REASON_BEFORE = re.compile(r"\b(?:citing|cited|cites)\s+(?:\w+\s+)?$")
 _PAST_BEFORE = re.compile(r"\b(?:from|after|following|since)\s+$", re.IGNORECASE)
 # "slipped in afternoon trade, | dragged lower by miners, | and was last | down 0.3%"
 _AGENT_ASIDE_OPENS = re.compile(r"[^,;.%]{0,40},\s*")
@@ -271,8 +273,6 @@ def _predicates(text: str, start: int, end: int, mentions: list[Mention],
             _add_sector_head(text, preds[-1], mentions)
             preds += _led_sector(text, trig, mentions)
         elif _OBJECT_VERB.search(text, trig.start, trig.end):  # "a strong yen weighed on exporters"
-            if MODAL_BEFORE.search(text, max(start, trig.start - 24), trig.start):
-                continue  # "a strong yen could weigh on exporters": a warning
             pred = _agent(text, trig, seen, mentions, end)
             if pred is not None:
                 preds.append(pred)
@@ -471,6 +471,10 @@ def _agent(text: str, trig: Trigger, seen: list[Trigger], mentions: list[Mention
         return None  # "took profits after a rally in tech": an earlier move
     if _CONDITION_BEFORE.search(text, max(0, trig.start - 40), trig.start):
         return None  # "do not expect a sustained rebound in casino stocks": a forecast
+    if MODAL_BEFORE.search(text, max(0, trig.start - 24), trig.start):
+        return None  # "a strong yen could hit exporters", "could weigh on exporters": a warning
+    if _REASON_BEFORE.search(text, max(0, trig.start - 30), trig.start):
+        return None  # "raised its forecast, citing strength in e-commerce": the business's
     if not wordlists.gap_words()["earlier"].isdisjoint(text[trig.start:trig.end].lower().split()):
         return None  # "booked profits on a recent rally in internet names"
     # a name the lexicon knows, or a sector: "a rally in Monroe, La." is not a market move

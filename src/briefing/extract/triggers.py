@@ -220,7 +220,7 @@ def _trigger(text: str, m: re.Match[str], start: int, end: int,
                     not _INTRANSITIVE.match(text, m.end(), end):
                 return None
             # "Insurers advanced, ...": a move of a sector or an index only (see moves.py)
-            return Trigger(m.start(), m.end(), direction, "verb", False, word.endswith("ing"),
+            return Trigger(m.start(), m.end(), direction, "verb", False, _participle(word),
                            weak=True, by_members=by_members and members,
                            relative=by_members and not members)
         if _other_sense(text, m.end(), end, word) or _GAMES.search(word):
@@ -249,7 +249,13 @@ def _trigger(text: str, m: re.Match[str], start: int, end: int,
                        after_number, bool(_CLOSING_BEFORE.search(before)), number_before,
                        caused=caused)
     return Trigger(m.start(), m.end(), direction, form, after_number,
-                   word.endswith("ing") or bool(_EDGING.fullmatch(word)))
+                   _participle(word) or bool(_EDGING.fullmatch(word)))
+
+
+def _participle(word: str) -> bool:
+    """"falling", "taking a beating": an "-ing" form; "took a beating" is none, though its
+    last word ends so."""
+    return word.endswith("ing") and word.split(maxsplit=1)[0].endswith("ing")
 
 
 def _moves_money(text: str, start: int, end: int) -> bool:
