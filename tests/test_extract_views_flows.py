@@ -62,6 +62,11 @@ def test_a_call_ends_where_another_move_starts(text, expected):
      {"source": "Goldman Sachs", "subject": "Nike", "stance": "bearish"}),
     ("Adobe gained 3% after the software maker was named a top pick at Morgan Stanley.",
      {"source": "Morgan Stanley", "subject": "Adobe", "stance": "bullish"}),
+    # a passive change: the house rated is the subject, the house after "at" the source
+    ("HSBC was lowered to 'hold' from 'buy' at Jefferies, which said the rally looked stretched.",
+     {"source": "Jefferies", "subject": "HSBC", "stance": "bearish"}),
+    ("Shares of Lloyds fell 2% after the lender was raised to overweight by JPMorgan.",
+     {"source": "JPMorgan", "subject": "Lloyds Banking Group", "stance": "bullish"}),
 ])
 def test_a_rating_change_named_by_its_firm_is_a_view(text, expected):
     found = [f for f in facts(text) if f["kind"] == "analyst_view"]

@@ -113,9 +113,16 @@ _POSSESSED = re.compile(r"\b(?:its|their|his|her|our|an?)\s+(?:[\w-]+\s+){0,2}$"
 _DESCRIBED = re.compile(r"\s+(?:(?:the|its)\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:shares|stock|[a-z]+er)"
                         r"\s+(?:to|at)\s")
 _CHANGE = re.compile(r"\b(?:(?:up|down)grade[ds]?|(?:bullish|bearish)\s+call|"
-                     r"named\s+(?:as\s+)?(?:a|its|their)\s+top\s+pick)\b")
+                     r"named\s+(?:as\s+)?(?:a|its|their)\s+top\s+pick|"
+                     # "Barclays was cut to 'equal weight' at Morgan Stanley": a passive change
+                     r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s))(?:cut|lowered|raised|lifted|moved)"
+                     r"(?=\s+" + TO_RATING + r"))\b",
+                     re.IGNORECASE)
+# a view verb told in the passive: its subject is what was rated, not who rates
+_PASSIVE = re.compile(r"\b(?:was|were|been)\s+$")
 # what may stand between a rating change and its firm: the new and old ratings
-_CHANGE_BY = re.compile(r"(?:\s+(?:to|from)\s+[\w-]+(?:\s+[\w-]+)?){0,2}?\s+(?:at|by|from)\s+")
+_CHANGE_BY = re.compile(r"(?:\s+(?:to|from)\s+['‘\"“]?[\w-]+(?:\s+[\w-]+)?['’\"”]?){0,2}?"
+                        r"\s+(?:at|by|from)\s+")
 # a rating change with its firm before it: "Zalando +5.5% after Berenberg upgrade", "fell
 # on a Goldman Sachs downgrade", "after Barclays' downgrade"
 _BY_BEFORE = re.compile(r"(?:'s?|\u2019s?)?\s+")
@@ -262,6 +269,8 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
             continue
         if _POSSESSED.search(text, max(start, verb.start() - 40), verb.start()):
             continue  # "lifted its profit forecast for the year": a noun, not a verb
+        if _PASSIVE.search(text, max(start, verb.start() - 8), verb.start()):
+            continue  # "Barclays was cut to hold at UBS": Barclays is rated, not rating
         word = verb.group().lower()
         if _CLAUSE_ENDS.match(text, verb.end(), end) and word not in _SAYING and " " not in word:
             continue  # "their sensitivity to higher rates.": a noun; "..., Nomura said." speaks
@@ -284,8 +293,10 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
             facts += [f for f in first
                       if not joined or f.subject != source or f.stance != "neutral"]
             facts += [_fact(text, start, end, source, call, about) for _, call, about in joined]
-    facts += [f for f in _changes_by(text, start, end, mentions)
-              if all(f.source != g.source for g in facts)]
+    changes = _changes_by(text, start, end, mentions)
+    # "X was cut to hold at UBS, which said ...": the change tells what the saying is about
+    facts = [f for f in facts if f.subject != f.source or all(c.source != f.source for c in changes)]
+    facts += [f for f in changes if all(f.source != g.source for g in facts)]
     facts += [f for f in _top_picks(text, start, end, mentions, {g.source for g in facts})
               if all((f.source, f.subject) != (g.source, g.subject) for g in facts)]
     facts += [] if facts else _table_call(text, start, end, mentions)
@@ -497,10 +508,12 @@ def _changes_by(text: str, start: int, end: int, mentions: list[Mention]) -> lis
                      and _CHANGE_BY.fullmatch(text, change.end(), m.start)), None) or \
             next((m for m in mentions if m.kind == "firm" and m.end < change.start()
                   and _BY_BEFORE.fullmatch(text, m.end, change.start())), None)
-        company = [m for m in _within(mentions, start, change.start()) if m.kind == "company"]
+        # a house may be what is rated: "Barclays was cut to hold at Morgan Stanley"
+        company = [m for m in _within(mentions, start, change.start()) if m.kind == "company"
+                   or m.kind == "firm" and firm and m.name != firm.name]
         if firm and company:
             view = _short(text[change.start():end])
-            return [_fact(text, start, end, firm.name, view, company[-1:])]
+            return [_fact(text, start, end, firm.name, view, [replace(company[-1], kind="company")])]
     return []
 
 
