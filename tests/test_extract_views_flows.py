@@ -292,6 +292,26 @@ def test_a_neutral_first_call_on_nothing_named_gives_way_to_the_joined_call():
     assert [(f["subject"], f["stance"]) for f in views] == [("Hang Seng Index", "bullish")]
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Piper Sandler boosted its price objective on Adobe to $620 from $560.",
+     {"source": "Piper Sandler", "subject": "Adobe", "stance": "bullish"}),
+    ("Bernstein slashed its target on Nike to $70, keeping a market-perform rating.",
+     {"source": "Bernstein", "subject": "Nike", "stance": "bearish"}),
+    ("Mizuho bumped its price target on Apple to $250.",
+     {"source": "Mizuho", "subject": "Apple", "stance": "bullish"}),
+    ("Wedbush added Microsoft to its tactical outperform list.",
+     {"source": "Wedbush Securities", "subject": "Microsoft", "stance": "bullish"}),
+])
+def test_colloquial_target_verbs_are_calls(text, expected):
+    views = [f for f in facts(text) if f["kind"] == "analyst_view"]
+    assert len(views) == 1 and has(views, expected), views
+
+
+def test_slashing_its_own_plans_is_no_call():
+    text = "Goldman Sachs slashed 3% of its workforce and boosted its buyback."
+    assert not [f for f in facts(text) if f["kind"] == "analyst_view"]
+
+
 def test_a_joined_target_on_the_shares_is_no_market_view():
     text = ("Citi upgraded Meituan to buy and raised its price target on the Hong Kong "
             "shares to HK$180.")

@@ -94,7 +94,8 @@ _FORECAST = re.compile(r"\b(?:could|would|will|may|might|should|expects?|forecas
 _OWN_PLAN = re.compile(r"(?:(?:expects?|plans?|intends?|aims?|hopes?)\s+)?to\s", re.IGNORECASE)
 _MARKET_WORDS = re.compile(r"\b(?:[AH]-shares?|(?i:stocks|equities|markets?))\b")
 _ACTIONS = frozenset({"cut", "cuts", "raised", "raises", "lifted", "lifts", "lower", "set", "sets",
-                      "kept", "keeps", "retained", "retains"})
+                      "kept", "keeps", "retained", "retains", "boosted", "boosts", "slashed", "slashes",
+                      "hiked", "hikes", "bumped", "bumps"})
 _RATED = re.compile(r"\b(?:targets?|(?:upper|lower|trading) band|ratings?|forecasts?|estimates?|outlook|recommendation|"
                     r"weighting|stance|view|call|price objective|valuation)\b|" + TO_RATING,
                     re.IGNORECASE)
