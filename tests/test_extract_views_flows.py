@@ -307,6 +307,32 @@ def test_colloquial_target_verbs_are_calls(text, expected):
     assert len(views) == 1 and has(views, expected), views
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Elsewhere, Barclays moved Deere to overweight, citing a farm-cycle recovery.",
+     {"source": "Barclays", "subject": "Deere & Co", "stance": "bullish"}),
+    ("Wolfe Research resumed coverage of Intel at underperform.",
+     {"source": "Wolfe Research", "subject": "Intel", "stance": "bearish"}),
+    ("Evercore ISI resumed coverage of Boeing at strong buy.",
+     {"source": "Evercore ISI", "subject": "Boeing", "stance": "bullish"}),
+    # a call after a comma, in -ing
+    ("Jefferies' Chris Wood went further, trimming his weighting of Taiwan stocks.",
+     {"subject": "Taiwan stocks", "stance": "bearish"}),
+])
+def test_moved_resumed_and_comma_ing_calls(text, expected):
+    views = [f for f in facts(text) if f["kind"] == "analyst_view"]
+    assert len(views) == 1 and has(views, expected), views
+
+
+@pytest.mark.parametrize("text", [
+    # an -ing call that names nothing would print its house as its subject
+    "Citi's Scott Chronert went further, lifting his year-end forecast to 6,800.",
+    "Tesla shares rose 4%, lifting the Nasdaq.",
+    "Goldman Sachs resumed its buyback, cutting its share count.",
+])
+def test_no_comma_ing_call_on_nothing_named(text):
+    assert not [f for f in facts(text) if f["kind"] == "analyst_view"]
+
+
 def test_slashing_its_own_plans_is_no_call():
     text = "Goldman Sachs slashed 3% of its workforce and boosted its buyback."
     assert not [f for f in facts(text) if f["kind"] == "analyst_view"]

@@ -95,9 +95,12 @@ _OWN_PLAN = re.compile(r"(?:(?:expects?|plans?|intends?|aims?|hopes?)\s+)?to\s",
 _MARKET_WORDS = re.compile(r"\b(?:[AH]-shares?|(?i:stocks|equities|markets?))\b")
 _ACTIONS = frozenset({"cut", "cuts", "raised", "raises", "lifted", "lifts", "lower", "set", "sets",
                       "kept", "keeps", "retained", "retains", "boosted", "boosts", "slashed", "slashes",
-                      "hiked", "hikes", "bumped", "bumps"})
+                      "hiked", "hikes", "bumped", "bumps", "moved", "moves", "resumed", "resumes"})
+# "went further, lifting his forecast for the S&P 500 to 6,700": a call after a comma
+_CALLING = frozenset({"lifting", "raising", "boosting", "cutting", "lowering", "trimming", "slashing"})
+_ACTIONS |= _CALLING
 _RATED = re.compile(r"\b(?:targets?|(?:upper|lower|trading) band|ratings?|forecasts?|estimates?|outlook|recommendation|"
-                    r"weighting|stance|view|call|price objective|valuation)\b|" + TO_RATING,
+                    r"weighting|stance|view|call|price objective|valuation|coverage)\b|" + TO_RATING,
                     re.IGNORECASE)
 # "\b", not the usual hyphen guard: "a 10-basis-point cut"
 _ECONOMY = wordlists.Folded(
@@ -131,7 +134,7 @@ _BY_BEFORE = re.compile(r"(?:'s?|\u2019s?)?\s+")
 _RATING_VERBS = frozenset({"kept", "keeps", "retained", "retains"})
 # a stance told as a state: "remains overweight on", "stays constructive on"
 _COPULAS = frozenset({"is", "are", "was", "were", "remain", "remains", "remained", "stays", "stay", "stayed"})
-_RATING_VERBS |= _COPULAS
+_RATING_VERBS |= _COPULAS | _CALLING  # "..., lifting his target": on nothing named, no view
 # a call on one stock: what "its rating", "the stock" refer back to
 _STOCK_CALL = re.compile(r"\b(?:ratings?|target prices?|price targets?|price objective|"
                          r"coverage)\b|" + TO_RATING, re.IGNORECASE)
