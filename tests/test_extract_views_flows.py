@@ -333,6 +333,14 @@ def test_no_comma_ing_call_on_nothing_named(text):
     assert not [f for f in facts(text) if f["kind"] == "analyst_view"]
 
 
+def test_a_quote_then_the_house_s_analysts_said_is_the_house_s_view():
+    text = ("\"We see further upside for Korean chipmakers into the second half,\" Macquarie "
+            "analysts said in a note.")
+    views = [f for f in facts(text) if f["kind"] == "analyst_view"]
+    assert [(f["source"], f["subject"], f["stance"]) for f in views] == \
+        [("Macquarie", "semiconductors", "bullish")], views
+
+
 def test_slashing_its_own_plans_is_no_call():
     text = "Goldman Sachs slashed 3% of its workforce and boosted its buyback."
     assert not [f for f in facts(text) if f["kind"] == "analyst_view"]

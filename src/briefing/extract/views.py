@@ -64,6 +64,7 @@ _QUOTE = re.compile(r"[\"“](?P<q>[^\"”]{8,400})[,.]?[\"”]")
 # perfection," said X (the quote opened in a sentence before)
 _QUOTE_TAIL = re.compile(r"(?P<q>[^\"“”]{8,400})[,.]?[\"”]")
 _SAYING = wordlists.lines("saying.txt")
+_ANALYSTS_SAID = re.compile(r"\s+(?:analysts?|strategists?|economists?)\s+(?:said|say|says|wrote|write|writes)\b")
 _SAID_BEFORE_ANALYSTS = re.compile(r"\s*(?:said|say|says|wrote|write|writes)\s+")
 _LEAD_IN = re.compile(r"^(?:in\s+an?\s+(?:research\s+)?(?:note|report)(?:\s+on\s+\w+)?,?\s+|"
                       r"on\s+\w+\s+|that\s+|it\s+|they\s+)+", re.IGNORECASE)
@@ -400,7 +401,12 @@ def _other_move(text: str, pos: int, end: int, mentions: list[Mention]) -> int:
 
 
 def _analysts_after(text: str, pos: int, end: int, mentions: list[Mention]) -> str | None:
-    """The house of '"...," said analysts at Jefferies, who raised their target'."""
+    """The house of '"...," said analysts at Jefferies, who raised their target', or of
+    '"...," OCBC analysts said in a note'."""
+    house = next((m for m in mentions if m.kind == "firm" and m.start > pos
+                  and not text[pos:m.start].strip()), None)
+    if house and _ANALYSTS_SAID.match(text, house.end, end):
+        return house.name
     said = _SAID_BEFORE_ANALYSTS.match(text, pos, end)
     at = _ANALYSTS_AT.match(text, said.end(), end) if said else None
     if at is None:
