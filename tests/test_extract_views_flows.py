@@ -62,6 +62,9 @@ def test_a_call_ends_where_another_move_starts(text, expected):
      {"source": "Goldman Sachs", "subject": "Nike", "stance": "bearish"}),
     ("Adobe gained 3% after the software maker was named a top pick at Morgan Stanley.",
      {"source": "Morgan Stanley", "subject": "Adobe", "stance": "bullish"}),
+    # a house the lexicon does not know, by its name's last words
+    ("Gap fell 4% following a downgrade to underweight at Acme Advisory Group.",
+     {"source": "Acme Advisory Group", "subject": "Gap", "stance": "bearish"}),
     # a passive change: the house rated is the subject, the house after "at" the source
     ("HSBC was lowered to 'hold' from 'buy' at Jefferies, which said the rally looked stretched.",
      {"source": "Jefferies", "subject": "HSBC", "stance": "bearish"}),

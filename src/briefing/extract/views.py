@@ -29,7 +29,7 @@ _ANALYST = r"(?i:(?:[\w.-]+\s+){0,3}?(?:analysts?|strategists?|economists?|fund 
 _EXECUTIVE = r"(?i:(?:\w+\s+){0,2}?(?:chief executive|partner|director|chairman|president|founder))"
 # an investment house by its name's last word, when the lexicon does not know it
 _HOUSE = re.compile(r"(?:[A-Z][\w&'-]*\s+){0,4}(?:Securities|Capital|Asset Management|"
-                    r"Investments?|Research|Advisors|Advisers|Partners|Wealth Management|"
+                    r"Investments?|Research|Advisors|Advisers|Advisory(?:\s+Group)?|Partners|Wealth Management|"
                     r"Financial|Brokerage|Funds?)\b")
 _ANALYSTS_AT = re.compile(
     r"\b(?:analysts?|strategists?|economists?|researchers?)\s+(?:at|from|with)\s+"
