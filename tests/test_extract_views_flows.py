@@ -62,6 +62,14 @@ def test_a_call_ends_where_another_move_starts(text, expected):
      {"source": "Goldman Sachs", "subject": "Nike", "stance": "bearish"}),
     ("Adobe gained 3% after the software maker was named a top pick at Morgan Stanley.",
      {"source": "Morgan Stanley", "subject": "Adobe", "stance": "bullish"}),
+    # a house the lexicon does not know, by its name's last words
+    ("Gap fell 4% following a downgrade to underweight at Acme Advisory Group.",
+     {"source": "Acme Advisory Group", "subject": "Gap", "stance": "bearish"}),
+    # a passive change: the house rated is the subject, the house after "at" the source
+    ("HSBC was lowered to 'hold' from 'buy' at Jefferies, which said the rally looked stretched.",
+     {"source": "Jefferies", "subject": "HSBC", "stance": "bearish"}),
+    ("Shares of Lloyds fell 2% after the lender was raised to overweight by JPMorgan.",
+     {"source": "JPMorgan", "subject": "Lloyds Banking Group", "stance": "bullish"}),
 ])
 def test_a_rating_change_named_by_its_firm_is_a_view(text, expected):
     found = [f for f in facts(text) if f["kind"] == "analyst_view"]
@@ -285,6 +293,60 @@ def test_a_neutral_first_call_on_nothing_named_gives_way_to_the_joined_call():
             "kept an overweight view on the Hang Seng Index.")
     views = [f for f in facts(text) if f["kind"] == "analyst_view"]
     assert [(f["subject"], f["stance"]) for f in views] == [("Hang Seng Index", "bullish")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Piper Sandler boosted its price objective on Adobe to $620 from $560.",
+     {"source": "Piper Sandler", "subject": "Adobe", "stance": "bullish"}),
+    ("Bernstein slashed its target on Nike to $70, keeping a market-perform rating.",
+     {"source": "Bernstein", "subject": "Nike", "stance": "bearish"}),
+    ("Mizuho bumped its price target on Apple to $250.",
+     {"source": "Mizuho", "subject": "Apple", "stance": "bullish"}),
+    ("Wedbush added Microsoft to its tactical outperform list.",
+     {"source": "Wedbush Securities", "subject": "Microsoft", "stance": "bullish"}),
+])
+def test_colloquial_target_verbs_are_calls(text, expected):
+    views = [f for f in facts(text) if f["kind"] == "analyst_view"]
+    assert len(views) == 1 and has(views, expected), views
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Elsewhere, Barclays moved Deere to overweight, citing a farm-cycle recovery.",
+     {"source": "Barclays", "subject": "Deere & Co", "stance": "bullish"}),
+    ("Wolfe Research resumed coverage of Intel at underperform.",
+     {"source": "Wolfe Research", "subject": "Intel", "stance": "bearish"}),
+    ("Evercore ISI resumed coverage of Boeing at strong buy.",
+     {"source": "Evercore ISI", "subject": "Boeing", "stance": "bullish"}),
+    # a call after a comma, in -ing
+    ("Jefferies' Chris Wood went further, trimming his weighting of Taiwan stocks.",
+     {"subject": "Taiwan stocks", "stance": "bearish"}),
+])
+def test_moved_resumed_and_comma_ing_calls(text, expected):
+    views = [f for f in facts(text) if f["kind"] == "analyst_view"]
+    assert len(views) == 1 and has(views, expected), views
+
+
+@pytest.mark.parametrize("text", [
+    # an -ing call that names nothing would print its house as its subject
+    "Citi's Scott Chronert went further, lifting his year-end forecast to 6,800.",
+    "Tesla shares rose 4%, lifting the Nasdaq.",
+    "Goldman Sachs resumed its buyback, cutting its share count.",
+])
+def test_no_comma_ing_call_on_nothing_named(text):
+    assert not [f for f in facts(text) if f["kind"] == "analyst_view"]
+
+
+def test_a_quote_then_the_house_s_analysts_said_is_the_house_s_view():
+    text = ("\"We see further upside for Korean chipmakers into the second half,\" Macquarie "
+            "analysts said in a note.")
+    views = [f for f in facts(text) if f["kind"] == "analyst_view"]
+    assert [(f["source"], f["subject"], f["stance"]) for f in views] == \
+        [("Macquarie", "semiconductors", "bullish")], views
+
+
+def test_slashing_its_own_plans_is_no_call():
+    text = "Goldman Sachs slashed 3% of its workforce and boosted its buyback."
+    assert not [f for f in facts(text) if f["kind"] == "analyst_view"]
 
 
 def test_a_joined_target_on_the_shares_is_no_market_view():

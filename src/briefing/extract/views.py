@@ -29,7 +29,7 @@ _ANALYST = r"(?i:(?:[\w.-]+\s+){0,3}?(?:analysts?|strategists?|economists?|fund 
 _EXECUTIVE = r"(?i:(?:\w+\s+){0,2}?(?:chief executive|partner|director|chairman|president|founder))"
 # an investment house by its name's last word, when the lexicon does not know it
 _HOUSE = re.compile(r"(?:[A-Z][\w&'-]*\s+){0,4}(?:Securities|Capital|Asset Management|"
-                    r"Investments?|Research|Advisors|Advisers|Partners|Wealth Management|"
+                    r"Investments?|Research|Advisors|Advisers|Advisory(?:\s+Group)?|Partners|Wealth Management|"
                     r"Financial|Brokerage|Funds?)\b")
 _ANALYSTS_AT = re.compile(
     r"\b(?:analysts?|strategists?|economists?|researchers?)\s+(?:at|from|with)\s+"
@@ -64,6 +64,7 @@ _QUOTE = re.compile(r"[\"“](?P<q>[^\"”]{8,400})[,.]?[\"”]")
 # perfection," said X (the quote opened in a sentence before)
 _QUOTE_TAIL = re.compile(r"(?P<q>[^\"“”]{8,400})[,.]?[\"”]")
 _SAYING = wordlists.lines("saying.txt")
+_ANALYSTS_SAID = re.compile(r"\s+(?:analysts?|strategists?|economists?)\s+(?:said|say|says|wrote|write|writes)\b")
 _SAID_BEFORE_ANALYSTS = re.compile(r"\s*(?:said|say|says|wrote|write|writes)\s+")
 _LEAD_IN = re.compile(r"^(?:in\s+an?\s+(?:research\s+)?(?:note|report)(?:\s+on\s+\w+)?,?\s+|"
                       r"on\s+\w+\s+|that\s+|it\s+|they\s+)+", re.IGNORECASE)
@@ -94,9 +95,13 @@ _FORECAST = re.compile(r"\b(?:could|would|will|may|might|should|expects?|forecas
 _OWN_PLAN = re.compile(r"(?:(?:expects?|plans?|intends?|aims?|hopes?)\s+)?to\s", re.IGNORECASE)
 _MARKET_WORDS = re.compile(r"\b(?:[AH]-shares?|(?i:stocks|equities|markets?))\b")
 _ACTIONS = frozenset({"cut", "cuts", "raised", "raises", "lifted", "lifts", "lower", "set", "sets",
-                      "kept", "keeps", "retained", "retains"})
+                      "kept", "keeps", "retained", "retains", "boosted", "boosts", "slashed", "slashes",
+                      "hiked", "hikes", "bumped", "bumps", "moved", "moves", "resumed", "resumes"})
+# "went further, lifting his forecast for the S&P 500 to 6,700": a call after a comma
+_CALLING = frozenset({"lifting", "raising", "boosting", "cutting", "lowering", "trimming", "slashing"})
+_ACTIONS |= _CALLING
 _RATED = re.compile(r"\b(?:targets?|(?:upper|lower|trading) band|ratings?|forecasts?|estimates?|outlook|recommendation|"
-                    r"weighting|stance|view|call|price objective|valuation)\b|" + TO_RATING,
+                    r"weighting|stance|view|call|price objective|valuation|coverage)\b|" + TO_RATING,
                     re.IGNORECASE)
 # "\b", not the usual hyphen guard: "a 10-basis-point cut"
 _ECONOMY = wordlists.Folded(
@@ -113,9 +118,16 @@ _POSSESSED = re.compile(r"\b(?:its|their|his|her|our|an?)\s+(?:[\w-]+\s+){0,2}$"
 _DESCRIBED = re.compile(r"\s+(?:(?:the|its)\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:shares|stock|[a-z]+er)"
                         r"\s+(?:to|at)\s")
 _CHANGE = re.compile(r"\b(?:(?:up|down)grade[ds]?|(?:bullish|bearish)\s+call|"
-                     r"named\s+(?:as\s+)?(?:a|its|their)\s+top\s+pick)\b")
+                     r"named\s+(?:as\s+)?(?:a|its|their)\s+top\s+pick|"
+                     # "Barclays was cut to 'equal weight' at Morgan Stanley": a passive change
+                     r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s))(?:cut|lowered|raised|lifted|moved)"
+                     r"(?=\s+" + TO_RATING + r"))\b",
+                     re.IGNORECASE)
+# a view verb told in the passive: its subject is what was rated, not who rates
+_PASSIVE = re.compile(r"\b(?:was|were|been)\s+$")
 # what may stand between a rating change and its firm: the new and old ratings
-_CHANGE_BY = re.compile(r"(?:\s+(?:to|from)\s+[\w-]+(?:\s+[\w-]+)?){0,2}?\s+(?:at|by|from)\s+")
+_CHANGE_BY = re.compile(r"(?:\s+(?:to|from)\s+['‘\"“]?[\w-]+(?:\s+[\w-]+)?['’\"”]?){0,2}?"
+                        r"\s+(?:at|by|from)\s+")
 # a rating change with its firm before it: "Zalando +5.5% after Berenberg upgrade", "fell
 # on a Goldman Sachs downgrade", "after Barclays' downgrade"
 _BY_BEFORE = re.compile(r"(?:'s?|\u2019s?)?\s+")
@@ -123,7 +135,7 @@ _BY_BEFORE = re.compile(r"(?:'s?|\u2019s?)?\s+")
 _RATING_VERBS = frozenset({"kept", "keeps", "retained", "retains"})
 # a stance told as a state: "remains overweight on", "stays constructive on"
 _COPULAS = frozenset({"is", "are", "was", "were", "remain", "remains", "remained", "stays", "stay", "stayed"})
-_RATING_VERBS |= _COPULAS
+_RATING_VERBS |= _COPULAS | _CALLING  # "..., lifting his target": on nothing named, no view
 # a call on one stock: what "its rating", "the stock" refer back to
 _STOCK_CALL = re.compile(r"\b(?:ratings?|target prices?|price targets?|price objective|"
                          r"coverage)\b|" + TO_RATING, re.IGNORECASE)
@@ -262,6 +274,8 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
             continue
         if _POSSESSED.search(text, max(start, verb.start() - 40), verb.start()):
             continue  # "lifted its profit forecast for the year": a noun, not a verb
+        if _PASSIVE.search(text, max(start, verb.start() - 8), verb.start()):
+            continue  # "Barclays was cut to hold at UBS": Barclays is rated, not rating
         word = verb.group().lower()
         if _CLAUSE_ENDS.match(text, verb.end(), end) and word not in _SAYING and " " not in word:
             continue  # "their sensitivity to higher rates.": a noun; "..., Nomura said." speaks
@@ -284,8 +298,10 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
             facts += [f for f in first
                       if not joined or f.subject != source or f.stance != "neutral"]
             facts += [_fact(text, start, end, source, call, about) for _, call, about in joined]
-    facts += [f for f in _changes_by(text, start, end, mentions)
-              if all(f.source != g.source for g in facts)]
+    changes = _changes_by(text, start, end, mentions)
+    # "X was cut to hold at UBS, which said ...": the change tells what the saying is about
+    facts = [f for f in facts if f.subject != f.source or all(c.source != f.source for c in changes)]
+    facts += [f for f in changes if all(f.source != g.source for g in facts)]
     facts += [f for f in _top_picks(text, start, end, mentions, {g.source for g in facts})
               if all((f.source, f.subject) != (g.source, g.subject) for g in facts)]
     facts += [] if facts else _table_call(text, start, end, mentions)
@@ -385,7 +401,12 @@ def _other_move(text: str, pos: int, end: int, mentions: list[Mention]) -> int:
 
 
 def _analysts_after(text: str, pos: int, end: int, mentions: list[Mention]) -> str | None:
-    """The house of '"...," said analysts at Jefferies, who raised their target'."""
+    """The house of '"...," said analysts at Jefferies, who raised their target', or of
+    '"...," OCBC analysts said in a note'."""
+    house = next((m for m in mentions if m.kind == "firm" and m.start > pos
+                  and not text[pos:m.start].strip()), None)
+    if house and _ANALYSTS_SAID.match(text, house.end, end):
+        return house.name
     said = _SAID_BEFORE_ANALYSTS.match(text, pos, end)
     at = _ANALYSTS_AT.match(text, said.end(), end) if said else None
     if at is None:
@@ -497,10 +518,12 @@ def _changes_by(text: str, start: int, end: int, mentions: list[Mention]) -> lis
                      and _CHANGE_BY.fullmatch(text, change.end(), m.start)), None) or \
             next((m for m in mentions if m.kind == "firm" and m.end < change.start()
                   and _BY_BEFORE.fullmatch(text, m.end, change.start())), None)
-        company = [m for m in _within(mentions, start, change.start()) if m.kind == "company"]
+        # a house may be what is rated: "Barclays was cut to hold at Morgan Stanley"
+        company = [m for m in _within(mentions, start, change.start()) if m.kind == "company"
+                   or m.kind == "firm" and firm and m.name != firm.name]
         if firm and company:
             view = _short(text[change.start():end])
-            return [_fact(text, start, end, firm.name, view, company[-1:])]
+            return [_fact(text, start, end, firm.name, view, [replace(company[-1], kind="company")])]
     return []
 
 
