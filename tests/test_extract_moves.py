@@ -1155,6 +1155,17 @@ def test_a_market_named_by_its_place_is_its_main_index_when_the_level_is_given(t
     assert [(f["subject"], f["change_pct"], f.get("level")) for f in found] == expected, found
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Emerging-market equities climbed 1.3% on Thursday, led by South Korea.",
+     [("MSCI Emerging Markets", "up", 1.3)]),
+    ("Global stocks edged higher, while emerging market shares lost 0.6% as the dollar firmed.",
+     [("MSCI Emerging Markets", "down", 0.6)]),
+])
+def test_emerging_market_stocks_are_msci_s_gauge_without_the_level(text, expected):
+    found = moves(text)
+    assert [(f["subject"], f["direction"], f["change_pct"]) for f in found] == expected, found
+
+
 @pytest.mark.parametrize("text, subject, pct", [
     (("Korean shares closed up 1.06 percent on Monday. The Kospi ended up 27.35 points at "
      "2,607.89."), "Kospi", 1.06),

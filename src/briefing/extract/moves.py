@@ -737,7 +737,7 @@ def _facts(text: str, start: int, end: int, pred: Predicate, subjects: list[Ment
         # "Australian shares closed 0.6% higher, with the S&P/ASX 200 index finishing at
         # 8,412.20": the sentence names the main index too
         if subj.kind == "market" and fact.level is None and subj.name not in indices and \
-                not _city_with_figure(text, subj, fact):
+                subj.name not in wordlists.sole_gauges() and not _city_with_figure(text, subj, fact):
             continue  # "Taiwan stocks fell 0.6%" may be any gauge; "... at 22,870.35" is the index
         if direction == "flat" and (fact.change_pct or fact.points) or \
                 _points_of_a_player(fact, subj, qs):
