@@ -242,6 +242,7 @@ def test_a_longer_unknown_name_starting_like_a_short_alias_is_not_it():
     ("Saudi Arabia's index lost 1.4% over the week.", "Tadawul All Share Index"),
     ("The IPC benchmark closed 0.6% lower at 58,210.3.", "S&P/BMV IPC"),
     ("MSCI's gauge of emerging market stocks slipped 0.4%.", "MSCI Emerging Markets"),
+    ("The MSCI Asia-Pacific index excluding Japan firmed 0.6%.", "MSCI Asia Pacific ex-Japan Index"),
     ("The India VIX jumped 5.2% to 14.3.", "India VIX"),  # not the Cboe's VIX
 ])
 def test_emerging_market_indices(text, subject):
