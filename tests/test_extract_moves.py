@@ -3226,3 +3226,16 @@ def test_a_led_by_aside_keeps_the_leaders_own_figure():
     found = moves("The DAX fell 0.6%, led by Siemens, down 2.8%, after weak orders data.")
     assert has(found, {"subject": "DAX", "change_pct": 0.6}), found
     assert has(found, {"subject": "Siemens", "direction": "down", "change_pct": 2.8}), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    (("CAC 40 - Risers\nKering (KER) 212.40 EUR 3.15%\nSafran (SAF) 241.10 EUR 1.20%\n\n"
+      "CAC 40 - Fallers\nOrange (ORA) 10.02 EUR 2.44%"),
+     [("Kering", "up", 3.15), ("Safran", "up", 1.2), ("Orange", "down", 2.44)]),
+    ("Top losers:\nWipro 1.9%\nInfosys 1.4%", [("Wipro", "down", 1.9), ("Infosys", "down", 1.4)]),
+    # a heading of both ways gives no direction
+    ("Gainers and losers\nWipro 1.9%\nInfosys 1.4%", []),
+])
+def test_a_list_heading_gives_its_rows_direction(text, expected):
+    found = moves(text)
+    assert [(f["subject"], f["direction"], f["change_pct"]) for f in found] == expected, found

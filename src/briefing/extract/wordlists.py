@@ -116,17 +116,18 @@ class MoveWords:
     flats: frozenset[str]
     agents: dict[str, str]
     causes: dict[str, str]
+    labels: dict[str, str]  # a list's heading: "Risers" -> up
 
 
 @cache
 def move_words() -> MoveWords:
     tables: dict[str, dict[str, str]] = {"verb": {}, "adj": {}, "flat": {}, "agent": {},
-                                         "cause": {}}
+                                         "cause": {}, "label": {}}
     for direction, form, phrases in _rows("moves.tsv"):
         for phrase in phrases.split("|"):
             tables[form][phrase] = direction
     return MoveWords(tables["verb"], tables["adj"], frozenset(tables["flat"]), tables["agent"],
-                     tables["cause"])
+                     tables["cause"], tables["label"])
 
 
 @cache
