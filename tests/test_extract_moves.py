@@ -3239,3 +3239,9 @@ def test_a_led_by_aside_keeps_the_leaders_own_figure():
 def test_a_list_heading_gives_its_rows_direction(text, expected):
     found = moves(text)
     assert [(f["subject"], f["direction"], f["change_pct"]) for f in found] == expected, found
+
+
+def test_a_london_quote_row_with_its_ticker_s_dot():
+    found = moves("Rolls-Royce Holdings (RR.) 951.40p +4.21%")
+    assert [(f["subject"], f["direction"], f["change_pct"], f["price"]) for f in found] == \
+        [("Rolls-Royce Holdings", "up", 4.21, 951.4)], found
