@@ -242,10 +242,28 @@ def test_a_longer_unknown_name_starting_like_a_short_alias_is_not_it():
     ("Saudi Arabia's index lost 1.4% over the week.", "Tadawul All Share Index"),
     ("The IPC benchmark closed 0.6% lower at 58,210.3.", "S&P/BMV IPC"),
     ("MSCI's gauge of emerging market stocks slipped 0.4%.", "MSCI Emerging Markets"),
+    ("The MSCI Asia-Pacific index excluding Japan firmed 0.6%.", "MSCI Asia Pacific ex-Japan Index"),
     ("The India VIX jumped 5.2% to 14.3.", "India VIX"),  # not the Cboe's VIX
 ])
 def test_emerging_market_indices(text, subject):
     assert [(f.subject, f.kind) for f in extract_facts(text)] == [(subject, "index_move")]
+
+
+@pytest.mark.parametrize("text, direction, pct", [
+    ("A gauge of Chinese tech stocks listed in Hong Kong jumped 3.4% on Monday.", "up", 3.4),
+    ("Hong Kong's tech gauge slid 2.2% in the afternoon session.", "down", 2.2),
+    (("Hong Kong shares were mixed. A gauge of Chinese technology stocks listed in the city "
+      "lost 0.9%."), "down", 0.9),
+])
+def test_hong_kong_s_tech_gauge_by_its_description(text, direction, pct):
+    found = [(f.subject, f.direction, f.change_pct) for f in extract_facts(text)]
+    assert found == [("Hang Seng Tech Index", direction, pct)], found
+
+
+def test_a_tech_gauge_listed_in_the_city_names_no_index_outside_hong_kong():
+    found = extract_facts("The S&P 500 rose 1%, while a gauge of Chinese tech stocks listed "
+                          "in the city added 1.1%.")
+    assert [f.subject for f in found] == ["S&P 500"]
 
 
 def test_a_description_then_the_index_s_own_name_is_one_name():

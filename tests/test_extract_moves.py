@@ -1155,6 +1155,17 @@ def test_a_market_named_by_its_place_is_its_main_index_when_the_level_is_given(t
     assert [(f["subject"], f["change_pct"], f.get("level")) for f in found] == expected, found
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Emerging-market equities climbed 1.3% on Thursday, led by South Korea.",
+     [("MSCI Emerging Markets", "up", 1.3)]),
+    ("Global stocks edged higher, while emerging market shares lost 0.6% as the dollar firmed.",
+     [("MSCI Emerging Markets", "down", 0.6)]),
+])
+def test_emerging_market_stocks_are_msci_s_gauge_without_the_level(text, expected):
+    found = moves(text)
+    assert [(f["subject"], f["direction"], f["change_pct"]) for f in found] == expected, found
+
+
 @pytest.mark.parametrize("text, subject, pct", [
     (("Korean shares closed up 1.06 percent on Monday. The Kospi ended up 27.35 points at "
      "2,607.89."), "Kospi", 1.06),
@@ -3215,3 +3226,22 @@ def test_a_led_by_aside_keeps_the_leaders_own_figure():
     found = moves("The DAX fell 0.6%, led by Siemens, down 2.8%, after weak orders data.")
     assert has(found, {"subject": "DAX", "change_pct": 0.6}), found
     assert has(found, {"subject": "Siemens", "direction": "down", "change_pct": 2.8}), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    (("CAC 40 - Risers\nKering (KER) 212.40 EUR 3.15%\nSafran (SAF) 241.10 EUR 1.20%\n\n"
+      "CAC 40 - Fallers\nOrange (ORA) 10.02 EUR 2.44%"),
+     [("Kering", "up", 3.15), ("Safran", "up", 1.2), ("Orange", "down", 2.44)]),
+    ("Top losers:\nWipro 1.9%\nInfosys 1.4%", [("Wipro", "down", 1.9), ("Infosys", "down", 1.4)]),
+    # a heading of both ways gives no direction
+    ("Gainers and losers\nWipro 1.9%\nInfosys 1.4%", []),
+])
+def test_a_list_heading_gives_its_rows_direction(text, expected):
+    found = moves(text)
+    assert [(f["subject"], f["direction"], f["change_pct"]) for f in found] == expected, found
+
+
+def test_a_london_quote_row_with_its_ticker_s_dot():
+    found = moves("Rolls-Royce Holdings (RR.) 951.40p +4.21%")
+    assert [(f["subject"], f["direction"], f["change_pct"], f["price"]) for f in found] == \
+        [("Rolls-Royce Holdings", "up", 4.21, 951.4)], found

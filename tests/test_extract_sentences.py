@@ -21,6 +21,9 @@ def sentences(text: str) -> list[str]:
     ("Hang Seng drops 2%\n- Tencent: -1%\n• Meituan +3%",
      ["Hang Seng drops 2%", "Tencent: -1%", "Meituan +3%"]),
     ("<p>Tencent rose 2%.</p><p>Meituan fell.</p>", ["Tencent rose 2%.", "Meituan fell."]),
+    # a London ticker's dot in brackets ends nothing
+    ("Barclays (BARC) fell 1%. BT Group (BT.) 131.20p 2.4%",
+     ["Barclays (BARC) fell 1%.", "BT Group (BT.) 131.20p 2.4%"]),
 ])
 def test_split(text, expected):
     assert sentences(text) == expected

@@ -28,8 +28,10 @@ from .mentions import (
 from .moves import (
     BLANK_LINE,
     percent_from_market,
+    row_trigger,
     scope_to_label,
     sentence_moves,
+    under_direction_labels,
     under_period_labels,
 )
 from .nouns import has_noun_move, noun_moves, running_totals, sector_objects, sector_trends
@@ -77,6 +79,7 @@ def extract_facts(text: str, lang: str | None = None, lexicon: Lexicon | None = 
     names = _Names(text, lexicon, detect_market(text, lexicon))
     facts: list[Fact] = []
     labelled = under_period_labels(text, names.sentences)  # "For the week:" over its lines
+    listed = under_direction_labels(text, names.sentences)  # "FTSE 100 - Risers" over its rows
     links = _under_link_label(text, names.sentences)
     author = note_author(text, names.sentences[0], names.of(0)) \
         if names.sentences and _WE.search(text) else None  # "We maintain BUY on ..." in a note
@@ -84,6 +87,8 @@ def extract_facts(text: str, lang: str | None = None, lexicon: Lexicon | None = 
         if i in links:
             continue
         triggers = find_triggers(text, start, end)
+        if i in listed and not triggers:
+            triggers = [t for t in [row_trigger(text, start, end, listed[i])] if t]
         needs_names = bool(triggers) or _VIEW_HINT.search(text, start, end) is not None \
             or has_noun_move(text, start, end) or _NAMED_FLOW.search(text, start, end) is not None \
             or RANKED_HINT.search(text, start, end) is not None

@@ -737,7 +737,7 @@ def _facts(text: str, start: int, end: int, pred: Predicate, subjects: list[Ment
         # "Australian shares closed 0.6% higher, with the S&P/ASX 200 index finishing at
         # 8,412.20": the sentence names the main index too
         if subj.kind == "market" and fact.level is None and subj.name not in indices and \
-                not _city_with_figure(text, subj, fact):
+                subj.name not in wordlists.sole_gauges() and not _city_with_figure(text, subj, fact):
             continue  # "Taiwan stocks fell 0.6%" may be any gauge; "... at 22,870.35" is the index
         if direction == "flat" and (fact.change_pct or fact.points) or \
                 _points_of_a_player(fact, subj, qs):
@@ -1006,6 +1006,47 @@ def under_period_labels(text: str, sentences: list[tuple[int, int]]) -> dict[int
 
 _LABEL_LINE = 30  # "For the week:": a label line is short
 BLANK_LINE = re.compile(r"\n[ \t\r]*\n")  # ends a label's block
+
+
+def under_direction_labels(text: str, sentences: list[tuple[int, int]]) -> dict[int, str]:
+    """"FTSE 100 - Risers" over "Airtel Africa (AAF) 201.60p 4.78%": a list's heading gives
+    its lines' direction, up to a blank line or the next heading. Sentence index -> direction."""
+    if "\n" not in text or not _heading_end().search(text):
+        return {}  # cheap: most texts have no list heading
+    labels = wordlists.move_words().labels
+    under: dict[int, str] = {}
+    direction = None
+    for i, (start, end) in enumerate(sentences):
+        if direction is not None and BLANK_LINE.search(text, sentences[i - 1][1], start):
+            direction = None
+        heading = _LIST_HEADING.fullmatch(text, start, end) if end - start <= _LABEL_LINE else None
+        if heading is not None and heading.group("words").lower() in labels:
+            direction = labels[heading.group("words").lower()]
+        elif direction is not None:
+            under[i] = direction
+    return under
+
+
+@cache
+def _heading_end() -> re.Pattern[str]:
+    """A line ending in a list heading's words ("... Risers", "Top losers:")."""
+    words = wordlists.trie_pattern(sorted(wordlists.move_words().labels))
+    return re.compile(rf"\b(?:{words}):?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+
+
+# a heading's words, after a market's name and a dash if any ("FTSE 100 - Fallers")
+_LIST_HEADING = re.compile(r"(?:[^\n%]*?\s[-–—]\s)?(?P<words>[A-Za-z]+(?:\s[A-Za-z]+)?):?\s*")
+# a list row's one percent, unsigned ("Fresnillo (FRES) 1,532.00p 3.45%")
+_ROW_PERCENT = re.compile(r"(?<![\w.,+\-−–▲▼])\d[\d,]*(?:\.\d+)?%")
+
+
+def row_trigger(text: str, start: int, end: int, direction: str) -> Trigger | None:
+    """The move of a list's row under its heading: the row's one unsigned percent."""
+    found = list(_ROW_PERCENT.finditer(text, start, end))
+    if len(found) != 1 or text.rfind("\n", start, end) >= 0:
+        return None
+    at = found[0].start()
+    return Trigger(at, at, direction, "sign", True, False)
 
 
 def scope_to_label(facts: list[Fact], text: str, label: int) -> list[Fact]:

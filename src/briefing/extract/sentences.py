@@ -43,6 +43,9 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return False
     if text[found.start() - 1:found.start()].isdigit():
         return False  # a unit after a number ends the sentence: "a target of 390p. Shares"
+    if text[dot + 1:dot + 2] == ")" and text[found.start() - 1:found.start()] == "(" and \
+            found.group(1).isupper():
+        return True  # a London ticker in brackets: "Rolls-Royce Holdings (RR.) 951.40p"
     word = found.group(1).lower()
     if word in ABBREVIATIONS:
         return True

@@ -116,17 +116,18 @@ class MoveWords:
     flats: frozenset[str]
     agents: dict[str, str]
     causes: dict[str, str]
+    labels: dict[str, str]  # a list's heading: "Risers" -> up
 
 
 @cache
 def move_words() -> MoveWords:
     tables: dict[str, dict[str, str]] = {"verb": {}, "adj": {}, "flat": {}, "agent": {},
-                                         "cause": {}}
+                                         "cause": {}, "label": {}}
     for direction, form, phrases in _rows("moves.tsv"):
         for phrase in phrases.split("|"):
             tables[form][phrase] = direction
     return MoveWords(tables["verb"], tables["adj"], frozenset(tables["flat"]), tables["agent"],
-                     tables["cause"])
+                     tables["cause"], tables["label"])
 
 
 @cache
@@ -190,9 +191,16 @@ class SectorWords:
 @cache
 def market_phrases() -> tuple[Folded | re.Pattern[str], dict[str, str]]:
     """"Taiwan stocks" -> "Taiex": a market named by its place, and its main index."""
-    table = {" ".join(p.lower().split()): index for index, phrases in _rows("markets.tsv")
+    table = {" ".join(p.lower().split()): index for index, phrases, *_ in _rows("markets.tsv")
              for p in phrases.split("|")}
     return alternation(list(table), re.IGNORECASE), table
+
+
+@cache
+def sole_gauges() -> frozenset[str]:
+    """The indices whose market's shares are the index even without its level: "Emerging
+    market stocks added 0.8%" is MSCI's gauge, the one wires mean."""
+    return frozenset(row[0] for row in _rows("markets.tsv") if row[2:] == ["any"])
 
 
 @cache
