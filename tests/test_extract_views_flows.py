@@ -642,6 +642,9 @@ def test_a_streak_in_an_aside_never_sets_the_direction(text, expected):
      {"subject": "jobless rate", "direction": "down", "level": 2.4}),
     ("New yuan loans came to 540 billion yuan in July, up from 310 billion yuan a year earlier.",
      {"subject": "New yuan loans", "direction": "up", "amount": "540 billion yuan"}),
+    # a rate that "rose 3.1%, down from 3.4%": the figure is its reading, and it eased
+    ("Core inflation rose 3.1% in the year to March, down from 3.4% in February.",
+     {"subject": "Core inflation", "direction": "down", "level": 3.1, "change_pct": None}),
     # Latin America's policy rates by name
     ("Brazil's central bank raised the Selic rate by 50 basis points to 14.75%.",
      {"subject": "Selic rate", "direction": "up", "points": 50.0, "level": 14.75}),
