@@ -1157,6 +1157,12 @@ def test_data_sources_and_own_business_are_no_views(text):
     assert not [f for f in facts(text) if f["kind"] == "analyst_view"]
 
 
+def test_a_business_metric_is_no_subject_of_a_view():
+    found = facts("Bernstein analysts see more upside in ARPU as subscribers trade up to premium "
+                  "plans.")
+    assert not [f for f in found if f["subject"] == "ARPU"], found
+
+
 def test_a_profit_forecast_for_a_company_is_a_view():
     (view,) = [f for f in facts("Nomura lifted its profit forecast for Tencent.")
                if f["kind"] == "analyst_view"]
