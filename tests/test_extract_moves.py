@@ -504,6 +504,8 @@ def test_a_verbless_with_clause_names_its_movers(text, expected):
     "Broker tips: Jefferies lifted Tesco to buy from hold.",
     "Analyst moves: Numis lifts Unilever to 'add'; Barclays boosts BP price target to 600p.",
     "UBS lifted Ocado's target price to 320p and Citi boosted Tesco's estimates.",
+    "Nomura lifts Nikkei 225 year-end target to 43,000",
+    "HSBC raises Kospi 12-month target to 3,100",
 ])
 def test_forecasts_and_company_data_are_not_moves(text):
     assert moves(text) == []

@@ -642,6 +642,9 @@ def test_a_streak_in_an_aside_never_sets_the_direction(text, expected):
      {"subject": "jobless rate", "direction": "down", "level": 2.4}),
     ("New yuan loans came to 540 billion yuan in July, up from 310 billion yuan a year earlier.",
      {"subject": "New yuan loans", "direction": "up", "amount": "540 billion yuan"}),
+    # a rate that "rose 3.1%, down from 3.4%": the figure is its reading, and it eased
+    ("Core inflation rose 3.1% in the year to March, down from 3.4% in February.",
+     {"subject": "Core inflation", "direction": "down", "level": 3.1, "change_pct": None}),
     # Latin America's policy rates by name
     ("Brazil's central bank raised the Selic rate by 50 basis points to 14.75%.",
      {"subject": "Selic rate", "direction": "up", "points": 50.0, "level": 14.75}),
@@ -1152,6 +1155,12 @@ def test_hedged_and_idiomatic_calls_set_the_stance(text, stance):
 ])
 def test_data_sources_and_own_business_are_no_views(text):
     assert not [f for f in facts(text) if f["kind"] == "analyst_view"]
+
+
+def test_a_business_metric_is_no_subject_of_a_view():
+    found = facts("Bernstein analysts see more upside in ARPU as subscribers trade up to premium "
+                  "plans.")
+    assert not [f for f in found if f["subject"] == "ARPU"], found
 
 
 def test_a_profit_forecast_for_a_company_is_a_view():

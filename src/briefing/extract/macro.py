@@ -72,7 +72,8 @@ _TARGET_RANGE = re.compile(r"(?i:target)\s+range\b")
 _VERSUS = re.compile(r",?\s+(?:compared\s+(?:with|to)|versus|vs\.?|against|from)\s+(?:an?\s+)?")
 # "came in at 620 billion yuan in May, down from 950 billion yuan": the reading against the
 # one before, its direction as told ("LPR: 3.0% (unchanged)", "at 1.4%, unchanged": flat)
-_FROM_PREVIOUS = re.compile(r"(?:\s+(?:in|for)\s+(?:the\s+\w+\s+quarter|[A-Z][a-z]+))?,?\s+"
+_FROM_PREVIOUS = re.compile(r"(?:\s+(?:in|for)\s+(?:the\s+\w+\s+quarter|[A-Z][a-z]+|"
+                            r"the\s+(?:year|\d+\s+months)\s+to\s+[A-Z][a-z]+))?,?\s+"
                             r"(?:(?P<dir>up|down)\s+from\s|\(?(?P<flat>unchanged)\b)")
 _WITH = re.compile(r"\s*with\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
 _FROM = re.compile(r"\bfrom\s+$")
@@ -237,6 +238,7 @@ def _fact(text: str, start: int, end: int, term: re.Match[str], body: int, stop:
         fact.amount, fact.currency = qs[0].money, qs[0].currency
         return fact
     _read_values(fact, text, start, qs, indicator)
+    _rate_against_previous(text, fact, qs)
     if fact.level is None and _quote_level(text, body, qs):
         fact.level, fact.change_pct, fact.qualifier = qs[0].value, None, None
     if fact.direction is None and fact.level is not None:
@@ -374,6 +376,16 @@ def _read_values(fact: Fact, text: str, start: int, qs: list[Quantity],
         elif q.unit == "pct" and fact.change_pct is None and fact.level is None and \
                 fact.range is None:
             fact.change_pct, fact.qualifier = q.value, q.qualifier
+
+
+def _rate_against_previous(text: str, fact: Fact, qs: list[Quantity]) -> None:
+    """"CPI rose 2.8% in the year to August, down from 3.5% in July": the figure is the
+    rate's reading, told against the one before, and the rate's direction is that one's."""
+    if fact.change_pct is None or fact.level is not None:
+        return
+    previous = _from_previous(text, _reading(qs, fact.change_pct))
+    if previous:
+        fact.level, fact.change_pct, fact.direction = fact.change_pct, None, previous
 
 
 def _against_previous(text: str, level: float, qs: list[Quantity]) -> str | None:

@@ -91,8 +91,9 @@ _GAPPED_PCT = re.compile(r"\s+(?:(?:more than|nearly|almost|about|around|over|so
                          rf"{_PCT.pattern}(?:{_TO_NUMBER.pattern})?")
 # "lifting local retailers", "dragging down other shippers"
 # after "lifted Tesco": a rating change ("to buy", "to 'hold'") or an analyst's figure
-# ("price target to 1,050p", "'s estimates"), no move
+# ("price target to 1,050p", "'s estimates", "year-end target to 27,000"), no move
 _RATED_TO = re.compile(r"\s+(?:" + TO_RATING + r"|(?:to|at)\s+['‘\"“])|(?:['’]s)?\s+"
+                       r"(?:(?:year-end|\d{1,2}-month|(?:end|mid)-\d{4}|\d{4})\s+)?"
                        r"(?:(?:share\s+)?price\s+)?(?:targets?|ratings?|estimates?|forecasts?)\b",
                        re.IGNORECASE)
 _MARKET_OBJECT = re.compile(r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
