@@ -1210,6 +1210,14 @@ def test_an_indicator_takes_no_verb_of_another_clause(text, expected):
     assert [(f["subject"], f.get("direction")) for f in found] == expected, found
 
 
+@pytest.mark.parametrize("text", [
+    "Bunds weakened after inflation picked up; the 10-year climbed to 2.9%.",
+    "Treasuries slid after a jump in producer prices; the 30-year climbed to 4.9%.",
+])
+def test_a_bond_told_by_its_tenor_after_a_semicolon_is_not_the_indicator_before(text):
+    assert not [f for f in facts(text) if f["kind"] == "macro" and f.get("level")], facts(text)
+
+
 def test_an_indicator_with_two_changes_gives_both():
     found = [f for f in facts("The consumer price index rose 0.2% in March and was up 3.1% "
                               "from a year earlier.") if f["kind"] == "macro"]
