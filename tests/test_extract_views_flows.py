@@ -197,6 +197,22 @@ def test_an_unknown_word_in_a_quote_is_no_subject(text, subject):
     assert [f["subject"] for f in facts(text) if f["kind"] == "analyst_view"] == [subject]
 
 
+# a view that names nothing but refers back ("the index", "the shares") is about what the
+# reference names; a quote that names nothing is about what its speaker's "who" clause names
+@pytest.mark.parametrize("text,subject", [
+    (("The Kospi fell 1.2% to 2,530.4. Analysts at Daishin Securities said the index could "
+      "slip further toward 2,450 next week."), "Kospi"),
+    (("Xiaomi jumped 6% after its car orders beat forecasts. Citi said the stock could "
+      "rally a further 25% by year-end."), "Xiaomi"),
+    (("\"The order book is stronger than anyone expected,\" said Jane Ho, an analyst at "
+      "Acme Securities, who kept a buy rating on Samsung Electronics."), "Samsung Electronics"),
+    (("\"Investors are taking money off the table,\" said Ken Abe, a strategist at Acme "
+      "Securities, who expects the Nikkei to stay in a range for now."), "Nikkei 225"),
+])
+def test_a_view_naming_nothing_is_about_what_it_refers_to(text, subject):
+    assert [f["subject"] for f in facts(text) if f["kind"] == "analyst_view"] == [subject]
+
+
 def test_a_view_on_inflation_and_stocks_is_a_market_view():
     text = ("\"Inflation is cooling, and that is a tailwind for stocks,\" said Ann Lee, chief "
             "market strategist at Acme Wealth.")

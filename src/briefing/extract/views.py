@@ -16,7 +16,7 @@ from itertools import pairwise
 
 from ..models import Fact
 from . import wordlists
-from .mentions import STOCK_REF, Mention
+from .mentions import HOUSE_REF, STOCK_REF, THEY_REF, Mention
 from .numbers import quantities
 from .triggers import TO_RATING, find_triggers
 
@@ -180,8 +180,29 @@ def sentence_views(text: str, start: int, end: int, mentions: list[Mention],
     ``author``: the house whose note the text is, who "we" are."""
     # "They recommended taking profits": a carried "they" must name what the view is about
     they = text.startswith("They ", start)
-    return [f for f in _views(text, start, end, mentions, resolve, author)
-            if not _on_economy(f) and not (they and f.subject == f.source)]
+    facts = [f for f in _views(text, start, end, mentions, resolve, author)
+             if not _on_economy(f) and not (they and f.subject == f.source)]
+    for fact in facts:
+        if fact.subject == fact.source:
+            fact.subject = _referred(start, mentions, resolve, fact.source) or fact.subject
+    return facts
+
+
+_NOT_REFERRED = frozenset({"it", HOUSE_REF, THEY_REF})
+
+
+def _referred(start: int, mentions: list[Mention], resolve: Resolve | None,
+              source: str) -> str | None:
+    """What a view that names nothing is about, when the sentence refers back to it:
+    "who sees the index reaching 26,000", "Analysts at CLSA said the stock could rally"."""
+    refs = [m for m in mentions if m.kind == "ref" and m.name.lower() not in _NOT_REFERRED]
+    if resolve is None or len(refs) != 1:
+        return None
+    found = resolve(refs[0])
+    if found is None and refs[0].name == STOCK_REF:  # the company the last sentence named
+        found = next(iter(_company_earlier(start, refs[0].start, source, mentions, resolve)),
+                     None)
+    return found.name if found is not None else None
 
 
 # "CICC said ... It prefers brokerages.", "The US bank kept an overweight rating on ...":
@@ -245,8 +266,8 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
     speaker = person.group("name") if person else \
         _analysts_after(text, quote.end(), end, mentions) if quote else None
     if speaker:  # a name the lexicon does not know is no subject in a quote ("FPI")
-        named = [m for m in _within(mentions, quote.start(), quote.end())
-                 if m.kind != "company" or m.ticker or m.company]
+        named = [m for m in _within(mentions, quote.start(), quote.end()) if _known(m)] or \
+            [m for m in _within(mentions, _after_who(text, quote.end(), end), end) if _known(m)]
         return [_fact(text, start, end, speaker, _short(quote.group("q")), named)]
     verbs, _ = wordlists.view_words()
     found = list(verbs.finditer(text, start, end))
@@ -413,6 +434,23 @@ def _analysts_after(text: str, pos: int, end: int, mentions: list[Mention]) -> s
         return None
     known = [m for m in mentions if m.start == at.start("name") and m.kind == "firm"]
     return known[0].name if known else at.group("name").rstrip(".,")
+
+
+_WHO = re.compile(r",\s+who\s+")
+
+
+def _known(mention: Mention) -> bool:
+    """A name a quote's view can be about: no generic word, no house, no name the lexicon
+    does not know ("FPI")."""
+    return mention.kind in ("index", "sector", "market") or \
+        mention.kind == "company" and bool(mention.ticker or mention.company)
+
+
+def _after_who(text: str, pos: int, end: int) -> int:
+    """Where a quoted speaker's "who" clause starts ('"...," said Kim, an analyst at KIS,
+    who kept a buy rating on Hyundai Motor'): what it names is what the quote is about."""
+    who = _WHO.search(text, pos, end)
+    return who.end() if who else end
 
 
 def _quote_tail(text: str, start: int, end: int) -> re.Match[str] | None:
