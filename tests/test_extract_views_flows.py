@@ -213,6 +213,16 @@ def test_a_view_naming_nothing_is_about_what_it_refers_to(text, subject):
     assert [f["subject"] for f in facts(text) if f["kind"] == "analyst_view"] == [subject]
 
 
+@pytest.mark.parametrize("text,subject", [
+    ("HSBC downgraded India to neutral from overweight, citing stretched valuations.", "India"),
+    ("Morgan Stanley's Ann Lee trimmed Taiwan's weighting in her Asia portfolio.", "Taiwan"),
+    ("Goldman Sachs said it remains overweight China into the second half.", "China"),
+    ("Nomura cut its rating on Xiaomi to neutral.", "Xiaomi"),
+])
+def test_a_country_rated_as_a_market_is_the_subject(text, subject):
+    assert [f["subject"] for f in facts(text) if f["kind"] == "analyst_view"] == [subject]
+
+
 def test_a_view_on_inflation_and_stocks_is_a_market_view():
     text = ("\"Inflation is cooling, and that is a tailwind for stocks,\" said Ann Lee, chief "
             "market strategist at Acme Wealth.")

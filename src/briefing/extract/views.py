@@ -16,7 +16,7 @@ from itertools import pairwise
 
 from ..models import Fact
 from . import wordlists
-from .mentions import HOUSE_REF, STOCK_REF, THEY_REF, Mention
+from .mentions import HOUSE_REF, STOCK_REF, THEY_REF, Mention, is_place
 from .numbers import quantities
 from .triggers import TO_RATING, find_triggers
 
@@ -81,6 +81,13 @@ _DATA = re.compile(r"(?:'s?|\u2019s?)?\s+(?:[\w-]+\s+){0,2}?data\b")
 _MARKET = re.compile(r"(?:[A-Z][\w.’'-]*\s+|emerging[- ]markets?\s+){1,3}"
                      r"(?:stocks|shares|equities|markets?)\b|"
                      r"\b[AH]-shares\b")
+# a country rated as a market: "upgraded China to overweight", "trimmed India's weight",
+# "remains overweight India"
+_COUNTRY_CALL = re.compile(r"^(?:\S+\s+){0,3}?(?P<place>(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*)"
+                           r"(?:['’]s\s+(?:weight|weighting|allocation)\b|\s+to\s+(?:overweight|"
+                           r"underweight|equal[- ]weight|neutral|market[- ]weight)\b)|"
+                           r"\b(?:overweight|underweight)\s+(?:on\s+)?"
+                           r"(?P<object>(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*)")
 # "favours U.S. equities over small caps", "rotate from small caps into ...": not its subject
 _LESS_FAVOURED = re.compile(r"\b(?:over|from|rather than|instead of)\s+(?:the\s+)?$")
 _RESEARCH = re.compile(r"\b(?:analysts?|strategists?|economists?|note|report|research|"
@@ -585,9 +592,16 @@ def _fact(text: str, start: int, end: int, source: str, view: str,
     # "overweight on Hong Kong stocks but trimmed its exposure to consumer names": the
     # market named first, as written
     about = _market_as_written(text, first) if first and first.kind == "market" else \
-        first.name if first else market.group() if market else source
+        first.name if first else market.group() if market else _country_rated(view) or source
     return Fact(kind="analyst_view", subject=about, source=source, view=view,
                 stance=stance_of(view), evidence=text[start:end], span=[start, end])
+
+
+def _country_rated(view: str) -> str | None:
+    """The country a view rates as a market ("upgraded China to overweight": China)."""
+    call = _COUNTRY_CALL.search(view)
+    place = call.group("place") or call.group("object") if call else None
+    return place if place and is_place(place) else None
 
 
 def _market_as_written(text: str, market: Mention) -> str:
