@@ -6,8 +6,9 @@ Reads tests/data/extract_dev_en.jsonl and, when ../shared/reference exists, the
 reference article with tests/data/reference_labels.json; then, reported
 separately, the Chinese set tests/data/extract_dev_zh.jsonl (the extractor
 detects the language). Subjects of labels and of extracted facts are both mapped
-through the lexicon before comparing. Ends with one summary line:
-``extract-quality: en: index_move P=.. R=.. F1=.., ...; zh: ...``.
+through the lexicon before comparing. A view matches on its source; how often the
+matched views also name the labelled subject is reported beside the table. Ends with one
+summary line: ``extract-quality: en: index_move P=.. R=.. F1=.., ...; zh: ...``.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ REF_TEXT = ROOT.parent / "shared" / "reference" / "hktech-article.txt"
 KINDS = ("index_move", "stock_move", "sector_move", "analyst_view", "capital_flow", "macro")
 _SUFFIX = re.compile(r"\s+(?:group|holdings|inc\.?|corp\.?|co\.?|ltd\.?|plc|limited|"
                      r"corporation|company)$", re.IGNORECASE)
+VIEW_SUBJECTS = "view subjects"  # matched views: [subject as labelled, another subject]
 _FUTURES = re.compile(r"\s+(?:futures|e-minis?|e-mini futures)$", re.IGNORECASE)
 
 
@@ -65,6 +67,15 @@ def norm_subject(kind: str, name: str | None, lexicon: Lexicon, market: str | No
     if kind == "macro":
         return _lookup(name, wordlists.macro_words().table) or name.casefold()
     return name.casefold()
+
+
+def view_subject(name: str | None, lexicon: Lexicon, market: str | None) -> str:
+    """A view's subject as compared: a market by its index ("Hong Kong stocks": the Hang
+    Seng Index), a sector by the sector table, else a company or index by the lexicon."""
+    _, markets = wordlists.market_phrases()
+    phrase = " ".join((name or "").replace("equities", "stocks").replace("-", " ").split())
+    return (markets.get(phrase.casefold()) or _lookup(phrase, _sectors()) or
+            norm_subject("stock_move", phrase, lexicon, market)).casefold()
 
 
 def _sectors() -> dict[str, str]:
@@ -115,6 +126,10 @@ def score(rows: list[dict], lexicon: Lexicon, errors: bool = False) -> dict[str,
             if hit is not None:
                 labels.remove(hit)
                 counts[fact["kind"]][0] += 1
+                if fact["kind"] == "analyst_view":
+                    same = view_subject(hit.get("subject"), lexicon, row["market"]) == \
+                        view_subject(fact["subject"], lexicon, row["market"])
+                    counts[VIEW_SUBJECTS][0 if same else 1] += 1
             else:
                 counts[fact["kind"]][1] += 1
                 if errors:
@@ -151,8 +166,13 @@ def report(name: str, rows: list[dict], lexicon: Lexicon, errors: bool) -> str:
         p, r, f = prf(tp, fp, fn)
         print(f"{kind:<14}{tp:>5}{fp:>5}{fn:>5}{p:>7.2f}{r:>7.2f}{f:>7.2f}")
         summary.append(f"{kind} P={p:.2f} R={r:.2f} F1={f:.2f}")
+    same, other, _ = counts[VIEW_SUBJECTS]
+    share = same / (same + other) if same + other else 1.0
+    print(f"analyst_view subjects: {same} of {same + other} matched views name the labelled "
+          f"subject ({share:.2f})")
     p, r, f = prf(*total)
-    return f"{name}: " + ", ".join(summary) + f", all P={p:.2f} R={r:.2f} F1={f:.2f}"
+    return f"{name}: " + ", ".join(summary) + f", all P={p:.2f} R={r:.2f} F1={f:.2f}, " \
+        f"view subjects {share:.2f}"
 
 
 def main(argv: list[str] | None = None) -> int:

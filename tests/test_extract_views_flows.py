@@ -208,6 +208,8 @@ def test_an_unknown_word_in_a_quote_is_no_subject(text, subject):
       "Acme Securities, who kept a buy rating on Samsung Electronics."), "Samsung Electronics"),
     (("\"Investors are taking money off the table,\" said Ken Abe, a strategist at Acme "
       "Securities, who expects the Nikkei to stay in a range for now."), "Nikkei 225"),
+    (("Li Auto slumped 8% after weak delivery guidance. \"Margins will stay under pressure,\" "
+      "said Amy Wu, an analyst at Acme Securities, who cut her rating to hold."), "Li Auto"),
 ])
 def test_a_view_naming_nothing_is_about_what_it_refers_to(text, subject):
     assert [f["subject"] for f in facts(text) if f["kind"] == "analyst_view"] == [subject]

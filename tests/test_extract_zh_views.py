@@ -31,7 +31,17 @@ def of_kind(text: str, kind: str) -> list:
 ])
 def test_views_from_the_phrase_table(text, source, view, stance):
     (fact,) = of_kind(text, "analyst_view")
-    assert (fact.source, fact.subject, fact.view, fact.stance) == (source, source, view, stance)
+    assert (fact.source, fact.view, fact.stance) == (source, view, stance)
+
+
+@pytest.mark.parametrize("text,subject", [
+    ("高盛将小米集团目标价由55港元上调至62港元。", "Xiaomi"),
+    ("华泰证券指出，看好港股市场。", "Hong Kong stocks"),
+    ("大摩将中国股票评级上调至“增持”。", "Chinese stocks"),
+    ("中信证券表示，对短期市场保持谨慎。", "CITIC Securities"),  # on nothing named
+])
+def test_a_view_is_about_what_it_names_after_its_verb(text, subject):
+    assert [f.subject for f in of_kind(text, "analyst_view")] == [subject]
 
 
 def test_a_view_the_table_does_not_know_is_marked_not_guessed():

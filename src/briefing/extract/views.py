@@ -191,25 +191,35 @@ def sentence_views(text: str, start: int, end: int, mentions: list[Mention],
              if not _on_economy(f) and not (they and f.subject == f.source)]
     for fact in facts:
         if fact.subject == fact.source:
-            fact.subject = _referred(start, mentions, resolve, fact.source) or fact.subject
+            fact.subject = _referred(text, start, end, mentions, resolve, fact.source) or \
+                fact.subject
     return facts
 
 
 _NOT_REFERRED = frozenset({"it", HOUSE_REF, THEY_REF})
 
 
-def _referred(start: int, mentions: list[Mention], resolve: Resolve | None,
-              source: str) -> str | None:
+# a view on a company it does not name: "overhang on the stock", "who cut his rating to hold"
+_ON_A_STOCK = re.compile(r"\b(?:on|in|for)\s+(?:the|its)\s+(?:stock|shares)\b|"
+                         r"\b(?:his|her|their)\s+(?:\w+\s+)?(?:rating|target\s+price|"
+                         r"price\s+target)\b")
+
+
+def _referred(text: str, start: int, end: int, mentions: list[Mention],
+              resolve: Resolve | None, source: str) -> str | None:
     """What a view that names nothing is about, when the sentence refers back to it:
-    "who sees the index reaching 26,000", "Analysts at CLSA said the stock could rally"."""
+    "who sees the index reaching 26,000", "Analysts at CLSA said the stock could rally",
+    '"This removes the biggest overhang on the stock," said X' (the company named last)."""
     refs = [m for m in mentions if m.kind == "ref" and m.name.lower() not in _NOT_REFERRED]
-    if resolve is None or len(refs) != 1:
+    if resolve is None or len(refs) > 1:
         return None
-    found = resolve(refs[0])
-    if found is None and refs[0].name == STOCK_REF:  # the company the last sentence named
-        found = next(iter(_company_earlier(start, refs[0].start, source, mentions, resolve)),
-                     None)
-    return found.name if found is not None else None
+    found = resolve(refs[0]) if refs else None
+    if found is None and (refs[0].name == STOCK_REF if refs else
+                          _ON_A_STOCK.search(text, start, end) is not None):
+        pos = refs[0].start if refs else end
+        known = [m for m in mentions if m.kind != "company" or _known(m)]  # not "Pricing"
+        found = next(iter(_company_earlier(start, pos, source, known, resolve)), None)
+    return found.name if found is not None and _known(found) else None
 
 
 # "CICC said ... It prefers brokerages.", "The US bank kept an overweight rating on ...":

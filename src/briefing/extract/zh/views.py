@@ -19,7 +19,7 @@ UNKNOWN_VIEW = "view stated in Chinese source"
 MAX_PHRASES = 2
 _FRONTING = frozenset({"将", "对", "把"})  # "高盛将小米目标价上调…": a view only with a known phrase
 _MARKETS = {"港股": "Hong Kong stocks", "A股": "A-shares", "中国资产": "Chinese assets",
-            "中资股": "Chinese stocks", "中概股": "US-listed Chinese stocks",
+            "中资股": "Chinese stocks", "中国股票": "Chinese stocks", "中概股": "US-listed Chinese stocks",
             "美股": "US stocks", "科技股": "tech stocks", "恒生科技": "Hang Seng Tech Index"}
 _MARKET_WORD = re.compile("|".join(sorted(_MARKETS, key=len, reverse=True)))
 
@@ -40,9 +40,18 @@ def sentence_views(text: str, norm: str, start: int, end: int,
         view, stance = render_view(norm, verb.start(), end, others)
         if verb.group() in _FRONTING and view == UNKNOWN_VIEW:
             continue  # "中金公司将于下周…": no known view phrase, no view
-        return [Fact(kind="analyst_view", subject=source, source=source, view=view,
-                     stance=stance, evidence=text[start:end], span=[start, end])]
+        return [Fact(kind="analyst_view", subject=_about(norm, verb.start(), end, others) or source,
+                     source=source, view=view, stance=stance, evidence=text[start:end],
+                     span=[start, end])]
     return []
+
+
+def _about(norm: str, pos: int, end: int, mentions: list[Mention]) -> str | None:
+    """What a view is about: the first company, index or sector after its verb, else the
+    market it names ("看好港股": Hong Kong stocks)."""
+    named = next((x.name for x in mentions if x.kind in ("company", "index", "sector")), None)
+    market = _MARKET_WORD.search(norm, pos, end)
+    return named or (_MARKETS[market.group()] if market else None)
 
 
 def render_view(norm: str, start: int, end: int, mentions: list[Mention]) -> tuple[str, str]:
