@@ -215,6 +215,19 @@ def test_a_view_naming_nothing_is_about_what_it_refers_to(text, subject):
     assert [f["subject"] for f in facts(text) if f["kind"] == "analyst_view"] == [subject]
 
 
+# "the market" of a quote is the report's market: its main index where it has one
+@pytest.mark.parametrize("text,subject", [
+    (("Taiwan stocks slipped 0.4% to 22,310.5. \"The market is likely to consolidate near "
+      "22,000,\" said Lin Mei, an analyst at Acme Securities."), "Taiex"),
+    (("Hong Kong stocks rose 1.1%. Joe Lam, a strategist at Acme Securities, said the market "
+      "lacked fresh catalysts."), "Hang Seng Index"),
+    (("The S&P 500 fell 0.6% and the Nasdaq lost 1%. \"The market wanted a dovish tilt,\" "
+      "said Ann Cole, a strategist at Acme Advisors."), "Ann Cole"),  # two main indices
+])
+def test_the_market_of_a_view_is_the_report_s_market(text, subject):
+    assert [f["subject"] for f in facts(text) if f["kind"] == "analyst_view"] == [subject]
+
+
 @pytest.mark.parametrize("text,subject", [
     ("HSBC downgraded India to neutral from overweight, citing stretched valuations.", "India"),
     ("Morgan Stanley's Ann Lee trimmed Taiwan's weighting in her Asia portfolio.", "Taiwan"),

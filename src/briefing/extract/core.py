@@ -107,7 +107,27 @@ def extract_facts(text: str, lang: str | None = None, lexicon: Lexicon | None = 
         facts.extend(scope_to_label(found, text, labelled[i]) if i in labelled else found)
     for fact in facts:
         _local_dollar(fact, names.market, lexicon)
+        _market_view(fact, names.market, lexicon)
     return dedupe(facts)
+
+
+# "the market" a view speaks of, with nothing else named: the report's market
+_THE_MARKET = re.compile(r"\b[Tt]he\s+(?:(?:broader|overall|wider|local|stock|equity)\s+)?"
+                         r"market\b(?!['’]|\s+(?:value|cap|close|open|share|regulator)\b)")
+
+
+def _market_view(fact: Fact, market: str | None, lexicon: Lexicon) -> None:
+    """"The market is likely to consolidate," said X in a Taipei report: the view is
+    about the Taiex, the main index of the report's market (when markets.tsv gives its
+    shares one: not the US, mainland China or India)."""
+    if fact.kind != "analyst_view" or fact.subject != fact.source or market is None or \
+            not _THE_MARKET.search(fact.evidence):
+        return
+    indices = {index for phrase, index in wordlists.market_phrases()[1].items()
+               if phrase.endswith(" stocks")  # a market's shares, not a city's exchange
+               and (entry := lexicon.entry(index)) is not None and entry.market == market}
+    if len(indices) == 1:
+        fact.subject = indices.pop()
 
 
 # the dollar a bare "$" means in a report about one of these markets
