@@ -1853,6 +1853,8 @@ def test_sector_scorecard_lines(text, expected):
     # gold's miners are one sector whichever the words
     ("Gold mining stocks rallied as gold hit a record, and gold miners in Sydney followed.",
      {("materials", "up")}),
+    # bitcoin's miners are crypto names, not the mining sector
+    ("Bitcoin miners slumped as the cryptocurrency slid below $80,000.", {("crypto", "down")}),
     ("Nasdaq slips as megacap selloff outweighs strong retail sales", {("Nasdaq Composite", "down"),
                                                                       ("technology", "down")}),
 ])
