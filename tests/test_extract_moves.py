@@ -1997,6 +1997,15 @@ def test_companies_named_again_are_no_sector(text):
     ("Insurers underperformed as the Nikkei eased 0.4%.",
      {("insurance", "down", None), ("Nikkei 225", "down", 0.4)}),
     ("Miners led the way in Sydney, while the Nikkei fell 1%.", {("Nikkei 225", "down", 1.0)}),
+    # ... or against the markets told in the sentences before, if they all went one way
+    ("The Topix closed 0.8% higher. Insurers outperformed as bond yields climbed.",
+     {("Topix", "up", 0.8), ("insurance", "up", None)}),
+    ("The FTSE 100 slipped 0.4%. Housebuilders led the way after weak mortgage data.",
+     {("FTSE 100", "down", 0.4), ("property", "down", None)}),
+    ("The Topix fell 0.8%. Insurers outperformed as bond yields climbed.",
+     {("Topix", "down", 0.8)}),
+    ("The Dow rose 0.3% and the Nasdaq fell 0.6%. Utilities led the way.",
+     {("Dow Jones Industrial Average", "up", 0.3), ("Nasdaq Composite", "down", 0.6)}),
     # "did the heavy lifting" is leading the way; a company's needs a number
     ("The Kospi rose 1.1%, with shipbuilders doing the heavy lifting.",
      {("Kospi", "up", 1.1), ("shipbuilding", "up", None)}),

@@ -136,11 +136,13 @@ class Predicate:
 
 
 def sentence_moves(text: str, start: int, end: int, mentions: list[Mention],
-                   triggers: list[Trigger], resolve_ref, session: str | None) -> list[Fact]:
+                   triggers: list[Trigger], resolve_ref, session: str | None,
+                   market_went: str | None = None) -> list[Fact]:
     """Facts of the moves in ``text[start:end]`` (its move words: ``triggers``);
     ``resolve_ref(mention)`` -> Mention | None for "it", "the gauge"; ``session``: the one
-    the sentence names, for moves whose own clause names none."""
-    predicates = _predicates(text, start, end, mentions, triggers)
+    the sentence names, for moves whose own clause names none; ``market_went``: the one way
+    the markets of the sentences before went, if they went one."""
+    predicates = _predicates(text, start, end, mentions, triggers, market_went)
     calling = _CALLING.search(text, start, end)
     facts: list[tuple[Predicate, Fact]] = []
     for pred in predicates:
@@ -202,7 +204,7 @@ def _restates(text: str, first: tuple[Predicate, Fact], then: tuple[Predicate, F
 
 
 def _predicates(text: str, start: int, end: int, mentions: list[Mention],
-                triggers: list[Trigger]) -> list[Predicate]:
+                triggers: list[Trigger], market_went: str | None = None) -> list[Predicate]:
     preds: list[Predicate] = []
     seen: list[Trigger] = []
     relative: list[Predicate] = []  # sectors' moves told against a market named later
@@ -284,7 +286,7 @@ def _predicates(text: str, start: int, end: int, mentions: list[Mention],
             if joint and not text[joint.end():joint.end() + 1].isdigit() \
                     and _own_subject(text, joint.end(), trig):
                 preds[-1].stop = joint.start("joint")
-    preds += _market_after(text, relative, preds)
+    preds += _market_after(text, relative, preds, market_went)
     _set_windows(text, preds, end)
     return _with_gapped(text, preds, mentions, triggers, end)
 
@@ -322,16 +324,22 @@ def _market_went(preds: list[Predicate], direction: str) -> bool:
     return bool(market) and _direction(market[-1]) == direction
 
 
-def _market_after(text: str, relative: list[Predicate], preds: list[Predicate]) -> list[Predicate]:
+def _market_after(text: str, relative: list[Predicate], preds: list[Predicate],
+                  market_went: str | None) -> list[Predicate]:
     """"Energy stocks led the way as the S&P 500 rose 1%", "Banks outperformed as the FTSE
-    100 climbed": against the market of the as-clause right after, the same rules."""
+    100 climbed": against the market of the as-clause right after, the same rules; in a
+    sentence that names no market, against the one way the markets before it went ("The
+    Nikkei rose 1%. Banks outperformed.")."""
     moved = []
     for pred in relative:
         trig = pred.triggers[0]
         market = next((p for p in _markets(preds) if p.subjects[0].start >= trig.end), None)
-        if market is None or not _AS_CLAUSE.fullmatch(text, trig.end, market.subjects[0].start):
+        if market is None and not _markets(preds):
+            went = market_went
+        elif market is None or not _AS_CLAUSE.fullmatch(text, trig.end, market.subjects[0].start):
             continue
-        went = _direction(market)
+        else:
+            went = _direction(market)
         if went in ("up", "down") and trig.direction in ("market", went):
             moved.append(replace(pred, triggers=[replace(trig, direction=went)]))
     return moved
