@@ -1974,6 +1974,10 @@ def test_companies_named_again_are_no_sector(text):
      {("HSBC Holdings", "up", 0.2), ("Standard Chartered", "down", 1.0)}),
     ("Banks outperformed: HSBC fell 0.5%.", {("HSBC Holdings", "down", 0.5)}),
     ("Banks lagged the market as investors sold.", set()),
+    # ... or with its own figure right after it
+    ("Utilities lagged, down 0.6%, as bond yields climbed.", {("utilities", "down", 0.6)}),
+    ("Insurers outperformed, up 1.4%.", {("insurance", "up", 1.4)}),
+    ("Insurers outperformed, down 0.2%.", set()),
     ("The Hang Seng Index lagged, with Tencent down 2%.", {("Tencent Holdings", "down", 2.0)}),
     # or beating a rising market, trailing a falling one
     ("The Nifty 50 gained 0.4% as IT stocks outperformed.",

@@ -258,6 +258,8 @@ def _predicates(text: str, start: int, end: int, mentions: list[Mention],
         if trig.weak and subjects and subjects[0].kind not in ("sector", "index", "ref") and \
                 not _ends_headline(text, trig, end):
             continue  # "Tencent gained" may be anything; "Insurers advanced" is a move
+        if (trig.relative or trig.by_members) and subjects and subjects[0].kind == "sector":
+            trig = _restated_way(text, trig, triggers)  # "Miners lagged, down 1.1%"
         if trig.relative and trig.direction == "market":  # "with miners leading the way"
             trig = _as_market(preds, trig)
         if trig.relative and not (subjects and subjects[0].kind == "sector" and
@@ -311,6 +313,18 @@ def _by_members(text: str, trig: Trigger, triggers: list[Trigger], end: int) -> 
     if len(moved) != 1 or trig.direction not in (*moved, "members", "market"):
         return None
     return replace(trig, direction=moved.pop())
+
+
+def _restated_way(text: str, trig: Trigger, triggers: list[Trigger]) -> Trigger:
+    """"Mining stocks lagged, down 1.1%", "Banks outperformed, up 0.9%": a word relative to
+    the market told with the sector's own figure right after it moved that figure's way (if
+    the word's own way, when it has one, agrees)."""
+    after = next((t for t in triggers if t.start >= trig.end), None)
+    if after is None or after.form != "adj" or not after.has_number or \
+            text[trig.end:after.start].strip() != "," or \
+            trig.direction not in (after.direction, "members", "market"):
+        return trig
+    return replace(trig, direction=after.direction, relative=False, by_members=False)
 
 
 def _markets(preds: list[Predicate]) -> list[Predicate]:
