@@ -1810,6 +1810,8 @@ def test_sector_scorecard_lines(text, expected):
     # "dragged on" is no fall of its own
     ("Gilt yields jumped, weighing on interest-sensitive housebuilders.", {("property", "down")}),
     ("A firmer won weighed on battered chip stocks.", {("semiconductors", "down")}),
+    ("Budget worries weighed on Italian lenders.", {("banks", "down")}),
+    ("The DAX edged up, led by German defence contractors.", {("DAX", "up"), ("defence", "up")}),
     ("The Kosdaq fell as a weaker outlook weighed on lithium-battery materials makers.",
      {("Kosdaq", "down")}),  # never "materials"
     ("Higher jet fuel costs dragged on airline stocks.", {("consumer", "down")}),

@@ -475,10 +475,11 @@ def _agent_gap() -> re.Pattern[str]:
     # ... but no sector word: "gains in secondary-battery materials makers" are battery stocks
     sector = wordlists.trie_pattern(sorted(wordlists.sector_words().modifiers), fold=True)
     hyphenated = rf"(?!(?i:{sector})\b)[a-z]+-(?!(?i:{sector})\b)[a-z]+"
+    demonym = wordlists.trie_pattern(sorted(wordlists.gap_words()["sector_demonym"]))
     return re.compile(r"\s*(?:the\s+)?(?:(?:gains|losses|declines|strength|weakness|a rally|"
                       r"a drop|a slump|a jump)\s+(?:in|at|for|of)\s+(?:the\s+)?)?"
                       rf"(?:(?:{adjective}|{hyphenated})\s+){{0,2}}"
-                      rf"(?:(?:European|Chinese|Japanese|(?i:{place}))\s+){{0,2}}(?:heavyweight\s+)?")
+                      rf"(?:(?:{demonym}|(?i:{place}))\s+){{0,2}}(?:heavyweight\s+)?")
 
 
 def _agent(text: str, trig: Trigger, seen: list[Trigger], mentions: list[Mention],
