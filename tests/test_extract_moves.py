@@ -1755,6 +1755,9 @@ def test_sector_scorecard_lines(text, expected):
      {("IBEX 35", "down")}),
     # what hit a sector; a company "hit" by something is no move, "hit a record" is one
     ("Seoul shares fell as a firmer won hit exporters.", {("exporters", "down")}),
+    ("Rising bond yields pressured utilities and developers.",
+     {("utilities", "down"), ("property", "down")}),
+    ("The strong yen pressured Honda Motor to cut its forecast.", set()),
     # what could hit a sector is a warning, no move
     ("The strategist said a firmer won could weigh on exporters next year.", set()),
     ("A stronger yen could hit exporters, the strategist warned.", set()),
