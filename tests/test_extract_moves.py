@@ -1915,6 +1915,8 @@ def test_a_reported_sector_move_told_by_an_agent_phrase_stays():
     ("Nikkei rises 1.1% on chip rally; yen weakens", {("semiconductors", "up")}),
     ("Hang Seng sheds 2% as tech rout deepens", {("technology", "down")}),
     ("Kospi closes higher as chip rally resumes", {("semiconductors", "up")}),
+    ("Nasdaq ends at record as tech rally broadens", {("technology", "up")}),
+    ("DAX climbs as Rheinmetall, Hensoldt lead defence rally", {("defence", "up")}),
     ("Kospi slips as Samsung, SK Hynix lead chip sell-off", {("semiconductors", "down")}),
     ("Stocks edge lower as the tech rally fades", set()),
     ("Hang Seng falls 1% as property slump deepens", set()),
