@@ -2026,6 +2026,9 @@ def test_companies_named_again_are_no_sector(text):
     # "leading the charge" is leading the way
     ("The Sensex rose 0.6%, with auto stocks leading the charge.",
      {("BSE Sensex", "up", 0.6), ("auto", "up", None)}),
+    # "driving gains" is leading them
+    ("The FTSE 100 closed higher, with insurers and housebuilders driving gains.",
+     {("FTSE 100", "up", None), ("insurance", "up", None), ("property", "up", None)}),
     ("Lenders led the charge: Barclays gained 2.4%.",
      {("banks", "up", None), ("Barclays", "up", 2.4)}),
     ("Miners led the charge as copper prices jumped.", set()),
