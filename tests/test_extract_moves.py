@@ -2026,6 +2026,10 @@ def test_companies_named_again_are_no_sector(text):
     # "leading the charge" is leading the way
     ("The Sensex rose 0.6%, with auto stocks leading the charge.",
      {("BSE Sensex", "up", 0.6), ("auto", "up", None)}),
+    # the biggest contributor to the market's move moved its way
+    ("The Kospi rose 0.9%. Shipbuilders were the biggest contributors.",
+     {("Kospi", "up", 0.9), ("shipbuilding", "up", None)}),
+    ("Insurers were the biggest contributors.", set()),
     # "driving gains" is leading them
     ("The FTSE 100 closed higher, with insurers and housebuilders driving gains.",
      {("FTSE 100", "up", None), ("insurance", "up", None), ("property", "up", None)}),
