@@ -1755,6 +1755,9 @@ def test_sector_scorecard_lines(text, expected):
      {("IBEX 35", "down")}),
     # what hit a sector; a company "hit" by something is no move, "hit a record" is one
     ("Seoul shares fell as a firmer won hit exporters.", {("exporters", "down")}),
+    ("Rising bond yields pressured utilities and developers.",
+     {("utilities", "down"), ("property", "down")}),
+    ("The strong yen pressured Honda Motor to cut its forecast.", set()),
     # what could hit a sector is a warning, no move
     ("The strategist said a firmer won could weigh on exporters next year.", set()),
     ("A stronger yen could hit exporters, the strategist warned.", set()),
@@ -1810,6 +1813,8 @@ def test_sector_scorecard_lines(text, expected):
     # "dragged on" is no fall of its own
     ("Gilt yields jumped, weighing on interest-sensitive housebuilders.", {("property", "down")}),
     ("A firmer won weighed on battered chip stocks.", {("semiconductors", "down")}),
+    ("Budget worries weighed on Italian lenders.", {("banks", "down")}),
+    ("The DAX edged up, led by German defence contractors.", {("DAX", "up"), ("defence", "up")}),
     ("The Kosdaq fell as a weaker outlook weighed on lithium-battery materials makers.",
      {("Kosdaq", "down")}),  # never "materials"
     ("Higher jet fuel costs dragged on airline stocks.", {("consumer", "down")}),
@@ -1853,6 +1858,8 @@ def test_sector_scorecard_lines(text, expected):
     # gold's miners are one sector whichever the words
     ("Gold mining stocks rallied as gold hit a record, and gold miners in Sydney followed.",
      {("materials", "up")}),
+    # bitcoin's miners are crypto names, not the mining sector
+    ("Bitcoin miners slumped as the cryptocurrency slid below $80,000.", {("crypto", "down")}),
     ("Nasdaq slips as megacap selloff outweighs strong retail sales", {("Nasdaq Composite", "down"),
                                                                       ("technology", "down")}),
 ])
@@ -1908,6 +1915,8 @@ def test_a_reported_sector_move_told_by_an_agent_phrase_stays():
     ("Nikkei rises 1.1% on chip rally; yen weakens", {("semiconductors", "up")}),
     ("Hang Seng sheds 2% as tech rout deepens", {("technology", "down")}),
     ("Kospi closes higher as chip rally resumes", {("semiconductors", "up")}),
+    ("Nasdaq ends at record as tech rally broadens", {("technology", "up")}),
+    ("DAX climbs as Rheinmetall, Hensoldt lead defence rally", {("defence", "up")}),
     ("Kospi slips as Samsung, SK Hynix lead chip sell-off", {("semiconductors", "down")}),
     ("Stocks edge lower as the tech rally fades", set()),
     ("Hang Seng falls 1% as property slump deepens", set()),
@@ -1972,6 +1981,10 @@ def test_companies_named_again_are_no_sector(text):
      {("HSBC Holdings", "up", 0.2), ("Standard Chartered", "down", 1.0)}),
     ("Banks outperformed: HSBC fell 0.5%.", {("HSBC Holdings", "down", 0.5)}),
     ("Banks lagged the market as investors sold.", set()),
+    # ... or with its own figure right after it
+    ("Utilities lagged, down 0.6%, as bond yields climbed.", {("utilities", "down", 0.6)}),
+    ("Insurers outperformed, up 1.4%.", {("insurance", "up", 1.4)}),
+    ("Insurers outperformed, down 0.2%.", set()),
     ("The Hang Seng Index lagged, with Tencent down 2%.", {("Tencent Holdings", "down", 2.0)}),
     # or beating a rising market, trailing a falling one
     ("The Nifty 50 gained 0.4% as IT stocks outperformed.",
@@ -1995,6 +2008,15 @@ def test_companies_named_again_are_no_sector(text):
     ("Insurers underperformed as the Nikkei eased 0.4%.",
      {("insurance", "down", None), ("Nikkei 225", "down", 0.4)}),
     ("Miners led the way in Sydney, while the Nikkei fell 1%.", {("Nikkei 225", "down", 1.0)}),
+    # ... or against the markets told in the sentences before, if they all went one way
+    ("The Topix closed 0.8% higher. Insurers outperformed as bond yields climbed.",
+     {("Topix", "up", 0.8), ("insurance", "up", None)}),
+    ("The FTSE 100 slipped 0.4%. Housebuilders led the way after weak mortgage data.",
+     {("FTSE 100", "down", 0.4), ("property", "down", None)}),
+    ("The Topix fell 0.8%. Insurers outperformed as bond yields climbed.",
+     {("Topix", "down", 0.8)}),
+    ("The Dow rose 0.3% and the Nasdaq fell 0.6%. Utilities led the way.",
+     {("Dow Jones Industrial Average", "up", 0.3), ("Nasdaq Composite", "down", 0.6)}),
     # "did the heavy lifting" is leading the way; a company's needs a number
     ("The Kospi rose 1.1%, with shipbuilders doing the heavy lifting.",
      {("Kospi", "up", 1.1), ("shipbuilding", "up", None)}),
@@ -2004,6 +2026,13 @@ def test_companies_named_again_are_no_sector(text):
     # "leading the charge" is leading the way
     ("The Sensex rose 0.6%, with auto stocks leading the charge.",
      {("BSE Sensex", "up", 0.6), ("auto", "up", None)}),
+    # the biggest contributor to the market's move moved its way
+    ("The Kospi rose 0.9%. Shipbuilders were the biggest contributors.",
+     {("Kospi", "up", 0.9), ("shipbuilding", "up", None)}),
+    ("Insurers were the biggest contributors.", set()),
+    # "driving gains" is leading them
+    ("The FTSE 100 closed higher, with insurers and housebuilders driving gains.",
+     {("FTSE 100", "up", None), ("insurance", "up", None), ("property", "up", None)}),
     ("Lenders led the charge: Barclays gained 2.4%.",
      {("banks", "up", None), ("Barclays", "up", 2.4)}),
     ("Miners led the charge as copper prices jumped.", set()),

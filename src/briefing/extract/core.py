@@ -99,7 +99,7 @@ def extract_facts(text: str, lang: str | None = None, lexicon: Lexicon | None = 
             # "It also reiterated its overweight stance": the house, not an index's "it"
             mentions = [carried, *(m for m in mentions if m.start != carried.start)]
         found = _sentence_facts(text, start, end, mentions, triggers, partial(names.earlier, i),
-                                partial(names.movers_before, i), author)
+                                partial(names.movers_before, i), author, _one_way(facts))
         names.movers[i] = {f.subject for f in found if f.kind == "stock_move"}
         names.viewers[i] = {f.source for f in found if f.kind == "analyst_view"}
         for fact in found if i else ():
@@ -208,7 +208,7 @@ def _sentence_facts(text: str, start: int, end: int, mentions: list[Mention],
                     triggers: list[Trigger],
                     earlier: Callable[[], Iterator[list[Mention]]],
                     movers: Callable[[], Iterable[set[str]]] = tuple,
-                    author: str | None = None) -> list[Fact]:
+                    author: str | None = None, market_went: str | None = None) -> list[Fact]:
     def resolve(ref: Mention) -> Mention | None:
         return resolve_ref(ref, mentions, earlier(), text[start:ref.start], movers())
 
@@ -216,8 +216,8 @@ def _sentence_facts(text: str, start: int, end: int, mentions: list[Mention],
     mentions = [(resolve(m) or m) if m.name == HOUSE_REF else m for m in mentions]
     nouns = noun_moves(text, start, end, mentions) if mentions else []
     session = session_of(text, start, end) if nouns or triggers else None
-    facts = sentence_moves(text, start, end, mentions, triggers, resolve, session) \
-        if triggers else []
+    facts = sentence_moves(text, start, end, mentions, triggers, resolve, session,
+                           market_went) if triggers else []
     facts += running_totals(text, start, end, facts) if facts else []
     facts += sector_trends(text, start, end) + sector_objects(text, start, end) if triggers else []
     for fact in nouns:
@@ -231,6 +231,13 @@ def _sentence_facts(text: str, start: int, end: int, mentions: list[Mention],
     elif wordlists.flow_words()[0].search(text, start, end):
         facts += sentence_flows(text, start, end, session, mentions)
     return facts
+
+
+def _one_way(facts: list[Fact]) -> str | None:
+    """The way the markets told so far all went ("up", "down"), None when they went both
+    ways or none was told: "Banks outperformed" after "The Nikkei rose 1%" rose."""
+    ways = {f.direction for f in facts if f.kind == "index_move"}
+    return ways.pop() if len(ways) == 1 and ways <= {"up", "down"} else None
 
 
 def resolve_ref(ref: Mention, mentions: list[Mention], earlier: Iterator[list[Mention]],

@@ -136,11 +136,13 @@ class Predicate:
 
 
 def sentence_moves(text: str, start: int, end: int, mentions: list[Mention],
-                   triggers: list[Trigger], resolve_ref, session: str | None) -> list[Fact]:
+                   triggers: list[Trigger], resolve_ref, session: str | None,
+                   market_went: str | None = None) -> list[Fact]:
     """Facts of the moves in ``text[start:end]`` (its move words: ``triggers``);
     ``resolve_ref(mention)`` -> Mention | None for "it", "the gauge"; ``session``: the one
-    the sentence names, for moves whose own clause names none."""
-    predicates = _predicates(text, start, end, mentions, triggers)
+    the sentence names, for moves whose own clause names none; ``market_went``: the one way
+    the markets of the sentences before went, if they went one."""
+    predicates = _predicates(text, start, end, mentions, triggers, market_went)
     calling = _CALLING.search(text, start, end)
     facts: list[tuple[Predicate, Fact]] = []
     for pred in predicates:
@@ -202,7 +204,7 @@ def _restates(text: str, first: tuple[Predicate, Fact], then: tuple[Predicate, F
 
 
 def _predicates(text: str, start: int, end: int, mentions: list[Mention],
-                triggers: list[Trigger]) -> list[Predicate]:
+                triggers: list[Trigger], market_went: str | None = None) -> list[Predicate]:
     preds: list[Predicate] = []
     seen: list[Trigger] = []
     relative: list[Predicate] = []  # sectors' moves told against a market named later
@@ -256,6 +258,8 @@ def _predicates(text: str, start: int, end: int, mentions: list[Mention],
         if trig.weak and subjects and subjects[0].kind not in ("sector", "index", "ref") and \
                 not _ends_headline(text, trig, end):
             continue  # "Tencent gained" may be anything; "Insurers advanced" is a move
+        if (trig.relative or trig.by_members) and subjects and subjects[0].kind == "sector":
+            trig = _restated_way(text, trig, triggers)  # "Miners lagged, down 1.1%"
         if trig.relative and trig.direction == "market":  # "with miners leading the way"
             trig = _as_market(preds, trig)
         if trig.relative and not (subjects and subjects[0].kind == "sector" and
@@ -284,7 +288,7 @@ def _predicates(text: str, start: int, end: int, mentions: list[Mention],
             if joint and not text[joint.end():joint.end() + 1].isdigit() \
                     and _own_subject(text, joint.end(), trig):
                 preds[-1].stop = joint.start("joint")
-    preds += _market_after(text, relative, preds)
+    preds += _market_after(text, relative, preds, market_went)
     _set_windows(text, preds, end)
     return _with_gapped(text, preds, mentions, triggers, end)
 
@@ -311,6 +315,18 @@ def _by_members(text: str, trig: Trigger, triggers: list[Trigger], end: int) -> 
     return replace(trig, direction=moved.pop())
 
 
+def _restated_way(text: str, trig: Trigger, triggers: list[Trigger]) -> Trigger:
+    """"Mining stocks lagged, down 1.1%", "Banks outperformed, up 0.9%": a word relative to
+    the market told with the sector's own figure right after it moved that figure's way (if
+    the word's own way, when it has one, agrees)."""
+    after = next((t for t in triggers if t.start >= trig.end), None)
+    if after is None or after.form != "adj" or not after.has_number or \
+            text[trig.end:after.start].strip() != "," or \
+            trig.direction not in (after.direction, "members", "market"):
+        return trig
+    return replace(trig, direction=after.direction, relative=False, by_members=False)
+
+
 def _markets(preds: list[Predicate]) -> list[Predicate]:
     return [p for p in preds if p.subjects[0].kind in ("index", "market")]
 
@@ -322,16 +338,22 @@ def _market_went(preds: list[Predicate], direction: str) -> bool:
     return bool(market) and _direction(market[-1]) == direction
 
 
-def _market_after(text: str, relative: list[Predicate], preds: list[Predicate]) -> list[Predicate]:
+def _market_after(text: str, relative: list[Predicate], preds: list[Predicate],
+                  market_went: str | None) -> list[Predicate]:
     """"Energy stocks led the way as the S&P 500 rose 1%", "Banks outperformed as the FTSE
-    100 climbed": against the market of the as-clause right after, the same rules."""
+    100 climbed": against the market of the as-clause right after, the same rules; in a
+    sentence that names no market, against the one way the markets before it went ("The
+    Nikkei rose 1%. Banks outperformed.")."""
     moved = []
     for pred in relative:
         trig = pred.triggers[0]
         market = next((p for p in _markets(preds) if p.subjects[0].start >= trig.end), None)
-        if market is None or not _AS_CLAUSE.fullmatch(text, trig.end, market.subjects[0].start):
+        if market is None and not _markets(preds):
+            went = market_went
+        elif market is None or not _AS_CLAUSE.fullmatch(text, trig.end, market.subjects[0].start):
             continue
-        went = _direction(market)
+        else:
+            went = _direction(market)
         if went in ("up", "down") and trig.direction in ("market", went):
             moved.append(replace(pred, triggers=[replace(trig, direction=went)]))
     return moved
@@ -453,10 +475,11 @@ def _agent_gap() -> re.Pattern[str]:
     # ... but no sector word: "gains in secondary-battery materials makers" are battery stocks
     sector = wordlists.trie_pattern(sorted(wordlists.sector_words().modifiers), fold=True)
     hyphenated = rf"(?!(?i:{sector})\b)[a-z]+-(?!(?i:{sector})\b)[a-z]+"
+    demonym = wordlists.trie_pattern(sorted(wordlists.gap_words()["sector_demonym"]))
     return re.compile(r"\s*(?:the\s+)?(?:(?:gains|losses|declines|strength|weakness|a rally|"
                       r"a drop|a slump|a jump)\s+(?:in|at|for|of)\s+(?:the\s+)?)?"
                       rf"(?:(?:{adjective}|{hyphenated})\s+){{0,2}}"
-                      rf"(?:(?:European|Chinese|Japanese|(?i:{place}))\s+){{0,2}}(?:heavyweight\s+)?")
+                      rf"(?:(?:{demonym}|(?i:{place}))\s+){{0,2}}(?:heavyweight\s+)?")
 
 
 def _agent(text: str, trig: Trigger, seen: list[Trigger], mentions: list[Mention],

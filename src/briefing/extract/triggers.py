@@ -149,6 +149,8 @@ _INTRANSITIVE = re.compile(r"\s*(?:[,.;:]|$|(?:on|after|as|while|with|in|amid|am
 # also after a short cause ("struggled on tariff worries, with Kia down 1.7%", "outperformed
 # after the ministry unveiled subsidies, with Midea up 3.2%")
 MEMBERS_NEXT = re.compile(r"\s*(?:(?:on|as|after|following)\s[^,;:.]{1,80})?(?::|,\s*with)\s")
+# "Miners lagged, down 1.1%": the sector's own figure right after its relative word
+_OWN_FIGURE_NEXT = re.compile(r",\s*(?:up|down)\s+\d")
 _PARTICLE = re.compile(r"\s+(?:(?:out|flat|short)\b|to\s+(?P<verb>[a-z]+)\b|"
                        r"(?P<in>in)\b(?!\s+\w+\s+trad))")
 # "was roughly flat and the Nasdaq slipped": a clause joint may follow too
@@ -216,8 +218,8 @@ def _trigger(text: str, m: re.Match[str], start: int, end: int,
             by_members = word.startswith(("outperform", "underperform")) or \
                 direction in ("members", "market")
             members = MEMBERS_NEXT.match(text, m.end(), end) is not None
-            if direction == "members" and not members or \
-                    not _INTRANSITIVE.match(text, m.end(), end):
+            if direction == "members" and not (members or _OWN_FIGURE_NEXT.match(text, m.end(), end)) \
+                    or not _INTRANSITIVE.match(text, m.end(), end):
                 return None
             # "Insurers advanced, ...": a move of a sector or an index only (see moves.py)
             return Trigger(m.start(), m.end(), direction, "verb", False, _participle(word),
