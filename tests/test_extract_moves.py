@@ -2244,6 +2244,29 @@ def test_they_refer_back_only_to_one_company_that_moved(text):
             f.kind == "stock_move"] == [], moves(text)
 
 
+# a wire bullet drops the article: "Stock last up 4%", "YTD, stock up 80%"
+@pytest.mark.parametrize("text,expected", [
+    (("** Shares of Acme Robotics rise as much as 7.2% after a big order\n"
+      "** Stock last up 4.4%, among top gainers on the Nikkei"),
+     {"subject": "Acme Robotics", "direction": "up", "change_pct": 4.4}),
+    (("** Shares of Acme Robotics fall 3.1% premarket\n** Up to last close, stock had "
+      "risen 80% YTD"), {"subject": "Acme Robotics", "direction": "up", "change_pct": 80.0}),
+    (("Acme Robotics sank 6% in extended trading. During the regular session, the stock "
+      "had closed up 1.4%."), {"subject": "Acme Robotics", "direction": "up",
+                              "change_pct": 1.4}),
+])
+def test_a_bare_stock_or_a_long_opening_still_refers_back(text, expected):
+    assert has(moves(text), expected), moves(text)
+
+
+@pytest.mark.parametrize("text", [
+    "** Shares of Acme Robotics rise 3%\n** Stock markets in Asia fell 1% on Monday",
+    "** Shares of Acme Robotics fall 3%\n** Wedbush cuts PT to $45\n** Stock down 31% YTD",
+])
+def test_a_bare_stock_names_no_market_nor_a_broker(text):
+    assert [f["change_pct"] for f in moves(text)] == [3.0], moves(text)
+
+
 def test_the_stock_refers_to_no_one_when_two_companies_moved_before():
     text = ("Alibaba rose 2% and JD.com rose 3% after Acme Capital upgraded both. "
             "The stock added 1% in after-hours trade.")

@@ -280,7 +280,7 @@ _MAIN = re.compile(r"benchmark|main|key|blue-chip")
 _NAMED = frozenset({"company", "firm", "index", "market"})
 _SAYING = wordlists.alternation(sorted(wordlists.lines("saying.txt") | {"according"}))
 # what may open a sentence before "the stock" that refers back: "Still, ", "On Monday, the"
-_OPENING = re.compile(r"(?:[A-Z]\w*(?:\s+\w+){0,2},\s+)?(?:[a-z][\w-]*,?\s+)*")
+_OPENING = re.compile(r"(?:[A-Z]\w*(?:\s+\w+){0,3},\s+)?(?:[a-z][\w-]*,?\s+)*")
 
 
 def _company_before(ref: Mention, mentions: list[Mention], earlier: Iterator[list[Mention]],
