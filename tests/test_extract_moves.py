@@ -151,6 +151,18 @@ def test_appositive_is_an_aside(text, expected):
     assert len(found) == len({f["subject"] for f in found}), found  # no name moved twice
 
 
+# after the move's figure an appositive's index is what the closing relative clause moved;
+# before the move, the appositive and its clause stay asides
+@pytest.mark.parametrize("text,expected", [
+    ("Acme Robotics rose 6.4%, the top gainer on the Nikkei, which is up 0.8%.",
+     [("Acme Robotics", 6.4), ("Nikkei 225", 0.8)]),
+    ("Acme Robotics, the largest member of the Nikkei, which has risen 9% this year, rose 2%.",
+     [("Acme Robotics", 9.0), ("Acme Robotics", 2.0)]),
+])
+def test_a_relative_clause_after_an_appositive(text, expected):
+    assert [(f["subject"], f["change_pct"]) for f in moves(text)] == expected, moves(text)
+
+
 def test_relative_clause_after_preposition():
     found = moves("Chip stocks rallied, taking their cue from Micron Technology, which surged 14%.")
     assert has(found, {"kind": "stock_move", "direction": "up", "change_pct": 14.0}), found
