@@ -421,8 +421,10 @@ def test_a_described_percentage_after_a_weak_verb(text, direction, pct):
 
 
 def test_a_described_percentage_gain_is_a_noun():
+    # the early gain is the intraday move given back, not the close's size
     found = moves("Rio Tinto slipped late, giving back an early 2% gain to trade 0.6% lower.")
-    assert not has(found, {"change_pct": 2.0}), found
+    assert has(found, {"direction": "down", "change_pct": 0.6}), found
+    assert not has(found, {"direction": "down", "change_pct": 2.0}), found
 
 
 def test_points_level_percent_price_kept_apart():
@@ -1441,10 +1443,6 @@ def test_a_list_with_a_description_before_a_name(text, expected):
     ("Diageo was 2.1pc lower.", ("Diageo", "down", 2.1)),
     ("Barclays added 12p to 212p.", ("Barclays", "up", None)),
     ("The FTSE 100 ended 0.2pc higher at 8,150.", ("FTSE 100", "up", 0.2)),
-    ("Meituan pared early gains of 5% to close 1.2% higher.", ("Meituan", "up", 1.2)),
-    # "a 4% gain" sizes the gain; "after hours" is when, no clause of its own
-    ("Adobe fell after hours, erasing an early 4% gain to trade 2.5% lower.",
-     ("Adobe", "down", 2.5)),
     ("Micron gave back a 2% gain to end 0.7% lower.", ("Micron Technology", "down", 0.7)),
     # a market-movers item: the name, a dash, then its shares
     ("Zscaler — Shares tumbled 8% despite an earnings beat.", ("Zscaler", "down", 8.0)),
@@ -1455,6 +1453,26 @@ def test_a_list_with_a_description_before_a_name(text, expected):
 def test_more_ways_to_state_one_move(text, expected):
     assert [(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)] == \
         [expected], moves(text)
+
+
+# an early move told as a noun after a verb that undoes it: the mover's earlier move, its
+# way the noun's ("a 4% gain" sizes the gain; "after hours" is when, no clause of its own)
+@pytest.mark.parametrize("text,expected", [
+    ("Meituan pared early gains of 5% to close 1.2% higher.",
+     [("Meituan", "up", 1.2), ("Meituan", "up", 5.0)]),
+    ("Adobe fell after hours, erasing an early 4% gain to trade 2.5% lower.",
+     [("Adobe", "down", 2.5), ("Adobe", "up", 4.0)]),
+    ("The Kospi rose 0.2% at the close, reversing a morning drop of as much as 1.1%.",
+     [("Kospi", "up", 0.2), ("Kospi", "down", 1.1)]),
+    ("The Topix ended 0.3% lower, erasing a 0.8% gain earlier in the session.",
+     [("Topix", "down", 0.3), ("Topix", "up", 0.8)]),
+    # no move of this session; two names: whose?
+    ("Acme Robotics rose 2%, erasing its 10% loss for the year.", [("Acme Robotics", "up", 2.0)]),
+    ("Tencent reversed early gains of 3% and Alibaba fell 2%.", [("Alibaba Group", "down", 2.0)]),
+])
+def test_an_undone_early_move_is_an_earlier_move(text, expected):
+    assert [(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)] == \
+        expected, moves(text)
 
 
 def test_an_intraday_extreme_in_points_before_the_close():
@@ -1516,7 +1534,7 @@ def test_asides_and_listings_between_a_name_and_its_move(text, expected):
     (("Nvidia, Apple and Microsoft — the three most valuable U.S. companies — all rose more "
       "than 1%."), {("Nvidia", 1.0), ("Apple", 1.0), ("Microsoft", 1.0)}),
     ("The Nikkei erased early losses of as much as 1.2% and ended 0.3% higher.",
-     {("Nikkei 225", 0.3)}),
+     {("Nikkei 225", 0.3), ("Nikkei 225", 1.2)}),
     ("Hang Seng snaps 4-day losing streak, up 1.1%", {(HSI, 1.1)}),
     ("The Nasdaq has turned negative, down 0.2%.", {("Nasdaq Composite", 0.2)}),
     ("The FTSE 100, dragged lower by miners, was last down 0.3%.",

@@ -34,7 +34,14 @@ from .moves import (
     under_direction_labels,
     under_period_labels,
 )
-from .nouns import has_noun_move, noun_moves, running_totals, sector_objects, sector_trends
+from .nouns import (
+    has_noun_move,
+    noun_moves,
+    running_totals,
+    sector_objects,
+    sector_trends,
+    undone_extremes,
+)
 from .sentences import split_sentences
 from .sessions import session_of
 from .triggers import Trigger, find_triggers
@@ -198,7 +205,8 @@ def _sentence_facts(text: str, start: int, end: int, mentions: list[Mention],
     session = session_of(text, start, end) if nouns or triggers else None
     facts = sentence_moves(text, start, end, mentions, triggers, resolve, session) \
         if triggers else []
-    facts += running_totals(text, start, end, facts) if facts else []
+    facts += running_totals(text, start, end, facts) + undone_extremes(text, start, end, facts, mentions) \
+        if facts else []
     facts += sector_trends(text, start, end) + sector_objects(text, start, end) if triggers else []
     for fact in nouns:
         fact.session = session
