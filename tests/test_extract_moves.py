@@ -1444,6 +1444,9 @@ def test_a_list_with_a_description_before_a_name(text, expected):
     ("Barclays added 12p to 212p.", ("Barclays", "up", None)),
     ("The FTSE 100 ended 0.2pc higher at 8,150.", ("FTSE 100", "up", 0.2)),
     ("Micron gave back a 2% gain to end 0.7% lower.", ("Micron Technology", "down", 0.7)),
+    ("The S&P 500 tacked on 0.6% to 6,120.4.", ("S&P 500", "up", 0.6)),
+    ("Shares in Tesco crumbled 9% to 310p after a profit warning.", ("Tesco", "down", 9.0)),
+    ("Sands China piled on 4.2 percent.", ("Sands China", "up", 4.2)),
     # a market-movers item: the name, a dash, then its shares
     ("Zscaler — Shares tumbled 8% despite an earnings beat.", ("Zscaler", "down", 8.0)),
     ("Nike — The athletic apparel stock jumped 6.8% following an upgrade.", ("Nike", "up", 6.8)),
@@ -1453,6 +1456,14 @@ def test_a_list_with_a_description_before_a_name(text, expected):
 def test_more_ways_to_state_one_move(text, expected):
     assert [(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)] == \
         [expected], moves(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hopes of a deal crumbled as Tencent piled on the pressure.",
+    "Investors piled on to Alibaba after the talks crumbled.",
+])
+def test_weak_move_words_without_a_figure_move_nothing(text):
+    assert moves(text) == [], moves(text)
 
 
 # an early move told as a noun after a verb that undoes it: the mover's earlier move, its
