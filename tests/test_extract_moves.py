@@ -2704,6 +2704,9 @@ def test_headline_shares_after_a_semicolon_only_of_one_company(text):
      {"subject": "Kospi", "direction": "up", "change_pct": 0.7}),
     ("The CAC 40 extended its losses after the election result to close down 1.8%.",
      {"subject": "CAC 40", "direction": "down", "change_pct": 1.8, "session": "close"}),
+    # "and was up": the same subject's copula after a short phrase
+    ("The Kospi extended gains after the rate decision and was up 0.7% at midday.",
+     {"subject": "Kospi", "direction": "up", "change_pct": 0.7}),
 ])
 def test_participle_after_the_main_clause(text, expected):
     found = moves(text)
@@ -2713,6 +2716,7 @@ def test_participle_after_the_main_clause(text, expected):
 @pytest.mark.parametrize("text", [
     "Sony rose after Nintendo reported results, climbing 3%.",
     "Sony rose after Nintendo reported results to close 3% higher.",
+    "The Kospi rose after exports jumped and were up 5% on the year.",  # the exports'
 ])
 def test_participle_after_a_name_in_a_subordinate_clause_is_unclear(text):
     found = moves(text)
