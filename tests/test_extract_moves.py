@@ -2767,6 +2767,13 @@ def test_a_forecast_cause_is_no_move(text):
      {"subject": "Nikkei 225", "direction": "up", "change_pct": 0.7}),
     ("The Taiex snapped a six-day winning streak on Thursday, falling 1.1%.",
      {"subject": "Taiex", "direction": "down", "change_pct": 1.1}),
+    # a run, a rally, a slide
+    ("Hang Seng snaps three-day winning run as property stocks slump",
+     {"subject": "Hang Seng Index", "direction": "down"}),
+    ("Nikkei breaks five-day losing run on exporters", {"subject": "Nikkei 225", "direction": "up"}),
+    ("Kospi snaps 3-day rally as chipmakers retreat", {"subject": "Kospi", "direction": "down"}),
+    ("The Taiex snapped a four-day slide, rising 0.6%.",
+     {"subject": "Taiex", "direction": "up", "change_pct": 0.6}),
 ])
 def test_ending_a_streak_is_a_move_the_other_way(text, expected):
     found = [f for f in moves(text) if f["kind"] == "index_move"]
