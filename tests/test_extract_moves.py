@@ -2704,6 +2704,10 @@ def test_headline_shares_after_a_semicolon_only_of_one_company(text):
      {"subject": "Kospi", "direction": "up", "change_pct": 0.7}),
     ("The CAC 40 extended its losses after the election result to close down 1.8%.",
      {"subject": "CAC 40", "direction": "down", "change_pct": 1.8, "session": "close"}),
+    # after an intraday extreme and a clause naming no one, the close the sentence ends in
+    (("Shares in Acme Robotics rose as much as 11% on Tuesday after the company raised its "
+      "full-year guidance for a second time, and ended up 7.4%."),
+     {"subject": "Acme Robotics", "direction": "up", "change_pct": 7.4}),
     # "and was up": the same subject's copula after a short phrase
     ("The Kospi extended gains after the rate decision and was up 0.7% at midday.",
      {"subject": "Kospi", "direction": "up", "change_pct": 0.7}),
@@ -2721,6 +2725,11 @@ def test_participle_after_the_main_clause(text, expected):
 def test_participle_after_a_name_in_a_subordinate_clause_is_unclear(text):
     found = moves(text)
     assert not any(f.get("change_pct") for f in found), found
+
+
+def test_a_close_after_an_extreme_and_a_name_in_a_subordinate_clause_is_unclear():
+    found = moves("Sony rose as much as 5% after Nintendo reported results, and was last up 2%.")
+    assert [f.get("change_pct") for f in found] == [5.0], found
 
 
 def test_a_names_trade_is_a_theme_not_its_shares():
