@@ -151,6 +151,18 @@ def test_appositive_is_an_aside(text, expected):
     assert len(found) == len({f["subject"] for f in found}), found  # no name moved twice
 
 
+# after the move's figure an appositive's index is what the closing relative clause moved;
+# before the move, the appositive and its clause stay asides
+@pytest.mark.parametrize("text,expected", [
+    ("Acme Robotics rose 6.4%, the top gainer on the Nikkei, which is up 0.8%.",
+     [("Acme Robotics", 6.4), ("Nikkei 225", 0.8)]),
+    ("Acme Robotics, the largest member of the Nikkei, which has risen 9% this year, rose 2%.",
+     [("Acme Robotics", 9.0), ("Acme Robotics", 2.0)]),
+])
+def test_a_relative_clause_after_an_appositive(text, expected):
+    assert [(f["subject"], f["change_pct"]) for f in moves(text)] == expected, moves(text)
+
+
 def test_relative_clause_after_preposition():
     found = moves("Chip stocks rallied, taking their cue from Micron Technology, which surged 14%.")
     assert has(found, {"kind": "stock_move", "direction": "up", "change_pct": 14.0}), found
@@ -409,8 +421,10 @@ def test_a_described_percentage_after_a_weak_verb(text, direction, pct):
 
 
 def test_a_described_percentage_gain_is_a_noun():
+    # the early gain is the intraday move given back, not the close's size
     found = moves("Rio Tinto slipped late, giving back an early 2% gain to trade 0.6% lower.")
-    assert not has(found, {"change_pct": 2.0}), found
+    assert has(found, {"direction": "down", "change_pct": 0.6}), found
+    assert not has(found, {"direction": "down", "change_pct": 2.0}), found
 
 
 def test_points_level_percent_price_kept_apart():
@@ -1429,11 +1443,10 @@ def test_a_list_with_a_description_before_a_name(text, expected):
     ("Diageo was 2.1pc lower.", ("Diageo", "down", 2.1)),
     ("Barclays added 12p to 212p.", ("Barclays", "up", None)),
     ("The FTSE 100 ended 0.2pc higher at 8,150.", ("FTSE 100", "up", 0.2)),
-    ("Meituan pared early gains of 5% to close 1.2% higher.", ("Meituan", "up", 1.2)),
-    # "a 4% gain" sizes the gain; "after hours" is when, no clause of its own
-    ("Adobe fell after hours, erasing an early 4% gain to trade 2.5% lower.",
-     ("Adobe", "down", 2.5)),
     ("Micron gave back a 2% gain to end 0.7% lower.", ("Micron Technology", "down", 0.7)),
+    ("The S&P 500 tacked on 0.6% to 6,120.4.", ("S&P 500", "up", 0.6)),
+    ("Shares in Tesco crumbled 9% to 310p after a profit warning.", ("Tesco", "down", 9.0)),
+    ("Sands China piled on 4.2 percent.", ("Sands China", "up", 4.2)),
     # a market-movers item: the name, a dash, then its shares
     ("Zscaler — Shares tumbled 8% despite an earnings beat.", ("Zscaler", "down", 8.0)),
     ("Nike — The athletic apparel stock jumped 6.8% following an upgrade.", ("Nike", "up", 6.8)),
@@ -1443,6 +1456,34 @@ def test_a_list_with_a_description_before_a_name(text, expected):
 def test_more_ways_to_state_one_move(text, expected):
     assert [(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)] == \
         [expected], moves(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hopes of a deal crumbled as Tencent piled on the pressure.",
+    "Investors piled on to Alibaba after the talks crumbled.",
+])
+def test_weak_move_words_without_a_figure_move_nothing(text):
+    assert moves(text) == [], moves(text)
+
+
+# an early move told as a noun after a verb that undoes it: the mover's earlier move, its
+# way the noun's ("a 4% gain" sizes the gain; "after hours" is when, no clause of its own)
+@pytest.mark.parametrize("text,expected", [
+    ("Meituan pared early gains of 5% to close 1.2% higher.",
+     [("Meituan", "up", 1.2), ("Meituan", "up", 5.0)]),
+    ("Adobe fell after hours, erasing an early 4% gain to trade 2.5% lower.",
+     [("Adobe", "down", 2.5), ("Adobe", "up", 4.0)]),
+    ("The Kospi rose 0.2% at the close, reversing a morning drop of as much as 1.1%.",
+     [("Kospi", "up", 0.2), ("Kospi", "down", 1.1)]),
+    ("The Topix ended 0.3% lower, erasing a 0.8% gain earlier in the session.",
+     [("Topix", "down", 0.3), ("Topix", "up", 0.8)]),
+    # no move of this session; two names: whose?
+    ("Acme Robotics rose 2%, erasing its 10% loss for the year.", [("Acme Robotics", "up", 2.0)]),
+    ("Tencent reversed early gains of 3% and Alibaba fell 2%.", [("Alibaba Group", "down", 2.0)]),
+])
+def test_an_undone_early_move_is_an_earlier_move(text, expected):
+    assert [(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)] == \
+        expected, moves(text)
 
 
 def test_an_intraday_extreme_in_points_before_the_close():
@@ -1504,7 +1545,7 @@ def test_asides_and_listings_between_a_name_and_its_move(text, expected):
     (("Nvidia, Apple and Microsoft — the three most valuable U.S. companies — all rose more "
       "than 1%."), {("Nvidia", 1.0), ("Apple", 1.0), ("Microsoft", 1.0)}),
     ("The Nikkei erased early losses of as much as 1.2% and ended 0.3% higher.",
-     {("Nikkei 225", 0.3)}),
+     {("Nikkei 225", 0.3), ("Nikkei 225", 1.2)}),
     ("Hang Seng snaps 4-day losing streak, up 1.1%", {(HSI, 1.1)}),
     ("The Nasdaq has turned negative, down 0.2%.", {("Nasdaq Composite", 0.2)}),
     ("The FTSE 100, dragged lower by miners, was last down 0.3%.",
@@ -2273,6 +2314,29 @@ def test_they_refer_back_only_to_one_company_that_moved(text):
             f.kind == "stock_move"] == [], moves(text)
 
 
+# a wire bullet drops the article: "Stock last up 4%", "YTD, stock up 80%"
+@pytest.mark.parametrize("text,expected", [
+    (("** Shares of Acme Robotics rise as much as 7.2% after a big order\n"
+      "** Stock last up 4.4%, among top gainers on the Nikkei"),
+     {"subject": "Acme Robotics", "direction": "up", "change_pct": 4.4}),
+    (("** Shares of Acme Robotics fall 3.1% premarket\n** Up to last close, stock had "
+      "risen 80% YTD"), {"subject": "Acme Robotics", "direction": "up", "change_pct": 80.0}),
+    (("Acme Robotics sank 6% in extended trading. During the regular session, the stock "
+      "had closed up 1.4%."), {"subject": "Acme Robotics", "direction": "up",
+                              "change_pct": 1.4}),
+])
+def test_a_bare_stock_or_a_long_opening_still_refers_back(text, expected):
+    assert has(moves(text), expected), moves(text)
+
+
+@pytest.mark.parametrize("text", [
+    "** Shares of Acme Robotics rise 3%\n** Stock markets in Asia fell 1% on Monday",
+    "** Shares of Acme Robotics fall 3%\n** Wedbush cuts PT to $45\n** Stock down 31% YTD",
+])
+def test_a_bare_stock_names_no_market_nor_a_broker(text):
+    assert [f["change_pct"] for f in moves(text)] == [3.0], moves(text)
+
+
 def test_the_stock_refers_to_no_one_when_two_companies_moved_before():
     text = ("Alibaba rose 2% and JD.com rose 3% after Acme Capital upgraded both. "
             "The stock added 1% in after-hours trade.")
@@ -2669,6 +2733,13 @@ def test_headline_shares_after_a_semicolon_only_of_one_company(text):
      {"subject": "Kospi", "direction": "up", "change_pct": 0.7}),
     ("The CAC 40 extended its losses after the election result to close down 1.8%.",
      {"subject": "CAC 40", "direction": "down", "change_pct": 1.8, "session": "close"}),
+    # after an intraday extreme and a clause naming no one, the close the sentence ends in
+    (("Shares in Acme Robotics rose as much as 11% on Tuesday after the company raised its "
+      "full-year guidance for a second time, and ended up 7.4%."),
+     {"subject": "Acme Robotics", "direction": "up", "change_pct": 7.4}),
+    # "and was up": the same subject's copula after a short phrase
+    ("The Kospi extended gains after the rate decision and was up 0.7% at midday.",
+     {"subject": "Kospi", "direction": "up", "change_pct": 0.7}),
 ])
 def test_participle_after_the_main_clause(text, expected):
     found = moves(text)
@@ -2678,10 +2749,16 @@ def test_participle_after_the_main_clause(text, expected):
 @pytest.mark.parametrize("text", [
     "Sony rose after Nintendo reported results, climbing 3%.",
     "Sony rose after Nintendo reported results to close 3% higher.",
+    "The Kospi rose after exports jumped and were up 5% on the year.",  # the exports'
 ])
 def test_participle_after_a_name_in_a_subordinate_clause_is_unclear(text):
     found = moves(text)
     assert not any(f.get("change_pct") for f in found), found
+
+
+def test_a_close_after_an_extreme_and_a_name_in_a_subordinate_clause_is_unclear():
+    found = moves("Sony rose as much as 5% after Nintendo reported results, and was last up 2%.")
+    assert [f.get("change_pct") for f in found] == [5.0], found
 
 
 def test_a_names_trade_is_a_theme_not_its_shares():
@@ -2728,6 +2805,13 @@ def test_a_forecast_cause_is_no_move(text):
      {"subject": "Nikkei 225", "direction": "up", "change_pct": 0.7}),
     ("The Taiex snapped a six-day winning streak on Thursday, falling 1.1%.",
      {"subject": "Taiex", "direction": "down", "change_pct": 1.1}),
+    # a run, a rally, a slide
+    ("Hang Seng snaps three-day winning run as property stocks slump",
+     {"subject": "Hang Seng Index", "direction": "down"}),
+    ("Nikkei breaks five-day losing run on exporters", {"subject": "Nikkei 225", "direction": "up"}),
+    ("Kospi snaps 3-day rally as chipmakers retreat", {"subject": "Kospi", "direction": "down"}),
+    ("The Taiex snapped a four-day slide, rising 0.6%.",
+     {"subject": "Taiex", "direction": "up", "change_pct": 0.6}),
 ])
 def test_ending_a_streak_is_a_move_the_other_way(text, expected):
     found = [f for f in moves(text) if f["kind"] == "index_move"]

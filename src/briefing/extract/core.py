@@ -34,7 +34,14 @@ from .moves import (
     under_direction_labels,
     under_period_labels,
 )
-from .nouns import has_noun_move, noun_moves, running_totals, sector_objects, sector_trends
+from .nouns import (
+    has_noun_move,
+    noun_moves,
+    running_totals,
+    sector_objects,
+    sector_trends,
+    undone_extremes,
+)
 from .sentences import split_sentences
 from .sessions import session_of
 from .triggers import Trigger, find_triggers
@@ -218,7 +225,8 @@ def _sentence_facts(text: str, start: int, end: int, mentions: list[Mention],
     session = session_of(text, start, end) if nouns or triggers else None
     facts = sentence_moves(text, start, end, mentions, triggers, resolve, session,
                            market_went) if triggers else []
-    facts += running_totals(text, start, end, facts) if facts else []
+    facts += running_totals(text, start, end, facts) + \
+        undone_extremes(text, start, end, facts, mentions) if facts else []
     facts += sector_trends(text, start, end) + sector_objects(text, start, end) if triggers else []
     for fact in nouns:
         fact.session = session
@@ -307,7 +315,7 @@ _MAIN = re.compile(r"benchmark|main|key|blue-chip")
 _NAMED = frozenset({"company", "firm", "index", "market"})
 _SAYING = wordlists.alternation(sorted(wordlists.lines("saying.txt") | {"according"}))
 # what may open a sentence before "the stock" that refers back: "Still, ", "On Monday, the"
-_OPENING = re.compile(r"(?:[A-Z]\w*(?:\s+\w+){0,2},\s+)?(?:[a-z][\w-]*,?\s+)*")
+_OPENING = re.compile(r"(?:[A-Z]\w*(?:\s+\w+){0,3},\s+)?(?:[a-z][\w-]*,?\s+)*")
 
 
 def _company_before(ref: Mention, mentions: list[Mention], earlier: Iterator[list[Mention]],

@@ -398,6 +398,16 @@ def _described_tech(text: str, mention: Mention, entry: Entry, found: list[Menti
 
 
 @cache
+def _bare_stock() -> re.Pattern[str]:
+    """A wire bullet's "Stock" without its article, then its move: "** Stock last up 6.1%",
+    "** YTD, stock up 160%", "** Up to last close, stock had fallen 31% YTD" (not "Stock
+    markets fell")."""
+    verbs = sorted(_move_words() | {"is", "was", "has", "had", "last", "now", "up", "down"})
+    return re.compile(r"(?:[A-Z][\w.]*(?:\s+[\w.]+){0,3},\s+)?(?P<ref>[Ss]tock)\s+"
+                      rf"(?=(?:{wordlists.trie_pattern(verbs)})\b)")
+
+
+@cache
 def _described() -> re.Pattern[str]:
     """A sentence opening with a company told by what it does, then its move or a copula:
     "The chipmaker is down 9%", "The Swiss drugmaker fell 2%" (not "The chipmaker's", "The
@@ -428,6 +438,9 @@ def _stock_refs(text: str, start: int, end: int) -> list[Mention]:
     if bare and (bare.start("ref") == start or
                  text[start:bare.start("ref")].rstrip()[-1] in "—–:-"):
         refs.append(Mention(bare.start("ref"), bare.end("ref"), "ref", STOCK_REF))
+    stock = _bare_stock().match(text, start, end)
+    if stock:
+        refs.append(Mention(stock.start("ref"), stock.end("ref"), "ref", STOCK_REF))
     clause = _CLAUSE_SHARES.search(text, start, end) if low.find("; shares", start, end) >= 0 \
         else None
     if clause:

@@ -684,13 +684,27 @@ def _closes_main_clause(text: str, pred: Predicate, trig: Trigger,
     a clause that names no one goes on with the main clause's move, if it had no figure."""
     last = pred.triggers[-1]
     between = text[last.end:trig.start]
-    return (trig.participle or _to_close().search(between)) and trig.has_number and \
-        len(between) < 120 and \
+    after_extreme = _EXTREME_NEXT.match(text, last.end) and _AND_ENDED.search(between)
+    return (trig.participle or _to_close().search(between) or _AND_WAS.fullmatch(between) or
+            after_extreme) and trig.has_number and \
+        len(between) < (160 if after_extreme else 120) and \
         WINDOW_END.search(between) is not None and not (last.form == "cause" or last.caused) and \
-        not any(t.has_number for t in pred.triggers) and \
+        (after_extreme or not any(t.has_number for t in pred.triggers)) and \
         not _named_between(mentions, last.end, trig.start) and \
         not _CONTRAST.search(between) and \
         (trig.form == "adj" or text[:trig.start].rstrip().endswith(","))
+
+
+# "extended gains after the release and was up 0.9%": a short phrase, then the copula of
+# the same subject (not "rose after retail sales jumped and were up 5%": the sales')
+_AND_WAS = re.compile(r"\s+(?:after|on|following)\s+(?:the|its|their)\s+(?:[\w-]+\s+){1,2}"
+                      r"and\s+(?:was|were|is|are)(?:\s+(?:last|now))?\s+")
+
+
+# "rose as much as 9.8% after the company said ..., and ended up 6.1%": after an intraday
+# extreme, the close the clause ends in
+_EXTREME_NEXT = re.compile(r"\s+as\s+much\s+as\s")
+_AND_ENDED = re.compile(r",\s+and\s+(?:ended|closed|finished|settled|was|were)(?:\s+(?:last|now))?\s+$")
 
 
 @cache

@@ -169,6 +169,53 @@ def running_totals(text: str, start: int, end: int, moves: list[Fact]) -> list[F
     return facts
 
 
+def undone_extremes(text: str, start: int, end: int, moves: list[Fact],
+                    mentions: list[Mention]) -> list[Fact]:
+    """"The Nasdaq erased an early gain of as much as 1.2% to finish down 0.8%", "...,
+    reversing a morning drop of as much as 0.9%": the earlier move the sentence's one mover
+    undid (its way is the noun's); none when the sentence names two ("Tencent reversed early
+    gains of 3% and Alibaba fell 2%": Tencent's, but only Alibaba's move was read)."""
+    movers = [f for f in moves if f.kind in ("index_move", "stock_move")]
+    undoing = _undoing()
+    if not movers or not undoing[0].search(text, start, end) or \
+            len({m.company or m.name for m in mentions if m.kind in ("company", "index")}) > 1:
+        return []
+    facts = []
+    for q in quantities(text, start, end):
+        before = max(start, q.start - 60)
+        phrase = undoing[1].search(text, before, q.start)  # "erased early gains of "
+        noun = _noun_word().search(phrase.group("words")) if phrase else None
+        if phrase is None:  # "erasing a 1.1% gain earlier in the session"
+            phrase = undoing[2].search(text, before, q.start)
+            noun = _noun_after().match(text, q.end) if phrase else None
+        owner = _running_owner(movers, None, phrase) if noun and q.unit == "pct" else None
+        if owner is None or q.drop or any(f.change_pct == q.value for f in moves):
+            continue
+        if not (phrase.group("early") or q.qualifier == "up to" or
+                _EARLIER_AFTER.match(text, noun.end())):
+            continue  # "erasing its 10% loss for the year": no move of this session
+        kind, subject, ticker = owner
+        facts.append(Fact(kind=kind, subject=subject, ticker=ticker,
+                          direction=_NOUNS[noun.group("noun").lower()], change_pct=q.value,
+                          qualifier=q.qualifier, evidence=text[start:end], span=[start, end]))
+    return facts
+
+
+_EARLIER_AFTER = re.compile(r"\s+(?:earlier|in\s+the\s+morning|in\s+early\s+trad)")
+
+
+@cache
+def _undoing() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The undoing verbs; one with its article and the noun before the figure; one with
+    its article before the figure."""
+    verbs = wordlists.trie_pattern(sorted(wordlists.gap_words()["undoing"]))
+    article = (r"\s+(?:(?:an?|its|their|the)\s+)?"
+               r"(?:(?P<early>early|earlier|initial|morning|intraday)\s+)?")
+    return (re.compile(rf"\b(?:{verbs})\b", re.IGNORECASE),
+            re.compile(rf"\b(?:{verbs}){article}(?P<words>[a-z]+)\s+of\s+$", re.IGNORECASE),
+            re.compile(rf"\b(?:{verbs}){article}$", re.IGNORECASE))
+
+
 def _running_owner(movers: list[Fact], first: Quantity | None,
                    phrase: re.Match[str]) -> tuple[str, str, str | None] | None:
     """Whose running total: the sentence's one mover, or, of several, the first, when its

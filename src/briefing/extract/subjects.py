@@ -191,13 +191,25 @@ def aside_spans(text: str, start: int, end: int,
     ..., rose")."""
     spans, pos = [], start
     while (aside := ASIDE.search(text, pos, end)) is not None:
-        if aside.group("appositive") and not any(
-                start <= m.start and m.end <= aside.start() for m in mentions):
+        if aside.group("appositive") and (not any(
+                start <= m.start and m.end <= aside.start() for m in mentions) or
+                _names_the_relative(text, aside.start(), aside.end(), end)):
             pos = aside.start() + 1
             continue
         spans.append(aside.span())
         pos = aside.end()
     return spans
+
+
+# "rose 8.2%, the top gainer on the Taiex, which is up 0.9%": after the move's figure, the
+# appositive names what the relative clause that ends the window moved
+_FIGURE_BEFORE = re.compile(r"(?:%|percent|per cent)$")
+_RELATIVE_TO_END = re.compile(r"\s*(?:which|that)\s[^,;]{0,40}")
+
+
+def _names_the_relative(text: str, start: int, end: int, window_end: int) -> bool:
+    return bool(_FIGURE_BEFORE.search(text, max(0, start - 8), start)) and \
+        bool(_RELATIVE_TO_END.fullmatch(text, end, window_end))
 
 
 def _inside(m: Mention, spans: list[tuple[int, int]]) -> bool:
