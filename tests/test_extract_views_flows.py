@@ -409,7 +409,7 @@ def test_a_joined_target_on_the_shares_is_no_market_view():
     ("Foreign investors were net purchasers of 88 billion won of stocks.",
      {"subject": "foreign investors", "direction": "in", "amount": "88 billion won"}),
     ("Gold ETFs took in a net $900 million on Tuesday.",
-     {"subject": "ETF", "direction": "in", "amount": "$900 million"}),
+     {"subject": "Gold ETFs", "direction": "in", "amount": "$900 million"}),
     ("Domestic mutual funds invested Rs 41,200 crore in equities in May.",
      {"subject": "Domestic mutual funds", "direction": "in", "amount": "Rs 41,200 crore"}),
     ("Investors pulled $2.4 billion from U.S. bond funds last week.",
@@ -444,14 +444,14 @@ def test_a_joined_target_on_the_shares_is_no_market_view():
     ("Bond funds drew $2.7 billion of inflows last week.",
      {"subject": "Bond funds", "direction": "in", "amount": "$2.7 billion"}),
     ("Equity ETFs saw $1.9 billion in net outflows.",
-     {"subject": "ETF", "direction": "out", "amount": "$1.9 billion"}),
+     {"subject": "Equity ETFs", "direction": "out", "amount": "$1.9 billion"}),
     # fund-flow verbs, and headlines in the present tense
     ("Emerging-market bond funds drew $3.4 billion last week.",
      {"subject": "Emerging-market bond funds", "direction": "in", "amount": "$3.4 billion"}),
     ("ETFs tracking the STAR 50 absorbed 4.1 billion yuan on Monday.",
      {"subject": "ETF", "direction": "in", "amount": "4.1 billion yuan"}),
     ("Growth funds shed $1.5 billion in the week to Wednesday.",
-     {"subject": "funds", "direction": "out", "amount": "$1.5 billion"}),
+     {"subject": "Growth funds", "direction": "out", "amount": "$1.5 billion"}),
     # "pulled in" is money coming in, "pulled" alone money going out
     ("The Vanguard Total Bond Market ETF, by contrast, pulled in $2.2 billion.",
      {"subject": "Vanguard Total Bond Market ETF", "direction": "in", "amount": "$2.2 billion"}),
@@ -474,7 +474,15 @@ def test_a_joined_target_on_the_shares_is_no_market_view():
     ("Investors withdrew $900 million from European equity ETFs last month.",
      {"subject": "European equity ETFs", "direction": "out", "amount": "$900 million"}),
     ("Bond ETFs gathered $6.2 billion in April.",
-     {"subject": "ETF", "direction": "in", "amount": "$6.2 billion"}),
+     {"subject": "Bond ETFs", "direction": "in", "amount": "$6.2 billion"}),
+    # a kind of fund by its size or style, or funds seeing withdrawals; two kinds sharing
+    # "respectively" give no flow until each takes its own amount
+    ("Mid-cap funds drew $700 million, while small-cap funds lost $450 million.",
+     {"subject": "small-cap funds", "direction": "out", "amount": "$450 million"}),
+    ("Value funds saw net withdrawals of $2.3 billion last week.",
+     {"subject": "Value funds", "direction": "out", "amount": "$2.3 billion"}),
+    ("The Acme Clean Energy ETF saw $320 million of withdrawals on Monday.",
+     {"subject": "Acme Clean Energy ETF", "direction": "out", "amount": "$320 million"}),
     ("Equity funds took in $8 billion, with Japan funds taking in $1.1 billion.",
      {"subject": "Japan funds", "direction": "in", "amount": "$1.1 billion"}),
     # a fund named with its ticker in brackets
@@ -1542,6 +1550,12 @@ def test_each_kind_of_fund_keeps_its_own_flow():
     flows = [(f["subject"], f["direction"], f["amount"]) for f in facts(text)
              if f["kind"] == "capital_flow"]
     assert flows == [("Asia equity funds", "out", "$3.3 billion")]
+    # two kinds sharing one verb "respectively": whose amount is whose is not read, no flow
+    text = ("Bond funds lost $2.2 billion, while growth and value funds drew $1.5 billion and "
+            "$0.6 billion, respectively.")
+    flows = [(f["subject"], f["direction"], f["amount"]) for f in facts(text)
+             if f["kind"] == "capital_flow"]
+    assert flows == [("Bond funds", "out", "$2.2 billion")]
 
 
 @pytest.mark.parametrize("text,expected", [
