@@ -481,6 +481,8 @@ def test_a_joined_target_on_the_shares_is_no_market_view():
      {"subject": "small-cap funds", "direction": "out", "amount": "$450 million"}),
     ("Value funds saw net withdrawals of $2.3 billion last week.",
      {"subject": "Value funds", "direction": "out", "amount": "$2.3 billion"}),
+    ("The SPDR Gold Trust saw $410 million of outflows on Tuesday.",
+     {"subject": "SPDR Gold Trust", "direction": "out", "amount": "$410 million"}),
     ("The Acme Clean Energy ETF saw $320 million of withdrawals on Monday.",
      {"subject": "Acme Clean Energy ETF", "direction": "out", "amount": "$320 million"}),
     ("Equity funds took in $8 billion, with Japan funds taking in $1.1 billion.",
@@ -1171,6 +1173,9 @@ def test_hedged_and_idiomatic_calls_set_the_stance(text, stance):
     "Asia equity funds suffered redemptions of $2.1 billion, according to LSEG Lipper.",
     "According to EPFR Global, India equity funds recorded outflows of $600 million.",
     "Hedge funds net bought Japanese stocks, according to Morgan Stanley's prime brokerage data.",
+    # a crypto or bullion trust named for its sponsor is a fund, not the sponsor speaking
+    "The iShares Ethereum Trust saw $140 million of outflows on Friday.",
+    "The Grayscale Bitcoin Trust saw net outflows of $85 million, according to Acme data.",
     # a firm's own business is no research call
     "Barclays cut its annual cost target by $500 million.",
     "Wells Fargo raised its full-year net interest income forecast to $48 billion.",
