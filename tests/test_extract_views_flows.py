@@ -1796,3 +1796,17 @@ def test_a_currency_sign_is_a_word_of_its_own():
     from briefing.extract.numbers import quantities
     text = "Retail buyers 3.5% and net sellers 2 million shares, against RM4.1 million."
     assert [q.currency for q in quantities(text)] == [None, None, "MYR"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a price target abbreviated "PT" is a target, never the subject of the call
+    ("- Nike: Barclays raises PT to $88 from $80, keeps overweight",
+     {"subject": "Nike", "source": "Barclays", "stance": "bullish"}),
+    ("- Boeing: Jefferies cuts PT to $190 from $210, hold rating",
+     {"subject": "Boeing", "source": "Jefferies", "stance": "bearish"}),
+    ("Wells Fargo trimmed its PT on Target to $95.",
+     {"subject": "Target", "source": "Wells Fargo", "stance": "bearish"}),
+])
+def test_a_price_target_abbreviated_is_a_target(text, expected):
+    views = [f for f in facts(text) if f["kind"] == "analyst_view"]
+    assert has(views, expected) and all(f["subject"] != "PT" for f in views), views
