@@ -817,6 +817,9 @@ def test_a_streak_in_an_aside_never_sets_the_direction(text, expected):
      {"subject": "10-year yield", "direction": "down", "points": 4.0, "level": 2.61}),
     ("Two-year Treasury yield: 3.97% (+2 bps)",
      {"direction": "up", "points": 2.0, "level": 3.97}),
+    # the tenor abbreviated, as in market cards
+    ("• 30-yr yield: 4.71% (-3 bps)",
+     {"subject": "30-yr yield", "direction": "down", "points": 3.0, "level": 4.71}),
     # the survey named with its maker's possessive
     ("The ISM's manufacturing index fell to 47.2 from 48.4 in June.",
      {"subject": "ISM's manufacturing index", "direction": "down", "level": 47.2}),
