@@ -886,9 +886,20 @@ def test_macro(text, expected):
     # an indicator closing a "which" aside: the move after it is the noun's before the aside
     "Homebuilders, which are sensitive to interest rates, slid 2.3% on Tuesday.",
     "Lenders, which profit when bond yields climb, gained 1.1%.",
+    # the previous period's figure after "after ...ing" is not this period's reading
+    "Factory output stalled in March after growing 0.7% in February.",
 ])
 def test_forecasts_and_other_senses_are_not_macro_data(text):
     assert not [f for f in facts(text) if f["kind"] == "macro"]
+
+
+def test_a_reading_after_the_previous_periods_keeps_its_own_figure():
+    found = [f for f in facts("Retail sales were flat in May after rising 0.5% in April.")
+             if f["kind"] == "macro"]
+    assert [(f["direction"], f.get("change_pct")) for f in found] == [("flat", None)], found
+    found = [f for f in facts("Exports rose 2.1% in May after falling 1.4% in April.")
+             if f["kind"] == "macro"]
+    assert [(f["direction"], f.get("change_pct")) for f in found] == [("up", 2.1)], found
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -1253,11 +1264,11 @@ def test_a_bond_told_by_its_tenor_after_a_semicolon_is_not_the_indicator_before(
 def test_an_indicator_with_two_changes_gives_both():
     found = [f for f in facts("The consumer price index rose 0.2% in March and was up 3.1% "
                               "from a year earlier.") if f["kind"] == "macro"]
-    assert [(f["direction"], f["change_pct"]) for f in found] == [("up", 0.2), ("up", 3.1)]
+    assert [(f["direction"], f.get("change_pct")) for f in found] == [("up", 0.2), ("up", 3.1)]
     # the year's change sharing the month's verb
     found = [f for f in facts("Producer prices fell 0.3% on the month and 1.1% from a year "
                               "earlier.") if f["kind"] == "macro"]
-    assert [(f["direction"], f["change_pct"]) for f in found] == [("down", 0.3), ("down", 1.1)]
+    assert [(f["direction"], f.get("change_pct")) for f in found] == [("down", 0.3), ("down", 1.1)]
     # an earlier month's change is not a second one
     found = [f for f in facts("Consumer prices rose 0.4% in May after rising 0.2% in April.")
              if f["kind"] == "macro"]
