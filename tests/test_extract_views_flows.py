@@ -434,7 +434,7 @@ def test_a_joined_target_on_the_shares_is_no_market_view():
     ("Foreign investors were net purchasers of 88 billion won of stocks.",
      {"subject": "foreign investors", "direction": "in", "amount": "88 billion won"}),
     ("Gold ETFs took in a net $900 million on Tuesday.",
-     {"subject": "ETF", "direction": "in", "amount": "$900 million"}),
+     {"subject": "Gold ETFs", "direction": "in", "amount": "$900 million"}),
     ("Domestic mutual funds invested Rs 41,200 crore in equities in May.",
      {"subject": "Domestic mutual funds", "direction": "in", "amount": "Rs 41,200 crore"}),
     ("Investors pulled $2.4 billion from U.S. bond funds last week.",
@@ -469,14 +469,14 @@ def test_a_joined_target_on_the_shares_is_no_market_view():
     ("Bond funds drew $2.7 billion of inflows last week.",
      {"subject": "Bond funds", "direction": "in", "amount": "$2.7 billion"}),
     ("Equity ETFs saw $1.9 billion in net outflows.",
-     {"subject": "ETF", "direction": "out", "amount": "$1.9 billion"}),
+     {"subject": "Equity ETFs", "direction": "out", "amount": "$1.9 billion"}),
     # fund-flow verbs, and headlines in the present tense
     ("Emerging-market bond funds drew $3.4 billion last week.",
      {"subject": "Emerging-market bond funds", "direction": "in", "amount": "$3.4 billion"}),
     ("ETFs tracking the STAR 50 absorbed 4.1 billion yuan on Monday.",
      {"subject": "ETF", "direction": "in", "amount": "4.1 billion yuan"}),
     ("Growth funds shed $1.5 billion in the week to Wednesday.",
-     {"subject": "funds", "direction": "out", "amount": "$1.5 billion"}),
+     {"subject": "Growth funds", "direction": "out", "amount": "$1.5 billion"}),
     # "pulled in" is money coming in, "pulled" alone money going out
     ("The Vanguard Total Bond Market ETF, by contrast, pulled in $2.2 billion.",
      {"subject": "Vanguard Total Bond Market ETF", "direction": "in", "amount": "$2.2 billion"}),
@@ -499,7 +499,17 @@ def test_a_joined_target_on_the_shares_is_no_market_view():
     ("Investors withdrew $900 million from European equity ETFs last month.",
      {"subject": "European equity ETFs", "direction": "out", "amount": "$900 million"}),
     ("Bond ETFs gathered $6.2 billion in April.",
-     {"subject": "ETF", "direction": "in", "amount": "$6.2 billion"}),
+     {"subject": "Bond ETFs", "direction": "in", "amount": "$6.2 billion"}),
+    # a kind of fund by its size or style, or funds seeing withdrawals; two kinds sharing
+    # "respectively" give no flow until each takes its own amount
+    ("Mid-cap funds drew $700 million, while small-cap funds lost $450 million.",
+     {"subject": "small-cap funds", "direction": "out", "amount": "$450 million"}),
+    ("Value funds saw net withdrawals of $2.3 billion last week.",
+     {"subject": "Value funds", "direction": "out", "amount": "$2.3 billion"}),
+    ("The SPDR Gold Trust saw $410 million of outflows on Tuesday.",
+     {"subject": "SPDR Gold Trust", "direction": "out", "amount": "$410 million"}),
+    ("The Acme Clean Energy ETF saw $320 million of withdrawals on Monday.",
+     {"subject": "Acme Clean Energy ETF", "direction": "out", "amount": "$320 million"}),
     ("Equity funds took in $8 billion, with Japan funds taking in $1.1 billion.",
      {"subject": "Japan funds", "direction": "in", "amount": "$1.1 billion"}),
     # a fund named with its ticker in brackets
@@ -832,6 +842,9 @@ def test_a_streak_in_an_aside_never_sets_the_direction(text, expected):
      {"subject": "10-year yield", "direction": "down", "points": 4.0, "level": 2.61}),
     ("Two-year Treasury yield: 3.97% (+2 bps)",
      {"direction": "up", "points": 2.0, "level": 3.97}),
+    # the tenor abbreviated, as in market cards
+    ("• 30-yr yield: 4.71% (-3 bps)",
+     {"subject": "30-yr yield", "direction": "down", "points": 3.0, "level": 4.71}),
     # the survey named with its maker's possessive
     ("The ISM's manufacturing index fell to 47.2 from 48.4 in June.",
      {"subject": "ISM's manufacturing index", "direction": "down", "level": 47.2}),
@@ -898,9 +911,20 @@ def test_macro(text, expected):
     # an indicator closing a "which" aside: the move after it is the noun's before the aside
     "Homebuilders, which are sensitive to interest rates, slid 2.3% on Tuesday.",
     "Lenders, which profit when bond yields climb, gained 1.1%.",
+    # the previous period's figure after "after ...ing" is not this period's reading
+    "Factory output stalled in March after growing 0.7% in February.",
 ])
 def test_forecasts_and_other_senses_are_not_macro_data(text):
     assert not [f for f in facts(text) if f["kind"] == "macro"]
+
+
+def test_a_reading_after_the_previous_periods_keeps_its_own_figure():
+    found = [f for f in facts("Retail sales were flat in May after rising 0.5% in April.")
+             if f["kind"] == "macro"]
+    assert [(f["direction"], f.get("change_pct")) for f in found] == [("flat", None)], found
+    found = [f for f in facts("Exports rose 2.1% in May after falling 1.4% in April.")
+             if f["kind"] == "macro"]
+    assert [(f["direction"], f.get("change_pct")) for f in found] == [("up", 2.1)], found
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -1188,6 +1212,9 @@ def test_hedged_and_idiomatic_calls_set_the_stance(text, stance):
     "Asia equity funds suffered redemptions of $2.1 billion, according to LSEG Lipper.",
     "According to EPFR Global, India equity funds recorded outflows of $600 million.",
     "Hedge funds net bought Japanese stocks, according to Morgan Stanley's prime brokerage data.",
+    # a crypto or bullion trust named for its sponsor is a fund, not the sponsor speaking
+    "The iShares Ethereum Trust saw $140 million of outflows on Friday.",
+    "The Grayscale Bitcoin Trust saw net outflows of $85 million, according to Acme data.",
     # a firm's own business is no research call
     "Barclays cut its annual cost target by $500 million.",
     "Wells Fargo raised its full-year net interest income forecast to $48 billion.",
@@ -1262,11 +1289,11 @@ def test_a_bond_told_by_its_tenor_after_a_semicolon_is_not_the_indicator_before(
 def test_an_indicator_with_two_changes_gives_both():
     found = [f for f in facts("The consumer price index rose 0.2% in March and was up 3.1% "
                               "from a year earlier.") if f["kind"] == "macro"]
-    assert [(f["direction"], f["change_pct"]) for f in found] == [("up", 0.2), ("up", 3.1)]
+    assert [(f["direction"], f.get("change_pct")) for f in found] == [("up", 0.2), ("up", 3.1)]
     # the year's change sharing the month's verb
     found = [f for f in facts("Producer prices fell 0.3% on the month and 1.1% from a year "
                               "earlier.") if f["kind"] == "macro"]
-    assert [(f["direction"], f["change_pct"]) for f in found] == [("down", 0.3), ("down", 1.1)]
+    assert [(f["direction"], f.get("change_pct")) for f in found] == [("down", 0.3), ("down", 1.1)]
     # an earlier month's change is not a second one
     found = [f for f in facts("Consumer prices rose 0.4% in May after rising 0.2% in April.")
              if f["kind"] == "macro"]
@@ -1567,6 +1594,12 @@ def test_each_kind_of_fund_keeps_its_own_flow():
     flows = [(f["subject"], f["direction"], f["amount"]) for f in facts(text)
              if f["kind"] == "capital_flow"]
     assert flows == [("Asia equity funds", "out", "$3.3 billion")]
+    # two kinds sharing one verb "respectively": whose amount is whose is not read, no flow
+    text = ("Bond funds lost $2.2 billion, while growth and value funds drew $1.5 billion and "
+            "$0.6 billion, respectively.")
+    flows = [(f["subject"], f["direction"], f["amount"]) for f in facts(text)
+             if f["kind"] == "capital_flow"]
+    assert flows == [("Bond funds", "out", "$2.2 billion")]
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -1802,3 +1835,17 @@ def test_a_currency_sign_is_a_word_of_its_own():
     from briefing.extract.numbers import quantities
     text = "Retail buyers 3.5% and net sellers 2 million shares, against RM4.1 million."
     assert [q.currency for q in quantities(text)] == [None, None, "MYR"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a price target abbreviated "PT" is a target, never the subject of the call
+    ("- Nike: Barclays raises PT to $88 from $80, keeps overweight",
+     {"subject": "Nike", "source": "Barclays", "stance": "bullish"}),
+    ("- Boeing: Jefferies cuts PT to $190 from $210, hold rating",
+     {"subject": "Boeing", "source": "Jefferies", "stance": "bearish"}),
+    ("Wells Fargo trimmed its PT on Target to $95.",
+     {"subject": "Target", "source": "Wells Fargo", "stance": "bearish"}),
+])
+def test_a_price_target_abbreviated_is_a_target(text, expected):
+    views = [f for f in facts(text) if f["kind"] == "analyst_view"]
+    assert has(views, expected) and all(f["subject"] != "PT" for f in views), views

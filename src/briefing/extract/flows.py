@@ -188,6 +188,8 @@ def sentence_flows(text: str, start: int, end: int, session: str | None,
                           for j, q in zip([*chain, i], money)]
                 continue
             money = []
+        elif len(money) > 1 and _RESPECTIVELY.search(text, verb.end(), stop):
+            continue  # "European and Asian funds gained $3.2 billion and $1.4 billion, respectively"
         subject = channel if channel and who in ("foreign investors", "funds") else who
         if who == "ETF":
             subject = _fund_before(text, start, w_start, w_end) or subject
@@ -433,9 +435,9 @@ def _fund_before(text: str, start: int, who_start: int, who_end: int) -> str | N
 
 
 def _fund_kind_before(text: str, start: int, who_start: int, who_end: int) -> str | None:
-    """"Money market funds attracted $41 billion, while bond funds drew $6 billion": each
-    kind of fund as written (not both "funds")."""
-    if text[who_start:who_end].lower() != "funds":
+    """"Money market funds attracted $41 billion, while bond funds drew $6 billion", "Equity
+    ETFs took in $19.6 billion": each kind of fund as written (not both "funds")."""
+    if text[who_start:who_end].lower() not in ("funds", "etfs"):
         return None
     clause = text[start:who_end]  # the sentence so far: "^" is its start
     kind = wordlists.fund_kind().search(clause)

@@ -66,6 +66,8 @@ _CLAUSE = re.compile(r"[,;]|\b(?:while|whereas|after|following)\b")
 _OWN_VERB = re.compile(r"\b(?:is|was|are|were|stood|came|printed|hit|reached|remained|bringing|"
                        r"taking|putting|leaving)\b")
 # "the spread between French and German 10-year yields": a gap between two, not a reading
+# "unchanged in July after rising 0.6% in June": what follows is the previous period's
+_PREVIOUS = re.compile(r"\bafter\s+(?:having\s+)?[a-z]+ing\b")
 _SPREAD_BEFORE = re.compile(r"\b(?:spread|gap|difference)\s+(?:between|of)\b[^,;]{0,40}$")
 # "rose more than economists had expected", "kept, as widely expected,": data measured
 # against a forecast
@@ -220,7 +222,8 @@ def _shares_verb(text: str, last_end: int, term: re.Match[str], stop: int) -> bo
 def _fact(text: str, start: int, end: int, term: re.Match[str], body: int, stop: int,
           words: wordlists.MacroWords) -> Fact | None:
     indicator = words.table.get(" ".join(term.group().lower().split()))
-    qs = [q for q in quantities(text, term.end(), stop)
+    previous = _PREVIOUS.search(text, term.end(), stop)
+    qs = [q for q in quantities(text, term.end(), previous.start() if previous else stop)
           if not is_year(q, text) and not q.drop and _fits(q, indicator)]
     for q in qs:
         _drop_particle(text, q, words)

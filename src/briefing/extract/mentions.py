@@ -39,10 +39,11 @@ _PAREN = re.compile(r"\.?\s*[(<\[](?:[A-Z][A-Za-z]{1,5}:\s?)?([A-Z0-9][A-Za-z0-9
 # Reuters writes instrument codes bare after a name: ".DJI", "0700.HK", "CLc1", "EUR="
 _RIC = re.compile(r"\s+(\.[A-Z0-9][A-Za-z0-9]{1,14}|[A-Z0-9]{1,8}\.[A-Z]{1,3}|[A-Z]{1,6}c\d|"
                   r"[A-Z]{3}=)(?=[\s,;:)]|\.?$|\.\s)")
-# "The iShares Russell 2000 ETF", "the SPDR S&P 500 ETF Trust": a fund, named as written,
-# never the index it tracks nor its sponsor
+# "The iShares Russell 2000 ETF", "the SPDR S&P 500 ETF Trust", "the iShares Bitcoin Trust",
+# "the SPDR Gold Trust": a fund, named as written, never the index it tracks nor its sponsor
 _FUND = re.compile(r"(?<![\w&.'’-])(?:[A-Z]|i[A-Z])[\w&.'’+-]*(?:\s+(?:[A-Z0-9][\w&.'’+-]*|&)){0,6}?"
-                   r"\s+ETF(?:\s+Trust)?(?![\w-])")
+                   r"\s+(?:ETF(?:\s+Trust)?|(?:Bitcoin|Ethereum|Ether|Gold|Silver)\s+Trust)"
+                   r"(?![\w-])")
 _CODE_PREFIX = re.compile(r":[A-Z0-9]")
 _CODE = re.compile(r"[A-Z0-9]*(?:[A-Z]\d|\d[A-Z])[A-Z0-9]*|[A-Z]{1,6}c\d")
 _NONSPACE = re.compile(r"\S+")
@@ -291,7 +292,7 @@ def find_mentions(text: str, start: int, end: int, lexicon: Lexicon, market: str
 
 
 def _funds(text: str, start: int, end: int) -> list[Mention]:
-    if "ETF" not in text[start:end]:
+    if "ETF" not in text[start:end] and "Trust" not in text[start:end]:
         return []
     out = []
     for m in _FUND.finditer(text, start, end):

@@ -107,7 +107,8 @@ _ACTIONS = frozenset({"cut", "cuts", "raised", "raises", "lifted", "lifts", "low
 # "went further, lifting his forecast for the S&P 500 to 6,700": a call after a comma
 _CALLING = frozenset({"lifting", "raising", "boosting", "cutting", "lowering", "trimming", "slashing"})
 _ACTIONS |= _CALLING
-_RATED = re.compile(r"\b(?:targets?|(?:upper|lower|trading) band|ratings?|forecasts?|estimates?|outlook|recommendation|"
+# "raises PT to $275", "TP HK$625": a price target abbreviated, in capitals only
+_RATED = re.compile(r"\b(?:targets?|(?-i:PT|TP)|(?:upper|lower|trading) band|ratings?|forecasts?|estimates?|outlook|recommendation|"
                     r"weighting|stance|view|call|price objective|valuation|coverage)\b|" + TO_RATING,
                     re.IGNORECASE)
 # "\b", not the usual hyphen guard: "a 10-basis-point cut"
@@ -144,7 +145,7 @@ _RATING_VERBS = frozenset({"kept", "keeps", "retained", "retains"})
 _COPULAS = frozenset({"is", "are", "was", "were", "remain", "remains", "remained", "stays", "stay", "stayed"})
 _RATING_VERBS |= _COPULAS | _CALLING  # "..., lifting his target": on nothing named, no view
 # a call on one stock: what "its rating", "the stock" refer back to
-_STOCK_CALL = re.compile(r"\b(?:ratings?|target prices?|price targets?|price objective|"
+_STOCK_CALL = re.compile(r"\b(?:ratings?|target prices?|price targets?|(?-i:PT|TP)|price objective|"
                          r"coverage)\b|" + TO_RATING, re.IGNORECASE)
 # between a call's verb and its object: "upgraded", "is overweight", "raised its rating on"
 _OBJECT_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,3}")

@@ -341,12 +341,13 @@ def fund_flow_verbs() -> frozenset[str]:
 
 @cache
 def fund_kind() -> Folded:
-    """A kind of fund opening a clause, up to "funds": "Money market funds", ", while bond
-    funds", "U.S. equity funds"; the group ``kind`` is the subject as written."""
+    """A kind of fund opening a clause, up to "funds" or "ETFs": "Money market funds", ",
+    while bond funds", "U.S. equity funds", "Equity ETFs"; the group ``kind`` is the subject
+    as written."""
     kinds = trie_pattern(sorted(next(row[1] for row in _rows("flows.tsv") if row[0] == "kind")
                                 .split("|")), fold=True)
     return Folded(rf"(?:^|[,;]\s+|\b(?:while|and|but|with)\s+)"
-                  rf"(?P<kind>(?:(?!(?:while|and|but|with)\s)[\w.-]+\s+){{0,2}}?(?:{kinds})\s+funds)$")
+                  rf"(?P<kind>(?:(?!(?:while|and|but|with)\s)[\w.-]+\s+){{0,2}}?(?:{kinds})\s+(?:funds|etfs))$")
 
 
 @dataclass(frozen=True)
