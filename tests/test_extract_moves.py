@@ -2329,12 +2329,20 @@ def test_a_bare_stock_or_a_long_opening_still_refers_back(text, expected):
     assert has(moves(text), expected), moves(text)
 
 
-@pytest.mark.parametrize("text", [
-    "** Shares of Acme Robotics rise 3%\n** Stock markets in Asia fell 1% on Monday",
-    "** Shares of Acme Robotics fall 3%\n** Wedbush cuts PT to $45\n** Stock down 31% YTD",
-])
-def test_a_bare_stock_names_no_market_nor_a_broker(text):
+def test_a_bare_stock_names_no_market():
+    text = "** Shares of Acme Robotics rise 3%\n** Stock markets in Asia fell 1% on Monday"
     assert [f["change_pct"] for f in moves(text)] == [3.0], moves(text)
+
+
+# "the stock" after a house's call is the stock called, never the house's own
+@pytest.mark.parametrize("text", [
+    "** Shares of Acme Robotics fall 3%\n** Wedbush cuts PT to $45\n** Stock down 31% YTD",
+    ("Acme Robotics fell 3%. Wedbush cut its price target to $45. The stock is down 31% "
+     "this year."),
+])
+def test_the_stock_after_a_broker_s_call_is_not_the_broker(text):
+    assert [(f["subject"], f["change_pct"]) for f in moves(text)] == \
+        [("Acme Robotics", 3.0), ("Acme Robotics", 31.0)], moves(text)
 
 
 def test_the_stock_refers_to_no_one_when_two_companies_moved_before():

@@ -206,15 +206,17 @@ class _Names:
         """The names of the sentences before the i-th, nearest first (three at most)."""
         return map(self.of, range(i - 1, max(-1, i - 4), -1))
 
-    def movers_before(self, i: int) -> Iterator[set[str]]:
-        """The companies that moved in the sentences of ``earlier``, in the same order."""
-        return (self.movers.get(j, set()) for j in range(i - 1, max(-1, i - 4), -1))
+    def movers_before(self, i: int) -> Iterator[tuple[set[str], set[str]]]:
+        """The companies that moved in the sentences of ``earlier``, and the sources of
+        their views, in the same order."""
+        return ((self.movers.get(j, set()), self.viewers.get(j, set()))
+                for j in range(i - 1, max(-1, i - 4), -1))
 
 
 def _sentence_facts(text: str, start: int, end: int, mentions: list[Mention],
                     triggers: list[Trigger],
                     earlier: Callable[[], Iterator[list[Mention]]],
-                    movers: Callable[[], Iterable[set[str]]] = tuple,
+                    movers: Callable[[], Iterable[tuple[set[str], set[str]]]] = tuple,
                     author: str | None = None, market_went: str | None = None) -> list[Fact]:
     def resolve(ref: Mention) -> Mention | None:
         return resolve_ref(ref, mentions, earlier(), text[start:ref.start], movers())
@@ -249,13 +251,14 @@ def _one_way(facts: list[Fact]) -> str | None:
 
 
 def resolve_ref(ref: Mention, mentions: list[Mention], earlier: Iterator[list[Mention]],
-                opening: str, movers: Iterable[set[str]] = ()) -> Mention | None:
+                opening: str, movers: Iterable[tuple[set[str], set[str]]] = ()
+                ) -> Mention | None:
     """"it", "the gauge": the one index named earlier in this sentence or in the last one
     (a market named by place names its main index: "Hong Kong stocks fell. The benchmark
     index dropped 1.2%"); "the sector": the one sector; "the stock", "its shares": the one
     company named earlier in this sentence, else in the last sentence that names anyone
     (``opening``: the sentence's text before ``ref``; ``movers``: the companies each
-    earlier sentence moved)."""
+    earlier sentence moved, and the sources of its views)."""
     if ref.name == STOCK_REF:
         return _company_before(ref, mentions, earlier, opening, movers)
     if ref.name == HOUSE_REF:
@@ -319,12 +322,13 @@ _OPENING = re.compile(r"(?:[A-Z]\w*(?:\s+\w+){0,3},\s+)?(?:[a-z][\w-]*,?\s+)*")
 
 
 def _company_before(ref: Mention, mentions: list[Mention], earlier: Iterator[list[Mention]],
-                    opening: str, movers: Iterable[set[str]]) -> Mention | None:
+                    opening: str, movers: Iterable[tuple[set[str], set[str]]]) -> Mention | None:
     """The one company of the nearest names before ``ref``: this sentence's, or, when
     ``ref`` opens its sentence, the last sentence's that names anyone (there, else the one
     research house: "Goldman Sachs posted record revenue. The stock rose 3%"; of two, the
     one whose shares moved there: "Shares in BP jumped after activist investor Elliott
-    Management built a stake. The stock was last up 5.3%"). None when those name two (or
+    Management built a stake. The stock was last up 5.3%"; not a house whose view it told:
+    "Wedbush cut its target to $45. The stock is down 31%"). None when those name two (or
     two moved), only an index, or only a word that may be no name."""
     before = [m for m in mentions if m.kind in _NAMED and m.end <= ref.start]
     kinds = ("company", "firm")
@@ -332,7 +336,9 @@ def _company_before(ref: Mention, mentions: list[Mention], earlier: Iterator[lis
         kinds = ("company",)
     moved: set[str] = set()
     if not before and _OPENING.fullmatch(opening):
-        before, moved = next(((found, went) for found, went in zip(earlier, movers)
+        told = (([m for m in found if m.name not in spoke], went)  # no house that spoke
+                for found, (went, spoke) in zip(earlier, movers))
+        before, moved = next(((found, went) for found, went in told
                               if any(m.kind in _NAMED for m in found)), ([], set()))
     for kind in kinds:
         found = {m.company or m.name: m for m in before if m.kind == kind}
@@ -349,11 +355,11 @@ def _company_before(ref: Mention, mentions: list[Mention], earlier: Iterator[lis
 
 
 def _mover_before(earlier: Iterator[list[Mention]],
-                  movers: Iterable[set[str]]) -> Mention | None:
+                  movers: Iterable[tuple[set[str], set[str]]]) -> Mention | None:
     """"Shares of Xiaomi jumped 9.6%. They were up 6.8% at midday": the one company whose
     shares the last sentence moved; None when it moved two or names a sector ("Banks
     rallied, with HSBC up 3%. They ...": the banks)."""
-    found, moved = next(earlier, []), next(iter(movers), set())
+    found, (moved, _) = next(earlier, []), next(iter(movers), (set(), set()))
     if len(moved) != 1 or any(m.kind == "sector" for m in found):
         return None
     return next((m for m in found if m.kind == "company" and (m.company or m.name) in moved),
