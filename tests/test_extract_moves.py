@@ -1688,6 +1688,14 @@ def test_sectors_listed_by_a_bare_modifier(text, expected):
     ("Sector moves (1D): Tech -1.2%, Property +0.8%, Banks +0.4%",
      {("technology", "down", 1.2), ("property", "up", 0.8), ("banks", "up", 0.4)}),
     ("Commodities: Gold -0.5%, Copper +1.2%", set()),
+    # a bullet and a bare sector word without a colon; a sector word is never a company
+    (("Industry moves, close:\n· Baijiu -1.3%\n- Mining +2.2%\n- Oil & coal products +0.9%\n"
+     "- Marine transportation -0.4%\n· Rare earths +5.1%"),
+     {("liquor", "down", 1.3), ("mining", "up", 2.2), ("energy", "up", 0.9),
+      ("shipping", "down", 0.4), ("rare earths", "up", 5.1)}),
+    ("Overnight:\n- Gold +0.7%\n- Oil -1.4%", set()),
+    ("• Top sector: Aerospace & defence +2.1%\n• Bottom sector: Industrial metals & mining -1.9%",
+     {("defence", "up", 2.1), ("mining", "down", 1.9)}),
 ])
 def test_sector_scorecard_lines(text, expected):
     found = moves(text)

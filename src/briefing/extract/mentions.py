@@ -164,8 +164,8 @@ def _patterns() -> tuple[wordlists.Folded, frozenset[str]]:
     bare_end = r"(?=\s*(?:[,.;:]|$)|\s+(?:offset|while|as|on|after|amid)\b)"
     demonym = r"(?:(?:chinese|japanese|korean|european|u\.s\.|us)\s+)?"  # "a rebound in Chinese tech"
     # a sector scorecard's line opens with a bare modifier: "Coal: -1.7%", "Defence &
-    # military: +3.8%" (checked to open its line in find_mentions)
-    label = rf"(?P<label>{mods})(?:\s*(?:&|and)\s*(?:{mods}))?(?=:\s*[+\-−]\s?\d[\d.,]*\s?%)"
+    # military: +3.8%", "· Liquor -0.7%" (checked to open its line in find_mentions)
+    label = rf"(?P<label>{mods})(?:\s*(?:&|and)\s*(?:{mods}))?(?=(?::\s*|\s+)[+\-−]\s?\d[\d.,]*\s?%)"
     # ... or is listed in one line with its signed figure: "Sectors: Tech -1.4%, Property -1.1%"
     scored = rf"(?<=[,:] )(?P<scored>{mods})(?=\s[+\-−]\d[\d.,]*\s?%)"
     pattern = wordlists.Folded(
@@ -173,7 +173,7 @@ def _patterns() -> tuple[wordlists.Folded, frozenset[str]]:
         rf"(?:(?:stocks|shares)\s)?(?P<head>{heads})|(?P<noun>{nouns}){owned}|"
         rf"(?P<ref>{refs}|{_SIZED_REF})|"
         rf"(?P<generic>{generic})|(?<=\sin |\sby ){demonym}(?P<bare>{mods})"
-        rf"(?:\s+and\s+(?P<bare2>{mods}))?{bare_end}|{label}|{scored})(?![\w-])"
+        rf"(?:\s+and\s+(?P<bare2>{mods}))?{bare_end}|{scored}|{label})(?![\w-])"
     )
     return pattern, wordlists.lines("nonnames.txt")
 
