@@ -1702,6 +1702,25 @@ def test_sector_scorecard_lines(text, expected):
     assert {(f["subject"], f["direction"], f.get("change_pct")) for f in found} == expected, found
 
 
+# smaller sectors of Asian and European boards; a sector word is never a company, and
+# an acronym's plural after a place names a kind of share ("Singapore REITs")
+@pytest.mark.parametrize("text,expected", [
+    ("Education stocks slid after the tutoring rules were tightened.", {("education", "down")}),
+    ("Hong Kong REITs gained on rate-cut hopes.", {("property", "up")}),
+    ("The cement sub-index rose 1.4 percent.", {("materials", "up")}),
+    ("Chemicals makers fell after a profit warning.", {("materials", "down")}),
+    ("Plantation stocks retreated as palm oil prices slid.", {("plantation", "down")}),
+    ("Conglomerates gained, while hospital operators dipped.",
+     {("conglomerates", "up"), ("healthcare", "down")}),
+    ("Game stocks rallied after new licences were approved.", {("video games", "up")}),
+    ("Software developers lost ground.", {("technology", "down")}),
+    ("Nan Ya Plastics shares fell 1.2%.", {("Nan Ya Plastics", "down")}),
+])
+def test_smaller_sector_words(text, expected):
+    found = moves(text)
+    assert {(f["subject"], f["direction"]) for f in found} == expected, found
+
+
 # the verbs reports use for a sector's move: "were hit", "extended their slide", "were in
 # demand", "were under pressure", "were the biggest drag", "led European stocks lower"
 @pytest.mark.parametrize("text,expected", [

@@ -71,6 +71,7 @@ _WORD_BEFORE = re.compile(r"(?<![\w.&'’-])([A-Z][\w&.'’-]*) $")
 _RUNNING_ON = re.compile(r"['’]s\b|,|\s*\(|\s+[a-z0-9$]")
 _OPENING = re.compile(r"[\s\"'“‘•*-]+")
 _LINE_OPENING = re.compile(r"[\s•*·–-]+")  # a bullet before a line's first word
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 _ACRONYM_BEFORE = re.compile(r"(?<![\w&./'’-])([A-Z]{2,6}) $")
 # "Nikkei 300 fell", not "Nikkei 38,540" (a level) nor "Nikkei 300 points"
 _NUMBER_AFTER = re.compile(r" \d{2,4}(?= (?!points?\b|pts\b|per\b|percent\b|pct\b)[A-Za-z(])")
@@ -453,8 +454,10 @@ def _ends_a_name(text: str, start: int, pos: int, end: int) -> bool:
     """In running text a capitalised sector word right after a capitalised name word or
     place ends that name: "Devon Energy fell", "Japan Airlines (9201.T)" (not "The Energy
     sector", nor after a demonym: "Chinese Banks rally", nor in a capitalised headline
-    that passed for running text: "Weak Yen Lifts Exporters")."""
-    if not text[pos].isupper() or not _RUNNING_ON.match(text, end):
+    that passed for running text: "Weak Yen Lifts Exporters"; an acronym's plural names a
+    kind of share: "Singapore REITs rose")."""
+    if not text[pos].isupper() or not _RUNNING_ON.match(text, end) or \
+            _PLURAL_ACRONYM.fullmatch(text, pos, end):
         return False
     before = _WORD_BEFORE.search(text, start, pos)
     return before is not None and not before.group(1).endswith(("'s", "’s")) \
