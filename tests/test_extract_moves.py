@@ -1721,6 +1721,21 @@ def test_smaller_sector_words(text, expected):
     assert {(f["subject"], f["direction"]) for f in found} == expected, found
 
 
+# a sector's leaders by their role ("chip bellwethers"); a demonym before the next sector
+# of a list is no part of the joint ("oil counters and Chinese lenders")
+@pytest.mark.parametrize("text,expected", [
+    ("Stocks slid as a selloff in chip bellwethers deepened.", {("semiconductors", "down")}),
+    ("Tech bellwethers rose 1.5%.", {("technology", "up")}),
+    ("Shares fell as coal counters and Chinese lenders came under pressure.",
+     {("energy", "down"), ("banks", "down")}),
+    ("Miners, airlines and European banks rallied.",
+     {("mining", "up"), ("consumer", "up"), ("banks", "up")}),
+])
+def test_sector_bellwethers_and_demonym_lists(text, expected):
+    found = moves(text)
+    assert {(f["subject"], f["direction"]) for f in found} == expected, found
+
+
 # the verbs reports use for a sector's move: "were hit", "extended their slide", "were in
 # demand", "were under pressure", "were the biggest drag", "led European stocks lower"
 @pytest.mark.parametrize("text,expected", [

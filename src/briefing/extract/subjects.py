@@ -341,6 +341,8 @@ def _list_before(text: str, nearest: Mention, left: list[Mention]) -> list[Menti
     group = [nearest]
     for m in reversed(left[:-1]):
         between = _described().sub(" ", _place_owner().sub(" ", text[m.end:group[0].start]))
+        if nearest.kind == "sector":
+            between = _sector_demonym().sub(" ", between)
         if _family(m) != _family(nearest) or not _LIST_SEP.match(between + " "):
             break
         if not _LIST_JOIN.fullmatch(between):
@@ -366,6 +368,14 @@ def _place_owner() -> re.Pattern[str]:
     part of the joint."""
     places = wordlists.trie_pattern(sorted(wordlists.places()))
     return re.compile(rf"(?:(?<=\band)|(?<=,))\s+(?:{places})(?:\s+(?:{places}))?['’]s\s*$")
+
+
+@cache
+def _sector_demonym() -> re.Pattern[str]:
+    """"oil counters and Chinese lenders": where the next sector in a list trades is no
+    part of the joint."""
+    demonyms = wordlists.trie_pattern(sorted(wordlists.gap_words()["sector_demonym"]))
+    return re.compile(rf"(?:(?<=\band)|(?<=,))\s+(?:{demonyms})\s*$")
 
 
 def _after_preposition(text: str, m: Mention, floor: int) -> bool:
