@@ -1849,3 +1849,24 @@ def test_a_currency_sign_is_a_word_of_its_own():
 def test_a_price_target_abbreviated_is_a_target(text, expected):
     views = [f for f in facts(text) if f["kind"] == "analyst_view"]
     assert has(views, expected) and all(f["subject"] != "PT" for f in views), views
+
+
+def test_a_team_led_by_a_person_is_no_house_of_that_name():
+    views = [f for f in facts("Morgan Stanley strategists led by Peter Oppenheimer said they "
+                              "had turned more cautious on U.S. stocks.")
+             if f["kind"] == "analyst_view"]
+    assert [f["source"] for f in views] == ["Morgan Stanley"], views
+
+
+def test_a_house_name_read_on_past_the_lexicon_is_that_house():
+    views = [f for f in facts("KGI Securities Investment Advisory expects the Taiex to trade "
+                              "between 21,000 and 22,000 next week.")
+             if f["kind"] == "analyst_view"]
+    assert [(f["source"], f["subject"]) for f in views] == [("KGI Securities", "Taiex")], views
+
+
+def test_a_credit_rating_change_is_no_market_call():
+    found = facts("Fitch's downgrade of France's sovereign credit rating hit bonds, but equities "
+                  "held up: the CAC 40 rose 0.4%.")
+    assert not [f for f in found if f["kind"] == "analyst_view"], found
+    assert has(found, {"kind": "index_move", "change_pct": 0.4})

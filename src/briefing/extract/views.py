@@ -274,7 +274,21 @@ def _on_economy(fact: Fact) -> bool:
     view = fact.view or ""
     about_policy = (fact.subject == fact.source or fact.subject in _CENTRAL_BANKS) and \
         not _MARKET_WORDS.search(view)  # "inflation isn't re-accelerating, ... for stocks"
-    return about_policy and bool(_ECONOMY.search(view))
+    return about_policy and bool(_ECONOMY.search(view)) or _rates_economy(view)
+
+
+# what a rating change is of: up to its new rating, a comma or a joined call
+_CHANGE_OBJECT = re.compile(r"\S+\s+(?P<object>(?:(?!(?:to|from|and|but|on|for|as|after|citing)\s)"
+                            r"[^\s,;:]+\s+){0,8})")
+
+
+def _rates_economy(view: str) -> bool:
+    """"downgrade of the U.S. sovereign credit rating weighed on Treasuries": a change of a
+    credit rating, not a market call, whatever the sentence names after it."""
+    if not (wordlists.view_shifts().changes.match(view) or _CHANGE.match(view)):
+        return False
+    change = _CHANGE_OBJECT.match(view)
+    return bool(change and _ECONOMY.search(change.group("object")))
 
 
 def _views(text: str, start: int, end: int, mentions: list[Mention],
@@ -292,6 +306,7 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
     # "Shore Capital reiterated its buy on Greggs": a house the lexicon does not know, by its
     # name; its view must name what it is about ("Central Huijin Investment said it had
     # increased its holdings" is its own business)
+    mentions = _without_surnames(text, start, end, mentions)
     guessed = {m.name for m in mentions if found and m.kind == "company" and not m.ticker
                and " " in m.name and _HOUSE.fullmatch(text, m.start, m.end)}  # not "Research"
     mentions = [replace(m, kind="firm") if m.name in guessed else m for m in mentions]
@@ -354,6 +369,27 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
         facts.append(_fact(text, start, end, _firm_at(mentions, according.start("name")),
                            view, mentions))
     return [f for f in facts if f.source not in guessed or f.subject != f.source]
+
+
+# "Goldman Sachs strategists led by Peter Oppenheimer": a team's head, a person
+_LED_BY = re.compile(r"\b(?:analysts?|strategists?|economists?|team)\s+led\s+by\s+"
+                     r"(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})")
+
+
+def _without_surnames(text: str, start: int, end: int, mentions: list[Mention]) -> list[Mention]:
+    """The mentions but a house named like the person who leads a team ("strategists led
+    by Peter Oppenheimer" is no view of Oppenheimer & Co) and the tail of a house's name."""
+    persons = [m.span("name") for m in _LED_BY.finditer(text, start, end)]
+    return [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in persons)
+            and not _house_tail(text, m, mentions)]
+
+
+def _house_tail(text: str, mention: Mention, mentions: list[Mention]) -> bool:
+    """"KGI Securities Investment Advisory": a house's name read on past the lexicon's, no
+    house of its own."""
+    return mention.kind == "company" and not mention.ticker and any(
+        m.kind == "firm" and text[m.end:mention.start] == " " for m in mentions) and \
+        _HOUSE.fullmatch(text, mention.start, mention.end) is not None
 
 
 def _table_call(text: str, start: int, end: int, mentions: list[Mention]) -> list[Fact]:
