@@ -1870,3 +1870,10 @@ def test_a_credit_rating_change_is_no_market_call():
                   "held up: the CAC 40 rose 0.4%.")
     assert not [f for f in found if f["kind"] == "analyst_view"], found
     assert has(found, {"kind": "index_move", "change_pct": 0.4})
+
+
+def test_a_role_over_two_fields_makes_a_quoted_person_the_source():
+    views = [f for f in facts("\"Korean stocks remain our top pick,\" Jane Park, chief Korea and "
+                              "Taiwan equity strategist at Nomura, said in an interview.")
+             if f["kind"] == "analyst_view"]
+    assert [f["source"] for f in views] == ["Jane Park"], views

@@ -21,7 +21,8 @@ from .numbers import quantities
 from .triggers import TO_RATING, find_triggers
 
 # roles, in any case ("Head of Research", "SVP - Research", "head of European equity strategy")
-_ANALYST = r"(?i:(?:[\w.-]+\s+){0,3}?(?:analysts?|strategists?|economists?|fund managers?|" \
+# ("chief Asia and emerging markets equity strategist": a role over two fields)
+_ANALYST = r"(?i:(?:[\w.-]+\s+){0,3}?(?:and\s+(?:[\w.-]+\s+){0,3}?)?(?:analysts?|strategists?|economists?|fund managers?|" \
            r"portfolio managers?|investment officer|researchers?|s?vp\W+(?:of\s+)?research|" \
            r"research director|(?:director|manager) of (?:\w+\s+){0,2}?research|" \
            r"head of (?:\w+\s+){0,2}?(?:research|investments?|strategy|" \
