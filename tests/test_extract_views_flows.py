@@ -1877,3 +1877,16 @@ def test_a_role_over_two_fields_makes_a_quoted_person_the_source():
                               "Taiwan equity strategist at Nomura, said in an interview.")
              if f["kind"] == "analyst_view"]
     assert [f["source"] for f in views] == ["Jane Park"], views
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a round-up line: the company, a colon, then its change told in the passive
+    ("- Puma: cut to underweight at Barclays",
+     {"subject": "Puma", "source": "Barclays", "stance": "bearish"}),
+    ("- Ferrari: price target raised to EUR 480 at UBS",
+     {"subject": "Ferrari", "source": "UBS", "stance": "bullish"}),
+    ("Micron price target cut to $110 from $130 by Morgan Stanley",
+     {"subject": "Micron Technology", "source": "Morgan Stanley", "stance": "bearish"}),
+])
+def test_a_change_told_in_the_passive_on_a_roundup_line(text, expected):
+    assert has(facts(text), {"kind": "analyst_view", **expected}), facts(text)

@@ -128,14 +128,17 @@ _DESCRIBED = re.compile(r"\s+(?:(?:the|its)\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:share
                         r"\s+(?:to|at)\s")
 _CHANGE = re.compile(r"\b(?:(?:up|down)grade[ds]?|(?:bullish|bearish)\s+call|"
                      r"named\s+(?:as\s+)?(?:a|its|their)\s+top\s+pick|"
-                     # "Barclays was cut to 'equal weight' at Morgan Stanley": a passive change
-                     r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s))(?:cut|lowered|raised|lifted|moved)"
-                     r"(?=\s+" + TO_RATING + r"))\b",
+                     # "Barclays was cut to 'equal weight' at Morgan Stanley": a passive change,
+                     # also a round-up line's ("- Adidas: raised to buy at Deutsche Bank")
+                     r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=:\s))"
+                     r"(?:cut|lowered|raised|lifted|moved)(?=\s+" + TO_RATING + r")|"
+                     # "Nvidia price target raised to $250 at Evercore ISI"
+                     r"(?:price\s+)?target\s+(?:cut|lowered|trimmed|raised|lifted|boosted)(?=\s+to\s))\b",
                      re.IGNORECASE)
 # a view verb told in the passive: its subject is what was rated, not who rates
 _PASSIVE = re.compile(r"\b(?:was|were|been)\s+$")
 # what may stand between a rating change and its firm: the new and old ratings
-_CHANGE_BY = re.compile(r"(?:\s+(?:to|from)\s+['‘\"“]?[\w-]+(?:\s+[\w-]+)?['’\"”]?){0,2}?"
+_CHANGE_BY = re.compile(r"(?:\s+(?:to|from)\s+['‘\"“]?[\w$€£¥₹.,-]+(?:\s+[\w.,-]+)?['’\"”]?){0,2}?"
                         r"\s+(?:at|by|from)\s+")
 # a rating change with its firm before it: "Zalando +5.5% after Berenberg upgrade", "fell
 # on a Goldman Sachs downgrade", "after Barclays' downgrade"
