@@ -1890,3 +1890,14 @@ def test_a_role_over_two_fields_makes_a_quoted_person_the_source():
 ])
 def test_a_change_told_in_the_passive_on_a_roundup_line(text, expected):
     assert has(facts(text), {"kind": "analyst_view", **expected}), facts(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a morning note's "has a buy on": the house's standing rating
+    ("ICICI Securities has a buy on Tata Motors with a target of Rs 1,100.",
+     {"subject": "Tata Motors", "source": "ICICI Securities", "stance": "bullish"}),
+    ("Bernstein has an underperform on Intel.",
+     {"subject": "Intel", "source": "Bernstein", "stance": "bearish"}),
+])
+def test_a_house_has_a_rating_on_a_stock(text, expected):
+    assert has(facts(text), {"kind": "analyst_view", **expected}), facts(text)
