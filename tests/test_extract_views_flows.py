@@ -1901,3 +1901,10 @@ def test_a_change_told_in_the_passive_on_a_roundup_line(text, expected):
 ])
 def test_a_house_has_a_rating_on_a_stock(text, expected):
     assert has(facts(text), {"kind": "analyst_view", **expected}), facts(text)
+
+
+def test_a_role_over_a_dotted_market_makes_the_person_the_source():
+    views = [f for f in facts("\"Valuations leave little room for error,\" wrote Jane Moss, head "
+                              "of U.S. equity strategy at Evercore ISI.")
+             if f["kind"] == "analyst_view"]
+    assert [f["source"] for f in views] == ["Jane Moss"], views

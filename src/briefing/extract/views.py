@@ -25,7 +25,7 @@ from .triggers import TO_RATING, find_triggers
 _ANALYST = r"(?i:(?:[\w.-]+\s+){0,3}?(?:and\s+(?:[\w.-]+\s+){0,3}?)?(?:analysts?|strategists?|economists?|fund managers?|" \
            r"portfolio managers?|investment officer|researchers?|s?vp\W+(?:of\s+)?research|" \
            r"research director|(?:director|manager) of (?:\w+\s+){0,2}?research|" \
-           r"head of (?:\w+\s+){0,2}?(?:research|investments?|strategy|" \
+           r"head of (?:[\w.-]+\s+){0,2}?(?:research|investments?|strategy|" \
            r"equities|markets|trading)))"
 _EXECUTIVE = r"(?i:(?:\w+\s+){0,2}?(?:chief executive|partner|director|chairman|president|founder))"
 # an investment house by its name's last word, when the lexicon does not know it
