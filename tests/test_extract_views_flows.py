@@ -1849,3 +1849,62 @@ def test_a_currency_sign_is_a_word_of_its_own():
 def test_a_price_target_abbreviated_is_a_target(text, expected):
     views = [f for f in facts(text) if f["kind"] == "analyst_view"]
     assert has(views, expected) and all(f["subject"] != "PT" for f in views), views
+
+
+def test_a_team_led_by_a_person_is_no_house_of_that_name():
+    views = [f for f in facts("Morgan Stanley strategists led by Peter Oppenheimer said they "
+                              "had turned more cautious on U.S. stocks.")
+             if f["kind"] == "analyst_view"]
+    assert [f["source"] for f in views] == ["Morgan Stanley"], views
+
+
+def test_a_house_name_read_on_past_the_lexicon_is_that_house():
+    views = [f for f in facts("KGI Securities Investment Advisory expects the Taiex to trade "
+                              "between 21,000 and 22,000 next week.")
+             if f["kind"] == "analyst_view"]
+    assert [(f["source"], f["subject"]) for f in views] == [("KGI Securities", "Taiex")], views
+
+
+def test_a_credit_rating_change_is_no_market_call():
+    found = facts("Fitch's downgrade of France's sovereign credit rating hit bonds, but equities "
+                  "held up: the CAC 40 rose 0.4%.")
+    assert not [f for f in found if f["kind"] == "analyst_view"], found
+    assert has(found, {"kind": "index_move", "change_pct": 0.4})
+
+
+def test_a_role_over_two_fields_makes_a_quoted_person_the_source():
+    views = [f for f in facts("\"Korean stocks remain our top pick,\" Jane Park, chief Korea and "
+                              "Taiwan equity strategist at Nomura, said in an interview.")
+             if f["kind"] == "analyst_view"]
+    assert [f["source"] for f in views] == ["Jane Park"], views
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a round-up line: the company, a colon, then its change told in the passive
+    ("- Puma: cut to underweight at Barclays",
+     {"subject": "Puma", "source": "Barclays", "stance": "bearish"}),
+    ("- Ferrari: price target raised to EUR 480 at UBS",
+     {"subject": "Ferrari", "source": "UBS", "stance": "bullish"}),
+    ("Micron price target cut to $110 from $130 by Morgan Stanley",
+     {"subject": "Micron Technology", "source": "Morgan Stanley", "stance": "bearish"}),
+])
+def test_a_change_told_in_the_passive_on_a_roundup_line(text, expected):
+    assert has(facts(text), {"kind": "analyst_view", **expected}), facts(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a morning note's "has a buy on": the house's standing rating
+    ("ICICI Securities has a buy on Tata Motors with a target of Rs 1,100.",
+     {"subject": "Tata Motors", "source": "ICICI Securities", "stance": "bullish"}),
+    ("Bernstein has an underperform on Intel.",
+     {"subject": "Intel", "source": "Bernstein", "stance": "bearish"}),
+])
+def test_a_house_has_a_rating_on_a_stock(text, expected):
+    assert has(facts(text), {"kind": "analyst_view", **expected}), facts(text)
+
+
+def test_a_role_over_a_dotted_market_makes_the_person_the_source():
+    views = [f for f in facts("\"Valuations leave little room for error,\" wrote Jane Moss, head "
+                              "of U.S. equity strategy at Evercore ISI.")
+             if f["kind"] == "analyst_view"]
+    assert [f["source"] for f in views] == ["Jane Moss"], views

@@ -21,10 +21,11 @@ from .numbers import quantities
 from .triggers import TO_RATING, find_triggers
 
 # roles, in any case ("Head of Research", "SVP - Research", "head of European equity strategy")
-_ANALYST = r"(?i:(?:[\w.-]+\s+){0,3}?(?:analysts?|strategists?|economists?|fund managers?|" \
+# ("chief Asia and emerging markets equity strategist": a role over two fields)
+_ANALYST = r"(?i:(?:[\w.-]+\s+){0,3}?(?:and\s+(?:[\w.-]+\s+){0,3}?)?(?:analysts?|strategists?|economists?|fund managers?|" \
            r"portfolio managers?|investment officer|researchers?|s?vp\W+(?:of\s+)?research|" \
            r"research director|(?:director|manager) of (?:\w+\s+){0,2}?research|" \
-           r"head of (?:\w+\s+){0,2}?(?:research|investments?|strategy|" \
+           r"head of (?:[\w.-]+\s+){0,2}?(?:research|investments?|strategy|" \
            r"equities|markets|trading)))"
 _EXECUTIVE = r"(?i:(?:\w+\s+){0,2}?(?:chief executive|partner|director|chairman|president|founder))"
 # an investment house by its name's last word, when the lexicon does not know it
@@ -127,14 +128,17 @@ _DESCRIBED = re.compile(r"\s+(?:(?:the|its)\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:share
                         r"\s+(?:to|at)\s")
 _CHANGE = re.compile(r"\b(?:(?:up|down)grade[ds]?|(?:bullish|bearish)\s+call|"
                      r"named\s+(?:as\s+)?(?:a|its|their)\s+top\s+pick|"
-                     # "Barclays was cut to 'equal weight' at Morgan Stanley": a passive change
-                     r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s))(?:cut|lowered|raised|lifted|moved)"
-                     r"(?=\s+" + TO_RATING + r"))\b",
+                     # "Barclays was cut to 'equal weight' at Morgan Stanley": a passive change,
+                     # also a round-up line's ("- Adidas: raised to buy at Deutsche Bank")
+                     r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=:\s))"
+                     r"(?:cut|lowered|raised|lifted|moved)(?=\s+" + TO_RATING + r")|"
+                     # "Nvidia price target raised to $250 at Evercore ISI"
+                     r"(?:price\s+)?target\s+(?:cut|lowered|trimmed|raised|lifted|boosted)(?=\s+to\s))\b",
                      re.IGNORECASE)
 # a view verb told in the passive: its subject is what was rated, not who rates
 _PASSIVE = re.compile(r"\b(?:was|were|been)\s+$")
 # what may stand between a rating change and its firm: the new and old ratings
-_CHANGE_BY = re.compile(r"(?:\s+(?:to|from)\s+['‘\"“]?[\w-]+(?:\s+[\w-]+)?['’\"”]?){0,2}?"
+_CHANGE_BY = re.compile(r"(?:\s+(?:to|from)\s+['‘\"“]?[\w$€£¥₹.,-]+(?:\s+[\w.,-]+)?['’\"”]?){0,2}?"
                         r"\s+(?:at|by|from)\s+")
 # a rating change with its firm before it: "Zalando +5.5% after Berenberg upgrade", "fell
 # on a Goldman Sachs downgrade", "after Barclays' downgrade"
@@ -274,7 +278,21 @@ def _on_economy(fact: Fact) -> bool:
     view = fact.view or ""
     about_policy = (fact.subject == fact.source or fact.subject in _CENTRAL_BANKS) and \
         not _MARKET_WORDS.search(view)  # "inflation isn't re-accelerating, ... for stocks"
-    return about_policy and bool(_ECONOMY.search(view))
+    return about_policy and bool(_ECONOMY.search(view)) or _rates_economy(view)
+
+
+# what a rating change is of: up to its new rating, a comma or a joined call
+_CHANGE_OBJECT = re.compile(r"\S+\s+(?P<object>(?:(?!(?:to|from|and|but|on|for|as|after|citing)\s)"
+                            r"[^\s,;:]+\s+){0,8})")
+
+
+def _rates_economy(view: str) -> bool:
+    """"downgrade of the U.S. sovereign credit rating weighed on Treasuries": a change of a
+    credit rating, not a market call, whatever the sentence names after it."""
+    if not (wordlists.view_shifts().changes.match(view) or _CHANGE.match(view)):
+        return False
+    change = _CHANGE_OBJECT.match(view)
+    return bool(change and _ECONOMY.search(change.group("object")))
 
 
 def _views(text: str, start: int, end: int, mentions: list[Mention],
@@ -292,6 +310,7 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
     # "Shore Capital reiterated its buy on Greggs": a house the lexicon does not know, by its
     # name; its view must name what it is about ("Central Huijin Investment said it had
     # increased its holdings" is its own business)
+    mentions = _without_surnames(text, start, end, mentions)
     guessed = {m.name for m in mentions if found and m.kind == "company" and not m.ticker
                and " " in m.name and _HOUSE.fullmatch(text, m.start, m.end)}  # not "Research"
     mentions = [replace(m, kind="firm") if m.name in guessed else m for m in mentions]
@@ -354,6 +373,27 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
         facts.append(_fact(text, start, end, _firm_at(mentions, according.start("name")),
                            view, mentions))
     return [f for f in facts if f.source not in guessed or f.subject != f.source]
+
+
+# "Goldman Sachs strategists led by Peter Oppenheimer": a team's head, a person
+_LED_BY = re.compile(r"\b(?:analysts?|strategists?|economists?|team)\s+led\s+by\s+"
+                     r"(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})")
+
+
+def _without_surnames(text: str, start: int, end: int, mentions: list[Mention]) -> list[Mention]:
+    """The mentions but a house named like the person who leads a team ("strategists led
+    by Peter Oppenheimer" is no view of Oppenheimer & Co) and the tail of a house's name."""
+    persons = [m.span("name") for m in _LED_BY.finditer(text, start, end)]
+    return [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in persons)
+            and not _house_tail(text, m, mentions)]
+
+
+def _house_tail(text: str, mention: Mention, mentions: list[Mention]) -> bool:
+    """"KGI Securities Investment Advisory": a house's name read on past the lexicon's, no
+    house of its own."""
+    return mention.kind == "company" and not mention.ticker and any(
+        m.kind == "firm" and text[m.end:mention.start] == " " for m in mentions) and \
+        _HOUSE.fullmatch(text, mention.start, mention.end) is not None
 
 
 def _table_call(text: str, start: int, end: int, mentions: list[Mention]) -> list[Fact]:
