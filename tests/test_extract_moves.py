@@ -1126,6 +1126,13 @@ def test_a_which_aside_s_earlier_move_is_not_the_close():
         [(1.1, None), (0.4, "close")], found
 
 
+def test_a_which_aside_s_move_with_no_figure_is_background():
+    """Its main verb unread, the aside's way is no fact: the day's may be the other one."""
+    found = moves("Shipbuilders, which had rallied all month, went their own way; Hanwha Ocean "
+                  "fell 2.2%.")
+    assert [(f["subject"], f["direction"]) for f in found] == [("Hanwha Ocean", "down")], found
+
+
 def test_each_move_keeps_the_session_its_own_clause_names():
     found = moves("Shares in Rolls-Royce soared as much as 9% in early trade before giving up "
                   "some of their gains to close up 6.2%.")

@@ -288,9 +288,19 @@ def _predicates(text: str, start: int, end: int, mentions: list[Mention],
             if joint and not text[joint.end():joint.end() + 1].isdigit() \
                     and _own_subject(text, joint.end(), trig):
                 preds[-1].stop = joint.start("joint")
+    preds = [p for p in preds if not _told_in_aside(text, p)]
     preds += _market_after(text, relative, preds, market_went)
     _set_windows(text, preds, end)
     return _with_gapped(text, preds, mentions, triggers, end)
+
+
+def _told_in_aside(text: str, pred: Predicate) -> bool:
+    """"Defence stocks, which had surged through the conflict, bucked the trend": a move told
+    only in a which-aside, with no figure, is the subject's background (the main verb, unread
+    here, may say the other way)."""
+    aside = _WHICH_ASIDE.match(text, pred.subjects[-1].end)
+    return aside is not None and not any(t.has_number for t in pred.triggers) and \
+        all(aside.start() < t.start < aside.end() for t in pred.triggers)
 
 
 def _ends_headline(text: str, trig: Trigger, end: int) -> bool:
