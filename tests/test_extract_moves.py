@@ -207,6 +207,11 @@ SECTORS = [
 ]
 
 
+def test_power_plant_builders_are_no_homebuilders():
+    found = moves("Nuclear power plant builders jumped 4.2% on the reactor export deal.")
+    assert [(f["subject"], f["direction"]) for f in found] == [("energy", "up")], found
+
+
 @pytest.mark.parametrize("text,sector", SECTORS)
 def test_sector_words_are_sectors(text, sector):
     found = moves(text)
