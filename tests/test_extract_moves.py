@@ -207,6 +207,15 @@ SECTORS = [
 ]
 
 
+@pytest.mark.parametrize("text,sector,direction", [
+    ("Insurers were also weaker after the rate decision.", "insurance", "down"),
+    ("Telecom stocks were also higher, with SK Telecom up 1.1%.", "telecoms", "up"),
+])
+def test_a_copula_with_also_tells_a_sector_s_way(text, sector, direction):
+    found = moves(text)
+    assert has(found, {"kind": "sector_move", "subject": sector, "direction": direction}), found
+
+
 def test_power_plant_builders_are_no_homebuilders():
     found = moves("Nuclear power plant builders jumped 4.2% on the reactor export deal.")
     assert [(f["subject"], f["direction"]) for f in found] == [("energy", "up")], found

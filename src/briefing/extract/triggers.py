@@ -26,7 +26,7 @@ COPULA = re.compile(
     r"(?:\b(?:was|were|is|are|be|been|ended|closed|finished|opened|traded|trading|settled|"
     r"ends|closes|finishes|opens|trades|settles|"
     r"stood|ending|closing|finishing|last|edged|moved|turned|drifted|headed|slightly|sharply|"
-    r"marginally|modestly|broadly|mostly|largely|trending|now)\s+|[,:]\s*)$",
+    r"marginally|modestly|broadly|mostly|largely|trending|now)\s+(?:also\s+)?|[,:]\s*)$",
     re.IGNORECASE,
 )
 # a rating a broker moves a stock to: "lifted Tesco to buy" is a call, not a price move;
