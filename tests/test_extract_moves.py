@@ -216,6 +216,34 @@ def test_a_copula_with_also_tells_a_sector_s_way(text, sector, direction):
     assert has(found, {"kind": "sector_move", "subject": sector, "direction": direction}), found
 
 
+@pytest.mark.parametrize("text,sector,direction", [
+    ("Steelmakers were also sold after the tariff ruling.", "materials", "down"),
+    ("Insurance stocks were not spared either.", "insurance", "down"),
+    ("Casino stocks were soft on the weak visitor data.", "consumer", "down"),
+    ("Utility stocks found buyers as bond yields eased.", "utilities", "up"),
+    ("Shipping stocks hit fresh records on rising freight rates.", "shipping", "up"),
+    ("Chip stocks extended their winning run on the AI spending plans.", "semiconductors", "up"),
+    ("Drug stocks extended their pullback after the pricing order.", "healthcare", "down"),
+])
+def test_a_sector_s_way_told_by_an_idiom(text, sector, direction):
+    found = moves(text)
+    assert [(f["subject"], f["direction"]) for f in found] == [(sector, direction)], found
+
+
+@pytest.mark.parametrize("text", [
+    "The new shares were sold to institutional investors at HK$10.20 each.",
+    "The Nikkei found buyers near the 38,000 mark.",
+])
+def test_a_sector_s_idiom_is_no_other_name_s_move(text):
+    assert not moves(text)
+
+
+def test_a_sector_that_followed_moved_as_its_members():
+    found = moves("Insurers followed, with AIA up 1.8% and Prudential rising 2.2%.")
+    assert has(found, {"kind": "sector_move", "subject": "insurance", "direction": "up"}), found
+    assert not moves("Insurers followed later in the session.")
+
+
 def test_power_plant_builders_are_no_homebuilders():
     found = moves("Nuclear power plant builders jumped 4.2% on the reactor export deal.")
     assert [(f["subject"], f["direction"]) for f in found] == [("energy", "up")], found

@@ -255,6 +255,9 @@ def _predicates(text: str, start: int, end: int, mentions: list[Mention],
         if trig.participle and subjects and preds and \
                 _in_subordinate(text, preds[-1].triggers[-1].end, subjects[0].start):
             continue  # "Tencent rose after Meituan reported results, climbing 3%": whose?
+        if text[trig.start:trig.end].lower() in wordlists.gap_words()["sector_verb"] and \
+                not (subjects and subjects[0].kind == "sector"):
+            continue  # "The new shares were sold to funds": a placement, no move
         if trig.weak and subjects and subjects[0].kind not in ("sector", "index", "ref") and \
                 not _ends_headline(text, trig, end):
             continue  # "Tencent gained" may be anything; "Insurers advanced" is a move

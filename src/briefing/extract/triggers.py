@@ -144,7 +144,7 @@ _MOVED_BY = re.compile(r"\b(?:opens|opened|closes|closed|ends|ended|finishes|fin
                        r"traded|settled|settles)\s+(?:(?:about|nearly|"
                        r"more than|some)\s+)?\S+\s+$", re.IGNORECASE)
 _INTRANSITIVE = re.compile(r"\s*(?:[,.;:]|$|(?:on|after|as|while|with|in|amid|among|following|"
-                           r"for|again|too|sharply|slightly|further|hardest)\b)")
+                           r"for|again|too|either|sharply|slightly|further|hardest)\b)")
 # "Shipbuilders bucked the trend: HD Hyundai rose 3.1%", "Banks lagged, with HSBC down 1%",
 # also after a short cause ("struggled on tariff worries, with Kia down 1.7%", "outperformed
 # after the ministry unveiled subsidies, with Midea up 3.2%")
