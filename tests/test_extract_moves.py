@@ -238,10 +238,32 @@ def test_a_sector_s_idiom_is_no_other_name_s_move(text):
     assert not moves(text)
 
 
+def test_sold_off_is_still_a_move_of_any_name():
+    assert has(moves("Miners were sold off after the iron ore slump."),
+               {"kind": "sector_move", "subject": "mining", "direction": "down"})
+    assert has(moves("Wesfarmers was sold off after the profit warning."),
+               {"kind": "stock_move", "direction": "down"})
+
+
+def test_a_which_clause_ending_in_a_level_is_no_aside():
+    found = moves("Burberry was the worst performer on the FTSE 100, which was flat at 9,127.")
+    assert has(found, {"kind": "index_move", "subject": "FTSE 100", "direction": "flat"}), found
+
+
 def test_a_sector_that_followed_moved_as_its_members():
     found = moves("Insurers followed, with AIA up 1.8% and Prudential rising 2.2%.")
     assert has(found, {"kind": "sector_move", "subject": "insurance", "direction": "up"}), found
     assert not moves("Insurers followed later in the session.")
+
+
+@pytest.mark.parametrize("text,sector,direction", [
+    ("Telecom stocks, typically favoured for their yields, also slipped.", "telecoms", "down"),
+    ("Bank shares, sensitive to bond yields, were broadly higher.", "banks", "up"),
+    ("Chip stocks, last week's biggest losers, staged a rebound.", "semiconductors", "up"),
+])
+def test_a_sector_s_background_aside_is_skipped(text, sector, direction):
+    found = moves(text)
+    assert [(f["subject"], f["direction"]) for f in found] == [(sector, direction)], found
 
 
 def test_power_plant_builders_are_no_homebuilders():

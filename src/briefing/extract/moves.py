@@ -302,7 +302,9 @@ def _told_in_aside(text: str, pred: Predicate) -> bool:
     only in a which-aside, with no figure, is the subject's background (the main verb, unread
     here, may say the other way)."""
     aside = _WHICH_ASIDE.match(text, pred.subjects[-1].end)
-    return aside is not None and not any(t.has_number for t in pred.triggers) and \
+    if aside is None or text[aside.end():aside.end() + 1].isdigit():
+        return False  # "the FTSE 100, which was flat at 9,127.": a number's comma
+    return not any(t.has_number for t in pred.triggers) and \
         all(aside.start() < t.start < aside.end() for t in pred.triggers)
 
 
