@@ -250,6 +250,19 @@ def test_a_which_clause_ending_in_a_level_is_no_aside():
     assert has(found, {"kind": "index_move", "subject": "FTSE 100", "direction": "flat"}), found
 
 
+def test_a_sector_that_bucked_the_trend_moved_against_the_market():
+    found = facts("The Kospi fell 1.2% to 2,540.3. Shipbuilders bucked the trend on new orders.")
+    assert has(found, {"kind": "sector_move", "subject": "shipbuilding", "direction": "up"}), found
+    found = moves("Nikkei rises 0.9% as exporters gain; utilities buck trend")
+    assert has(found, {"kind": "sector_move", "subject": "utilities", "direction": "down"}), found
+    # no market before it: no way; a company's: no move; an aside's unread verb: no way
+    assert not moves("Shipbuilders bucked the trend on new orders.")
+    assert not moves("The Kospi fell 1.2%, but Samsung bucked the trend.")[1:]
+    assert not moves("The BIST 100 fell 2%, while Turkish Airlines bucked the trend.")[1:]
+    found = moves("Shipbuilders, which had rallied all month, bucked the trend.")
+    assert not found, found
+
+
 def test_a_sector_that_followed_moved_as_its_members():
     found = moves("Insurers followed, with AIA up 1.8% and Prudential rising 2.2%.")
     assert has(found, {"kind": "sector_move", "subject": "insurance", "direction": "up"}), found

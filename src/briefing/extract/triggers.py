@@ -94,7 +94,7 @@ def _compiled() -> tuple[wordlists.Folded, _WeakWords]:
               *[(f"cause_{d}", [p for p, x in words.causes.items() if x == d])
                 for d in ("down", "up")]]
     for form, table in (("verb", words.verbs), ("adj", words.adjs)):
-        for direction in ("down", "up", "members", "market"):
+        for direction in ("down", "up", "members", "market", "against"):
             phrases = [p for p, d in table.items() if d == direction]
             if phrases:
                 groups.append((f"{form}_{direction}", phrases))
@@ -211,12 +211,12 @@ def _trigger(text: str, m: re.Match[str], start: int, end: int,
             return None  # "posted a 10% revenue gain": the business's, not the shares'
         if prev in ADJECTIVE_BEFORE and word.endswith("ing") and not after_number:
             return None  # "citing rising competition", "amid falling prices": adjectives
-        if direction in ("members", "market") and after_number:
+        if direction in ("members", "market", "against") and after_number:
             return None  # "lagged 2% behind the index": relative, no move of its own
         if word in weak and not after_number:
             # relative to the market: a move only with the members' moves after it
             by_members = word.startswith(("outperform", "underperform")) or \
-                direction in ("members", "market")
+                direction in ("members", "market", "against")
             members = MEMBERS_NEXT.match(text, m.end(), end) is not None
             if direction == "members" and not (members or _OWN_FIGURE_NEXT.match(text, m.end(), end)) \
                     or not _INTRANSITIVE.match(text, m.end(), end):
