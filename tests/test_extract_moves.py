@@ -207,6 +207,83 @@ SECTORS = [
 ]
 
 
+@pytest.mark.parametrize("text,sector,direction", [
+    ("Insurers were also weaker after the rate decision.", "insurance", "down"),
+    ("Telecom stocks were also higher, with SK Telecom up 1.1%.", "telecoms", "up"),
+])
+def test_a_copula_with_also_tells_a_sector_s_way(text, sector, direction):
+    found = moves(text)
+    assert has(found, {"kind": "sector_move", "subject": sector, "direction": direction}), found
+
+
+@pytest.mark.parametrize("text,sector,direction", [
+    ("Steelmakers were also sold after the tariff ruling.", "materials", "down"),
+    ("Insurance stocks were not spared either.", "insurance", "down"),
+    ("Casino stocks were soft on the weak visitor data.", "consumer", "down"),
+    ("Utility stocks found buyers as bond yields eased.", "utilities", "up"),
+    ("Shipping stocks hit fresh records on rising freight rates.", "shipping", "up"),
+    ("Chip stocks extended their winning run on the AI spending plans.", "semiconductors", "up"),
+    ("Drug stocks extended their pullback after the pricing order.", "healthcare", "down"),
+])
+def test_a_sector_s_way_told_by_an_idiom(text, sector, direction):
+    found = moves(text)
+    assert [(f["subject"], f["direction"]) for f in found] == [(sector, direction)], found
+
+
+@pytest.mark.parametrize("text", [
+    "The new shares were sold to institutional investors at HK$10.20 each.",
+    "The Nikkei found buyers near the 38,000 mark.",
+])
+def test_a_sector_s_idiom_is_no_other_name_s_move(text):
+    assert not moves(text)
+
+
+def test_sold_off_is_still_a_move_of_any_name():
+    assert has(moves("Miners were sold off after the iron ore slump."),
+               {"kind": "sector_move", "subject": "mining", "direction": "down"})
+    assert has(moves("Wesfarmers was sold off after the profit warning."),
+               {"kind": "stock_move", "direction": "down"})
+
+
+def test_a_which_clause_ending_in_a_level_is_no_aside():
+    found = moves("Burberry was the worst performer on the FTSE 100, which was flat at 9,127.")
+    assert has(found, {"kind": "index_move", "subject": "FTSE 100", "direction": "flat"}), found
+
+
+def test_a_sector_that_bucked_the_trend_moved_against_the_market():
+    found = facts("The Kospi fell 1.2% to 2,540.3. Shipbuilders bucked the trend on new orders.")
+    assert has(found, {"kind": "sector_move", "subject": "shipbuilding", "direction": "up"}), found
+    found = moves("Nikkei rises 0.9% as exporters gain; utilities buck trend")
+    assert has(found, {"kind": "sector_move", "subject": "utilities", "direction": "down"}), found
+    # no market before it: no way; a company's: no move; an aside's unread verb: no way
+    assert not moves("Shipbuilders bucked the trend on new orders.")
+    assert not moves("The Kospi fell 1.2%, but Samsung bucked the trend.")[1:]
+    assert not moves("The BIST 100 fell 2%, while Turkish Airlines bucked the trend.")[1:]
+    found = moves("Shipbuilders, which had rallied all month, bucked the trend.")
+    assert not found, found
+
+
+def test_a_sector_that_followed_moved_as_its_members():
+    found = moves("Insurers followed, with AIA up 1.8% and Prudential rising 2.2%.")
+    assert has(found, {"kind": "sector_move", "subject": "insurance", "direction": "up"}), found
+    assert not moves("Insurers followed later in the session.")
+
+
+@pytest.mark.parametrize("text,sector,direction", [
+    ("Telecom stocks, typically favoured for their yields, also slipped.", "telecoms", "down"),
+    ("Bank shares, sensitive to bond yields, were broadly higher.", "banks", "up"),
+    ("Chip stocks, last week's biggest losers, staged a rebound.", "semiconductors", "up"),
+])
+def test_a_sector_s_background_aside_is_skipped(text, sector, direction):
+    found = moves(text)
+    assert [(f["subject"], f["direction"]) for f in found] == [(sector, direction)], found
+
+
+def test_power_plant_builders_are_no_homebuilders():
+    found = moves("Nuclear power plant builders jumped 4.2% on the reactor export deal.")
+    assert [(f["subject"], f["direction"]) for f in found] == [("energy", "up")], found
+
+
 @pytest.mark.parametrize("text,sector", SECTORS)
 def test_sector_words_are_sectors(text, sector):
     found = moves(text)
@@ -1124,6 +1201,13 @@ def test_a_which_aside_s_earlier_move_is_not_the_close():
                   "higher on Tuesday.")
     assert [(f["change_pct"], f.get("session")) for f in found] == \
         [(1.1, None), (0.4, "close")], found
+
+
+def test_a_which_aside_s_move_with_no_figure_is_background():
+    """Its main verb unread, the aside's way is no fact: the day's may be the other one."""
+    found = moves("Shipbuilders, which had rallied all month, went their own way; Hanwha Ocean "
+                  "fell 2.2%.")
+    assert [(f["subject"], f["direction"]) for f in found] == [("Hanwha Ocean", "down")], found
 
 
 def test_each_move_keeps_the_session_its_own_clause_names():

@@ -236,6 +236,8 @@ def _predicates(text: str, start: int, end: int, mentions: list[Mention],
                 aside = preds[-1] if any(t.has_number for t in preds[-1].triggers) else preds.pop()
                 aside.earlier = True
                 _end_at_aside(text, aside, trig)
+                if trig.direction not in ("up", "down", "flat"):
+                    continue  # "..., bucked the trend": its way is told elsewhere, unread here
                 preds.append(Predicate(aside.subjects, [trig], own_window=True))
                 continue
             if trig.has_number and any(t.has_number for t in preds[-1].triggers) and \
@@ -255,6 +257,9 @@ def _predicates(text: str, start: int, end: int, mentions: list[Mention],
         if trig.participle and subjects and preds and \
                 _in_subordinate(text, preds[-1].triggers[-1].end, subjects[0].start):
             continue  # "Tencent rose after Meituan reported results, climbing 3%": whose?
+        if text[trig.start:trig.end].lower() in wordlists.gap_words()["sector_verb"] and \
+                not (subjects and subjects[0].kind == "sector"):
+            continue  # "The new shares were sold to funds": a placement, no move
         if trig.weak and subjects and subjects[0].kind not in ("sector", "index", "ref") and \
                 not _ends_headline(text, trig, end):
             continue  # "Tencent gained" may be anything; "Insurers advanced" is a move
@@ -262,6 +267,11 @@ def _predicates(text: str, start: int, end: int, mentions: list[Mention],
             trig = _restated_way(text, trig, triggers)  # "Miners lagged, down 1.1%"
         if trig.relative and trig.direction == "market":  # "with miners leading the way"
             trig = _as_market(preds, trig)
+        if trig.relative and trig.direction == "against":  # "Retailers bucked the trend"
+            if not (subjects and subjects[0].kind == "sector") or \
+                    _capitalised_tail(text, subjects[0]):
+                continue  # "Turkish Airlines bucked the trend": a company's, no sector's
+            trig = _against_market(preds, trig)
         if trig.relative and not (subjects and subjects[0].kind == "sector" and
                                   _market_went(preds, trig.direction)):
             if subjects and subjects[0].kind == "sector" and not _markets(preds):
@@ -288,9 +298,21 @@ def _predicates(text: str, start: int, end: int, mentions: list[Mention],
             if joint and not text[joint.end():joint.end() + 1].isdigit() \
                     and _own_subject(text, joint.end(), trig):
                 preds[-1].stop = joint.start("joint")
+    preds = [p for p in preds if not _told_in_aside(text, p)]
     preds += _market_after(text, relative, preds, market_went)
     _set_windows(text, preds, end)
     return _with_gapped(text, preds, mentions, triggers, end)
+
+
+def _told_in_aside(text: str, pred: Predicate) -> bool:
+    """"Defence stocks, which had surged through the conflict, bucked the trend": a move told
+    only in a which-aside, with no figure, is the subject's background (the main verb, unread
+    here, may say the other way)."""
+    aside = _WHICH_ASIDE.match(text, pred.subjects[-1].end)
+    if aside is None or text[aside.end():aside.end() + 1].isdigit():
+        return False  # "the FTSE 100, which was flat at 9,127.": a number's comma
+    return not any(t.has_number for t in pred.triggers) and \
+        all(aside.start() < t.start < aside.end() for t in pred.triggers)
 
 
 def _ends_headline(text: str, trig: Trigger, end: int) -> bool:
@@ -310,7 +332,7 @@ def _by_members(text: str, trig: Trigger, triggers: list[Trigger], end: int) -> 
     stop = BOUNDARY.search(text, gap.end() if gap else trig.end, end)
     moved = {t.direction for t in triggers if trig.end <= t.start < (stop.start() if stop else end)
              and t.has_number and t.direction != "flat"}
-    if len(moved) != 1 or trig.direction not in (*moved, "members", "market"):
+    if len(moved) != 1 or trig.direction not in (*moved, "members", "market", "against"):
         return None
     return replace(trig, direction=moved.pop())
 
@@ -322,7 +344,7 @@ def _restated_way(text: str, trig: Trigger, triggers: list[Trigger]) -> Trigger:
     after = next((t for t in triggers if t.start >= trig.end), None)
     if after is None or after.form != "adj" or not after.has_number or \
             text[trig.end:after.start].strip() != "," or \
-            trig.direction not in (after.direction, "members", "market"):
+            trig.direction not in (after.direction, "members", "market", "against"):
         return trig
     return replace(trig, direction=after.direction, relative=False, by_members=False)
 
@@ -354,8 +376,9 @@ def _market_after(text: str, relative: list[Predicate], preds: list[Predicate],
             continue
         else:
             went = _direction(market)
-        if went in ("up", "down") and trig.direction in ("market", went):
-            moved.append(replace(pred, triggers=[replace(trig, direction=went)]))
+        if went in ("up", "down") and trig.direction in ("market", went, "against"):
+            way = _OTHER_WAY[went] if trig.direction == "against" else went
+            moved.append(replace(pred, triggers=[replace(trig, direction=way)]))
     return moved
 
 
@@ -364,6 +387,28 @@ def _as_market(preds: list[Predicate], trig: Trigger) -> Trigger:
     the market moved the market's way."""
     market = _markets(preds)
     return replace(trig, direction=(_direction(market[-1]) if market else None) or "market")
+
+
+_OTHER_WAY = {"up": "down", "down": "up"}
+
+
+def _capitalised_tail(text: str, mention: Mention) -> bool:
+    """"Turkish Airlines": a capitalised sector word after a capitalised word in the
+    sentence may be a company's name."""
+    before = text[max(0, mention.start - 30):mention.start].split()
+    return text[mention.start:mention.start + 1].isupper() and bool(before) and \
+        before[-1][:1].isupper() and not before[-1].endswith((".", ":", ";"))
+
+
+def _against_market(preds: list[Predicate], trig: Trigger) -> Trigger:
+    """"The Nikkei fell 1% ..., but retailers bucked the trend": a sector against the
+    market moved the other way from the sentence's last market move (none: the market of
+    an as-clause after it or of the sentences before, see ``_market_after``)."""
+    market = _markets(preds)
+    went = _direction(market[-1]) if market else None
+    if went not in _OTHER_WAY:
+        return trig
+    return replace(trig, direction=_OTHER_WAY[went], relative=False)
 
 
 def _end_at_aside(text: str, pred: Predicate, later: Trigger) -> None:

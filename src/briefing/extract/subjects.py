@@ -37,7 +37,12 @@ ASIDE = re.compile(r"\([^()]{0,80}\)|,\s+(?:which|who|whose|where)\b[^,;]{0,80},
                     r"(?P<appositive>,\s+(?:the|a|an|two|three|four|both|home to|one of|once|now|itself|its|tracking|"
                     r"(?:widely\s+)?(?:seen|viewed|regarded|known) as|considered|not|"
                     r"(?:often\s+|sometimes\s+|widely\s+)?(?:dubbed|nicknamed|billed\s+as)|"
-                    r"[a-z]+ of|[A-Z][\w.]*(?:'s|’s))\s[^,;]{0,60},)|"
+                    r"[a-z]+ of|[A-Z][\w.]*(?:'s|’s)|"
+                    # "Banks, last month's laggards,", "Utilities, typically sought for their
+                    # dividends,", "Property shares, sensitive to rates,": a sector's background
+                    r"(?:last|this|the)\s+(?:week|month|quarter|year)(?:'s|’s)|"
+                    r"(?:typically|usually|often|traditionally|generally)\s+[a-z]+|"
+                    r"(?:highly\s+|most\s+)?(?:sensitive|exposed)\s+to)\s[^,;]{0,60},)|"
                     r",\s+(?:by contrast|in contrast|on the other hand|meanwhile|however|though|too|in turn|"
                     r"for (?:its|their) part),|"
                     # "— the three most valuable U.S. companies —"; ", dragged lower by miners,"; ", weighed by"

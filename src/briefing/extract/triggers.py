@@ -26,7 +26,7 @@ COPULA = re.compile(
     r"(?:\b(?:was|were|is|are|be|been|ended|closed|finished|opened|traded|trading|settled|"
     r"ends|closes|finishes|opens|trades|settles|"
     r"stood|ending|closing|finishing|last|edged|moved|turned|drifted|headed|slightly|sharply|"
-    r"marginally|modestly|broadly|mostly|largely|trending|now)\s+|[,:]\s*)$",
+    r"marginally|modestly|broadly|mostly|largely|trending|now)\s+(?:also\s+)?|[,:]\s*)$",
     re.IGNORECASE,
 )
 # a rating a broker moves a stock to: "lifted Tesco to buy" is a call, not a price move;
@@ -94,7 +94,7 @@ def _compiled() -> tuple[wordlists.Folded, _WeakWords]:
               *[(f"cause_{d}", [p for p, x in words.causes.items() if x == d])
                 for d in ("down", "up")]]
     for form, table in (("verb", words.verbs), ("adj", words.adjs)):
-        for direction in ("down", "up", "members", "market"):
+        for direction in ("down", "up", "members", "market", "against"):
             phrases = [p for p, d in table.items() if d == direction]
             if phrases:
                 groups.append((f"{form}_{direction}", phrases))
@@ -144,7 +144,7 @@ _MOVED_BY = re.compile(r"\b(?:opens|opened|closes|closed|ends|ended|finishes|fin
                        r"traded|settled|settles)\s+(?:(?:about|nearly|"
                        r"more than|some)\s+)?\S+\s+$", re.IGNORECASE)
 _INTRANSITIVE = re.compile(r"\s*(?:[,.;:]|$|(?:on|after|as|while|with|in|amid|among|following|"
-                           r"for|again|too|sharply|slightly|further|hardest)\b)")
+                           r"for|again|too|either|sharply|slightly|further|hardest)\b)")
 # "Shipbuilders bucked the trend: HD Hyundai rose 3.1%", "Banks lagged, with HSBC down 1%",
 # also after a short cause ("struggled on tariff worries, with Kia down 1.7%", "outperformed
 # after the ministry unveiled subsidies, with Midea up 3.2%")
@@ -211,12 +211,12 @@ def _trigger(text: str, m: re.Match[str], start: int, end: int,
             return None  # "posted a 10% revenue gain": the business's, not the shares'
         if prev in ADJECTIVE_BEFORE and word.endswith("ing") and not after_number:
             return None  # "citing rising competition", "amid falling prices": adjectives
-        if direction in ("members", "market") and after_number:
+        if direction in ("members", "market", "against") and after_number:
             return None  # "lagged 2% behind the index": relative, no move of its own
         if word in weak and not after_number:
             # relative to the market: a move only with the members' moves after it
             by_members = word.startswith(("outperform", "underperform")) or \
-                direction in ("members", "market")
+                direction in ("members", "market", "against")
             members = MEMBERS_NEXT.match(text, m.end(), end) is not None
             if direction == "members" and not (members or _OWN_FIGURE_NEXT.match(text, m.end(), end)) \
                     or not _INTRANSITIVE.match(text, m.end(), end):
