@@ -343,6 +343,14 @@ def test_names_of_wraps_outside_the_largest_markets(text, expected):
     assert [(f.kind, f.subject) for f in extract_facts(text)] == expected
 
 
+def test_two_long_unknown_names_joined_by_and_are_both_whole():
+    # a run of capitalised words longer than one name's limit is two names, not cut at the limit
+    found = extract_facts("Zorblax Harbour Logistics Trust and Quillon Pan Pacific Office "
+                          "Trust rose 2.4% and 1.6%.")
+    assert [(f.subject, f.change_pct) for f in found] == [
+        ("Zorblax Harbour Logistics Trust", 2.4), ("Quillon Pan Pacific Office Trust", 1.6)]
+
+
 @pytest.mark.parametrize("text", [
     "Dealing in Doha was light before the Eid al-Adha break, with volumes falling 20%.",
     "Volumes slid 15% in the pre-Christmas lull.",

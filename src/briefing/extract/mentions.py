@@ -16,8 +16,9 @@ from . import wordlists
 from .lexicon import Entry, Lexicon, tokens
 
 _CAP = r"[A-Z][\w&.'’-]*"
+# up to 12 words: two long names joined by "and" ("... Commercial Trust and Mapletree Pan Asia ...")
 _UNKNOWN = re.compile(rf"{_CAP}(?:(?:\s+(?:&|and|of|de|do|da|dos|das|du|la|dei|di|del|della|der|"
-                      rf"van|von)\s+|\s+){_CAP}){{0,5}}")  # "Banco do Brasil", "Monte dei Paschi"
+                      rf"van|von)\s+|\s+){_CAP}){{0,11}}")  # "Banco do Brasil", "Monte dei Paschi"
 _SUFFIX = re.compile(r"(?:,?\s+(?:Holdings|Group|HOLDINGS|GROUP|" + "|".join(
     re.escape(form) + r"\.?" for form in sorted(wordlists.lines("legal_forms.txt"), key=len,
                                                 reverse=True)) + r")(?![\w]))+")
