@@ -343,6 +343,16 @@ def test_names_of_wraps_outside_the_largest_markets(text, expected):
     assert [(f.kind, f.subject) for f in extract_facts(text)] == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Zorblax Energy Malaysia rose 3.1% and Quillon Utilities Group fell 2.2%.",
+     [("Zorblax Energy Malaysia", "up", 3.1), ("Quillon Utilities Group", "down", 2.2)]),
+])
+def test_a_sector_word_inside_a_name_closed_by_a_country_or_group(text, expected):
+    found = [(f.subject, f.direction, f.change_pct) for f in extract_facts(text)
+             if f.kind == "stock_move"]
+    assert found == expected
+
+
 def test_two_long_unknown_names_joined_by_and_are_both_whole():
     # a run of capitalised words longer than one name's limit is two names, not cut at the limit
     found = extract_facts("Zorblax Harbour Logistics Trust and Quillon Pan Pacific Office "

@@ -454,8 +454,12 @@ def _ends_a_name(text: str, start: int, pos: int, end: int) -> bool:
     """In running text a capitalised sector word right after a capitalised name word or
     place ends that name: "Devon Energy fell", "Japan Airlines (9201.T)" (not "The Energy
     sector", nor after a demonym: "Chinese Banks rally", nor in a capitalised headline
-    that passed for running text: "Weak Yen Lifts Exporters")."""
-    if not text[pos].isupper() or not _RUNNING_ON.match(text, end):
+    that passed for running text: "Weak Yen Lifts Exporters"). A legal form or a country
+    may close the name after it: "United Utilities Group fell", "Adaro Energy Indonesia rose"."""
+    country = _COUNTRY_AFTER.match(text, end)
+    closing = _SUFFIX.match(text, end) or country and country.group(1) in wordlists.places() \
+        and country
+    if not text[pos].isupper() or not _RUNNING_ON.match(text, closing.end() if closing else end):
         return False
     before = _WORD_BEFORE.search(text, start, pos)
     return before is not None and not before.group(1).endswith(("'s", "’s")) \
