@@ -168,6 +168,15 @@ def test_relative_clause_after_preposition():
     assert has(found, {"kind": "stock_move", "direction": "up", "change_pct": 14.0}), found
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Among the XYZs, Zorblax Petroleum fell 3.2% and Quillon Oil shed 1.1%.",
+     [("Zorblax Petroleum", 3.2), ("Quillon Oil", 1.1)]),
+    ("Of the lenders, Zorblax Bank rose 2.5%.", [("Zorblax Bank", 2.5)]),
+])
+def test_a_name_in_a_fronted_phrase_is_no_list_member(text, expected):
+    assert [(f["subject"], f["change_pct"]) for f in moves(text)] == expected, moves(text)
+
+
 # --- sector words are not company names -------------------------------------------------
 SECTORS = [
     ("Tech shares fell 2% on Monday.", "technology"),
