@@ -338,6 +338,9 @@ def test_the_market_whose_shares_the_lead_names_is_the_report_s():
     ("Top faller: Domino's Pizza Enterprises -6.1%", [("stock_move", "Domino's Pizza Enterprises")]),
     ("Grupo Supervielle rose 4.2% and BBVA Argentina climbed 3.9%.",
      [("stock_move", "Grupo Supervielle"), ("stock_move", "BBVA Argentina")]),
+    ("Central Zorblax lost 3.2% and Federal Quillon Bank rose 1.1%.",
+     [("stock_move", "Central Zorblax"), ("stock_move", "Federal Quillon Bank")]),
+    ("The Central Bank of Zorblaxia raised its rate by 25 basis points.", []),
 ])
 def test_names_of_wraps_outside_the_largest_markets(text, expected):
     assert [(f.kind, f.subject) for f in extract_facts(text)] == expected
