@@ -1545,6 +1545,9 @@ def test_a_city_names_its_main_index(text, expected):
      {("Topix", 0.7), ("Nikkei 225", 0.2)}),
     ("The Hang Seng Index is now down 8% from its October peak.", {(HSI, 8.0)}),
     ("Fast Retailing, owner of the Uniqlo brand, rose 2.2%.", {("Fast Retailing", 2.2)}),
+    # what an index holds is no subject: never "mining up 1.5%"
+    ("London's FTSE 100, heavy with miners, added 1.5%.", {("FTSE 100", 1.5)}),
+    ("The Kospi, dominated by chipmakers, slid 0.8%.", {("Kospi", 0.8)}),
 ])
 def test_asides_and_listings_between_a_name_and_its_move(text, expected):
     assert {(f["subject"], f["change_pct"]) for f in moves(text)} == expected, moves(text)
