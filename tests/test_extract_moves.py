@@ -2040,6 +2040,8 @@ def test_companies_named_again_are_no_sector(text):
     ("Utilities lagged, down 0.6%, as bond yields climbed.", {("utilities", "down", 0.6)}),
     ("Insurers outperformed, up 1.4%.", {("insurance", "up", 1.4)}),
     ("Insurers outperformed, down 0.2%.", set()),
+    ("In Milan, the FTSE MIB underperformed, down 0.9%.", {("FTSE MIB", "down", 0.9)}),
+    ("The Kospi outperformed, up 0.4%, on chip buying.", {("Kospi", "up", 0.4)}),
     ("The Hang Seng Index lagged, with Tencent down 2%.", {("Tencent Holdings", "down", 2.0)}),
     # or beating a rising market, trailing a falling one
     ("The Nifty 50 gained 0.4% as IT stocks outperformed.",
