@@ -1545,6 +1545,9 @@ def test_a_city_names_its_main_index(text, expected):
      {("Topix", 0.7), ("Nikkei 225", 0.2)}),
     ("The Hang Seng Index is now down 8% from its October peak.", {(HSI, 8.0)}),
     ("Fast Retailing, owner of the Uniqlo brand, rose 2.2%.", {("Fast Retailing", 2.2)}),
+    # a causative's bare infinitive: "helping the index finish 2.3% higher"
+    ("Chip buying helped the Kospi finish 1.7% higher.", {("Kospi", 1.7)}),
+    ("Bank selling made the Topix end 0.6% lower.", {("Topix", 0.6)}),
     # what an index holds is no subject: never "mining up 1.5%"
     ("London's FTSE 100, heavy with miners, added 1.5%.", {("FTSE 100", 1.5)}),
     ("The Kospi, dominated by chipmakers, slid 0.8%.", {("Kospi", 0.8)}),
