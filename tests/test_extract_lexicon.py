@@ -31,6 +31,13 @@ def test_local_alias_needs_its_market():
     assert lexicon.canonical("Tech Index", market="US") is None
 
 
+def test_an_indian_report_s_bare_sector_index_is_the_nifty_s():
+    text = ("Indian shares ended lower, with the Nifty 50 down 0.5%. The FMCG index rose 0.6% "
+            "and the PSU Bank index fell 1.4%.")
+    assert [(f["subject"], f["change_pct"]) for f in facts(text)][1:] == \
+        [("Nifty FMCG", 0.6), ("Nifty PSU Bank", 1.4)]
+
+
 def test_a_multinationals_local_unit_under_the_parents_name():
     # Indian reports call Nestle India "Nestle"; a Zurich report means the Swiss parent
     india = "Indian shares ended higher, with the Sensex up 0.6%. Nestle added 1.8%."
