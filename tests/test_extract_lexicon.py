@@ -20,6 +20,8 @@ from extract_helpers import facts, has
     ("Mexico IPC", "S&P/BMV IPC"),
     ("JSE Top-40 index", "FTSE/JSE Top 40 Index"),
     ("Zions Bancorp", "Zions Bancorporation"),
+    ("Shenzhen's benchmark", "Shenzhen Component Index"),  # a city's own, in agency wording
+    ("Shanghai's main index", "Shanghai Composite Index"),
 ])
 def test_aliases_resolve_to_one_canonical_name(alias, canonical):
     assert load_lexicon().canonical(alias) == canonical
