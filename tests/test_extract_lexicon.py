@@ -20,6 +20,8 @@ from extract_helpers import facts, has
     ("Mexico IPC", "S&P/BMV IPC"),
     ("JSE Top-40 index", "FTSE/JSE Top 40 Index"),
     ("Zions Bancorp", "Zions Bancorporation"),
+    ("Shenzhen's benchmark", "Shenzhen Component Index"),  # a city's own, in agency wording
+    ("Shanghai's main index", "Shanghai Composite Index"),
 ])
 def test_aliases_resolve_to_one_canonical_name(alias, canonical):
     assert load_lexicon().canonical(alias) == canonical
@@ -29,6 +31,13 @@ def test_local_alias_needs_its_market():
     lexicon = load_lexicon()
     assert lexicon.canonical("Tech Index", market="HK") == "Hang Seng Tech Index"
     assert lexicon.canonical("Tech Index", market="US") is None
+
+
+def test_an_indian_report_s_bare_sector_index_is_the_nifty_s():
+    text = ("Indian shares ended lower, with the Nifty 50 down 0.5%. The FMCG index rose 0.6% "
+            "and the PSU Bank index fell 1.4%.")
+    assert [(f["subject"], f["change_pct"]) for f in facts(text)][1:] == \
+        [("Nifty FMCG", 0.6), ("Nifty PSU Bank", 1.4)]
 
 
 def test_a_multinationals_local_unit_under_the_parents_name():
@@ -338,9 +347,30 @@ def test_the_market_whose_shares_the_lead_names_is_the_report_s():
     ("Top faller: Domino's Pizza Enterprises -6.1%", [("stock_move", "Domino's Pizza Enterprises")]),
     ("Grupo Supervielle rose 4.2% and BBVA Argentina climbed 3.9%.",
      [("stock_move", "Grupo Supervielle"), ("stock_move", "BBVA Argentina")]),
+    ("Central Zorblax lost 3.2% and Federal Quillon Bank rose 1.1%.",
+     [("stock_move", "Central Zorblax"), ("stock_move", "Federal Quillon Bank")]),
+    ("The Central Bank of Zorblaxia raised its rate by 25 basis points.", []),
 ])
 def test_names_of_wraps_outside_the_largest_markets(text, expected):
     assert [(f.kind, f.subject) for f in extract_facts(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Zorblax Energy Malaysia rose 3.1% and Quillon Utilities Group fell 2.2%.",
+     [("Zorblax Energy Malaysia", "up", 3.1), ("Quillon Utilities Group", "down", 2.2)]),
+])
+def test_a_sector_word_inside_a_name_closed_by_a_country_or_group(text, expected):
+    found = [(f.subject, f.direction, f.change_pct) for f in extract_facts(text)
+             if f.kind == "stock_move"]
+    assert found == expected
+
+
+def test_two_long_unknown_names_joined_by_and_are_both_whole():
+    # a run of capitalised words longer than one name's limit is two names, not cut at the limit
+    found = extract_facts("Zorblax Harbour Logistics Trust and Quillon Pan Pacific Office "
+                          "Trust rose 2.4% and 1.6%.")
+    assert [(f.subject, f.change_pct) for f in found] == [
+        ("Zorblax Harbour Logistics Trust", 2.4), ("Quillon Pan Pacific Office Trust", 1.6)]
 
 
 @pytest.mark.parametrize("text", [

@@ -168,6 +168,15 @@ def test_relative_clause_after_preposition():
     assert has(found, {"kind": "stock_move", "direction": "up", "change_pct": 14.0}), found
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Among the XYZs, Zorblax Petroleum fell 3.2% and Quillon Oil shed 1.1%.",
+     [("Zorblax Petroleum", 3.2), ("Quillon Oil", 1.1)]),
+    ("Of the lenders, Zorblax Bank rose 2.5%.", [("Zorblax Bank", 2.5)]),
+])
+def test_a_name_in_a_fronted_phrase_is_no_list_member(text, expected):
+    assert [(f["subject"], f["change_pct"]) for f in moves(text)] == expected, moves(text)
+
+
 # --- sector words are not company names -------------------------------------------------
 SECTORS = [
     ("Tech shares fell 2% on Monday.", "technology"),
@@ -1620,6 +1629,12 @@ def test_a_city_names_its_main_index(text, expected):
      {("Topix", 0.7), ("Nikkei 225", 0.2)}),
     ("The Hang Seng Index is now down 8% from its October peak.", {(HSI, 8.0)}),
     ("Fast Retailing, owner of the Uniqlo brand, rose 2.2%.", {("Fast Retailing", 2.2)}),
+    # a causative's bare infinitive: "helping the index finish 2.3% higher"
+    ("Chip buying helped the Kospi finish 1.7% higher.", {("Kospi", 1.7)}),
+    ("Bank selling made the Topix end 0.6% lower.", {("Topix", 0.6)}),
+    # what an index holds is no subject: never "mining up 1.5%"
+    ("London's FTSE 100, heavy with miners, added 1.5%.", {("FTSE 100", 1.5)}),
+    ("The Kospi, dominated by chipmakers, slid 0.8%.", {("Kospi", 0.8)}),
 ])
 def test_asides_and_listings_between_a_name_and_its_move(text, expected):
     assert {(f["subject"], f["change_pct"]) for f in moves(text)} == expected, moves(text)
@@ -1661,6 +1676,8 @@ def test_the_benchmark_is_never_the_tech_index_named_last():
     ("Shares of Wistron hit their daily upside limit of 10 percent.", ("Wistron", "up", 10.0)),
     ("Vanke was hitting its 10% daily cap.", ("China Vanke", "up", 10.0)),
     ("Tata Motors was locked at its 5% lower circuit.", ("Tata Motors", "down", 5.0)),
+    ("Zorblax Securities hit the daily ceiling of 7%.", ("Zorblax Securities", "up", 7.0)),
+    ("Quillon Steel hit its daily floor.", ("Quillon Steel", "down", None)),
 ])
 def test_a_move_to_the_daily_price_limit(text, expected):
     assert [(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)] == \
@@ -2152,6 +2169,8 @@ def test_companies_named_again_are_no_sector(text):
     ("Utilities lagged, down 0.6%, as bond yields climbed.", {("utilities", "down", 0.6)}),
     ("Insurers outperformed, up 1.4%.", {("insurance", "up", 1.4)}),
     ("Insurers outperformed, down 0.2%.", set()),
+    ("In Milan, the FTSE MIB underperformed, down 0.9%.", {("FTSE MIB", "down", 0.9)}),
+    ("The Kospi outperformed, up 0.4%, on chip buying.", {("Kospi", "up", 0.4)}),
     ("The Hang Seng Index lagged, with Tencent down 2%.", {("Tencent Holdings", "down", 2.0)}),
     # or beating a rising market, trailing a falling one
     ("The Nifty 50 gained 0.4% as IT stocks outperformed.",

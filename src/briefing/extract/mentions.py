@@ -16,8 +16,9 @@ from . import wordlists
 from .lexicon import Entry, Lexicon, tokens
 
 _CAP = r"[A-Z][\w&.'’-]*"
+# up to 12 words: two long names joined by "and" ("... Commercial Trust and Mapletree Pan Asia ...")
 _UNKNOWN = re.compile(rf"{_CAP}(?:(?:\s+(?:&|and|of|de|do|da|dos|das|du|la|dei|di|del|della|der|"
-                      rf"van|von)\s+|\s+){_CAP}){{0,5}}")  # "Banco do Brasil", "Monte dei Paschi"
+                      rf"van|von)\s+|\s+){_CAP}){{0,11}}")  # "Banco do Brasil", "Monte dei Paschi"
 _SUFFIX = re.compile(r"(?:,?\s+(?:Holdings|Group|HOLDINGS|GROUP|" + "|".join(
     re.escape(form) + r"\.?" for form in sorted(wordlists.lines("legal_forms.txt"), key=len,
                                                 reverse=True)) + r")(?![\w]))+")
@@ -455,9 +456,13 @@ def _ends_a_name(text: str, start: int, pos: int, end: int) -> bool:
     place ends that name: "Devon Energy fell", "Japan Airlines (9201.T)" (not "The Energy
     sector", nor after a demonym: "Chinese Banks rally", nor in a capitalised headline
     that passed for running text: "Weak Yen Lifts Exporters"; an acronym's plural names a
-    kind of share: "Singapore REITs rose")."""
-    if not text[pos].isupper() or not _RUNNING_ON.match(text, end) or \
-            _PLURAL_ACRONYM.fullmatch(text, pos, end):
+    kind of share: "Singapore REITs rose"). A legal form or a country may close the name
+    after it: "United Utilities Group fell", "Adaro Energy Indonesia rose"."""
+    country = _COUNTRY_AFTER.match(text, end)
+    closing = _SUFFIX.match(text, end) or country and country.group(1) in wordlists.places() \
+        and country
+    if not text[pos].isupper() or _PLURAL_ACRONYM.fullmatch(text, pos, end) or \
+            not _RUNNING_ON.match(text, closing.end() if closing else end):
         return False
     before = _WORD_BEFORE.search(text, start, pos)
     return before is not None and not before.group(1).endswith(("'s", "’s")) \

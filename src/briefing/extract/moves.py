@@ -263,7 +263,8 @@ def _predicates(text: str, start: int, end: int, mentions: list[Mention],
         if trig.weak and subjects and subjects[0].kind not in ("sector", "index", "ref") and \
                 not _ends_headline(text, trig, end):
             continue  # "Tencent gained" may be anything; "Insurers advanced" is a move
-        if (trig.relative or trig.by_members) and subjects and subjects[0].kind == "sector":
+        if (trig.relative or trig.by_members) and subjects and \
+                subjects[0].kind in ("sector", "index"):
             trig = _restated_way(text, trig, triggers)  # "Miners lagged, down 1.1%"
         if trig.relative and trig.direction == "market":  # "with miners leading the way"
             trig = _as_market(preds, trig)
@@ -338,9 +339,9 @@ def _by_members(text: str, trig: Trigger, triggers: list[Trigger], end: int) -> 
 
 
 def _restated_way(text: str, trig: Trigger, triggers: list[Trigger]) -> Trigger:
-    """"Mining stocks lagged, down 1.1%", "Banks outperformed, up 0.9%": a word relative to
-    the market told with the sector's own figure right after it moved that figure's way (if
-    the word's own way, when it has one, agrees)."""
+    """"Mining stocks lagged, down 1.1%", "the CAC 40 underperformed, down 1.3%": a word
+    relative to the market told with the sector's or index's own figure right after it moved
+    that figure's way (if the word's own way, when it has one, agrees)."""
     after = next((t for t in triggers if t.start >= trig.end), None)
     if after is None or after.form != "adj" or not after.has_number or \
             text[trig.end:after.start].strip() != "," or \

@@ -42,7 +42,10 @@ ASIDE = re.compile(r"\([^()]{0,80}\)|,\s+(?:which|who|whose|where)\b[^,;]{0,80},
                     # dividends,", "Property shares, sensitive to rates,": a sector's background
                     r"(?:last|this|the)\s+(?:week|month|quarter|year)(?:'s|’s)|"
                     r"(?:typically|usually|often|traditionally|generally)\s+[a-z]+|"
-                    r"(?:highly\s+|most\s+)?(?:sensitive|exposed)\s+to)\s[^,;]{0,60},)|"
+                    r"(?:highly\s+|most\s+)?(?:sensitive|exposed)\s+to|"
+                    # what an index holds: "the FTSE 100, heavy with miners, gained 1.2%"
+                    r"(?:heavily\s+)?(?:heavy|laden|packed|rich|dominated|weighted)\s+(?:with|in|by|toward|towards))"
+                    r"\s[^,;]{0,60},)|"
                     r",\s+(?:by contrast|in contrast|on the other hand|meanwhile|however|though|too|in turn|"
                     r"for (?:its|their) part),|"
                     # "— the three most valuable U.S. companies —"; ", dragged lower by miners,"; ", weighed by"
@@ -136,10 +139,26 @@ def _nearest_subject(text: str, trigger: Trigger, mentions: list[Mention],
             nearest.kind in ("index", "ref") and _RANKS_MEMBERS.match(text, nearest.end):
         return None
     group = _list_before(text, nearest, left)
+    if len(group) > 1 and _fronted_phrase(text, floor, group[0]):
+        group = group[1:]
     relative = re.match(r"\s*,\s*(?:which|who|whose)\b", text[group[-1].end:trigger.start])
     if _after_preposition(text, group[0], floor) and not relative:
         return None
     return group
+
+
+_BARE_COMMA = re.compile(r",\s+")
+_DETERMINER = re.compile(r"(?:the|its|their)\s+")
+
+
+def _fronted_phrase(text: str, floor: int, first: Mention) -> bool:
+    """"Among the OMCs, Bharat Petroleum fell": a name in the phrase opening the clause,
+    closed by a comma, is no member of the list after it."""
+    opening = text[floor:first.start].split(None, 1)
+    _, prepositions, _ = _gap_words()
+    return len(opening) > 0 and opening[0][0].isupper() and opening[0].lower() in prepositions \
+        and (len(opening) == 1 or bool(_DETERMINER.fullmatch(opening[1]))) \
+        and bool(_BARE_COMMA.match(text, first.end))
 
 
 def _sector_traded_on(text: str, left: list[Mention]) -> Mention | None:

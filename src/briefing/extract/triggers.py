@@ -131,13 +131,15 @@ _SIGNED = re.compile(r"(?P<sign>[+\-−–▲▼△▽↑↓])(?<![\w.,%][+\-−
 
 # "hit its 20% daily limit", "were locked at the 10% daily upper limit", "hit the daily
 # limit down", "hit their 10% limit-up", "hitting their 10% daily caps", "hit their daily
-# upside limit of 10 percent", India's "locked at its 20% lower circuit": a move to the
-# exchange's price limit (a bare "limit" only with its way: not "hit its credit limit")
+# upside limit of 10 percent", India's "locked at its 20% lower circuit", Vietnam's "hit the
+# daily ceiling of 7%" (its "daily floor" is the limit down): a move to the exchange's price
+# limit (a bare "limit" only with its way: not "hit its credit limit")
 _PCT = r"\d+(?:\.\d+)?\s?(?:%|percent|per\s?cent)"
 _DAILY_LIMIT = re.compile(
     r"\b(?:hit|hits|hitting|touched|touches|(?:was|were|are|is)\s+locked\s+at|locked\s+at)\s+"
     rf"(?:the|its|their)\s+(?P<pct>{_PCT}\s+)?(?:daily\s+(?:(?:upper|upside|(?P<lower>lower|downside))"
-    r"\s+)?(?:trading\s+|price\s+)?(?:limit|caps?)|(?:upper|upside|(?P<lower2>lower|downside))\s+"
+    r"\s+)?(?:trading\s+|price\s+)?(?:limit|caps?|ceiling|(?P<floor>floor))|"
+    r"(?:upper|upside|(?P<lower2>lower|downside))\s+"
     r"(?:trading\s+|price\s+)?(?:limit|circuit)|limit(?=-(?:up|down)\b))"
     rf"(?:\s+|-)?(?:up\b|(?P<down>down\b))?(?:\s+of\s+(?P<pct2>{_PCT}))?", re.IGNORECASE)
 _MOVED_BY = re.compile(r"\b(?:opens|opened|closes|closed|ends|ended|finishes|finished|trades|"
@@ -167,9 +169,11 @@ def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
             found.append(trigger)
     limits = _DAILY_LIMIT.finditer(text, start, end) if text.find("limit", start, end) >= 0 \
         or text.find("circuit", start, end) >= 0 or text.find("daily cap", start, end) >= 0 \
+        or text.find("daily ceiling", start, end) >= 0 or text.find("daily floor", start, end) >= 0 \
         else ()
     for m in limits:  # mainland China's price limits
-        direction = "down" if m.group("down") or m.group("lower") or m.group("lower2") else "up"
+        direction = "down" if m.group("down") or m.group("lower") or m.group("lower2") \
+            or m.group("floor") else "up"
         found.append(Trigger(m.start(), m.end(), direction, "verb",
                              bool(m.group("pct") or m.group("pct2")), False))
     for m in _SIGNED.finditer(text, start, end):
