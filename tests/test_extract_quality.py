@@ -56,7 +56,7 @@ def test_reference_article_key_facts():
 
 
 def test_the_probe_set_keeps_its_quality():
-    """~3,700 paragraphs written by independent testers to find where the extractor misreads
+    """~4,300 paragraphs written by independent testers to find where the extractor misreads
     real report language (tests/data/extract_probe_en.jsonl): a guard against regressions,
     with floors a little under today's figures."""
     scorer = _scorer()
