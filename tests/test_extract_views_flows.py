@@ -1569,6 +1569,9 @@ def test_a_list_after_a_call_gives_a_view_each(text, expected):
       "to overweight."), [("Chinese equities", "bearish"), ("Indian stocks", "bullish")]),
     ("Morgan Stanley upgraded Tencent to overweight and cut Meituan to equal-weight.",
      [("Tencent Holdings", "bullish"), ("Meituan", "bearish")]),
+    # a recommendation to overweight a sector
+    ("Mizuho strategists expect the Nikkei to hold near 40,000, and recommend overweighting insurers.",
+     [("Nikkei 225", "neutral"), ("insurance", "bullish")]),
     # another speaker, or a change with no rating, is no second call
     ("Citi is overweight Chinese stocks, while Nomura remains underweight Korean equities.",
      [("Chinese stocks", "bullish"), ("Korean equities", "bearish")]),
