@@ -1569,6 +1569,8 @@ def test_a_list_after_a_call_gives_a_view_each(text, expected):
       "to overweight."), [("Chinese equities", "bearish"), ("Indian stocks", "bullish")]),
     ("Morgan Stanley upgraded Tencent to overweight and cut Meituan to equal-weight.",
      [("Tencent Holdings", "bullish"), ("Meituan", "bearish")]),
+    ("Barclays cut U.S. stocks to neutral, and raised euro zone equities to overweight.",
+     [("U.S. stocks", "bearish"), ("euro zone equities", "bullish")]),
     # a recommendation to overweight a sector
     ("Mizuho strategists expect the Nikkei to hold near 40,000, and recommend overweighting insurers.",
      [("Nikkei 225", "neutral"), ("insurance", "bullish")]),

@@ -79,7 +79,7 @@ _WHERE_SAID = re.compile(r"(?:on\s+\w+\s+)?(?:in\s+(?:a|an|its|their|the)\s+[^,;
                          r"(?:,\s*with\s+[^;]{0,200}?)?[\s.]*", re.IGNORECASE)
 # "according to LSEG Lipper data", "according to Goldman Sachs' prime brokerage data"
 _DATA = re.compile(r"(?:'s?|\u2019s?)?\s+(?:[\w-]+\s+){0,2}?data\b")
-_MARKET = re.compile(r"(?!The\s)(?:[A-Z][\w.’'-]*\s+|emerging[- ]markets?\s+){1,3}"
+_MARKET = re.compile(r"(?!The\s)(?:[A-Z][\w.’'-]*\s+|emerging[- ]markets?\s+|euro[- ]?zone\s+){1,3}"
                      r"(?:stocks|shares|equities|markets?)\b|"
                      r"\b[AH]-shares\b")
 # a country rated as a market: "upgraded China to overweight", "trimmed India's weight",
