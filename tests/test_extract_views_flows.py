@@ -1898,6 +1898,19 @@ def test_a_change_told_in_the_passive_on_a_roundup_line(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a round-up line: the company, a colon, then the house and a bare rating
+    ("- Siemens: Jefferies reiterates buy", [("Siemens", "Jefferies", "bullish")]),
+    ("Nike: Barclays maintains underweight", [("Nike", "Barclays", "bearish")]),
+    # nothing named before: no view on the house itself
+    ("Barclays maintains underweight.", []),
+])
+def test_a_bare_rating_on_a_roundup_line_is_on_the_company_before(text, expected):
+    views = [(f["subject"], f["source"], f["stance"]) for f in facts(text)
+             if f["kind"] == "analyst_view"]
+    assert views == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # a morning note's "has a buy on": the house's standing rating
     ("ICICI Securities has a buy on Tata Motors with a target of Rs 1,100.",
      {"subject": "Tata Motors", "source": "ICICI Securities", "stance": "bullish"}),

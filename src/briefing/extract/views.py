@@ -527,7 +527,9 @@ def _about(text: str, start: int, end: int, verb: re.Match[str], view: str, sour
     clause = _CLAUSE_END.search(text, verb.end(), end)  # "..., while Humana jumped": not its
     named = _within(mentions, verb.start(), clause.start() if clause else end)
     described = _DESCRIBED.match(text, verb.end())  # "downgraded the stock"
-    kept = verb.group().lower() in _RATING_VERBS
+    # "Intel: Bernstein reiterates underperform": a bare rating is on the company before
+    kept = verb.group().lower() in _RATING_VERBS or \
+        _RATING_AFTER.match(text, verb.end(), end) is not None
     if not described and (_names(view, named, source) or not (kept or _STOCK_CALL.search(view))):
         return named
     before = _company_before(mentions, start, verb.start(), source, known=not described) \
