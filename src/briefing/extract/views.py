@@ -157,6 +157,9 @@ _CLAUSE_ENDS = re.compile(r"\s*(?:[.;:)]|$)")
 _CLAUSE_END = re.compile(r",\s+while\s|;\s")
 _CALL_END = re.compile(r",(?!\d)|;")  # not "to 1,850 yuan"
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while)\s+")
+# "said it was turning cautious, downgrading Lenovo to sell": the change tells what the
+# first call is about
+_BARE_JOINT = re.compile(r",\s+(?!(?:and|but|while|whereas)\s)")
 _TO_RATING = re.compile(rf"\s+{TO_RATING}", re.IGNORECASE)
 # the new target of a joined call: "(its target price for Moutai) to 1,850 yuan", "(its
 # Taiex) target to 30,000"
@@ -354,7 +357,8 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
             # "said inflows could reach a record, and kept an overweight view on MSCI China":
             # a neutral first call on nothing named is no view of its own beside a joined one
             facts += [f for f in first
-                      if not joined or f.subject != source or f.stance != "neutral"]
+                      if not joined or f.subject != source or
+                      (f.stance != "neutral" and not _BARE_JOINT.match(text, joined[0][0]))]
             facts += [_fact(text, start, end, source, call, about) for _, call, about in joined]
     changes = _changes_by(text, start, end, mentions)
     # "X was cut to hold at UBS, which said ...": the change tells what the saying is about
@@ -442,6 +446,8 @@ def _joined_calls(text: str, pos: int, end: int, mentions: list[Mention],
         after = _TARGET_TO if joint.group("target") else _TO_RATING
         if object_end is None or joint.group("change") and not after.match(text, object_end, end):
             continue
+        if not joint.group("conj") and (not joint.group("change") or joint.group("target")):
+            continue  # ", overweight banks": a list; ", raising its target on it": the same call
         call = _CALL_END.split(text[joint.start("call"):end])[0]  # not ", arguing that ..."
         found.append((joint.start(), _short(call), named))
     return found
