@@ -1571,6 +1571,9 @@ def test_a_list_after_a_call_gives_a_view_each(text, expected):
      [("Tencent Holdings", "bullish"), ("Meituan", "bearish")]),
     ("Barclays cut U.S. stocks to neutral, and raised euro zone equities to overweight.",
      [("U.S. stocks", "bearish"), ("euro zone equities", "bullish")]),
+    # a market's one kind of stocks, rated
+    ("HSBC stayed overweight Indian equities but cut Hong Kong retail to underweight.",
+     [("Indian equities", "bullish"), ("Hong Kong retail", "bearish")]),
     # a headline's second change after a bare comma
     ("Jefferies turns bullish on Japanese insurers, upgrades Tokio Marine to buy",
      [("insurance", "bullish"), ("Tokio Marine Holdings", "bullish")]),

@@ -160,6 +160,7 @@ _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while)\s+")
 # "said it was turning cautious, downgrading Lenovo to sell": the change tells what the
 # first call is about
 _BARE_JOINT = re.compile(r",\s+(?!(?:and|but|while|whereas)\s)")
+_ONE_KIND = re.compile(r"\s+(?!(?:to|and|or|at|in|on)\s)[a-z][\w-]*")
 _TO_RATING = re.compile(rf"\s+{TO_RATING}", re.IGNORECASE)
 # the new target of a joined call: "(its target price for Moutai) to 1,850 yuan", "(its
 # Taiex) target to 30,000"
@@ -442,6 +443,7 @@ def _joined_calls(text: str, pos: int, end: int, mentions: list[Mention],
         named = [m for m in mentions if m.start == joint.end() and m.kind in kinds]
         market = _MARKET.match(text, joint.end()) if not named and not joint.group("target") \
             else None  # "European shares"
+        named = _market_kind(text, named, end)
         object_end = named[0].end if named else market.end() if market else None
         after = _TARGET_TO if joint.group("target") else _TO_RATING
         if object_end is None or joint.group("change") and not after.match(text, object_end, end):
@@ -451,6 +453,15 @@ def _joined_calls(text: str, pos: int, end: int, mentions: list[Mention],
         call = _CALL_END.split(text[joint.start("call"):end])[0]  # not ", arguing that ..."
         found.append((joint.start(), _short(call), named))
     return found
+
+
+def _market_kind(text: str, named: list[Mention], end: int) -> list[Mention]:
+    """A market's name with the one kind of stocks a rating is on: "cut Hong Kong property
+    to underweight" (Hong Kong property)."""
+    kind = _ONE_KIND.match(text, named[0].end, end) if named and named[0].kind == "market" \
+        else None
+    return [replace(named[0], end=kind.end())] if kind and _TO_RATING.match(text, kind.end(), end) \
+        else named
 
 
 def _elliptical_calls(text: str, verb: re.Match[str], end: int,
