@@ -1571,6 +1571,9 @@ def test_a_list_after_a_call_gives_a_view_each(text, expected):
      [("Tencent Holdings", "bullish"), ("Meituan", "bearish")]),
     ("Barclays cut U.S. stocks to neutral, and raised euro zone equities to overweight.",
      [("U.S. stocks", "bearish"), ("euro zone equities", "bullish")]),
+    # a wealth manager's scale: favorable, unfavorable
+    (("Wells Fargo Investment Institute upgraded energy to favorable and downgraded utilities "
+      "to unfavorable."), [("energy", "bullish"), ("utilities", "bearish")]),
     # a market's one kind of stocks, rated
     ("HSBC stayed overweight Indian equities but cut Hong Kong retail to underweight.",
      [("Indian equities", "bullish"), ("Hong Kong retail", "bearish")]),
