@@ -1066,6 +1066,8 @@ def test_a_view_on_a_market_is_about_that_market_not_the_firm():
     ("Jefferies removed BYD from its top picks.", "bearish"),
     ("Daiwa reiterated its accumulate rating on Sony.", "bullish"),
     ("Bernstein initiated Pop Mart at outperform.", "bullish"),
+    ("Jefferies initiated Pop Mart with buy.", "bullish"),
+    ("Macquarie started Li Auto at sell.", "bearish"),
     ("HSBC analysts recommended investors take profits in Chinese tech stocks.", "bearish"),
     # a reiterated buy or sell, told bare ("reiterates buy on X", "a sell on X")
     ("Mizuho reiterates buy on Broadcom, $320 price target", "bullish"),
