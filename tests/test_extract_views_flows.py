@@ -1579,6 +1579,9 @@ def test_a_list_after_a_call_gives_a_view_each(text, expected):
     # a market's one kind of stocks, rated
     ("HSBC stayed overweight Indian equities but cut Hong Kong retail to underweight.",
      [("Indian equities", "bullish"), ("Hong Kong retail", "bearish")]),
+    # a list after a saying's lead-in: one view each
+    ("Huatai said in a strategy note that it was overweight brokerages and insurers.",
+     [("brokerage", "bullish"), ("insurance", "bullish")]),
     # a headline's second change after a bare comma
     ("Jefferies turns bullish on Japanese insurers, upgrades Tokio Marine to buy",
      [("insurance", "bullish"), ("Tokio Marine Holdings", "bullish")]),

@@ -67,7 +67,7 @@ _QUOTE_TAIL = re.compile(r"(?P<q>[^\"“”]{8,400})[,.]?[\"”]")
 _SAYING = wordlists.lines("saying.txt")
 _ANALYSTS_SAID = re.compile(r"\s+(?:analysts?|strategists?|economists?)\s+(?:said|say|says|wrote|write|writes)\b")
 _SAID_BEFORE_ANALYSTS = re.compile(r"\s*(?:said|say|says|wrote|write|writes)\s+")
-_LEAD_IN = re.compile(r"^(?:in\s+an?\s+(?:research\s+)?(?:note|report)(?:\s+on\s+\w+)?,?\s+|"
+_LEAD_IN = re.compile(r"^(?:in\s+an?\s+(?:research\s+|strategy\s+)?(?:note|report)(?:\s+on\s+\w+)?,?\s+|"
                       r"on\s+\w+\s+|that\s+|it\s+|they\s+)+", re.IGNORECASE)
 # all a "said" may be followed by when what was said came before it: where, from what and
 # with what more
@@ -354,7 +354,7 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
                 skipped.add(source)
                 continue
             first = [_fact(text, start, end, source, view, about)
-                     for about in _listed(text, verb.end(), named)]
+                     for about in _listed(text, _call_start(text, verb, end), named)]
             # "said inflows could reach a record, and kept an overweight view on MSCI China":
             # a neutral first call on nothing named is no view of its own beside a joined one
             facts += [f for f in first
@@ -554,6 +554,16 @@ def _about(text: str, start: int, end: int, verb: re.Match[str], view: str, sour
     if (kept or described) and not before:  # "cut the Gucci owner to sell": who is unknown
         return None
     return before or named
+
+
+def _call_start(text: str, verb: re.Match[str], end: int) -> int:
+    """Where a call starts after its verb: past a saying's lead-in ("said in a note that it
+    was overweight brokerages and insurers")."""
+    if verb.group().lower() not in _SAYING:
+        return verb.end()
+    rest = text[verb.end():end].lstrip()
+    lead = _LEAD_IN.match(rest)
+    return end - len(rest) + len(lead.group().rstrip()) if lead else verb.end()
 
 
 def _listed(text: str, pos: int, named: list[Mention]) -> list[list[Mention]]:
