@@ -1066,6 +1066,8 @@ def test_a_view_on_a_market_is_about_that_market_not_the_firm():
     ("Jefferies removed BYD from its top picks.", "bearish"),
     ("Daiwa reiterated its accumulate rating on Sony.", "bullish"),
     ("Bernstein initiated Pop Mart at outperform.", "bullish"),
+    ("Jefferies initiated Pop Mart with buy.", "bullish"),
+    ("Macquarie started Li Auto at sell.", "bearish"),
     ("HSBC analysts recommended investors take profits in Chinese tech stocks.", "bearish"),
     # a reiterated buy or sell, told bare ("reiterates buy on X", "a sell on X")
     ("Mizuho reiterates buy on Broadcom, $320 price target", "bullish"),
@@ -1569,6 +1571,23 @@ def test_a_list_after_a_call_gives_a_view_each(text, expected):
       "to overweight."), [("Chinese equities", "bearish"), ("Indian stocks", "bullish")]),
     ("Morgan Stanley upgraded Tencent to overweight and cut Meituan to equal-weight.",
      [("Tencent Holdings", "bullish"), ("Meituan", "bearish")]),
+    ("Barclays cut U.S. stocks to neutral, and raised euro zone equities to overweight.",
+     [("U.S. stocks", "bearish"), ("euro zone equities", "bullish")]),
+    # a wealth manager's scale: favorable, unfavorable
+    (("Wells Fargo Investment Institute upgraded energy to favorable and downgraded utilities "
+      "to unfavorable."), [("energy", "bullish"), ("utilities", "bearish")]),
+    # a market's one kind of stocks, rated
+    ("HSBC stayed overweight Indian equities but cut Hong Kong retail to underweight.",
+     [("Indian equities", "bullish"), ("Hong Kong retail", "bearish")]),
+    # a list after a saying's lead-in: one view each
+    ("Huatai said in a strategy note that it was overweight brokerages and insurers.",
+     [("brokerage", "bullish"), ("insurance", "bullish")]),
+    # a headline's second change after a bare comma
+    ("Jefferies turns bullish on Japanese insurers, upgrades Tokio Marine to buy",
+     [("insurance", "bullish"), ("Tokio Marine Holdings", "bullish")]),
+    # a recommendation to overweight a sector
+    ("Mizuho strategists expect the Nikkei to hold near 40,000, and recommend overweighting insurers.",
+     [("Nikkei 225", "neutral"), ("insurance", "bullish")]),
     # another speaker, or a change with no rating, is no second call
     ("Citi is overweight Chinese stocks, while Nomura remains underweight Korean equities.",
      [("Chinese stocks", "bullish"), ("Korean equities", "bearish")]),
@@ -1890,6 +1909,19 @@ def test_a_role_over_two_fields_makes_a_quoted_person_the_source():
 ])
 def test_a_change_told_in_the_passive_on_a_roundup_line(text, expected):
     assert has(facts(text), {"kind": "analyst_view", **expected}), facts(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a round-up line: the company, a colon, then the house and a bare rating
+    ("- Siemens: Jefferies reiterates buy", [("Siemens", "Jefferies", "bullish")]),
+    ("Nike: Barclays maintains underweight", [("Nike", "Barclays", "bearish")]),
+    # nothing named before: no view on the house itself
+    ("Barclays maintains underweight.", []),
+])
+def test_a_bare_rating_on_a_roundup_line_is_on_the_company_before(text, expected):
+    views = [(f["subject"], f["source"], f["stance"]) for f in facts(text)
+             if f["kind"] == "analyst_view"]
+    assert views == expected
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -34,7 +34,7 @@ COPULA = re.compile(
 # (neutral)", Japanese brokers' scales)
 TO_RATING = (r"(?:to|at)\s+(?:[1-5]\s+\()?['‘\"“]?(?:buy|sell|hold|reduce|neutral|overweight|underweight|outperform|"
              r"underperform|equal[- ]weight|market[- ]perform|sector[- ](?:weight|perform)|"
-             r"market[- ]weight|peer[- ]perform)\b")
+             r"market[- ]weight|peer[- ]perform|(?:most\s+)?(?:un)?favou?rable)\b")
 # a verb that moves its object: "sent chip stocks higher", "pushed the Kospi lower", also its
 # second object ("sending energy shares higher and airlines lower")
 _CAUSED_BEFORE = re.compile(

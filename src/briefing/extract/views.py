@@ -67,7 +67,7 @@ _QUOTE_TAIL = re.compile(r"(?P<q>[^\"“”]{8,400})[,.]?[\"”]")
 _SAYING = wordlists.lines("saying.txt")
 _ANALYSTS_SAID = re.compile(r"\s+(?:analysts?|strategists?|economists?)\s+(?:said|say|says|wrote|write|writes)\b")
 _SAID_BEFORE_ANALYSTS = re.compile(r"\s*(?:said|say|says|wrote|write|writes)\s+")
-_LEAD_IN = re.compile(r"^(?:in\s+an?\s+(?:research\s+)?(?:note|report)(?:\s+on\s+\w+)?,?\s+|"
+_LEAD_IN = re.compile(r"^(?:in\s+an?\s+(?:research\s+|strategy\s+)?(?:note|report)(?:\s+on\s+\w+)?,?\s+|"
                       r"on\s+\w+\s+|that\s+|it\s+|they\s+)+", re.IGNORECASE)
 # all a "said" may be followed by when what was said came before it: where, from what and
 # with what more
@@ -79,7 +79,7 @@ _WHERE_SAID = re.compile(r"(?:on\s+\w+\s+)?(?:in\s+(?:a|an|its|their|the)\s+[^,;
                          r"(?:,\s*with\s+[^;]{0,200}?)?[\s.]*", re.IGNORECASE)
 # "according to LSEG Lipper data", "according to Goldman Sachs' prime brokerage data"
 _DATA = re.compile(r"(?:'s?|\u2019s?)?\s+(?:[\w-]+\s+){0,2}?data\b")
-_MARKET = re.compile(r"(?!The\s)(?:[A-Z][\w.’'-]*\s+|emerging[- ]markets?\s+){1,3}"
+_MARKET = re.compile(r"(?!The\s)(?:[A-Z][\w.’'-]*\s+|emerging[- ]markets?\s+|euro[- ]?zone\s+){1,3}"
                      r"(?:stocks|shares|equities|markets?)\b|"
                      r"\b[AH]-shares\b")
 # a country rated as a market: "upgraded China to overweight", "trimmed India's weight",
@@ -157,6 +157,10 @@ _CLAUSE_ENDS = re.compile(r"\s*(?:[.;:)]|$)")
 _CLAUSE_END = re.compile(r",\s+while\s|;\s")
 _CALL_END = re.compile(r",(?!\d)|;")  # not "to 1,850 yuan"
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while)\s+")
+# "said it was turning cautious, downgrading Lenovo to sell": the change tells what the
+# first call is about
+_BARE_JOINT = re.compile(r",\s+(?!(?:and|but|while|whereas)\s)")
+_ONE_KIND = re.compile(r"\s+(?!(?:to|and|or|at|in|on)\s)[a-z][\w-]*")
 _TO_RATING = re.compile(rf"\s+{TO_RATING}", re.IGNORECASE)
 # the new target of a joined call: "(its target price for Moutai) to 1,850 yuan", "(its
 # Taiex) target to 30,000"
@@ -350,11 +354,12 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
                 skipped.add(source)
                 continue
             first = [_fact(text, start, end, source, view, about)
-                     for about in _listed(text, verb.end(), named)]
+                     for about in _listed(text, _call_start(text, verb, end), named)]
             # "said inflows could reach a record, and kept an overweight view on MSCI China":
             # a neutral first call on nothing named is no view of its own beside a joined one
             facts += [f for f in first
-                      if not joined or f.subject != source or f.stance != "neutral"]
+                      if not joined or f.subject != source or
+                      (f.stance != "neutral" and not _BARE_JOINT.match(text, joined[0][0]))]
             facts += [_fact(text, start, end, source, call, about) for _, call, about in joined]
     changes = _changes_by(text, start, end, mentions)
     # "X was cut to hold at UBS, which said ...": the change tells what the saying is about
@@ -438,13 +443,25 @@ def _joined_calls(text: str, pos: int, end: int, mentions: list[Mention],
         named = [m for m in mentions if m.start == joint.end() and m.kind in kinds]
         market = _MARKET.match(text, joint.end()) if not named and not joint.group("target") \
             else None  # "European shares"
+        named = _market_kind(text, named, end)
         object_end = named[0].end if named else market.end() if market else None
         after = _TARGET_TO if joint.group("target") else _TO_RATING
         if object_end is None or joint.group("change") and not after.match(text, object_end, end):
             continue
+        if not joint.group("conj") and (not joint.group("change") or joint.group("target")):
+            continue  # ", overweight banks": a list; ", raising its target on it": the same call
         call = _CALL_END.split(text[joint.start("call"):end])[0]  # not ", arguing that ..."
         found.append((joint.start(), _short(call), named))
     return found
+
+
+def _market_kind(text: str, named: list[Mention], end: int) -> list[Mention]:
+    """A market's name with the one kind of stocks a rating is on: "cut Hong Kong property
+    to underweight" (Hong Kong property)."""
+    kind = _ONE_KIND.match(text, named[0].end, end) if named and named[0].kind == "market" \
+        else None
+    return [replace(named[0], end=kind.end())] if kind and _TO_RATING.match(text, kind.end(), end) \
+        else named
 
 
 def _elliptical_calls(text: str, verb: re.Match[str], end: int,
@@ -527,7 +544,9 @@ def _about(text: str, start: int, end: int, verb: re.Match[str], view: str, sour
     clause = _CLAUSE_END.search(text, verb.end(), end)  # "..., while Humana jumped": not its
     named = _within(mentions, verb.start(), clause.start() if clause else end)
     described = _DESCRIBED.match(text, verb.end())  # "downgraded the stock"
-    kept = verb.group().lower() in _RATING_VERBS
+    # "Intel: Bernstein reiterates underperform": a bare rating is on the company before
+    kept = verb.group().lower() in _RATING_VERBS or \
+        _RATING_AFTER.match(text, verb.end(), end) is not None
     if not described and (_names(view, named, source) or not (kept or _STOCK_CALL.search(view))):
         return named
     before = _company_before(mentions, start, verb.start(), source, known=not described) \
@@ -535,6 +554,16 @@ def _about(text: str, start: int, end: int, verb: re.Match[str], view: str, sour
     if (kept or described) and not before:  # "cut the Gucci owner to sell": who is unknown
         return None
     return before or named
+
+
+def _call_start(text: str, verb: re.Match[str], end: int) -> int:
+    """Where a call starts after its verb: past a saying's lead-in ("said in a note that it
+    was overweight brokerages and insurers")."""
+    if verb.group().lower() not in _SAYING:
+        return verb.end()
+    rest = text[verb.end():end].lstrip()
+    lead = _LEAD_IN.match(rest)
+    return end - len(rest) + len(lead.group().rstrip()) if lead else verb.end()
 
 
 def _listed(text: str, pos: int, named: list[Mention]) -> list[list[Mention]]:

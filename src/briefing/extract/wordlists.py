@@ -281,7 +281,8 @@ def joined_call() -> Folded:
     rows = {kind: phrases.split("|") for kind, _value, phrases in _rows("views.tsv")}
     verbs, states, nouns, changes = (trie_pattern(sorted(rows[f"joined-{k}"]), fold=True)
                                      for k in ("verb", "state", "noun", "change"))
-    return Folded(rf",?\s+(?:and|but|while|whereas)\s+(?P<call>(?:said\s+(?:it|they)\s+)?"
+    # a headline's bare comma joins a change only: "turns bearish on banks, cuts MUFG to neutral"
+    return Folded(rf"(?:,?\s+(?P<conj>and|but|while|whereas)|,)\s+(?P<call>(?:said\s+(?:it|they)\s+)?"
                   rf"(?:(?:{verbs})\s+(?:(?:its|their|an|a)\s+)?)?(?:(?P<state>{states})"
                   rf"(?:\s+(?:{nouns}))?(?:\s+(?:on|about|towards?))?|"
                   rf"(?P<change>{changes})(?P<target>\s+(?:its|their)(?:\s+(?:[\w-]+\s+)?"
