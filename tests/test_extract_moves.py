@@ -2203,6 +2203,17 @@ def test_companies_named_again_are_no_sector(text):
     ("Lenders led the charge: Barclays gained 2.4%.",
      {("banks", "up", None), ("Barclays", "up", 2.4)}),
     ("Miners led the charge as copper prices jumped.", set()),
+    # "leading the (blue-chip) index" is leading the way; "... lower" says its way
+    ("The FTSE 100 rose 0.6%, with insurers and retailers leading the blue-chip index.",
+     {("FTSE 100", "up", 0.6), ("insurance", "up", None), ("consumer", "up", None)}),
+    ("The Topix fell 0.7%. Carmakers led the broader market.",
+     {("Topix", "down", 0.7), ("auto", "down", None)}),
+    ("The Kospi slid 1%, with chipmakers leading the main index lower.",
+     {("Kospi", "down", 1.0), ("semiconductors", "down", None)}),
+    ("The Kospi rose 1%, with Samsung Electronics leading the index.", {("Kospi", "up", 1.0)}),
+    # a sector that led the market in a which-aside did so before: no move of the day
+    ("The Topix rose 1%. Miners, which had led the market for months, took a breather.",
+     {("Topix", "up", 1.0)}),
     # a vague telling its members give the way of, also after a short cause
     ("Carmakers struggled on tariff fears, with Hyundai Motor losing 2.2%.",
      {("auto", "down", None), ("Hyundai Motor", "down", 2.2)}),

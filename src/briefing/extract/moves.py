@@ -299,6 +299,7 @@ def _predicates(text: str, start: int, end: int, mentions: list[Mention],
                     and _own_subject(text, joint.end(), trig):
                 preds[-1].stop = joint.start("joint")
     preds = [p for p in preds if not _told_in_aside(text, p)]
+    relative = [p for p in relative if not _told_in_aside(text, p)]
     preds += _market_after(text, relative, preds, market_went)
     _set_windows(text, preds, end)
     return _with_gapped(text, preds, mentions, triggers, end)
