@@ -2211,6 +2211,12 @@ def test_companies_named_again_are_no_sector(text):
     ("The Kospi slid 1%, with chipmakers leading the main index lower.",
      {("Kospi", "down", 1.0), ("semiconductors", "down", None)}),
     ("The Kospi rose 1%, with Samsung Electronics leading the index.", {("Kospi", "up", 1.0)}),
+    # ... also of a market told by no index, the way its opening clause went
+    ("Indian shares closed higher, with lenders and IT stocks leading the charge.",
+     {("banks", "up", None), ("technology", "up", None)}),
+    ("Stocks ended lower on Friday, with miners leading the way.", {("mining", "down", None)}),
+    ("Stocks fell early but closed higher, with miners leading the way.", set()),
+    ("Zorblax shares rose, with chipmakers leading the way.", {("Zorblax", "up", None)}),
     # a sector that led the market in a which-aside did so before: no move of the day
     ("The Topix rose 1%. Miners, which had led the market for months, took a breather.",
      {("Topix", "up", 1.0)}),
