@@ -2217,6 +2217,13 @@ def test_companies_named_again_are_no_sector(text):
     ("Stocks ended lower on Friday, with miners leading the way.", {("mining", "down", None)}),
     ("Stocks fell early but closed higher, with miners leading the way.", set()),
     ("Zorblax shares rose, with chipmakers leading the way.", {("Zorblax", "up", None)}),
+    # "drove a late rally" led it; "gave back some of its gains" is a fall, a company's
+    # with a figure only
+    ("Shipbuilders and defence plays drove a late rally in Seoul.",
+     {("shipbuilding", "up", None), ("defence", "up", None)}),
+    ("Chipmakers gave back some of last week's gains.", {("semiconductors", "down", None)}),
+    ("Tencent gave back some of its gains.", set()),
+    ("Tencent gave back some of its gains, ending 1% lower.", {("Tencent Holdings", "down", 1.0)}),
     # a sector that led the market in a which-aside did so before: no move of the day
     ("The Topix rose 1%. Miners, which had led the market for months, took a breather.",
      {("Topix", "up", 1.0)}),
