@@ -2018,6 +2018,11 @@ def test_sector_bellwethers_and_demonym_lists(text, expected):
     # India's sector words
     ("The Nifty eased as selling in FMCG stocks outweighed a rally in PSU bank shares.",
      {("Nifty 50", "down"), ("consumer", "down"), ("banks", "up")}),
+    # "selling of" a sector is selling in it; a company's may be a holder's sale, and buying
+    # is a flow, no move
+    ("The Topix slid 0.5% as selling of carmakers outweighed buying of retailers.",
+     {("Topix", "down"), ("auto", "down")}),
+    ("The founder's selling of Zorblax shares unsettled investors.", set()),
     ("Oil marketing companies gained as crude cooled, while consumer durables were hammered.",
      {("energy", "up"), ("consumer", "down")}),
     ("The ASX 200 slipped 0.4% as the financials sector weighed.", {("S&P/ASX 200", "down"),
