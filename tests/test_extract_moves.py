@@ -2015,6 +2015,12 @@ def test_sector_bellwethers_and_demonym_lists(text, expected):
     # a verbless rank after "with"
     ("The Topix rose 1%, with banks and insurers the best performers.",
      {("Topix", "up"), ("banks", "up"), ("insurance", "up")}),
+    # ... and a verbless move after "with", not the sector an exception names
+    ("The CAC 40 fell 0.9%, with only utilities in the green.",
+     {("CAC 40", "down"), ("utilities", "up")}),
+    ("The Kospi rose 1%, with shipbuilders higher and chipmakers lower.",
+     {("Kospi", "up"), ("shipbuilding", "up"), ("semiconductors", "down")}),
+    ("The Kospi fell 1%, with every sector except utilities in the red.", {("Kospi", "down")}),
     # India's sector words
     ("The Nifty eased as selling in FMCG stocks outweighed a rally in PSU bank shares.",
      {("Nifty 50", "down"), ("consumer", "down"), ("banks", "up")}),
