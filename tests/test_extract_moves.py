@@ -2015,6 +2015,11 @@ def test_sector_bellwethers_and_demonym_lists(text, expected):
     # a verbless rank after "with"
     ("The Topix rose 1%, with banks and insurers the best performers.",
      {("Topix", "up"), ("banks", "up"), ("insurance", "up")}),
+    # "were the main support" held the market up; "were also hit" is "were hit", a
+    # company's with a figure only
+    ("The DAX fell 0.8%. Insurers were the main support.", {("DAX", "down"), ("insurance", "up")}),
+    ("Utilities were also hit.", {("utilities", "down")}),
+    ("Zorblax was also hit.", set()),
     # ... and a verbless move after "with", not the sector an exception names
     ("The CAC 40 fell 0.9%, with only utilities in the green.",
      {("CAC 40", "down"), ("utilities", "up")}),
