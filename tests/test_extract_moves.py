@@ -2020,6 +2020,12 @@ def test_sector_bellwethers_and_demonym_lists(text, expected):
     ("The DAX fell 0.8%. Insurers were the main support.", {("DAX", "down"), ("insurance", "up")}),
     ("Utilities were also hit.", {("utilities", "down")}),
     ("Zorblax was also hit.", set()),
+    # "gave up ground" is "lost ground"; "was not spared either" is "was not spared"
+    ("The Topix slipped 0.3% as defensive sectors gave up ground.",
+     {("Topix", "down"), ("defensives", "down")}),
+    ("Miners were not spared either: BHP Group fell 1.1%.",
+     {("mining", "down"), ("BHP Group", "down")}),
+    ("Zorblax was not spared either.", set()),
     # ... and a verbless move after "with", not the sector an exception names
     ("The CAC 40 fell 0.9%, with only utilities in the green.",
      {("CAC 40", "down"), ("utilities", "up")}),
