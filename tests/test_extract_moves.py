@@ -172,6 +172,7 @@ def test_relative_clause_after_preposition():
 SECTORS = [
     ("Tech shares fell 2% on Monday.", "technology"),
     ("The mining pack extended its rally on Thursday.", "mining"),
+    ("Financial holding companies slipped on Friday.", "financials"),
     ("Resource stocks rose after metal prices climbed.", "materials"),
     ("Chip stocks sold off after the export curbs.", "semiconductors"),
     ("Property stocks helped pare losses in the afternoon.", "property"),
