@@ -180,6 +180,8 @@ def test_a_name_in_a_fronted_phrase_is_no_list_member(text, expected):
 # --- sector words are not company names -------------------------------------------------
 SECTORS = [
     ("Tech shares fell 2% on Monday.", "technology"),
+    ("The mining pack extended its rally on Thursday.", "mining"),
+    ("Financial holding companies slipped on Friday.", "financials"),
     ("Resource stocks rose after metal prices climbed.", "materials"),
     ("Chip stocks sold off after the export curbs.", "semiconductors"),
     ("Property stocks helped pare losses in the afternoon.", "property"),
@@ -2032,9 +2034,31 @@ def test_sector_bellwethers_and_demonym_lists(text, expected):
     # a verbless rank after "with"
     ("The Topix rose 1%, with banks and insurers the best performers.",
      {("Topix", "up"), ("banks", "up"), ("insurance", "up")}),
+    # "were the main support" held the market up; "were also hit" is "were hit", a
+    # company's with a figure only
+    ("The DAX fell 0.8%. Insurers were the main support.", {("DAX", "down"), ("insurance", "up")}),
+    ("Utilities were also hit.", {("utilities", "down")}),
+    ("Zorblax was also hit.", set()),
+    # "gave up ground" is "lost ground"; "was not spared either" is "was not spared"
+    ("The Topix slipped 0.3% as defensive sectors gave up ground.",
+     {("Topix", "down"), ("defensives", "down")}),
+    ("Miners were not spared either: BHP Group fell 1.1%.",
+     {("mining", "down"), ("BHP Group", "down")}),
+    ("Zorblax was not spared either.", set()),
+    # ... and a verbless move after "with", not the sector an exception names
+    ("The CAC 40 fell 0.9%, with only utilities in the green.",
+     {("CAC 40", "down"), ("utilities", "up")}),
+    ("The Kospi rose 1%, with shipbuilders higher and chipmakers lower.",
+     {("Kospi", "up"), ("shipbuilding", "up"), ("semiconductors", "down")}),
+    ("The Kospi fell 1%, with every sector except utilities in the red.", {("Kospi", "down")}),
     # India's sector words
     ("The Nifty eased as selling in FMCG stocks outweighed a rally in PSU bank shares.",
      {("Nifty 50", "down"), ("consumer", "down"), ("banks", "up")}),
+    # "selling of" a sector is selling in it; a company's may be a holder's sale, and buying
+    # is a flow, no move
+    ("The Topix slid 0.5% as selling of carmakers outweighed buying of retailers.",
+     {("Topix", "down"), ("auto", "down")}),
+    ("The founder's selling of Zorblax shares unsettled investors.", set()),
     ("Oil marketing companies gained as crude cooled, while consumer durables were hammered.",
      {("energy", "up"), ("consumer", "down")}),
     ("The ASX 200 slipped 0.4% as the financials sector weighed.", {("S&P/ASX 200", "down"),
@@ -2222,6 +2246,30 @@ def test_companies_named_again_are_no_sector(text):
     ("Lenders led the charge: Barclays gained 2.4%.",
      {("banks", "up", None), ("Barclays", "up", 2.4)}),
     ("Miners led the charge as copper prices jumped.", set()),
+    # "leading the (blue-chip) index" is leading the way; "... lower" says its way
+    ("The FTSE 100 rose 0.6%, with insurers and retailers leading the blue-chip index.",
+     {("FTSE 100", "up", 0.6), ("insurance", "up", None), ("consumer", "up", None)}),
+    ("The Topix fell 0.7%. Carmakers led the broader market.",
+     {("Topix", "down", 0.7), ("auto", "down", None)}),
+    ("The Kospi slid 1%, with chipmakers leading the main index lower.",
+     {("Kospi", "down", 1.0), ("semiconductors", "down", None)}),
+    ("The Kospi rose 1%, with Samsung Electronics leading the index.", {("Kospi", "up", 1.0)}),
+    # ... also of a market told by no index, the way its opening clause went
+    ("Indian shares closed higher, with lenders and IT stocks leading the charge.",
+     {("banks", "up", None), ("technology", "up", None)}),
+    ("Stocks ended lower on Friday, with miners leading the way.", {("mining", "down", None)}),
+    ("Stocks fell early but closed higher, with miners leading the way.", set()),
+    ("Zorblax shares rose, with chipmakers leading the way.", {("Zorblax", "up", None)}),
+    # "drove a late rally" led it; "gave back some of its gains" is a fall, a company's
+    # with a figure only
+    ("Shipbuilders and defence plays drove a late rally in Seoul.",
+     {("shipbuilding", "up", None), ("defence", "up", None)}),
+    ("Chipmakers gave back some of last week's gains.", {("semiconductors", "down", None)}),
+    ("Tencent gave back some of its gains.", set()),
+    ("Tencent gave back some of its gains, ending 1% lower.", {("Tencent Holdings", "down", 1.0)}),
+    # a sector that led the market in a which-aside did so before: no move of the day
+    ("The Topix rose 1%. Miners, which had led the market for months, took a breather.",
+     {("Topix", "up", 1.0)}),
     # a vague telling its members give the way of, also after a short cause
     ("Carmakers struggled on tariff fears, with Hyundai Motor losing 2.2%.",
      {("auto", "down", None), ("Hyundai Motor", "down", 2.2)}),

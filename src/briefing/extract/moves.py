@@ -96,6 +96,9 @@ _RATED_TO = re.compile(r"\s+(?:" + TO_RATING + r"|(?:to|at)\s+['‘\"“])|(?:['
                        r"(?:(?:year-end|\d{1,2}-month|(?:end|mid)-\d{4}|\d{4})\s+)?"
                        r"(?:(?:share\s+)?price\s+)?(?:targets?|ratings?|estimates?|forecasts?)\b",
                        re.IGNORECASE)
+# "Indian equity benchmarks ended sharply higher": a market told by no index, its verb after
+_UNNAMED_MARKET = re.compile(r"\s*(?P<words>(?:[\w.'’-]+\s+){0,3}?)(?i:stocks|shares|equities|"
+                             r"benchmarks|indices|indexes|markets?|bourses?|Wall\s+Street)\s+(?:[a-z]+\s+){0,3}")
 _MARKET_OBJECT = re.compile(r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
                             r"(?:stocks|shares|markets?|equities|bourses?)\b")
 # a headline's "as TSMC drags; Taiex loses 1.5%", "...; Reliance drags": it drags the market
@@ -267,7 +270,7 @@ def _predicates(text: str, start: int, end: int, mentions: list[Mention],
                 subjects[0].kind in ("sector", "index"):
             trig = _restated_way(text, trig, triggers)  # "Miners lagged, down 1.1%"
         if trig.relative and trig.direction == "market":  # "with miners leading the way"
-            trig = _as_market(preds, trig)
+            trig = _as_market(preds, trig, _unnamed_market_way(text, start, seen, mentions))
         if trig.relative and trig.direction == "against":  # "Retailers bucked the trend"
             if not (subjects and subjects[0].kind == "sector") or \
                     _capitalised_tail(text, subjects[0]):
@@ -300,6 +303,7 @@ def _predicates(text: str, start: int, end: int, mentions: list[Mention],
                     and _own_subject(text, joint.end(), trig):
                 preds[-1].stop = joint.start("joint")
     preds = [p for p in preds if not _told_in_aside(text, p)]
+    relative = [p for p in relative if not _told_in_aside(text, p)]
     preds += _market_after(text, relative, preds, market_went)
     _set_windows(text, preds, end)
     return _with_gapped(text, preds, mentions, triggers, end)
@@ -383,11 +387,29 @@ def _market_after(text: str, relative: list[Predicate], preds: list[Predicate],
     return moved
 
 
-def _as_market(preds: list[Predicate], trig: Trigger) -> Trigger:
+def _as_market(preds: list[Predicate], trig: Trigger, unnamed_way: str | None) -> Trigger:
     """"Australian shares closed higher, with miners leading the way": a sector that led
-    the market moved the market's way."""
+    the market moved the market's way (a market told by no index: its opening clause's)."""
     market = _markets(preds)
-    return replace(trig, direction=(_direction(market[-1]) if market else None) or "market")
+    if market or unnamed_way is None:
+        return replace(trig, direction=(_direction(market[-1]) if market else None) or "market")
+    return replace(trig, direction=unnamed_way, relative=False)  # no market's move to check
+
+
+def _unnamed_market_way(text: str, start: int, seen: list[Trigger],
+                        mentions: list[Mention]) -> str | None:
+    """"Indian shares ended sharply higher, with banks leading the charge": the way of a
+    market the sentence opens with and names by no index; no name may stand before its verb
+    ("Zorblax shares rose" is a company's)."""
+    moved = [t for t in seen if t.direction in ("up", "down")]
+    opening = moved[0] if moved and {t.direction for t in moved} == {moved[0].direction} else None
+    if opening is None or any(start <= m.start < opening.start for m in mentions):
+        return None
+    market = _UNNAMED_MARKET.fullmatch(text, start, opening.start)
+    plain = wordlists.places() | wordlists.lines("nonnames.txt")
+    if market is None or any(w[:1].isupper() and w not in plain for w in market["words"].split()):
+        return None
+    return opening.direction
 
 
 _OTHER_WAY = {"up": "down", "down": "up"}

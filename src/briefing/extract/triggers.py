@@ -22,6 +22,10 @@ NOUN_BEFORE = frozenset(
 ADJECTIVE_BEFORE = frozenset(["citing", "amid", "on", "of", "with", "by", "from", "despite",
                               "against", "over", "about", "due", "because", "cited", "flagging",
                               "flagged", "noting", "noted", "highlighting", "blaming"])
+# "..., with only energy higher", "with banks and miners in the red": a with-clause's
+# verbless move (not "with every sector but energy in the red": the others')
+_WITH_SUBJECT = re.compile(r"\bwith\s+(?:only\s+)?(?![^,;]*\b(?:but|except|save|other than|not)\s)"
+                           r"[\w&'’.-]+(?:\s+[\w&'’.-]+){0,3}\s+$")
 COPULA = re.compile(
     r"(?:\b(?:was|were|is|are|be|been|ended|closed|finished|opened|traded|trading|settled|"
     r"ends|closes|finishes|opens|trades|settles|"
@@ -247,7 +251,8 @@ def _trigger(text: str, m: re.Match[str], start: int, end: int,
             _CAUSED_BEFORE.search(text, max(start, m.start() - 60), m.start())
         caused = cause is not None and \
             not MODAL_BEFORE.search(text, max(start, cause.start() - 24), cause.start())
-        if not (after_number or number_before or caused or COPULA.search(before)):
+        if not (after_number or number_before or caused or COPULA.search(before) or
+                _WITH_SUBJECT.search(text, max(start, m.start() - 60), m.start())):
             return None
         if not (after_number or number_before) and _VERB_NEXT.match(text, m.end(), end):
             return None  # "ended up paying", "ended up being"
