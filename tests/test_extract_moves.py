@@ -2151,6 +2151,15 @@ def test_a_company_leading_a_sell_off_or_dragging_in_a_headline(text, expected):
     assert {(f["subject"], f["direction"]) for f in found} == expected, found
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Shipping and solar stocks dragged, however.", {("shipping", "down"), ("solar", "down")}),
+    ("Insurers dragged, though, after a weak quarter.", set()),  # the clause goes on
+])
+def test_a_sector_dragging_with_a_sentence_adverb_after_it(text, expected):
+    found = [f for f in moves(text) if f["kind"] == "sector_move"]
+    assert {(f["subject"], f["direction"]) for f in found} == expected, found
+
+
 # a bare sector word as the object of a verb that moves it, ending its clause; not a word
 # that may name a commodity or the economy ("lifts oil", "hit growth")
 @pytest.mark.parametrize("text,expected", [

@@ -102,7 +102,8 @@ _UNNAMED_MARKET = re.compile(r"\s*(?P<words>(?:[\w.'’-]+\s+){0,3}?)(?i:stocks|
 _MARKET_OBJECT = re.compile(r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
                             r"(?:stocks|shares|markets?|equities|bourses?)\b")
 # a headline's "as TSMC drags; Taiex loses 1.5%", "...; Reliance drags": it drags the market
-_CLAUSE_END = re.compile(r"\s*(?:[;.]|$)")
+# (also with a sentence adverb after it: "Internet stocks dragged, however.")
+_CLAUSE_END = re.compile(r"(?:,\s+(?:however|though|too|meanwhile|instead))?\s*(?:[;.]|$)")
 _SIZE_OF = re.compile(r"\b(?:gains?|losses|declines?|advances?|drops?|falls?|rises?|rally)"
                       r"\s+of\s+$", re.IGNORECASE)
 _SIZED_NOUN = re.compile(r"\s+(?:gain|loss|advance|rise|drop|fall|decline|rally|jump|slide)\b")
