@@ -1769,6 +1769,9 @@ def test_sector_group_nouns(text, expected):
     ("By sector, insurers and coal were among the decliners.",
      {("insurance", "down"), ("energy", "down")}),
     ("The rally lifted prices of steel, and miners rose 2%.", {("mining", "up")}),
+    # ... opening a sentence that is not the text's first
+    ("Stocks were mixed. Media, cement and airline stocks gained.",
+     {("media", "up"), ("materials", "up"), ("consumer", "up")}),
 ])
 def test_sectors_listed_by_a_bare_modifier(text, expected):
     found = moves(text)

@@ -333,7 +333,8 @@ def _listed_modifiers(text: str, start: int, end: int, sector: Mention) -> list[
     while (m := before.search(text, max(start, left - 40), left)) is not None:
         found.append(_listed(text, m))
         left = m.start()
-    if found and not _LIST_OPENS.search(text, max(start, left - 8), left):
+    # the sentence's own start opens a list too (the pattern's "^" is the text's start only)
+    if found and left > start and not _LIST_OPENS.search(text, max(start, left - 8), left):
         found = []
     right = sector.end
     while (m := after.match(text, right, end)) is not None:
