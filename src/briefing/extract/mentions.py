@@ -274,6 +274,8 @@ def find_mentions(text: str, start: int, end: int, lexicon: Lexicon, market: str
         else:
             word = m.group("mod") or m.group("noun")
             _add(found, Mention(m.start(), m.end(), "sector", _sector(word, bool(m.group("mod")))))
+    for m in _clause_sectors(text, start, end):
+        _add(found, m)
     for m in [m for m in found if m.kind == "sector"]:
         for listed in _listed_modifiers(text, start, end, m):
             _add(found, listed)
@@ -306,6 +308,20 @@ def _funds(text: str, start: int, end: int) -> list[Mention]:
             first = text.index(words[1], first + len(words[0]))
         out.append(Mention(first, m.end(), "company", text[first:m.end()]))
     return out
+
+
+# a clause opens after these: "gold miners shine, tech sinks", "as tech sinks"
+_CLAUSE_OPENS = re.compile(r"(?:[,;:]|\bas|\bwhile|\bbut)\s+$")
+
+
+def _clause_sectors(text: str, start: int, end: int) -> list[Mention]:
+    """A bare sector word opening a clause: "Tech sinks as Nvidia slides"."""
+    found = []
+    for m in wordlists.clause_sectors().finditer(text, start, end):
+        if m.start() == start or _OPENING.fullmatch(text, start, m.start()) or \
+                _CLAUSE_OPENS.search(text, max(start, m.start() - 8), m.start()):
+            found.append(Mention(m.start(), m.end(), "sector", _sector(m.group("word").lower(), True)))
+    return found
 
 
 # a list of sectors opens a clause: "led by transportation equipment, ...", "..., brokerage, ..."

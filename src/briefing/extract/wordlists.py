@@ -305,6 +305,19 @@ def sector_trends() -> Folded:
 
 
 @cache
+def clause_sectors() -> re.Pattern[str]:
+    """A bare sector word before a lower-case word ("tech sinks"): the group ``word`` (the
+    words of "clause-sector", sectors.tsv); the caller checks that it opens a clause. Not
+    before a trend noun ("as tech rally hopes fade": sector_trends() reads those; "tech
+    rallies" is a verb) nor an index's word ("tech gauge up 1.8%": Hong Kong's tech index)."""
+    rows = {kind: words.split("|") for kind, _value, words in _rows("sectors.tsv")}
+    trends = [w for w in view_shifts().trend_stances if not w.endswith("s")]
+    nouns = trie_pattern(sorted([*trends, "index", "gauge", "sub-index"]))
+    return re.compile(rf"(?<![\w$-])(?P<word>{trie_pattern(sorted(rows['clause-sector']))})"
+                      rf"(?=\s+[a-z])(?!\s+(?:{nouns})(?![\w-]))")
+
+
+@cache
 def sector_objects() -> Folded:
     """A bare sector word as the object of a verb that moves it, ending its clause ("as Nvidia
     slump drags tech;", "Nvidia, Microsoft lift tech", "tariff jitters hit tech"): the groups
