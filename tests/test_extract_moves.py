@@ -2154,6 +2154,18 @@ def test_a_company_leading_a_sell_off_or_dragging_in_a_headline(text, expected):
     assert {(f["subject"], f["direction"]) for f in found} == expected, found
 
 
+# a place's sector index is the sector's move; a lexicon index is the index's
+@pytest.mark.parametrize("text,expected", [
+    ("Europe's oil and gas index shed 1.3% as crude slid.", {("energy", "down", 1.3)}),
+    ("Europe's travel and leisure index rose 0.8%.", {("travel and leisure", "up", 0.8)}),
+    ("Germany's chemicals index fell 2%.", {("materials", "down", 2.0)}),
+    ("Hong Kong's tech index rose 1.4%.", {("Hang Seng Tech Index", "up", 1.4)}),
+])
+def test_a_places_sector_index_is_the_sectors_move(text, expected):
+    found = moves(text)
+    assert {(f["subject"], f["direction"], f.get("change_pct")) for f in found} == expected, found
+
+
 # a bare "tech" opening a clause is the sector ("..., tech sinks"); not before a trend noun
 # nor an index's word, not a name's first word
 @pytest.mark.parametrize("text,expected", [

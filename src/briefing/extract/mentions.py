@@ -170,8 +170,11 @@ def _patterns() -> tuple[wordlists.Folded, frozenset[str]]:
     label = rf"(?P<label>{mods})(?:\s*(?:&|and)\s*(?:{mods}))?(?=(?::\s*|\s+)[+\-−]\s?\d[\d.,]*\s?%)"
     # ... or is listed in one line with its signed figure: "Sectors: Tech -1.4%, Property -1.1%"
     scored = rf"(?<=[,:] )(?P<scored>{mods})(?=\s[+\-−]\d[\d.,]*\s?%)"
+    # a place's sector index: "Europe's autos and parts index", "Europe's aerospace and
+    # defence index" (not "the food index": a consumer price index's part)
+    indexed = rf"(?<=['’]s )(?P<indexed>{mods}|{nouns})(?:\s+(?:and|&)\s+[a-z]+)?\s+index"
     pattern = wordlists.Folded(
-        rf"(?<![\w$-])(?:(?P<mod>{mods})(?:\s+and\s+(?P<mod2>{mods}))?{linked}[\s-]"
+        rf"(?<![\w$-])(?:{indexed}|(?P<mod>{mods})(?:\s+and\s+(?P<mod2>{mods}))?{linked}[\s-]"
         rf"(?:(?:stocks|shares)\s)?(?P<head>{heads})|(?P<noun>{nouns}){owned}|"
         rf"(?P<ref>{refs}|{_SIZED_REF})|"
         rf"(?P<generic>{generic})|(?<=\sin |\sby ){demonym}(?P<bare>{mods})"
@@ -251,6 +254,10 @@ def find_mentions(text: str, start: int, end: int, lexicon: Lexicon, market: str
                  Mention(m.start(), m.end(), "ref", m.group()))
         elif m.group("generic"):
             _add(found, Mention(m.start(), m.end(), "generic", m.group()))
+        elif m.group("indexed"):
+            word = m.group("indexed")
+            _add(found, Mention(m.start(), m.end(), "sector",
+                                _sector(word, word in _sector_table(True))))
         elif m.group("mod2") or m.group("bare"):  # "luxury and auto stocks": two sectors
             first, second = ("mod", "mod2") if m.group("mod") else ("bare", "bare2")
             _add(found, Mention(m.start(), m.end(first), "sector",
