@@ -3561,3 +3561,22 @@ def test_a_london_quote_row_with_its_ticker_s_dot():
     found = moves("Rolls-Royce Holdings (RR.) 951.40p +4.21%")
     assert [(f["subject"], f["direction"], f["change_pct"], f["price"]) for f in found] == \
         [("Rolls-Royce Holdings", "up", 4.21, 951.4)], found
+
+
+# a headline's closing list of companies after "hits", past a market's move: their shares fell
+def test_headline_hits_a_closing_list_of_companies():
+    found = moves("Kospi slumps 3% as chip export curbs hit Samsung Electronics, SK Hynix")
+    assert [(f["subject"], f["direction"]) for f in found if f["kind"] == "stock_move"] == [
+        ("Samsung Electronics", "down"), ("SK Hynix", "down")], found
+    found = moves("Nikkei slides as strong yen hits Toyota, Honda; SoftBank gains")
+    assert has(found, {"subject": "Toyota Motor", "direction": "down"}), found
+    assert has(found, {"subject": "Honda Motor", "direction": "down"}), found
+
+
+@pytest.mark.parametrize("text", [
+    "New export rules hit Samsung Electronics, SK Hynix",  # no market move: their business
+    "Kospi slumps 3% as chip export curbs hit Samsung Electronics",  # one name alone
+    "The Kospi slumped 3% as export curbs hit Samsung Electronics, SK Hynix.",  # a body
+])
+def test_hits_names_no_mover_outside_a_headline_list(text):
+    assert [f for f in moves(text) if f["kind"] == "stock_move"] == [], moves(text)

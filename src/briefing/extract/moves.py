@@ -571,16 +571,29 @@ def _agent(text: str, trig: Trigger, seen: list[Trigger], mentions: list[Mention
         return None  # "booked profits on a recent rally in internet names"
     # a name the lexicon knows, or a sector: "a rally in Monroe, La." is not a market move
     sector_only = text[trig.start:trig.end].lower() in wordlists.gap_words()["sector_agent"]
-    after = [m for m in mentions if m.start >= trig.end and (m.kind == "sector" or (
-             not sector_only and m.kind == "company" and m.ticker is not None))]
+    after = [m for m in mentions if m.start >= trig.end and (
+             m.kind == "sector" or m.kind == "company" and m.ticker is not None)]
     if not after or not _agent_gap().fullmatch(text, trig.end, after[0].start):
         return None
     subjects = list_after(text, after[0], mentions, end)
+    if sector_only and subjects[0].kind == "company" and \
+            not (seen and _closing_names(text, subjects, end)):
+        return None  # "tariffs hit Apple" may be its business
     if _judged().match(text, subjects[-1].end, end):
         return None  # "Foreign selling in chip stocks looks overdone": a view of it
     subjects += _members_named(text, subjects, mentions, end)
     moved_trig = Trigger(trig.start, trig.end, direction, "agent", False, False)
     return Predicate(subjects, [moved_trig], own_window=True, end=trig.end)
+
+
+def _closing_names(text: str, subjects: list[Mention], end: int) -> bool:
+    """"Taiex sinks as tariff shock hits TSMC, Foxconn": a headline's list of listed
+    companies closing it (or its clause before a semicolon) after "hits", past a market's
+    move, tells their shares' fall; one name alone may be its business ("tariffs hit
+    Apple")."""
+    rest = text[subjects[-1].end:end].strip()
+    return len(subjects) > 1 and all(m.kind == "company" and m.ticker for m in subjects) and \
+        (not rest or rest[0] == ";") and text[:end].rstrip()[-1:] not in ".!?"
 
 
 @cache
