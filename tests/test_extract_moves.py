@@ -3580,3 +3580,22 @@ def test_headline_hits_a_closing_list_of_companies():
 ])
 def test_hits_names_no_mover_outside_a_headline_list(text):
     assert [f for f in moves(text) if f["kind"] == "stock_move"] == [], moves(text)
+
+
+# "<name> was <moved> by <names> and <moved>": the move after "and" is the name's
+@pytest.mark.parametrize("text,expected", [
+    ("The Kospi was dragged down by carmakers and ended 0.7% lower at 2,610.4.",
+     {"subject": "Kospi", "direction": "down", "change_pct": 0.7}),
+    ("Japan's Topix was held back by weakness in exporters and finished flat.",
+     {"subject": "Topix", "direction": "flat"}),
+    ("The FTSE 100 was lifted by miners and was last up 0.4%.",
+     {"subject": "FTSE 100", "direction": "up", "change_pct": 0.4}),
+])
+def test_move_after_a_passive_agent_is_the_names(text, expected):
+    found = moves(text)
+    assert has(found, expected), found
+
+
+def test_move_after_a_passive_agent_with_a_name_of_its_own():
+    found = moves("The Kospi was dragged down by carmakers and Hyundai Motor fell 3%.")
+    assert not has(found, {"subject": "Kospi", "change_pct": 3.0}), found

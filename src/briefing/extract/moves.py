@@ -232,6 +232,10 @@ def _predicates(text: str, start: int, end: int, mentions: list[Mention],
         if _after_agent_aside(text, preds, trig):
             preds.append(Predicate(preds[-2].subjects, [trig], own_window=True))
             continue
+        passive = _passive_subject(text, preds, trig, mentions)
+        if passive is not None:
+            preds.append(Predicate([passive], [trig], own_window=True))
+            continue
         if preds and _continues(text, preds[-1], trig, mentions):
             if _WHICH_ASIDE.fullmatch(text, preds[-1].subjects[-1].end, trig.start):
                 # "Optical-module makers, which had doubled this year, led the retreat": the
@@ -713,6 +717,29 @@ def _after_agent_aside(text: str, preds: list[Predicate], trig: Trigger) -> bool
     main, aside = preds[-2].triggers[-1], preds[-1].triggers[0]
     return bool(_AGENT_ASIDE_OPENS.fullmatch(text, main.end, aside.start)) and \
         bool(_AGENT_ASIDE_CLOSES.fullmatch(text, preds[-1].subjects[-1].end, trig.start))
+
+
+def _passive_subject(text: str, preds: list[Predicate], trig: Trigger,
+                     mentions: list[Mention]) -> Mention | None:
+    """"The Shanghai Composite was held back by weakness in banks and finished flat": the
+    move after "<name> was <moved> by <names> and" is the name's (an index's or a company's)."""
+    if not preds or preds[-1].triggers[0].form != "agent" or \
+            not _PASSIVE_CLOSES.fullmatch(text, preds[-1].subjects[-1].end, trig.start):
+        return None
+    agent = preds[-1].triggers[0]
+    name = next((m for m in reversed(mentions) if m.end <= agent.start), None)
+    if name is None or name.kind not in ("index", "company"):
+        return None
+    opens = text[name.end:agent.start]
+    by_agent = text[agent.start:agent.end].lower().endswith(" by")
+    return name if _PASSIVE_OPENS.fullmatch(opens) and (by_agent or opens.endswith("by ")) \
+        else None
+
+
+_PASSIVE_OPENS = re.compile(r"\s+(?:was|were)\s+(?:(?:held\s+back|pulled\s+down|hurt|hit)\s+by\s+)?")
+# "... and finished flat", "... and closed 0.3% lower", "... and was last down 1%"
+_PASSIVE_CLOSES = re.compile(r"\s+and\s+(?:(?:was|were|closed|ended|finished|settled)\s+)?"
+                             r"(?:(?:last|now)\s+)?(?:\d[\d.,]*\s?(?:%|per\s?cent|percent)\s+)?")
 
 
 def _continues(text: str, pred: Predicate, trig: Trigger, mentions: list[Mention]) -> bool:
