@@ -3599,3 +3599,17 @@ def test_move_after_a_passive_agent_is_the_names(text, expected):
 def test_move_after_a_passive_agent_with_a_name_of_its_own():
     found = moves("The Kospi was dragged down by carmakers and Hyundai Motor fell 3%.")
     assert not has(found, {"subject": "Kospi", "change_pct": 3.0}), found
+
+
+# "a 6.5% jump in shares of <company>": the company's move and figure, a broker's too
+@pytest.mark.parametrize("text,expected", [
+    ("The Dow rose 0.6%, led by a 4.1% jump in shares of JPMorgan Chase.",
+     {"subject": "JPMorgan Chase", "direction": "up", "change_pct": 4.1}),
+    ("The FTSE 100 slipped 0.3%, weighed by a 3% drop in shares of AstraZeneca.",
+     {"subject": "AstraZeneca", "direction": "down", "change_pct": 3.0}),
+    ("The Dow rose 0.6%, led by a 4.1% jump in shares of Morgan Stanley.",
+     {"subject": "Morgan Stanley", "direction": "up", "change_pct": 4.1}),
+])
+def test_agent_move_in_shares_of_a_company(text, expected):
+    found = moves(text)
+    assert has(found, expected), found

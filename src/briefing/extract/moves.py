@@ -575,12 +575,17 @@ def _agent(text: str, trig: Trigger, seen: list[Trigger], mentions: list[Mention
         return None  # "booked profits on a recent rally in internet names"
     # a name the lexicon knows, or a sector: "a rally in Monroe, La." is not a market move
     sector_only = text[trig.start:trig.end].lower() in wordlists.gap_words()["sector_agent"]
-    after = [m for m in mentions if m.start >= trig.end and (
-             m.kind == "sector" or m.kind == "company" and m.ticker is not None)]
-    if not after or not _agent_gap().fullmatch(text, trig.end, after[0].start):
+    after = [m for m in mentions if m.start >= trig.end and (m.kind == "sector" or (
+             m.kind in ("company", "firm") and m.ticker is not None))]
+    if not after:
+        return None
+    # "led by a 6.5% jump in shares of Goldman Sachs": a listed company's, even a broker's
+    shares = after[0].kind != "sector" and _SHARES_OF.fullmatch(text, trig.end, after[0].start)
+    if not shares and (after[0].kind == "firm" or
+                       not _agent_gap().fullmatch(text, trig.end, after[0].start)):
         return None
     subjects = list_after(text, after[0], mentions, end)
-    if sector_only and subjects[0].kind == "company" and \
+    if sector_only and subjects[0].kind != "sector" and \
             not (seen and _closing_names(text, subjects, end)):
         return None  # "tariffs hit Apple" may be its business
     if _judged().match(text, subjects[-1].end, end):
@@ -736,6 +741,7 @@ def _passive_subject(text: str, preds: list[Predicate], trig: Trigger,
         else None
 
 
+_SHARES_OF = re.compile(r"\s*(?:the\s+)?shares\s+(?:of|in)\s+")
 _PASSIVE_OPENS = re.compile(r"\s+(?:was|were)\s+(?:(?:held\s+back|pulled\s+down|hurt|hit)\s+by\s+)?")
 # "... and finished flat", "... and closed 0.3% lower", "... and was last down 1%"
 _PASSIVE_CLOSES = re.compile(r"\s+and\s+(?:(?:was|were|closed|ended|finished|settled)\s+)?"
