@@ -3613,3 +3613,16 @@ def test_move_after_a_passive_agent_with_a_name_of_its_own():
 def test_agent_move_in_shares_of_a_company(text, expected):
     found = moves(text)
     assert has(found, expected), found
+
+
+# a headline's list before "lead slide" / "lead advance" moved that way
+@pytest.mark.parametrize("text,expected", [
+    ("Kospi drops as Samsung Electronics, SK Hynix lead slide",
+     [("Samsung Electronics", "down"), ("SK Hynix", "down")]),
+    ("Nikkei gains as Toyota, Sony lead the advance",
+     [("Toyota Motor", "up"), ("Sony Group", "up")]),
+])
+def test_headline_list_leading_a_slide_or_advance(text, expected):
+    found = moves(text)
+    assert [(f["subject"], f["direction"]) for f in found if f["kind"] == "stock_move"] == \
+        expected, found
