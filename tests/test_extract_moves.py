@@ -3601,3 +3601,68 @@ def test_a_london_quote_row_with_its_ticker_s_dot():
     found = moves("Rolls-Royce Holdings (RR.) 951.40p +4.21%")
     assert [(f["subject"], f["direction"], f["change_pct"], f["price"]) for f in found] == \
         [("Rolls-Royce Holdings", "up", 4.21, 951.4)], found
+
+
+# a headline's closing list of companies after "hits", past a market's move: their shares fell
+def test_headline_hits_a_closing_list_of_companies():
+    found = moves("Kospi slumps 3% as chip export curbs hit Samsung Electronics, SK Hynix")
+    assert [(f["subject"], f["direction"]) for f in found if f["kind"] == "stock_move"] == [
+        ("Samsung Electronics", "down"), ("SK Hynix", "down")], found
+    found = moves("Nikkei slides as strong yen hits Toyota, Honda; SoftBank gains")
+    assert has(found, {"subject": "Toyota Motor", "direction": "down"}), found
+    assert has(found, {"subject": "Honda Motor", "direction": "down"}), found
+
+
+@pytest.mark.parametrize("text", [
+    "New export rules hit Samsung Electronics, SK Hynix",  # no market move: their business
+    "Kospi slumps 3% as chip export curbs hit Samsung Electronics",  # one name alone
+    "The Kospi slumped 3% as export curbs hit Samsung Electronics, SK Hynix.",  # a body
+])
+def test_hits_names_no_mover_outside_a_headline_list(text):
+    assert [f for f in moves(text) if f["kind"] == "stock_move"] == [], moves(text)
+
+
+# "<name> was <moved> by <names> and <moved>": the move after "and" is the name's
+@pytest.mark.parametrize("text,expected", [
+    ("The Kospi was dragged down by carmakers and ended 0.7% lower at 2,610.4.",
+     {"subject": "Kospi", "direction": "down", "change_pct": 0.7}),
+    ("Japan's Topix was held back by weakness in exporters and finished flat.",
+     {"subject": "Topix", "direction": "flat"}),
+    ("The FTSE 100 was lifted by miners and was last up 0.4%.",
+     {"subject": "FTSE 100", "direction": "up", "change_pct": 0.4}),
+])
+def test_move_after_a_passive_agent_is_the_names(text, expected):
+    found = moves(text)
+    assert has(found, expected), found
+
+
+def test_move_after_a_passive_agent_with_a_name_of_its_own():
+    found = moves("The Kospi was dragged down by carmakers and Hyundai Motor fell 3%.")
+    assert not has(found, {"subject": "Kospi", "change_pct": 3.0}), found
+
+
+# "a 6.5% jump in shares of <company>": the company's move and figure, a broker's too
+@pytest.mark.parametrize("text,expected", [
+    ("The Dow rose 0.6%, led by a 4.1% jump in shares of JPMorgan Chase.",
+     {"subject": "JPMorgan Chase", "direction": "up", "change_pct": 4.1}),
+    ("The FTSE 100 slipped 0.3%, weighed by a 3% drop in shares of AstraZeneca.",
+     {"subject": "AstraZeneca", "direction": "down", "change_pct": 3.0}),
+    ("The Dow rose 0.6%, led by a 4.1% jump in shares of Morgan Stanley.",
+     {"subject": "Morgan Stanley", "direction": "up", "change_pct": 4.1}),
+])
+def test_agent_move_in_shares_of_a_company(text, expected):
+    found = moves(text)
+    assert has(found, expected), found
+
+
+# a headline's list before "lead slide" / "lead advance" moved that way
+@pytest.mark.parametrize("text,expected", [
+    ("Kospi drops as Samsung Electronics, SK Hynix lead slide",
+     [("Samsung Electronics", "down"), ("SK Hynix", "down")]),
+    ("Nikkei gains as Toyota, Sony lead the advance",
+     [("Toyota Motor", "up"), ("Sony Group", "up")]),
+])
+def test_headline_list_leading_a_slide_or_advance(text, expected):
+    found = moves(text)
+    assert [(f["subject"], f["direction"]) for f in found if f["kind"] == "stock_move"] == \
+        expected, found

@@ -233,6 +233,10 @@ def _predicates(text: str, start: int, end: int, mentions: list[Mention],
         if _after_agent_aside(text, preds, trig):
             preds.append(Predicate(preds[-2].subjects, [trig], own_window=True))
             continue
+        passive = _passive_subject(text, preds, trig, mentions)
+        if passive is not None:
+            preds.append(Predicate([passive], [trig], own_window=True))
+            continue
         if preds and _continues(text, preds[-1], trig, mentions):
             if _WHICH_ASIDE.fullmatch(text, preds[-1].subjects[-1].end, trig.start):
                 # "Optical-module makers, which had doubled this year, led the retreat": the
@@ -573,15 +577,33 @@ def _agent(text: str, trig: Trigger, seen: list[Trigger], mentions: list[Mention
     # a name the lexicon knows, or a sector: "a rally in Monroe, La." is not a market move
     sector_only = text[trig.start:trig.end].lower() in wordlists.gap_words()["sector_agent"]
     after = [m for m in mentions if m.start >= trig.end and (m.kind == "sector" or (
-             not sector_only and m.kind == "company" and m.ticker is not None))]
-    if not after or not _agent_gap().fullmatch(text, trig.end, after[0].start):
+             m.kind in ("company", "firm") and m.ticker is not None))]
+    if not after:
+        return None
+    # "led by a 6.5% jump in shares of Goldman Sachs": a listed company's, even a broker's
+    shares = after[0].kind != "sector" and _SHARES_OF.fullmatch(text, trig.end, after[0].start)
+    if not shares and (after[0].kind == "firm" or
+                       not _agent_gap().fullmatch(text, trig.end, after[0].start)):
         return None
     subjects = list_after(text, after[0], mentions, end)
+    if sector_only and subjects[0].kind != "sector" and \
+            not (seen and _closing_names(text, subjects, end)):
+        return None  # "tariffs hit Apple" may be its business
     if _judged().match(text, subjects[-1].end, end):
         return None  # "Foreign selling in chip stocks looks overdone": a view of it
     subjects += _members_named(text, subjects, mentions, end)
     moved_trig = Trigger(trig.start, trig.end, direction, "agent", False, False)
     return Predicate(subjects, [moved_trig], own_window=True, end=trig.end)
+
+
+def _closing_names(text: str, subjects: list[Mention], end: int) -> bool:
+    """"Taiex sinks as tariff shock hits TSMC, Foxconn": a headline's list of listed
+    companies closing it (or its clause before a semicolon) after "hits", past a market's
+    move, tells their shares' fall; one name alone may be its business ("tariffs hit
+    Apple")."""
+    rest = text[subjects[-1].end:end].strip()
+    return len(subjects) > 1 and all(m.kind == "company" and m.ticker for m in subjects) and \
+        (not rest or rest[0] == ";") and text[:end].rstrip()[-1:] not in ".!?"
 
 
 @cache
@@ -701,6 +723,30 @@ def _after_agent_aside(text: str, preds: list[Predicate], trig: Trigger) -> bool
     main, aside = preds[-2].triggers[-1], preds[-1].triggers[0]
     return bool(_AGENT_ASIDE_OPENS.fullmatch(text, main.end, aside.start)) and \
         bool(_AGENT_ASIDE_CLOSES.fullmatch(text, preds[-1].subjects[-1].end, trig.start))
+
+
+def _passive_subject(text: str, preds: list[Predicate], trig: Trigger,
+                     mentions: list[Mention]) -> Mention | None:
+    """"The Shanghai Composite was held back by weakness in banks and finished flat": the
+    move after "<name> was <moved> by <names> and" is the name's (an index's or a company's)."""
+    if not preds or preds[-1].triggers[0].form != "agent" or \
+            not _PASSIVE_CLOSES.fullmatch(text, preds[-1].subjects[-1].end, trig.start):
+        return None
+    agent = preds[-1].triggers[0]
+    name = next((m for m in reversed(mentions) if m.end <= agent.start), None)
+    if name is None or name.kind not in ("index", "company"):
+        return None
+    opens = text[name.end:agent.start]
+    by_agent = text[agent.start:agent.end].lower().endswith(" by")
+    return name if _PASSIVE_OPENS.fullmatch(opens) and (by_agent or opens.endswith("by ")) \
+        else None
+
+
+_SHARES_OF = re.compile(r"\s*(?:the\s+)?shares\s+(?:of|in)\s+")
+_PASSIVE_OPENS = re.compile(r"\s+(?:was|were)\s+(?:(?:held\s+back|pulled\s+down|hurt|hit)\s+by\s+)?")
+# "... and finished flat", "... and closed 0.3% lower", "... and was last down 1%"
+_PASSIVE_CLOSES = re.compile(r"\s+and\s+(?:(?:was|were|closed|ended|finished|settled)\s+)?"
+                             r"(?:(?:last|now)\s+)?(?:\d[\d.,]*\s?(?:%|per\s?cent|percent)\s+)?")
 
 
 def _continues(text: str, pred: Predicate, trig: Trigger, mentions: list[Mention]) -> bool:
