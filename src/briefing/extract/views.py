@@ -898,7 +898,11 @@ _NEGATION_SCOPE = re.compile(r"\s*(?:[\w'-]+\s+){0,3}")
 def _negated(view: str, pos: int) -> bool:
     shifts = wordlists.view_shifts()
     lo = max(0, pos - 60)
-    for neg in shifts.negation.finditer(view, lo, pos):
+    for neg in shifts.negation.finditer(view, lo):
+        if neg.start() >= pos:
+            break
+        if neg.end() > pos:  # the stance word starts inside it: "unlikely [to recover]"
+            return True
         scope = _NEGATION_SCOPE.match(view, neg.end(), pos)
         if scope.end() == pos and not shifts.unnegated.search(view, neg.start(), pos):
             return True
