@@ -1173,6 +1173,8 @@ def test_a_company_with_money_is_no_flow(text):
     ("Citi said it was no longer bearish on European banks.", "bullish"),
     ("Jefferies said it would not be surprised to see a rebound in the Hang Seng.", "bullish"),
     ("Samsung Securities said the Kospi was unlikely to recover its March high soon.", "bearish"),
+    # ... unless a neutral call takes its place
+    ("BNP Paribas said it was no longer bullish on US banks and moved to neutral.", "neutral"),
     # a rating or target change takes the direction of the change
     ("Barclays cut its rating on Anta Sports to equal-weight.", "bearish"),
     ("Bernstein lowered its rating on BYD to market perform from outperform.", "bearish"),

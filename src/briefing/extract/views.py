@@ -859,7 +859,12 @@ def stance_of(view: str) -> str:
             best = (m.start(), stance)
     if best is None:
         return "neutral"
-    return _REVERSED.get(best[1], best[1]) if _negated(view, best[0]) else best[1]
+    if not _negated(view, best[0]):
+        return best[1]
+    # "no longer bearish ..., moving to neutral": the negated call gives way to the one named
+    if dict(stances)["neutral"].search(view, best[0]):
+        return "neutral"
+    return _REVERSED.get(best[1], best[1])
 
 
 @cache
