@@ -1181,6 +1181,9 @@ def test_a_company_with_money_is_no_flow(text):
     ("Macquarie cut Li Auto to neutral from outperform.", "bearish"),
     ("CLSA raised JD.com to hold from sell.", "bullish"),
     ("Barclays lowered its year-end S&P 500 target to 5,600 from 6,000.", "bearish"),
+    # a rating in quotes, a broker's "add" and "reduce"
+    ("Berenberg initiated coverage of Tesco at 'add' with a 400p target.", "bullish"),
+    ("Kepler Cheuvreux started coverage of Puma with a \u201creduce\u201d rating.", "bearish"),
     # a forecast move or a raised forecast
     ("Nomura said the Nikkei could fall another 6% before finding support.", "bearish"),
     ("Mizuho expects Sony to rise 15% over the next year.", "bullish"),

@@ -846,7 +846,7 @@ def stance_of(view: str) -> str:
     """The stance of a rating or target change by its direction ("cut Xiaomi to neutral
     from buy" is bearish); else the stance whose word comes first, reversed under a
     negation ("unlikely to rebound" is bearish); none -> neutral."""
-    view = view.replace("\u2019", "'")
+    view = _QUOTED_WORD.sub(r"\1", view.replace("\u2019", "'"))
     shifts = wordlists.view_shifts()
     change = shifts.changes.match(view)
     if change and _RATED.search(view):
@@ -895,6 +895,8 @@ def _trend_stance(view: str) -> tuple[int, str] | None:
     return m.start(), "bullish" if up == goes_on else "bearish"
 
 
+# a rating in quotes reads as the rating: "at 'add'", "a \"sell\" rating"
+_QUOTED_WORD = re.compile(r"(?<![\w'])['\"\u2018\u201c](\w+)['\"\u201d](?![\w'])")
 _REVERSED = {"bullish": "bearish", "bearish": "bullish"}
 # a negation governs a stance word a few words later in the same clause
 _NEGATION_SCOPE = re.compile(r"\s*(?:[\w'-]+\s+){0,3}")
