@@ -1203,6 +1203,13 @@ def test_negations_and_changes_set_the_stance(text, stance):
     ("UBS said the correction in Indian mid-caps looked overdone.", "bullish"),
     ("Bernstein said the rally in Japanese banks was overextended.", "bearish"),
     # hedged or idiomatic calls
+    ("Wells Fargo said U.S. stocks were priced for perfection.", "bearish"),
+    ("Mizuho said it would advise clients to hedge against a pullback in Japanese stocks.",
+     "bearish"),
+    ("Daiwa said the Topix should keep grinding higher into year-end.", "bullish"),
+    ("CLSA said Macau casino stocks had bottomed.", "bullish"),
+    ("Jefferies said it would be buyers of Indian IT stocks on weakness.", "bullish"),
+    ("Nomura said investors should use any dips to add Japanese banks.", "bullish"),
     ("Mizuho said it still favoured Japanese trading houses over exporters.", "bullish"),
     ("Barclays prefers Indian private lenders to state-run banks.", "bullish"),
     ("HSBC recommended clients buy Korean battery makers on weakness.", "bullish"),
