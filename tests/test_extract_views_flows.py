@@ -1953,3 +1953,16 @@ def test_a_role_over_a_dotted_market_makes_the_person_the_source():
                               "of U.S. equity strategy at Evercore ISI.")
              if f["kind"] == "analyst_view"]
     assert [f["source"] for f in views] == ["Jane Moss"], views
+
+
+@pytest.mark.parametrize("text,source,stance", [
+    # a state told with what it says: the saying tells what it is about
+    (("The Nikkei 225 rose 0.8% to 39,500. Daiwa Securities was more upbeat, saying the index "
+      "could test 41,000 by March."), "Daiwa Securities", "bullish"),
+    (("The FTSE 100 rose 0.4% to 8,300. Barclays was more downbeat, warning in a note that the "
+      "index could slip 5% by year-end."), "Barclays", "bearish"),
+])
+def test_a_state_with_its_saying_is_one_view(text, source, stance):
+    views = [f for f in facts(text) if f["kind"] == "analyst_view"]
+    assert [(v["source"], v["stance"]) for v in views] == [(source, stance)], views
+    assert views[0]["subject"] in ("Nikkei 225", "FTSE 100"), views

@@ -148,6 +148,9 @@ _RATING_VERBS = frozenset({"kept", "keeps", "retained", "retains"})
 # a stance told as a state: "remains overweight on", "stays constructive on"
 _COPULAS = frozenset({"is", "are", "was", "were", "remain", "remains", "remained", "stays", "stay", "stayed"})
 _RATING_VERBS |= _COPULAS | _CALLING  # "..., lifting his target": on nothing named, no view
+# ... but a state told with what it says is about what it says: "was more upbeat, saying the
+# index could test 26,000"
+_STATE_SAYING = re.compile(r"\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+(?:saying|warning|arguing)\s")
 # a call on one stock: what "its rating", "the stock" refer back to
 _STOCK_CALL = re.compile(r"\b(?:ratings?|target prices?|price targets?|(?-i:PT|TP)|price objective|"
                          r"coverage)\b|" + TO_RATING, re.IGNORECASE)
@@ -545,8 +548,8 @@ def _about(text: str, start: int, end: int, verb: re.Match[str], view: str, sour
     named = _within(mentions, verb.start(), clause.start() if clause else end)
     described = _DESCRIBED.match(text, verb.end())  # "downgraded the stock"
     # "Intel: Bernstein reiterates underperform": a bare rating is on the company before
-    kept = verb.group().lower() in _RATING_VERBS or \
-        _RATING_AFTER.match(text, verb.end(), end) is not None
+    kept = verb.group().lower() in _RATING_VERBS and not _STATE_SAYING.match(text, verb.end(), end) \
+        or _RATING_AFTER.match(text, verb.end(), end) is not None
     if not described and (_names(view, named, source) or not (kept or _STOCK_CALL.search(view))):
         return named
     before = _company_before(mentions, start, verb.start(), source, known=not described) \
@@ -832,7 +835,7 @@ def _view(text: str, verb: re.Match[str], end: int) -> str:
         rest = f"{verb.group()} {rest}"
     if word in _COPULAS and not re.match(
             r"(?:\w+\s+){0,2}(?:bullish|bearish|optimistic|pessimistic|cautious|neutral|positive|"
-            r"negative|constructive|upbeat|overweight|underweight)", rest, re.IGNORECASE):
+            r"negative|constructive|upbeat|downbeat|overweight|underweight)", rest, re.IGNORECASE):
         return ""
     rest = _CLAUSE_END.split(rest)[0]
     return _short(rest) if len(rest.split()) >= 2 else ""
