@@ -1172,12 +1172,18 @@ def test_a_company_with_money_is_no_flow(text):
     ("Nomura said it was too early to call a bottom in Chinese developers.", "bearish"),
     ("Citi said it was no longer bearish on European banks.", "bullish"),
     ("Jefferies said it would not be surprised to see a rebound in the Hang Seng.", "bullish"),
+    ("Samsung Securities said the Kospi was unlikely to recover its March high soon.", "bearish"),
+    # ... unless a neutral call takes its place
+    ("BNP Paribas said it was no longer bullish on US banks and moved to neutral.", "neutral"),
     # a rating or target change takes the direction of the change
     ("Barclays cut its rating on Anta Sports to equal-weight.", "bearish"),
     ("Bernstein lowered its rating on BYD to market perform from outperform.", "bearish"),
     ("Macquarie cut Li Auto to neutral from outperform.", "bearish"),
     ("CLSA raised JD.com to hold from sell.", "bullish"),
     ("Barclays lowered its year-end S&P 500 target to 5,600 from 6,000.", "bearish"),
+    # a rating in quotes, a broker's "add" and "reduce"
+    ("Berenberg initiated coverage of Tesco at 'add' with a 400p target.", "bullish"),
+    ("Kepler Cheuvreux started coverage of Puma with a \u201creduce\u201d rating.", "bearish"),
     # a forecast move or a raised forecast
     ("Nomura said the Nikkei could fall another 6% before finding support.", "bearish"),
     ("Mizuho expects Sony to rise 15% over the next year.", "bullish"),
@@ -1197,6 +1203,13 @@ def test_negations_and_changes_set_the_stance(text, stance):
     ("UBS said the correction in Indian mid-caps looked overdone.", "bullish"),
     ("Bernstein said the rally in Japanese banks was overextended.", "bearish"),
     # hedged or idiomatic calls
+    ("Wells Fargo said U.S. stocks were priced for perfection.", "bearish"),
+    ("Mizuho said it would advise clients to hedge against a pullback in Japanese stocks.",
+     "bearish"),
+    ("Daiwa said the Topix should keep grinding higher into year-end.", "bullish"),
+    ("CLSA said Macau casino stocks had bottomed.", "bullish"),
+    ("Jefferies said it would be buyers of Indian IT stocks on weakness.", "bullish"),
+    ("Nomura said investors should use any dips to add Japanese banks.", "bullish"),
     ("Mizuho said it still favoured Japanese trading houses over exporters.", "bullish"),
     ("Barclays prefers Indian private lenders to state-run banks.", "bullish"),
     ("HSBC recommended clients buy Korean battery makers on weakness.", "bullish"),
@@ -1940,3 +1953,16 @@ def test_a_role_over_a_dotted_market_makes_the_person_the_source():
                               "of U.S. equity strategy at Evercore ISI.")
              if f["kind"] == "analyst_view"]
     assert [f["source"] for f in views] == ["Jane Moss"], views
+
+
+@pytest.mark.parametrize("text,source,stance", [
+    # a state told with what it says: the saying tells what it is about
+    (("The Nikkei 225 rose 0.8% to 39,500. Daiwa Securities was more upbeat, saying the index "
+      "could test 41,000 by March."), "Daiwa Securities", "bullish"),
+    (("The FTSE 100 rose 0.4% to 8,300. Barclays was more downbeat, warning in a note that the "
+      "index could slip 5% by year-end."), "Barclays", "bearish"),
+])
+def test_a_state_with_its_saying_is_one_view(text, source, stance):
+    views = [f for f in facts(text) if f["kind"] == "analyst_view"]
+    assert [(v["source"], v["stance"]) for v in views] == [(source, stance)], views
+    assert views[0]["subject"] in ("Nikkei 225", "FTSE 100"), views

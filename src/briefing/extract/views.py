@@ -148,6 +148,9 @@ _RATING_VERBS = frozenset({"kept", "keeps", "retained", "retains"})
 # a stance told as a state: "remains overweight on", "stays constructive on"
 _COPULAS = frozenset({"is", "are", "was", "were", "remain", "remains", "remained", "stays", "stay", "stayed"})
 _RATING_VERBS |= _COPULAS | _CALLING  # "..., lifting his target": on nothing named, no view
+# ... but a state told with what it says is about what it says: "was more upbeat, saying the
+# index could test 26,000"
+_STATE_SAYING = re.compile(r"\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+(?:saying|warning|arguing)\s")
 # a call on one stock: what "its rating", "the stock" refer back to
 _STOCK_CALL = re.compile(r"\b(?:ratings?|target prices?|price targets?|(?-i:PT|TP)|price objective|"
                          r"coverage)\b|" + TO_RATING, re.IGNORECASE)
@@ -545,8 +548,8 @@ def _about(text: str, start: int, end: int, verb: re.Match[str], view: str, sour
     named = _within(mentions, verb.start(), clause.start() if clause else end)
     described = _DESCRIBED.match(text, verb.end())  # "downgraded the stock"
     # "Intel: Bernstein reiterates underperform": a bare rating is on the company before
-    kept = verb.group().lower() in _RATING_VERBS or \
-        _RATING_AFTER.match(text, verb.end(), end) is not None
+    kept = verb.group().lower() in _RATING_VERBS and not _STATE_SAYING.match(text, verb.end(), end) \
+        or _RATING_AFTER.match(text, verb.end(), end) is not None
     if not described and (_names(view, named, source) or not (kept or _STOCK_CALL.search(view))):
         return named
     before = _company_before(mentions, start, verb.start(), source, known=not described) \
@@ -832,7 +835,7 @@ def _view(text: str, verb: re.Match[str], end: int) -> str:
         rest = f"{verb.group()} {rest}"
     if word in _COPULAS and not re.match(
             r"(?:\w+\s+){0,2}(?:bullish|bearish|optimistic|pessimistic|cautious|neutral|positive|"
-            r"negative|constructive|upbeat|overweight|underweight)", rest, re.IGNORECASE):
+            r"negative|constructive|upbeat|downbeat|overweight|underweight)", rest, re.IGNORECASE):
         return ""
     rest = _CLAUSE_END.split(rest)[0]
     return _short(rest) if len(rest.split()) >= 2 else ""
@@ -846,7 +849,7 @@ def stance_of(view: str) -> str:
     """The stance of a rating or target change by its direction ("cut Xiaomi to neutral
     from buy" is bearish); else the stance whose word comes first, reversed under a
     negation ("unlikely to rebound" is bearish); none -> neutral."""
-    view = view.replace("\u2019", "'")
+    view = _QUOTED_WORD.sub(r"\1", view.replace("\u2019", "'"))
     shifts = wordlists.view_shifts()
     change = shifts.changes.match(view)
     if change and _RATED.search(view):
@@ -859,7 +862,12 @@ def stance_of(view: str) -> str:
             best = (m.start(), stance)
     if best is None:
         return "neutral"
-    return _REVERSED.get(best[1], best[1]) if _negated(view, best[0]) else best[1]
+    if not _negated(view, best[0]):
+        return best[1]
+    # "no longer bearish ..., moving to neutral": the negated call gives way to the one named
+    if dict(stances)["neutral"].search(view, best[0]):
+        return "neutral"
+    return _REVERSED.get(best[1], best[1])
 
 
 @cache
@@ -890,6 +898,8 @@ def _trend_stance(view: str) -> tuple[int, str] | None:
     return m.start(), "bullish" if up == goes_on else "bearish"
 
 
+# a rating in quotes reads as the rating: "at 'add'", "a \"sell\" rating"
+_QUOTED_WORD = re.compile(r"(?<![\w'])['\"\u2018\u201c](\w+)['\"\u201d](?![\w'])")
 _REVERSED = {"bullish": "bearish", "bearish": "bullish"}
 # a negation governs a stance word a few words later in the same clause
 _NEGATION_SCOPE = re.compile(r"\s*(?:[\w'-]+\s+){0,3}")
@@ -898,7 +908,11 @@ _NEGATION_SCOPE = re.compile(r"\s*(?:[\w'-]+\s+){0,3}")
 def _negated(view: str, pos: int) -> bool:
     shifts = wordlists.view_shifts()
     lo = max(0, pos - 60)
-    for neg in shifts.negation.finditer(view, lo, pos):
+    for neg in shifts.negation.finditer(view, lo):
+        if neg.start() >= pos:
+            break
+        if neg.end() > pos:  # the stance word starts inside it: "unlikely [to recover]"
+            return True
         scope = _NEGATION_SCOPE.match(view, neg.end(), pos)
         if scope.end() == pos and not shifts.unnegated.search(view, neg.start(), pos):
             return True
