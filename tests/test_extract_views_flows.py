@@ -7,6 +7,10 @@ import pytest
 from extract_helpers import facts, has
 
 
+def view_subjects(text: str) -> list[str]:
+    return [f["subject"] for f in facts(text) if f["kind"] == "analyst_view"]
+
+
 @pytest.mark.parametrize("text,expected", [
     ("CICC suggests a mid-term bottom may be forming despite current drops.",
      {"source": "CICC", "stance": "bullish"}),
@@ -183,7 +187,7 @@ def test_a_speaker_is_no_subject_and_adding_to_a_market_is_bullish():
     ("BofA said it prefers Korean stocks over chipmakers.", "Korean stocks"),
 ])
 def test_what_a_view_prefers_over_is_no_subject(text, subject):
-    assert [f["subject"] for f in facts(text) if f["kind"] == "analyst_view"] == [subject]
+    assert view_subjects(text) == [subject]
 
 
 # in a quote, a capitalised word the lexicon does not know is no subject
@@ -194,7 +198,7 @@ def test_what_a_view_prefers_over_is_no_subject(text, subject):
       "an analyst at Acme Securities."), "Indian stocks"),
 ])
 def test_an_unknown_word_in_a_quote_is_no_subject(text, subject):
-    assert [f["subject"] for f in facts(text) if f["kind"] == "analyst_view"] == [subject]
+    assert view_subjects(text) == [subject]
 
 
 # a view that names nothing but refers back ("the index", "the shares") is about what the
@@ -212,7 +216,7 @@ def test_an_unknown_word_in_a_quote_is_no_subject(text, subject):
       "said Amy Wu, an analyst at Acme Securities, who cut her rating to hold."), "Li Auto"),
 ])
 def test_a_view_naming_nothing_is_about_what_it_refers_to(text, subject):
-    assert [f["subject"] for f in facts(text) if f["kind"] == "analyst_view"] == [subject]
+    assert view_subjects(text) == [subject]
 
 
 # "the market" of a quote is the report's market: its main index where it has one
@@ -225,7 +229,7 @@ def test_a_view_naming_nothing_is_about_what_it_refers_to(text, subject):
       "said Ann Cole, a strategist at Acme Advisors."), "Ann Cole"),  # two main indices
 ])
 def test_the_market_of_a_view_is_the_report_s_market(text, subject):
-    assert [f["subject"] for f in facts(text) if f["kind"] == "analyst_view"] == [subject]
+    assert view_subjects(text) == [subject]
 
 
 @pytest.mark.parametrize("text,subject", [
@@ -235,7 +239,7 @@ def test_the_market_of_a_view_is_the_report_s_market(text, subject):
     ("Nomura cut its rating on Xiaomi to neutral.", "Xiaomi"),
 ])
 def test_a_country_rated_as_a_market_is_the_subject(text, subject):
-    assert [f["subject"] for f in facts(text) if f["kind"] == "analyst_view"] == [subject]
+    assert view_subjects(text) == [subject]
 
 
 def test_a_view_on_inflation_and_stocks_is_a_market_view():
@@ -277,7 +281,7 @@ def test_a_quote_opening_with_markets_on_rate_cuts_is_a_market_view():
      "Hong Kong dividend stocks"),
 ])
 def test_a_market_named_first_is_the_subject(text, subject):
-    assert [f["subject"] for f in facts(text) if f["kind"] == "analyst_view"] == [subject]
+    assert view_subjects(text) == [subject]
 
 
 def test_a_team_is_no_person():
@@ -393,7 +397,7 @@ def test_slashing_its_own_plans_is_no_call():
 def test_a_joined_target_on_the_shares_is_no_market_view():
     text = ("Citi upgraded Meituan to buy and raised its price target on the Hong Kong "
             "shares to HK$180.")
-    assert [f["subject"] for f in facts(text) if f["kind"] == "analyst_view"] == ["Meituan"]
+    assert view_subjects(text) == ["Meituan"]
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -1416,7 +1420,7 @@ def test_an_opening_they_is_the_house_whose_view_came_before():
     assert ("Macquarie", "New World Development", "bearish") in views, views
     # a view on nothing named is no view of "they"
     text = "Daiwa strategists turned bearish on small caps. They suggested trimming positions."
-    views = [f["subject"] for f in facts(text) if f["kind"] == "analyst_view"]
+    views = view_subjects(text)
     assert views == ["small caps"], views
     # shares moved before: "they" is not the house
     text = "Citi raised its target on Tencent. They rose 3% to HK$400."
@@ -1539,7 +1543,7 @@ def test_plays_are_bullish_only_as_picks(text, stance):
 
 def test_a_central_bank_with_a_market_stays_a_view():
     text = "Citi said the Fed's rate cuts would lift Asian equities."
-    assert [f["subject"] for f in facts(text) if f["kind"] == "analyst_view"] == ["Asian equities"]
+    assert view_subjects(text) == ["Asian equities"]
 
 
 @pytest.mark.parametrize("text,has_view", [
