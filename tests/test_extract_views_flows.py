@@ -533,6 +533,13 @@ def test_a_joined_target_on_the_shares_is_no_market_view():
     # the sign written on the figure
     ("Foreign investors sold a net Rp1.3 trillion of Indonesian stocks last week.",
      {"subject": "foreign investors", "direction": "out", "currency": "IDR"}),
+    # a holdings change by an amount; a headline's plural verb
+    ("The Taiex slipped 0.6% as foreign investors trimmed their holdings by NT$8.2 billion.",
+     {"subject": "foreign investors", "direction": "out", "amount": "NT$8.2 billion"}),
+    ("Foreigners reduced their holdings of local shares by NT$3.1 billion on Tuesday.",
+     {"subject": "foreign investors", "direction": "out", "amount": "NT$3.1 billion"}),
+    ("Southbound investors snap up HK$12.4 bln of Hong Kong shares as tech rallies",
+     {"subject": "southbound", "direction": "in", "amount": "HK$12.4 bln"}),
 ])
 def test_capital_flows(text, expected):
     found = [f for f in facts(text) if f["kind"] == "capital_flow"]
@@ -650,6 +657,8 @@ def test_a_running_total_is_a_second_flow(text, expected):
     "Investors lost trust in the rally after the payrolls miss.",
     # inflows or outflows without an amount are a trend, not the day's flow
     "Indian shares slipped amid persistent foreign fund outflows.",
+    # what they hold after the change, not the change
+    "Foreign investors cut their holdings of local bonds to NT$1.2 trillion in May.",
 ])
 def test_not_a_flow(text):
     assert not [f for f in facts(text) if f["kind"] == "capital_flow"]

@@ -84,6 +84,9 @@ _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$")
 # "hedge funds lost $5 billion on the bet", "lost $2 billion in value": a loss, not a flow
 _LOSS = re.compile(r"\s+(?:on\s|in\s+(?:market\s+)?value\b)")
 _RESPECTIVELY = re.compile(r"\brespectively\b")
+# "pared their holdings by NT$5.6 billion": the change; "to NT$2 trillion" is what they hold
+_THEIR_HOLDINGS = re.compile(r"\btheir\s+holdings$")
+_BY = re.compile(r"\bby\s+$")
 # "amid persistent foreign outflows": a mover's inflows or outflows without an amount are a
 # trend, not a flow
 _TREND = re.compile(r"(?i:flows)$")
@@ -175,6 +178,8 @@ def sentence_flows(text: str, start: int, end: int, session: str | None,
         phrase = " ".join(verb.group().lower().split())
         direction = directions.get(phrase)
         money = _amounts(text, verb.end(), stop) or _amount_before(text, w_end, verb)
+        if _THEIR_HOLDINGS.search(phrase) and not (money and _BY.search(text, verb.end(), money[0].start)):
+            continue
         if _MODAL.search(text, w_end, money[0].start if money else verb.end()) or \
                 not money and (_OPINION.search(text, start, end) or w_start < taken or
                                _TREND.search(text, w_start, w_end)):
