@@ -850,6 +850,14 @@ def test_a_streak_in_an_aside_never_sets_the_direction(text, expected):
      {"subject": "jobs", "direction": "down", "level": 65000.0}),
     ("Spain added 41,200 jobs in March, the labour ministry said.",
      {"subject": "jobs", "direction": "up", "level": 41200.0}),
+    ("Canadian economy sheds 38,000 jobs in May as factories cut staff",  # a headline
+     {"subject": "jobs", "direction": "down", "level": 38000.0}),
+    # Korea's treasury bonds by their code; a record is the level reached
+    ("- 10-year KTB yield: 2.91% (-2.4bp)",
+     {"subject": "10-year KTB yield", "direction": "down", "points": 2.4, "level": 2.91}),
+    ("The 20-year JGB yield rose 6 basis points to a record 2.655%.",
+     {"subject": "20-year JGB yield", "direction": "up", "points": 6.0, "level": 2.655,
+      "change_pct": None}),
     # a quote line: the level after the colon, the signed change gives the direction
     ("Germany 10-year yield: 2.61%, -4 bps",
      {"subject": "10-year yield", "direction": "down", "points": 4.0, "level": 2.61}),
@@ -929,6 +937,11 @@ def test_macro(text, expected):
 ])
 def test_forecasts_and_other_senses_are_not_macro_data(text):
     assert not [f for f in facts(text) if f["kind"] == "macro"]
+
+
+def test_a_gold_funds_holdings_in_tonnes_are_no_stock_move():
+    text = "Holdings of Acme Gold Shares, the largest bullion fund, fell 0.3% to 871.4 tonnes."
+    assert not [f for f in facts(text) if f["kind"] == "stock_move"]
 
 
 def test_a_reading_after_the_previous_periods_keeps_its_own_figure():

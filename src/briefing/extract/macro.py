@@ -22,7 +22,9 @@ from .numbers import Quantity, is_year, quantities
 
 # "10-year yield: 4.38%"; "the yield topped 5%": the threshold crossed is a level
 _VALUE_BEFORE = re.compile(r"\b(?:to|at|of|was|is|were|stood at|came in at|reading of|"
-                           r"printed|hit|topped|tops)\s+$|:\s+$", re.IGNORECASE)
+                           r"printed|hit|topped|tops)\s+$|:\s+$|"
+                           r"\b(?:to|at)\s+(?:a\s+)?(?:new\s+|fresh\s+)?record\s+$",  # "to a record 3.1%"
+                           re.IGNORECASE)
 # "The 10-year yield climbed above 4.5%": a threshold crossed is a level, never a 4.5% change
 _THRESHOLD = re.compile(r"(?:above|below|beyond|past)\s", re.IGNORECASE)
 # "tariffs would reduce GDP by 0.25%", "is expected to cut rates": a forecast, not data
@@ -108,8 +110,8 @@ _SIGNED_AFTER = re.compile(r"\s*[,(]?\s*([+\-\u2212]|up\s+|down\s+)")  # "4.11%,
 # "U.S. employers added 143,000 jobs", "Canada lost 65,500 jobs": the monthly payrolls, told
 # by who hired or by the country (a company's "Amazon will cut 14,000 jobs" is no such datum)
 _JOBS = (r"\b(?:(?i:employers|businesses|the\s+private\s+sector)|"
-         r"(?:[Tt]he\s+(?:[A-Z][\w.]*\s+)?|[A-Z][\w.]*['’]s\s+)economy|{place})\s+"
-         r"(?P<verb>added|created|shed|lost|cut)\s+(?:(?:a\s+net|just|only|about|"
+         r"(?:[Tt]he\s+(?:[A-Z][\w.]*\s+)?|[A-Z][\w.]*['’]s\s+|[A-Z][\w.]*\s+)economy|{place})\s+"
+         r"(?P<verb>added|created|shed|lost|cut|adds|creates|sheds|loses|cuts)\s+(?:(?:a\s+net|just|only|about|"
          r"roughly|an\s+estimated)\s+)?(?P<n>\d{{1,3}}(?:,\d{{3}})+)\s+(?:new\s+)?jobs\b")
 
 
@@ -169,7 +171,7 @@ def _jobs_added(text: str, start: int, end: int, words: wordlists.MacroWords) ->
     if m is None or _forecast(text, start, m.start(), words) or \
             _MODAL.search(text, start, m.start("verb")):
         return []
-    direction = "up" if m.group("verb") in ("added", "created") else "down"
+    direction = "up" if m.group("verb") in ("added", "created", "adds", "creates") else "down"
     return [Fact(kind="macro", subject="jobs", direction=direction,
                  level=float(m.group("n").replace(",", "")), evidence=text[start:end],
                  span=[start, end])]
@@ -367,7 +369,7 @@ def _read_values(fact: Fact, text: str, start: int, qs: list[Quantity],
         if q is range_end:
             continue
         sign = -1 if text[q.start - 1:q.start] in ("-", "\u2212") else 1  # "at -0.13%"
-        before = text[max(start, q.start - 16):q.start - (sign < 0)]
+        before = text[max(start, q.start - 24):q.start - (sign < 0)]
         if q.unit in ("bps", "pp"):
             fact.points = fact.points if fact.points is not None else q.value
         elif after and fact.level is None and fact.change_pct is None and \

@@ -776,6 +776,8 @@ def _one_formal_name(words: list[tuple[str, int]], join: int) -> bool:
 
 def _unknown(text: str, words: list[tuple[str, int]], nonnames: frozenset[str]) -> Mention | None:
     stripped = _stripped()
+    if [w for w, _ in words[:2]] == ["Holdings", "of"]:
+        return None  # "Holdings of SPDR Gold Shares rose 0.4% to 951 tonnes": a fund's gold
     words = _after_adjective(text, words)
     while words and (_strip(words[0][0]) in stripped or words[0][0] in ("and", "of", "&")
                      or _MAKER_WORD.fullmatch(_strip(words[0][0]))
