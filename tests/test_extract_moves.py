@@ -215,6 +215,10 @@ SECTORS = [
     ("Photovoltaic shares slid 2.1% on overcapacity worries.", "solar"),
     ("Telecommunications stocks rose 0.9%.", "telecoms"),
     ("Military industry stocks slid 2.2% after the ceasefire talks.", "defence"),
+    # vaccine makers, the finance sector, power generators
+    ("Vaccine stocks fell 2.5% on the approval delay.", "healthcare"),
+    ("The finance sector slipped 1.4% as lenders fell.", "financials"),
+    ("Power generation stocks jumped 4% on data-centre demand.", "energy"),
 ]
 
 
