@@ -239,6 +239,8 @@ def test_a_copula_with_also_tells_a_sector_s_way(text, sector, direction):
     ("Shipping stocks hit fresh records on rising freight rates.", "shipping", "up"),
     ("Chip stocks extended their winning run on the AI spending plans.", "semiconductors", "up"),
     ("Drug stocks extended their pullback after the pricing order.", "healthcare", "down"),
+    ("Airline stocks were pressured by the higher jet fuel bill.", "consumer", "down"),
+    ("Drugmakers were also pressured after the pricing order.", "healthcare", "down"),
 ])
 def test_a_sector_s_way_told_by_an_idiom(text, sector, direction):
     found = moves(text)
@@ -248,6 +250,7 @@ def test_a_sector_s_way_told_by_an_idiom(text, sector, direction):
 @pytest.mark.parametrize("text", [
     "The new shares were sold to institutional investors at HK$10.20 each.",
     "The Nikkei found buyers near the 38,000 mark.",
+    "Zorblax was pressured to sell its stake by activist funds.",
 ])
 def test_a_sector_s_idiom_is_no_other_name_s_move(text):
     assert not moves(text)
