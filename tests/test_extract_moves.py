@@ -1779,6 +1779,9 @@ def test_sector_group_nouns(text, expected):
     # ... opening a sentence that is not the text's first
     ("Stocks were mixed. Media, cement and airline stocks gained.",
      {("media", "up"), ("materials", "up"), ("consumer", "up")}),
+    # ... after an adjective they share
+    ("Rate-sensitive property, auto and bank stocks rallied after the cut.",
+     {("property", "up"), ("auto", "up"), ("banks", "up")}),
 ])
 def test_sectors_listed_by_a_bare_modifier(text, expected):
     found = moves(text)
