@@ -2106,7 +2106,9 @@ def test_buying_or_an_earlier_rally_is_no_sector_move(text):
     ("Stocks slipped as investors took profits in chip stocks.", {("semiconductors", "down")}),
     ("The Nasdaq fell 1.1% as traders rotated out of megacap tech stocks.",
      {("Nasdaq Composite", "down"), ("technology", "down")}),
+    ("Stocks eased as traders booked profits in shipbuilding shares.", {("shipbuilding", "down")}),
     ("Fund managers took profits in Tencent after its rally.", set()),
+    ("Fund managers booked profits in Tencent after its rally.", set()),
 ])
 def test_selling_a_sector_is_its_fall(text, expected):
     assert {(f["subject"], f["direction"]) for f in moves(text)} == expected, moves(text)
