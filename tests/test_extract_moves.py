@@ -215,6 +215,10 @@ SECTORS = [
     ("Photovoltaic shares slid 2.1% on overcapacity worries.", "solar"),
     ("Telecommunications stocks rose 0.9%.", "telecoms"),
     ("Military industry stocks slid 2.2% after the ceasefire talks.", "defence"),
+    # vaccine makers, the finance sector, power generators
+    ("Vaccine stocks fell 2.5% on the approval delay.", "healthcare"),
+    ("The finance sector slipped 1.4% as lenders fell.", "financials"),
+    ("Power generation stocks jumped 4% on data-centre demand.", "energy"),
 ]
 
 
@@ -235,6 +239,8 @@ def test_a_copula_with_also_tells_a_sector_s_way(text, sector, direction):
     ("Shipping stocks hit fresh records on rising freight rates.", "shipping", "up"),
     ("Chip stocks extended their winning run on the AI spending plans.", "semiconductors", "up"),
     ("Drug stocks extended their pullback after the pricing order.", "healthcare", "down"),
+    ("Airline stocks were pressured by the higher jet fuel bill.", "consumer", "down"),
+    ("Drugmakers were also pressured after the pricing order.", "healthcare", "down"),
 ])
 def test_a_sector_s_way_told_by_an_idiom(text, sector, direction):
     found = moves(text)
@@ -244,6 +250,7 @@ def test_a_sector_s_way_told_by_an_idiom(text, sector, direction):
 @pytest.mark.parametrize("text", [
     "The new shares were sold to institutional investors at HK$10.20 each.",
     "The Nikkei found buyers near the 38,000 mark.",
+    "Zorblax was pressured to sell its stake by activist funds.",
 ])
 def test_a_sector_s_idiom_is_no_other_name_s_move(text):
     assert not moves(text)
@@ -1772,6 +1779,9 @@ def test_sector_group_nouns(text, expected):
     # ... opening a sentence that is not the text's first
     ("Stocks were mixed. Media, cement and airline stocks gained.",
      {("media", "up"), ("materials", "up"), ("consumer", "up")}),
+    # ... after an adjective they share
+    ("Rate-sensitive property, auto and bank stocks rallied after the cut.",
+     {("property", "up"), ("auto", "up"), ("banks", "up")}),
 ])
 def test_sectors_listed_by_a_bare_modifier(text, expected):
     found = moves(text)
@@ -2096,7 +2106,9 @@ def test_buying_or_an_earlier_rally_is_no_sector_move(text):
     ("Stocks slipped as investors took profits in chip stocks.", {("semiconductors", "down")}),
     ("The Nasdaq fell 1.1% as traders rotated out of megacap tech stocks.",
      {("Nasdaq Composite", "down"), ("technology", "down")}),
+    ("Stocks eased as traders booked profits in shipbuilding shares.", {("shipbuilding", "down")}),
     ("Fund managers took profits in Tencent after its rally.", set()),
+    ("Fund managers booked profits in Tencent after its rally.", set()),
 ])
 def test_selling_a_sector_is_its_fall(text, expected):
     assert {(f["subject"], f["direction"]) for f in moves(text)} == expected, moves(text)

@@ -357,7 +357,7 @@ def _listed_modifiers(text: str, start: int, end: int, sector: Mention) -> list[
         found.append(_listed(text, m))
         left = m.start()
     # the sentence's own start opens a list too (the pattern's "^" is the text's start only)
-    if found and left > start and not _LIST_OPENS.search(text, max(start, left - 8), left):
+    if found and not _opens_list(text, start, left):
         found = []
     right = sector.end
     while (m := after.match(text, right, end)) is not None:
@@ -366,6 +366,17 @@ def _listed_modifiers(text: str, start: int, end: int, sector: Mention) -> list[
     commodities = frozenset() if _SECTORS_NAMED.search(text, start, sector.start) else \
         wordlists.lines("commodities.txt")
     return [f for f in found if f.name and text[f.start:f.end].lower() not in commodities]
+
+
+# what the list's sectors share may come first: "Rate-sensitive banking, auto and realty stocks"
+_LIST_ADJECTIVE = re.compile(r"\b[A-Za-z]+-[a-z]+\s+$")
+
+
+def _opens_list(text: str, start: int, left: int) -> bool:
+    """Whether a list of sectors starting at left opens its sentence or a clause."""
+    if (m := _LIST_ADJECTIVE.search(text, max(start, left - 30), left)) is not None:
+        left = m.start()
+    return left == start or _LIST_OPENS.search(text, max(start, left - 8), left) is not None
 
 
 # "In terms of sectors, ...", "Sector scorecard:": a commodity's word there is its sector
