@@ -1663,6 +1663,20 @@ def test_a_change_in_money_after_or_is_not_the_price():
     assert [(f["change_pct"], f["price"], f["currency"]) for f in found] == [(14.2, 251.4, "GBX")]
 
 
+@pytest.mark.parametrize("text", [
+    "Zorblax Motors gained Rs 31.5, or 2.8 per cent, to Rs 1,156.",
+    "Zorblax Motors added ₹31.5, or 2.8 per cent, to ₹1,156.",
+])
+def test_a_weak_verb_with_a_change_in_rupees_is_a_move(text):
+    found = moves(text)
+    assert [(f["direction"], f["change_pct"], f["price"], f["currency"]) for f in found] == \
+        [("up", 2.8, 1156.0, "INR")], found
+
+
+def test_crores_added_are_money_no_move():
+    assert moves("Zorblax Motors added Rs 9,000 crore to its market value.") == []
+
+
 def test_the_benchmark_is_never_the_tech_index_named_last():
     found = moves("The Hang Seng Index rose 2.4 per cent. The Hang Seng Tech Index surged 4.2 "
                   "per cent. The benchmark has now gained 23 per cent this year.")
