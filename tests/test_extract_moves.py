@@ -1663,6 +1663,17 @@ def test_a_change_in_money_after_or_is_not_the_price():
     assert [(f["change_pct"], f["price"], f["currency"]) for f in found] == [(14.2, 251.4, "GBX")]
 
 
+@pytest.mark.parametrize("text, price, currency", [
+    ("Shares in Zorblax slid 12.4p, or 4.1%, to 290.2p.", 290.2, "GBX"),
+    ("Zorblax jumped A$5.10, or 6.2%, to a record A$87.40.", 87.4, "AUD"),
+    ("Zorblax declined Rs 25.5 or 1.9 per cent to Rs 1,318.", 1318.0, "INR"),
+    ("Zorblax fell 1.30 francs, or 1.6%, to 80.45 Swiss francs.", 80.45, "CHF"),
+])
+def test_the_change_in_money_before_or_is_not_the_price(text, price, currency):
+    found = moves(text)
+    assert [(f["price"], f["currency"]) for f in found] == [(price, currency)], found
+
+
 @pytest.mark.parametrize("text", [
     "Zorblax Motors gained Rs 31.5, or 2.8 per cent, to Rs 1,156.",
     "Zorblax Motors added ₹31.5, or 2.8 per cent, to ₹1,156.",
