@@ -1663,6 +1663,18 @@ def test_a_change_in_money_after_or_is_not_the_price():
     assert [(f["change_pct"], f["price"], f["currency"]) for f in found] == [(14.2, 251.4, "GBX")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Zorblax Mining topped the index, up 5.2%, while Quorn Metals rose 2.4%.",
+     {("Zorblax Mining", 5.2), ("Quorn Metals", 2.4)}),
+    ("The FTSE 100 rose 0.4%. Zorblax Mining topped the FTSE 100, up 5.2%.",
+     {("FTSE 100", 0.4), ("Zorblax Mining", 5.2)}),
+    ("Zorblax Mining tops the DAX, rising 5.2%.", {("Zorblax Mining", 5.2)}),
+])
+def test_the_figure_after_topped_the_index_is_the_mover_s(text, expected):
+    found = moves(text)
+    assert {(f["subject"], f["change_pct"]) for f in found} == expected, found
+
+
 @pytest.mark.parametrize("text, price, currency", [
     ("Shares in Zorblax slid 12.4p, or 4.1%, to 290.2p.", 290.2, "GBX"),
     ("Zorblax jumped A$5.10, or 6.2%, to a record A$87.40.", 87.4, "AUD"),
