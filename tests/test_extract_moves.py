@@ -1663,6 +1663,12 @@ def test_a_change_in_money_after_or_is_not_the_price():
     assert [(f["change_pct"], f["price"], f["currency"]) for f in found] == [(14.2, 251.4, "GBX")]
 
 
+def test_a_weak_verb_with_up_to_shares_its_bound():
+    found = moves("Zorblax Steel, Quorn Metals and Blix Alloys advanced up to 3.5%.")
+    assert {(f["subject"], f["change_pct"], f["qualifier"]) for f in found} == \
+        {(name, 3.5, "up to") for name in ("Zorblax Steel", "Quorn Metals", "Blix Alloys")}, found
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Zorblax Mining topped the index, up 5.2%, while Quorn Metals rose 2.4%.",
      {("Zorblax Mining", 5.2), ("Quorn Metals", 2.4)}),
