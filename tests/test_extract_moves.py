@@ -1675,6 +1675,8 @@ def test_a_weak_verb_with_up_to_shares_its_bound():
     ("The FTSE 100 rose 0.4%. Zorblax Mining topped the FTSE 100, up 5.2%.",
      {("FTSE 100", 0.4), ("Zorblax Mining", 5.2)}),
     ("Zorblax Mining tops the DAX, rising 5.2%.", {("Zorblax Mining", 5.2)}),
+    ("Zorblax Mining tops FTSE 100 with 5.2% jump after copper deal", {("Zorblax Mining", 5.2)}),
+    ("Zorblax Mining topped the DAX with a 5.2% rise.", {("Zorblax Mining", 5.2)}),
 ])
 def test_the_figure_after_topped_the_index_is_the_mover_s(text, expected):
     found = moves(text)

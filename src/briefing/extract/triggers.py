@@ -201,7 +201,8 @@ def _trigger(text: str, m: re.Match[str], start: int, end: int,
     direction = direction or "flat"
     word = " ".join(m.group().lower().split())
     before = text[max(start, m.start() - 30):m.start()]
-    after_number = bool(_QTY_NEAR.match(text, m.end(), end))
+    after_number = bool(_QTY_NEAR.match(text, m.end(), end)) or \
+        word.startswith("top") and bool(_topped_with_size().match(text, m.end(), end))
     if form == "verb":
         words = before.split()
         prev = words[-1].lower() if words else ""
@@ -323,6 +324,14 @@ def _bad_adj(text: str, m: re.Match[str], end: int) -> bool:
         return True
     return bool(_NOT_OF_SUBJECT.match(rest)) and not _NUMBER_NEXT.match(rest) \
         and not _venue_next().match(rest)
+
+
+@cache
+def _topped_with_size() -> re.Pattern[str]:
+    """"Siemens Energy tops DAX with 9% jump": the index it topped, then its size as a noun."""
+    nouns = wordlists.trie_pattern(sorted(wordlists.gap_words()["size_noun"]))
+    return re.compile(r"\s+(?:the\s+)?[A-Z][\w&.-]*\s+(?:(?:[A-Z][\w&.-]*|\d+)\s+){0,2}with\s+(?:an?\s+)?\d[\d.]*\s?"
+                      rf"(?:%|per\s?cent|percent)\s+(?:{nouns})s?\b")
 
 
 @cache
