@@ -1670,6 +1670,51 @@ def test_a_change_in_money_after_or_is_not_the_price():
     assert [(f["change_pct"], f["price"], f["currency"]) for f in found] == [(14.2, 251.4, "GBX")]
 
 
+def test_a_weak_verb_with_up_to_shares_its_bound():
+    found = moves("Zorblax Steel, Quorn Metals and Blix Alloys advanced up to 3.5%.")
+    assert {(f["subject"], f["change_pct"], f["qualifier"]) for f in found} == \
+        {(name, 3.5, "up to") for name in ("Zorblax Steel", "Quorn Metals", "Blix Alloys")}, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zorblax Mining topped the index, up 5.2%, while Quorn Metals rose 2.4%.",
+     {("Zorblax Mining", 5.2), ("Quorn Metals", 2.4)}),
+    ("The FTSE 100 rose 0.4%. Zorblax Mining topped the FTSE 100, up 5.2%.",
+     {("FTSE 100", 0.4), ("Zorblax Mining", 5.2)}),
+    ("Zorblax Mining tops the DAX, rising 5.2%.", {("Zorblax Mining", 5.2)}),
+    ("Zorblax Mining tops FTSE 100 with 5.2% jump after copper deal", {("Zorblax Mining", 5.2)}),
+    ("Zorblax Mining topped the DAX with a 5.2% rise.", {("Zorblax Mining", 5.2)}),
+])
+def test_the_figure_after_topped_the_index_is_the_mover_s(text, expected):
+    found = moves(text)
+    assert {(f["subject"], f["change_pct"]) for f in found} == expected, found
+
+
+@pytest.mark.parametrize("text, price, currency", [
+    ("Shares in Zorblax slid 12.4p, or 4.1%, to 290.2p.", 290.2, "GBX"),
+    ("Zorblax jumped A$5.10, or 6.2%, to a record A$87.40.", 87.4, "AUD"),
+    ("Zorblax declined Rs 25.5 or 1.9 per cent to Rs 1,318.", 1318.0, "INR"),
+    ("Zorblax fell 1.30 francs, or 1.6%, to 80.45 Swiss francs.", 80.45, "CHF"),
+])
+def test_the_change_in_money_before_or_is_not_the_price(text, price, currency):
+    found = moves(text)
+    assert [(f["price"], f["currency"]) for f in found] == [(price, currency)], found
+
+
+@pytest.mark.parametrize("text", [
+    "Zorblax Motors gained Rs 31.5, or 2.8 per cent, to Rs 1,156.",
+    "Zorblax Motors added ₹31.5, or 2.8 per cent, to ₹1,156.",
+])
+def test_a_weak_verb_with_a_change_in_rupees_is_a_move(text):
+    found = moves(text)
+    assert [(f["direction"], f["change_pct"], f["price"], f["currency"]) for f in found] == \
+        [("up", 2.8, 1156.0, "INR")], found
+
+
+def test_crores_added_are_money_no_move():
+    assert moves("Zorblax Motors added Rs 9,000 crore to its market value.") == []
+
+
 def test_the_benchmark_is_never_the_tech_index_named_last():
     found = moves("The Hang Seng Index rose 2.4 per cent. The Hang Seng Tech Index surged 4.2 "
                   "per cent. The benchmark has now gained 23 per cent this year.")

@@ -28,6 +28,7 @@ CURRENCIES = {
     "SAR": "SAR", "AED": "AED", "RM": "MYR", "Rp": "IDR",  # "RM412.6 million", "Rp1.2 trillion"
     # Brazil's real ("R$2.3 billion" is never dollars), the rand, the lira
     "R$": "BRL", "reais": "BRL", "rand": "ZAR", "lira": "TRY",
+    "Swiss francs": "CHF", "Swiss franc": "CHF",  # Zurich quotes: "to 76.12 Swiss francs"
 }
 # ISO codes, written before or after the amount ("EUR 12.40", "1,864.50 EUR")
 _ISO_CUR = ["USD", "HKD", "EUR", "JPY", "KRW", "TWD", "GBP", "INR", "VND", "IDR", "THB", "MYR",
@@ -38,7 +39,8 @@ _PREFIX_CUR = ["HK$", "US$", "NT$", "S$", "A$", "C$", "R$", "RMB", *_ISO_CUR, "R
                "$", "€", "£", "¥", "₩", "₹"]
 _SUFFIX_CUR = ["New Taiwan dollars", "Hong Kong dollars", "HK dollars", "Taiwan dollars",
                "yuan", "renminbi", "yen", "won", "euros", "euro", "dollars", "pence", "rupees",
-               "dong", "rupiah", "baht", "ringgit", "reais", "rand", "lira", *_ISO_CUR]
+               "dong", "rupiah", "baht", "ringgit", "reais", "rand", "lira", "Swiss francs",
+               "Swiss franc", *_ISO_CUR]
 # a sum of money in millions or more ("$1.2 billion", "R$3bn"): the size of a flow, not a price
 SCALED_MONEY = re.compile(r"\d\s?(?:trillion|billion|million|crore|lakh|trln|trn|bln|mln|bn|mn|tn|"
                           r"b|m)\b", re.IGNORECASE)

@@ -77,6 +77,8 @@ def _gap_words() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
 _OWN_FIGURE = re.compile(r"\s*[(,]\s*")  # "led by PDD (+4.2%)", "led by Entain, down 41p"
 _TRADED_ON = re.compile(r"\s+(?:in|on)\s+(?:the\s+)?")
 _COMMA_NOW = re.compile(r",\s*(?:now\s+)?$")  # "has turned positive, now up 0.4%"
+# "topped the DAX", "led the index": the name after it is what the mover ranked first on
+_TOPPED = re.compile(r"\b(?:topped|tops|topping|led|leads|leading)\s+(?:the\s+)?$")
 
 
 def _after_agent(text: str, start: int) -> bool:
@@ -100,6 +102,11 @@ def subject_of(text: str, trigger: Trigger, mentions: list[Mention],
         main = _main_subject(text, trigger, mentions, floor)
         if main and _QUOTE_CLAUSE.match(text, main[-1].end, trigger.start):
             return main
+    if found and found[0].kind in ("index", "ref") and \
+            _TOPPED.search(text, max(floor, found[0].start - 12), found[0].start):
+        # "Glencore topped the index, up 4.1%": the figure is the company's that topped it
+        main = _main_subject(text, trigger, mentions, floor)
+        return main if main and main[0].kind in ("company", "firm") else None
     return found
 
 

@@ -53,8 +53,8 @@ MODAL_BEFORE = re.compile(r"\b(?:will|would|could|may|might|should|can)\s+(?:\w+
 _GAMES = re.compile(r"\b(?:game|match)\b")
 _QTY_NEAR = re.compile(
     r"\s*(?:by\s+)?(?:between\s+|more than\s+|over\s+|nearly\s+|almost\s+|about\s+|around\s+|"
-    r"some\s+|roughly\s+|as much as\s+|just\s+|just under\s+|below\s+|above\s+|past\s+|"
-    r"through\s+)?(?:[A-Z]{0,3}\$)?\d[\d,.]*(?![\d,.]*-\d)\s*(?:%|per\s?cent|percent|"
+    r"some\s+|roughly\s+|as much as\s+|up to\s+|just\s+|just under\s+|below\s+|above\s+|past\s+|"
+    r"through\s+)?(?:[A-Z]{0,3}\$|Rs\.?\s?|[₹€£]\s?)?\d[\d,.]*(?![\d,.]*-\d)\s*(?:%|per\s?cent|percent|"
     r"pct|pc|p\b|points?|pts|\b)|\s*(?:by\s+)?(?:more than\s+|nearly\s+|about\s+|over\s+)?"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|half a)(?:\s+and\s+a\s+half)?[\s-]+"
     r"(?:per\s?cent|percent)"
@@ -201,7 +201,8 @@ def _trigger(text: str, m: re.Match[str], start: int, end: int,
     direction = direction or "flat"
     word = " ".join(m.group().lower().split())
     before = text[max(start, m.start() - 30):m.start()]
-    after_number = bool(_QTY_NEAR.match(text, m.end(), end))
+    after_number = bool(_QTY_NEAR.match(text, m.end(), end)) or \
+        word.startswith("top") and bool(_topped_with_size().match(text, m.end(), end))
     if form == "verb":
         words = before.split()
         prev = words[-1].lower() if words else ""
@@ -304,8 +305,8 @@ _OBJECT_NEXT = re.compile(r"\s+(?:a|an|its|their|his|her)\s(?!(?:[^\s.,;]+\s+){0
 # a count of things ("added 19 million subscribers", "shed 5,000 jobs") or a sum of money
 # ("the ETF lost $156 million"), not a move's size
 _COUNTED_OBJECT = re.compile(
-    r"\s+(?:(?:about|nearly|more than|some|over|around|almost)\s+)?(?:[A-Z]{0,3}[$€£¥]\s?"
-    r"\d[\d,.]*\s*(?:million|billion|trillion|bn|mn|m|b)\b|\d[\d,.]*"
+    r"\s+(?:(?:about|nearly|more than|some|over|around|almost|up to)\s+)?(?:(?:[A-Z]{0,3}[$€£¥]|Rs\.?|₹)\s?"
+    r"\d[\d,.]*\s*(?:million|billion|trillion|crore|lakh|bn|mn|m|b)\b|\d[\d,.]*"
     r"(?:\s+(?:million|billion|trillion|thousand))?\s+(?!(?:per|percent|pct|pc|points?|pts|"
     r"percentage|basis|bps|pence|cents?|sen|yen|won|yuan|rupees?|euros?|dollars?|pounds?|"
     r"francs?|p|to|at|in|on|or|from|by|and|as|after|before|while|for|this|last|since|"
@@ -323,6 +324,14 @@ def _bad_adj(text: str, m: re.Match[str], end: int) -> bool:
         return True
     return bool(_NOT_OF_SUBJECT.match(rest)) and not _NUMBER_NEXT.match(rest) \
         and not _venue_next().match(rest)
+
+
+@cache
+def _topped_with_size() -> re.Pattern[str]:
+    """"Siemens Energy tops DAX with 9% jump": the index it topped, then its size as a noun."""
+    nouns = wordlists.trie_pattern(sorted(wordlists.gap_words()["size_noun"]))
+    return re.compile(r"\s+(?:the\s+)?[A-Z][\w&.-]*\s+(?:(?:[A-Z][\w&.-]*|\d+)\s+){0,2}with\s+(?:an?\s+)?\d[\d.]*\s?"
+                      rf"(?:%|per\s?cent|percent)\s+(?:{nouns})s?\b")
 
 
 @cache
