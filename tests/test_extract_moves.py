@@ -3666,3 +3666,22 @@ def test_headline_list_leading_a_slide_or_advance(text, expected):
     found = moves(text)
     assert [(f["subject"], f["direction"]) for f in found if f["kind"] == "stock_move"] == \
         expected, found
+
+
+# a causing verb with no object, its figure right after: the subject's own move (Australian
+# copy's "lifted"), also passive; not a share "of" something
+@pytest.mark.parametrize("text,expected", [
+    ("Woolworths lifted 1.8% to $33.10 after its quarterly sales update.",
+     {"subject": "Woolworths", "direction": "up", "change_pct": 1.8}),
+    ("The ASX 200 closed 0.3% higher, with Qantas lifting 2.6 per cent.",
+     {"subject": "Qantas Airways", "direction": "up", "change_pct": 2.6}),
+    ("Nvidia was lifted 4.2% after a broker raised its price target.",
+     {"subject": "Nvidia", "direction": "up", "change_pct": 4.2}),
+])
+def test_a_causing_verb_with_its_own_figure_is_a_move(text, expected):
+    assert has(moves(text), expected), moves(text)
+
+
+def test_a_causing_verb_before_a_share_of_something_is_no_move():
+    assert not moves("Lenders boosted 5% of their mortgage rates."), \
+        moves("Lenders boosted 5% of their mortgage rates.")
