@@ -3685,3 +3685,9 @@ def test_a_causing_verb_with_its_own_figure_is_a_move(text, expected):
 def test_a_causing_verb_before_a_share_of_something_is_no_move():
     assert not moves("Lenders boosted 5% of their mortgage rates."), \
         moves("Lenders boosted 5% of their mortgage rates.")
+
+
+# the latest quote: "were last seen trading 1.9% lower" is the name's move
+def test_last_seen_trading_is_the_latest_quote():
+    found = moves("Shares of Adyen were last seen trading 1.9% lower in Amsterdam.")
+    assert has(found, {"subject": "Adyen", "direction": "down", "change_pct": 1.9}), found

@@ -268,9 +268,9 @@ def _label_dash() -> re.Pattern[str]:
                       r"(?:['’]s\s+(?:shares|stock))?\s+)?")
 
 
-# "was last down 0.3%"; a call's "FTSE 100 futures were indicated 0.3% higher" (passive: not
+# "was last down 0.3%", "were last seen trading 2.1% higher"; a call's "FTSE 100 futures were indicated 0.3% higher" (passive: not
 # "Tencent indicated 3% higher sales")
-_WAS_LAST = re.compile(r"\b(?<=was |ere | is |are )(?:last|indicated)\b")
+_WAS_LAST = re.compile(r"\b(?<=was |ere | is |are )(?:last(?:\s+seen)?|indicated)\b")
 _LAST_ALONE = re.compile(r"\s+last\s+")
 # "Maruti bucked the trend and rose 0.9%": going against the market, then the move
 _BUCKED = re.compile(r"\b(?:bucked|bucks|bucking|defied|defies|defying)\s+the\s+(?:[\w-]+\s+)?"
