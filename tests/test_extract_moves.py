@@ -119,6 +119,16 @@ def test_which_clause_noun_is_not_the_subject():
     assert not has(found, {"subject": "Taobao"}), found
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Vodafone Idea, in which the government holds a stake, slumped 7%.",
+     [("Vodafone Idea", "down", 7.0)]),
+    ("Naspers, of which Prosus is a unit, gained 2.4%.", [("Naspers", "up", 2.4)]),
+])
+def test_a_relative_clause_after_a_preposition_is_an_aside(text, expected):
+    found = moves(text)
+    assert [(f["subject"], f["direction"], f["change_pct"]) for f in found] == expected, found
+
+
 def test_where_clause_is_an_aside():
     found = moves("The French CAC 40 index, where luxury groups weigh heavily, sank 1.7%.")
     assert [(f["subject"], f["direction"], f["change_pct"]) for f in found] == \

@@ -33,7 +33,8 @@ WINDOW_END = wordlists.Folded(
     r"lifting|dragging|pushing|sending|helping|taking|lifts|lifted|drags|pushes|pushed|sends|"
     r"weighs|boosts|boosted|boosting|meaning|implying)\b"
 )
-ASIDE = re.compile(r"\([^()]{0,80}\)|,\s+(?:which|who|whose|where)\b[^,;]{0,80},|"
+ASIDE = re.compile(r"\([^()]{0,80}\)|,\s+(?:(?:in|of|to|for|from|with)\s+(?=wh))?(?:which|who|whose|whom|where)\b"
+                   r"[^,;]{0,80},|"  # "X, in which Y holds a stake, rose"
                     r"(?P<appositive>,\s+(?:the|a|an|two|three|four|both|home to|one of|once|now|itself|its|tracking|"
                     r"(?:widely\s+)?(?:seen|viewed|regarded|known) as|considered|not|"
                     r"(?:often\s+|sometimes\s+|widely\s+)?(?:dubbed|nicknamed|billed\s+as)|"
