@@ -145,6 +145,9 @@ APPOSITIVES = [
      "Hong Kong, rose 1.5%."), {"kind": "index_move", "subject": HSTECH, "change_pct": 1.5}),
     ("Acme Robotics, not an index member, jumped 14% on a takeover bid.",
      {"kind": "stock_move", "subject": "Acme Robotics", "change_pct": 14.0}),
+    # a bare noun phrase with "of", no article
+    ("Acme Robotics, favourite growth play of retail investors, jumped 5%.",
+     {"kind": "stock_move", "subject": "Acme Robotics", "change_pct": 5.0}),
     ("Moore Threads, often dubbed China's answer to Nvidia, slid 6.5%.",
      {"kind": "stock_move", "subject": "Moore Threads", "change_pct": 6.5}),
     # a copula ends the prepositional phrase before the name
@@ -3701,3 +3704,10 @@ def test_a_causing_verb_before_a_share_of_something_is_no_move():
 def test_last_seen_trading_is_the_latest_quote():
     found = moves("Shares of Adyen were last seen trading 1.9% lower in Amsterdam.")
     assert has(found, {"subject": "Adyen", "direction": "down", "change_pct": 1.9}), found
+
+
+def test_two_names_with_a_bare_noun_aside_take_their_moves_respectively():
+    found = moves("HSBC and Standard Chartered, top dividend picks of local funds, rose 1.2% "
+                  "and 2.1% respectively.")
+    assert [(f["subject"], f["change_pct"]) for f in found] == \
+        [("HSBC Holdings", 1.2), ("Standard Chartered", 2.1)], found
