@@ -1498,6 +1498,16 @@ def test_the_all_share_index_is_the_one_the_market_calls_so(text, expected):
     assert {(f["subject"], f["change_pct"]) for f in moves(text)} == expected, moves(text)
 
 
+# "the secondary index" in a Seoul report is the Kosdaq, even after the Kospi; elsewhere no one
+@pytest.mark.parametrize("text,expected", [
+    ("The Kospi slipped 0.4% to 2,610.2 in Seoul. The secondary index rose 1.1 percent to 790.3.",
+     {("Kospi", 0.4), ("Kosdaq", 1.1)}),
+    ("The Topix rose 0.6%. The secondary index dipped 0.2%.", {("Topix", 0.6)}),
+])
+def test_the_secondary_index_is_the_one_the_market_calls_so(text, expected):
+    assert {(f["subject"], f["change_pct"]) for f in moves(text)} == expected, moves(text)
+
+
 @pytest.mark.parametrize("text,expected", [
     ("The Russell 1000 ended lower on Friday. The broad index shed 0.6% to 3,310.4.",
      {("Russell 1000", 0.6)}),

@@ -392,11 +392,13 @@ def _other_index(ref: re.Match[str], lexicon: Lexicon, market: str | None,
                  found: list[Mention]) -> Mention | None:
     """"the tech index", "the broader index", "the all-share index" name another index than
     the one just named: the one the report's market calls so ("broader index" in Japan: the
-    Topix; "all-share index" in South Africa: the JSE All-Share), if any;
+    Topix; "all-share index" in South Africa: the JSE All-Share; "secondary index" in
+    Korea: the Kosdaq), if any;
     not after a tech index the sentence names ("knocked the Nasdaq-100 off its high; the
     tech-heavy index is now up 0.1%": that one, a plain reference)."""
     words = ref.group()
-    if "tech" not in words and "broader" not in words and "all-share" not in words:
+    if "tech" not in words and "broader" not in words and "all-share" not in words and \
+            "secondary" not in words:
         return None
     if "tech" in words and _tech_index_before(found, ref.start()):
         return None
