@@ -2615,6 +2615,8 @@ def test_the_stock_refers_to_no_one_when_two_companies_moved_before():
      {"subject": "Tesco", "direction": "up", "change_pct": 11.0}),
     ("Nippon Steel cut its forecast. The steelmaker fell 4.2% in Tokyo.",
      {"subject": "Nippon Steel", "direction": "down", "change_pct": 4.2}),
+    ("Micron reported results. The chipmaker, which has doubled this year, was last down 3%.",
+     {"subject": "Micron Technology", "direction": "down", "change_pct": 3.0}),
 ])
 def test_a_description_opening_a_sentence_is_the_company_named_before(text, expected):
     found = [f for f in moves(text) if f.get("change_pct")]

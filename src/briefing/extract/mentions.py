@@ -439,12 +439,13 @@ def _bare_stock() -> re.Pattern[str]:
 @cache
 def _described() -> re.Pattern[str]:
     """A sentence opening with a company told by what it does, then its move or a copula:
-    "The chipmaker is down 9%", "The Swiss drugmaker fell 2%" (not "The chipmaker's", "The
-    stock", nor "The producer price index dropped")."""
+    "The chipmaker is down 9%", "The Swiss drugmaker fell 2%", "The toymaker, which has
+    quadrupled this year, was last down 6%" (not "The chipmaker's", "The stock", nor "The
+    producer price index dropped")."""
     nouns = sorted(wordlists.gap_words()["descriptor"] - {"stock", "shares"})
     verbs = sorted(_move_words() | {"is", "was", "were", "are", "has", "had", "also", "now"})
     return re.compile(rf"The\s+(?!central\s)(?:[A-Za-z][\w-]*\s+){{0,2}}?"
-                      rf"(?:{wordlists.trie_pattern(nouns)})(?=\s+(?:{wordlists.trie_pattern(verbs)})\b)")
+                      rf"(?:{wordlists.trie_pattern(nouns)})(?=(?:,\s+which\s[^,;]{{0,60}},)?\s+(?:{wordlists.trie_pattern(verbs)})\b)")
 
 
 def _stock_refs(text: str, start: int, end: int) -> list[Mention]:
