@@ -3720,6 +3720,12 @@ def test_last_seen_trading_is_the_latest_quote():
     assert has(found, {"subject": "Adyen", "direction": "down", "change_pct": 1.9}), found
 
 
+def test_a_clause_with_shares_of_a_sector_is_no_aside():
+    found = moves("Builders fell as Acme Homes lost 2.6%, while shares of hospital operators, "
+                  "seen as defensive plays, held steady.")
+    assert ("healthcare", "flat") in [(f["subject"], f["direction"]) for f in found], found
+
+
 def test_two_names_with_a_bare_noun_aside_take_their_moves_respectively():
     found = moves("HSBC and Standard Chartered, top dividend picks of local funds, rose 1.2% "
                   "and 2.1% respectively.")

@@ -38,7 +38,9 @@ ASIDE = re.compile(r"\([^()]{0,80}\)|,\s+(?:(?:in|of|to|for|from|with)\s+(?=wh))
                     r"(?P<appositive>,\s+(?:the|a|an|two|three|four|both|home to|one of|once|now|itself|its|tracking|"
                     r"(?:widely\s+)?(?:seen|viewed|regarded|known) as|considered|not|"
                     r"(?:often\s+|sometimes\s+|widely\s+)?(?:dubbed|nicknamed|billed\s+as)|"
-                    # "CCB and ICBC, favourite dividend plays of southbound funds,"
+                    # "CCB and ICBC, favourite dividend plays of southbound funds," (not ",
+                    # while shares of hospital operators,": a clause)
+                    r"(?!(?:while|whereas|but|and|or|as|with|then|though|although|when)\s)"
                     r"(?:[a-z][\w-]*\s+){0,2}[a-z]+ of|[A-Z][\w.]*(?:'s|’s)|"
                     # "Banks, last month's laggards,", "Utilities, typically sought for their
                     # dividends,", "Property shares, sensitive to rates,": a sector's background
