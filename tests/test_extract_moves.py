@@ -119,6 +119,16 @@ def test_which_clause_noun_is_not_the_subject():
     assert not has(found, {"subject": "Taobao"}), found
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Vodafone Idea, in which the government holds a stake, slumped 7%.",
+     [("Vodafone Idea", "down", 7.0)]),
+    ("Naspers, of which Prosus is a unit, gained 2.4%.", [("Naspers", "up", 2.4)]),
+])
+def test_a_relative_clause_after_a_preposition_is_an_aside(text, expected):
+    found = moves(text)
+    assert [(f["subject"], f["direction"], f["change_pct"]) for f in found] == expected, found
+
+
 def test_where_clause_is_an_aside():
     found = moves("The French CAC 40 index, where luxury groups weigh heavily, sank 1.7%.")
     assert [(f["subject"], f["direction"], f["change_pct"]) for f in found] == \
@@ -135,6 +145,9 @@ APPOSITIVES = [
      "Hong Kong, rose 1.5%."), {"kind": "index_move", "subject": HSTECH, "change_pct": 1.5}),
     ("Acme Robotics, not an index member, jumped 14% on a takeover bid.",
      {"kind": "stock_move", "subject": "Acme Robotics", "change_pct": 14.0}),
+    # a bare noun phrase with "of", no article
+    ("Acme Robotics, favourite growth play of retail investors, jumped 5%.",
+     {"kind": "stock_move", "subject": "Acme Robotics", "change_pct": 5.0}),
     ("Moore Threads, often dubbed China's answer to Nvidia, slid 6.5%.",
      {"kind": "stock_move", "subject": "Moore Threads", "change_pct": 6.5}),
     # a copula ends the prepositional phrase before the name
@@ -1492,6 +1505,16 @@ def test_the_all_share_index_is_the_one_the_market_calls_so(text, expected):
     assert {(f["subject"], f["change_pct"]) for f in moves(text)} == expected, moves(text)
 
 
+# "the secondary index" in a Seoul report is the Kosdaq, even after the Kospi; elsewhere no one
+@pytest.mark.parametrize("text,expected", [
+    ("The Kospi slipped 0.4% to 2,610.2 in Seoul. The secondary index rose 1.1 percent to 790.3.",
+     {("Kospi", 0.4), ("Kosdaq", 1.1)}),
+    ("The Topix rose 0.6%. The secondary index dipped 0.2%.", {("Topix", 0.6)}),
+])
+def test_the_secondary_index_is_the_one_the_market_calls_so(text, expected):
+    assert {(f["subject"], f["change_pct"]) for f in moves(text)} == expected, moves(text)
+
+
 @pytest.mark.parametrize("text,expected", [
     ("The Russell 1000 ended lower on Friday. The broad index shed 0.6% to 3,310.4.",
      {("Russell 1000", 0.6)}),
@@ -2647,6 +2670,10 @@ def test_the_stock_refers_to_no_one_when_two_companies_moved_before():
      {"subject": "Micron Technology", "direction": "down", "change_pct": 7.0}),
     ("Analysts praised Tesco's update. The British grocer jumped 11% on Tuesday.",
      {"subject": "Tesco", "direction": "up", "change_pct": 11.0}),
+    ("Nippon Steel cut its forecast. The steelmaker fell 4.2% in Tokyo.",
+     {"subject": "Nippon Steel", "direction": "down", "change_pct": 4.2}),
+    ("Micron reported results. The chipmaker, which has doubled this year, was last down 3%.",
+     {"subject": "Micron Technology", "direction": "down", "change_pct": 3.0}),
 ])
 def test_a_description_opening_a_sentence_is_the_company_named_before(text, expected):
     found = [f for f in moves(text) if f.get("change_pct")]
@@ -3723,3 +3750,41 @@ def test_headline_list_leading_a_slide_or_advance(text, expected):
     found = moves(text)
     assert [(f["subject"], f["direction"]) for f in found if f["kind"] == "stock_move"] == \
         expected, found
+
+
+# a causing verb with no object, its figure right after: the subject's own move (Australian
+# copy's "lifted"), also passive; not a share "of" something
+@pytest.mark.parametrize("text,expected", [
+    ("Woolworths lifted 1.8% to $33.10 after its quarterly sales update.",
+     {"subject": "Woolworths", "direction": "up", "change_pct": 1.8}),
+    ("The ASX 200 closed 0.3% higher, with Qantas lifting 2.6 per cent.",
+     {"subject": "Qantas Airways", "direction": "up", "change_pct": 2.6}),
+    ("Nvidia was lifted 4.2% after a broker raised its price target.",
+     {"subject": "Nvidia", "direction": "up", "change_pct": 4.2}),
+])
+def test_a_causing_verb_with_its_own_figure_is_a_move(text, expected):
+    assert has(moves(text), expected), moves(text)
+
+
+def test_a_causing_verb_before_a_share_of_something_is_no_move():
+    assert not moves("Lenders boosted 5% of their mortgage rates."), \
+        moves("Lenders boosted 5% of their mortgage rates.")
+
+
+# the latest quote: "were last seen trading 1.9% lower" is the name's move
+def test_last_seen_trading_is_the_latest_quote():
+    found = moves("Shares of Adyen were last seen trading 1.9% lower in Amsterdam.")
+    assert has(found, {"subject": "Adyen", "direction": "down", "change_pct": 1.9}), found
+
+
+def test_a_clause_with_shares_of_a_sector_is_no_aside():
+    found = moves("Builders fell as Acme Homes lost 2.6%, while shares of hospital operators, "
+                  "seen as defensive plays, held steady.")
+    assert ("healthcare", "flat") in [(f["subject"], f["direction"]) for f in found], found
+
+
+def test_two_names_with_a_bare_noun_aside_take_their_moves_respectively():
+    found = moves("HSBC and Standard Chartered, top dividend picks of local funds, rose 1.2% "
+                  "and 2.1% respectively.")
+    assert [(f["subject"], f["change_pct"]) for f in found] == \
+        [("HSBC Holdings", 1.2), ("Standard Chartered", 2.1)], found

@@ -268,9 +268,9 @@ def resolve_ref(ref: Mention, mentions: list[Mention], earlier: Iterator[list[Me
         return _only_company(ref, mentions, earlier)
     if ref.name == THEY_REF:
         return _mover_before(earlier, movers)
-    if "broader" in ref.name or "all-share" in ref.name:
+    if "broader" in ref.name or "all-share" in ref.name or "secondary" in ref.name:
         return None  # the index named before is the narrower one ("the Nikkei ..., while the
-        # all-share index": which one?)
+        # all-share index": which one?), or the main one
     place = _place_before(opening)
     if place is not None:  # "..., while in Abu Dhabi, the index rose": that market's index
         return _main_index_of(place, ref) if _MAIN_OR_BARE.fullmatch(ref.name) else None

@@ -403,11 +403,13 @@ def _other_index(ref: re.Match[str], lexicon: Lexicon, market: str | None,
                  found: list[Mention]) -> Mention | None:
     """"the tech index", "the broader index", "the all-share index" name another index than
     the one just named: the one the report's market calls so ("broader index" in Japan: the
-    Topix; "all-share index" in South Africa: the JSE All-Share), if any;
+    Topix; "all-share index" in South Africa: the JSE All-Share; "secondary index" in
+    Korea: the Kosdaq), if any;
     not after a tech index the sentence names ("knocked the Nasdaq-100 off its high; the
     tech-heavy index is now up 0.1%": that one, a plain reference)."""
     words = ref.group()
-    if "tech" not in words and "broader" not in words and "all-share" not in words:
+    if "tech" not in words and "broader" not in words and "all-share" not in words and \
+            "secondary" not in words:
         return None
     if "tech" in words and _tech_index_before(found, ref.start()):
         return None
@@ -448,12 +450,13 @@ def _bare_stock() -> re.Pattern[str]:
 @cache
 def _described() -> re.Pattern[str]:
     """A sentence opening with a company told by what it does, then its move or a copula:
-    "The chipmaker is down 9%", "The Swiss drugmaker fell 2%" (not "The chipmaker's", "The
-    stock", nor "The producer price index dropped")."""
+    "The chipmaker is down 9%", "The Swiss drugmaker fell 2%", "The toymaker, which has
+    quadrupled this year, was last down 6%" (not "The chipmaker's", "The stock", nor "The
+    producer price index dropped")."""
     nouns = sorted(wordlists.gap_words()["descriptor"] - {"stock", "shares"})
     verbs = sorted(_move_words() | {"is", "was", "were", "are", "has", "had", "also", "now"})
     return re.compile(rf"The\s+(?!central\s)(?:[A-Za-z][\w-]*\s+){{0,2}}?"
-                      rf"(?:{wordlists.trie_pattern(nouns)})(?=\s+(?:{wordlists.trie_pattern(verbs)})\b)")
+                      rf"(?:{wordlists.trie_pattern(nouns)})(?=(?:,\s+which\s[^,;]{{0,60}},)?\s+(?:{wordlists.trie_pattern(verbs)})\b)")
 
 
 def _stock_refs(text: str, start: int, end: int) -> list[Mention]:

@@ -33,11 +33,15 @@ WINDOW_END = wordlists.Folded(
     r"lifting|dragging|pushing|sending|helping|taking|lifts|lifted|drags|pushes|pushed|sends|"
     r"weighs|boosts|boosted|boosting|meaning|implying)\b"
 )
-ASIDE = re.compile(r"\([^()]{0,80}\)|,\s+(?:which|who|whose|where)\b[^,;]{0,80},|"
+ASIDE = re.compile(r"\([^()]{0,80}\)|,\s+(?:(?:in|of|to|for|from|with)\s+(?=wh))?(?:which|who|whose|whom|where)\b"
+                   r"[^,;]{0,80},|"  # "X, in which Y holds a stake, rose"
                     r"(?P<appositive>,\s+(?:the|a|an|two|three|four|both|home to|one of|once|now|itself|its|tracking|"
                     r"(?:widely\s+)?(?:seen|viewed|regarded|known) as|considered|not|"
                     r"(?:often\s+|sometimes\s+|widely\s+)?(?:dubbed|nicknamed|billed\s+as)|"
-                    r"[a-z]+ of|[A-Z][\w.]*(?:'s|’s)|"
+                    # "CCB and ICBC, favourite dividend plays of southbound funds," (not ",
+                    # while shares of hospital operators,": a clause)
+                    r"(?!(?:while|whereas|but|and|or|as|with|then|though|although|when)\s)"
+                    r"(?:[a-z][\w-]*\s+){0,2}[a-z]+ of|[A-Z][\w.]*(?:'s|’s)|"
                     # "Banks, last month's laggards,", "Utilities, typically sought for their
                     # dividends,", "Property shares, sensitive to rates,": a sector's background
                     r"(?:last|this|the)\s+(?:week|month|quarter|year)(?:'s|’s)|"
@@ -275,9 +279,9 @@ def _label_dash() -> re.Pattern[str]:
                       r"(?:['’]s\s+(?:shares|stock))?\s+)?")
 
 
-# "was last down 0.3%"; a call's "FTSE 100 futures were indicated 0.3% higher" (passive: not
+# "was last down 0.3%", "were last seen trading 2.1% higher"; a call's "FTSE 100 futures were indicated 0.3% higher" (passive: not
 # "Tencent indicated 3% higher sales")
-_WAS_LAST = re.compile(r"\b(?<=was |ere | is |are )(?:last|indicated)\b")
+_WAS_LAST = re.compile(r"\b(?<=was |ere | is |are )(?:last(?:\s+seen)?|indicated)\b")
 _LAST_ALONE = re.compile(r"\s+last\s+")
 # "Maruti bucked the trend and rose 0.9%": going against the market, then the move
 _BUCKED = re.compile(r"\b(?:bucked|bucks|bucking|defied|defies|defying)\s+the\s+(?:[\w-]+\s+)?"

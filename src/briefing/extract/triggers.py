@@ -64,6 +64,11 @@ _QTY_NEAR = re.compile(
     r"loss|slide|rally|surge|slump|climb|retreat|rebound)s?\b)",  # "giving back an early 3% gain"
     re.IGNORECASE,
 )
+# a causing verb with a percent or points right after moved its subject: Australian
+# copy's "CBA lifted 1.2%", "with Webjet lifting 2.9%", "Netflix was lifted 3.7%"
+_OWN_PCT_NEXT = re.compile(r"\s*(?:(?:as much as|more than|nearly|almost|about|around|over|some)\s+)?"
+                           r"\d[\d,.]*\s?(?:%|per\s?cent\b|percent\b|pct\b|pc\b|points?\b|pts\b)"
+                           r"(?!\s+of\b)", re.IGNORECASE)  # not "lifted 30% of its members"
 _EDGING = re.compile(r"\w+ing (?:up|down|higher|lower)")  # "edging up", not "weighing on"
 # "hit a fresh record, closing up 1.4%", "..., ending 2.1 per cent lower": the main
 # clause's subject closed that way
@@ -203,6 +208,8 @@ def _trigger(text: str, m: re.Match[str], start: int, end: int,
     before = text[max(start, m.start() - 30):m.start()]
     after_number = bool(_QTY_NEAR.match(text, m.end(), end)) or \
         word.startswith("top") and bool(_topped_with_size().match(text, m.end(), end))
+    if form == "cause" and _OWN_PCT_NEXT.match(text, m.end(), end):
+        form = "verb"  # no object: the subject's own move
     if form == "verb":
         words = before.split()
         prev = words[-1].lower() if words else ""
