@@ -3723,3 +3723,15 @@ def test_headline_list_leading_a_slide_or_advance(text, expected):
     found = moves(text)
     assert [(f["subject"], f["direction"]) for f in found if f["kind"] == "stock_move"] == \
         expected, found
+
+
+def test_a_capital_holding_ends_a_name_not_the_verb_holding_up():
+    # Taiwan's financial holding companies: "Holding" is the name's last word
+    found = facts("Lenders rallied, with Mega Financial Holding up 1.4% and Cathay Financial "
+                  "Holding down 0.3%.")
+    assert has(found, {"kind": "stock_move", "subject": "Mega Financial Holding",
+                       "direction": "up", "change_pct": 1.4}), found
+    assert has(found, {"kind": "stock_move", "subject": "Cathay Financial Holding",
+                       "direction": "down", "change_pct": 0.3}), found
+    # the verb itself still is one, and a move only with its members'
+    assert not moves("Property stocks were holding up well.")
