@@ -621,3 +621,10 @@ def test_gulf_and_euro_zone_index_names(text, expected):
 ])
 def test_everyday_names_of_large_listed_companies(text, subject):
     assert has(facts(text), {"kind": "stock_move", "subject": subject}), facts(text)
+
+
+def test_an_indian_reports_broader_indices_by_their_short_names():
+    found = facts("The Sensex closed 0.4% higher, and in the broader market the Smallcap 100 "
+                  "added 1.1% while the Midcap 100 slipped 0.2%.")
+    assert has(found, {"kind": "index_move", "subject": "Nifty Smallcap 100", "change_pct": 1.1})
+    assert has(found, {"kind": "index_move", "subject": "Nifty Midcap 100", "direction": "down"})
