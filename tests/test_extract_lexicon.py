@@ -607,3 +607,24 @@ def test_a_city_that_starts_a_company_name_is_the_company(text, subject):
 def test_gulf_and_euro_zone_index_names(text, expected):
     found = extract_facts(text)
     assert [(f.subject, f.direction, f.change_pct) for f in found] == expected
+
+
+@pytest.mark.parametrize("text,subject", [
+    # large listed companies by their everyday names
+    ("Woolworths slipped 1.3% in Sydney.", "Woolworths Group"),
+    ("Coles added 0.8%.", "Coles Group"),
+    ("Indian Oil Corporation shed 2.4%, and ONGC lost 1.1%.", "Indian Oil Corporation"),
+    ("ONGC lost 1.1%.", "Oil and Natural Gas Corporation"),
+    ("L&T climbed 2.2%.", "Larsen & Toubro"),
+    # a name with "and" in it is one company
+    ("PTT Exploration and Production slid 2.9% with crude.", "PTT Exploration and Production"),
+])
+def test_everyday_names_of_large_listed_companies(text, subject):
+    assert has(facts(text), {"kind": "stock_move", "subject": subject}), facts(text)
+
+
+def test_an_indian_reports_broader_indices_by_their_short_names():
+    found = facts("The Sensex closed 0.4% higher, and in the broader market the Smallcap 100 "
+                  "added 1.1% while the Midcap 100 slipped 0.2%.")
+    assert has(found, {"kind": "index_move", "subject": "Nifty Smallcap 100", "change_pct": 1.1})
+    assert has(found, {"kind": "index_move", "subject": "Nifty Midcap 100", "direction": "down"})

@@ -3756,7 +3756,7 @@ def test_headline_list_leading_a_slide_or_advance(text, expected):
 # copy's "lifted"), also passive; not a share "of" something
 @pytest.mark.parametrize("text,expected", [
     ("Woolworths lifted 1.8% to $33.10 after its quarterly sales update.",
-     {"subject": "Woolworths", "direction": "up", "change_pct": 1.8}),
+     {"subject": "Woolworths Group", "direction": "up", "change_pct": 1.8}),
     ("The ASX 200 closed 0.3% higher, with Qantas lifting 2.6 per cent.",
      {"subject": "Qantas Airways", "direction": "up", "change_pct": 2.6}),
     ("Nvidia was lifted 4.2% after a broker raised its price target.",
@@ -3788,3 +3788,15 @@ def test_two_names_with_a_bare_noun_aside_take_their_moves_respectively():
                   "and 2.1% respectively.")
     assert [(f["subject"], f["change_pct"]) for f in found] == \
         [("HSBC Holdings", 1.2), ("Standard Chartered", 2.1)], found
+
+
+def test_a_capital_holding_ends_a_name_not_the_verb_holding_up():
+    # Taiwan's financial holding companies: "Holding" is the name's last word
+    found = facts("Lenders rallied, with Mega Financial Holding up 1.4% and Cathay Financial "
+                  "Holding down 0.3%.")
+    assert has(found, {"kind": "stock_move", "subject": "Mega Financial Holding",
+                       "direction": "up", "change_pct": 1.4}), found
+    assert has(found, {"kind": "stock_move", "subject": "Cathay Financial Holding",
+                       "direction": "down", "change_pct": 0.3}), found
+    # the verb itself still is one, and a move only with its members'
+    assert not moves("Property stocks were holding up well.")

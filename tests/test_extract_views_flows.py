@@ -1992,3 +1992,14 @@ def test_a_state_with_its_saying_is_one_view(text, source, stance):
     views = [f for f in facts(text) if f["kind"] == "analyst_view"]
     assert [(v["source"], v["stance"]) for v in views] == [(source, stance)], views
     assert views[0]["subject"] in ("Nikkei 225", "FTSE 100"), views
+
+
+def test_a_funds_price_move_is_no_flow_of_the_fund():
+    # the fund's fall told first; "sold off" after it is the market's, not money leaving
+    found = facts("The Acme Asia Internet ETF slid 2.6%, as regional platform names sold off.")
+    assert has(found, {"kind": "stock_move", "subject": "Acme Asia Internet ETF",
+                       "direction": "down", "change_pct": 2.6}), found
+    assert not [f for f in found if f["kind"] == "capital_flow"], found
+    # a flow with its amount after the move still is one
+    assert has(facts("The Acme Asia Internet ETF rose 1.2%, drawing inflows of $250 million."),
+               {"kind": "capital_flow", "subject": "Acme Asia Internet ETF", "direction": "in"})

@@ -90,6 +90,9 @@ _BY = re.compile(r"\bby\s+$")
 # "amid persistent foreign outflows": a mover's inflows or outflows without an amount are a
 # trend, not a flow
 _TREND = re.compile(r"(?i:flows)$")
+# "the CSOP Hang Seng Tech Index ETF fell 2.2%, as tech names sold off": a fund's price move
+# told before the flow word is the fund's own news; an amountless flow word after it is not
+_MOVED_FIRST = re.compile(r"\d\s*(?:%|per\s*cent\b|percent\b)")
 # "southbound inflows could reach $150 billion": a forecast, no flow ("May" is a month)
 _MODAL = re.compile(r"\b(?:will|would|could|may|might|should)\b")
 # a speaker's quote or a house's outlook: "Foreign selling looks overdone," said ...; "We
@@ -182,7 +185,8 @@ def sentence_flows(text: str, start: int, end: int, session: str | None,
             continue
         if _MODAL.search(text, w_end, money[0].start if money else verb.end()) or \
                 not money and (_OPINION.search(text, start, end) or w_start < taken or
-                               _TREND.search(text, w_start, w_end)):
+                               _TREND.search(text, w_start, w_end) or
+                               _MOVED_FIRST.search(text, w_end, verb.start())):
             continue
         chain = _joined_before(text, whos, i)
         if chain and direction is not None:

@@ -174,6 +174,8 @@ def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
     found = []
     for m in pattern.finditer(text, start, end):
         trigger = _trigger(text, m, start, end, weak)
+        if trigger is None and m.start() > start and text[m.start()].isupper() and " " in m.group():
+            trigger = _after_name_word(text, m, start, end, weak)
         if trigger is not None:
             found.append(trigger)
     limits = _DAILY_LIMIT.finditer(text, start, end) if text.find("limit", start, end) >= 0 \
@@ -189,6 +191,15 @@ def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
         direction = "up" if m.group("sign") in "+▲△↑" else "down"
         found.append(Trigger(m.start(), m.end(), direction, "sign", True, False))
     return sorted(found, key=lambda t: t.start)
+
+
+def _after_name_word(text: str, m: re.Match[str], start: int, end: int,
+                     weak: _WeakWords) -> Trigger | None:
+    """"with CTBC Financial Holding up 1.9%": a capital inside the sentence ends a name, not
+    the verb "holding up"; the move is the word after it."""
+    pattern, _ = _compiled()
+    rest = pattern.match(text, m.start() + m.group().index(" ") + 1, end)
+    return _trigger(text, rest, start, end, weak) if rest else None
 
 
 def _business_noun(before: str, words: list[str]) -> bool:
