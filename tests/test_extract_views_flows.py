@@ -1992,3 +1992,24 @@ def test_a_state_with_its_saying_is_one_view(text, source, stance):
     views = [f for f in facts(text) if f["kind"] == "analyst_view"]
     assert [(v["source"], v["stance"]) for v in views] == [(source, stance)], views
     assert views[0]["subject"] in ("Nikkei 225", "FTSE 100"), views
+
+
+@pytest.mark.parametrize("text,first,second", [
+    # "..., and the annual rate slowed to 2.3%": the yearly reading is its own, not the
+    # monthly one's level
+    ("Producer prices fell 0.1% in March, and the annual rate eased to 1.8%.",
+     {"direction": "down", "change_pct": 0.1}, {"direction": "down", "level": 1.8}),
+    ("Consumer prices rose 0.4% last month, and the year-on-year rate climbed to 1.2%.",
+     {"direction": "up", "change_pct": 0.4}, {"direction": "up", "level": 1.2}),
+])
+def test_a_second_reading_told_by_reference(text, first, second):
+    found = [f for f in facts(text) if f["kind"] == "macro"]
+    assert [{k: f.get(k) for k in ("direction", "change_pct", "level") if k in f}
+            for f in found] == [first, second], found
+
+
+def test_a_reference_reading_without_a_verb_leaves_the_first_alone():
+    found = [f for f in facts("Core inflation rose 0.3% and the annual rate was 3.1%.")
+             if f["kind"] == "macro"]
+    assert [(f["direction"], f.get("change_pct"), f.get("level")) for f in found] == \
+        [("up", 0.3, None)], found

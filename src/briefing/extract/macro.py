@@ -47,6 +47,10 @@ _AND_MOVE = re.compile(r"\band\s+(?:(?:was|were)\s+)?([a-z]+(?:\s+(?:up|down))?)
 _AND_BARE = re.compile(r"[^,;\d]{0,40}?\band\s+$")
 _YEAR_ON = re.compile(r"\s+(?:from\s+a\s+year\s+(?:earlier|ago|before)|year[- ]on[- ]year|"
                       r"year[- ]over[- ]year|on\s+the\s+year|on\s+an\s+annual\s+basis)\b")
+# "CPI rose 0.2% in April, and the annual rate slowed to 2.3%": the same indicator's reading
+# over another period, told by reference; its figure is not the first reading's
+_BY_REFERENCE = re.compile(r",?\s+and\s+(?:the|its)\s+(?:annual|yearly|year-on-year|year-over-year|"
+                           r"12-month|monthly|month-on-month|quarterly)\s+(?:rate|pace|reading)\b")
 _BALANCE = "trade balance"
 _LOANS = "new loans"
 # "extended 1.06 trillion yuan in new yuan loans": the amount before the loans
@@ -137,13 +141,15 @@ def sentence_macro(text: str, start: int, end: int, mentions: list[Mention]) -> 
         stop = clause.start() if clause else stop
         forecast = _forecast(text, body, stop, words)
         stop = forecast.start() if forecast else stop
-        fact = _fact(text, start, end, term, body, stop, words)
+        reference = _BY_REFERENCE.search(text, term.end(), stop)
+        fact = _fact(text, start, end, term, body, reference.start() if reference else stop, words)
         if fact is not None:
             if fact.direction is None and facts and _shares_verb(text, last_end, term, stop):
                 fact.direction = facts[-1].direction
             if fact.direction is None and not _without_change(fact):
                 continue
-            again = _and_change(text, fact, term.end(), stop, words)
+            again = _reading_by_reference(text, fact, reference, stop, words) if reference \
+                else _and_change(text, fact, term.end(), stop, words)
             facts += [fact, again] if again else [fact]
             last_end = term.end()
     return _fold_generic_rate(facts, words) + _jobs_added(text, start, end, words)
@@ -335,6 +341,22 @@ def _and_change(text: str, fact: Fact, term_end: int, stop: int,
             return replace(fact, direction=direction, change_pct=q.value,
                            qualifier=q.qualifier, level=None, points=None)
     return None
+
+
+def _reading_by_reference(text: str, fact: Fact, reference: re.Match[str], stop: int,
+                          words: wordlists.MacroWords) -> Fact | None:
+    """"..., and the annual rate slowed to 2.3%": the indicator's second reading, with its
+    own verb; "to 2.3%" is the rate's level."""
+    q = next((q for q in quantities(text, reference.end(), stop) if q.unit == "pct"), None)
+    verb = q and words.moves.search(text, reference.end(), q.start)
+    direction = verb and words.directions.get(verb.group().lower())
+    if not direction or _MODAL.search(text, reference.end(), q.start) or \
+            _forecast(text, reference.end(), q.start, words):
+        return None
+    level = _VALUE_BEFORE.search(text[max(reference.end(), q.start - 24):q.start])
+    return replace(fact, direction=direction, change_pct=None if level else q.value,
+                   level=q.value if level else None, qualifier=q.qualifier, points=None,
+                   range=None)
 
 
 def _fits(q: Quantity, indicator: str | None) -> bool:
