@@ -2013,3 +2013,16 @@ def test_a_reference_reading_without_a_verb_leaves_the_first_alone():
              if f["kind"] == "macro"]
     assert [(f["direction"], f.get("change_pct"), f.get("level")) for f in found] == \
         [("up", 0.3, None)], found
+
+
+def test_a_kind_of_fund_attracting_money_after_with_is_its_flow():
+    # a weekly fund-flow item splits the total with "with X attracting/drawing ..."
+    text = ("Bond funds took in $6.1 billion in the week, with high-yield funds attracting "
+            "$2.4 billion and municipal funds drawing $0.9 billion.")
+    flows = [(f["subject"], f["direction"], f["amount"]) for f in facts(text)
+             if f["kind"] == "capital_flow"]
+    assert flows == [("Bond funds", "in", "$6.1 billion"), ("high-yield funds", "in", "$2.4 billion"),
+                     ("municipal funds", "in", "$0.9 billion")]
+    # without money, attracting is no flow
+    assert not [f for f in facts("Dividend funds are attracting investors as rates fall.")
+                if f["kind"] == "capital_flow"]

@@ -32,10 +32,10 @@ _GENERIC = frozenset({"bought", "buying", "sold", "selling", "step in", "stepped
                       "unloaded", "buy", "buys", "sell", "sells", "dump", "dumps", "offloads", "unloads"})
 # verbs of other senses without an amount: "added to their selling", "pulled back"
 # "drew criticism", "absorbed the shock", "shed light"
-_NEEDS_MONEY = frozenset({"added", "invested", "attracted", "pulled", "pulling", "yanked",
+_NEEDS_MONEY = frozenset({"added", "invested", "attracted", "attracting", "attracts", "pulled", "pulling", "yanked",
                           "pull", "pulls", "pull in", "yank", "yanks",
                           "pulled in", "pulls in", "pulling in",
-                          "drew", "draws", "gathered", "gathers", "absorbed", "absorbs", "raked in", "rakes in",
+                          "drew", "draws", "drawing", "gathered", "gathers", "absorbed", "absorbs", "raked in", "rakes in",
                           "shed", "sheds"})
 # "investors piled into tech shares": the crowd's buying, told of a generic mover with no
 # amount, is the day's mood, not a flow (a named kind of investor is: "retail investors")
