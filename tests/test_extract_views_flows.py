@@ -533,6 +533,9 @@ def test_a_joined_target_on_the_shares_is_no_market_view():
     # the sign written on the figure
     ("Foreign investors sold a net Rp1.3 trillion of Indonesian stocks last week.",
      {"subject": "foreign investors", "direction": "out", "currency": "IDR"}),
+    ("Foreign investors net sold VND820 billion worth of Vietnamese shares on Monday.",
+     {"subject": "foreign investors", "direction": "out", "currency": "VND",
+      "amount": "VND820 billion"}),
     # a holdings change by an amount; a headline's plural verb
     ("The Taiex slipped 0.6% as foreign investors trimmed their holdings by NT$8.2 billion.",
      {"subject": "foreign investors", "direction": "out", "amount": "NT$8.2 billion"}),
