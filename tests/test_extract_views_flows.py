@@ -2029,3 +2029,17 @@ def test_a_kind_of_fund_attracting_money_after_with_is_its_flow():
     # without money, attracting is no flow
     assert not [f for f in facts("Dividend funds are attracting investors as rates fall.")
                 if f["kind"] == "capital_flow"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a headline's present tense; "hits X%, highest since" is a rise to a level
+    ("Gilt yields climb; 30-year gilt yield hits 5.6%, highest since 1998",
+     {"subject": "30-year gilt yield", "direction": "up", "level": 5.6}),
+    ("Bund yield touches 2.1%, lowest in three months, as growth fears mount",
+     {"subject": "Bund yield", "direction": "down", "level": 2.1}),
+    ("The 10-year Treasury yield tumbles to 3.95% after jobs data",
+     {"subject": "10-year Treasury yield", "direction": "down", "level": 3.95}),
+])
+def test_a_headline_yield_level(text, expected):
+    found = [f for f in facts(text) if f["kind"] == "macro"]
+    assert has(found, expected), found

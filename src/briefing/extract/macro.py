@@ -22,7 +22,7 @@ from .numbers import Quantity, is_year, quantities
 
 # "10-year yield: 4.38%"; "the yield topped 5%": the threshold crossed is a level
 _VALUE_BEFORE = re.compile(r"\b(?:to|at|of|was|is|were|stood at|came in at|reading of|"
-                           r"printed|hit|topped|tops)\s+$|:\s+$|"
+                           r"printed|hit|hits|touched|touches|topped|tops)\s+$|:\s+$|"
                            r"\b(?:to|at)\s+(?:a\s+)?(?:new\s+|fresh\s+)?record\s+$",  # "to a record 3.1%"
                            re.IGNORECASE)
 # "The 10-year yield climbed above 4.5%": a threshold crossed is a level, never a 4.5% change
@@ -86,6 +86,8 @@ _VERSUS = re.compile(r",?\s+(?:compared\s+(?:with|to)|versus|vs\.?|against|from)
 _FROM_PREVIOUS = re.compile(r"(?:\s+(?:in|for)\s+(?:the\s+\w+\s+quarter|[A-Z][a-z]+|"
                             r"the\s+(?:year|\d+\s+months)\s+to\s+[A-Z][a-z]+))?,?\s+"
                             r"(?:(?P<dir>up|down)\s+from\s|\(?(?P<flat>unchanged)\b)")
+_EXTREME = re.compile(r",?\s+(?:the\s+|its\s+)?(highest|lowest)\s+(?:since|in|level)\b",
+                      re.IGNORECASE)
 _WITH = re.compile(r"\s*with\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
 _FROM = re.compile(r"\bfrom\s+$")
 # indicators reported as an index level or a count; the others are percentages
@@ -257,7 +259,8 @@ def _fact(text: str, start: int, end: int, term: re.Match[str], body: int, stop:
         fact.level, fact.change_pct, fact.qualifier = qs[0].value, None, None
     if fact.direction is None and fact.level is not None:
         fact.direction = _against_previous(text, fact.level, qs) or _signed_change(text, qs) \
-            or _from_previous(text, _reading(qs, fact.level))
+            or _from_previous(text, _reading(qs, fact.level)) or \
+            _extreme(text, _reading(qs, fact.level))
     if fact.level is None and fact.change_pct is None and fact.points is None and \
             fact.range is None:
         return None
@@ -430,6 +433,13 @@ def _against_previous(text: str, level: float, qs: list[Quantity]) -> str | None
 def _reading(qs: list[Quantity], level: float) -> Quantity | None:
     """The quantity a level was read from (unsigned in "negative at -0.7%": signed level)."""
     return next((q for q in qs if abs(q.value) == abs(level)), None)
+
+
+def _extreme(text: str, reading: Quantity | None) -> str | None:
+    """"hits 1.6%, highest since 2008": a level told as a high is a rise to it, as a low a
+    fall."""
+    match = reading and _EXTREME.match(text, reading.end)
+    return None if not match else "up" if match.group(1).lower() == "highest" else "down"
 
 
 def _from_previous(text: str, reading: Quantity | None) -> str | None:
