@@ -2043,3 +2043,21 @@ def test_a_kind_of_fund_attracting_money_after_with_is_its_flow():
 def test_a_headline_yield_level(text, expected):
     found = [f for f in facts(text) if f["kind"] == "macro"]
     assert has(found, expected), found
+
+
+@pytest.mark.parametrize("text,expected", [
+    # plain investors' money out of or into a market's assets: the asset class's flow
+    ("Investors pulled $6.3 billion out of European equities in the latest week, EPFR data showed.",
+     [("European equities", "out", "$6.3 billion")]),
+    ("Investors poured $2.2 billion into Japanese bonds last week.",
+     [("Japanese bonds", "in", "$2.2 billion")]),
+    # a named kind of investor stays the mover; a channel names the flow
+    ("Foreign investors pulled $1.4 billion from Indian shares in June.",
+     [("foreign investors", "out", "$1.4 billion")]),
+    ("Mainland Chinese investors poured HK$9 billion into Hong Kong stocks via the southbound link.",
+     [("southbound", "in", "HK$9 billion")]),
+])
+def test_plain_investors_money_moved_out_of_assets(text, expected):
+    flows = [(f["subject"], f["direction"], f["amount"]) for f in facts(text)
+             if f["kind"] == "capital_flow"]
+    assert flows == expected
