@@ -2061,3 +2061,12 @@ def test_plain_investors_money_moved_out_of_assets(text, expected):
     flows = [(f["subject"], f["direction"], f["amount"]) for f in facts(text)
              if f["kind"] == "capital_flow"]
     assert flows == expected
+
+
+def test_a_pmi_keeps_its_compiler_in_its_name():
+    # two PMIs of one country in a sentence stay apart by who compiles them
+    text = ("The official manufacturing PMI rose to 50.2, while the private Caixin/S&P Global "
+            "manufacturing PMI slipped to 49.6.")
+    found = [(f["subject"], f["direction"], f["level"]) for f in facts(text) if f["kind"] == "macro"]
+    assert found == [("official manufacturing PMI", "up", 50.2),
+                     ("Caixin/S&P Global manufacturing PMI", "down", 49.6)]

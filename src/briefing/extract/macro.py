@@ -94,7 +94,8 @@ _FROM = re.compile(r"\bfrom\s+$")
 _LEVELS = frozenset({"PMI", "sentiment", "jobs", "jobless claims", "job openings"})
 _MODIFIER = re.compile(r"(?:\b(?:core|headline|official|manufacturing|services|composite|"
                        r"(?:one|two|three|five|seven|ten|thirty|\d{1,2})-year|short-term|benchmark|"
-                       r"non-manufacturing|Caixin)\s+)+$", re.IGNORECASE)
+                       r"non-manufacturing|Caixin|(?:Caixin/)?S&P\s+Global)\s+)+$",  # its compiler
+                       re.IGNORECASE)
 MAX_REACH = 90
 # a bond by its tenor or, in emerging markets, by the year it matures ("the benchmark 2035
 # government bond")
