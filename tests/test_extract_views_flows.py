@@ -533,6 +533,9 @@ def test_a_joined_target_on_the_shares_is_no_market_view():
     # the sign written on the figure
     ("Foreign investors sold a net Rp1.3 trillion of Indonesian stocks last week.",
      {"subject": "foreign investors", "direction": "out", "currency": "IDR"}),
+    ("Foreign investors net sold VND820 billion worth of Vietnamese shares on Monday.",
+     {"subject": "foreign investors", "direction": "out", "currency": "VND",
+      "amount": "VND820 billion"}),
     # a holdings change by an amount; a headline's plural verb
     ("The Taiex slipped 0.6% as foreign investors trimmed their holdings by NT$8.2 billion.",
      {"subject": "foreign investors", "direction": "out", "amount": "NT$8.2 billion"}),
@@ -2003,3 +2006,78 @@ def test_a_funds_price_move_is_no_flow_of_the_fund():
     # a flow with its amount after the move still is one
     assert has(facts("The Acme Asia Internet ETF rose 1.2%, drawing inflows of $250 million."),
                {"kind": "capital_flow", "subject": "Acme Asia Internet ETF", "direction": "in"})
+
+
+@pytest.mark.parametrize("text,first,second", [
+    # "..., and the annual rate slowed to 2.3%": the yearly reading is its own, not the
+    # monthly one's level
+    ("Producer prices fell 0.1% in March, and the annual rate eased to 1.8%.",
+     {"direction": "down", "change_pct": 0.1}, {"direction": "down", "level": 1.8}),
+    ("Consumer prices rose 0.4% last month, and the year-on-year rate climbed to 1.2%.",
+     {"direction": "up", "change_pct": 0.4}, {"direction": "up", "level": 1.2}),
+])
+def test_a_second_reading_told_by_reference(text, first, second):
+    found = [f for f in facts(text) if f["kind"] == "macro"]
+    assert [{k: f.get(k) for k in ("direction", "change_pct", "level") if k in f}
+            for f in found] == [first, second], found
+
+
+def test_a_reference_reading_without_a_verb_leaves_the_first_alone():
+    found = [f for f in facts("Core inflation rose 0.3% and the annual rate was 3.1%.")
+             if f["kind"] == "macro"]
+    assert [(f["direction"], f.get("change_pct"), f.get("level")) for f in found] == \
+        [("up", 0.3, None)], found
+
+
+def test_a_kind_of_fund_attracting_money_after_with_is_its_flow():
+    # a weekly fund-flow item splits the total with "with X attracting/drawing ..."
+    text = ("Bond funds took in $6.1 billion in the week, with high-yield funds attracting "
+            "$2.4 billion and municipal funds drawing $0.9 billion.")
+    flows = [(f["subject"], f["direction"], f["amount"]) for f in facts(text)
+             if f["kind"] == "capital_flow"]
+    assert flows == [("Bond funds", "in", "$6.1 billion"), ("high-yield funds", "in", "$2.4 billion"),
+                     ("municipal funds", "in", "$0.9 billion")]
+    # without money, attracting is no flow
+    assert not [f for f in facts("Dividend funds are attracting investors as rates fall.")
+                if f["kind"] == "capital_flow"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a headline's present tense; "hits X%, highest since" is a rise to a level
+    ("Gilt yields climb; 30-year gilt yield hits 5.6%, highest since 1998",
+     {"subject": "30-year gilt yield", "direction": "up", "level": 5.6}),
+    ("Bund yield touches 2.1%, lowest in three months, as growth fears mount",
+     {"subject": "Bund yield", "direction": "down", "level": 2.1}),
+    ("The 10-year Treasury yield tumbles to 3.95% after jobs data",
+     {"subject": "10-year Treasury yield", "direction": "down", "level": 3.95}),
+])
+def test_a_headline_yield_level(text, expected):
+    found = [f for f in facts(text) if f["kind"] == "macro"]
+    assert has(found, expected), found
+
+
+@pytest.mark.parametrize("text,expected", [
+    # plain investors' money out of or into a market's assets: the asset class's flow
+    ("Investors pulled $6.3 billion out of European equities in the latest week, EPFR data showed.",
+     [("European equities", "out", "$6.3 billion")]),
+    ("Investors poured $2.2 billion into Japanese bonds last week.",
+     [("Japanese bonds", "in", "$2.2 billion")]),
+    # a named kind of investor stays the mover; a channel names the flow
+    ("Foreign investors pulled $1.4 billion from Indian shares in June.",
+     [("foreign investors", "out", "$1.4 billion")]),
+    ("Mainland Chinese investors poured HK$9 billion into Hong Kong stocks via the southbound link.",
+     [("southbound", "in", "HK$9 billion")]),
+])
+def test_plain_investors_money_moved_out_of_assets(text, expected):
+    flows = [(f["subject"], f["direction"], f["amount"]) for f in facts(text)
+             if f["kind"] == "capital_flow"]
+    assert flows == expected
+
+
+def test_a_pmi_keeps_its_compiler_in_its_name():
+    # two PMIs of one country in a sentence stay apart by who compiles them
+    text = ("The official manufacturing PMI rose to 50.2, while the private Caixin/S&P Global "
+            "manufacturing PMI slipped to 49.6.")
+    found = [(f["subject"], f["direction"], f["level"]) for f in facts(text) if f["kind"] == "macro"]
+    assert found == [("official manufacturing PMI", "up", 50.2),
+                     ("Caixin/S&P Global manufacturing PMI", "down", 49.6)]

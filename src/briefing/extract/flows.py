@@ -32,10 +32,10 @@ _GENERIC = frozenset({"bought", "buying", "sold", "selling", "step in", "stepped
                       "unloaded", "buy", "buys", "sell", "sells", "dump", "dumps", "offloads", "unloads"})
 # verbs of other senses without an amount: "added to their selling", "pulled back"
 # "drew criticism", "absorbed the shock", "shed light"
-_NEEDS_MONEY = frozenset({"added", "invested", "attracted", "pulled", "pulling", "yanked",
+_NEEDS_MONEY = frozenset({"added", "invested", "attracted", "attracting", "attracts", "pulled", "pulling", "yanked",
                           "pull", "pulls", "pull in", "yank", "yanks",
                           "pulled in", "pulls in", "pulling in",
-                          "drew", "draws", "gathered", "gathers", "absorbed", "absorbs", "raked in", "rakes in",
+                          "drew", "draws", "drawing", "gathered", "gathers", "absorbed", "absorbs", "raked in", "rakes in",
                           "shed", "sheds"})
 # "investors piled into tech shares": the crowd's buying, told of a generic mover with no
 # amount, is the day's mood, not a flow (a named kind of investor is: "retail investors")
@@ -54,6 +54,10 @@ _FUND_AFTER = re.compile(rf"\s+(?P<prep>from|out of|into|to)\s+(?:the\s+)?(?P<na
 _TO_FUNDS = frozenset({"funds", "foreign investors"})
 _FUND_TYPE_AFTER = re.compile(r"\s+(?P<prep>from|out of|into|of|in)\s+(?P<name>(?:(?!(?:from|into|"
                               r"to|in|of|for)\s)[\w.-]+\s+){1,3}?(?:funds|ETFs))\b")
+# "Investors yanked $11.8 billion out of U.S. stocks": plain investors' money moved from or
+# into a market's assets is that asset class's flow, named as written
+_ASSETS_AFTER = re.compile(r"\s+(?P<prep>from|out\s+of|into)\s+(?P<name>(?:[A-Z][\w.-]*\s+){1,2}"
+                           r"(?:stocks|equities|shares|bonds))\b")
 # ", a proxy for pension funds,", ", often seen as proxies for ...,": an aside
 # the money moved from or into one thing by its name, which no pattern above has read
 _NAMED_PLACE = re.compile(r"\s+(?:from|out\s+of|into)\s+the\s+[A-Z]")
@@ -210,7 +214,9 @@ def sentence_flows(text: str, start: int, end: int, session: str | None,
         if phrase in wordlists.fund_flow_verbs() and not _fund_lost(text, who, subject, money):
             continue
         fund = _FUND_AFTER.match(text, money[0].end if money else verb.end(), end) or \
-            (_FUND_TYPE_AFTER.match(text, money[0].end, end) if money and who in _TO_FUNDS else None)
+            (_FUND_TYPE_AFTER.match(text, money[0].end, end) if money and who in _TO_FUNDS else None) or \
+            (_ASSETS_AFTER.match(text, money[0].end, end) if money and who == "funds" and not channel
+             else None)
         named = _named_after(text, money[0].end, mentions) if money else None
         if fund:  # "investors pulled $2.1 billion from the SPDR S&P 500 ETF Trust"
             subject, taken = fund.group("name"), fund.end()

@@ -22,7 +22,7 @@ from .numbers import Quantity, is_year, quantities
 
 # "10-year yield: 4.38%"; "the yield topped 5%": the threshold crossed is a level
 _VALUE_BEFORE = re.compile(r"\b(?:to|at|of|was|is|were|stood at|came in at|reading of|"
-                           r"printed|hit|topped|tops)\s+$|:\s+$|"
+                           r"printed|hit|hits|touched|touches|topped|tops)\s+$|:\s+$|"
                            r"\b(?:to|at)\s+(?:a\s+)?(?:new\s+|fresh\s+)?record\s+$",  # "to a record 3.1%"
                            re.IGNORECASE)
 # "The 10-year yield climbed above 4.5%": a threshold crossed is a level, never a 4.5% change
@@ -47,6 +47,10 @@ _AND_MOVE = re.compile(r"\band\s+(?:(?:was|were)\s+)?([a-z]+(?:\s+(?:up|down))?)
 _AND_BARE = re.compile(r"[^,;\d]{0,40}?\band\s+$")
 _YEAR_ON = re.compile(r"\s+(?:from\s+a\s+year\s+(?:earlier|ago|before)|year[- ]on[- ]year|"
                       r"year[- ]over[- ]year|on\s+the\s+year|on\s+an\s+annual\s+basis)\b")
+# "CPI rose 0.2% in April, and the annual rate slowed to 2.3%": the same indicator's reading
+# over another period, told by reference; its figure is not the first reading's
+_BY_REFERENCE = re.compile(r",?\s+and\s+(?:the|its)\s+(?:annual|yearly|year-on-year|year-over-year|"
+                           r"12-month|monthly|month-on-month|quarterly)\s+(?:rate|pace|reading)\b")
 _BALANCE = "trade balance"
 _LOANS = "new loans"
 # "extended 1.06 trillion yuan in new yuan loans": the amount before the loans
@@ -82,13 +86,16 @@ _VERSUS = re.compile(r",?\s+(?:compared\s+(?:with|to)|versus|vs\.?|against|from)
 _FROM_PREVIOUS = re.compile(r"(?:\s+(?:in|for)\s+(?:the\s+\w+\s+quarter|[A-Z][a-z]+|"
                             r"the\s+(?:year|\d+\s+months)\s+to\s+[A-Z][a-z]+))?,?\s+"
                             r"(?:(?P<dir>up|down)\s+from\s|\(?(?P<flat>unchanged)\b)")
+_EXTREME = re.compile(r",?\s+(?:the\s+|its\s+)?(highest|lowest)\s+(?:since|in|level)\b",
+                      re.IGNORECASE)
 _WITH = re.compile(r"\s*with\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
 _FROM = re.compile(r"\bfrom\s+$")
 # indicators reported as an index level or a count; the others are percentages
 _LEVELS = frozenset({"PMI", "sentiment", "jobs", "jobless claims", "job openings"})
 _MODIFIER = re.compile(r"(?:\b(?:core|headline|official|manufacturing|services|composite|"
                        r"(?:one|two|three|five|seven|ten|thirty|\d{1,2})-year|short-term|benchmark|"
-                       r"non-manufacturing|Caixin)\s+)+$", re.IGNORECASE)
+                       r"non-manufacturing|Caixin|(?:Caixin/)?S&P\s+Global)\s+)+$",  # its compiler
+                       re.IGNORECASE)
 MAX_REACH = 90
 # a bond by its tenor or, in emerging markets, by the year it matures ("the benchmark 2035
 # government bond")
@@ -137,13 +144,15 @@ def sentence_macro(text: str, start: int, end: int, mentions: list[Mention]) -> 
         stop = clause.start() if clause else stop
         forecast = _forecast(text, body, stop, words)
         stop = forecast.start() if forecast else stop
-        fact = _fact(text, start, end, term, body, stop, words)
+        reference = _BY_REFERENCE.search(text, term.end(), stop)
+        fact = _fact(text, start, end, term, body, reference.start() if reference else stop, words)
         if fact is not None:
             if fact.direction is None and facts and _shares_verb(text, last_end, term, stop):
                 fact.direction = facts[-1].direction
             if fact.direction is None and not _without_change(fact):
                 continue
-            again = _and_change(text, fact, term.end(), stop, words)
+            again = _reading_by_reference(text, fact, reference, stop, words) if reference \
+                else _and_change(text, fact, term.end(), stop, words)
             facts += [fact, again] if again else [fact]
             last_end = term.end()
     return _fold_generic_rate(facts, words) + _jobs_added(text, start, end, words)
@@ -251,7 +260,8 @@ def _fact(text: str, start: int, end: int, term: re.Match[str], body: int, stop:
         fact.level, fact.change_pct, fact.qualifier = qs[0].value, None, None
     if fact.direction is None and fact.level is not None:
         fact.direction = _against_previous(text, fact.level, qs) or _signed_change(text, qs) \
-            or _from_previous(text, _reading(qs, fact.level))
+            or _from_previous(text, _reading(qs, fact.level)) or \
+            _extreme(text, _reading(qs, fact.level))
     if fact.level is None and fact.change_pct is None and fact.points is None and \
             fact.range is None:
         return None
@@ -337,6 +347,22 @@ def _and_change(text: str, fact: Fact, term_end: int, stop: int,
     return None
 
 
+def _reading_by_reference(text: str, fact: Fact, reference: re.Match[str], stop: int,
+                          words: wordlists.MacroWords) -> Fact | None:
+    """"..., and the annual rate slowed to 2.3%": the indicator's second reading, with its
+    own verb; "to 2.3%" is the rate's level."""
+    q = next((q for q in quantities(text, reference.end(), stop) if q.unit == "pct"), None)
+    verb = q and words.moves.search(text, reference.end(), q.start)
+    direction = verb and words.directions.get(verb.group().lower())
+    if not direction or _MODAL.search(text, reference.end(), q.start) or \
+            _forecast(text, reference.end(), q.start, words):
+        return None
+    level = _VALUE_BEFORE.search(text[max(reference.end(), q.start - 24):q.start])
+    return replace(fact, direction=direction, change_pct=None if level else q.value,
+                   level=q.value if level else None, qualifier=q.qualifier, points=None,
+                   range=None)
+
+
 def _fits(q: Quantity, indicator: str | None) -> bool:
     """Whether a number can be the indicator's: a trade balance is money, the others
     percentages or, for an index or a count, bare numbers ("a PPI of 401 pixels" is none);
@@ -408,6 +434,13 @@ def _against_previous(text: str, level: float, qs: list[Quantity]) -> str | None
 def _reading(qs: list[Quantity], level: float) -> Quantity | None:
     """The quantity a level was read from (unsigned in "negative at -0.7%": signed level)."""
     return next((q for q in qs if abs(q.value) == abs(level)), None)
+
+
+def _extreme(text: str, reading: Quantity | None) -> str | None:
+    """"hits 1.6%, highest since 2008": a level told as a high is a rise to it, as a low a
+    fall."""
+    match = reading and _EXTREME.match(text, reading.end)
+    return None if not match else "up" if match.group(1).lower() == "highest" else "down"
 
 
 def _from_previous(text: str, reading: Quantity | None) -> str | None:

@@ -74,9 +74,11 @@ def _pattern() -> re.Pattern[str]:
     word, so the engine skips the rest of the text fast. Run over ``lowered(text)``."""
     words = wordlists.trie_pattern(list(wordlists.number_words()), fold=True)
     suf = "|".join(re.escape(c.lower()) for c in _SUFFIX_CUR)
+    iso = "|".join(c.lower() for c in _ISO_CUR)  # "VND1.45 trillion", "USD2bn"
     return re.compile(
-        # a sign of letters may be written on the figure: "RM24.4 million", "Rp1.2 trillion"
-        rf"(?:(?:(?<![\w.,])|(?<=(?<![a-z])r[mp]))(?P<num>{NUM})|"
+        # a sign of letters may be written on the figure: "RM24.4 million", "Rp1.2 trillion",
+        # "VND1.45 trillion"
+        rf"(?:(?:(?<![\w.,])|(?<=(?<![a-z])r[mp])|(?<=(?<![a-z])(?:{iso})))(?P<num>{NUM})|"
         rf"(?<![\w])(?P<word>{words})(?=[\s-]+(?:{PERCENT}|"
         r"basis points?|bps)))"
         r"(?:\s?(?P<scale>trillion|billion|million|crore|lakh|trln|trn|bln|mln|bn|mn|tn|b|m)"
