@@ -309,6 +309,15 @@ def test_sector_words_are_sectors(text, sector):
     assert has(found, {"kind": "sector_move", "subject": sector}), found
 
 
+@pytest.mark.parametrize("text,sector", [
+    ("Electric power and gas issues climbed 1.1% as investors turned defensive.", "utilities"),
+    ("The finance and insurance sub-index shed 0.7 percent.", "financials"),
+    ("IT services exporters dropped after the weak guidance.", "technology"),
+])
+def test_a_compound_industry_is_its_own_sector_not_its_inner_word(text, sector):
+    assert [f["subject"] for f in moves(text)] == [sector], moves(text)
+
+
 # --- lists, respectively, each, both, a shared range -------------------------------------
 def test_respectively():
     found = moves("Alibaba and Tencent rose 2% and 3%, respectively.")
