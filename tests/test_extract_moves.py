@@ -318,6 +318,15 @@ def test_a_compound_industry_is_its_own_sector_not_its_inner_word(text, sector):
     assert [f["subject"] for f in moves(text)] == [sector], moves(text)
 
 
+@pytest.mark.parametrize("text,sector", [
+    ("The industrials sub-index slipped 0.6%.", "industrials"),
+    ("The lenders sector rose 0.4% as bond yields climbed.", "banks"),
+    ("Sector gauges:\n- Insurers sub-index: -1.3%\n- Utilities: +0.2%", "insurance"),
+])
+def test_a_sector_noun_s_sub_index_is_the_sector(text, sector):
+    assert has(moves(text), {"kind": "sector_move", "subject": sector}), moves(text)
+
+
 # --- lists, respectively, each, both, a shared range -------------------------------------
 def test_respectively():
     found = moves("Alibaba and Tencent rose 2% and 3%, respectively.")
