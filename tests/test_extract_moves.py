@@ -327,6 +327,24 @@ def test_a_sector_noun_s_sub_index_is_the_sector(text, sector):
     assert has(moves(text), {"kind": "sector_move", "subject": sector}), moves(text)
 
 
+@pytest.mark.parametrize("text,sector", [
+    ("Capital goods makers advanced 1.6% on the order data.", "industrials"),
+    ("Realty gained 2.2% as home sales picked up.", "property"),
+    ("Nifty ends lower as banks drag; realty gains", "property"),
+    ("Plastics fall as Taiex climbs", "materials"),
+    ("Rate-sensitive sectors slid as bond yields jumped.", "rate-sensitive"),
+])
+def test_sector_words_of_asian_wraps(text, sector):
+    found = moves(text)
+    assert not [f for f in found if f["kind"] == "stock_move"], found
+    assert has(found, {"kind": "sector_move", "subject": sector}), found
+
+
+def test_a_rate_sensitive_sector_is_that_sector():
+    found = moves("Higher yields weighed on rate-sensitive utility stocks.")
+    assert [f["subject"] for f in found] == ["utilities"], found
+
+
 # --- lists, respectively, each, both, a shared range -------------------------------------
 def test_respectively():
     found = moves("Alibaba and Tencent rose 2% and 3%, respectively.")
