@@ -241,6 +241,7 @@ def test_a_copula_with_also_tells_a_sector_s_way(text, sector, direction):
     ("Drug stocks extended their pullback after the pricing order.", "healthcare", "down"),
     ("Airline stocks were pressured by the higher jet fuel bill.", "consumer", "down"),
     ("Drugmakers were also pressured after the pricing order.", "healthcare", "down"),
+    ("Lenders were among the biggest drags on the benchmark.", "banks", "down"),
 ])
 def test_a_sector_s_way_told_by_an_idiom(text, sector, direction):
     found = moves(text)
@@ -2145,6 +2146,8 @@ def test_buying_or_an_earlier_rally_is_no_sector_move(text):
     ("Stocks eased as traders booked profits in shipbuilding shares.", {("shipbuilding", "down")}),
     ("Fund managers took profits in Tencent after its rally.", set()),
     ("Fund managers booked profits in Tencent after its rally.", set()),
+    ("Traders locked in profits in defence names after the truce.", {("defence", "down")}),
+    ("Traders locked in profits in Hanwha Aerospace.", set()),
 ])
 def test_selling_a_sector_is_its_fall(text, expected):
     assert {(f["subject"], f["direction"]) for f in moves(text)} == expected, moves(text)
