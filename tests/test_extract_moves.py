@@ -254,6 +254,7 @@ def test_a_copula_with_also_tells_a_sector_s_way(text, sector, direction):
     ("Drug stocks extended their pullback after the pricing order.", "healthcare", "down"),
     ("Airline stocks were pressured by the higher jet fuel bill.", "consumer", "down"),
     ("Drugmakers were also pressured after the pricing order.", "healthcare", "down"),
+    ("Lenders were among the biggest drags on the benchmark.", "banks", "down"),
 ])
 def test_a_sector_s_way_told_by_an_idiom(text, sector, direction):
     found = moves(text)
@@ -320,6 +321,42 @@ def test_sector_words_are_sectors(text, sector):
     found = moves(text)
     assert not [f for f in found if f["kind"] == "stock_move"], found
     assert has(found, {"kind": "sector_move", "subject": sector}), found
+
+
+@pytest.mark.parametrize("text,sector", [
+    ("Electric power and gas issues climbed 1.1% as investors turned defensive.", "utilities"),
+    ("The finance and insurance sub-index shed 0.7 percent.", "financials"),
+    ("IT services exporters dropped after the weak guidance.", "technology"),
+])
+def test_a_compound_industry_is_its_own_sector_not_its_inner_word(text, sector):
+    assert [f["subject"] for f in moves(text)] == [sector], moves(text)
+
+
+@pytest.mark.parametrize("text,sector", [
+    ("The industrials sub-index slipped 0.6%.", "industrials"),
+    ("The lenders sector rose 0.4% as bond yields climbed.", "banks"),
+    ("Sector gauges:\n- Insurers sub-index: -1.3%\n- Utilities: +0.2%", "insurance"),
+])
+def test_a_sector_noun_s_sub_index_is_the_sector(text, sector):
+    assert has(moves(text), {"kind": "sector_move", "subject": sector}), moves(text)
+
+
+@pytest.mark.parametrize("text,sector", [
+    ("Capital goods makers advanced 1.6% on the order data.", "industrials"),
+    ("Realty gained 2.2% as home sales picked up.", "property"),
+    ("Nifty ends lower as banks drag; realty gains", "property"),
+    ("Plastics fall as Taiex climbs", "materials"),
+    ("Rate-sensitive sectors slid as bond yields jumped.", "rate-sensitive"),
+])
+def test_sector_words_of_asian_wraps(text, sector):
+    found = moves(text)
+    assert not [f for f in found if f["kind"] == "stock_move"], found
+    assert has(found, {"kind": "sector_move", "subject": sector}), found
+
+
+def test_a_rate_sensitive_sector_is_that_sector():
+    found = moves("Higher yields weighed on rate-sensitive utility stocks.")
+    assert [f["subject"] for f in found] == ["utilities"], found
 
 
 # --- lists, respectively, each, both, a shared range -------------------------------------
@@ -2177,6 +2214,8 @@ def test_buying_or_an_earlier_rally_is_no_sector_move(text):
     ("Stocks eased as traders booked profits in shipbuilding shares.", {("shipbuilding", "down")}),
     ("Fund managers took profits in Tencent after its rally.", set()),
     ("Fund managers booked profits in Tencent after its rally.", set()),
+    ("Traders locked in profits in defence names after the truce.", {("defence", "down")}),
+    ("Traders locked in profits in Hanwha Aerospace.", set()),
 ])
 def test_selling_a_sector_is_its_fall(text, expected):
     assert {(f["subject"], f["direction"]) for f in moves(text)} == expected, moves(text)

@@ -161,6 +161,7 @@ def _patterns() -> tuple[wordlists.Folded, frozenset[str]]:
     # a bare modifier names a sector only right after "in"/"by" and before the clause
     # ends: "gains in utilities offset weakness in tech", "led by shipping and insurance"
     linked = r"(?:-(?:related|linked))?"  # "Defence-related names", "AI-linked shares"
+    noun_head = r"(?:\s+(?:sector\s+)?sub-index|\s+sector)?"  # "The financials sub-index gained"
     # the sector's companies own the shares: "Chinese developers' Hong Kong-listed shares"
     owned = r"(?:['’]\s+(?:(?:[\w.]+\s+)?[\w.]+-listed\s+)?(?:stocks|shares|counters))?"
     bare_end = r"(?=\s*(?:[,.;:]|$)|\s+(?:offset|while|as|on|after|amid)\b)"
@@ -175,7 +176,7 @@ def _patterns() -> tuple[wordlists.Folded, frozenset[str]]:
     indexed = rf"(?<=['’]s )(?P<indexed>{mods}|{nouns})(?:\s+(?:and|&)\s+[a-z]+)?\s+index"
     pattern = wordlists.Folded(
         rf"(?<![\w$-])(?:{indexed}|(?P<mod>{mods})(?:\s+and\s+(?P<mod2>{mods}))?{linked}[\s-]"
-        rf"(?:(?:stocks|shares)\s)?(?P<head>{heads})|(?P<noun>{nouns}){owned}|"
+        rf"(?:(?:stocks|shares)\s)?(?P<head>{heads})|(?P<noun>{nouns}){noun_head}{owned}|"
         rf"(?P<ref>{refs}|{_SIZED_REF})|"
         rf"(?P<generic>{generic})|(?<=\sin |\sby ){demonym}(?P<bare>{mods})"
         rf"(?:\s+and\s+(?P<bare2>{mods}))?{bare_end}|{scored}|{label})(?![\w-])"
