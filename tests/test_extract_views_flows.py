@@ -1479,6 +1479,20 @@ def test_a_house_the_lexicon_does_not_know_is_a_source_by_its_name():
     assert not [f for f in facts(text) if f["kind"] == "analyst_view"]
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Santos gained 2.3% after Ord Minnett upgraded the gas producer to buy.",
+     ("Ord Minnett", "Santos", "bullish")),
+    ("Burberry fell 3% after Panmure Liberum cut the stock to sell.",
+     ("Panmure Liberum", "Burberry Group", "bearish")),
+    ("Wesfarmers rose 1.9% after Bell Potter raised its target price to A$75.",
+     ("Bell Potter", "Wesfarmers", "bullish")),
+])
+def test_a_regional_broker_without_a_house_word_is_a_source(text, expected):
+    views = [(f["source"], f["subject"], f["stance"]) for f in facts(text)
+             if f["kind"] == "analyst_view"]
+    assert expected in views, views
+
+
 def test_a_broker_table_line_is_a_call():
     text = ("Rating changes:\n- Jefferies: Meituan buy, target HK$180\n"
             "- UBS: Anta Sports underweight\n- CLSA: BYD plans a buyback.")
