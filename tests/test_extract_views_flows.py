@@ -1493,6 +1493,20 @@ def test_a_regional_broker_without_a_house_word_is_a_source(text, expected):
     assert expected in views, views
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Sony rose 2% after Nomura named it its top electronics pick for the year.",
+     ("Nomura", "Sony Group", "bullish")),
+    ("Sony rose 2% after Nomura named the electronics maker its top pick.",
+     ("Nomura", "Sony Group", "bullish")),
+    ("Sony rose 2% after Jefferies added the entertainment group to its Asia conviction list.",
+     ("Jefferies", "Sony Group", "bullish")),
+])
+def test_a_pick_told_by_it_or_a_description_is_on_the_company_before(text, expected):
+    views = [(f["source"], f["subject"], f["stance"]) for f in facts(text)
+             if f["kind"] == "analyst_view"]
+    assert views == [expected], views
+
+
 def test_a_broker_table_line_is_a_call():
     text = ("Rating changes:\n- Jefferies: Meituan buy, target HK$180\n"
             "- UBS: Anta Sports underweight\n- CLSA: BYD plans a buyback.")

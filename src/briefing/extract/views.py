@@ -123,9 +123,13 @@ _ITS = re.compile(r"\b[Ii]ts\s+$")
 _FOR_NAME = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:for|on|of)\s+[A-Z]")
 _POSSESSED = re.compile(r"\b(?:its|their|his|her|our|an?)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # the object of a rating change told by a description: "downgraded shares to neutral",
-# "upgraded the online grocer to outperform"
-_DESCRIBED = re.compile(r"\s+(?:(?:the|its)\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:shares|stock|[a-z]+er)"
+# "upgraded the online grocer to outperform", "cut the internet giant to hold"
+_DESCRIBED = re.compile(r"\s+(?:(?:the|its)\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:shares|stock|[a-z]+er|giant)"
                         r"\s+(?:to|at)\s")
+# a pick told by "it" or a description: "named it its top semiconductor pick", "added the
+# food delivery company to its conviction list" (the company named before)
+_PICK_DESCRIBED = re.compile(r"(?:named|added)\s+(?:it|(?:the|its)(?:\s+[a-z][\w-]*){1,4}?)"
+                             r"\s+(?:its|their|to|as)\s")
 _CHANGE = re.compile(r"\b(?:(?:up|down)grade[ds]?|(?:bullish|bearish)\s+call|"
                      r"named\s+(?:as\s+)?(?:a|its|their)\s+top\s+pick|"
                      # "Barclays was cut to 'equal weight' at Morgan Stanley": a passive change,
@@ -546,7 +550,7 @@ def _about(text: str, start: int, end: int, verb: re.Match[str], view: str, sour
     kept rating, or a company told by a description, on nothing named."""
     clause = _CLAUSE_END.search(text, verb.end(), end)  # "..., while Humana jumped": not its
     named = _within(mentions, verb.start(), clause.start() if clause else end)
-    described = _DESCRIBED.match(text, verb.end())  # "downgraded the stock"
+    described = _DESCRIBED.match(text, verb.end()) or _PICK_DESCRIBED.match(verb.group())
     # "Intel: Bernstein reiterates underperform": a bare rating is on the company before
     kept = verb.group().lower() in _RATING_VERBS and not _STATE_SAYING.match(text, verb.end(), end) \
         or _RATING_AFTER.match(text, verb.end(), end) is not None
