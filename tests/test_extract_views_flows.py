@@ -1507,6 +1507,13 @@ def test_a_pick_told_by_it_or_a_description_is_on_the_company_before(text, expec
     assert views == [expected], views
 
 
+def test_a_change_after_being_cut_is_the_house_s_call_on_the_mover():
+    text = "- Burberry: down 2.7% after being cut to sell at Deutsche Bank"
+    views = [(f["source"], f["subject"], f["stance"]) for f in facts(text)
+             if f["kind"] == "analyst_view"]
+    assert views == [("Deutsche Bank", "Burberry Group", "bearish")], views
+
+
 def test_a_broker_table_line_is_a_call():
     text = ("Rating changes:\n- Jefferies: Meituan buy, target HK$180\n"
             "- UBS: Anta Sports underweight\n- CLSA: BYD plans a buyback.")

@@ -134,7 +134,7 @@ _CHANGE = re.compile(r"\b(?:(?:up|down)grade[ds]?|(?:bullish|bearish)\s+call|"
                      r"named\s+(?:as\s+)?(?:a|its|their)\s+top\s+pick|"
                      # "Barclays was cut to 'equal weight' at Morgan Stanley": a passive change,
                      # also a round-up line's ("- Adidas: raised to buy at Deutsche Bank")
-                     r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=:\s))"
+                     r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bbeing\s)|(?<=:\s))"
                      r"(?:cut|lowered|raised|lifted|moved)(?=\s+" + TO_RATING + r")|"
                      # "Nvidia price target raised to $250 at Evercore ISI"
                      r"(?:price\s+)?target\s+(?:cut|lowered|trimmed|raised|lifted|boosted)(?=\s+to\s))\b",
