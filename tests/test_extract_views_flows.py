@@ -1514,6 +1514,20 @@ def test_a_change_after_being_cut_is_the_house_s_call_on_the_mover():
     assert views == [("Deutsche Bank", "Burberry Group", "bearish")], views
 
 
+@pytest.mark.parametrize("text", [
+    "\"The Sensex could retest its high this month,\" said Anil Verma of Prabhudas Lilladher.",
+    ("\"The Sensex could retest its high this month,\" said Anil Verma, AVP - Derivatives Research, "
+     "Axis Securities."),
+])
+def test_a_quoted_person_of_a_house_is_the_source(text):
+    views = [(f["source"], f["subject"]) for f in facts(text) if f["kind"] == "analyst_view"]
+    assert views == [("Anil Verma", "BSE Sensex")], views
+    # ... not a person of any organisation, nor a quote on nothing named
+    for other in ("\"The Sensex could retest its high,\" said Anil Verma of the finance ministry.",
+                  "\"The bar was set too high,\" said Anil Verma of Axis Securities."):
+        assert not [f for f in facts(other) if f["kind"] == "analyst_view"]
+
+
 def test_a_broker_table_line_is_a_call():
     text = ("Rating changes:\n- Jefferies: Meituan buy, target HK$180\n"
             "- UBS: Anta Sports underweight\n- CLSA: BYD plans a buyback.")
