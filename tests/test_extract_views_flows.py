@@ -1242,6 +1242,10 @@ def test_negations_and_changes_set_the_stance(text, stance):
     ("Citi warned that Taiwan tech stocks may face selling pressure after the rally.", "bearish"),
     ("UBS said Australian miners looked frothy after the run-up.", "bearish"),
     ("Macquarie sees the Kospi falling 7% by year-end, and prefers defensive names.", "bearish"),
+    # a struggle turns the word after it; waiting for a pullback is no buy
+    ("Nomura said Japanese exporters would struggle to outperform this year.", "bearish"),
+    (("\"Indian stocks look stretched, and we would prefer to wait for a pullback,\" said Jane "
+      "Doe, a strategist at UBS."), "bearish"),
 ])
 def test_hedged_and_idiomatic_calls_set_the_stance(text, stance):
     views = [f for f in facts(text) if f["kind"] == "analyst_view"]
