@@ -1245,6 +1245,10 @@ def test_negations_and_changes_set_the_stance(text, stance):
     ("Citi warned that Taiwan tech stocks may face selling pressure after the rally.", "bearish"),
     ("UBS said Australian miners looked frothy after the run-up.", "bearish"),
     ("Macquarie sees the Kospi falling 7% by year-end, and prefers defensive names.", "bearish"),
+    # a struggle turns the word after it; waiting for a pullback is no buy
+    ("Nomura said Japanese exporters would struggle to outperform this year.", "bearish"),
+    (("\"Indian stocks look stretched, and we would prefer to wait for a pullback,\" said Jane "
+      "Doe, a strategist at UBS."), "bearish"),
 ])
 def test_hedged_and_idiomatic_calls_set_the_stance(text, stance):
     views = [f for f in facts(text) if f["kind"] == "analyst_view"]
@@ -1480,6 +1484,55 @@ def test_a_house_the_lexicon_does_not_know_is_a_source_by_its_name():
     # ... only on what it names: its own business is no view
     text = "Northgate Investment said it had increased its holdings of index funds."
     assert not [f for f in facts(text) if f["kind"] == "analyst_view"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Santos gained 2.3% after Ord Minnett upgraded the gas producer to buy.",
+     ("Ord Minnett", "Santos", "bullish")),
+    ("Burberry fell 3% after Panmure Liberum cut the stock to sell.",
+     ("Panmure Liberum", "Burberry Group", "bearish")),
+    ("Wesfarmers rose 1.9% after Bell Potter raised its target price to A$75.",
+     ("Bell Potter", "Wesfarmers", "bullish")),
+])
+def test_a_regional_broker_without_a_house_word_is_a_source(text, expected):
+    views = [(f["source"], f["subject"], f["stance"]) for f in facts(text)
+             if f["kind"] == "analyst_view"]
+    assert expected in views, views
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Sony rose 2% after Nomura named it its top electronics pick for the year.",
+     ("Nomura", "Sony Group", "bullish")),
+    ("Sony rose 2% after Nomura named the electronics maker its top pick.",
+     ("Nomura", "Sony Group", "bullish")),
+    ("Sony rose 2% after Jefferies added the entertainment group to its Asia conviction list.",
+     ("Jefferies", "Sony Group", "bullish")),
+])
+def test_a_pick_told_by_it_or_a_description_is_on_the_company_before(text, expected):
+    views = [(f["source"], f["subject"], f["stance"]) for f in facts(text)
+             if f["kind"] == "analyst_view"]
+    assert views == [expected], views
+
+
+def test_a_change_after_being_cut_is_the_house_s_call_on_the_mover():
+    text = "- Burberry: down 2.7% after being cut to sell at Deutsche Bank"
+    views = [(f["source"], f["subject"], f["stance"]) for f in facts(text)
+             if f["kind"] == "analyst_view"]
+    assert views == [("Deutsche Bank", "Burberry Group", "bearish")], views
+
+
+@pytest.mark.parametrize("text", [
+    "\"The Sensex could retest its high this month,\" said Anil Verma of Prabhudas Lilladher.",
+    ("\"The Sensex could retest its high this month,\" said Anil Verma, AVP - Derivatives Research, "
+     "Axis Securities."),
+])
+def test_a_quoted_person_of_a_house_is_the_source(text):
+    views = [(f["source"], f["subject"]) for f in facts(text) if f["kind"] == "analyst_view"]
+    assert views == [("Anil Verma", "BSE Sensex")], views
+    # ... not a person of any organisation, nor a quote on nothing named
+    for other in ("\"The Sensex could retest its high,\" said Anil Verma of the finance ministry.",
+                  "\"The bar was set too high,\" said Anil Verma of Axis Securities."):
+        assert not [f for f in facts(other) if f["kind"] == "analyst_view"]
 
 
 def test_a_broker_table_line_is_a_call():

@@ -23,7 +23,7 @@ from .triggers import TO_RATING, find_triggers
 # roles, in any case ("Head of Research", "SVP - Research", "head of European equity strategy")
 # ("chief Asia and emerging markets equity strategist": a role over two fields)
 _ANALYST = r"(?i:(?:[\w.-]+\s+){0,3}?(?:and\s+(?:[\w.-]+\s+){0,3}?)?(?:analysts?|strategists?|economists?|fund managers?|" \
-           r"portfolio managers?|investment officer|researchers?|s?vp\W+(?:of\s+)?research|" \
+           r"portfolio managers?|investment officer|researchers?|[as]?vp\W+(?:of\s+)?(?:[\w-]+\s+)?research|" \
            r"research director|(?:director|manager) of (?:\w+\s+){0,2}?research|" \
            r"head of (?:[\w.-]+\s+){0,2}?(?:research|investments?|strategy|" \
            r"equities|markets|trading)))"
@@ -123,14 +123,18 @@ _ITS = re.compile(r"\b[Ii]ts\s+$")
 _FOR_NAME = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:for|on|of)\s+[A-Z]")
 _POSSESSED = re.compile(r"\b(?:its|their|his|her|our|an?)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # the object of a rating change told by a description: "downgraded shares to neutral",
-# "upgraded the online grocer to outperform"
-_DESCRIBED = re.compile(r"\s+(?:(?:the|its)\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:shares|stock|[a-z]+er)"
+# "upgraded the online grocer to outperform", "cut the internet giant to hold"
+_DESCRIBED = re.compile(r"\s+(?:(?:the|its)\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:shares|stock|[a-z]+er|giant)"
                         r"\s+(?:to|at)\s")
+# a pick told by "it" or a description: "named it its top semiconductor pick", "added the
+# food delivery company to its conviction list" (the company named before)
+_PICK_DESCRIBED = re.compile(r"(?:named|added)\s+(?:it|(?:the|its)(?:\s+[a-z][\w-]*){1,4}?)"
+                             r"\s+(?:its|their|to|as)\s")
 _CHANGE = re.compile(r"\b(?:(?:up|down)grade[ds]?|(?:bullish|bearish)\s+call|"
                      r"named\s+(?:as\s+)?(?:a|its|their)\s+top\s+pick|"
                      # "Barclays was cut to 'equal weight' at Morgan Stanley": a passive change,
                      # also a round-up line's ("- Adidas: raised to buy at Deutsche Bank")
-                     r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=:\s))"
+                     r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bbeing\s)|(?<=:\s))"
                      r"(?:cut|lowered|raised|lifted|moved)(?=\s+" + TO_RATING + r")|"
                      # "Nvidia price target raised to $250 at Evercore ISI"
                      r"(?:price\s+)?target\s+(?:cut|lowered|trimmed|raised|lifted|boosted)(?=\s+to\s))\b",
@@ -308,10 +312,14 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
     person = next(_persons(text, quote.end(), end, mentions), None) if quote else None
     speaker = person.group("name") if person else \
         _analysts_after(text, quote.end(), end, mentions) if quote else None
-    if speaker:  # a name the lexicon does not know is no subject in a quote ("FPI")
+    # "said Name of House", no role: a view only on what the quote names
+    speaker_of = _speaker_of_house(text, quote.end(), end, mentions) if quote and not speaker \
+        else None
+    if speaker or speaker_of:  # a name the lexicon does not know is no subject in a quote ("FPI")
         named = [m for m in _within(mentions, quote.start(), quote.end()) if _known(m)] or \
             [m for m in _within(mentions, _after_who(text, quote.end(), end), end) if _known(m)]
-        return [_fact(text, start, end, speaker, _short(quote.group("q")), named)]
+        return [_fact(text, start, end, speaker or speaker_of, _short(quote.group("q")), named)] \
+            if speaker or named else []
     verbs, _ = wordlists.view_words()
     found = list(verbs.finditer(text, start, end))
     # "Shore Capital reiterated its buy on Greggs": a house the lexicon does not know, by its
@@ -515,6 +523,20 @@ def _analysts_after(text: str, pos: int, end: int, mentions: list[Mention]) -> s
 
 
 _WHO = re.compile(r",\s+who\s+")
+# '"...," said Rohan Kapur of LKP Securities': a quote's speaker told by the house alone
+_SPEAKER_OF = re.compile(r"\s*(?:said|says|added|wrote)\s+(?P<name>[A-Z][a-z][\w'-]*"
+                         r"(?:\s+[A-Z][\w'-]*){1,2})\s+(?:of|from)\s+")
+
+
+def _speaker_of_house(text: str, pos: int, end: int, mentions: list[Mention]) -> str | None:
+    """The person of '"...," said Name of House' right after a quote, when the house is a
+    research house (the lexicon's, or a name such as "Kingston Securities")."""
+    said = _SPEAKER_OF.match(text, pos, end)
+    if said is None:
+        return None
+    house = any(m.start == said.end() and m.kind == "firm" for m in mentions) or \
+        _HOUSE.match(text, said.end(), end) is not None
+    return said.group("name") if house else None
 
 
 def _known(mention: Mention) -> bool:
@@ -546,7 +568,7 @@ def _about(text: str, start: int, end: int, verb: re.Match[str], view: str, sour
     kept rating, or a company told by a description, on nothing named."""
     clause = _CLAUSE_END.search(text, verb.end(), end)  # "..., while Humana jumped": not its
     named = _within(mentions, verb.start(), clause.start() if clause else end)
-    described = _DESCRIBED.match(text, verb.end())  # "downgraded the stock"
+    described = _DESCRIBED.match(text, verb.end()) or _PICK_DESCRIBED.match(verb.group())
     # "Intel: Bernstein reiterates underperform": a bare rating is on the company before
     kept = verb.group().lower() in _RATING_VERBS and not _STATE_SAYING.match(text, verb.end(), end) \
         or _RATING_AFTER.match(text, verb.end(), end) is not None
