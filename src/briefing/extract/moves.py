@@ -1104,7 +1104,7 @@ def _over_days(text: str, q: Quantity, pcts: list[Quantity]) -> bool:
     periods = wordlists.periods()
     return bool(periods.after.match(text, q.end)
                 or periods.lead.match(text) and not _names_a_day(text, q.end, _next(q, pcts))
-                or periods.verb.search(text, 0, q.start)
+                or _period_verb_before(text, q, pcts)
                 or RUNNING_TOTAL.search(text, max(0, q.start - 80), q.start)
                 or periods.label.match(text, _label_start(text, q.start)))
 
@@ -1113,6 +1113,21 @@ def _names_a_day(text: str, start: int, end: int) -> bool:
     """"on Monday", "today", "closed": the stretch tells of one day's trading."""
     return bool(wordlists.periods().day.search(text, start, end)
                 or wordlists.sessions()[0].search(text, start, end))
+
+
+def _period_verb_before(text: str, q: Quantity, pcts: list[Quantity]) -> bool:
+    """A period in the verb before the number: "ended the week" scopes every figure after
+    it, "a weekly loss of" only the next ("on track for a weekly loss of 1.4%, with the
+    benchmark down 0.5%": the 0.5% is the day's)."""
+    for m in wordlists.periods().verb.finditer(text, 0, q.start):
+        if not m.group().lower().endswith(" of") or _next_after(m.end(), pcts) == q.start:
+            return True
+    return False
+
+
+def _next_after(pos: int, pcts: list[Quantity]) -> int:
+    """Where the first percent at or after ``pos`` starts."""
+    return min((p.start for p in pcts if p.start >= pos), default=sys.maxsize)
 
 
 def _next(q: Quantity, pcts: list[Quantity]) -> int:
