@@ -1619,6 +1619,13 @@ def test_an_undone_early_move_is_an_earlier_move(text, expected):
         expected, moves(text)
 
 
+def test_the_close_after_an_undone_early_move_keeps_its_own_points_and_level():
+    found = moves("The Dow Jones Industrial Average wiped out an early rally of more than 250 "
+                  "points to finish down 120.4 points, or 0.3%, at 40,110.2.")
+    assert [(f["subject"], f["direction"], f.get("change_pct"), f.get("points"), f.get("level"))
+            for f in found] == [("Dow Jones Industrial Average", "down", 0.3, 120.4, 40110.2)], found
+
+
 def test_an_intraday_extreme_in_points_before_the_close():
     found = moves("The Sensex fell as much as 1,000 points intraday before closing 720 points, "
                   "or 0.9%, lower at 78,950.12.")

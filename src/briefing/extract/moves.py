@@ -1068,7 +1068,7 @@ def _quote_line_change(text: str, fact: Fact, q: Quantity) -> bool:
 def _fill_numbers(text: str, fact: Fact, qs: list[Quantity]) -> None:
     for q in qs:
         if _EXTREME_BEFORE.search(text, max(0, q.start - 40), q.start) or \
-                _MULTIPLE_AFTER.match(text, q.end):
+                _MULTIPLE_AFTER.match(text, q.end) or _undone_size(text, q):
             continue  # a high hit before the close; "13 times earnings", "a 3-month high"
         before = text[max(0, q.start - 16):q.start]
         if q.unit == "points" and fact.kind == "index_move" and _LEVEL_BEFORE.search(before) \
@@ -1094,6 +1094,21 @@ def _fill_numbers(text: str, fact: Fact, qs: list[Quantity]) -> None:
                 fact.level = q.value
             elif fact.kind == "stock_move" and fact.price is None:
                 fact.price = q.value
+
+
+def _undone_size(text: str, q: Quantity) -> bool:
+    """"erased an early advance of 300 points to end down 178.9 points": the size of a
+    move undone earlier in the day, neither the close's points nor a level."""
+    size_of = _SIZE_OF.search(text, max(0, q.start - 30), q.start)
+    return size_of is not None and \
+        _undoing_before().search(text, max(0, size_of.start() - 30), size_of.start()) is not None
+
+
+@cache
+def _undoing_before() -> re.Pattern[str]:
+    verbs = wordlists.trie_pattern(sorted(wordlists.gap_words()["undoing"]))
+    return re.compile(rf"\b(?:{verbs})\s+(?:(?:an?|its|their|the)\s+)?(?:[a-z]+\s+)?$",
+                      re.IGNORECASE)
 
 
 def _over_days(text: str, q: Quantity, pcts: list[Quantity]) -> bool:
