@@ -253,6 +253,7 @@ def test_a_longer_unknown_name_starting_like_a_short_alias_is_not_it():
     ("MSCI's gauge of emerging market stocks slipped 0.4%.", "MSCI Emerging Markets"),
     ("The MSCI Asia-Pacific index excluding Japan firmed 0.6%.", "MSCI Asia Pacific ex-Japan Index"),
     ("The India VIX jumped 5.2% to 14.3.", "India VIX"),  # not the Cboe's VIX
+    ("Cboe's volatility index rose 8% to 19.2.", "VIX"),
 ])
 def test_emerging_market_indices(text, subject):
     assert [(f.subject, f.kind) for f in extract_facts(text)] == [(subject, "index_move")]

@@ -945,6 +945,14 @@ def test_a_large_move_over_a_period_keeps_its_percent(text, pct):
      ("Taiex", "down", 0.2), ("Taiex", "down", 2.6)),
     ("The DAX ended 0.4% lower on Friday but logged a 1.2% weekly gain.",
      ("DAX", "down", 0.4), ("DAX", "up", 1.2)),
+    ("The Nikkei slipped 0.3% and was heading for a 1.8% drop for the week.",
+     ("Nikkei 225", "down", 0.3), ("Nikkei 225", "down", 1.8)),
+    ("The CAC 40 added 0.2% and is on course for a fourth straight weekly rise of 0.9%.",
+     ("CAC 40", "up", 0.2), ("CAC 40", "up", 0.9)),
+    ("The Kospi edged up 0.1%, posting a monthly gain of 4.2%.",
+     ("Kospi", "up", 0.1), ("Kospi", "up", 4.2)),
+    (("The Taiex was on track for a weekly loss of about 2.3% on Friday, with the index "
+      "down 0.6% at midday."), ("Taiex", "down", 0.6), ("Taiex", "down", 2.3)),
 ])
 def test_a_running_total_after_the_day_move_is_a_move_over_more_than_a_day(text, day, total):
     found = {(f.subject, f.direction, f.change_pct): multi_day(f) for f in extract_facts(text)}
@@ -1646,6 +1654,13 @@ def test_weak_move_words_without_a_figure_move_nothing(text):
 def test_an_undone_early_move_is_an_earlier_move(text, expected):
     assert [(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)] == \
         expected, moves(text)
+
+
+def test_the_close_after_an_undone_early_move_keeps_its_own_points_and_level():
+    found = moves("The Dow Jones Industrial Average wiped out an early rally of more than 250 "
+                  "points to finish down 120.4 points, or 0.3%, at 40,110.2.")
+    assert [(f["subject"], f["direction"], f.get("change_pct"), f.get("points"), f.get("level"))
+            for f in found] == [("Dow Jones Industrial Average", "down", 0.3, 120.4, 40110.2)], found
 
 
 def test_an_intraday_extreme_in_points_before_the_close():

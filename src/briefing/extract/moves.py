@@ -1068,7 +1068,7 @@ def _quote_line_change(text: str, fact: Fact, q: Quantity) -> bool:
 def _fill_numbers(text: str, fact: Fact, qs: list[Quantity]) -> None:
     for q in qs:
         if _EXTREME_BEFORE.search(text, max(0, q.start - 40), q.start) or \
-                _MULTIPLE_AFTER.match(text, q.end):
+                _MULTIPLE_AFTER.match(text, q.end) or _undone_size(text, q):
             continue  # a high hit before the close; "13 times earnings", "a 3-month high"
         before = text[max(0, q.start - 16):q.start]
         if q.unit == "points" and fact.kind == "index_move" and _LEVEL_BEFORE.search(before) \
@@ -1096,6 +1096,21 @@ def _fill_numbers(text: str, fact: Fact, qs: list[Quantity]) -> None:
                 fact.price = q.value
 
 
+def _undone_size(text: str, q: Quantity) -> bool:
+    """"erased an early advance of 300 points to end down 178.9 points": the size of a
+    move undone earlier in the day, neither the close's points nor a level."""
+    size_of = _SIZE_OF.search(text, max(0, q.start - 30), q.start)
+    return size_of is not None and \
+        _undoing_before().search(text, max(0, size_of.start() - 30), size_of.start()) is not None
+
+
+@cache
+def _undoing_before() -> re.Pattern[str]:
+    verbs = wordlists.trie_pattern(sorted(wordlists.gap_words()["undoing"]))
+    return re.compile(rf"\b(?:{verbs})\s+(?:(?:an?|its|their|the)\s+)?(?:[a-z]+\s+)?$",
+                      re.IGNORECASE)
+
+
 def _over_days(text: str, q: Quantity, pcts: list[Quantity]) -> bool:
     """The number's own words put it over more than a day: a phrase after it ("in October"),
     opening the sentence ("For the quarter, ..."; not "..., and it added 0.4% on
@@ -1104,7 +1119,7 @@ def _over_days(text: str, q: Quantity, pcts: list[Quantity]) -> bool:
     periods = wordlists.periods()
     return bool(periods.after.match(text, q.end)
                 or periods.lead.match(text) and not _names_a_day(text, q.end, _next(q, pcts))
-                or periods.verb.search(text, 0, q.start)
+                or _period_verb_before(text, q, pcts)
                 or RUNNING_TOTAL.search(text, max(0, q.start - 80), q.start)
                 or periods.label.match(text, _label_start(text, q.start)))
 
@@ -1113,6 +1128,21 @@ def _names_a_day(text: str, start: int, end: int) -> bool:
     """"on Monday", "today", "closed": the stretch tells of one day's trading."""
     return bool(wordlists.periods().day.search(text, start, end)
                 or wordlists.sessions()[0].search(text, start, end))
+
+
+def _period_verb_before(text: str, q: Quantity, pcts: list[Quantity]) -> bool:
+    """A period in the verb before the number: "ended the week" scopes every figure after
+    it, "a weekly loss of" only the next ("on track for a weekly loss of 1.4%, with the
+    benchmark down 0.5%": the 0.5% is the day's)."""
+    for m in wordlists.periods().verb.finditer(text, 0, q.start):
+        if not m.group().lower().endswith(" of") or _next_after(m.end(), pcts) == q.start:
+            return True
+    return False
+
+
+def _next_after(pos: int, pcts: list[Quantity]) -> int:
+    """Where the first percent at or after ``pos`` starts."""
+    return min((p.start for p in pcts if p.start >= pos), default=sys.maxsize)
 
 
 def _next(q: Quantity, pcts: list[Quantity]) -> int:

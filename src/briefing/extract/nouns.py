@@ -22,8 +22,10 @@ _NOUNS = {"gain": "up", "rise": "up", "advance": "up", "jump": "up", "rally": "u
           "slump": "down", "plunge": "down", "retreat": "down", "decrease": "down",
           "tumble": "down", "dip": "down"}
 _POSSESSIVE = re.compile(r"(?:'s|’s)\s+$")
+# a pace: "was on track for a weekly loss of 1.4%", "is set for a 2.1% decline on the week"
+_PACE = r"(?:(?:is|was|are|were)\s+)?(?:on\s+track|on\s+course|set|heading|headed|poised)\s+for"
 _POSTED = re.compile(r"(?:\s+shares)?\s+(?:posted|recorded|logged|booked|notched|registered|"
-                     r"saw|suffered|chalked up|clocked|(?:led|topped)\s+(?:the\s+)?(?:gainers|"
+                     rf"saw|suffered|chalked up|clocked|{_PACE}|(?:led|topped)\s+(?:the\s+)?(?:gainers|"
                      r"losers|decliners|advancers|fallers|risers|pack|index|benchmark)\s+with)"
                      r"\s+(?:a|an)\s+(?:\w+\s+)?")
 # "bucked the trend with a 2% gain", "Germany's DAX leads with a 0.9% gain": a company's or an
@@ -40,9 +42,9 @@ _AFTER_NOUN = re.compile(r"\s+(?:in|of)\s+(?!(?:early|late|morning|afternoon|mid
                          r"pre-market|trade|trading|the\s+(?:session|day|morning|afternoon))\b)")
 _MODAL_NEXT = re.compile(r"(?:\s+shares)?\s+(?:would|could|might|may|will|should|can)\b")
 _HINT = re.compile(r"(?:%|percent|per cent)\s+(?:[a-z-]+\s+)?(?:" + "|".join(_NOUNS) + ")")
-_OF_NUMBER = re.compile(r" of \d")  # "a weekly gain of 1.7%": checked in full later
+_OF_NUMBER = re.compile(r" of (?:[a-z]+ ){0,2}\d")  # "a weekly gain of (about) 1.7%": checked in full later
 # the verbs that mark a running total ("..., marking a weekly gain of 2.7%")
-_MARK_VERB = r"(?:notched|posted|post|logged|marking|recorded|booked|registered|capping|capped)"
+_MARK_VERB = rf"(?:notched|posted|posting|post|logged|marking|recorded|booked|registered|capping|capped|{_PACE})"
 _RUNNING_HINT = re.compile(r"\b(?:taking|took|bringing|brought|extending|extended|pushing|"
                            r"lifting|widening|deepening)\s+(?:its|their|the|this)\s|"
                            rf"\s{_MARK_VERB}\s+(?:a|an|its)\s", re.IGNORECASE)
@@ -52,7 +54,7 @@ _ITS = re.compile(r"\b(?:its|their)\s", re.IGNORECASE)
 # 0.1% to post a weekly gain of 1.4%": the same mover's total, after a joint
 _MARKING = (r"(?:,|\b(?:and|but|though|although|while|to))\s+(?:(?:it|they)\s+)?"
             rf"(?:still\s+)?{_MARK_VERB}\s+(?:a|an|its)\s+")
-_MARKED = re.compile(_MARKING + r"(?P<words>(?:[\w-]+\s+){1,3}?)of\s+$", re.IGNORECASE)
+_MARKED = re.compile(_MARKING + r"(?P<words>(?:[\w-]+\s+){1,4}?)of\s+$", re.IGNORECASE)
 # "..., and notched a 1.9% weekly gain": the figure before the noun
 _MARKED_SIZE = re.compile(_MARKING + "$", re.IGNORECASE)
 
