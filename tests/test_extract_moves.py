@@ -3800,3 +3800,13 @@ def test_a_capital_holding_ends_a_name_not_the_verb_holding_up():
                        "direction": "down", "change_pct": 0.3}), found
     # the verb itself still is one, and a move only with its members'
     assert not moves("Property stocks were holding up well.")
+
+
+@pytest.mark.parametrize("text", [
+    "Pharma climbed 1.4 per cent after the drug-pricing decision.",
+    "Metal and IT were the only sectoral laggards.",
+])
+def test_a_bare_sector_word_opening_a_sentence_is_no_company(text):
+    assert not any(f["kind"] == "stock_move" for f in moves(text)), moves(text)
+    assert has(moves("Infosys and Wipro fell after the guidance cut."),
+               {"subject": "Wipro", "direction": "down"})
