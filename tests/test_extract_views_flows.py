@@ -899,6 +899,11 @@ def test_a_streak_in_an_aside_never_sets_the_direction(text, expected):
     # a threshold crossed is the level, never a 4.5% change
     ("The 10-year Treasury yield climbed above 4.5% for the first time since May.",
      {"direction": "up", "level": 4.5, "qualifier": "more than", "change_pct": None}),
+    # India's wholesale prices named by their base; a rate "slashed" is cut
+    ("Wholesale price-based inflation cooled to 0.9 per cent in June from 1.3 per cent.",
+     {"subject": "Wholesale price-based inflation", "direction": "down", "level": 0.9}),
+    ("The central bank slashed its key policy rate by 75 basis points to 3.5%.",
+     {"subject": "policy rate", "direction": "down", "points": 75.0, "level": 3.5}),
 ])
 def test_macro(text, expected):
     found = [f for f in facts(text) if f["kind"] == "macro"]
