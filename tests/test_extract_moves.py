@@ -3810,3 +3810,17 @@ def test_a_bare_sector_word_opening_a_sentence_is_no_company(text):
     assert not any(f["kind"] == "stock_move" for f in moves(text)), moves(text)
     assert has(moves("Infosys and Wipro fell after the guidance cut."),
                {"subject": "Wipro", "direction": "down"})
+
+
+def test_a_weak_verb_with_a_number_word_of_sen_is_a_move():
+    found = moves("Among the heavyweights, Tenaga Nasional added five sen to RM13.50, while "
+                  "Press Metal eased two sen to RM5.10.")
+    assert {(f["subject"], f["direction"]) for f in found} == {
+        ("Tenaga Nasional", "up"), ("Press Metal Aluminium Holdings", "down")}, found
+    assert not moves("Tenaga Nasional added five new plants last year.")
+
+
+def test_a_name_starting_lower_case_is_the_lexicons():
+    found = moves("The NZX 50 fell 0.3%, while a2 Milk gained 3.1 per cent.")
+    assert has(found, {"subject": "a2 Milk Company", "direction": "up", "change_pct": 3.1}), found
+    assert not has(found, {"subject": "Milk"}), found
