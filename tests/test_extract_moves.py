@@ -3824,3 +3824,21 @@ def test_a_name_starting_lower_case_is_the_lexicons():
     found = moves("The NZX 50 fell 0.3%, while a2 Milk gained 3.1 per cent.")
     assert has(found, {"subject": "a2 Milk Company", "direction": "up", "change_pct": 3.1}), found
     assert not has(found, {"subject": "Milk"}), found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The 30-share BSE barometer fell 412.3 points or 0.5 per cent to 80,102.6.",
+     {"subject": "BSE Sensex", "direction": "down", "change_pct": 0.5}),
+    ("Jakarta's benchmark slipped 0.4% to 7,020.5.",
+     {"subject": "Jakarta Composite", "direction": "down", "change_pct": 0.4}),
+    ("The VN30 index advanced 0.8% to 1,402.3.", {"subject": "VN30", "direction": "up"}),
+    ("Philippine shares fell on Tuesday, with the main index closing 0.5 percent lower.",
+     {"subject": "PSEi", "direction": "down", "change_pct": 0.5}),
+])
+def test_an_asian_index_by_its_house_or_city_name(text, expected):
+    assert has(moves(text), expected), moves(text)
+
+
+def test_a_size_band_index_is_no_named_index():
+    found = moves("The BSE Midcap index gained 0.7 percent and the Smallcap index rose 0.9 percent.")
+    assert not any(f["subject"] == "Smallcap Index" for f in found), found
