@@ -2068,7 +2068,9 @@ def test_sector_bellwethers_and_demonym_lists(text, expected):
      {("CAC 40", "down"), ("auto", "down"), ("materials", "down")}),
     ("The ASX 200 rose 0.4%, with gold miners the top gainers.",
      {("S&P/ASX 200", "up"), ("materials", "up")}),
-    ("On the Nikkei, the biggest losers were Advantest and Tokyo Electron.", set()),
+    # the names after "the biggest losers were" are the losers (not "On the Nikkei")
+    ("On the Nikkei, the biggest losers were Advantest and Tokyo Electron.",
+     {("Advantest", "down"), ("Tokyo Electron", "down")}),
     # "weigh" with no object: a sector's fall, a company's only in a headline
     ("The Kospi was 0.4% lower at noon, with chipmakers weighing after a slide in U.S. peers.",
      {("Kospi", "down"), ("semiconductors", "down")}),
@@ -3842,3 +3844,12 @@ def test_an_asian_index_by_its_house_or_city_name(text, expected):
 def test_a_size_band_index_is_no_named_index():
     found = moves("The BSE Midcap index gained 0.7 percent and the Smallcap index rose 0.9 percent.")
     assert not any(f["subject"] == "Smallcap Index" for f in found), found
+
+
+def test_a_wraps_movers_named_after_gainers_or_losers():
+    found = moves("Top losers on the Sensex were Infosys and Wipro, while gainers included "
+                  "Nestle India and HUL.")
+    assert {(f["subject"], f["direction"]) for f in found} == {
+        ("Infosys", "down"), ("Wipro", "down"), ("Nestle India", "up"),
+        ("Hindustan Unilever", "up")}, found
+    assert not moves("Gainers were outnumbered by losers by two to one.")
