@@ -3853,3 +3853,10 @@ def test_a_wraps_movers_named_after_gainers_or_losers():
         ("Infosys", "down"), ("Wipro", "down"), ("Nestle India", "up"),
         ("Hindustan Unilever", "up")}, found
     assert not moves("Gainers were outnumbered by losers by two to one.")
+
+
+def test_an_inline_label_gives_its_unsigned_bracketed_figures_a_direction():
+    found = moves("Top Sensex losers: Infosys (2.4%), Wipro (1.9 per cent)")
+    assert {(f["subject"], f["direction"], f["change_pct"]) for f in found} == {
+        ("Infosys", "down", 2.4), ("Wipro", "down", 1.9)}, found
+    assert not moves("Gainers: 1,203 (52%); losers: 900")
