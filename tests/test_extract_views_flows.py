@@ -2086,3 +2086,10 @@ def test_a_pmi_keeps_its_compiler_in_its_name():
     found = [(f["subject"], f["direction"], f["level"]) for f in facts(text) if f["kind"] == "macro"]
     assert found == [("official manufacturing PMI", "up", 50.2),
                      ("Caixin/S&P Global manufacturing PMI", "down", 49.6)]
+
+
+def test_a_local_house_in_new_zealand_or_southeast_asia_is_a_source():
+    found = [f for f in facts("Jarden analysts downgraded Fletcher Building to underweight on "
+                              "Tuesday.") if f["kind"] == "analyst_view"]
+    assert has(found, {"source": "Jarden", "subject": "Fletcher Building", "stance": "bearish"}), \
+        found
