@@ -2093,3 +2093,9 @@ def test_a_local_house_in_new_zealand_or_southeast_asia_is_a_source():
                               "Tuesday.") if f["kind"] == "analyst_view"]
     assert has(found, {"source": "Jarden", "subject": "Fletcher Building", "stance": "bearish"}), \
         found
+
+
+def test_an_amount_in_lakh_crore_keeps_both_scales():
+    found = [f for f in facts("FPIs have pulled out ₹1.3 lakh crore from Indian equities this "
+                              "year.") if f["kind"] == "capital_flow"]
+    assert has(found, {"direction": "out", "currency": "INR", "amount": "₹1.3 lakh crore"}), found
