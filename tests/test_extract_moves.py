@@ -2120,7 +2120,9 @@ def test_sector_bellwethers_and_demonym_lists(text, expected):
      {("CAC 40", "down"), ("auto", "down"), ("materials", "down")}),
     ("The ASX 200 rose 0.4%, with gold miners the top gainers.",
      {("S&P/ASX 200", "up"), ("materials", "up")}),
-    ("On the Nikkei, the biggest losers were Advantest and Tokyo Electron.", set()),
+    # the names after "the biggest losers were" are the losers (not "On the Nikkei")
+    ("On the Nikkei, the biggest losers were Advantest and Tokyo Electron.",
+     {("Advantest", "down"), ("Tokyo Electron", "down")}),
     # "weigh" with no object: a sector's fall, a company's only in a headline
     ("The Kospi was 0.4% lower at noon, with chipmakers weighing after a slide in U.S. peers.",
      {("Kospi", "down"), ("semiconductors", "down")}),
@@ -3854,3 +3856,61 @@ def test_a_capital_holding_ends_a_name_not_the_verb_holding_up():
                        "direction": "down", "change_pct": 0.3}), found
     # the verb itself still is one, and a move only with its members'
     assert not moves("Property stocks were holding up well.")
+
+
+@pytest.mark.parametrize("text", [
+    "Pharma climbed 1.4 per cent after the drug-pricing decision.",
+    "Metal and IT were the only sectoral laggards.",
+])
+def test_a_bare_sector_word_opening_a_sentence_is_no_company(text):
+    assert not any(f["kind"] == "stock_move" for f in moves(text)), moves(text)
+    assert has(moves("Infosys and Wipro fell after the guidance cut."),
+               {"subject": "Wipro", "direction": "down"})
+
+
+def test_a_weak_verb_with_a_number_word_of_sen_is_a_move():
+    found = moves("Among the heavyweights, Tenaga Nasional added five sen to RM13.50, while "
+                  "Press Metal eased two sen to RM5.10.")
+    assert {(f["subject"], f["direction"]) for f in found} == {
+        ("Tenaga Nasional", "up"), ("Press Metal Aluminium Holdings", "down")}, found
+    assert not moves("Tenaga Nasional added five new plants last year.")
+
+
+def test_a_name_starting_lower_case_is_the_lexicons():
+    found = moves("The NZX 50 fell 0.3%, while a2 Milk gained 3.1 per cent.")
+    assert has(found, {"subject": "a2 Milk Company", "direction": "up", "change_pct": 3.1}), found
+    assert not has(found, {"subject": "Milk"}), found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The 30-share BSE barometer fell 412.3 points or 0.5 per cent to 80,102.6.",
+     {"subject": "BSE Sensex", "direction": "down", "change_pct": 0.5}),
+    ("Jakarta's benchmark slipped 0.4% to 7,020.5.",
+     {"subject": "Jakarta Composite", "direction": "down", "change_pct": 0.4}),
+    ("The VN30 index advanced 0.8% to 1,402.3.", {"subject": "VN30", "direction": "up"}),
+    ("Philippine shares fell on Tuesday, with the main index closing 0.5 percent lower.",
+     {"subject": "PSEi", "direction": "down", "change_pct": 0.5}),
+])
+def test_an_asian_index_by_its_house_or_city_name(text, expected):
+    assert has(moves(text), expected), moves(text)
+
+
+def test_a_size_band_index_is_no_named_index():
+    found = moves("The BSE Midcap index gained 0.7 percent and the Smallcap index rose 0.9 percent.")
+    assert not any(f["subject"] == "Smallcap Index" for f in found), found
+
+
+def test_a_wraps_movers_named_after_gainers_or_losers():
+    found = moves("Top losers on the Sensex were Infosys and Wipro, while gainers included "
+                  "Nestle India and HUL.")
+    assert {(f["subject"], f["direction"]) for f in found} == {
+        ("Infosys", "down"), ("Wipro", "down"), ("Nestle India", "up"),
+        ("Hindustan Unilever", "up")}, found
+    assert not moves("Gainers were outnumbered by losers by two to one.")
+
+
+def test_an_inline_label_gives_its_unsigned_bracketed_figures_a_direction():
+    found = moves("Top Sensex losers: Infosys (2.4%), Wipro (1.9 per cent)")
+    assert {(f["subject"], f["direction"], f["change_pct"]) for f in found} == {
+        ("Infosys", "down", 2.4), ("Wipro", "down", 1.9)}, found
+    assert not moves("Gainers: 1,203 (52%); losers: 900")

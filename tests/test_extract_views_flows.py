@@ -899,6 +899,11 @@ def test_a_streak_in_an_aside_never_sets_the_direction(text, expected):
     # a threshold crossed is the level, never a 4.5% change
     ("The 10-year Treasury yield climbed above 4.5% for the first time since May.",
      {"direction": "up", "level": 4.5, "qualifier": "more than", "change_pct": None}),
+    # India's wholesale prices named by their base; a rate "slashed" is cut
+    ("Wholesale price-based inflation cooled to 0.9 per cent in June from 1.3 per cent.",
+     {"subject": "Wholesale price-based inflation", "direction": "down", "level": 0.9}),
+    ("The central bank slashed its key policy rate by 75 basis points to 3.5%.",
+     {"subject": "policy rate", "direction": "down", "points": 75.0, "level": 3.5}),
 ])
 def test_macro(text, expected):
     found = [f for f in facts(text) if f["kind"] == "macro"]
@@ -2134,3 +2139,16 @@ def test_a_pmi_keeps_its_compiler_in_its_name():
     found = [(f["subject"], f["direction"], f["level"]) for f in facts(text) if f["kind"] == "macro"]
     assert found == [("official manufacturing PMI", "up", 50.2),
                      ("Caixin/S&P Global manufacturing PMI", "down", 49.6)]
+
+
+def test_a_local_house_in_new_zealand_or_southeast_asia_is_a_source():
+    found = [f for f in facts("Jarden analysts downgraded Fletcher Building to underweight on "
+                              "Tuesday.") if f["kind"] == "analyst_view"]
+    assert has(found, {"source": "Jarden", "subject": "Fletcher Building", "stance": "bearish"}), \
+        found
+
+
+def test_an_amount_in_lakh_crore_keeps_both_scales():
+    found = [f for f in facts("FPIs have pulled out ₹1.3 lakh crore from Indian equities this "
+                              "year.") if f["kind"] == "capital_flow"]
+    assert has(found, {"direction": "out", "currency": "INR", "amount": "₹1.3 lakh crore"}), found

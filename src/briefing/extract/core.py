@@ -27,6 +27,7 @@ from .mentions import (
 )
 from .moves import (
     BLANK_LINE,
+    inline_label_triggers,
     percent_from_market,
     row_trigger,
     scope_to_label,
@@ -97,6 +98,8 @@ def extract_facts(text: str, lang: str | None = None, lexicon: Lexicon | None = 
         triggers = find_triggers(text, start, end)
         if i in listed and not triggers:
             triggers = [t for t in [row_trigger(text, start, end, listed[i])] if t]
+        if not triggers:
+            triggers = inline_label_triggers(text, start, end)  # "Top gainers: Trent (3.2%)"
         needs_names = bool(triggers) or _VIEW_HINT.search(text, start, end) is not None \
             or has_noun_move(text, start, end) or _NAMED_FLOW.search(text, start, end) is not None \
             or RANKED_HINT.search(text, start, end) is not None

@@ -739,8 +739,12 @@ def _unknown_names(text: str, start: int, end: int) -> list[Mention]:
                 or text[m.start() - 1:m.start()].isalpha():
             continue  # "NT$998"; codes, not names: "EUR=", ".DXY", "CMCU3", "NKc1"; "iPhone";
             # a word's tail after a hyphen: "Eid al-Fitr", "pre-Christmas"
-        for words in _split_and(text, [(w.group(), w.start())
-                                       for w in _NONSPACE.finditer(text, m.start(), m.end())]):
+        parts = _split_and(text, [(w.group(), w.start())
+                                  for w in _NONSPACE.finditer(text, m.start(), m.end())])
+        if len(parts) > 1 and any(_sector_plural(text, [(p[0][0], m.start())])
+                                  for p in parts if len(p) == 1):
+            continue  # "Teck and IT were the only laggards": sector indices, no companies
+        for words in parts:
             mention = _unknown(text, words, nonnames)
             if mention is not None:
                 out.append(mention)
@@ -869,12 +873,12 @@ def _after_adjective(text: str, words: list[tuple[str, int]]) -> list[tuple[str,
 
 
 def _sector_plural(text: str, words: list[tuple[str, int]]) -> bool:
-    """"Chemicals were the weakest sector": a sector word alone, capitalised only as the
-    sentence's first word, is no company (but "Volvo Cars" is)."""
+    """"Chemicals were the weakest sector", "Realty jumped 2.6%": a sector word alone,
+    capitalised only as the sentence's first word, is no company (but "Volvo Cars" is)."""
     word, pos = _strip(words[0][0]).lower(), words[0][1]
     before = text[max(0, pos - 3):pos].rstrip()
-    return len(words) == 1 and word.endswith("s") and word[:-1] in _sector_table(True) \
-        and (not before or before[-1] in ".!?:\n")
+    bare = word in _sector_table(True) or word.endswith("s") and word[:-1] in _sector_table(True)
+    return len(words) == 1 and bare and (not before or before[-1] in ".!?:\n")
 
 
 def _place_and_sector(words: list[tuple[str, int]]) -> bool:

@@ -1235,6 +1235,24 @@ def row_trigger(text: str, start: int, end: int, direction: str) -> Trigger | No
     return Trigger(at, at, direction, "sign", True, False)
 
 
+# a label opening a line, a market's name inside it: "Top Nifty gainers:", "Biggest losers:"
+_INLINE_LABEL = re.compile(r"(?:(?:Top|Biggest|Main)\s+)?(?:[A-Z][\w&.-]*\s+){0,2}"
+                           r"(?P<words>[Gg]ainers|[Ll]osers|[Rr]isers|[Ff]allers)\s*:")
+# a name's unsigned figure in brackets after it: "Trent (3.2%)"
+_BRACKET_PERCENT = re.compile(r"\((?P<pct>\d[\d,]*(?:\.\d+)?(?:%|\s?per\s?cent))\)")
+
+
+def inline_label_triggers(text: str, start: int, end: int) -> list[Trigger]:
+    """"Top Nifty gainers: Trent (3.2%), Bharat Electronics (2.8%)": the label before the
+    colon gives each name's bracketed unsigned percent its direction."""
+    head = _INLINE_LABEL.match(text, start, end)
+    if head is None:
+        return []
+    direction = wordlists.move_words().labels.get(head.group("words").lower())
+    return [Trigger(m.start("pct"), m.start("pct"), direction, "sign", True, False)
+            for m in _BRACKET_PERCENT.finditer(text, head.end(), end)] if direction else []
+
+
 def scope_to_label(facts: list[Fact], text: str, label: int) -> list[Fact]:
     """A move the label puts over its period quotes it, so ``multi_day`` reads the period;
     the day's move in a table ("1D") keeps its own line."""

@@ -81,7 +81,7 @@ def _pattern() -> re.Pattern[str]:
         rf"(?:(?:(?<![\w.,])|(?<=(?<![a-z])r[mp])|(?<=(?<![a-z])(?:{iso})))(?P<num>{NUM})|"
         rf"(?<![\w])(?P<word>{words})(?=[\s-]+(?:{PERCENT}|"
         r"basis points?|bps)))"
-        r"(?:\s?(?P<scale>trillion|billion|million|crore|lakh|trln|trn|bln|mln|bn|mn|tn|b|m)"
+        r"(?:\s?(?P<scale>trillion|billion|million|crore|lakh crore|lakh|trln|trn|bln|mln|bn|mn|tn|b|m)"
         r"(?![\w]))?"
         rf"(?:(?:\s*|-)(?P<unit>{PERCENT}|{POINTS})(?![\w])|\s(?P<scur>{suf})(?![\w])|"
         r"(?P<pence>p)(?![\w]|\.m))?"  # "455p", not "3p.m."

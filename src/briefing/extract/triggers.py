@@ -57,7 +57,7 @@ _QTY_NEAR = re.compile(
     r"through\s+)?(?:[A-Z]{0,3}\$|Rs\.?\s?|[₹€£]\s?)?\d[\d,.]*(?![\d,.]*-\d)\s*(?:%|per\s?cent|percent|"
     r"pct|pc|p\b|points?|pts|\b)|\s*(?:by\s+)?(?:more than\s+|nearly\s+|about\s+|over\s+)?"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|half a)(?:\s+and\s+a\s+half)?[\s-]+"
-    r"(?:per\s?cent|percent)"
+    r"(?:per\s?cent|percent|sen|cents?)"
     # "gained a more modest 0.4 percent", "lost a hefty 2%": a described percentage
     r"|\s*an?\s+(?:(?:more|less|much|far|even)\s+)?[a-z]+\s+\d[\d,.]*\s*"
     r"(?:%|per\s?cent|percent|pct)(?!\s+(?:gain|rise|fall|drop|decline|increase|jump|advance|"
