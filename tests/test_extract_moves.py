@@ -332,6 +332,21 @@ def test_a_compound_industry_is_its_own_sector_not_its_inner_word(text, sector):
     assert [f["subject"] for f in moves(text)] == [sector], moves(text)
 
 
+# a list of sectors moves only when each of its members is a known sector word
+@pytest.mark.parametrize("text,expected", [
+    ("Paint makers and oil marketing companies slid after crude jumped.",
+     {("paints", "down"), ("energy", "down")}),
+    ("Steel and textile stocks rallied on the stimulus news.",
+     {("materials", "up"), ("textiles", "up")}),
+    ("Brokerages and real estate developers sold off in afternoon trade.",
+     {("brokerage", "down"), ("property", "down")}),
+    ("Mining and oil and coal product issues fell as crude eased.",
+     {("mining", "down"), ("energy", "down")}),
+])
+def test_each_listed_sector_moves(text, expected):
+    assert {(f["subject"], f["direction"]) for f in moves(text)} == expected, moves(text)
+
+
 @pytest.mark.parametrize("text,sector", [
     ("The industrials sub-index slipped 0.6%.", "industrials"),
     ("The lenders sector rose 0.4% as bond yields climbed.", "banks"),
