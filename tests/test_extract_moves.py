@@ -2243,6 +2243,8 @@ def test_selling_a_sector_is_its_fall(text, expected):
     "Gains in miners are likely to continue while iron ore holds up.",
     "Weakness in developers could persist into next year.",
     "Selling in software stocks seems excessive to us.",
+    "A rebound in chipmakers fizzled by the close.",
+    "An early surge in miners petered out after lunch.",
 ])
 def test_a_judged_or_foreseen_sector_move_is_no_move(text):
     assert moves(text) == [], moves(text)
