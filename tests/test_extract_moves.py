@@ -2364,6 +2364,11 @@ def test_companies_named_again_are_no_sector(text):
      {("HSBC Holdings", "up", 0.2), ("Standard Chartered", "down", 1.0)}),
     ("Banks outperformed: HSBC fell 0.5%.", {("HSBC Holdings", "down", 0.5)}),
     ("Banks lagged the market as investors sold.", set()),
+    # a bare "led" moved as the members after it did
+    ("Lenders led, with Barclays up 1.6% and NatWest adding 1.1%.",
+     {("banks", "up", None), ("Barclays", "up", 1.6), ("NatWest Group", "up", 1.1)}),
+    ("Miners led: Glencore slid 2.2%.", {("mining", "down", None), ("Glencore", "down", 2.2)}),
+    ("Miners led on Tuesday.", set()),
     # ... or with its own figure right after it
     ("Utilities lagged, down 0.6%, as bond yields climbed.", {("utilities", "down", 0.6)}),
     ("Insurers outperformed, up 1.4%.", {("insurance", "up", 1.4)}),
