@@ -2472,6 +2472,14 @@ def test_a_sector_moved_as_its_members_did(text, expected):
     assert {(f["subject"], f["direction"], f.get("change_pct")) for f in found} == expected, found
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Developers were also weak after the land sale data.", {("property", "down")}),
+    ("Insurers were also strong on the rate outlook.", {("insurance", "up")}),
+])
+def test_also_inside_a_copula_move_keeps_it(text, expected):
+    assert {(f["subject"], f["direction"]) for f in moves(text)} == expected, moves(text)
+
+
 # a participle after a with-clause moves the with-clause's subject, not the main clause's
 @pytest.mark.parametrize("text,expected", [
     ("The DAX fell 2.2% this week, with insurers the weakest group for the week, losing 5.1%.",
