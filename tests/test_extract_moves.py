@@ -2032,6 +2032,10 @@ def test_sector_bellwethers_and_demonym_lists(text, expected):
      {("utilities", "up"), ("Enel", "up")}),
     ("Tesla bled market share in Europe.", set()),
     ("The CAC 40 rose 0.5%, lifted by heavyweight banks.", {("CAC 40", "up"), ("banks", "up")}),
+    # "powered by", "propelled by": as "led by", only after a move ("a server powered by ...")
+    ("The Kospi climbed 0.9%, propelled by shipbuilders.", {("Kospi", "up"), ("shipbuilding", "up")}),
+    ("The DAX rose 0.6%, powered by SAP, which gained 3%.", {("DAX", "up"), ("SAP", "up")}),
+    ("The new cluster is powered by Nvidia chips.", set()),
     ("Foreigners sold a net $1 billion of shares, with Samsung Electronics bearing the brunt.",
      set()),
     ("Utilities helped limit the losses on the CAC 40.", {("utilities", "up")}),
