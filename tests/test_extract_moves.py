@@ -2479,6 +2479,8 @@ def test_a_sector_moved_as_its_members_did(text, expected):
 @pytest.mark.parametrize("text,expected", [
     ("Developers were also weak after the land sale data.", {("property", "down")}),
     ("Insurers were also strong on the rate outlook.", {("insurance", "up")}),
+    # a turn before the way, as "moved lower"
+    ("The ASX 200 eased as gold miners turned lower.", {("S&P/ASX 200", "down"), ("materials", "down")}),
 ])
 def test_also_inside_a_copula_move_keeps_it(text, expected):
     assert {(f["subject"], f["direction"]) for f in moves(text)} == expected, moves(text)
