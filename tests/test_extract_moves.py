@@ -2368,6 +2368,7 @@ def test_companies_named_again_are_no_sector(text):
      {("HSBC Holdings", "up", 0.2), ("Standard Chartered", "down", 1.0)}),
     ("Banks outperformed: HSBC fell 0.5%.", {("HSBC Holdings", "down", 0.5)}),
     ("Banks lagged the market as investors sold.", set()),
+    ("Airlines bucked the sell-off: Qantas rose 2.4%.", {("consumer", "up", None), ("Qantas Airways", "up", 2.4)}),
     # a bare "led" moved as the members after it did
     ("Lenders led, with Barclays up 1.6% and NatWest adding 1.1%.",
      {("banks", "up", None), ("Barclays", "up", 1.6), ("NatWest Group", "up", 1.1)}),
