@@ -2487,6 +2487,16 @@ def test_also_inside_a_copula_move_keeps_it(text, expected):
     assert {(f["subject"], f["direction"]) for f in moves(text)} == expected, moves(text)
 
 
+# the heavyweights or names in a sector's space are the sector
+@pytest.mark.parametrize("text,expected", [
+    ("Heavyweights in the energy space weighed, with Woodside off 2.1%.",
+     {("energy", "down"), ("Woodside Energy", "down")}),
+    ("Names in the banking sector rallied after the rate decision.", {("banks", "up")}),
+])
+def test_names_in_a_sector_s_space_are_the_sector(text, expected):
+    assert {(f["subject"], f["direction"]) for f in moves(text)} == expected, moves(text)
+
+
 # a participle after a with-clause moves the with-clause's subject, not the main clause's
 @pytest.mark.parametrize("text,expected", [
     ("The DAX fell 2.2% this week, with insurers the weakest group for the week, losing 5.1%.",
