@@ -332,6 +332,21 @@ def test_a_compound_industry_is_its_own_sector_not_its_inner_word(text, sector):
     assert [f["subject"] for f in moves(text)] == [sector], moves(text)
 
 
+# a list of sectors moves only when each of its members is a known sector word
+@pytest.mark.parametrize("text,expected", [
+    ("Paint makers and oil marketing companies slid after crude jumped.",
+     {("paints", "down"), ("energy", "down")}),
+    ("Steel and textile stocks rallied on the stimulus news.",
+     {("materials", "up"), ("textiles", "up")}),
+    ("Brokerages and real estate developers sold off in afternoon trade.",
+     {("brokerage", "down"), ("property", "down")}),
+    ("Mining and oil and coal product issues fell as crude eased.",
+     {("mining", "down"), ("energy", "down")}),
+])
+def test_each_listed_sector_moves(text, expected):
+    assert {(f["subject"], f["direction"]) for f in moves(text)} == expected, moves(text)
+
+
 @pytest.mark.parametrize("text,sector", [
     ("The industrials sub-index slipped 0.6%.", "industrials"),
     ("The lenders sector rose 0.4% as bond yields climbed.", "banks"),
@@ -2032,6 +2047,10 @@ def test_sector_bellwethers_and_demonym_lists(text, expected):
      {("utilities", "up"), ("Enel", "up")}),
     ("Tesla bled market share in Europe.", set()),
     ("The CAC 40 rose 0.5%, lifted by heavyweight banks.", {("CAC 40", "up"), ("banks", "up")}),
+    # "powered by", "propelled by": as "led by", only after a move ("a server powered by ...")
+    ("The Kospi climbed 0.9%, propelled by shipbuilders.", {("Kospi", "up"), ("shipbuilding", "up")}),
+    ("The DAX rose 0.6%, powered by SAP, which gained 3%.", {("DAX", "up"), ("SAP", "up")}),
+    ("The new cluster is powered by Nvidia chips.", set()),
     ("Foreigners sold a net $1 billion of shares, with Samsung Electronics bearing the brunt.",
      set()),
     ("Utilities helped limit the losses on the CAC 40.", {("utilities", "up")}),
@@ -2245,6 +2264,8 @@ def test_selling_a_sector_is_its_fall(text, expected):
     "Gains in miners are likely to continue while iron ore holds up.",
     "Weakness in developers could persist into next year.",
     "Selling in software stocks seems excessive to us.",
+    "A rebound in chipmakers fizzled by the close.",
+    "An early surge in miners petered out after lunch.",
 ])
 def test_a_judged_or_foreseen_sector_move_is_no_move(text):
     assert moves(text) == [], moves(text)
@@ -2364,6 +2385,12 @@ def test_companies_named_again_are_no_sector(text):
      {("HSBC Holdings", "up", 0.2), ("Standard Chartered", "down", 1.0)}),
     ("Banks outperformed: HSBC fell 0.5%.", {("HSBC Holdings", "down", 0.5)}),
     ("Banks lagged the market as investors sold.", set()),
+    ("Airlines bucked the sell-off: Qantas rose 2.4%.", {("consumer", "up", None), ("Qantas Airways", "up", 2.4)}),
+    # a bare "led" moved as the members after it did
+    ("Lenders led, with Barclays up 1.6% and NatWest adding 1.1%.",
+     {("banks", "up", None), ("Barclays", "up", 1.6), ("NatWest Group", "up", 1.1)}),
+    ("Miners led: Glencore slid 2.2%.", {("mining", "down", None), ("Glencore", "down", 2.2)}),
+    ("Miners led on Tuesday.", set()),
     # ... or with its own figure right after it
     ("Utilities lagged, down 0.6%, as bond yields climbed.", {("utilities", "down", 0.6)}),
     ("Insurers outperformed, up 1.4%.", {("insurance", "up", 1.4)}),
@@ -2465,6 +2492,26 @@ def test_companies_named_again_are_no_sector(text):
 def test_a_sector_moved_as_its_members_did(text, expected):
     found = moves(text)
     assert {(f["subject"], f["direction"], f.get("change_pct")) for f in found} == expected, found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Developers were also weak after the land sale data.", {("property", "down")}),
+    ("Insurers were also strong on the rate outlook.", {("insurance", "up")}),
+    # a turn before the way, as "moved lower"
+    ("The ASX 200 eased as gold miners turned lower.", {("S&P/ASX 200", "down"), ("materials", "down")}),
+])
+def test_also_inside_a_copula_move_keeps_it(text, expected):
+    assert {(f["subject"], f["direction"]) for f in moves(text)} == expected, moves(text)
+
+
+# the heavyweights or names in a sector's space are the sector
+@pytest.mark.parametrize("text,expected", [
+    ("Heavyweights in the energy space weighed, with Woodside off 2.1%.",
+     {("energy", "down"), ("Woodside Energy", "down")}),
+    ("Names in the banking sector rallied after the rate decision.", {("banks", "up")}),
+])
+def test_names_in_a_sector_s_space_are_the_sector(text, expected):
+    assert {(f["subject"], f["direction"]) for f in moves(text)} == expected, moves(text)
 
 
 # a participle after a with-clause moves the with-clause's subject, not the main clause's

@@ -612,14 +612,16 @@ def _closing_names(text: str, subjects: list[Mention], end: int) -> bool:
 def _judged() -> wordlists.Folded:
     """What follows an agent's names when the clause judges or foresees their move ("looks
     overdone", "has further to run", "is likely to continue"): the verdicts of views.tsv,
-    a few judging words before them (gaps.tsv "judging"), or a forecast ("foreseeing")."""
+    a few judging words before them (gaps.tsv "judging"), or a forecast ("foreseeing");
+    or what ends it ("fizzled", gaps.tsv "fading")."""
     gaps = wordlists.gap_words()
     verdicts = [w for w, k in wordlists.view_shifts().trend_stances.items()
                 if k in ("goes-on", "ends")]
-    judging, verdict, foreseeing = (wordlists.trie_pattern(sorted(words), fold=True) for words in
-                                    (gaps["judging"], verdicts, gaps["foreseeing"]))
+    judging, verdict, foreseeing, fading = (
+        wordlists.trie_pattern(sorted(words), fold=True) for words in
+        (gaps["judging"], verdicts, gaps["foreseeing"], gaps["fading"]))
     return wordlists.Folded(rf"\s+(?:(?:{judging})\s+){{0,3}}(?:{verdict})(?![\w-])|"
-                            rf"\s+(?:still\s+)?(?:{foreseeing})\s+[a-z]")
+                            rf"\s+(?:still\s+)?(?:{foreseeing})\s+[a-z]|\s+(?:{fading})(?![\w-])")
 
 
 def _business_moved(text: str, trig: Trigger) -> bool:

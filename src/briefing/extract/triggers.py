@@ -103,7 +103,8 @@ def _compiled() -> tuple[wordlists.Folded, _WeakWords]:
               *[(f"cause_{d}", [p for p, x in words.causes.items() if x == d])
                 for d in ("down", "up")]]
     for form, table in (("verb", words.verbs), ("adj", words.adjs)):
-        for direction in ("down", "up", "members", "market", "against"):
+        # the market's before the members': "led the way" before a bare "led"
+        for direction in ("down", "up", "market", "members", "against"):
             phrases = [p for p, d in table.items() if d == direction]
             if phrases:
                 groups.append((f"{form}_{direction}", phrases))
