@@ -92,6 +92,8 @@ def test_a_rating_change_named_by_its_firm_is_a_view(text, expected):
     # an economist's forecast of the economy or policy names no market: no market view
     "Analysts at Nomura expect another 25-basis-point rate cut by March.",
     "Barclays economists now see a 40% chance of a U.S. recession next year.",
+    # nor does a forecast of company profits that rates no market
+    "Strategists at Barclays said they expect Asian earnings to grow 8% in 2026.",
     # a country's credit rating is no market call
     "Bond yields rose after Fitch's downgrade of Italy's sovereign credit rating.",
     "S&P Global Ratings cut France's credit rating to A+ on Friday.",
