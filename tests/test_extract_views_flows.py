@@ -1673,6 +1673,9 @@ def test_a_list_after_a_call_gives_a_view_each(text, expected):
     # a wealth manager's scale: favorable, unfavorable
     (("Wells Fargo Investment Institute upgraded energy to favorable and downgraded utilities "
       "to unfavorable."), [("energy", "bullish"), ("utilities", "bearish")]),
+    # a country rated as a market in the joined call
+    (("Barclays strategists cut Japanese stocks to neutral from overweight and raised India to "
+      "overweight, citing earnings momentum."), [("Japanese stocks", "bearish"), ("India", "bullish")]),
     # a market's one kind of stocks, rated
     ("HSBC stayed overweight Indian equities but cut Hong Kong retail to underweight.",
      [("Indian equities", "bullish"), ("Hong Kong retail", "bearish")]),

@@ -89,6 +89,7 @@ _COUNTRY_CALL = re.compile(r"^(?:\S+\s+){0,3}?(?P<place>(?:[A-Z][\w.]*\s+)?[A-Z]
                            r"underweight|equal[- ]weight|neutral|market[- ]weight)\b)|"
                            r"\b(?:overweight|underweight)\s+(?:on\s+)?"
                            r"(?P<object>(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*)")
+_PLACE = re.compile(r"(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*")
 # "favours U.S. equities over small caps", "rotate from small caps into ...": not its subject
 _LESS_FAVOURED = re.compile(r"\b(?:over|from|rather than|instead of)\s+(?:the\s+)?$")
 _RESEARCH = re.compile(r"\b(?:analysts?|strategists?|economists?|note|report|research|"
@@ -455,7 +456,10 @@ def _joined_calls(text: str, pos: int, end: int, mentions: list[Mention],
         market = _MARKET.match(text, joint.end()) if not named and not joint.group("target") \
             else None  # "European shares"
         named = _market_kind(text, named, end)
-        object_end = named[0].end if named else market.end() if market else None
+        place = _PLACE.match(text, joint.end()) if not named and not market and \
+            joint.group("change") else None  # "and upgraded Europe to overweight"
+        object_end = named[0].end if named else market.end() if market else \
+            place.end() if place and is_place(place.group()) else None
         after = _TARGET_TO if joint.group("target") else _TO_RATING
         if object_end is None or joint.group("change") and not after.match(text, object_end, end):
             continue
