@@ -1673,6 +1673,9 @@ def test_a_list_after_a_call_gives_a_view_each(text, expected):
     # a wealth manager's scale: favorable, unfavorable
     (("Wells Fargo Investment Institute upgraded energy to favorable and downgraded utilities "
       "to unfavorable."), [("energy", "bullish"), ("utilities", "bearish")]),
+    # the market rated first is the call's, not a place the money goes to after a comma
+    (("Barclays strategists cut Japanese equities to underweight, saying reforms were priced "
+      "in, and shifted the money into Hong Kong."), [("Japanese equities", "bearish")]),
     # a country rated as a market in the joined call
     (("Barclays strategists cut Japanese stocks to neutral from overweight and raised India to "
       "overweight, citing earnings momentum."), [("Japanese stocks", "bearish"), ("India", "bullish")]),
