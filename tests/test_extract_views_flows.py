@@ -259,6 +259,14 @@ def test_a_quote_of_two_sentences_is_its_speaker_s_view():
         ("Ken Sato", "Nikkei 225", "bullish")], found
 
 
+def test_a_quote_in_single_marks_is_its_speaker_s_view():
+    text = ("'The Kospi looks stretched here, and it's hard to see more upside,' said Jane Park, "
+            "senior strategist at Mirae Asset Securities.")
+    found = [f for f in facts(text) if f["kind"] == "analyst_view"]
+    assert [(f["subject"], f["source"], f["stance"]) for f in found] == \
+        [("Kospi", "Jane Park", "bearish")], found
+
+
 def test_a_quote_said_by_analysts_at_a_house_is_the_house_s_view():
     text = ("\"The buyback signals confidence in the cash flow,\" said analysts at Nomura, who "
             "raised their target on Sony to 4,200 yen.")

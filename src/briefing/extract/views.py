@@ -61,6 +61,9 @@ _ACCORDING = re.compile(r"[Aa]ccording to(?<!\w[Aa]ccording to)\s+(?:analysts at
                         r"an?\s+(?:research\s+)?(?:note|report)\s+(?:from|by)\s+)?"
                         r"(?P<name>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})")
 _QUOTE = re.compile(r"[\"“](?P<q>[^\"”]{8,400})[,.]?[\"”]")
+# a quote in single marks, as some papers print them: an apostrophe inside only between letters
+# ("it's"), the closing mark before the speaker
+_SINGLE_QUOTE = re.compile(r"['‘](?P<q>(?:[^'‘’\"“”]|(?<=\w)['’](?=\w)){8,400})[,.]?['’](?=\s)")
 # the last sentence of a quote of several: "... levels. The market is priced for
 # perfection," said X (the quote opened in a sentence before)
 _QUOTE_TAIL = re.compile(r"(?P<q>[^\"“”]{8,400})[,.]?[\"”]")
@@ -309,7 +312,8 @@ def _rates_economy(view: str) -> bool:
 
 def _views(text: str, start: int, end: int, mentions: list[Mention],
            resolve: Resolve | None, author: str | None) -> list[Fact]:
-    quote = _QUOTE.match(text, start, end) or _quote_tail(text, start, end)
+    quote = _QUOTE.match(text, start, end) or _SINGLE_QUOTE.match(text, start, end) or \
+        _quote_tail(text, start, end)
     person = next(_persons(text, quote.end(), end, mentions), None) if quote else None
     speaker = person.group("name") if person else \
         _analysts_after(text, quote.end(), end, mentions) if quote else None
