@@ -1255,6 +1255,15 @@ def test_negations_and_changes_set_the_stance(text, stance):
     ("Citi warned that Taiwan tech stocks may face selling pressure after the rally.", "bearish"),
     ("UBS said Australian miners looked frothy after the run-up.", "bearish"),
     ("Macquarie sees the Kospi falling 7% by year-end, and prefers defensive names.", "bearish"),
+    # room to run, an entry point, a buying opportunity; little room to run or for disappointment
+    ("Morgan Stanley said Japanese trading houses still had room to run.", "bullish"),
+    ("Citi said Korean chipmakers had little room to run after the rally.", "bearish"),
+    ("Nomura said the pullback offered a good entry point into Indian private lenders.", "bullish"),
+    ("UBS said the sell-off in Hong Kong developers was a buying opportunity.", "bullish"),
+    ("Barclays said U.S. stocks left little room for disappointment.", "bearish"),
+    # a stance the joined call repeats: one view, on what it names
+    (("Jefferies said the rally still had room to run and raised its target for the Kospi "
+      "to 3,000."), "bullish"),
     # a struggle turns the word after it; waiting for a pullback is no buy
     ("Nomura said Japanese exporters would struggle to outperform this year.", "bearish"),
     (("\"Indian stocks look stretched, and we would prefer to wait for a pullback,\" said Jane "

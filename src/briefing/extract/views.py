@@ -372,11 +372,15 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
             first = [_fact(text, start, end, source, view, about)
                      for about in _listed(text, _call_start(text, verb, end), named)]
             # "said inflows could reach a record, and kept an overweight view on MSCI China":
-            # a neutral first call on nothing named is no view of its own beside a joined one
+            # a neutral first call on nothing named is no view of its own beside a joined one,
+            # nor one the joined call repeats ("said the rally had room to run and raised its
+            # target for the STOXX 600")
+            seconds = [_fact(text, start, end, source, call, about) for _, call, about in joined]
             facts += [f for f in first
                       if not joined or f.subject != source or
-                      (f.stance != "neutral" and not _BARE_JOINT.match(text, joined[0][0]))]
-            facts += [_fact(text, start, end, source, call, about) for _, call, about in joined]
+                      (f.stance not in {"neutral", *(g.stance for g in seconds)}
+                       and not _BARE_JOINT.match(text, joined[0][0]))]
+            facts += seconds
     changes = _changes_by(text, start, end, mentions)
     # "X was cut to hold at UBS, which said ...": the change tells what the saying is about
     facts = [f for f in facts if f.subject != f.source or all(c.source != f.source for c in changes)]
