@@ -706,7 +706,7 @@ def _fact(text: str, start: int, end: int, source: str, view: str,
     first = next((m for m in mentions if m.kind in ("company", "index", "sector", "market")
                   and m.name != source and not _LESS_FAVOURED.search(text, start, m.start)),
                  None)
-    if first and first.kind != "index" and market and not 0 <= view.find(text[first.start:first.end]) <= market.start():
+    if first and first.kind == "market" and market and not 0 <= view.find(text[first.start:first.end]) <= market.start():
         first = None  # "cut Japanese equities to neutral, ..., and moved into Hong Kong"
     # "overweight on Hong Kong stocks but trimmed its exposure to consumer names": the
     # market named first, as written
