@@ -92,6 +92,8 @@ def test_a_rating_change_named_by_its_firm_is_a_view(text, expected):
     # an economist's forecast of the economy or policy names no market: no market view
     "Analysts at Nomura expect another 25-basis-point rate cut by March.",
     "Barclays economists now see a 40% chance of a U.S. recession next year.",
+    # nor does a forecast of company profits that rates no market
+    "Strategists at Barclays said they expect Asian earnings to grow 8% in 2026.",
     # a country's credit rating is no market call
     "Bond yields rose after Fitch's downgrade of Italy's sovereign credit rating.",
     "S&P Global Ratings cut France's credit rating to A+ on Friday.",
@@ -255,6 +257,14 @@ def test_a_quote_of_two_sentences_is_its_speaker_s_view():
     found = [f for f in facts(text) if f["kind"] == "analyst_view"]
     assert [(f["source"], f["subject"], f["stance"]) for f in found] == [
         ("Ken Sato", "Nikkei 225", "bullish")], found
+
+
+def test_a_quote_in_single_marks_is_its_speaker_s_view():
+    text = ("'The Kospi looks stretched here, and it's hard to see more upside,' said Jane Park, "
+            "senior strategist at Mirae Asset Securities.")
+    found = [f for f in facts(text) if f["kind"] == "analyst_view"]
+    assert [(f["subject"], f["source"], f["stance"]) for f in found] == \
+        [("Kospi", "Jane Park", "bearish")], found
 
 
 def test_a_quote_said_by_analysts_at_a_house_is_the_house_s_view():
@@ -1250,6 +1260,15 @@ def test_negations_and_changes_set_the_stance(text, stance):
     ("Citi warned that Taiwan tech stocks may face selling pressure after the rally.", "bearish"),
     ("UBS said Australian miners looked frothy after the run-up.", "bearish"),
     ("Macquarie sees the Kospi falling 7% by year-end, and prefers defensive names.", "bearish"),
+    # room to run, an entry point, a buying opportunity; little room to run or for disappointment
+    ("Morgan Stanley said Japanese trading houses still had room to run.", "bullish"),
+    ("Citi said Korean chipmakers had little room to run after the rally.", "bearish"),
+    ("Nomura said the pullback offered a good entry point into Indian private lenders.", "bullish"),
+    ("UBS said the sell-off in Hong Kong developers was a buying opportunity.", "bullish"),
+    ("Barclays said U.S. stocks left little room for disappointment.", "bearish"),
+    # a stance the joined call repeats: one view, on what it names
+    (("Jefferies said the rally still had room to run and raised its target for the Kospi "
+      "to 3,000."), "bullish"),
     # a struggle turns the word after it; waiting for a pullback is no buy
     ("Nomura said Japanese exporters would struggle to outperform this year.", "bearish"),
     (("\"Indian stocks look stretched, and we would prefer to wait for a pullback,\" said Jane "
@@ -1676,6 +1695,12 @@ def test_a_list_after_a_call_gives_a_view_each(text, expected):
     # a wealth manager's scale: favorable, unfavorable
     (("Wells Fargo Investment Institute upgraded energy to favorable and downgraded utilities "
       "to unfavorable."), [("energy", "bullish"), ("utilities", "bearish")]),
+    # the market rated first is the call's, not a place the money goes to after a comma
+    (("Barclays strategists cut Japanese equities to underweight, saying reforms were priced "
+      "in, and shifted the money into Hong Kong."), [("Japanese equities", "bearish")]),
+    # a country rated as a market in the joined call
+    (("Barclays strategists cut Japanese stocks to neutral from overweight and raised India to "
+      "overweight, citing earnings momentum."), [("Japanese stocks", "bearish"), ("India", "bullish")]),
     # a market's one kind of stocks, rated
     ("HSBC stayed overweight Indian equities but cut Hong Kong retail to underweight.",
      [("Indian equities", "bullish"), ("Hong Kong retail", "bearish")]),

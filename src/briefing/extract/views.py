@@ -61,6 +61,9 @@ _ACCORDING = re.compile(r"[Aa]ccording to(?<!\w[Aa]ccording to)\s+(?:analysts at
                         r"an?\s+(?:research\s+)?(?:note|report)\s+(?:from|by)\s+)?"
                         r"(?P<name>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})")
 _QUOTE = re.compile(r"[\"“](?P<q>[^\"”]{8,400})[,.]?[\"”]")
+# a quote in single marks, as some papers print them: an apostrophe inside only between letters
+# ("it's"), the closing mark before the speaker
+_SINGLE_QUOTE = re.compile(r"['‘](?P<q>(?:[^'‘’\"“”]|(?<=\w)['’](?=\w)){8,400})[,.]?['’](?=\s)")
 # the last sentence of a quote of several: "... levels. The market is priced for
 # perfection," said X (the quote opened in a sentence before)
 _QUOTE_TAIL = re.compile(r"(?P<q>[^\"“”]{8,400})[,.]?[\"”]")
@@ -89,6 +92,7 @@ _COUNTRY_CALL = re.compile(r"^(?:\S+\s+){0,3}?(?P<place>(?:[A-Z][\w.]*\s+)?[A-Z]
                            r"underweight|equal[- ]weight|neutral|market[- ]weight)\b)|"
                            r"\b(?:overweight|underweight)\s+(?:on\s+)?"
                            r"(?P<object>(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*)")
+_PLACE = re.compile(r"(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*")
 # "favours U.S. equities over small caps", "rotate from small caps into ...": not its subject
 _LESS_FAVOURED = re.compile(r"\b(?:over|from|rather than|instead of)\s+(?:the\s+)?$")
 _RESEARCH = re.compile(r"\b(?:analysts?|strategists?|economists?|note|report|research|"
@@ -308,7 +312,8 @@ def _rates_economy(view: str) -> bool:
 
 def _views(text: str, start: int, end: int, mentions: list[Mention],
            resolve: Resolve | None, author: str | None) -> list[Fact]:
-    quote = _QUOTE.match(text, start, end) or _quote_tail(text, start, end)
+    quote = _QUOTE.match(text, start, end) or _SINGLE_QUOTE.match(text, start, end) or \
+        _quote_tail(text, start, end)
     person = next(_persons(text, quote.end(), end, mentions), None) if quote else None
     speaker = person.group("name") if person else \
         _analysts_after(text, quote.end(), end, mentions) if quote else None
@@ -367,11 +372,15 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
             first = [_fact(text, start, end, source, view, about)
                      for about in _listed(text, _call_start(text, verb, end), named)]
             # "said inflows could reach a record, and kept an overweight view on MSCI China":
-            # a neutral first call on nothing named is no view of its own beside a joined one
+            # a neutral first call on nothing named is no view of its own beside a joined one,
+            # nor one the joined call repeats ("said the rally had room to run and raised its
+            # target for the STOXX 600")
+            seconds = [_fact(text, start, end, source, call, about) for _, call, about in joined]
             facts += [f for f in first
                       if not joined or f.subject != source or
-                      (f.stance != "neutral" and not _BARE_JOINT.match(text, joined[0][0]))]
-            facts += [_fact(text, start, end, source, call, about) for _, call, about in joined]
+                      (f.stance not in {"neutral", *(g.stance for g in seconds)}
+                       and not _BARE_JOINT.match(text, joined[0][0]))]
+            facts += seconds
     changes = _changes_by(text, start, end, mentions)
     # "X was cut to hold at UBS, which said ...": the change tells what the saying is about
     facts = [f for f in facts if f.subject != f.source or all(c.source != f.source for c in changes)]
@@ -455,7 +464,10 @@ def _joined_calls(text: str, pos: int, end: int, mentions: list[Mention],
         market = _MARKET.match(text, joint.end()) if not named and not joint.group("target") \
             else None  # "European shares"
         named = _market_kind(text, named, end)
-        object_end = named[0].end if named else market.end() if market else None
+        place = _PLACE.match(text, joint.end()) if not named and not market and \
+            joint.group("change") else None  # "and upgraded Europe to overweight"
+        object_end = named[0].end if named else market.end() if market else \
+            place.end() if place and is_place(place.group()) else None
         after = _TARGET_TO if joint.group("target") else _TO_RATING
         if object_end is None or joint.group("change") and not after.match(text, object_end, end):
             continue
@@ -694,6 +706,8 @@ def _fact(text: str, start: int, end: int, source: str, view: str,
     first = next((m for m in mentions if m.kind in ("company", "index", "sector", "market")
                   and m.name != source and not _LESS_FAVOURED.search(text, start, m.start)),
                  None)
+    if first and first.kind == "market" and market and not 0 <= view.find(text[first.start:first.end]) <= market.start():
+        first = None  # "cut Japanese equities to neutral, ..., and moved into Hong Kong"
     # "overweight on Hong Kong stocks but trimmed its exposure to consumer names": the
     # market named first, as written
     about = _market_as_written(text, first) if first and first.kind == "market" else \
