@@ -2221,6 +2221,9 @@ def test_sector_bellwethers_and_demonym_lists(text, expected):
      {("materials", "down"), ("healthcare", "down"), ("technology", "down"), ("auto", "up"),
       ("energy", "up"), ("property", "up")}),
     ("Major indices ended in the green.", set()),
+    # a sector that offered some cushion in a falling market rose
+    ("Pharma stocks provided some cushion as the Nifty slid 0.7%.",
+     {("healthcare", "up"), ("Nifty 50", "down")}),
     ("The ASX 200 slipped 0.4% as the financials sector weighed.", {("S&P/ASX 200", "down"),
                                                                ("financials", "down")}),
     # gold's miners are one sector whichever the words
