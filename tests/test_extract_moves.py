@@ -2215,6 +2215,15 @@ def test_sector_bellwethers_and_demonym_lists(text, expected):
     ("The founder's selling of Zorblax shares unsettled investors.", set()),
     ("Oil marketing companies gained as crude cooled, while consumer durables were hammered.",
      {("energy", "up"), ("consumer", "down")}),
+    # India's sectoral indices listed before "indices", a commodity's word among them too
+    (("In sectoral trade, metal, pharma and IT indices finished in the red, while auto, "
+      "oil & gas and realty indices ended higher."),
+     {("materials", "down"), ("healthcare", "down"), ("technology", "down"), ("auto", "up"),
+      ("energy", "up"), ("property", "up")}),
+    ("Major indices ended in the green.", set()),
+    # a sector that offered some cushion in a falling market rose
+    ("Pharma stocks provided some cushion as the Nifty slid 0.7%.",
+     {("healthcare", "up"), ("Nifty 50", "down")}),
     ("The ASX 200 slipped 0.4% as the financials sector weighed.", {("S&P/ASX 200", "down"),
                                                                ("financials", "down")}),
     # gold's miners are one sector whichever the words

@@ -380,8 +380,9 @@ def _opens_list(text: str, start: int, left: int) -> bool:
     return left == start or _LIST_OPENS.search(text, max(start, left - 8), left) is not None
 
 
-# "In terms of sectors, ...", "Sector scorecard:": a commodity's word there is its sector
-_SECTORS_NAMED = re.compile(r"\b[Ss]ectors?\b")
+# "In terms of sectors, ...", "Sector scorecard:", "On the sectoral front, ...": a commodity's
+# word there is its sector
+_SECTORS_NAMED = re.compile(r"\b[Ss]ector(?:s|al)?\b")
 
 
 def _under_sector_header(text: str, start: int) -> bool:
