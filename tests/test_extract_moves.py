@@ -1452,6 +1452,18 @@ def test_futures_tied_to_an_index_are_its_futures(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    (("The S&P 500 lost 80 points, and the tech-heavy Nasdaq 100 slid into a correction, "
+     "finishing more than 10% below its July record."),
+     [("S&P 500", "down", None)]),
+    ("The FTSE 100 gained 0.4%, while the domestically focused FTSE 250 hit a new high.",
+     [("FTSE 100", "up", 0.4)]),
+])
+def test_figures_after_another_names_clause_are_not_the_first_names(text, expected):
+    found = [f for f in moves(text) if f["subject"] == expected[0][0]]
+    assert [(f["subject"], f["direction"], f.get("change_pct")) for f in found] == expected, found
+
+
+@pytest.mark.parametrize("text,expected", [
     ("Nikkei futures were up 0.5% in Singapore, after the index ended 1.1% lower on Friday.",
      [("Nikkei 225 futures", "up", 0.5), ("Nikkei 225", "down", 1.1)]),
     ("S&P 500 futures slipped 0.2%. The benchmark had closed 0.8% higher on Thursday.",

@@ -309,11 +309,31 @@ def _predicates(text: str, start: int, end: int, mentions: list[Mention],
             if joint and not text[joint.end():joint.end() + 1].isdigit() \
                     and _own_subject(text, joint.end(), trig):
                 preds[-1].stop = joint.start("joint")
+    for pred in preds:
+        _stop_at_named_clause(text, pred, mentions)
     preds = [p for p in preds if not _told_in_aside(text, p)]
     relative = [p for p in relative if not _told_in_aside(text, p)]
     preds += _market_after(text, relative, preds, market_went)
     _set_windows(text, preds, end)
     return _with_gapped(text, preds, mentions, triggers, end)
+
+
+# ", and the small-cap Russell 2000 ...": a clause of another name's (no "and the index")
+_NAMED_CLAUSE_OPENS = re.compile(r",\s+(?:and|while|whereas)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
+
+
+def _stop_at_named_clause(text: str, pred: Predicate, mentions: list[Mention]) -> None:
+    """"The Dow shed 400 points, and the Russell 2000 entered a bear market, closing more
+    than 20% below its peak": the figures after a clause that opens with another index or
+    company are that name's, even when its move word is not read."""
+    last = pred.triggers[-1].end
+    own = {m.name for m in pred.subjects}
+    for m in mentions:
+        if m.start >= last and (pred.stop == 0 or m.start < pred.stop) and \
+                m.kind in ("index", "company") and m.name not in own and \
+                _NAMED_CLAUSE_OPENS.search(text, max(last, m.start - 40), m.start):
+            pred.stop = text.rindex(",", last, m.start)
+            return
 
 
 def _told_in_aside(text: str, pred: Predicate) -> bool:
