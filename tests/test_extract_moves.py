@@ -1464,6 +1464,19 @@ def test_figures_after_another_names_clause_are_not_the_first_names(text, expect
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("Nasdaq futures fell 0.9% and S&P futures were off 0.5% before the bell.",
+     [("Nasdaq 100 futures", "down", 0.9), ("S&P 500 futures", "down", 0.5)]),
+    ("Contracts tied to the Nasdaq added 0.4% ahead of the jobs data.",
+     [("Nasdaq 100 futures", "up", 0.4)]),
+    ("Nasdaq futures rose 0.2%, after the index closed 1.3% higher on Monday.",
+     [("Nasdaq 100 futures", "up", 0.2)]),  # the index: either Nasdaq's
+])
+def test_nasdaq_futures_are_the_nasdaq_100s(text, expected):
+    found = moves(text)
+    assert [(f["subject"], f["direction"], f["change_pct"]) for f in found] == expected, found
+
+
+@pytest.mark.parametrize("text,expected", [
     ("Nikkei futures were up 0.5% in Singapore, after the index ended 1.1% lower on Friday.",
      [("Nikkei 225 futures", "up", 0.5), ("Nikkei 225", "down", 1.1)]),
     ("S&P 500 futures slipped 0.2%. The benchmark had closed 0.8% higher on Thursday.",

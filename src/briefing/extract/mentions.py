@@ -635,7 +635,7 @@ def _lexicon_mention(text: str, start: int, end: int, limit: int, entry,
     name = entry.canonical
     futures = _FUTURES.match(text, end, limit)
     if futures and entry.kind == "index":
-        return Mention(start, futures.end(), "index", f"{name} futures")
+        return Mention(start, futures.end(), "index", _futures_name(name))
     if listed is not None:
         return Mention(start, end, entry.kind, name, listed.ticker, listed.canonical)
     return Mention(start, end, entry.kind, name, entry.ticker)
@@ -678,7 +678,12 @@ def _futures_on(text: str, start: int, m: Mention) -> Mention | None:
     before = _FUTURES_ON.search(text, max(start, m.start - 40), m.start)
     if before is None or m.name.endswith(" futures"):
         return None
-    return Mention(before.start(), m.end, "index", f"{m.name} futures")
+    return Mention(before.start(), m.end, "index", _futures_name(m.name))
+
+
+def _futures_name(index: str) -> str:
+    """"Nasdaq futures", "futures tied to the Nasdaq": the Nasdaq 100's, the ones traded."""
+    return f"{wordlists.futures_of().get(index, index)} futures"
 
 
 def _longer_index(text: str, start: int, end: int, m: Mention) -> Mention:
