@@ -1464,6 +1464,20 @@ def test_figures_after_another_names_clause_are_not_the_first_names(text, expect
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("Futures on the Dow were down 0.3% and those on the S&P 500 lost 0.5% before the open.",
+     [("Dow Jones Industrial Average futures", "down", 0.3), ("S&P 500 futures", "down", 0.5)]),
+    ("Contracts tracking the S&P 500 fell 0.2%, while Nasdaq 100 contracts slipped 0.4%.",
+     [("S&P 500 futures", "down", 0.2), ("Nasdaq 100 futures", "down", 0.4)]),
+    ("Dow futures and Nasdaq 100 futures were near the flatline overnight.",
+     [("Dow Jones Industrial Average futures", "flat", None), ("Nasdaq 100 futures", "flat", None)]),
+    ("Chipmakers led, with those on the Nasdaq 100 up 1.2%.", []),  # shares, not futures
+])
+def test_futures_in_a_list_of_futures(text, expected):
+    found = [f for f in moves(text) if f["subject"].endswith("futures") or "those" in text]
+    assert [(f["subject"], f["direction"], f.get("change_pct")) for f in found] == expected, found
+
+
+@pytest.mark.parametrize("text,expected", [
     ("Nasdaq futures fell 0.9% and S&P futures were off 0.5% before the bell.",
      [("Nasdaq 100 futures", "down", 0.9), ("S&P 500 futures", "down", 0.5)]),
     ("Contracts tied to the Nasdaq added 0.4% ahead of the jobs data.",
