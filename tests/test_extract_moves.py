@@ -1452,6 +1452,18 @@ def test_futures_tied_to_an_index_are_its_futures(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("Wall Street's fear gauge, the Cboe Volatility Index, soared 48% to 29.5.",
+     [("VIX", "up", 48.0)]),
+    ("Europe's VSTOXX fell 31% as the selling eased.",
+     [("Euro Stoxx 50 Volatility Index", "down", 31.0)]),
+    ("The Russell 2000 tumbled 35%.", [("Russell 2000", "down", None)]),  # no day's move of it
+])
+def test_a_volatility_gauge_may_move_more_than_a_price_index(text, expected):
+    found = moves(text)
+    assert [(f["subject"], f["direction"], f.get("change_pct")) for f in found] == expected, found
+
+
+@pytest.mark.parametrize("text,expected", [
     (("The S&P 500 lost 80 points, and the tech-heavy Nasdaq 100 slid into a correction, "
      "finishing more than 10% below its July record."),
      [("S&P 500", "down", None)]),

@@ -17,6 +17,7 @@ from itertools import pairwise
 
 from ..models import Fact
 from . import wordlists
+from .lexicon import load_lexicon
 from .mentions import Mention, is_place
 from .numbers import PERCENT, Quantity, is_year, quantities
 from .sessions import session_of
@@ -900,7 +901,8 @@ def _facts(text: str, start: int, end: int, pred: Predicate, subjects: list[Ment
             fact.qualifier = pct[0].qualifier or pct[1].qualifier
         elif pct is not None:
             fact.change_pct, fact.qualifier = pct.value, pct.qualifier
-            if pct.value > MAX_PCT[kind] and not multi_day(fact):
+            if pct.value > MAX_PCT[kind] and not multi_day(fact) and \
+                    subj.name not in _volatility_gauges():
                 # no day's move is so large; "has risen 34% so far this year" may be
                 fact.change_pct = fact.qualifier = None
         elif pct is None and kind == "stock_move":
@@ -988,6 +990,17 @@ def _stated_size(text: str, trig: Trigger) -> tuple[float | None, str | None]:
         return None, None
     before = _qualifier_before().search(text, max(0, trig.start - 24), trig.start)
     return size, wordlists.qualifiers().get(" ".join(before.group(1).split())) if before else None
+
+
+@cache
+def _volatility_gauges() -> frozenset[str]:
+    """The indices the lexicon names a volatility index or a fear gauge ("The VIX plunged
+    35%"): a day's move of such a gauge may pass any cap of a price index's."""
+    return frozenset(e.canonical for e in load_lexicon().entries.values() if e.kind == "index"
+                     and any(_VOLATILITY_NAME.search(a) for a in (*e.aliases, *e.local_aliases)))
+
+
+_VOLATILITY_NAME = re.compile(r"\b(?:volatility\s+index|fear\s+gauge)\b", re.IGNORECASE)
 
 
 @cache
