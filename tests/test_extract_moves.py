@@ -1451,6 +1451,12 @@ def test_futures_tied_to_an_index_are_its_futures(text, expected):
     assert [(f["subject"], f["direction"], f["change_pct"]) for f in found] == expected, found
 
 
+def test_milans_blue_chips_are_the_ftse_mib():
+    found = moves("Frankfurt's DAX rose 0.5% and Milan's blue chips gained 0.9%.")
+    assert ("FTSE MIB", "up", 0.9) in [(f["subject"], f["direction"], f.get("change_pct"))
+                                       for f in found], found
+
+
 @pytest.mark.parametrize("text,expected", [
     ("Wall Street's fear gauge, the Cboe Volatility Index, soared 48% to 29.5.",
      [("VIX", "up", 48.0)]),
