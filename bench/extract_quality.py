@@ -58,6 +58,8 @@ def norm_subject(kind: str, name: str | None, lexicon: Lexicon, market: str | No
         base = _FUTURES.sub("", name)
         suffix = " futures" if base != name else ""
         canon = lexicon.canonical(base, market) or lexicon.canonical(_SUFFIX.sub("", base), market)
+        if suffix and canon:  # "Nasdaq futures": the Nasdaq 100's, as the extractor names them
+            canon = wordlists.futures_of().get(canon, canon)
         return (canon or _SUFFIX.sub("", base).removeprefix("the ")).casefold() + suffix
     if kind == "sector_move":
         return _lookup(name, _sectors()) or name.casefold()

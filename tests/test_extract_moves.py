@@ -1466,6 +1466,63 @@ def test_futures_tied_to_an_index_are_its_futures(text, expected):
     assert [(f["subject"], f["direction"], f["change_pct"]) for f in found] == expected, found
 
 
+def test_milans_blue_chips_are_the_ftse_mib():
+    found = moves("Frankfurt's DAX rose 0.5% and Milan's blue chips gained 0.9%.")
+    assert ("FTSE MIB", "up", 0.9) in [(f["subject"], f["direction"], f.get("change_pct"))
+                                       for f in found], found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Wall Street's fear gauge, the Cboe Volatility Index, soared 48% to 29.5.",
+     [("VIX", "up", 48.0)]),
+    ("Europe's VSTOXX fell 31% as the selling eased.",
+     [("Euro Stoxx 50 Volatility Index", "down", 31.0)]),
+    ("The Russell 2000 tumbled 35%.", [("Russell 2000", "down", None)]),  # no day's move of it
+])
+def test_a_volatility_gauge_may_move_more_than_a_price_index(text, expected):
+    found = moves(text)
+    assert [(f["subject"], f["direction"], f.get("change_pct")) for f in found] == expected, found
+
+
+@pytest.mark.parametrize("text,expected", [
+    (("The S&P 500 lost 80 points, and the tech-heavy Nasdaq 100 slid into a correction, "
+     "finishing more than 10% below its July record."),
+     [("S&P 500", "down", None)]),
+    ("The FTSE 100 gained 0.4%, while the domestically focused FTSE 250 hit a new high.",
+     [("FTSE 100", "up", 0.4)]),
+])
+def test_figures_after_another_names_clause_are_not_the_first_names(text, expected):
+    found = [f for f in moves(text) if f["subject"] == expected[0][0]]
+    assert [(f["subject"], f["direction"], f.get("change_pct")) for f in found] == expected, found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Futures on the Dow were down 0.3% and those on the S&P 500 lost 0.5% before the open.",
+     [("Dow Jones Industrial Average futures", "down", 0.3), ("S&P 500 futures", "down", 0.5)]),
+    ("Contracts tracking the S&P 500 fell 0.2%, while Nasdaq 100 contracts slipped 0.4%.",
+     [("S&P 500 futures", "down", 0.2), ("Nasdaq 100 futures", "down", 0.4)]),
+    ("Dow futures and Nasdaq 100 futures were near the flatline overnight.",
+     [("Dow Jones Industrial Average futures", "flat", None), ("Nasdaq 100 futures", "flat", None)]),
+    ("Chipmakers led, with those on the Nasdaq 100 up 1.2%.", []),  # shares, not futures
+])
+def test_futures_in_a_list_of_futures(text, expected):
+    found = [f for f in moves(text) if f["subject"].endswith("futures") or "those" in text]
+    assert [(f["subject"], f["direction"], f.get("change_pct")) for f in found] == expected, found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Nasdaq futures fell 0.9% and S&P futures were off 0.5% before the bell.",
+     [("Nasdaq 100 futures", "down", 0.9), ("S&P 500 futures", "down", 0.5)]),
+    ("Contracts tied to the Nasdaq added 0.4% ahead of the jobs data.",
+     [("Nasdaq 100 futures", "up", 0.4)]),
+    ("Nasdaq futures rose 0.2%, after the index closed 1.3% higher on Monday.",
+     [("Nasdaq 100 futures", "up", 0.2)]),  # the index: either Nasdaq's
+])
+def test_nasdaq_futures_are_the_nasdaq_100s(text, expected):
+    found = moves(text)
+    assert [(f["subject"], f["direction"], f["change_pct"]) for f in found] == expected, found
+
+
 @pytest.mark.parametrize("text,expected", [
     ("Nikkei futures were up 0.5% in Singapore, after the index ended 1.1% lower on Friday.",
      [("Nikkei 225 futures", "up", 0.5), ("Nikkei 225", "down", 1.1)]),

@@ -290,7 +290,9 @@ def resolve_ref(ref: Mention, mentions: list[Mention], earlier: Iterator[list[Me
     found = next(iter(named.values()))
     if found.name.endswith(" futures") and _CASH_REF.search(ref.name):
         # "TSX futures were down 0.3% after the index closed 0.2% higher": the index itself
-        return replace(found, name=found.name.removesuffix(" futures"))
+        # (after "Nasdaq futures", the Nasdaq 100's, the index may be either Nasdaq's)
+        cash = found.name.removesuffix(" futures")
+        return None if cash in wordlists.futures_of().values() else replace(found, name=cash)
     return replace(found, kind="index") if found.kind == "market" else found
 
 

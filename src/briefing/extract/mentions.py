@@ -27,11 +27,16 @@ _GROUP_AFTER = re.compile(r"\s+(?:Holdings?|Group|Financial|HOLDINGS?|GROUP)(?![
 _GROUP_WORD = re.compile(r"\b(?:Holdings?|Group|Financial)\b", re.IGNORECASE)
 # "Alphabet's Class C shares": a share class belongs to the name before it
 _SHARE_CLASS = re.compile(r"(?:['’]s)?\s+[Cc]lass\s+[A-Z](?![\w'’-])")
-_FUTURES = re.compile(r"\s+(?:index\s+)?(?:futures|E-minis?|e-minis?)(?:\s+contracts?)?(?![\w])")
+# "Nasdaq 100 contracts climbed 0.8%": an index's contracts are its futures (not "options contracts")
+_FUTURES = re.compile(r"\s+(?:index\s+)?(?:(?:futures|E-minis?|e-minis?)(?:\s+contracts?)?|contracts)"
+                      r"(?![\w])")
 # "Futures tied to the blue-chip Dow", "futures on the STOXX 600": the index's futures
 # ("contracts on the Nasdaq 100": index contracts are its futures, not options contracts)
-_FUTURES_ON = re.compile(r"(?<![\w-])(?:[Ff]utures|E-minis?|e-minis?|(?<![Oo]ptions\s)[Cc]ontracts)"
+_FUTURES_ON = re.compile(r"(?<![\w-])(?:[Ff]utures|E-minis?|e-minis?|(?<![Oo]ptions\s)[Cc]ontracts|"
+                         r"(?P<those>those))"
                          r"(?:\s+contracts)?\s+(?:tied\s+to|linked\s+to|on|tracking)\s+(?:the\s+)?$")
+# "e-mini futures on the S&P 500 down 0.4% and those on the Nasdaq 100 off 0.7%"
+_FUTURES_WORD = re.compile(r"\b(?:[Ff]utures|E-minis?|e-minis?|[Cc]ontracts)\b")
 # "the equal-weighted Nasdaq-100": another index than the Nasdaq-100
 _VARIANT_BEFORE = re.compile(r"(?<![\w-])(?:[Ee]qual[- ]weight(?:ed)?|[Ee]qually[- ]weighted)\s+$")
 # "(NASDAQ: ACMR)", "[SHE:002050]": the exchange is not the name, only the code after it is
@@ -636,7 +641,7 @@ def _lexicon_mention(text: str, start: int, end: int, limit: int, entry,
     name = entry.canonical
     futures = _FUTURES.match(text, end, limit)
     if futures and entry.kind == "index":
-        return Mention(start, futures.end(), "index", f"{name} futures")
+        return Mention(start, futures.end(), "index", _futures_name(name))
     if listed is not None:
         return Mention(start, end, entry.kind, name, listed.ticker, listed.canonical)
     return Mention(start, end, entry.kind, name, entry.ticker)
@@ -679,7 +684,14 @@ def _futures_on(text: str, start: int, m: Mention) -> Mention | None:
     before = _FUTURES_ON.search(text, max(start, m.start - 40), m.start)
     if before is None or m.name.endswith(" futures"):
         return None
-    return Mention(before.start(), m.end, "index", f"{m.name} futures")
+    if before.group("those") and not _FUTURES_WORD.search(text, start, before.start()):
+        return None  # "those on the Nasdaq 100" are futures after futures only, not its shares
+    return Mention(before.start(), m.end, "index", _futures_name(m.name))
+
+
+def _futures_name(index: str) -> str:
+    """"Nasdaq futures", "futures tied to the Nasdaq": the Nasdaq 100's, the ones traded."""
+    return f"{wordlists.futures_of().get(index, index)} futures"
 
 
 def _longer_index(text: str, start: int, end: int, m: Mention) -> Mention:

@@ -17,6 +17,7 @@ from itertools import pairwise
 
 from ..models import Fact
 from . import wordlists
+from .lexicon import load_lexicon
 from .mentions import Mention, is_place
 from .numbers import PERCENT, Quantity, is_year, quantities
 from .sessions import session_of
@@ -309,11 +310,31 @@ def _predicates(text: str, start: int, end: int, mentions: list[Mention],
             if joint and not text[joint.end():joint.end() + 1].isdigit() \
                     and _own_subject(text, joint.end(), trig):
                 preds[-1].stop = joint.start("joint")
+    for pred in preds:
+        _stop_at_named_clause(text, pred, mentions)
     preds = [p for p in preds if not _told_in_aside(text, p)]
     relative = [p for p in relative if not _told_in_aside(text, p)]
     preds += _market_after(text, relative, preds, market_went)
     _set_windows(text, preds, end)
     return _with_gapped(text, preds, mentions, triggers, end)
+
+
+# ", and the small-cap Russell 2000 ...": a clause of another name's (no "and the index")
+_NAMED_CLAUSE_OPENS = re.compile(r",\s+(?:and|while|whereas)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
+
+
+def _stop_at_named_clause(text: str, pred: Predicate, mentions: list[Mention]) -> None:
+    """"The Dow shed 400 points, and the Russell 2000 entered a bear market, closing more
+    than 20% below its peak": the figures after a clause that opens with another index or
+    company are that name's, even when its move word is not read."""
+    last = pred.triggers[-1].end
+    own = {m.name for m in pred.subjects}
+    for m in mentions:
+        if m.start >= last and (pred.stop == 0 or m.start < pred.stop) and \
+                m.kind in ("index", "company") and m.name not in own and \
+                _NAMED_CLAUSE_OPENS.search(text, max(last, m.start - 40), m.start):
+            pred.stop = text.rindex(",", last, m.start)
+            return
 
 
 def _told_in_aside(text: str, pred: Predicate) -> bool:
@@ -882,7 +903,8 @@ def _facts(text: str, start: int, end: int, pred: Predicate, subjects: list[Ment
             fact.qualifier = pct[0].qualifier or pct[1].qualifier
         elif pct is not None:
             fact.change_pct, fact.qualifier = pct.value, pct.qualifier
-            if pct.value > MAX_PCT[kind] and not multi_day(fact):
+            if pct.value > MAX_PCT[kind] and not multi_day(fact) and \
+                    subj.name not in _volatility_gauges():
                 # no day's move is so large; "has risen 34% so far this year" may be
                 fact.change_pct = fact.qualifier = None
         elif pct is None and kind == "stock_move":
@@ -970,6 +992,17 @@ def _stated_size(text: str, trig: Trigger) -> tuple[float | None, str | None]:
         return None, None
     before = _qualifier_before().search(text, max(0, trig.start - 24), trig.start)
     return size, wordlists.qualifiers().get(" ".join(before.group(1).split())) if before else None
+
+
+@cache
+def _volatility_gauges() -> frozenset[str]:
+    """The indices the lexicon names a volatility index or a fear gauge ("The VIX plunged
+    35%"): a day's move of such a gauge may pass any cap of a price index's."""
+    return frozenset(e.canonical for e in load_lexicon().entries.values() if e.kind == "index"
+                     and any(_VOLATILITY_NAME.search(a) for a in (*e.aliases, *e.local_aliases)))
+
+
+_VOLATILITY_NAME = re.compile(r"\b(?:volatility\s+index|fear\s+gauge)\b", re.IGNORECASE)
 
 
 @cache

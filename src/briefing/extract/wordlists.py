@@ -204,6 +204,12 @@ def sole_gauges() -> frozenset[str]:
 
 
 @cache
+def futures_of() -> dict[str, str]:
+    """"Nasdaq futures" -> "Nasdaq 100": the index whose futures a name's futures are."""
+    return {named: traded for named, traded, *_ in _rows("futures.tsv")}
+
+
+@cache
 def sector_words() -> SectorWords:
     heads: list[str] = []
     modifiers: dict[str, str] = {}
