@@ -2177,3 +2177,29 @@ def test_an_amount_in_lakh_crore_keeps_both_scales():
     found = [f for f in facts("FPIs have pulled out ₹1.3 lakh crore from Indian equities this "
                               "year.") if f["kind"] == "capital_flow"]
     assert has(found, {"direction": "out", "currency": "INR", "amount": "₹1.3 lakh crore"}), found
+
+
+# a call told as the cause of a stock's move is about that stock, not the house, nor a
+# rival its reason names
+@pytest.mark.parametrize("text,expected", [
+    ("Sony rose 2.4% as Nomura turned bullish.", ("Sony Group", "Nomura", "bullish")),
+    ("Shares in Toyota jumped 4% after Jefferies raised its earnings forecasts.",
+     ("Toyota Motor", "Jefferies", "bullish")),
+    (("Tesco fell 1.9% after UBS downgraded the supermarket chain to sell, saying competition "
+      "from Sainsbury's was intensifying."), ("Tesco", "UBS", "bearish")),
+    (("Lloyds rose 2%, while Barclays slipped 1.4% after Citi cut its rating on the lender "
+      "to neutral."), ("Barclays", "Citi", "bearish")),
+])
+def test_a_call_that_moved_a_stock_is_about_that_stock(text, expected):
+    views = [(f["subject"], f["source"], f["stance"]) for f in facts(text)
+             if f["kind"] == "analyst_view"]
+    assert views == [expected], views
+
+
+@pytest.mark.parametrize("text", [
+    "Banks such as Barclays rose 2% after Citi turned bullish.",  # the banks
+    "Alibaba rose 2% and Baidu rose 3% after Jefferies turned bullish.",  # which one?
+])
+def test_a_call_on_a_move_of_several_names_is_on_none_of_them(text):
+    views = [f["subject"] for f in facts(text) if f["kind"] == "analyst_view"]
+    assert not {"Barclays", "Alibaba Group", "Baidu"} & set(views), views

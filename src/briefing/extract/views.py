@@ -580,6 +580,9 @@ def _about(text: str, start: int, end: int, verb: re.Match[str], view: str, sour
     kept rating, or a company told by a description, on nothing named."""
     clause = _CLAUSE_END.search(text, verb.end(), end)  # "..., while Humana jumped": not its
     named = _within(mentions, verb.start(), clause.start() if clause else end)
+    mover = _mover(text, start, verb, clause.start() if clause else end, view, source, mentions)
+    if mover:
+        return mover
     described = _DESCRIBED.match(text, verb.end()) or _PICK_DESCRIBED.match(verb.group())
     # "Intel: Bernstein reiterates underperform": a bare rating is on the company before
     kept = verb.group().lower() in _RATING_VERBS and not _STATE_SAYING.match(text, verb.end(), end) \
@@ -591,6 +594,49 @@ def _about(text: str, start: int, end: int, verb: re.Match[str], view: str, sour
     if (kept or described) and not before:  # "cut the Gucci owner to sell": who is unknown
         return None
     return before or named
+
+
+# the cause a sentence gives for a move: "ASML rose 3.5% after Bernstein ...", "as Citi ..."
+_CAUSE_BEFORE = re.compile(r"(?<!such )\b(?:after|as|following|when)\s+(?:analysts\s+at\s+)?$")
+# between a house and its own verb: "Citi turns", "Barclays' analysts cut"
+_HOUSE_VERB_GAP = re.compile(r"(?:['’]s?)?(?:\s+(?:analysts?|strategists?|also|has|have|had))*\s+")
+# a house's reason after its call: "downgraded the chain to sell, saying competition from Coles"
+_REASON = re.compile(r",\s+(?:saying|citing|arguing|warning|noting|as|because|since)\s")
+
+
+def _mover(text: str, start: int, verb: re.Match[str], end: int, view: str, source: str,
+           mentions: list[Mention]) -> list[Mention]:
+    """The company whose move the clause before a call tells, when the call is its cause
+    and names nothing before its reason: "Fast Retailing rises 3% as Citi turns bullish",
+    "HSBC slipped after Barclays cut its rating on the lender", "Woolworths fell after Citi
+    downgraded the chain, saying Coles ..." (not Coles); none for a call on the economy."""
+    house = [m for m in _within(mentions, start, verb.start()) if m.name == source][-1:]
+    if not house or not _CAUSE_BEFORE.search(text, max(start, house[0].start - 24), house[0].start) \
+            or not _HOUSE_VERB_GAP.fullmatch(text, house[0].end, verb.start()):
+        return []
+    reason = _REASON.search(text, verb.end(), end) if verb.group().lower() not in _SAYING else None
+    call_end = reason.start() if reason else end
+    if _names(text[verb.start():call_end], _within(mentions, verb.start(), call_end), source) or \
+            _ECONOMY.search(view) and not _STOCK_CALL.search(view):
+        return []
+    return _mover_before(text, start, house[0].start, source, mentions)
+
+
+def _mover_before(text: str, start: int, pos: int, source: str,
+                  mentions: list[Mention]) -> list[Mention]:
+    """The one company the clause before ``pos`` names and moves ("..., while rival
+    Zealand Pharma jumped 7%"); none when it names two, or a sector or index ("Banks such
+    as HSBC rose": the banks)."""
+    joint = list(_CLAUSE_END.finditer(text, start, pos))
+    clause = joint[-1].end() if joint else start
+    moves = find_triggers(text, clause, pos)
+    told = _within(mentions, clause, pos) if moves else []
+    named = [m for m in told if m.kind in ("company", "firm") and m.name != source]
+    if len({m.company or m.name for m in named}) != 1 or named[0].end > moves[0].start or \
+            any(m.kind in ("sector", "index") for m in told) or \
+            not (named[0].ticker or " " in named[0].name):  # "Gross rose": no name
+        return []
+    return [replace(named[0], kind="company")]  # a bank that moved is rated, not rating
 
 
 def _call_start(text: str, verb: re.Match[str], end: int) -> int:
