@@ -4027,3 +4027,18 @@ def test_an_inline_label_gives_its_unsigned_bracketed_figures_a_direction():
     assert {(f["subject"], f["direction"], f["change_pct"]) for f in found} == {
         ("Infosys", "down", 2.4), ("Wipro", "down", 1.9)}, found
     assert not moves("Gainers: 1,203 (52%); losers: 900")
+
+
+def test_a_moves_list_goes_on_with_bracketed_figures_that_move_the_same_way():
+    found = moves("HCL Tech slid 2.8 per cent, followed by Wipro (1.6 per cent) and ITC (0.9 per cent).")
+    assert {(f["subject"], f["direction"], f["change_pct"]) for f in found} == {
+        ("HCL Technologies", "down", 2.8), ("Wipro", "down", 1.6), ("ITC", "down", 0.9)}, found
+    found = moves("Among sectoral indices, realty climbed 1.9 per cent, banks (1.3 per cent) "
+                  "and consumer durables (0.7 per cent).")
+    assert {(f["subject"], f["direction"], f["change_pct"]) for f in found} == {
+        ("property", "up", 1.9), ("banks", "up", 1.3), ("consumer", "up", 0.7)}, found
+    # a weight after "led by", or a figure for no name of the mover's kind: no move
+    found = moves("The Nifty rose 0.6%, led by HDFC Bank (13%) and Reliance (9%).")
+    assert all(f.get("change_pct") in (0.6, None) for f in found), found
+    found = moves("Promoter holdings rose 2%, Infosys (15%) and Wipro (73%).")
+    assert not any(f.get("change_pct") in (15, 73) for f in found), found

@@ -27,6 +27,7 @@ from .mentions import (
 )
 from .moves import (
     BLANK_LINE,
+    continued_list_triggers,
     inline_label_triggers,
     percent_from_market,
     row_trigger,
@@ -109,6 +110,7 @@ def extract_facts(text: str, lang: str | None = None, lexicon: Lexicon | None = 
         if carried and all(m.start != carried.start or m.kind == "ref" for m in mentions):
             # "It also reiterated its overweight stance": the house, not an index's "it"
             mentions = [carried, *(m for m in mentions if m.start != carried.start)]
+        triggers = triggers + continued_list_triggers(text, start, end, triggers, mentions)
         found = _sentence_facts(text, start, end, mentions, triggers, partial(names.earlier, i),
                                 partial(names.movers_before, i), author, _one_way(facts))
         names.movers[i] = {f.subject for f in found if f.kind == "stock_move"}

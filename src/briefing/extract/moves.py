@@ -1288,6 +1288,53 @@ def inline_label_triggers(text: str, start: int, end: int) -> list[Trigger]:
             for m in _BRACKET_PERCENT.finditer(text, head.end(), end)] if direction else []
 
 
+# a name and its bracketed figure continuing a move's list: ", followed by TCS (1.7 per cent)"
+_LIST_LINK = re.compile(r"(?:,?\s*followed\s+by|,(?:\s+and)?|\s+and)\s+"
+                        r"(?P<name>[^\s(),;%\d][^(),;%\d]{0,40}?)\s*" + _BRACKET_PERCENT.pattern)
+# a move's own figure, the list's head: "realty jumped 2.65 per cent"
+_HEAD_PERCENT = re.compile(r"\d[\d,]*(?:\.\d+)?(?:%|\s?per\s?cent|\s?percent)")
+_HEAD_GAP = 12  # "rose by 2.6%": the head's figure right after its verb
+
+
+def continued_list_triggers(text: str, start: int, end: int, triggers: list[Trigger],
+                            mentions: list[Mention]) -> list[Trigger]:
+    """"Infosys jumped 2.6%, followed by TCS (1.7 per cent) and Wipro (1.2 per cent)": a
+    move's list goes on with names of its subject's kind and their bracketed unsigned
+    figures, which move the same way; only when every move of the clause before agrees, and
+    up to the first item that is not just a name ("led by HDFC Bank (12%)": a weight)."""
+    if not triggers or text.find("(", start, end) < 0 or \
+            not _BRACKET_PERCENT.search(text, start, end):
+        return []  # cheap: most sentences have no bracketed figure
+    found: list[Trigger] = []
+    for head in _HEAD_PERCENT.finditer(text, start, end):
+        clause = max(start, text.rfind(";", start, head.start()) + 1)
+        direction = _head_direction(text, clause, head, triggers)
+        subject = next((m for m in reversed(mentions) if clause <= m.start < head.start()),
+                       None) if direction else None
+        # a known name leads the list, not "Promoter holdings rose 2%, Infosys (15%)"
+        kind = subject.kind if subject and (subject.ticker or subject.kind != "company") else None
+        link = _LIST_LINK.match(text, head.end(), end) if kind else None
+        while link is not None and any((m.start, m.end) == link.span("name") and m.kind == kind
+                                       for m in mentions):
+            found.append(Trigger(link.start("pct"), link.start("pct"), direction, "sign",
+                                 True, False))
+            link = _LIST_LINK.match(text, link.end(), end)
+    return found
+
+
+def _head_direction(text: str, clause: int, head: re.Match[str],
+                    triggers: list[Trigger]) -> str | None:
+    """The direction of a list's head figure: a move's verb right before it, and every move
+    of its clause the same way."""
+    before = [t for t in triggers if clause <= t.start < head.start()]
+    verb = max(before, key=lambda t: t.end, default=None)
+    if verb is None or not verb.has_number or not 0 <= head.start() - verb.end <= _HEAD_GAP or \
+            text.find(",", verb.end, head.start()) >= 0:
+        return None
+    directions = {t.direction for t in before}
+    return directions.pop() if len(directions) == 1 and directions <= {"up", "down"} else None
+
+
 def scope_to_label(facts: list[Fact], text: str, label: int) -> list[Fact]:
     """A move the label puts over its period quotes it, so ``multi_day`` reads the period;
     the day's move in a table ("1D") keeps its own line."""
