@@ -903,6 +903,8 @@ def test_country_descriptions_and_possessive_names(text, expected):
     ("Tencent has gained 12% since January.", True),
     ("For the week, the Nikkei rose 1.9%.", True),
     ("The Hang Seng Index ended the week down 2.3%.", True),
+    ("The Kospi ended the month up 4.8%, its best month since March.", True),
+    ("The Taiex finished the quarter down 6.1%.", True),
     ("The Nikkei lost 2.3%, its biggest weekly drop since April.", True),
     ("Xiaomi rose 30% in 2025.", True),
     ("Meituan's shares have fallen 40% since their 2021 peak.", True),
