@@ -2098,6 +2098,14 @@ def test_a_funds_price_move_is_no_flow_of_the_fund():
      {"direction": "down", "change_pct": 0.1}, {"direction": "down", "level": 1.8}),
     ("Consumer prices rose 0.4% last month, and the year-on-year rate climbed to 1.2%.",
      {"direction": "up", "change_pct": 0.4}, {"direction": "up", "level": 1.2}),
+    # a participle that moves the second reading: "lifting", "bringing ... down"
+    ("The PCE price index rose 0.2% in August, lifting the annual rate to 2.9%.",
+     {"direction": "up", "change_pct": 0.2}, {"direction": "up", "level": 2.9}),
+    ("Producer prices rose 0.1% in July, bringing the yearly rate down to 1.4%.",
+     {"direction": "up", "change_pct": 0.1}, {"direction": "down", "level": 1.4}),
+    # the year's change sharing the verb: "and 2.7% on a yearly basis"
+    ("The core PCE price index rose 0.3% in March and 2.7% on a yearly basis.",
+     {"direction": "up", "change_pct": 0.3}, {"direction": "up", "change_pct": 2.7}),
 ])
 def test_a_second_reading_told_by_reference(text, first, second):
     found = [f for f in facts(text) if f["kind"] == "macro"]
@@ -2110,6 +2118,24 @@ def test_a_reference_reading_without_a_verb_leaves_the_first_alone():
              if f["kind"] == "macro"]
     assert [(f["direction"], f.get("change_pct"), f.get("level")) for f in found] == \
         [("up", 0.3, None)], found
+    # "taking the annual rate to 2.8%" tells no direction of its own: nothing is made up
+    found = [f for f in facts("Consumer prices rose 0.3% in May, taking the annual rate to 2.8%.")
+             if f["kind"] == "macro"]
+    assert [(f["direction"], f.get("change_pct"), f.get("level")) for f in found] == \
+        [("up", 0.3, None)], found
+
+
+@pytest.mark.parametrize("text,subject,direction", [
+    ("Housing starts fell 4.6% to a seasonally adjusted annual rate of 1.31 million units.",
+     "Housing starts", "down"),
+    ("Building permits rose 1.9% last month.", "Building permits", "up"),
+    ("Consumer spending rose 0.4%, while personal income increased 0.6%.", "personal income", "up"),
+    ("The central bank kept the one-year medium-term lending facility rate unchanged at 2.0%.",
+     "one-year medium-term lending facility rate", "flat"),
+])
+def test_more_indicators_are_macro_data(text, subject, direction):
+    found = [(f["subject"], f["direction"]) for f in facts(text) if f["kind"] == "macro"]
+    assert (subject, direction) in found, found
 
 
 def test_a_kind_of_fund_attracting_money_after_with_is_its_flow():

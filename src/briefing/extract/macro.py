@@ -46,11 +46,15 @@ _AND_MOVE = re.compile(r"\band\s+(?:(?:was|were)\s+)?([a-z]+(?:\s+(?:up|down))?)
 # "rose 0.4% on the month and 4% from a year earlier": the year's change shares the verb
 _AND_BARE = re.compile(r"[^,;\d]{0,40}?\band\s+$")
 _YEAR_ON = re.compile(r"\s+(?:from\s+a\s+year\s+(?:earlier|ago|before)|year[- ]on[- ]year|"
-                      r"year[- ]over[- ]year|on\s+the\s+year|on\s+an\s+annual\s+basis)\b")
+                      r"year[- ]over[- ]year|on\s+the\s+year|on\s+(?:an\s+annual|a\s+yearly)\s+basis)\b")
 # "CPI rose 0.2% in April, and the annual rate slowed to 2.3%": the same indicator's reading
 # over another period, told by reference; its figure is not the first reading's
-_BY_REFERENCE = re.compile(r",?\s+and\s+(?:the|its)\s+(?:annual|yearly|year-on-year|year-over-year|"
-                           r"12-month|monthly|month-on-month|quarterly)\s+(?:rate|pace|reading)\b")
+# "rose 0.3% in June, lifting the annual rate to 2.6%": the participle moves the second reading
+_BY_REFERENCE = re.compile(r",?\s+(?:and|(?P<by>lifting|raising|pushing|lowering|bringing|taking|"
+                           r"putting|leaving))\s+(?:the|its)\s+(?:annual|yearly|year-on-year|"
+                           r"year-over-year|12-month|monthly|month-on-month|quarterly)\s+"
+                           r"(?:rate|pace|reading)\b")
+_PARTICIPLES = {"lifting": "up", "raising": "up", "pushing": "up", "lowering": "down"}
 _BALANCE = "trade balance"
 _LOANS = "new loans"
 # "extended 1.06 trillion yuan in new yuan loans": the amount before the loans
@@ -352,8 +356,11 @@ def _reading_by_reference(text: str, fact: Fact, reference: re.Match[str], stop:
     """"..., and the annual rate slowed to 2.3%": the indicator's second reading, with its
     own verb; "to 2.3%" is the rate's level."""
     q = next((q for q in quantities(text, reference.end(), stop) if q.unit == "pct"), None)
-    verb = q and words.moves.search(text, reference.end(), q.start)
-    direction = verb and words.directions.get(verb.group().lower())
+    if q is None:
+        return None
+    verb = words.moves.search(text, reference.end(), q.start)
+    direction = verb and words.directions.get(verb.group().lower()) or \
+        _PARTICIPLES.get(reference.group("by") or "")
     if not direction or _MODAL.search(text, reference.end(), q.start) or \
             _forecast(text, reference.end(), q.start, words):
         return None
