@@ -347,6 +347,18 @@ def test_each_listed_sector_moves(text, expected):
     assert {(f["subject"], f["direction"]) for f in moves(text)} == expected, moves(text)
 
 
+# a comma list of sectors as the object of a verb that moves them, as headlines write it
+@pytest.mark.parametrize("text,expected", [
+    ("Kospi slides as a firmer won hits auto, shipbuilding shares",
+     {("auto", "down"), ("shipbuilding", "down")}),
+    ("Topix edges up as weaker yen lifts machinery, trading house stocks",
+     {("industrials", "up"), ("trading houses", "up")}),
+])
+def test_a_listed_sector_after_a_moving_verb_moves(text, expected):
+    sectors = {(f["subject"], f["direction"]) for f in moves(text) if f["kind"] == "sector_move"}
+    assert sectors == expected, moves(text)
+
+
 @pytest.mark.parametrize("text,sector", [
     ("The industrials sub-index slipped 0.6%.", "industrials"),
     ("The lenders sector rose 0.4% as bond yields climbed.", "banks"),
