@@ -2435,6 +2435,9 @@ def test_a_sector_dragging_with_a_sentence_adverb_after_it(text, expected):
     ("Kospi tumbles as export curbs rattle tech", {("technology", "down")}),
     ("Nifty slides as foreign selling hammers banks", {("banks", "down")}),
     ("A weak forecast hammers Infosys.", set()),
+    ("Nasdaq retreats as drug pricing worries weigh on biotech", {("healthcare", "down")}),
+    ("Strategists warned that a rate spike could weigh on tech.", set()),  # a warning
+    ("Export curbs would hit tech, the ministry said.", set()),
 ])
 def test_a_bare_sector_object_moved_the_verbs_way(text, expected):
     found = [f for f in moves(text) if f["kind"] == "sector_move"]
