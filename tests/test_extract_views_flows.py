@@ -44,6 +44,20 @@ def test_analyst_views(text, expected):
     assert has(found, expected), found
 
 
+# houses listed before one verb each hold its view ("X and Y both cut their targets")
+@pytest.mark.parametrize("text,expected", [
+    ("Nomura and Daiwa both lifted their price targets on Fast Retailing after the strong quarter.",
+     {("Nomura", "Fast Retailing", "bullish"), ("Daiwa Securities", "Fast Retailing", "bullish")}),
+    (("Several brokers, including UBS and Bernstein, trimmed their targets on Tesla after the "
+      "weak deliveries."),
+     {("UBS", "Tesla", "bearish"), ("Bernstein", "Tesla", "bearish")}),
+])
+def test_houses_listed_before_one_call_each_hold_it(text, expected):
+    views = {(f["source"], f["subject"], f["stance"]) for f in facts(text)
+             if f["kind"] == "analyst_view"}
+    assert views == expected, facts(text)
+
+
 @pytest.mark.parametrize("text,expected", [
     # the call ends where another name's move is told: its object is the name before
     (("Rolls-Royce gained 1.9% after UBS lifted its price target on the engine maker, and "

@@ -376,11 +376,12 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
             # nor one the joined call repeats ("said the rally had room to run and raised its
             # target for the STOXX 600")
             seconds = [_fact(text, start, end, source, call, about) for _, call, about in joined]
-            facts += [f for f in first
-                      if not joined or f.subject != source or
-                      (f.stance not in {"neutral", *(g.stance for g in seconds)}
-                       and not _BARE_JOINT.match(text, joined[0][0]))]
-            facts += seconds
+            made = [f for f in first
+                    if not joined or f.subject != source or
+                    (f.stance not in {"neutral", *(g.stance for g in seconds)}
+                     and not _BARE_JOINT.match(text, joined[0][0]))] + seconds
+            facts += made + [replace(f, source=partner) for f in made if f.subject != source
+                             for partner in _partners(text, source, mentions, verb.start())]
     changes = _changes_by(text, start, end, mentions)
     # "X was cut to hold at UBS, which said ...": the change tells what the saying is about
     facts = [f for f in facts if f.subject != f.source or all(c.source != f.source for c in changes)]
@@ -891,6 +892,20 @@ def _persons_after_house(text: str, end: int, mentions: list[Mention]) -> list[t
                 text, adverb.end() if adverb else m.end() + 1)):
             found.append((m.end(), m.group("name")))
     return found
+
+
+def _partners(text: str, source: str, mentions: list[Mention], pos: int) -> list[str]:
+    """The houses listed before the source that shares their verb ("Jefferies and Citi
+    both cut their targets", "brokerages, including Macquarie and Emkay, cut ...")."""
+    houses = [m for m in mentions if m.kind == "firm" and m.end <= pos]
+    if not houses or houses[-1].name != source:
+        return []
+    found: list[str] = []
+    for before, after in reversed(list(pairwise(houses))):
+        if not _LIST_GAP.fullmatch(text, before.end, after.start):
+            break
+        found.append(before.name)
+    return [name for name in found if name != source]
 
 
 def _source_before(text: str, pos: int, sources: list[tuple[int, str]]) -> str | None:
