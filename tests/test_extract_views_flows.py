@@ -38,6 +38,8 @@ def view_subjects(text: str) -> list[str]:
       "test the 20,000 level."), {"source": "Dickie Wong"}),
     (("\"Investors are running out of patience,\" said Steven Leung, executive director at "
       "UOB Kay Hian."), {"source": "Steven Leung"}),  # a broker the lexicon knows
+    (("\"The rebound has further to run,\" said Maria Santos, research manager at Luzon "
+      "Securities."), {"source": "Maria Santos"}),
 ])
 def test_analyst_views(text, expected):
     found = [f for f in facts(text) if f["kind"] == "analyst_view"]

@@ -24,7 +24,7 @@ from .triggers import TO_RATING, find_triggers
 # ("chief Asia and emerging markets equity strategist": a role over two fields)
 _ANALYST = r"(?i:(?:[\w.-]+\s+){0,3}?(?:and\s+(?:[\w.-]+\s+){0,3}?)?(?:analysts?|strategists?|economists?|fund managers?|" \
            r"portfolio managers?|investment officer|researchers?|[as]?vp\W+(?:of\s+)?(?:[\w-]+\s+)?research|" \
-           r"research director|(?:director|manager) of (?:\w+\s+){0,2}?research|" \
+           r"research (?:director|manager|head)|(?:director|manager) of (?:\w+\s+){0,2}?research|" \
            r"head of (?:[\w.-]+\s+){0,2}?(?:research|investments?|strategy|" \
            r"equities|markets|trading)))"
 _EXECUTIVE = r"(?i:(?:\w+\s+){0,2}?(?:chief executive|partner|director|chairman|president|founder))"
