@@ -60,6 +60,20 @@ def test_houses_listed_before_one_call_each_hold_it(text, expected):
     assert views == expected, facts(text)
 
 
+# an unquoted view ending with its analyst's name and role; only on what it names
+@pytest.mark.parametrize("text,expected", [
+    (("The Kospi could fall back to 2,500 next week, said Lee Min-ho, a market analyst at "
+      "Kiwoom Securities."),
+     {("Lee Min-ho", "Kospi", "bearish")}),
+    ("The shares could double from here, said Anna Berg, an analyst at Nordea.", set()),
+    ("Revenue grew 5% last year, said John Park, chief executive of the company.", set()),
+])
+def test_an_unquoted_view_said_by_its_analyst(text, expected):
+    views = {(f["source"], f["subject"], f["stance"]) for f in facts(text)
+             if f["kind"] == "analyst_view"}
+    assert views == expected, facts(text)
+
+
 @pytest.mark.parametrize("text,expected", [
     # the call ends where another name's move is told: its object is the name before
     (("Rolls-Royce gained 1.9% after UBS lifted its price target on the engine maker, and "

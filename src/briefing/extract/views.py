@@ -325,6 +325,8 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
             [m for m in _within(mentions, _after_who(text, quote.end(), end), end) if _known(m)]
         return [_fact(text, start, end, speaker or speaker_of, _short(quote.group("q")), named)] \
             if speaker or named else []
+    if quote is None and (said := _said_by_analyst(text, start, end, mentions)):
+        return said
     verbs, _ = wordlists.view_words()
     found = list(verbs.finditer(text, start, end))
     # "Shore Capital reiterated its buy on Greggs": a house the lexicon does not know, by its
@@ -550,6 +552,23 @@ def _speaker_of_house(text: str, pos: int, end: int, mentions: list[Mention]) ->
     house = any(m.start == said.end() and m.kind == "firm" for m in mentions) or \
         _HOUSE.match(text, said.end(), end) is not None
     return said.group("name") if house else None
+
+
+# an unquoted view, then its analyst: "The Nifty could slip to 24,000, said Rupak De, senior
+# technical analyst at LKP Securities"
+_SAID_TAIL = re.compile(r"(?P<q>[^\"“”;]{8,400}?),\s+(?:said|says)\s+(?=[A-Z])")
+
+
+def _said_by_analyst(text: str, start: int, end: int, mentions: list[Mention]) -> list[Fact]:
+    """The view of a sentence that ends naming its analyst by name and role; only on what
+    it names (index, sector, market or a known company)."""
+    said = _SAID_TAIL.match(text, start, end)
+    person = next(_persons(text, said.end(), end, mentions), None) if said else None
+    if person is None or person.start() != said.end():
+        return []
+    named = [m for m in _within(mentions, start, said.end("q")) if _known(m)]
+    return [_fact(text, start, end, person.group("name"), _short(said.group("q")), named)] \
+        if named else []
 
 
 def _known(mention: Mention) -> bool:
