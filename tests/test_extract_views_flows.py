@@ -40,6 +40,10 @@ def view_subjects(text: str) -> list[str]:
       "UOB Kay Hian."), {"source": "Steven Leung"}),  # a broker the lexicon knows
     (("\"The rebound has further to run,\" said Maria Santos, research manager at Luzon "
       "Securities."), {"source": "Maria Santos"}),
+    ("Daiwa said the rally in Japanese trading houses may have peaked.",
+     {"source": "Daiwa Securities", "stance": "bearish"}),
+    ("Mizuho said the Topix could slip below 2,700 before the summer.",
+     {"source": "Mizuho", "stance": "bearish"}),
 ])
 def test_analyst_views(text, expected):
     found = [f for f in facts(text) if f["kind"] == "analyst_view"]
