@@ -347,6 +347,18 @@ def test_each_listed_sector_moves(text, expected):
     assert {(f["subject"], f["direction"]) for f in moves(text)} == expected, moves(text)
 
 
+# a comma list of sectors as the object of a verb that moves them, as headlines write it
+@pytest.mark.parametrize("text,expected", [
+    ("Kospi slides as a firmer won hits auto, shipbuilding shares",
+     {("auto", "down"), ("shipbuilding", "down")}),
+    ("Topix edges up as weaker yen lifts machinery, trading house stocks",
+     {("industrials", "up"), ("trading houses", "up")}),
+])
+def test_a_listed_sector_after_a_moving_verb_moves(text, expected):
+    sectors = {(f["subject"], f["direction"]) for f in moves(text) if f["kind"] == "sector_move"}
+    assert sectors == expected, moves(text)
+
+
 @pytest.mark.parametrize("text,sector", [
     ("The industrials sub-index slipped 0.6%.", "industrials"),
     ("The lenders sector rose 0.4% as bond yields climbed.", "banks"),
@@ -2425,6 +2437,9 @@ def test_a_sector_dragging_with_a_sentence_adverb_after_it(text, expected):
     ("Kospi tumbles as export curbs rattle tech", {("technology", "down")}),
     ("Nifty slides as foreign selling hammers banks", {("banks", "down")}),
     ("A weak forecast hammers Infosys.", set()),
+    ("Nasdaq retreats as drug pricing worries weigh on biotech", {("healthcare", "down")}),
+    ("Strategists warned that a rate spike could weigh on tech.", set()),  # a warning
+    ("Export curbs would hit tech, the ministry said.", set()),
 ])
 def test_a_bare_sector_object_moved_the_verbs_way(text, expected):
     found = [f for f in moves(text) if f["kind"] == "sector_move"]

@@ -38,10 +38,44 @@ def view_subjects(text: str) -> list[str]:
       "test the 20,000 level."), {"source": "Dickie Wong"}),
     (("\"Investors are running out of patience,\" said Steven Leung, executive director at "
       "UOB Kay Hian."), {"source": "Steven Leung"}),  # a broker the lexicon knows
+    (("\"The rebound has further to run,\" said Maria Santos, research manager at Luzon "
+      "Securities."), {"source": "Maria Santos"}),
+    ("Daiwa said the rally in Japanese trading houses may have peaked.",
+     {"source": "Daiwa Securities", "stance": "bearish"}),
+    ("Mizuho said the Topix could slip below 2,700 before the summer.",
+     {"source": "Mizuho", "stance": "bearish"}),
 ])
 def test_analyst_views(text, expected):
     found = [f for f in facts(text) if f["kind"] == "analyst_view"]
     assert has(found, expected), found
+
+
+# houses listed before one verb each hold its view ("X and Y both cut their targets")
+@pytest.mark.parametrize("text,expected", [
+    ("Nomura and Daiwa both lifted their price targets on Fast Retailing after the strong quarter.",
+     {("Nomura", "Fast Retailing", "bullish"), ("Daiwa Securities", "Fast Retailing", "bullish")}),
+    (("Several brokers, including UBS and Bernstein, trimmed their targets on Tesla after the "
+      "weak deliveries."),
+     {("UBS", "Tesla", "bearish"), ("Bernstein", "Tesla", "bearish")}),
+])
+def test_houses_listed_before_one_call_each_hold_it(text, expected):
+    views = {(f["source"], f["subject"], f["stance"]) for f in facts(text)
+             if f["kind"] == "analyst_view"}
+    assert views == expected, facts(text)
+
+
+# an unquoted view ending with its analyst's name and role; only on what it names
+@pytest.mark.parametrize("text,expected", [
+    (("The Kospi could fall back to 2,500 next week, said Lee Min-ho, a market analyst at "
+      "Kiwoom Securities."),
+     {("Lee Min-ho", "Kospi", "bearish")}),
+    ("The shares could double from here, said Anna Berg, an analyst at Nordea.", set()),
+    ("Revenue grew 5% last year, said John Park, chief executive of the company.", set()),
+])
+def test_an_unquoted_view_said_by_its_analyst(text, expected):
+    views = {(f["source"], f["subject"], f["stance"]) for f in facts(text)
+             if f["kind"] == "analyst_view"}
+    assert views == expected, facts(text)
 
 
 @pytest.mark.parametrize("text,expected", [

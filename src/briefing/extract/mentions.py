@@ -379,10 +379,19 @@ _LIST_ADJECTIVE = re.compile(r"\b[A-Za-z]+-[a-z]+\s+$")
 
 
 def _opens_list(text: str, start: int, left: int) -> bool:
-    """Whether a list of sectors starting at left opens its sentence or a clause."""
+    """Whether a list of sectors starting at left opens its sentence or a clause, or is
+    the object of a verb that moves sectors ("as selling hits chip, financial stocks")."""
     if (m := _LIST_ADJECTIVE.search(text, max(start, left - 30), left)) is not None:
         left = m.start()
-    return left == start or _LIST_OPENS.search(text, max(start, left - 8), left) is not None
+    return left == start or _LIST_OPENS.search(text, max(start, left - 8), left) is not None \
+        or _moving_verb_before().search(text, max(start, left - 30), left) is not None
+
+
+@cache
+def _moving_verb_before() -> wordlists.Folded:
+    """A verb that moves the sectors after it: a cause ("lifts") or a sector agent ("hits")."""
+    verbs = [*wordlists.move_words().causes, *wordlists.gap_words()["sector_agent"]]
+    return wordlists.Folded(rf"(?<![\w-])(?:{wordlists.trie_pattern(sorted(verbs), True)})\s+$")
 
 
 # "In terms of sectors, ...", "Sector scorecard:", "On the sectoral front, ...": a commodity's

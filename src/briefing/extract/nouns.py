@@ -15,6 +15,7 @@ from . import wordlists
 from .mentions import Mention
 from .moves import KINDS, RUNNING_TOTAL, multi_day
 from .numbers import Quantity, quantities
+from .triggers import MODAL_BEFORE
 
 _NOUNS = {"gain": "up", "rise": "up", "advance": "up", "jump": "up", "rally": "up",
           "climb": "up", "increase": "up", "surge": "up", "rebound": "up",
@@ -136,9 +137,12 @@ def sector_objects(text: str, start: int, end: int) -> list[Fact]:
     sectors, words = wordlists.sector_words().modifiers, wordlists.move_words()
     facts = []
     for m in wordlists.sector_objects().finditer(text, start, end):
+        if MODAL_BEFORE.search(text, max(start, m.start() - 24), m.start()):
+            continue  # "higher yields could weigh on tech": a warning
         verb = " ".join(m.group("verb").lower().split())
         facts.append(Fact(kind="sector_move", subject=sectors[m.group("sector")],
-                          direction=words.causes.get(verb) or words.agents[verb],
+                          direction=words.causes.get(verb) or words.agents.get(verb) or
+                          words.verbs[verb],
                           evidence=text[start:end], span=[start, end]))
     return facts
 

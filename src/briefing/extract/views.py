@@ -24,7 +24,7 @@ from .triggers import TO_RATING, find_triggers
 # ("chief Asia and emerging markets equity strategist": a role over two fields)
 _ANALYST = r"(?i:(?:[\w.-]+\s+){0,3}?(?:and\s+(?:[\w.-]+\s+){0,3}?)?(?:analysts?|strategists?|economists?|fund managers?|" \
            r"portfolio managers?|investment officer|researchers?|[as]?vp\W+(?:of\s+)?(?:[\w-]+\s+)?research|" \
-           r"research director|(?:director|manager) of (?:\w+\s+){0,2}?research|" \
+           r"research (?:director|manager|head)|(?:director|manager) of (?:\w+\s+){0,2}?research|" \
            r"head of (?:[\w.-]+\s+){0,2}?(?:research|investments?|strategy|" \
            r"equities|markets|trading)))"
 _EXECUTIVE = r"(?i:(?:\w+\s+){0,2}?(?:chief executive|partner|director|chairman|president|founder))"
@@ -325,6 +325,8 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
             [m for m in _within(mentions, _after_who(text, quote.end(), end), end) if _known(m)]
         return [_fact(text, start, end, speaker or speaker_of, _short(quote.group("q")), named)] \
             if speaker or named else []
+    if quote is None and (said := _said_by_analyst(text, start, end, mentions)):
+        return said
     verbs, _ = wordlists.view_words()
     found = list(verbs.finditer(text, start, end))
     # "Shore Capital reiterated its buy on Greggs": a house the lexicon does not know, by its
@@ -376,11 +378,12 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
             # nor one the joined call repeats ("said the rally had room to run and raised its
             # target for the STOXX 600")
             seconds = [_fact(text, start, end, source, call, about) for _, call, about in joined]
-            facts += [f for f in first
-                      if not joined or f.subject != source or
-                      (f.stance not in {"neutral", *(g.stance for g in seconds)}
-                       and not _BARE_JOINT.match(text, joined[0][0]))]
-            facts += seconds
+            made = [f for f in first
+                    if not joined or f.subject != source or
+                    (f.stance not in {"neutral", *(g.stance for g in seconds)}
+                     and not _BARE_JOINT.match(text, joined[0][0]))] + seconds
+            facts += made + [replace(f, source=partner) for f in made if f.subject != source
+                             for partner in _partners(text, source, mentions, verb.start())]
     changes = _changes_by(text, start, end, mentions)
     # "X was cut to hold at UBS, which said ...": the change tells what the saying is about
     facts = [f for f in facts if f.subject != f.source or all(c.source != f.source for c in changes)]
@@ -549,6 +552,23 @@ def _speaker_of_house(text: str, pos: int, end: int, mentions: list[Mention]) ->
     house = any(m.start == said.end() and m.kind == "firm" for m in mentions) or \
         _HOUSE.match(text, said.end(), end) is not None
     return said.group("name") if house else None
+
+
+# an unquoted view, then its analyst: "The Nifty could slip to 24,000, said Rupak De, senior
+# technical analyst at LKP Securities"
+_SAID_TAIL = re.compile(r"(?P<q>[^\"“”;]{8,400}?),\s+(?:said|says)\s+(?=[A-Z])")
+
+
+def _said_by_analyst(text: str, start: int, end: int, mentions: list[Mention]) -> list[Fact]:
+    """The view of a sentence that ends naming its analyst by name and role; only on what
+    it names (index, sector, market or a known company)."""
+    said = _SAID_TAIL.match(text, start, end)
+    person = next(_persons(text, said.end(), end, mentions), None) if said else None
+    if person is None or person.start() != said.end():
+        return []
+    named = [m for m in _within(mentions, start, said.end("q")) if _known(m)]
+    return [_fact(text, start, end, person.group("name"), _short(said.group("q")), named)] \
+        if named else []
 
 
 def _known(mention: Mention) -> bool:
@@ -891,6 +911,20 @@ def _persons_after_house(text: str, end: int, mentions: list[Mention]) -> list[t
                 text, adverb.end() if adverb else m.end() + 1)):
             found.append((m.end(), m.group("name")))
     return found
+
+
+def _partners(text: str, source: str, mentions: list[Mention], pos: int) -> list[str]:
+    """The houses listed before the source that shares their verb ("Jefferies and Citi
+    both cut their targets", "brokerages, including Macquarie and Emkay, cut ...")."""
+    houses = [m for m in mentions if m.kind == "firm" and m.end <= pos]
+    if not houses or houses[-1].name != source:
+        return []
+    found: list[str] = []
+    for before, after in reversed(list(pairwise(houses))):
+        if not _LIST_GAP.fullmatch(text, before.end, after.start):
+            break
+        found.append(before.name)
+    return [name for name in found if name != source]
 
 
 def _source_before(text: str, pos: int, sources: list[tuple[int, str]]) -> str | None:

@@ -326,11 +326,12 @@ def clause_sectors() -> re.Pattern[str]:
 @cache
 def sector_objects() -> Folded:
     """A bare sector word as the object of a verb that moves it, ending its clause ("as Nvidia
-    slump drags tech;", "Nvidia, Microsoft lift tech", "tariff jitters hit tech"): the groups
+    slump drags tech;", "Nvidia, Microsoft lift tech", "tariff jitters hit tech", "as tariff
+    fears weigh on biotech"): the groups
     ``verb`` and ``sector`` (the bare words of "trend-sector", sectors.tsv)."""
     rows = {kind: words.split("|") for kind, _value, words in _rows("sectors.tsv")}
     words = move_words()
-    verbs = [*words.causes, *gap_words()["sector_agent"]]
+    verbs = [*words.causes, *gap_words()["sector_agent"], *gap_words()["sector_object"]]
     verb, sector = (trie_pattern(sorted(w), fold=True) for w in (verbs, rows["trend-sector"]))
     return Folded(rf"(?<![\w-])(?P<verb>{verb})\s+(?P<sector>{sector})(?=\s*(?:[,;:.]|$))")
 
