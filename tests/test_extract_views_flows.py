@@ -2231,3 +2231,15 @@ def test_a_call_that_moved_a_stock_is_about_that_stock(text, expected):
 def test_a_call_on_a_move_of_several_names_is_on_none_of_them(text):
     views = [f["subject"] for f in facts(text) if f["kind"] == "analyst_view"]
     assert not {"Barclays", "Alibaba Group", "Baidu"} & set(views), views
+
+
+def test_names_sharing_a_ranked_flow_take_their_amounts_respectively():
+    text = ("Meituan and JD.com drew the largest southbound net purchases, at "
+            "HK$1.4 billion and HK$900 million respectively.")
+    flows = [(f["subject"], f["direction"], f.get("amount")) for f in facts(text)
+             if f["kind"] == "capital_flow"]
+    assert flows == [("Meituan", "in", "HK$1.4 billion"), ("JD.com", "in", "HK$900 million")]
+    # one amount for two names: whose is it? none takes it
+    text = "Meituan and JD.com saw the heaviest net selling, at HK$1.1 billion."
+    flows = [(f["subject"], f.get("amount")) for f in facts(text) if f["kind"] == "capital_flow"]
+    assert flows == [("Meituan", None), ("JD.com", None)]

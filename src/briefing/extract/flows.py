@@ -329,11 +329,41 @@ def _ranked_flows(text: str, start: int, end: int, session: str | None,
             continue
         rest = _FOLLOWED.search(text, verb.end(), end)
         reach = min(rest.start() if rest else end, verb.end() + RANK_REACH)
+        money = [q for q in money if q.end <= reach]
+        pair = _ranked_before(text, start, owner, mentions)
+        if pair:  # "Tencent and Alibaba drew the biggest net purchases"
+            facts += _ranked_pair(text, start, end, session, [*pair, (owner, name)],
+                                  direction, money)
+            continue
         facts.append((owner, _flow(text, start, end, session, name, direction,
-                                   next((q for q in money if q.end <= reach), None))))
+                                   money[0] if money else None)))
         facts += [(owner, f) for f in _followers(text, start, end, session, mentions, rest,
                                                  direction)]
     return facts
+
+
+def _ranked_before(text: str, start: int, owner: int,
+                   mentions: list[Mention]) -> list[tuple[int, str]]:
+    """The companies listed right before a ranked name that share its verb, each with
+    where it starts: "Tencent and" in "Tencent and Alibaba drew the biggest net purchases"."""
+    names: list[tuple[int, str]] = []
+    while company := next((m for m in mentions if m.kind == "company" and (m.ticker or m.company)
+                           and m.end > start and _JOIN.fullmatch(text, m.end, owner)), None):
+        names.insert(0, (company.start, company.company or company.name))
+        owner = company.start
+    return names
+
+
+def _ranked_pair(text: str, start: int, end: int, session: str | None,
+                 names: list[tuple[int, str]], direction: str, money: list[Quantity],
+                 ) -> list[tuple[int, Fact]]:
+    """Names sharing one ranked flow: one amount each, in order, with "respectively";
+    else whose amount is whose is not told, and none has one."""
+    if not (len(money) == len(names) and
+            _RESPECTIVELY.search(text, money[-1].end, min(end, money[-1].end + 20))):
+        money = []
+    return [(owner, _flow(text, start, end, session, name, direction,
+                          money[k] if money else None)) for k, (owner, name) in enumerate(names)]
 
 
 def _flow_owner(text: str, start: int, pos: int,
