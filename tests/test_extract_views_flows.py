@@ -2243,3 +2243,11 @@ def test_names_sharing_a_ranked_flow_take_their_amounts_respectively():
     text = "Meituan and JD.com saw the heaviest net selling, at HK$1.1 billion."
     flows = [(f["subject"], f.get("amount")) for f in facts(text) if f["kind"] == "capital_flow"]
     assert flows == [("Meituan", None), ("JD.com", None)]
+
+
+def test_foreign_investors_beside_southbound_flows_are_their_own_movers():
+    text = ("Southbound investors bought a net HK$3.9 billion of Hong Kong stocks, while "
+            "foreign investors were net sellers.")
+    flows = [(f["subject"], f["direction"], f.get("amount")) for f in facts(text)
+             if f["kind"] == "capital_flow"]
+    assert flows == [("southbound", "in", "HK$3.9 billion"), ("foreign investors", "out", None)]

@@ -205,7 +205,10 @@ def sentence_flows(text: str, start: int, end: int, session: str | None,
             money = []
         elif len(money) > 1 and _RESPECTIVELY.search(text, verb.end(), stop):
             continue  # "European and Asian funds gained $3.2 billion and $1.4 billion, respectively"
-        subject = channel if channel and who in ("foreign investors", "funds") else who
+        # foreigners' money in Hong Kong is no southbound flow: "Mainland investors bought ...,
+        # while foreign investors were net sellers"
+        subject = channel if channel and (who == "funds" or who == "foreign investors" and
+                                          channel == "northbound") else who
         if who == "ETF":
             subject = _fund_before(text, start, w_start, w_end) or subject
         if who in ("ETF", "funds"):
