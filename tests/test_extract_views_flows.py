@@ -2251,3 +2251,9 @@ def test_foreign_investors_beside_southbound_flows_are_their_own_movers():
     flows = [(f["subject"], f["direction"], f.get("amount")) for f in facts(text)
              if f["kind"] == "capital_flow"]
     assert flows == [("southbound", "in", "HK$3.9 billion"), ("foreign investors", "out", None)]
+
+
+def test_a_flow_noun_before_a_modal_is_no_flow():
+    text = ("HSBC lifted its target for the Hang Seng Index, saying robust southbound inflows "
+            "could underpin valuations into next year.")
+    assert not [f for f in facts(text) if f["kind"] == "capital_flow"]

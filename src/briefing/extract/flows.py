@@ -101,6 +101,8 @@ _MOVED_FIRST = re.compile(r"\d\s*(?:%|per\s*cent\b|percent\b)")
 _MODAL = re.compile(r"\b(?:will|would|could|may|might|should)\b")
 # "would keep foreign money flowing into Japanese equities": the flow's investors after a modal
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|may|might|should)\s+(?:\w+\s+){0,2}$")
+# "steady southbound inflows would support valuations": a flow noun before a modal is a case made
+_MODAL_AFTER = re.compile(r"\s+(?:will|would|could|may|might|should)\b")
 # a speaker's quote or a house's outlook: "Foreign selling looks overdone," said ...; "We
 # expect ..., with support from southbound inflows": without an amount, an opinion, no flow
 # "raised its target, citing steady southbound inflows": a reason a house gives, no news
@@ -190,7 +192,8 @@ def sentence_flows(text: str, start: int, end: int, session: str | None,
         if _THEIR_HOLDINGS.search(phrase) and not (money and _BY.search(text, verb.end(), money[0].start)):
             continue
         if _MODAL.search(text, w_end, money[0].start if money else verb.end()) or \
-                _MODAL_BEFORE.search(text, max(start, w_start - 30), w_start) or not money and (_OPINION.search(text, start, end) or w_start < taken or
+                _MODAL_BEFORE.search(text, max(start, w_start - 30), w_start) or \
+                _MODAL_AFTER.match(text, verb.end()) or not money and (_OPINION.search(text, start, end) or w_start < taken or
                                _TREND.search(text, w_start, w_end) or
                                _MOVED_FIRST.search(text, w_end, verb.start())):
             continue
