@@ -2257,3 +2257,9 @@ def test_a_flow_noun_before_a_modal_is_no_flow():
     text = ("HSBC lifted its target for the Hang Seng Index, saying robust southbound inflows "
             "could underpin valuations into next year.")
     assert not [f for f in facts(text) if f["kind"] == "capital_flow"]
+
+
+def test_fx_reserves_are_macro_data():
+    text = "China's foreign exchange reserves rose 0.6% in March."
+    macros = [(f["subject"], f["direction"]) for f in facts(text) if f["kind"] == "macro"]
+    assert macros == [("foreign exchange reserves", "up")]
