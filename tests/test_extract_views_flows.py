@@ -2265,3 +2265,35 @@ def test_a_call_that_moved_a_stock_is_about_that_stock(text, expected):
 def test_a_call_on_a_move_of_several_names_is_on_none_of_them(text):
     views = [f["subject"] for f in facts(text) if f["kind"] == "analyst_view"]
     assert not {"Barclays", "Alibaba Group", "Baidu"} & set(views), views
+
+
+def test_names_sharing_a_ranked_flow_take_their_amounts_respectively():
+    text = ("Meituan and JD.com drew the largest southbound net purchases, at "
+            "HK$1.4 billion and HK$900 million respectively.")
+    flows = [(f["subject"], f["direction"], f.get("amount")) for f in facts(text)
+             if f["kind"] == "capital_flow"]
+    assert flows == [("Meituan", "in", "HK$1.4 billion"), ("JD.com", "in", "HK$900 million")]
+    # one amount for two names: whose is it? none takes it
+    text = "Meituan and JD.com saw the heaviest net selling, at HK$1.1 billion."
+    flows = [(f["subject"], f.get("amount")) for f in facts(text) if f["kind"] == "capital_flow"]
+    assert flows == [("Meituan", None), ("JD.com", None)]
+
+
+def test_foreign_investors_beside_southbound_flows_are_their_own_movers():
+    text = ("Southbound investors bought a net HK$3.9 billion of Hong Kong stocks, while "
+            "foreign investors were net sellers.")
+    flows = [(f["subject"], f["direction"], f.get("amount")) for f in facts(text)
+             if f["kind"] == "capital_flow"]
+    assert flows == [("southbound", "in", "HK$3.9 billion"), ("foreign investors", "out", None)]
+
+
+def test_a_flow_noun_before_a_modal_is_no_flow():
+    text = ("HSBC lifted its target for the Hang Seng Index, saying robust southbound inflows "
+            "could underpin valuations into next year.")
+    assert not [f for f in facts(text) if f["kind"] == "capital_flow"]
+
+
+def test_fx_reserves_are_macro_data():
+    text = "China's foreign exchange reserves rose 0.6% in March."
+    macros = [(f["subject"], f["direction"]) for f in facts(text) if f["kind"] == "macro"]
+    assert macros == [("foreign exchange reserves", "up")]

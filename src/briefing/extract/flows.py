@@ -101,6 +101,8 @@ _MOVED_FIRST = re.compile(r"\d\s*(?:%|per\s*cent\b|percent\b)")
 _MODAL = re.compile(r"\b(?:will|would|could|may|might|should)\b")
 # "would keep foreign money flowing into Japanese equities": the flow's investors after a modal
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|may|might|should)\s+(?:\w+\s+){0,2}$")
+# "steady southbound inflows would support valuations": a flow noun before a modal is a case made
+_MODAL_AFTER = re.compile(r"\s+(?:will|would|could|may|might|should)\b")
 # a speaker's quote or a house's outlook: "Foreign selling looks overdone," said ...; "We
 # expect ..., with support from southbound inflows": without an amount, an opinion, no flow
 # "raised its target, citing steady southbound inflows": a reason a house gives, no news
@@ -190,7 +192,8 @@ def sentence_flows(text: str, start: int, end: int, session: str | None,
         if _THEIR_HOLDINGS.search(phrase) and not (money and _BY.search(text, verb.end(), money[0].start)):
             continue
         if _MODAL.search(text, w_end, money[0].start if money else verb.end()) or \
-                _MODAL_BEFORE.search(text, max(start, w_start - 30), w_start) or not money and (_OPINION.search(text, start, end) or w_start < taken or
+                _MODAL_BEFORE.search(text, max(start, w_start - 30), w_start) or \
+                _MODAL_AFTER.match(text, verb.end()) or not money and (_OPINION.search(text, start, end) or w_start < taken or
                                _TREND.search(text, w_start, w_end) or
                                _MOVED_FIRST.search(text, w_end, verb.start())):
             continue
@@ -205,7 +208,10 @@ def sentence_flows(text: str, start: int, end: int, session: str | None,
             money = []
         elif len(money) > 1 and _RESPECTIVELY.search(text, verb.end(), stop):
             continue  # "European and Asian funds gained $3.2 billion and $1.4 billion, respectively"
-        subject = channel if channel and who in ("foreign investors", "funds") else who
+        # foreigners' money in Hong Kong is no southbound flow: "Mainland investors bought ...,
+        # while foreign investors were net sellers"
+        subject = channel if channel and (who == "funds" or who == "foreign investors" and
+                                          channel == "northbound") else who
         if who == "ETF":
             subject = _fund_before(text, start, w_start, w_end) or subject
         if who in ("ETF", "funds"):
@@ -329,11 +335,41 @@ def _ranked_flows(text: str, start: int, end: int, session: str | None,
             continue
         rest = _FOLLOWED.search(text, verb.end(), end)
         reach = min(rest.start() if rest else end, verb.end() + RANK_REACH)
+        money = [q for q in money if q.end <= reach]
+        pair = _ranked_before(text, start, owner, mentions)
+        if pair:  # "Tencent and Alibaba drew the biggest net purchases"
+            facts += _ranked_pair(text, start, end, session, [*pair, (owner, name)],
+                                  direction, money)
+            continue
         facts.append((owner, _flow(text, start, end, session, name, direction,
-                                   next((q for q in money if q.end <= reach), None))))
+                                   money[0] if money else None)))
         facts += [(owner, f) for f in _followers(text, start, end, session, mentions, rest,
                                                  direction)]
     return facts
+
+
+def _ranked_before(text: str, start: int, owner: int,
+                   mentions: list[Mention]) -> list[tuple[int, str]]:
+    """The companies listed right before a ranked name that share its verb, each with
+    where it starts: "Tencent and" in "Tencent and Alibaba drew the biggest net purchases"."""
+    names: list[tuple[int, str]] = []
+    while company := next((m for m in mentions if m.kind == "company" and (m.ticker or m.company)
+                           and m.end > start and _JOIN.fullmatch(text, m.end, owner)), None):
+        names.insert(0, (company.start, company.company or company.name))
+        owner = company.start
+    return names
+
+
+def _ranked_pair(text: str, start: int, end: int, session: str | None,
+                 names: list[tuple[int, str]], direction: str, money: list[Quantity],
+                 ) -> list[tuple[int, Fact]]:
+    """Names sharing one ranked flow: one amount each, in order, with "respectively";
+    else whose amount is whose is not told, and none has one."""
+    if not (len(money) == len(names) and
+            _RESPECTIVELY.search(text, money[-1].end, min(end, money[-1].end + 20))):
+        money = []
+    return [(owner, _flow(text, start, end, session, name, direction,
+                          money[k] if money else None)) for k, (owner, name) in enumerate(names)]
 
 
 def _flow_owner(text: str, start: int, pos: int,
