@@ -4044,3 +4044,15 @@ def test_a_moves_list_goes_on_with_bracketed_figures_that_move_the_same_way():
     assert all(f.get("change_pct") in (0.6, None) for f in found), found
     found = moves("Promoter holdings rose 2%, Infosys (15%) and Wipro (73%).")
     assert not any(f.get("change_pct") in (15, 73) for f in found), found
+
+
+def test_a_move_told_as_a_noun_right_after_the_level():
+    found = moves("The Straits Times Index settled at 3,912.44, a decline of 0.7 per cent, as "
+                  "banks slipped.")
+    assert [(f["subject"], f["direction"], f["change_pct"], f["level"]) for f in found
+            if f["kind"] == "index_move"] == [("Straits Times Index", "down", 0.7, 3912.44)], found
+    found = moves("The Kospi finished at 2,731.9, an advance of 1.1%.")
+    assert [(f["subject"], f["direction"], f["change_pct"]) for f in found] == [
+        ("Kospi", "up", 1.1)], found
+    # a business figure's size is no move of the name
+    assert not moves("Toyota said its output for March reached 812,400, a rise of 5% on the year.")
