@@ -4056,3 +4056,13 @@ def test_a_move_told_as_a_noun_right_after_the_level():
         ("Kospi", "up", 1.1)], found
     # a business figure's size is no move of the name
     assert not moves("Toyota said its output for March reached 812,400, a rise of 5% on the year.")
+
+
+def test_trading_after_a_clause_goes_on_with_the_main_move():
+    found = moves("The Taiex extended gains after the export data, trading 0.8% higher at "
+                  "22,310 in the afternoon.")
+    assert [(f["subject"], f["direction"], f["change_pct"], f["level"]) for f in found] == [
+        ("Taiex", "up", 0.8, 22310.0)], found
+    # another name in the clause between: whose figure is it?
+    found = moves("Tencent rose after Meituan reported results, trading 3% higher.")
+    assert all(f.get("change_pct") is None for f in found), found

@@ -70,9 +70,9 @@ _OWN_PCT_NEXT = re.compile(r"\s*(?:(?:as much as|more than|nearly|almost|about|a
                            r"\d[\d,.]*\s?(?:%|per\s?cent\b|percent\b|pct\b|pc\b|points?\b|pts\b)"
                            r"(?!\s+of\b)", re.IGNORECASE)  # not "lifted 30% of its members"
 _EDGING = re.compile(r"\w+ing (?:up|down|higher|lower)")  # "edging up", not "weighing on"
-# "hit a fresh record, closing up 1.4%", "..., ending 2.1 per cent lower": the main
-# clause's subject closed that way
-_CLOSING_BEFORE = re.compile(r",\s*(?:closing|ending|finishing|settling)\s+(?:\S+\s+){0,3}$",
+# "hit a fresh record, closing up 1.4%", "..., ending 2.1 per cent lower", "..., trading 0.5%
+# higher": the main clause's subject closed (or trades) that way
+_CLOSING_BEFORE = re.compile(r",\s*(?:closing|ending|finishing|settling|trading)\s+(?:\S+\s+){0,3}$",
                              re.IGNORECASE)
 _QTY_BEFORE = re.compile(r"(?:%|\bper\s?cent|\bpercent|\bpoints?|\d\s?(?:pct|pc|pts)),?\s+$",
                          re.IGNORECASE)
