@@ -4066,3 +4066,9 @@ def test_trading_after_a_clause_goes_on_with_the_main_move():
     # another name in the clause between: whose figure is it?
     found = moves("Tencent rose after Meituan reported results, trading 3% higher.")
     assert all(f.get("change_pct") is None for f in found), found
+
+
+def test_a_supported_by_aside_between_the_index_and_its_verb():
+    found = moves("The CAC 40, helped by luxury heavyweights, added 0.4%.")
+    assert ("CAC 40", "up", 0.4) in {(f["subject"], f["direction"], f.get("change_pct"))
+                                     for f in found}, found
