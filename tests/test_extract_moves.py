@@ -4072,3 +4072,10 @@ def test_a_supported_by_aside_between_the_index_and_its_verb():
     found = moves("The CAC 40, helped by luxury heavyweights, added 0.4%.")
     assert ("CAC 40", "up", 0.4) in {(f["subject"], f["direction"], f.get("change_pct"))
                                      for f in found}, found
+
+
+def test_an_aside_against_the_main_verb_gives_its_names_no_move():
+    # they only held up better (or lagged) against the index
+    found = moves("The DAX, propped up by utilities, slipped 0.2%.")
+    assert [(f["subject"], f["direction"], f.get("change_pct")) for f in found] == [
+        ("DAX", "down", 0.2)], found
