@@ -4079,3 +4079,10 @@ def test_an_aside_against_the_main_verb_gives_its_names_no_move():
     found = moves("The DAX, propped up by utilities, slipped 0.2%.")
     assert [(f["subject"], f["direction"], f.get("change_pct")) for f in found] == [
         ("DAX", "down", 0.2)], found
+
+
+def test_the_kbw_index_is_the_bank_index_not_the_broker():
+    found = moves("Lenders rallied after the stress tests; the KBW index jumped 2.4%.")
+    assert ("KBW Bank Index", "up", 2.4) in {(f["subject"], f["direction"], f.get("change_pct"))
+                                             for f in found}, found
+    assert not any(f["subject"] == "Keefe Bruyette & Woods" for f in found), found
