@@ -4059,3 +4059,45 @@ def test_a_moves_list_goes_on_with_bracketed_figures_that_move_the_same_way():
     assert all(f.get("change_pct") in (0.6, None) for f in found), found
     found = moves("Promoter holdings rose 2%, Infosys (15%) and Wipro (73%).")
     assert not any(f.get("change_pct") in (15, 73) for f in found), found
+
+
+def test_a_move_told_as_a_noun_right_after_the_level():
+    found = moves("The Straits Times Index settled at 3,912.44, a decline of 0.7 per cent, as "
+                  "banks slipped.")
+    assert [(f["subject"], f["direction"], f["change_pct"], f["level"]) for f in found
+            if f["kind"] == "index_move"] == [("Straits Times Index", "down", 0.7, 3912.44)], found
+    found = moves("The Kospi finished at 2,731.9, an advance of 1.1%.")
+    assert [(f["subject"], f["direction"], f["change_pct"]) for f in found] == [
+        ("Kospi", "up", 1.1)], found
+    # a business figure's size is no move of the name
+    assert not moves("Toyota said its output for March reached 812,400, a rise of 5% on the year.")
+
+
+def test_trading_after_a_clause_goes_on_with_the_main_move():
+    found = moves("The Taiex extended gains after the export data, trading 0.8% higher at "
+                  "22,310 in the afternoon.")
+    assert [(f["subject"], f["direction"], f["change_pct"], f["level"]) for f in found] == [
+        ("Taiex", "up", 0.8, 22310.0)], found
+    # another name in the clause between: whose figure is it?
+    found = moves("Tencent rose after Meituan reported results, trading 3% higher.")
+    assert all(f.get("change_pct") is None for f in found), found
+
+
+def test_a_supported_by_aside_between_the_index_and_its_verb():
+    found = moves("The CAC 40, helped by luxury heavyweights, added 0.4%.")
+    assert ("CAC 40", "up", 0.4) in {(f["subject"], f["direction"], f.get("change_pct"))
+                                     for f in found}, found
+
+
+def test_an_aside_against_the_main_verb_gives_its_names_no_move():
+    # they only held up better (or lagged) against the index
+    found = moves("The DAX, propped up by utilities, slipped 0.2%.")
+    assert [(f["subject"], f["direction"], f.get("change_pct")) for f in found] == [
+        ("DAX", "down", 0.2)], found
+
+
+def test_the_kbw_index_is_the_bank_index_not_the_broker():
+    found = moves("Lenders rallied after the stress tests; the KBW index jumped 2.4%.")
+    assert ("KBW Bank Index", "up", 2.4) in {(f["subject"], f["direction"], f.get("change_pct"))
+                                             for f in found}, found
+    assert not any(f["subject"] == "Keefe Bruyette & Woods" for f in found), found

@@ -312,7 +312,7 @@ def _predicates(text: str, start: int, end: int, mentions: list[Mention],
                 preds[-1].stop = joint.start("joint")
     for pred in preds:
         _stop_at_named_clause(text, pred, mentions)
-    preds = [p for p in preds if not _told_in_aside(text, p)]
+    preds = [p for p in preds if not _told_in_aside(text, p) and not _against_main_move(text, p, preds)]
     relative = [p for p in relative if not _told_in_aside(text, p)]
     preds += _market_after(text, relative, preds, market_went)
     _set_windows(text, preds, end)
@@ -335,6 +335,22 @@ def _stop_at_named_clause(text: str, pred: Predicate, mentions: list[Mention]) -
                 _NAMED_CLAUSE_OPENS.search(text, max(last, m.start - 40), m.start):
             pred.stop = text.rindex(",", last, m.start)
             return
+
+
+_ASIDE_CLOSES = re.compile(r"\s*,\s*")
+
+
+def _against_main_move(text: str, pred: Predicate, preds: list[Predicate]) -> bool:
+    """"The FTSE 100, supported by defensive heavyweights, eased 0.1%": names in a
+    ", <moved> by <names>," aside the other way from the main verb right after it held up
+    (or lagged) only against it, no move of their own known."""
+    if pred.triggers[0].form != "agent":
+        return False
+    closes = pred.subjects[-1].end
+    return any(p.triggers[0].start > closes and
+               _ASIDE_CLOSES.fullmatch(text, closes, p.triggers[0].start) and
+               p.triggers[0].direction == _OTHER_WAY.get(pred.triggers[0].direction)
+               for p in preds)
 
 
 def _told_in_aside(text: str, pred: Predicate) -> bool:

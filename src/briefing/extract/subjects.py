@@ -52,9 +52,11 @@ ASIDE = re.compile(r"\([^()]{0,80}\)|,\s+(?:(?:in|of|to|for|from|with)\s+(?=wh))
                     r"\s[^,;]{0,60},)|"
                     r",\s+(?:by contrast|in contrast|on the other hand|meanwhile|however|though|too|in turn|"
                     r"for (?:its|their) part),|"
-                    # "— the three most valuable U.S. companies —"; ", dragged lower by miners,"; ", weighed by"
+                    # "— the three most valuable U.S. companies —"; ", dragged lower by miners,"; ", weighed by";
+                    # ", supported by defensive heavyweights,"
                     r"\s[—–]\s[^—–;]{1,80}?\s[—–]\s|"
-                    r",\s+(?:dragged|weighed|pulled|pushed|lifted|boosted|buoyed|hit|led)\s+"
+                    r",\s+(?:dragged|weighed|pulled|pushed|lifted|boosted|buoyed|hit|led|supported|"
+                    r"helped|underpinned|held\s+back|propped\s+up)\s+"
                     r"(?:(?:down|lower|higher|up)\s+)?by\s[^,;]{1,60},(?!\s*(?:which|who|whose)\b)")
 _WORD = re.compile(r"[\w'’$€£¥₩₹.%-]+|[^\s\w]")
 _LIST_SEP = re.compile(r"\s*(?:,|,?\s+and|,?\s+&|,?\s+as well as|,?\s+or)(?:\s+the)?\s+$")

@@ -70,12 +70,14 @@ _OWN_PCT_NEXT = re.compile(r"\s*(?:(?:as much as|more than|nearly|almost|about|a
                            r"\d[\d,.]*\s?(?:%|per\s?cent\b|percent\b|pct\b|pc\b|points?\b|pts\b)"
                            r"(?!\s+of\b)", re.IGNORECASE)  # not "lifted 30% of its members"
 _EDGING = re.compile(r"\w+ing (?:up|down|higher|lower)")  # "edging up", not "weighing on"
-# "hit a fresh record, closing up 1.4%", "..., ending 2.1 per cent lower": the main
-# clause's subject closed that way
-_CLOSING_BEFORE = re.compile(r",\s*(?:closing|ending|finishing|settling)\s+(?:\S+\s+){0,3}$",
+# "hit a fresh record, closing up 1.4%", "..., ending 2.1 per cent lower", "..., trading 0.5%
+# higher": the main clause's subject closed (or trades) that way
+_CLOSING_BEFORE = re.compile(r",\s*(?:closing|ending|finishing|settling|trading)\s+(?:\S+\s+){0,3}$",
                              re.IGNORECASE)
 _QTY_BEFORE = re.compile(r"(?:%|\bper\s?cent|\bpercent|\bpoints?|\d\s?(?:pct|pc|pts)),?\s+$",
                          re.IGNORECASE)
+# "ended at 25,431.07, a loss of 0.9%": a move told as a noun right after a level's number
+_LEVEL_BEFORE = re.compile(r"\d(?:\s?(?:points|pts))?,\s*$")
 
 
 @dataclass(slots=True)
@@ -223,6 +225,9 @@ def _trigger(text: str, m: re.Match[str], start: int, end: int,
     if form == "cause" and _OWN_PCT_NEXT.match(text, m.end(), end):
         form = "verb"  # no object: the subject's own move
     if form == "verb":
+        if word.startswith(("a ", "an ")) and word.endswith(" of") and not (
+                _LEVEL_BEFORE.search(before) and _OWN_PCT_NEXT.match(text, m.end(), end)):
+            return None  # "a loss of" elsewhere: a company's loss, a size of something else
         words = before.split()
         prev = words[-1].lower() if words else ""
         # a capital inside the sentence is a name ("Ping An rose"), not an article
