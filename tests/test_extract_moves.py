@@ -150,6 +150,11 @@ APPOSITIVES = [
      {"kind": "stock_move", "subject": "Acme Robotics", "change_pct": 5.0}),
     ("Moore Threads, often dubbed China's answer to Nvidia, slid 6.5%.",
      {"kind": "stock_move", "subject": "Moore Threads", "change_pct": 6.5}),
+    # "another ..." / "also a ..." compares the name with one before it
+    ("Advantest, another chip-testing heavyweight, dropped 3.1%.",
+     {"kind": "stock_move", "subject": "Advantest", "change_pct": 3.1}),
+    ("Kia, also a member of the Hyundai group, added 1.7%.",
+     {"kind": "stock_move", "subject": "Kia", "change_pct": 1.7}),
     # a copula ends the prepositional phrase before the name
     (("Among the biggest decliners on the benchmark were Lenovo, down 4.4%, and Geely "
      "Automobile, down 3.9%."), {"kind": "stock_move", "subject": "Lenovo Group",
