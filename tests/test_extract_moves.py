@@ -1715,6 +1715,22 @@ def test_weak_move_words_without_a_figure_move_nothing(text):
     assert moves(text) == [], moves(text)
 
 
+# a gain word that ends its clause tells the name's way; with an object it is no move
+@pytest.mark.parametrize("text,expected", [
+    ("Oil majors led the index higher as Equinor and Repsol advanced.",
+     {("Equinor", "up"), ("Repsol", "up")}),
+    ("Chipmakers slipped 0.8%, while Acme Robotics gained; Acme Foods fell 2%.",
+     {("Acme Robotics", "up"), ("Acme Foods", "down")}),
+])
+def test_a_gain_word_ending_its_clause(text, expected):
+    found = {(f["subject"], f["direction"]) for f in moves(text) if f["kind"] == "stock_move"}
+    assert found == expected, moves(text)
+
+
+def test_a_gain_word_with_an_object_is_no_move():
+    assert moves("Acme Robotics gained market share in Europe.") == []
+
+
 # an early move told as a noun after a verb that undoes it: the mover's earlier move, its
 # way the noun's ("a 4% gain" sizes the gain; "after hours" is when, no clause of its own)
 @pytest.mark.parametrize("text,expected", [

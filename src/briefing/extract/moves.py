@@ -272,7 +272,7 @@ def _predicates(text: str, start: int, end: int, mentions: list[Mention],
                 not (subjects and subjects[0].kind == "sector"):
             continue  # "The new shares were sold to funds": a placement, no move
         if trig.weak and subjects and subjects[0].kind not in ("sector", "index", "ref") and \
-                not _ends_headline(text, trig, end):
+                not (_ends_headline(text, trig, end) or _ends_clause(text, trig, end)):
             continue  # "Tencent gained" may be anything; "Insurers advanced" is a move
         if (trig.relative or trig.by_members) and subjects and \
                 subjects[0].kind in ("sector", "index"):
@@ -355,6 +355,14 @@ def _ends_headline(text: str, trig: Trigger, end: int) -> bool:
     word = text[trig.start:trig.end].lower()
     present = word.endswith("s") or f"{word}s" in wordlists.gap_words()["weak"]  # not "lost"
     return (not rest or rest[0] == ";") and present and text[:end].rstrip()[-1:] not in ".!?"
+
+
+def _ends_clause(text: str, trig: Trigger, end: int) -> bool:
+    """"Energy shares rose as TotalEnergies and BP advanced.": a gain word that ends its
+    clause tells the names' move (not "Tencent gained market share")."""
+    rest = text[trig.end:end].lstrip()
+    return text[trig.start:trig.end].lower() in wordlists.gap_words()["clause_end_move"] and \
+        (not rest or rest[0] in ".;")
 
 
 def _by_members(text: str, trig: Trigger, triggers: list[Trigger], end: int) -> Trigger | None:
