@@ -1707,6 +1707,12 @@ def test_more_ways_to_state_one_move(text, expected):
         [expected], moves(text)
 
 
+
+def test_a_record_close_then_its_change_is_one_move():
+    found = moves("Acme Robotics closed at a record HK$52.40 on Tuesday, up 3.6 percent.")
+    assert [(f["subject"], f["direction"], f["change_pct"], f["price"]) for f in found] == \
+        [("Acme Robotics", "up", 3.6, 52.4)], found
+
 @pytest.mark.parametrize("text", [
     "Hopes of a deal crumbled as Tencent piled on the pressure.",
     "Investors piled on to Alibaba after the talks crumbled.",

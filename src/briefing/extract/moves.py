@@ -252,7 +252,8 @@ def _predicates(text: str, start: int, end: int, mentions: list[Mention],
                 preds.append(Predicate(aside.subjects, [trig], own_window=True))
                 continue
             if trig.has_number and any(t.has_number for t in preds[-1].triggers) and \
-                    not _in_points_too(text, preds[-1], trig):
+                    not (_in_points_too(text, preds[-1], trig) or
+                         _record_close_then_change(text, preds[-1], trig)):
                 # "closed 0.3% lower, having fallen as much as 1.5%": two moves
                 preds[-1].earlier = True
                 _end_at_aside(text, preds[-1], trig)
@@ -811,6 +812,20 @@ def _in_points_too(text: str, pred: Predicate, trig: Trigger) -> bool:
         and bool(_POINTS_NEXT.match(text, trig.end)) \
         and not _POINTS_IN.search(text, first.start, trig.start) \
         and not _EARLIER_BEFORE.search(text, max(0, trig.start - 10), trig.start)
+
+
+# "closed at a record NT$1,300, up 2.8%": the close's price, then its change
+_RECORD_CLOSE = re.compile(r"(?:clos|end|finish)\w*\s+at\s+(?:a\s+)?record", re.IGNORECASE)
+_PERCENT_IN = re.compile(r"\d\s?(?:%|percent|per cent)")
+
+
+def _record_close_then_change(text: str, pred: Predicate, trig: Trigger) -> bool:
+    """"closed at a record NT$1,300 on Friday, up 2.8 percent": one move, its price and then
+    its change (not "closed at a record, up 2% on the week, after rising 1%")."""
+    first = pred.triggers[-1]
+    return len(pred.triggers) == 1 and trig.direction == first.direction and \
+        bool(_RECORD_CLOSE.fullmatch(text, first.start, first.end)) and \
+        not _PERCENT_IN.search(text, first.end, trig.start)
 
 
 # a clause under the main one, up to its subject ("after Meituan"; not "..., with Vanke")
