@@ -1690,6 +1690,9 @@ def test_a_list_with_a_description_before_a_name(text, expected):
 
 @pytest.mark.parametrize("text,expected", [
     ("Diageo was 2.1pc lower.", ("Diageo", "down", 2.1)),
+    # the change in pence before the way, then the percent and the price
+    ("Whitbread closed 38p higher, or 1.3%, at 2,964p.", ("Whitbread", "up", 1.3)),
+    ("Whitbread ended 11.5 pence lower at 2,915 pence.", ("Whitbread", "down", None)),
     ("Barclays added 12p to 212p.", ("Barclays", "up", None)),
     ("The FTSE 100 ended 0.2pc higher at 8,150.", ("FTSE 100", "up", 0.2)),
     ("Micron gave back a 2% gain to end 0.7% lower.", ("Micron Technology", "down", 0.7)),
@@ -1706,6 +1709,11 @@ def test_more_ways_to_state_one_move(text, expected):
     assert [(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)] == \
         [expected], moves(text)
 
+
+
+def test_a_change_in_pence_before_the_way_is_no_price():
+    found = moves("Whitbread closed 38p higher, or 1.3%, at 2,964p.")
+    assert [(f["price"], f["currency"]) for f in found] == [(2964.0, "GBX")], found
 
 
 def test_a_record_close_then_its_change_is_one_move():

@@ -73,6 +73,8 @@ _CHANGE_BEFORE = re.compile(r"\b(?:up|down|rose|fell|gained|lost|added|shed|clim
                             r"(?:by\s+)?$|(?:%|pc|pct|cent),\s*or\s+$", re.IGNORECASE)
 # "slumped 17.8p, or 6%, to 278p": the money before "or N%" is the change, not the price
 _OR_PCT_AFTER = re.compile(rf",?\s*or\s+\d[\d,.]*\s?(?:{PERCENT})(?![\w])")
+# "closed 4.2p higher at 305.6p": the money before the way is the change, not the price
+_WAY_AFTER = re.compile(r"\s+(?:higher|lower)\b", re.IGNORECASE)
 _OBJECT_VERB = re.compile(r"(?:weigh(?:s|ed|ing)? on|drag(?:s|ged|ging)? on|sold off|sell(?:s|ing)? off)$",
                           re.IGNORECASE)
 # "led the way on Monday as the S&P 500 rose": a clause of "as" with the market its subject
@@ -1140,7 +1142,8 @@ def _fill_numbers(text: str, fact: Fact, qs: list[Quantity]) -> None:
         elif q.unit is None and q.currency and fact.kind == "stock_move" and fact.price is None:
             # "up 12p at 455p", "slumped 17.8p, or 6%, to 278p": 12p and 17.8p moved
             if not _THRESHOLD_BEFORE.search(before) and not _SCALED.search(q.money or "") \
-                    and not _CHANGE_BEFORE.search(before) and not _OR_PCT_AFTER.match(text, q.end):
+                    and not _CHANGE_BEFORE.search(before) and not _OR_PCT_AFTER.match(text, q.end) \
+                    and not _WAY_AFTER.match(text, q.end):
                 fact.price, fact.currency = q.value, q.currency
         elif q.unit is None and not q.currency and _quote_line_change(text, fact, q):
             if fact.kind == "index_move" and fact.points is None:  # "(-112.40, -0.29%)"

@@ -74,7 +74,7 @@ _EDGING = re.compile(r"\w+ing (?:up|down|higher|lower)")  # "edging up", not "we
 # clause's subject closed that way
 _CLOSING_BEFORE = re.compile(r",\s*(?:closing|ending|finishing|settling)\s+(?:\S+\s+){0,3}$",
                              re.IGNORECASE)
-_QTY_BEFORE = re.compile(r"(?:%|\bper\s?cent|\bpercent|\bpoints?|\d\s?(?:pct|pc|pts)),?\s+$",
+_QTY_BEFORE = re.compile(r"(?:%|\bper\s?cent|\bpercent|\bpoints?|\bpence|\d\s?(?:pct|pc|pts|p)),?\s+$",
                          re.IGNORECASE)
 
 
