@@ -3232,6 +3232,9 @@ def test_the_first_name_after_led_by_keeps_its_figure_in_parentheses():
      {"subject": "Nestle", "direction": "up", "change_pct": 1.8}),
     ("Nike cuts outlook on weak China demand; shares slide 6%",
      {"subject": "Nike", "direction": "down", "change_pct": 6.0}),
+    # in a headline a comma may stand for the semicolon
+    ("Bernstein downgrades Adidas to market-perform, shares drop 4%",
+     {"subject": "Adidas", "direction": "down", "change_pct": 4.0}),
 ])
 def test_headline_shares_after_a_semicolon(text, expected):
     found = moves(text)
@@ -3241,6 +3244,7 @@ def test_headline_shares_after_a_semicolon(text, expected):
 @pytest.mark.parametrize("text", [
     "Jefferies upgrades Alibaba and JD.com; shares rise 3%",  # two companies
     "Tencent beats estimates; shares in Hong Kong rise 2%",  # shares of a place
+    "Jefferies upgrades Alibaba and JD.com, shares rise 3%",
 ])
 def test_headline_shares_after_a_semicolon_only_of_one_company(text):
     assert moves(text) == []
