@@ -4083,3 +4083,10 @@ def test_a_moves_list_goes_on_with_bracketed_figures_that_move_the_same_way():
     assert all(f.get("change_pct") in (0.6, None) for f in found), found
     found = moves("Promoter holdings rose 2%, Infosys (15%) and Wipro (73%).")
     assert not any(f.get("change_pct") in (15, 73) for f in found), found
+
+
+def test_paired_figures_of_names_after_a_sector_head():
+    found = moves("Utilities such as Severn Trent and United Utilities were in demand, "
+                  "gaining 0.9% and 1.4%.")
+    assert {(f["subject"], f.get("change_pct")) for f in found if f["kind"] == "stock_move"} == \
+        {("Severn Trent", 0.9), ("United Utilities", 1.4)}, found

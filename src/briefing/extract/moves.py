@@ -13,7 +13,7 @@ import re
 import sys
 from dataclasses import dataclass, field, replace
 from functools import cache
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from ..models import Fact
 from . import wordlists
@@ -904,7 +904,10 @@ def _facts(text: str, start: int, end: int, pred: Predicate, subjects: list[Ment
     direction = _direction(pred)
     if direction is None:
         return []
-    shares = _share_pcts(text, pcts, len(subjects))
+    # "Defensive plays such as Unilever and National Grid ..., rising 1.2% and 1.6%": the
+    # figures are the names', not the sector head's after them
+    heads = sum(1 for _ in takewhile(lambda s: _is_head(s, subjects), reversed(subjects)))
+    shares = _share_pcts(text, pcts, len(subjects) - heads)
     listings = _per_listing(text, pcts) if len(subjects) == 1 and \
         KINDS[subjects[0].kind] == "stock_move" else None
     if listings:  # "fell 8.6% in Hong Kong and 6.1% in Shenzhen": a move for each listing
@@ -919,9 +922,8 @@ def _facts(text: str, start: int, end: int, pred: Predicate, subjects: list[Ment
         fact = Fact(kind=kind, subject=subj.company or subj.name, evidence=text[start:end],
                     span=[start, end], direction=direction, ticker=subj.ticker,
                     session=session)
-        pct = shares[i] if shares is not None else None
-        if subj.kind == "sector" and (subjects[0].kind != "sector" or
-                                      subj.start < subjects[0].start):  # a head, not the mover
+        pct = shares[i] if shares is not None and i < len(shares) else None
+        if _is_head(subj, subjects):
             pct = None
         if isinstance(pct, tuple):
             fact.range = [pct[0].value, pct[1].value]
@@ -1058,6 +1060,12 @@ def _direction(pred: Predicate) -> str | None:
         numbered = [t for t in moved if t.has_number]
         return numbered[0].direction if numbered else None
     return moved[0].direction
+
+
+def _is_head(subj: Mention, subjects: list[Mention]) -> bool:
+    """A sector that heads the names moved, not a mover itself."""
+    return subj.kind == "sector" and (subjects[0].kind != "sector" or
+                                      subj.start < subjects[0].start)
 
 
 def _share_pcts(text: str, pcts: list[Quantity], n: int) -> list | None:
