@@ -150,6 +150,11 @@ APPOSITIVES = [
      {"kind": "stock_move", "subject": "Acme Robotics", "change_pct": 5.0}),
     ("Moore Threads, often dubbed China's answer to Nvidia, slid 6.5%.",
      {"kind": "stock_move", "subject": "Moore Threads", "change_pct": 6.5}),
+    # "another ..." / "also a ..." compares the name with one before it
+    ("Advantest, another chip-testing heavyweight, dropped 3.1%.",
+     {"kind": "stock_move", "subject": "Advantest", "change_pct": 3.1}),
+    ("Kia, also a member of the Hyundai group, added 1.7%.",
+     {"kind": "stock_move", "subject": "Kia", "change_pct": 1.7}),
     # a copula ends the prepositional phrase before the name
     (("Among the biggest decliners on the benchmark were Lenovo, down 4.4%, and Geely "
      "Automobile, down 3.9%."), {"kind": "stock_move", "subject": "Lenovo Group",
@@ -1697,6 +1702,9 @@ def test_a_list_with_a_description_before_a_name(text, expected):
 
 @pytest.mark.parametrize("text,expected", [
     ("Diageo was 2.1pc lower.", ("Diageo", "down", 2.1)),
+    # the change in pence before the way, then the percent and the price
+    ("Whitbread closed 38p higher, or 1.3%, at 2,964p.", ("Whitbread", "up", 1.3)),
+    ("Whitbread ended 11.5 pence lower at 2,915 pence.", ("Whitbread", "down", None)),
     ("Barclays added 12p to 212p.", ("Barclays", "up", None)),
     ("The FTSE 100 ended 0.2pc higher at 8,150.", ("FTSE 100", "up", 0.2)),
     ("Micron gave back a 2% gain to end 0.7% lower.", ("Micron Technology", "down", 0.7)),
@@ -1714,12 +1722,39 @@ def test_more_ways_to_state_one_move(text, expected):
         [expected], moves(text)
 
 
+
+def test_a_change_in_pence_before_the_way_is_no_price():
+    found = moves("Whitbread closed 38p higher, or 1.3%, at 2,964p.")
+    assert [(f["price"], f["currency"]) for f in found] == [(2964.0, "GBX")], found
+
+
+def test_a_record_close_then_its_change_is_one_move():
+    found = moves("Acme Robotics closed at a record HK$52.40 on Tuesday, up 3.6 percent.")
+    assert [(f["subject"], f["direction"], f["change_pct"], f["price"]) for f in found] == \
+        [("Acme Robotics", "up", 3.6, 52.4)], found
+
 @pytest.mark.parametrize("text", [
     "Hopes of a deal crumbled as Tencent piled on the pressure.",
     "Investors piled on to Alibaba after the talks crumbled.",
 ])
 def test_weak_move_words_without_a_figure_move_nothing(text):
     assert moves(text) == [], moves(text)
+
+
+# a gain word that ends its clause tells the name's way; with an object it is no move
+@pytest.mark.parametrize("text,expected", [
+    ("Oil majors led the index higher as Equinor and Repsol advanced.",
+     {("Equinor", "up"), ("Repsol", "up")}),
+    ("Chipmakers slipped 0.8%, while Acme Robotics gained; Acme Foods fell 2%.",
+     {("Acme Robotics", "up"), ("Acme Foods", "down")}),
+])
+def test_a_gain_word_ending_its_clause(text, expected):
+    found = {(f["subject"], f["direction"]) for f in moves(text) if f["kind"] == "stock_move"}
+    assert found == expected, moves(text)
+
+
+def test_a_gain_word_with_an_object_is_no_move():
+    assert moves("Acme Robotics gained market share in Europe.") == []
 
 
 # an early move told as a noun after a verb that undoes it: the mover's earlier move, its
@@ -3212,6 +3247,9 @@ def test_the_first_name_after_led_by_keeps_its_figure_in_parentheses():
      {"subject": "Nestle", "direction": "up", "change_pct": 1.8}),
     ("Nike cuts outlook on weak China demand; shares slide 6%",
      {"subject": "Nike", "direction": "down", "change_pct": 6.0}),
+    # in a headline a comma may stand for the semicolon
+    ("Bernstein downgrades Adidas to market-perform, shares drop 4%",
+     {"subject": "Adidas", "direction": "down", "change_pct": 4.0}),
 ])
 def test_headline_shares_after_a_semicolon(text, expected):
     found = moves(text)
@@ -3221,6 +3259,7 @@ def test_headline_shares_after_a_semicolon(text, expected):
 @pytest.mark.parametrize("text", [
     "Jefferies upgrades Alibaba and JD.com; shares rise 3%",  # two companies
     "Tencent beats estimates; shares in Hong Kong rise 2%",  # shares of a place
+    "Jefferies upgrades Alibaba and JD.com, shares rise 3%",
 ])
 def test_headline_shares_after_a_semicolon_only_of_one_company(text):
     assert moves(text) == []
@@ -4101,3 +4140,10 @@ def test_the_kbw_index_is_the_bank_index_not_the_broker():
     assert ("KBW Bank Index", "up", 2.4) in {(f["subject"], f["direction"], f.get("change_pct"))
                                              for f in found}, found
     assert not any(f["subject"] == "Keefe Bruyette & Woods" for f in found), found
+
+
+def test_paired_figures_of_names_after_a_sector_head():
+    found = moves("Utilities such as Severn Trent and United Utilities were in demand, "
+                  "gaining 0.9% and 1.4%.")
+    assert {(f["subject"], f.get("change_pct")) for f in found if f["kind"] == "stock_move"} == \
+        {("Severn Trent", 0.9), ("United Utilities", 1.4)}, found

@@ -134,8 +134,8 @@ _BARE_SHARES = re.compile(r"(?:[^\s—–:]+\s+){0,5}?(?:[^\s—–:]+\s*(?:[—
                           r"(?P<ref>Shares)\s+(?!(?:in|of|on|across|around|at|from|for|and|to|"
                           r"with|elsewhere|listed|traded)\b)[a-z]")
 # a headline's last clause: "Citi upgrades Amazon to buy, sees AWS reacceleration; shares
-# rise 2%": the company named before
-_CLAUSE_SHARES = re.compile(r";\s+(?P<ref>shares)\s+(?!(?:in|of|on|across|around|at|from|for|"
+# rise 2%" (in a headline also after a comma): the company named before
+_CLAUSE_SHARES = re.compile(r"[;,]\s+(?P<ref>shares)\s+(?!(?:in|of|on|across|around|at|from|for|"
                             r"and|to|with|elsewhere|listed|traded)\b)[a-z]")
 
 
@@ -499,10 +499,16 @@ def _stock_refs(text: str, start: int, end: int) -> list[Mention]:
     if stock:
         refs.append(Mention(stock.start("ref"), stock.end("ref"), "ref", STOCK_REF))
     clause = _CLAUSE_SHARES.search(text, start, end) if low.find("; shares", start, end) >= 0 \
-        else None
+        or _is_headline(text, start, end) and low.find(", shares", start, end) >= 0 else None
     if clause:
         refs.append(Mention(clause.start("ref"), clause.end("ref"), "ref", STOCK_REF))
     return refs
+
+
+def _is_headline(text: str, start: int, end: int) -> bool:
+    """A headline: one line with no full stop at its end."""
+    line = text[start:end].rstrip()
+    return bool(line) and line[-1] not in ".!?\"”" and "\n" not in line
 
 
 def _ends_a_name(text: str, start: int, pos: int, end: int) -> bool:

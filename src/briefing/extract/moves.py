@@ -13,7 +13,7 @@ import re
 import sys
 from dataclasses import dataclass, field, replace
 from functools import cache
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from ..models import Fact
 from . import wordlists
@@ -73,6 +73,8 @@ _CHANGE_BEFORE = re.compile(r"\b(?:up|down|rose|fell|gained|lost|added|shed|clim
                             r"(?:by\s+)?$|(?:%|pc|pct|cent),\s*or\s+$", re.IGNORECASE)
 # "slumped 17.8p, or 6%, to 278p": the money before "or N%" is the change, not the price
 _OR_PCT_AFTER = re.compile(rf",?\s*or\s+\d[\d,.]*\s?(?:{PERCENT})(?![\w])")
+# "closed 4.2p higher at 305.6p": the money before the way is the change, not the price
+_WAY_AFTER = re.compile(r"\s+(?:higher|lower)\b", re.IGNORECASE)
 _OBJECT_VERB = re.compile(r"(?:weigh(?:s|ed|ing)? on|drag(?:s|ged|ging)? on|sold off|sell(?:s|ing)? off)$",
                           re.IGNORECASE)
 # "led the way on Monday as the S&P 500 rose": a clause of "as" with the market its subject
@@ -252,7 +254,8 @@ def _predicates(text: str, start: int, end: int, mentions: list[Mention],
                 preds.append(Predicate(aside.subjects, [trig], own_window=True))
                 continue
             if trig.has_number and any(t.has_number for t in preds[-1].triggers) and \
-                    not _in_points_too(text, preds[-1], trig):
+                    not (_in_points_too(text, preds[-1], trig) or
+                         _record_close_then_change(text, preds[-1], trig)):
                 # "closed 0.3% lower, having fallen as much as 1.5%": two moves
                 preds[-1].earlier = True
                 _end_at_aside(text, preds[-1], trig)
@@ -272,7 +275,7 @@ def _predicates(text: str, start: int, end: int, mentions: list[Mention],
                 not (subjects and subjects[0].kind == "sector"):
             continue  # "The new shares were sold to funds": a placement, no move
         if trig.weak and subjects and subjects[0].kind not in ("sector", "index", "ref") and \
-                not _ends_headline(text, trig, end):
+                not (_ends_headline(text, trig, end) or _ends_clause(text, trig, end)):
             continue  # "Tencent gained" may be anything; "Insurers advanced" is a move
         if (trig.relative or trig.by_members) and subjects and \
                 subjects[0].kind in ("sector", "index"):
@@ -371,6 +374,14 @@ def _ends_headline(text: str, trig: Trigger, end: int) -> bool:
     word = text[trig.start:trig.end].lower()
     present = word.endswith("s") or f"{word}s" in wordlists.gap_words()["weak"]  # not "lost"
     return (not rest or rest[0] == ";") and present and text[:end].rstrip()[-1:] not in ".!?"
+
+
+def _ends_clause(text: str, trig: Trigger, end: int) -> bool:
+    """"Energy shares rose as TotalEnergies and BP advanced.": a gain word that ends its
+    clause tells the names' move (not "Tencent gained market share")."""
+    rest = text[trig.end:end].lstrip()
+    return text[trig.start:trig.end].lower() in wordlists.gap_words()["clause_end_move"] and \
+        (not rest or rest[0] in ".;")
 
 
 def _by_members(text: str, trig: Trigger, triggers: list[Trigger], end: int) -> Trigger | None:
@@ -821,6 +832,20 @@ def _in_points_too(text: str, pred: Predicate, trig: Trigger) -> bool:
         and not _EARLIER_BEFORE.search(text, max(0, trig.start - 10), trig.start)
 
 
+# "closed at a record NT$1,300, up 2.8%": the close's price, then its change
+_RECORD_CLOSE = re.compile(r"(?:clos|end|finish)\w*\s+at\s+(?:a\s+)?record", re.IGNORECASE)
+_PERCENT_IN = re.compile(r"\d\s?(?:%|percent|per cent)")
+
+
+def _record_close_then_change(text: str, pred: Predicate, trig: Trigger) -> bool:
+    """"closed at a record NT$1,300 on Friday, up 2.8 percent": one move, its price and then
+    its change (not "closed at a record, up 2% on the week, after rising 1%")."""
+    first = pred.triggers[-1]
+    return len(pred.triggers) == 1 and trig.direction == first.direction and \
+        bool(_RECORD_CLOSE.fullmatch(text, first.start, first.end)) and \
+        not _PERCENT_IN.search(text, first.end, trig.start)
+
+
 # a clause under the main one, up to its subject ("after Meituan"; not "..., with Vanke")
 _SUBORDINATE = re.compile(r"\b(?:after|before|because|when|if|as|amid|despite)\b")
 _WITH = re.compile(r",\s*with\s")
@@ -895,7 +920,10 @@ def _facts(text: str, start: int, end: int, pred: Predicate, subjects: list[Ment
     direction = _direction(pred)
     if direction is None:
         return []
-    shares = _share_pcts(text, pcts, len(subjects))
+    # "Defensive plays such as Unilever and National Grid ..., rising 1.2% and 1.6%": the
+    # figures are the names', not the sector head's after them
+    heads = sum(1 for _ in takewhile(lambda s: _is_head(s, subjects), reversed(subjects)))
+    shares = _share_pcts(text, pcts, len(subjects) - heads)
     listings = _per_listing(text, pcts) if len(subjects) == 1 and \
         KINDS[subjects[0].kind] == "stock_move" else None
     if listings:  # "fell 8.6% in Hong Kong and 6.1% in Shenzhen": a move for each listing
@@ -910,9 +938,8 @@ def _facts(text: str, start: int, end: int, pred: Predicate, subjects: list[Ment
         fact = Fact(kind=kind, subject=subj.company or subj.name, evidence=text[start:end],
                     span=[start, end], direction=direction, ticker=subj.ticker,
                     session=session)
-        pct = shares[i] if shares is not None else None
-        if subj.kind == "sector" and (subjects[0].kind != "sector" or
-                                      subj.start < subjects[0].start):  # a head, not the mover
+        pct = shares[i] if shares is not None and i < len(shares) else None
+        if _is_head(subj, subjects):
             pct = None
         if isinstance(pct, tuple):
             fact.range = [pct[0].value, pct[1].value]
@@ -1051,6 +1078,12 @@ def _direction(pred: Predicate) -> str | None:
     return moved[0].direction
 
 
+def _is_head(subj: Mention, subjects: list[Mention]) -> bool:
+    """A sector that heads the names moved, not a mover itself."""
+    return subj.kind == "sector" and (subjects[0].kind != "sector" or
+                                      subj.start < subjects[0].start)
+
+
 def _share_pcts(text: str, pcts: list[Quantity], n: int) -> list | None:
     """One percent (or range) per subject: shared, ``respectively``, or None if unclear."""
     if not pcts:
@@ -1133,7 +1166,8 @@ def _fill_numbers(text: str, fact: Fact, qs: list[Quantity]) -> None:
         elif q.unit is None and q.currency and fact.kind == "stock_move" and fact.price is None:
             # "up 12p at 455p", "slumped 17.8p, or 6%, to 278p": 12p and 17.8p moved
             if not _THRESHOLD_BEFORE.search(before) and not _SCALED.search(q.money or "") \
-                    and not _CHANGE_BEFORE.search(before) and not _OR_PCT_AFTER.match(text, q.end):
+                    and not _CHANGE_BEFORE.search(before) and not _OR_PCT_AFTER.match(text, q.end) \
+                    and not _WAY_AFTER.match(text, q.end):
                 fact.price, fact.currency = q.value, q.currency
         elif q.unit is None and not q.currency and _quote_line_change(text, fact, q):
             if fact.kind == "index_move" and fact.points is None:  # "(-112.40, -0.29%)"

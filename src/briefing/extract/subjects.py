@@ -35,7 +35,7 @@ WINDOW_END = wordlists.Folded(
 )
 ASIDE = re.compile(r"\([^()]{0,80}\)|,\s+(?:(?:in|of|to|for|from|with)\s+(?=wh))?(?:which|who|whose|whom|where)\b"
                    r"[^,;]{0,80},|"  # "X, in which Y holds a stake, rose"
-                    r"(?P<appositive>,\s+(?:the|a|an|two|three|four|both|home to|one of|once|now|itself|its|tracking|"
+                    r"(?P<appositive>,\s+(?:the|a|an|another|also (?:a|an|the)|two|three|four|both|home to|one of|once|now|itself|its|tracking|"
                     r"(?:widely\s+)?(?:seen|viewed|regarded|known) as|considered|not|"
                     r"(?:often\s+|sometimes\s+|widely\s+)?(?:dubbed|nicknamed|billed\s+as)|"
                     # "CCB and ICBC, favourite dividend plays of southbound funds," (not ",
