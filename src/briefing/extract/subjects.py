@@ -154,6 +154,8 @@ def _nearest_subject(text: str, trigger: Trigger, mentions: list[Mention],
     group = _list_before(text, nearest, left)
     if len(group) > 1 and _fronted_phrase(text, floor, group[0]):
         group = group[1:]
+    if len(group) > 1 and _BARE_SHARES.match(text, group[-1].end, trigger.start):
+        return None  # "downgraded Adidas and Puma, shares dropped 4%": whose shares?
     relative = re.match(r"\s*,\s*(?:which|who|whose)\b", text[group[-1].end:trigger.start])
     if _after_preposition(text, group[0], floor) and not relative:
         return None
@@ -161,6 +163,8 @@ def _nearest_subject(text: str, trigger: Trigger, mentions: list[Mention],
 
 
 _BARE_COMMA = re.compile(r",\s+")
+# a clause of bare "shares" after a list: "..., shares fell" names no one of the list
+_BARE_SHARES = re.compile(r"\s*,\s*(?:the\s+)?(?:shares|stocks?)\b", re.IGNORECASE)
 _DETERMINER = re.compile(r"(?:the|its|their)\s+")
 
 
