@@ -3672,6 +3672,29 @@ def test_a_move_noun_without_a_business_figure_is_the_shares():
                        "change_pct": 4}), found
 
 
+@pytest.mark.parametrize("text", [
+    "Sony booked a loss of 6% on the sale of its chemicals arm.",
+    "Sony recorded a 9% gain on its stake in the studio.",
+])
+def test_a_gain_or_loss_booked_on_a_deal_is_no_share_move(text):
+    assert not moves(text), moves(text)
+
+
+def test_a_loss_on_a_day_is_still_the_shares():
+    found = moves("Sony shares posted a loss of 3% on Monday.")
+    assert has(found, {"subject": "Sony Group", "direction": "down", "change_pct": 3}), found
+
+
+def test_bare_shares_after_two_names_is_no_ones_move():
+    found = moves("Jefferies downgraded Sony and Nintendo, shares fell 3%.")
+    assert not found, found
+
+
+def test_bare_shares_after_one_name_is_its_move():
+    found = moves("Jefferies downgraded Sony, shares fell 3%.")
+    assert has(found, {"subject": "Sony Group", "direction": "down", "change_pct": 3}), found
+
+
 def test_but_then_a_close_in_points_or_percent():
     found = moves("The Kospi opened higher but turned lower after lunch, ending 21 points, or "
                   "0.8%, lower at 2,580.")

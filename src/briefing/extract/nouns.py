@@ -106,7 +106,8 @@ def noun_moves(text: str, start: int, end: int, mentions: list[Mention]) -> list
             subject = _subject(text, q.start, m.end(), mentions)
         else:
             continue
-        if _business_before(text, start, m.start("noun")):
+        if _business_before(text, start, m.start("noun")) or \
+                _booked_on(text, max(q.end, m.end()), end):
             continue  # "posted a 10% revenue gain": the business's, not the shares'
         if subject is None or subject.kind not in KINDS or subject.kind == "market" or \
                 _MODAL_NEXT.match(text, max(m.end(), subject.end)):  # "would wipe out ..."
@@ -116,6 +117,17 @@ def noun_moves(text: str, start: int, end: int, mentions: list[Mention]) -> list
                           direction=_NOUNS[m.group("noun")], change_pct=q.value,
                           qualifier=q.qualifier, evidence=text[start:end], span=[start, end]))
     return facts
+
+
+@cache
+def _on_deal() -> re.Pattern[str]:
+    words = wordlists.trie_pattern(sorted(wordlists.gap_words()["booked_on"]))
+    return re.compile(rf"\s+on\s+(?:the|its|their|a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{words})\b")
+
+
+def _booked_on(text: str, pos: int, end: int) -> bool:
+    """"booked a loss of 4% on the sale": the company's accounts, not its shares."""
+    return _on_deal().match(text, pos, end) is not None
 
 
 def _business_before(text: str, start: int, noun_start: int) -> bool:
