@@ -619,6 +619,9 @@ def test_gulf_and_euro_zone_index_names(text, expected):
     ("L&T climbed 2.2%.", "Larsen & Toubro"),
     # a name with "and" in it is one company
     ("PTT Exploration and Production slid 2.9% with crude.", "PTT Exploration and Production"),
+    # the developer by its short name; the broker keeps its "& Co"
+    ("Sun Hung Kai gained 1.7% after the land sale.", "Sun Hung Kai Properties"),
+    ("Sun Hung Kai & Co gained 1.7%.", "Sun Hung Kai & Co"),
 ])
 def test_everyday_names_of_large_listed_companies(text, subject):
     assert has(facts(text), {"kind": "stock_move", "subject": subject}), facts(text)
