@@ -915,6 +915,14 @@ def test_country_descriptions_and_possessive_names(text, expected):
     assert has(moves(text), expected), moves(text)
 
 
+@pytest.mark.parametrize("text", [
+    "The Kospi in October rose 3.9%.",
+    "The Kospi may fall 3.9%.",
+])
+def test_a_month_outside_the_verb_gives_no_days_move(text):
+    assert not moves(text), moves(text)
+
+
 @pytest.mark.parametrize("text,multi", [
     ("The Kospi is up 21% year-to-date.", True),
     ("Tencent has gained 12% since January.", True),
@@ -922,6 +930,8 @@ def test_country_descriptions_and_possessive_names(text, expected):
     ("The Hang Seng Index ended the week down 2.3%.", True),
     ("The Kospi ended the month up 4.8%, its best month since March.", True),
     ("The Taiex finished the quarter down 6.1%.", True),
+    ("The Kospi ended October up 3.9%, its best month this year.", True),
+    ("The Topix closed June 2.2% lower.", True),
     ("The Nikkei lost 2.3%, its biggest weekly drop since April.", True),
     ("Xiaomi rose 30% in 2025.", True),
     ("Meituan's shares have fallen 40% since their 2021 peak.", True),

@@ -350,6 +350,9 @@ def clean_gap(gap: str, trigger: Trigger) -> bool:
         gap = _listing().sub(" shares ", gap)
     closing = _TO_CLOSE.search(gap)
     gap = _WAS_LAST.sub(" ", _TO_CLOSE.sub(" ", _BUCKED.sub(" ", gap)))  # "was last down 0.3%"
+    month = wordlists.periods().month_verb.search(gap) if "ed " in gap else None
+    if month:  # "ended November up 5.7%": a month's move (told apart as multi-day)
+        gap = f"{gap[:month.start()]} ended {gap[month.end():]}"
     if BOUNDARY.search(gap):
         return False
     filler, _, _ = _gap_words()

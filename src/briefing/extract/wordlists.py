@@ -151,6 +151,7 @@ class Periods:
     after: Folded  # right after the number (a comma may come first; "in 2025" too)
     lead: Folded  # opening the sentence
     verb: re.Pattern[str] | Folded  # inside the verb ("ended the week")
+    month_verb: re.Pattern[str] | Folded  # a month as the verb's object ("ended November")
     label: Folded  # a short label before the number: "MTD: Taiex -1.9%", "(YTD +14.6%)"
     column: Folded  # a table's column of figures over a period: "1W", "YTD"
     link: re.Pattern[str] | Folded  # a comparison: "outperforming", "compared with"
@@ -168,7 +169,9 @@ def periods() -> Periods:
     # session" stay within the day
     unless = rf"(?![\w'’-])(?!\s+(?:{trie_pattern(rows['unless'], fold=True)})(?![\w-]))"
     return Periods(Folded(rf"\s*,?\s*(?:(?:{after}){unless}|in (?:19|20)\d\d\b)"),
-                   Folded(rf"(?:{lead}){unless}"), alternation(rows["verb"], re.IGNORECASE),
+                   Folded(rf"(?:{lead}){unless}"),
+                   alternation(rows["verb"] + rows["month_verb"], re.IGNORECASE),
+                   alternation(rows["month_verb"], re.IGNORECASE),
                    Folded(rf"\s*(?:{label})\s*(?::|(?=[+\-−]?\d))"),
                    Folded(rf"\b(?:{trie_pattern(rows['column'], fold=True)})\b%?"),
                    alternation(rows["link"], re.IGNORECASE), alternation(rows["day"], re.IGNORECASE))
