@@ -470,6 +470,18 @@ def test_the_key_gauge_is_the_one_index_named_before():
     assert has(found, {"subject": "Nikkei 225", "change_pct": 0.55, "points": 210.5}), found
 
 
+def test_the_index_is_the_one_named_before_a_sentence_of_companies():
+    found = moves("Miners led gains on the FTSE 100 as copper rallied. Antofagasta rose 4.1% and "
+                  "Glencore added 2.8%. The index ended 0.6% higher at 8,412.3.")
+    assert has(found, {"subject": "FTSE 100", "direction": "up", "change_pct": 0.6}), found
+
+
+def test_the_index_after_a_sentence_naming_two_indices_is_dropped():
+    found = moves("The FTSE 100 rose 0.3% and the FTSE 250 fell 0.2%. Antofagasta rose 4.1%. "
+                  "The index has gained 6% this year.")
+    assert not has(found, {"change_pct": 6}), found
+
+
 def test_pronoun_after_two_indices_is_dropped():
     found = moves("The Hang Seng Index fell 1.2% and the CSI 300 rose 0.5%. "
                   "The gauge has lost 4.1% this week.")

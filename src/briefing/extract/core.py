@@ -281,8 +281,7 @@ def resolve_ref(ref: Mention, mentions: list[Mention], earlier: Iterator[list[Me
         return _main_index_of(place, ref) if _MAIN_OR_BARE.fullmatch(ref.name) else None
     kinds = {"sector"} if ref.name == "the sector" else {"index", "market"}
     before = {m.name: m for m in mentions if m.kind in kinds and m.end <= ref.start}
-    prior = {m.name: m for m in next(earlier, []) if m.kind in kinds}
-    named = before or prior
+    named = before or _nearest_named(earlier, kinds)
     if "tech" in ref.name:  # "the tech-heavy gauge": never the Hang Seng Index
         named = {name: m for name, m in named.items() if _TECH.search(name)}
     elif _MAIN.search(ref.name):  # "the benchmark": never the Hang Seng Tech Index
@@ -296,6 +295,16 @@ def resolve_ref(ref: Mention, mentions: list[Mention], earlier: Iterator[list[Me
         cash = found.name.removesuffix(" futures")
         return None if cash in wordlists.futures_of().values() else replace(found, name=cash)
     return replace(found, kind="index") if found.kind == "market" else found
+
+
+def _nearest_named(earlier: Iterator[list[Mention]], kinds: set[str]) -> dict[str, Mention]:
+    """The names of ``kinds`` in the nearest sentence before that names any ("Banks led gains
+    on the FTSE 100. Lloyds gained 5%. The index closed up 0.4%": the FTSE 100)."""
+    for names in earlier:
+        named = {m.name: m for m in names if m.kind in kinds}
+        if named:
+            return named
+    return {}
 
 
 _IN_PLACE = re.compile(r"\b[Ii]n\s+((?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*)(?:,\s*|\s+)$")
