@@ -482,6 +482,16 @@ def test_the_index_after_a_sentence_naming_two_indices_is_dropped():
     assert not has(found, {"change_pct": 6}), found
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The Kospi 200, comprising the biggest names on the main board, rose 0.9%.",
+     {"subject": "Kospi 200", "direction": "up", "change_pct": 0.9}),
+    ("The Kospi 200, made up of the largest listed firms, fell 0.4%.",
+     {"subject": "Kospi 200", "direction": "down", "change_pct": 0.4}),
+])
+def test_what_an_index_is_made_up_of_is_an_aside(text, expected):
+    assert has(moves(text), expected), moves(text)
+
+
 def test_pronoun_after_two_indices_is_dropped():
     found = moves("The Hang Seng Index fell 1.2% and the CSI 300 rose 0.5%. "
                   "The gauge has lost 4.1% this week.")

@@ -36,6 +36,8 @@ WINDOW_END = wordlists.Folded(
 ASIDE = re.compile(r"\([^()]{0,80}\)|,\s+(?:(?:in|of|to|for|from|with)\s+(?=wh))?(?:which|who|whose|whom|where)\b"
                    r"[^,;]{0,80},|"  # "X, in which Y holds a stake, rose"
                     r"(?P<appositive>,\s+(?:the|a|an|another|also (?:a|an|the)|two|three|four|both|home to|one of|once|now|itself|its|tracking|"
+                    # what an index holds: "The VN30 Index, comprising the 30 largest stocks,"
+                    r"comprising|consisting of|made up of|composed of|"
                     r"(?:widely\s+)?(?:seen|viewed|regarded|known) as|considered|not|"
                     r"(?:often\s+|sometimes\s+|widely\s+)?(?:dubbed|nicknamed|billed\s+as)|"
                     # "CCB and ICBC, favourite dividend plays of southbound funds," (not ",
