@@ -492,6 +492,11 @@ def test_what_an_index_is_made_up_of_is_an_aside(text, expected):
     assert has(moves(text), expected), moves(text)
 
 
+def test_a_ranked_list_after_a_wildcard_agent_keeps_the_first_figure():
+    found = moves("Top losers on the Nikkei included Sony (-3.1%), Fanuc (-2.4%) and Kao (-1.9%).")
+    assert has(found, {"subject": "Sony Group", "direction": "down", "change_pct": 3.1}), found
+
+
 def test_pronoun_after_two_indices_is_dropped():
     found = moves("The Hang Seng Index fell 1.2% and the CSI 300 rose 0.5%. "
                   "The gauge has lost 4.1% this week.")

@@ -89,10 +89,18 @@ _COMMA_NOW = re.compile(r",\s*(?:now\s+)?$")  # "has turned positive, now up 0.4
 _TOPPED = re.compile(r"\b(?:topped|tops|topping|led|leads|leading)\s+(?:the\s+)?$")
 
 
+@cache
+def _agent_end() -> re.Pattern[str]:
+    """A phrase naming the movers at the end of a text, with its wildcards ("gainers on *
+    included": "gainers on the benchmark included")."""
+    agents = wordlists.trie_pattern(sorted(wordlists.move_words().agents), fold=True)
+    return re.compile(rf"\s(?:{agents})$")
+
+
 def _after_agent(text: str, start: int) -> bool:
     """Whether a phrase naming the movers ("led by", "dragged down by") ends right at ``start``."""
     before = " ".join(text[max(0, start - 40):start].lower().split())
-    return before.endswith(tuple(f" {p}" for p in wordlists.move_words().agents))
+    return _agent_end().search(before) is not None
 
 
 def subject_of(text: str, trigger: Trigger, mentions: list[Mention],
