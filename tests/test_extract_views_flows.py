@@ -1274,6 +1274,11 @@ def test_a_company_with_money_is_no_flow(text):
     ("Mizuho's Jane Roe, who rates the shares a buy, said the buyback was well timed.", "bullish"),
     ("UBS rates the stock a sell after the profit warning at Kering.", "bearish"),
     ("Haitong said there were clear signs of froth in Shenzhen's small caps.", "bearish"),
+    # a warning with no stance word of its own
+    (("Mizuho Securities analysts warned that slowing chip demand could weigh on Samsung "
+      "Electronics this quarter."), "bearish"),
+    ("Mirae Asset cautioned that the Kospi had run well ahead of earnings.", "bearish"),
+    ("CLSA warned that investors selling now could miss the rebound in the Kospi.", "bullish"),
     (("Barclays now sees the Stoxx 600 ending the year at 560, up from its prior forecast of "
       "530."), "bullish"),
 ])

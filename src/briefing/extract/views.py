@@ -68,6 +68,7 @@ _SINGLE_QUOTE = re.compile(r"['‘](?P<q>(?:[^'‘’\"“”]|(?<=\w)['’](?=\
 # perfection," said X (the quote opened in a sentence before)
 _QUOTE_TAIL = re.compile(r"(?P<q>[^\"“”]{8,400})[,.]?[\"”]")
 _SAYING = wordlists.lines("saying.txt")
+_WARNING = wordlists.lines("warning.txt")
 _ANALYSTS_SAID = re.compile(r"\s+(?:analysts?|strategists?|economists?)\s+(?:said|say|says|wrote|write|writes)\b")
 _SAID_BEFORE_ANALYSTS = re.compile(r"\s*(?:said|say|says|wrote|write|writes)\s+")
 _LEAD_IN = re.compile(r"^(?:in\s+an?\s+(?:research\s+|strategy\s+)?(?:note|report)(?:\s+on\s+\w+)?,?\s+|"
@@ -371,7 +372,7 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
             if named is None:  # "kept an outperform rating": on nothing named, no view
                 skipped.add(source)
                 continue
-            first = [_fact(text, start, end, source, view, about)
+            first = [_warned(_fact(text, start, end, source, view, about), word)
                      for about in _listed(text, _call_start(text, verb, end), named)]
             # "said inflows could reach a record, and kept an overweight view on MSCI China":
             # a neutral first call on nothing named is no view of its own beside a joined one,
@@ -780,6 +781,13 @@ def _fact(text: str, start: int, end: int, source: str, view: str,
         first.name if first else market.group() if market else _country_rated(view) or source
     return Fact(kind="analyst_view", subject=about, source=source, view=view,
                 stance=stance_of(view), evidence=text[start:end], span=[start, end])
+
+
+def _warned(fact: Fact, verb: str) -> Fact:
+    """A warning with no stance word of its own is bearish ("cautioned that the market had
+    run ahead of earnings")."""
+    return replace(fact, stance="bearish") if verb in _WARNING and fact.stance == "neutral" \
+        else fact
 
 
 def _country_rated(view: str) -> str | None:
