@@ -1287,6 +1287,21 @@ def test_negations_and_changes_set_the_stance(text, stance):
     assert len(views) == 1 and views[0]["stance"] == stance, views
 
 
+# a quote with no stance of its own takes the call of its speaker's "who" clause
+@pytest.mark.parametrize("text,stance", [
+    (("\"The guidance looks beatable,\" said Jane Ho, an analyst at Acme Securities, who kept "
+      "a buy rating on Kia."), "bullish"),
+    (("\"Costs will stay high for a while,\" said Ken Abe, an analyst at Acme Securities, who "
+      "cut his target price on Nissan Motor."), "bearish"),
+    # a quote with a stance keeps it
+    (("\"The stock looks cheap here,\" said Jane Ho, an analyst at Acme Securities, who kept "
+      "a hold rating on Kia."), "bullish"),
+])
+def test_a_who_clause_sets_a_neutral_quotes_stance(text, stance):
+    views = [f for f in facts(text) if f["kind"] == "analyst_view"]
+    assert len(views) == 1 and views[0]["stance"] == stance, views
+
+
 @pytest.mark.parametrize("text,stance", [
     # a trend and its verdict: going on keeps its direction, overdone turns it
     ("Daiwa said the rebound in Japanese exporters still has room to run.", "bullish"),

@@ -324,7 +324,8 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
     if speaker or speaker_of:  # a name the lexicon does not know is no subject in a quote ("FPI")
         named = [m for m in _within(mentions, quote.start(), quote.end()) if _known(m)] or \
             [m for m in _within(mentions, _after_who(text, quote.end(), end), end) if _known(m)]
-        return [_fact(text, start, end, speaker or speaker_of, _short(quote.group("q")), named)] \
+        view = _quoted_call(text, quote, end)
+        return [_fact(text, start, end, speaker or speaker_of, view, named)] \
             if speaker or named else []
     if quote is None and (said := _said_by_analyst(text, start, end, mentions)):
         return said
@@ -584,6 +585,17 @@ def _after_who(text: str, pos: int, end: int) -> int:
     who kept a buy rating on Hyundai Motor'): what it names is what the quote is about."""
     who = _WHO.search(text, pos, end)
     return who.end() if who else end
+
+
+def _quoted_call(text: str, quote: re.Match[str], end: int) -> str:
+    """A quote's view; when the quote holds no stance, its speaker's "who" clause, which
+    often carries the call ('"...," said Kim, ..., who keeps a buy rating on Kia')."""
+    view = _short(quote.group("q"))
+    who = _after_who(text, quote.end(), end)
+    if who == end or stance_of(view) != "neutral":
+        return view
+    call = _short(text[who:end])
+    return call if stance_of(call) != "neutral" else view
 
 
 def _quote_tail(text: str, start: int, end: int) -> re.Match[str] | None:
