@@ -1253,6 +1253,9 @@ def test_a_company_with_money_is_no_flow(text):
     ("Citi said it was no longer bearish on European banks.", "bullish"),
     ("Jefferies said it would not be surprised to see a rebound in the Hang Seng.", "bullish"),
     ("Samsung Securities said the Kospi was unlikely to recover its March high soon.", "bearish"),
+    ("Macquarie said it saw little reason to expect a durable recovery in Australian miners.",
+     "bearish"),
+    ("Daiwa said there was no reason to sell Japanese banks after the dip.", "bullish"),
     # ... unless a neutral call takes its place
     ("BNP Paribas said it was no longer bullish on US banks and moved to neutral.", "neutral"),
     # a rating or target change takes the direction of the change
@@ -1267,10 +1270,34 @@ def test_a_company_with_money_is_no_flow(text):
     # a forecast move or a raised forecast
     ("Nomura said the Nikkei could fall another 6% before finding support.", "bearish"),
     ("Mizuho expects Sony to rise 15% over the next year.", "bullish"),
+    ("Daiwa said the Nikkei could retest its record high before the summer.", "bullish"),
+    ("Mizuho's Jane Roe, who rates the shares a buy, said the buyback was well timed.", "bullish"),
+    ("UBS rates the stock a sell after the profit warning at Kering.", "bearish"),
+    ("Haitong said there were clear signs of froth in Shenzhen's small caps.", "bearish"),
+    # a warning with no stance word of its own
+    (("Mizuho Securities analysts warned that slowing chip demand could weigh on Samsung "
+      "Electronics this quarter."), "bearish"),
+    ("Mirae Asset cautioned that the Kospi had run well ahead of earnings.", "bearish"),
+    ("CLSA warned that investors selling now could miss the rebound in the Kospi.", "bullish"),
     (("Barclays now sees the Stoxx 600 ending the year at 560, up from its prior forecast of "
       "530."), "bullish"),
 ])
 def test_negations_and_changes_set_the_stance(text, stance):
+    views = [f for f in facts(text) if f["kind"] == "analyst_view"]
+    assert len(views) == 1 and views[0]["stance"] == stance, views
+
+
+# a quote with no stance of its own takes the call of its speaker's "who" clause
+@pytest.mark.parametrize("text,stance", [
+    (("\"The guidance looks beatable,\" said Jane Ho, an analyst at Acme Securities, who kept "
+      "a buy rating on Kia."), "bullish"),
+    (("\"Costs will stay high for a while,\" said Ken Abe, an analyst at Acme Securities, who "
+      "cut his target price on Nissan Motor."), "bearish"),
+    # a quote with a stance keeps it
+    (("\"The stock looks cheap here,\" said Jane Ho, an analyst at Acme Securities, who kept "
+      "a hold rating on Kia."), "bullish"),
+])
+def test_a_who_clause_sets_a_neutral_quotes_stance(text, stance):
     views = [f for f in facts(text) if f["kind"] == "analyst_view"]
     assert len(views) == 1 and views[0]["stance"] == stance, views
 

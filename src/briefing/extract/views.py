@@ -68,6 +68,7 @@ _SINGLE_QUOTE = re.compile(r"['‘](?P<q>(?:[^'‘’\"“”]|(?<=\w)['’](?=\
 # perfection," said X (the quote opened in a sentence before)
 _QUOTE_TAIL = re.compile(r"(?P<q>[^\"“”]{8,400})[,.]?[\"”]")
 _SAYING = wordlists.lines("saying.txt")
+_WARNING = wordlists.lines("warning.txt")
 _ANALYSTS_SAID = re.compile(r"\s+(?:analysts?|strategists?|economists?)\s+(?:said|say|says|wrote|write|writes)\b")
 _SAID_BEFORE_ANALYSTS = re.compile(r"\s*(?:said|say|says|wrote|write|writes)\s+")
 _LEAD_IN = re.compile(r"^(?:in\s+an?\s+(?:research\s+|strategy\s+)?(?:note|report)(?:\s+on\s+\w+)?,?\s+|"
@@ -323,7 +324,8 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
     if speaker or speaker_of:  # a name the lexicon does not know is no subject in a quote ("FPI")
         named = [m for m in _within(mentions, quote.start(), quote.end()) if _known(m)] or \
             [m for m in _within(mentions, _after_who(text, quote.end(), end), end) if _known(m)]
-        return [_fact(text, start, end, speaker or speaker_of, _short(quote.group("q")), named)] \
+        view = _quoted_call(text, quote, end)
+        return [_fact(text, start, end, speaker or speaker_of, view, named)] \
             if speaker or named else []
     if quote is None and (said := _said_by_analyst(text, start, end, mentions)):
         return said
@@ -371,7 +373,7 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
             if named is None:  # "kept an outperform rating": on nothing named, no view
                 skipped.add(source)
                 continue
-            first = [_fact(text, start, end, source, view, about)
+            first = [_warned(_fact(text, start, end, source, view, about), word)
                      for about in _listed(text, _call_start(text, verb, end), named)]
             # "said inflows could reach a record, and kept an overweight view on MSCI China":
             # a neutral first call on nothing named is no view of its own beside a joined one,
@@ -585,6 +587,17 @@ def _after_who(text: str, pos: int, end: int) -> int:
     return who.end() if who else end
 
 
+def _quoted_call(text: str, quote: re.Match[str], end: int) -> str:
+    """A quote's view; when the quote holds no stance, its speaker's "who" clause, which
+    often carries the call ('"...," said Kim, ..., who keeps a buy rating on Kia')."""
+    view = _short(quote.group("q"))
+    who = _after_who(text, quote.end(), end)
+    if who == end or stance_of(view) != "neutral":
+        return view
+    call = _short(text[who:end])
+    return call if stance_of(call) != "neutral" else view
+
+
 def _quote_tail(text: str, start: int, end: int) -> re.Match[str] | None:
     """The end of a quote that opened in an earlier sentence of the paragraph."""
     before = text[max(0, start - 2000):start]
@@ -780,6 +793,13 @@ def _fact(text: str, start: int, end: int, source: str, view: str,
         first.name if first else market.group() if market else _country_rated(view) or source
     return Fact(kind="analyst_view", subject=about, source=source, view=view,
                 stance=stance_of(view), evidence=text[start:end], span=[start, end])
+
+
+def _warned(fact: Fact, verb: str) -> Fact:
+    """A warning with no stance word of its own is bearish ("cautioned that the market had
+    run ahead of earnings")."""
+    return replace(fact, stance="bearish") if verb in _WARNING and fact.stance == "neutral" \
+        else fact
 
 
 def _country_rated(view: str) -> str | None:
