@@ -2682,6 +2682,9 @@ def test_a_list_left_out_of_a_figure_made_no_move():
     assert [f for f in moves(text) if f["kind"] == "sector_move"] == []
     assert has(moves("Banks and energy shares rose 1.5%."),
                {"kind": "sector_move", "subject": "energy", "change_pct": 1.5})
+    # the list after "excludes" may run over commas
+    text = "Core prices, which exclude fresh food, alcohol and energy, climbed 2.4% on the year."
+    assert [f for f in moves(text) if f["kind"] == "sector_move"] == []
 
 
 def test_a_movers_list_with_dashes():

@@ -439,9 +439,10 @@ def _after_preposition(text: str, m: Mention, floor: int) -> bool:
 
 @cache
 def _excluded_list() -> re.Pattern[str]:
-    """"excluding food and energy": the last of a list left out of a figure."""
+    """"excluding food and energy", "which excludes fresh fruit, vegetables and energy": the
+    last of a list left out of a figure."""
     words = wordlists.trie_pattern(sorted(wordlists.gap_words()["exclusion"]), True)
-    return re.compile(rf"(?<![\w-])(?:{words})[\s-]+(?:[\w-]+\s+){{0,3}}(?:and|&)\s+$")
+    return re.compile(rf"(?<![\w-])(?:{words})[\s-]+(?:[\w-]+,?\s+){{0,4}}(?:and|&)\s+$")
 
 
 _WITH_CLAUSE = re.compile(r",\s+with\s")
