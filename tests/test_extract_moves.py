@@ -4150,3 +4150,14 @@ def test_paired_figures_of_names_after_a_sector_head():
                   "gaining 0.9% and 1.4%.")
     assert {(f["subject"], f.get("change_pct")) for f in found if f["kind"] == "stock_move"} == \
         {("Severn Trent", 0.9), ("United Utilities", 1.4)}, found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Utilities were the best sector on the week, up 2.6%, and materials the worst, sliding 1.9%.",
+     {("utilities", "up", 2.6), ("materials", "down", 1.9)}),
+    ("Walmart was the top Dow gainer, up 3.3%, and Boeing the biggest loser, shedding 2.7%.",
+     {("Walmart", "up", 3.3), ("Boeing", "down", 2.7)}),
+])
+def test_a_gapped_clause_after_and_has_its_own_subject(text, expected):
+    found = moves(text)
+    assert {(f["subject"], f["direction"], f.get("change_pct")) for f in found} == expected, found
