@@ -4161,3 +4161,19 @@ def test_paired_figures_of_names_after_a_sector_head():
 def test_a_gapped_clause_after_and_has_its_own_subject(text, expected):
     found = moves(text)
     assert {(f["subject"], f["direction"], f.get("change_pct")) for f in found} == expected, found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Construction & materials lost 0.9%, the weakest of Europe's sectors.",
+     {("industrials", "down", 0.9)}),
+    ("The personal and household goods sector rose 0.7% as Unilever advanced.",
+     {("consumer", "up", 0.7)}),
+    ("The FTSE 350 household goods and home construction index climbed 2.4%.",
+     {("property", "up", 2.4)}),
+    ("• Best sector: Pharmaceuticals & biotechnology +1.2%", {("healthcare", "up", 1.2)}),
+    ("Pub and restaurant stocks rallied 3% on the reopening news.", {("consumer", "up", 3.0)}),
+    ("Medical device makers slid 1.6%.", {("healthcare", "down", 1.6)}),
+])
+def test_stoxx_and_ftse_sector_names(text, expected):
+    found = [f for f in moves(text) if f["kind"] == "sector_move"]
+    assert {(f["subject"], f["direction"], f.get("change_pct")) for f in found} == expected, found
