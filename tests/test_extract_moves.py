@@ -4177,3 +4177,8 @@ def test_a_gapped_clause_after_and_has_its_own_subject(text, expected):
 def test_stoxx_and_ftse_sector_names(text, expected):
     found = [f for f in moves(text) if f["kind"] == "sector_move"]
     assert {(f["subject"], f["direction"], f.get("change_pct")) for f in found} == expected, found
+
+
+def test_an_investing_style_is_no_company():
+    assert moves("Value stocks gained 1.1% while growth shares slipped 0.4%.") == []
+    assert moves("Momentum names fell 2.2% on Monday.") == []
