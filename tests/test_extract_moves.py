@@ -4182,3 +4182,11 @@ def test_stoxx_and_ftse_sector_names(text, expected):
 def test_an_investing_style_is_no_company():
     assert moves("Value stocks gained 1.1% while growth shares slipped 0.4%.") == []
     assert moves("Momentum names fell 2.2% on Monday.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Clients should buy any weakness in chip stocks, the strategist said.",
+    "We would sell into strength in utilities and add to banks.",
+])
+def test_advice_on_weakness_or_strength_is_no_move(text):
+    assert [f for f in moves(text) if f["kind"] == "sector_move"] == []
