@@ -4190,3 +4190,8 @@ def test_an_investing_style_is_no_company():
 ])
 def test_advice_on_weakness_or_strength_is_no_move(text):
     assert [f for f in moves(text) if f["kind"] == "sector_move"] == []
+
+
+def test_the_heaviest_drag_is_a_fall():
+    found = moves("The Nikkei closed 0.8% lower, with exporters the heaviest drag.")
+    assert has(found, {"kind": "sector_move", "subject": "exporters", "direction": "down"})
