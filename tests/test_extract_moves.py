@@ -2719,6 +2719,9 @@ def test_a_list_left_out_of_a_figure_made_no_move():
     assert [f for f in moves(text) if f["kind"] == "sector_move"] == []
     assert has(moves("Banks and energy shares rose 1.5%."),
                {"kind": "sector_move", "subject": "energy", "change_pct": 1.5})
+    # the list after "excludes" may run over commas
+    text = "Core prices, which exclude fresh food, alcohol and energy, climbed 2.4% on the year."
+    assert [f for f in moves(text) if f["kind"] == "sector_move"] == []
 
 
 def test_a_movers_list_with_dashes():
@@ -4207,3 +4210,48 @@ def test_paired_figures_of_names_after_a_sector_head():
                   "gaining 0.9% and 1.4%.")
     assert {(f["subject"], f.get("change_pct")) for f in found if f["kind"] == "stock_move"} == \
         {("Severn Trent", 0.9), ("United Utilities", 1.4)}, found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Utilities were the best sector on the week, up 2.6%, and materials the worst, sliding 1.9%.",
+     {("utilities", "up", 2.6), ("materials", "down", 1.9)}),
+    ("Walmart was the top Dow gainer, up 3.3%, and Boeing the biggest loser, shedding 2.7%.",
+     {("Walmart", "up", 3.3), ("Boeing", "down", 2.7)}),
+])
+def test_a_gapped_clause_after_and_has_its_own_subject(text, expected):
+    found = moves(text)
+    assert {(f["subject"], f["direction"], f.get("change_pct")) for f in found} == expected, found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Construction & materials lost 0.9%, the weakest of Europe's sectors.",
+     {("industrials", "down", 0.9)}),
+    ("The personal and household goods sector rose 0.7% as Unilever advanced.",
+     {("consumer", "up", 0.7)}),
+    ("The FTSE 350 household goods and home construction index climbed 2.4%.",
+     {("property", "up", 2.4)}),
+    ("• Best sector: Pharmaceuticals & biotechnology +1.2%", {("healthcare", "up", 1.2)}),
+    ("Pub and restaurant stocks rallied 3% on the reopening news.", {("consumer", "up", 3.0)}),
+    ("Medical device makers slid 1.6%.", {("healthcare", "down", 1.6)}),
+])
+def test_stoxx_and_ftse_sector_names(text, expected):
+    found = [f for f in moves(text) if f["kind"] == "sector_move"]
+    assert {(f["subject"], f["direction"], f.get("change_pct")) for f in found} == expected, found
+
+
+def test_an_investing_style_is_no_company():
+    assert moves("Value stocks gained 1.1% while growth shares slipped 0.4%.") == []
+    assert moves("Momentum names fell 2.2% on Monday.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Clients should buy any weakness in chip stocks, the strategist said.",
+    "We would sell into strength in utilities and add to banks.",
+])
+def test_advice_on_weakness_or_strength_is_no_move(text):
+    assert [f for f in moves(text) if f["kind"] == "sector_move"] == []
+
+
+def test_the_heaviest_drag_is_a_fall():
+    found = moves("The Nikkei closed 0.8% lower, with exporters the heaviest drag.")
+    assert has(found, {"kind": "sector_move", "subject": "exporters", "direction": "down"})

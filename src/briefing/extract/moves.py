@@ -622,6 +622,8 @@ def _agent(text: str, trig: Trigger, seen: list[Trigger], mentions: list[Mention
         return None  # "a strong yen could hit exporters", "could weigh on exporters": a warning
     if _REASON_BEFORE.search(text, max(0, trig.start - 30), trig.start):
         return None  # "raised its forecast, citing strength in e-commerce": the business's
+    if _advised(text, trig):
+        return None  # "use any weakness in tech to add exposure": advice, no move
     if not wordlists.gap_words()["earlier"].isdisjoint(text[trig.start:trig.end].lower().split()):
         return None  # "booked profits on a recent rally in internet names"
     # a name the lexicon knows, or a sector: "a rally in Monroe, La." is not a market move
@@ -644,6 +646,11 @@ def _agent(text: str, trig: Trigger, seen: list[Trigger], mentions: list[Mention
     subjects += _members_named(text, subjects, mentions, end)
     moved_trig = Trigger(trig.start, trig.end, direction, "agent", False, False)
     return Predicate(subjects, [moved_trig], own_window=True, end=trig.end)
+
+
+def _advised(text: str, trig: Trigger) -> bool:
+    words = text[max(0, trig.start - 12):trig.start].split()
+    return bool(words) and words[-1].lower() in wordlists.gap_words()["advice"]
 
 
 def _closing_names(text: str, subjects: list[Mention], end: int) -> bool:

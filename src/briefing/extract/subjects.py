@@ -205,8 +205,12 @@ def _main_subject(text: str, trigger: Trigger, mentions: list[Mention],
     clause = max(starts + withs, default=floor)
     if clause in withs and _PCT_IN.search(text, clause, trigger.start):
         return None  # "with A up 6.1%, B gaining 7.8% and C, ..., soaring 9%": C's, not A's
-    descriptors = wordlists.gap_words()["descriptor"]
     cands = [m for m in mentions if clause <= m.start and m.end <= trigger.start]
+    joint = _gapped_clause(text, clause, trigger.start, cands)
+    if joint is not None:
+        # "Tech led, up 4.2%, and energy the weakest, falling 3.1%": the gapped clause's own
+        cands = [m for m in cands if m.start >= joint]
+    descriptors = wordlists.gap_words()["descriptor"]
     for i, m in enumerate(cands):
         if m.kind not in SUBJECT_KINDS | {"ref"}:
             continue
@@ -219,6 +223,19 @@ def _main_subject(text: str, trigger: Trigger, mentions: list[Mention],
             return None
         return list_after(text, m, mentions, trigger.start)
     return None
+
+
+_CLAUSE_JOINT = re.compile(r",\s+(?:and|or)\s+")
+
+
+def _gapped_clause(text: str, start: int, end: int, cands: list[Mention]) -> int | None:
+    """Where a clause that leaves its verb out opens (", and <name> the weakest, ..."), when
+    a name of its own follows the joint."""
+    joints = [m.end() for m in _CLAUSE_JOINT.finditer(text, start, end)]
+    own = [m for m in cands if joints and m.start >= joints[-1] and m.kind in SUBJECT_KINDS]
+    if not own or own[0] in list_after(text, cands[0], cands, end):
+        return None  # "Sony, Toyota, and Honda led": one list
+    return joints[-1]
 
 
 def list_after(text: str, first: Mention, mentions: list[Mention], stop: int) -> list[Mention]:
@@ -456,9 +473,10 @@ def _after_preposition(text: str, m: Mention, floor: int) -> bool:
 
 @cache
 def _excluded_list() -> re.Pattern[str]:
-    """"excluding food and energy": the last of a list left out of a figure."""
+    """"excluding food and energy", "which excludes fresh fruit, vegetables and energy": the
+    last of a list left out of a figure."""
     words = wordlists.trie_pattern(sorted(wordlists.gap_words()["exclusion"]), True)
-    return re.compile(rf"(?<![\w-])(?:{words})[\s-]+(?:[\w-]+\s+){{0,3}}(?:and|&)\s+$")
+    return re.compile(rf"(?<![\w-])(?:{words})[\s-]+(?:[\w-]+,?\s+){{0,4}}(?:and|&)\s+$")
 
 
 _WITH_CLAUSE = re.compile(r",\s+with\s")
