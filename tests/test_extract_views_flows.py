@@ -827,6 +827,9 @@ def test_a_streak_in_an_aside_never_sets_the_direction(text, expected):
      {"subject": "reserve requirement ratio", "direction": "down", "points": 25.0}),
     ("The RBI will cut the cash reserve ratio by 50 basis points to 3.5% effective Oct. 4.",
      {"subject": "cash reserve ratio", "direction": "down", "points": 50.0, "level": 3.5}),
+    # one destination's trade is named with it, never taken for the headline figure
+    ("Shipments to Europe eased, while exports to the United States climbed 7.4%.",
+     {"subject": "exports to the United States", "direction": "up", "change_pct": 7.4}),
     # a central bank's own decision, in reported speech or with its date, told for each rate
     (("The central bank said on Tuesday it would trim the reserve requirement ratio by 25 basis "
       "points."), {"subject": "reserve requirement ratio", "direction": "down", "points": 25.0}),

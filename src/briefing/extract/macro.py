@@ -55,6 +55,9 @@ _BY_REFERENCE = re.compile(r",?\s+(?:and|(?P<by>lifting|raising|pushing|lowering
                            r"putting|leaving))\s+(?:the|its)\s+(?:annual|yearly|year-on-year|"
                            r"year-over-year|12-month|monthly|month-on-month|quarterly)\s+"
                            r"(?:rate|pace|reading)\b")
+# "exports to China and Hong Kong rose 9.8%": one destination's trade, named with it
+_DESTINATION = re.compile(r"\s+(?:to|from)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+(?:and\s+)?[A-Z][\w.]*){0,4}")
+_TRADE = frozenset({"exports", "imports"})
 _PARTICIPLES = {"lifting": "up", "raising": "up", "pushing": "up", "lowering": "down"}
 _BALANCE = "trade balance"
 _LOANS = "new loans"
@@ -284,7 +287,11 @@ def _subject(text: str, start: int, term: re.Match[str], words: wordlists.MacroW
     modifier = _MODIFIER.search(text, max(start, term.start() - 40), term.start())
     if words.moves.search(text, term.start(), term.end()):
         return words.table[" ".join(term.group().lower().split())]  # "economy grew": GDP
-    return " ".join(text[modifier.start() if modifier else term.start():term.end()].split())
+    destination = _DESTINATION.match(text, term.end()) \
+        if words.table.get(term.group().lower()) in _TRADE else None
+    written = text[modifier.start() if modifier else term.start():
+                   destination.end() if destination else term.end()]
+    return " ".join(written.split())
 
 
 def _loans(text: str, start: int, end: int, term: re.Match[str], qs: list[Quantity], stop: int,
