@@ -656,6 +656,20 @@ def test_several_flows_in_one_sentence():
         ("retail investors", "in")}
 
 
+def test_they_after_the_investors_named_before_are_those_investors():
+    text = ("Mainland investors bought HK$5 billion of local shares via the link last week. "
+            "On Tuesday alone, they purchased a net HK$2.3 billion.")
+    found = [(f["subject"], f["direction"], f["amount"]) for f in facts(text)
+             if f["kind"] == "capital_flow"]
+    assert ("southbound", "in", "HK$2.3 billion") in found
+    for text in (("Foreign investors dumped 900 billion won of shares. Brokers said they bought "
+                 "200 billion won of bonds."),
+                 ("Foreign investors dumped 900 billion won of shares this month. In April, they "
+                 "had bought 200 billion won.")):
+        assert [f["amount"] for f in facts(text) if f["kind"] == "capital_flow"] == \
+            ["900 billion won"]
+
+
 @pytest.mark.parametrize("text,expected", [
     (("Southbound investors were net sellers of HK$3.4 billion on Thursday, paring their net "
       "buying for the week to HK$9.8 billion."),
