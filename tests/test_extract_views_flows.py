@@ -656,6 +656,20 @@ def test_several_flows_in_one_sentence():
         ("retail investors", "in")}
 
 
+def test_they_after_the_investors_named_before_are_those_investors():
+    text = ("Mainland investors bought HK$5 billion of local shares via the link last week. "
+            "On Tuesday alone, they purchased a net HK$2.3 billion.")
+    found = [(f["subject"], f["direction"], f["amount"]) for f in facts(text)
+             if f["kind"] == "capital_flow"]
+    assert ("southbound", "in", "HK$2.3 billion") in found
+    for text in (("Foreign investors dumped 900 billion won of shares. Brokers said they bought "
+                 "200 billion won of bonds."),
+                 ("Foreign investors dumped 900 billion won of shares this month. In April, they "
+                 "had bought 200 billion won.")):
+        assert [f["amount"] for f in facts(text) if f["kind"] == "capital_flow"] == \
+            ["900 billion won"]
+
+
 @pytest.mark.parametrize("text,expected", [
     (("Southbound investors were net sellers of HK$3.4 billion on Thursday, paring their net "
       "buying for the week to HK$9.8 billion."),
@@ -827,6 +841,15 @@ def test_a_streak_in_an_aside_never_sets_the_direction(text, expected):
      {"subject": "reserve requirement ratio", "direction": "down", "points": 25.0}),
     ("The RBI will cut the cash reserve ratio by 50 basis points to 3.5% effective Oct. 4.",
      {"subject": "cash reserve ratio", "direction": "down", "points": 50.0, "level": 3.5}),
+    # one destination's trade is named with it, never taken for the headline figure
+    ("Shipments to Europe eased, while exports to the United States climbed 7.4%.",
+     {"subject": "exports to the United States", "direction": "up", "change_pct": 7.4}),
+    # a central bank's own decision, in reported speech or with its date, told for each rate
+    (("The central bank said on Tuesday it would trim the reserve requirement ratio by 25 basis "
+      "points."), {"subject": "reserve requirement ratio", "direction": "down", "points": 25.0}),
+    (("The RBI will lower the cash reserve ratio by 50 basis points from June 6, the governor "
+      "said, and cut the one-day repo rate by 25 basis points to 5.75%."),
+     {"subject": "one-day repo rate", "direction": "down", "points": 25.0, "level": 5.75}),
     # a reading below zero keeps its sign; "turned negative" is its direction
     ("Wholesale inflation turned negative at -0.4 per cent in May.",
      {"direction": "down", "level": -0.4}),
@@ -961,6 +984,9 @@ def test_macro(text, expected):
     "The Congressional Budget Office projects that tariffs will reduce GDP by 0.3 percent.",
     "The Fed is expected to cut rates by 25 basis points next week.",
     "The Fed will cut rates by 25 basis points from September, the economists said.",
+    "Goldman said it would expect the Fed to cut the policy rate by 25 basis points.",
+    "The Fed said it would cut the policy rate by 25 basis points if inflation eased.",
+    "The RBA will cut the cash rate by 25 basis points, and tariffs from June 1 may add costs.",
     "The phone has a 5.5-inch display at a PPI of 401 pixels per inch.",
     "The Fed's dual mandate is maximum employment and 2% inflation.",
     "The central bank aims to keep inflation stable.",
@@ -1487,7 +1513,7 @@ def test_an_indicator_after_with_takes_the_verb_it_has(text, expected):
     ("Exports rose 5%, leaving a trade surplus of $98.2 billion.", "trade balance", None),
     # central banks' own names of their rates; a target range is the policy band, no forecast
     ("The central bank trimmed its seven-day repurchase rate by 10 basis points to 1.4%.",
-     "repurchase rate", "down"),
+     "seven-day repurchase rate", "down"),
     ("Bank Indonesia lowered the BI-Rate by 25 basis points to 5.25%.", "BI-Rate", "down"),
     (("The Fed met on Wednesday, lowering the target range for its benchmark overnight rate "
       "to 3.75%-4.00%."), "benchmark overnight rate", "down"),

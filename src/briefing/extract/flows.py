@@ -87,6 +87,10 @@ _PARTICIPLES = frozenset({"sold", "bought", "dumped", "offloaded", "unloaded", "
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$")
 # "hedge funds lost $5 billion on the bet", "lost $2 billion in value": a loss, not a flow
 _LOSS = re.compile(r"\s+(?:on\s|in\s+(?:market\s+)?value\b)")
+_THEY = re.compile(r"\b[Tt]hey\b")
+# "they" opens its sentence, after a time or a link word at most ("On Wednesday alone, they")
+_THEY_OPENS = re.compile(r"(?:(?:On|Over|In|During|For|By|Since|Across|Last|This)\s+[^,;]{0,40}?,?\s+|"
+                         r"(?:Meanwhile|Separately|However|Still),\s+)?")
 _RESPECTIVELY = re.compile(r"\brespectively\b")
 # "pared their holdings by NT$5.6 billion": the change; "to NT$2 trillion" is what they hold
 _THEIR_HOLDINGS = re.compile(r"\btheir\s+holdings$")
@@ -156,6 +160,7 @@ def sentence_flows(text: str, start: int, end: int, session: str | None,
     pattern, directions, who_pattern, who_table = wordlists.flow_words()
     whos = [(m.start(), m.end(), _canon(m.group(), who_table))
             for m in who_pattern.finditer(text, start, end) if not _name_tail(text, start, m)]
+    whos = whos or _they(text, start, end, who_pattern, who_table)
     whos = [w for k, w in enumerate(whos) if not (k and (_describes(text, whos[k - 1], w) or
                                                          _one_phrase(text, whos[k - 1], w)))]
     ranked = _ranked_flows(text, start, end, session, mentions,
@@ -250,6 +255,20 @@ def sentence_flows(text: str, start: int, end: int, session: str | None,
                 listed, taken = _listed_funds(text, start, end, session, direction, taken)
                 facts += listed
     return _told_twice(facts) + [fact for _, fact in ranked]
+
+
+def _they(text: str, start: int, end: int, who_pattern, who_table: dict[str, str]
+          ) -> list[tuple[int, int, str]]:
+    """"Foreign investors net sold ... . Over the same period they net bought ...": "they"
+    are the investors who open the sentence before, when they are a strong "who"."""
+    they = _THEY.search(text, start, end)
+    if they is None or not _THEY_OPENS.fullmatch(text, start, they.start()) or \
+            text.startswith(" had ", they.end()):
+        return []  # "Analysts said they bought": whose? "In May, they had sold": a past month's
+    opening = text.rfind(". ", 0, max(0, start - 2))
+    who = they and who_pattern.match(text, opening + 2 if opening >= 0 else 0, start)
+    canon = who and _canon(who.group(), who_table)
+    return [(they.start(), they.end(), canon)] if canon in STRONG_WHO else []
 
 
 def _fund_lost(text: str, who: str, subject: str, money: list[Quantity]) -> bool:

@@ -32,6 +32,7 @@ _MODAL = re.compile(r"\b(?:will|would|could|may|might|should)\b")  # "May" is a 
 # "will cut the RRR by 0.5 percentage point from May 15": a decision with its date, no forecast
 _EFFECTIVE = re.compile(r"\s*(?:(?:effective|starting)(?:\s+from)?|(?:with\s+effect\s+)?from)\s+"
                         r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\b")
+_CONDITION = re.compile(r"\b(?:if|unless|should)\b")
 _APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+[^,;]{0,40}", re.IGNORECASE)
 _ASIDE_END = re.compile(r"[^,;]{0,30},")
 # "Real estate stocks, which are sensitive to interest rates, fell 0.8%": a term at the end of
@@ -54,6 +55,9 @@ _BY_REFERENCE = re.compile(r",?\s+(?:and|(?P<by>lifting|raising|pushing|lowering
                            r"putting|leaving))\s+(?:the|its)\s+(?:annual|yearly|year-on-year|"
                            r"year-over-year|12-month|monthly|month-on-month|quarterly)\s+"
                            r"(?:rate|pace|reading)\b")
+# "exports to China and Hong Kong rose 9.8%": one destination's trade, named with it
+_DESTINATION = re.compile(r"\s+(?:to|from)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+(?:and\s+)?[A-Z][\w.]*){0,4}")
+_TRADE = frozenset({"exports", "imports"})
 _PARTICIPLES = {"lifting": "up", "raising": "up", "pushing": "up", "lowering": "down"}
 _BALANCE = "trade balance"
 _LOANS = "new loans"
@@ -97,7 +101,7 @@ _FROM = re.compile(r"\bfrom\s+$")
 # indicators reported as an index level or a count; the others are percentages
 _LEVELS = frozenset({"PMI", "sentiment", "jobs", "jobless claims", "job openings"})
 _MODIFIER = re.compile(r"(?:\b(?:core|headline|official|manufacturing|services|composite|"
-                       r"(?:one|two|three|five|seven|ten|thirty|\d{1,2})-year|short-term|benchmark|"
+                       r"(?:one|two|three|five|seven|ten|thirty|\d{1,2})-(?:year|day)|short-term|benchmark|"
                        r"non-manufacturing|Caixin|(?:Caixin/)?S&P\s+Global)\s+)+$",  # its compiler
                        re.IGNORECASE)
 MAX_REACH = 90
@@ -246,7 +250,7 @@ def _fact(text: str, start: int, end: int, term: re.Match[str], body: int, stop:
         return _loans(text, start, end, term, qs, stop, words)
     if not qs and indicator != _BALANCE:
         return _unchanged(text, start, end, term, body, words)
-    if not qs or _forecast_modal(text, start, qs) or \
+    if not qs or _forecast_modal(text, start, end, qs) or \
             _is_forecast(text, start, term, body, qs[0].start, words) or \
             _SPREAD_BEFORE.search(text, max(start, term.start() - 60), term.start()):
         return None
@@ -283,7 +287,11 @@ def _subject(text: str, start: int, term: re.Match[str], words: wordlists.MacroW
     modifier = _MODIFIER.search(text, max(start, term.start() - 40), term.start())
     if words.moves.search(text, term.start(), term.end()):
         return words.table[" ".join(term.group().lower().split())]  # "economy grew": GDP
-    return " ".join(text[modifier.start() if modifier else term.start():term.end()].split())
+    destination = _DESTINATION.match(text, term.end()) \
+        if words.table.get(term.group().lower()) in _TRADE else None
+    written = text[modifier.start() if modifier else term.start():
+                   destination.end() if destination else term.end()]
+    return " ".join(written.split())
 
 
 def _loans(text: str, start: int, end: int, term: re.Match[str], qs: list[Quantity], stop: int,
@@ -322,12 +330,34 @@ def _unchanged(text: str, start: int, end: int, term: re.Match[str], body: int,
                 evidence=text[start:end], span=[start, end])
 
 
-def _forecast_modal(text: str, start: int, qs: list[Quantity]) -> bool:
+def _forecast_modal(text: str, start: int, end: int, qs: list[Quantity]) -> bool:
     """A modal before the figures makes them a forecast, but for "will" with the date the
-    decision takes effect."""
-    modal = _MODAL.search(text, start, qs[0].start)
-    return modal is not None and not (modal.group() == "will" and
-                                      any(_EFFECTIVE.match(text, q.end) for q in qs))
+    decision takes effect, and for a central bank's own decision."""
+    modals = list(_MODAL.finditer(text, start, qs[0].start))
+    return bool(modals) and not (
+        len(modals) == 1 and _bank_decision(text, start, end, modals[0]) or
+        modals[0].group() == "will" and any(_EFFECTIVE.match(text, q.end) for q in qs))
+
+
+def _bank_decision(text: str, start: int, end: int, modal: re.Match[str]) -> bool:
+    """"The PBOC said it would lower the RRR by 50 bp", "The PBOC will cut the RRR by 50 bp
+    from May 15, ..., and lower the repo rate": a central bank telling its own decision, the
+    "will" with a figure's date of effect; never on a condition ("if inflation slows")."""
+    said = _bank_said().search(text, start, modal.start())
+    if said is None or _CONDITION.search(text, modal.end(), end):
+        return False
+    if modal.group() == "would":
+        return said.group("said") is not None
+    return said.group("said") is None and \
+        any(_EFFECTIVE.match(text, q.end) for q in quantities(text, modal.end(), end))
+
+
+@cache
+def _bank_said() -> re.Pattern[str]:
+    """A central bank as the modal's subject, itself or in reported speech."""
+    banks = wordlists.trie_pattern(sorted(wordlists.lines("central_banks.txt")))
+    return re.compile(rf"\b(?:{banks}|(?i:central\s+bank))(?P<said>\s+(?:said|announced)"
+                      rf"(?:\s+on\s+[A-Z][a-z]+day)?(?:\s+that)?\s+it)?\s+$")
 
 
 def _and_change(text: str, fact: Fact, term_end: int, stop: int,
