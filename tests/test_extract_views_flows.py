@@ -2297,3 +2297,27 @@ def test_fx_reserves_are_macro_data():
     text = "China's foreign exchange reserves rose 0.6% in March."
     macros = [(f["subject"], f["direction"]) for f in facts(text) if f["kind"] == "macro"]
     assert macros == [("foreign exchange reserves", "up")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Hang Seng Index could climb to 27,000 before the year ends, analysts at Morgan Stanley said.",
+     ("Hang Seng Index", "Morgan Stanley", "bullish")),
+    ("European equities are overvalued after the rally, Barclays strategists wrote in a note.",
+     ("European equities", "Barclays", "bearish")),
+    (("The Kospi is expected to trade in a narrow range this week, Samsung Securities said, "
+      "advising investors to wait for earnings."),
+     ("Kospi", "Samsung Securities", "neutral")),
+])
+def test_a_claim_told_before_its_house_is_its_view(text, expected):
+    views = [(f["subject"], f["source"], f["stance"]) for f in facts(text)
+             if f["kind"] == "analyst_view"]
+    assert views == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The Kospi fell 1.4% on Tuesday, Samsung Securities said.",
+    "Investors pulled $2 billion from Japanese stocks last week, BofA said in its weekly note.",
+    "Standard Chartered will cut 4,000 jobs next year, analysts at Barclays said.",
+])
+def test_news_told_before_a_house_is_no_view(text):
+    assert not [f for f in facts(text) if f["kind"] == "analyst_view"]

@@ -102,7 +102,7 @@ _RESEARCH = re.compile(r"\b(?:analysts?|strategists?|economists?|note|report|res
 _MODAL_BEFORE = re.compile(r"\b(?:to|would|could|will|may|might|should|can|won't|likely)\s+"
                            r"(?:[\w-]+\s+)?$", re.IGNORECASE)
 # what makes a flow told "according to" a house its forecast, not its data
-_FORECAST = re.compile(r"\b(?:could|would|will|may|might|should|expects?|forecasts?|sees?|"
+_FORECAST = re.compile(r"\b(?:could|would|will|may|might|should|expect(?:s|ed)?|forecasts?|sees?|"
                        r"likely|set to|poised to|on track to)\b", re.IGNORECASE)
 _OWN_PLAN = re.compile(r"(?:(?:expects?|plans?|intends?|aims?|hopes?)\s+)?to\s", re.IGNORECASE)
 _MARKET_WORDS = re.compile(r"\b(?:[AH]-shares?|(?i:stocks|equities|markets?))\b")
@@ -391,6 +391,10 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
     facts += [f for f in _top_picks(text, start, end, mentions, {g.source for g in facts})
               if all((f.source, f.subject) != (g.source, g.subject) for g in facts)]
     facts += [] if facts else _table_call(text, start, end, mentions)
+    # "..., KIS said, advising investors to wait": what goes on is on the claim's subject
+    claims = _claim_said(text, start, end, mentions, sources)
+    facts = [f for f in facts if f.subject != f.source or all(c.source != f.source for c in claims)]
+    facts += [f for f in claims if all((f.source, f.subject) != (g.source, g.subject) for g in facts)]
     according = _ACCORDING.search(text, start, end)
     if not facts and according and not _DATA.match(text, according.end()) and any(
             m.kind == "firm" and m.start == according.start("name") for m in mentions):
@@ -569,6 +573,48 @@ def _said_by_analyst(text: str, start: int, end: int, mentions: list[Mention]) -
     named = [m for m in _within(mentions, start, said.end("q")) if _known(m)]
     return [_fact(text, start, end, person.group("name"), _short(said.group("q")), named)] \
         if named else []
+
+
+# a source that ends a sentence after its claim: "..., Nomura strategists said in a note",
+# "..., analysts at Citi said, adding that ..." (what goes on after it is another call)
+_SAID_LAST = re.compile(r"(?:\s+(?:analysts?|strategists?|economists?))?\s+(?:said|says|wrote|writes)\b")
+_GOES_ON = re.compile(r",\s+[a-z]+ing\s")
+# who may stand between a claim's comma and the end of its source: "Daishin Securities
+# analyst Lee Kyung-min", "analysts at Goldman Sachs"
+_CLAIM_SOURCE = re.compile(r"(?:analysts?\s+at\s+)?[A-Z][^,;]{0,80}")
+# where the head of a claim ends: "A-shares could extend their rally as insurers buy": the
+# insurers are the reason, not the call
+_CLAIM_HEAD_END = re.compile(r",\s|\s(?:as|because|after|amid|with|since|while|thanks to)\s")
+
+
+def _claim_said(text: str, start: int, end: int, mentions: list[Mention],
+                sources: list[tuple[int, str]]) -> list[Fact]:
+    """A claim told before its source, no quote marks: "The Nikkei could climb toward 42,000
+    by year-end, Nomura strategists said". A view only when it forecasts, or takes a stance
+    on, a market, an index, a sector (or a stance on a company); a move or data told as a
+    fact is no view."""
+    for pos, name in sources:
+        said = _SAID_LAST.match(text, pos, end)
+        if said is None:
+            continue
+        rest = text[said.end():end].lstrip()
+        goes_on = _GOES_ON.search(rest)
+        comma = text.rfind(", ", start, pos)
+        if not _WHERE_SAID.fullmatch(rest, 0, goes_on.start() if goes_on else len(rest)) or \
+                comma < 0 or not _CLAIM_SOURCE.fullmatch(text, comma + 2, pos):
+            continue
+        claim = text[start:comma]
+        head = _CLAIM_HEAD_END.search(claim)
+        named = [m for m in _within(mentions, start, start + head.start() if head else comma)
+                 if _known(m)]
+        stance = stance_of(claim)
+        on_market = _MARKET_WORDS.search(claim) or any(m.kind != "company" for m in named)
+        if not (on_market and (_FORECAST.search(claim) or stance != "neutral")
+                or named and stance != "neutral") or _reports_move(text, start, comma) \
+                or _own_business(claim) or _reports_data(text, start, comma, claim):
+            continue
+        return [_fact(text, start, end, name, _short(claim), named)]
+    return []
 
 
 def _known(mention: Mention) -> bool:
