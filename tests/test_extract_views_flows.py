@@ -2321,3 +2321,9 @@ def test_a_claim_told_before_its_house_is_its_view(text, expected):
 ])
 def test_news_told_before_a_house_is_no_view(text):
     assert not [f for f in facts(text) if f["kind"] == "analyst_view"]
+
+
+def test_a_role_and_person_after_a_house_and_comma_speak():
+    text = ("At Morgan Stanley, strategist Jane Porter raised her year-end target for the "
+            "S&P 500 to 6,800 from 6,400.")
+    assert [f["source"] for f in facts(text) if f["kind"] == "analyst_view"] == ["Jane Porter"]

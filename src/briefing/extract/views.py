@@ -48,9 +48,10 @@ _PERSON = re.compile(
     r"(?:\s+(?:at|of|with)\s+(?P<org>[A-Z][\w&'*-]*(?:\s+(?:&\s+)?[A-Z][\w&'*-]*){0,5}))?")
 # a person named after the house and a role: "Citi analyst Alicia Yap", "Nomura's chief China
 # economist Ting Lu", "Morgan Stanley's Mike Wilson" (a possessive needs no role), "Citi's
-# head of China equity strategy, Patrick Lam, expects" (the name set off by commas)
+# head of China equity strategy, Patrick Lam, expects" (the name set off by commas), "At
+# Goldman Sachs, strategist David Kostin cut ..."
 _AFTER_HOUSE = re.compile(
-    rf"(?P<of>'s?|\u2019s?)?\s+(?P<role>(?:{_ANALYST}|{_EXECUTIVE}),?\s+)?"
+    rf"(?P<of>'s?|\u2019s?|,)?\s+(?P<role>(?:{_ANALYST}|{_EXECUTIVE}),?\s+)?"
     r"(?P<name>[A-Z][a-z][\w'-]*(?:\s+[A-Z][\w'-]*){1,2})(?=,|\s+[a-z])")
 # "Citi's Scott Chronert also lifted ...": an adverb may stand before the view verb
 _SPEAKER_ADVERB = re.compile(
@@ -953,7 +954,8 @@ def _persons_after_house(text: str, end: int, mentions: list[Mention]) -> list[t
         if m is None:
             continue
         adverb = _SPEAKER_ADVERB.match(text, m.end() + 1)
-        if (m.group("of") or m.group("role")) and (text.startswith(",", m.end()) or verbs.match(
+        # "Over at Goldman Sachs, strategist David Kostin cut": after a comma, a role
+        if (m.group("of") not in (None, ",") or m.group("role")) and (text.startswith(",", m.end()) or verbs.match(
                 text, adverb.end() if adverb else m.end() + 1)):
             found.append((m.end(), m.group("name")))
     return found
