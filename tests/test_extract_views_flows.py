@@ -2327,3 +2327,25 @@ def test_a_role_and_person_after_a_house_and_comma_speak():
     text = ("At Morgan Stanley, strategist Jane Porter raised her year-end target for the "
             "S&P 500 to 6,800 from 6,400.")
     assert [f["source"] for f in facts(text) if f["kind"] == "analyst_view"] == ["Jane Porter"]
+
+
+@pytest.mark.parametrize("text", [
+    "Nomura economists expect the Reserve Bank of India to cut its repo rate again in February.",
+    ("Barclays economists see two more rate cuts this year, though Daiwa's chief economist "
+     "Kenji Sato said the government was likely to lean on fiscal stimulus."),
+])
+def test_a_central_bank_or_fiscal_forecast_is_no_view(text):
+    assert not [f for f in facts(text) if f["kind"] == "analyst_view"]
+
+
+def test_a_listed_bank_is_still_rated_beside_its_central_bank():
+    text = ("Jefferies upgraded Bank of India to buy, saying the Reserve Bank of India's cuts "
+            "would lift loan growth.")
+    assert view_subjects(text) == ["Bank of India"]
+
+
+def test_a_call_on_the_index_is_no_economy_forecast():
+    text = ("Analysts at Haitong International said the index could consolidate near 22,000, "
+            "awaiting details of fiscal stimulus.")
+    assert [f["source"] for f in facts(text) if f["kind"] == "analyst_view"] == \
+        ["Haitong International"]

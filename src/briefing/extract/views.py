@@ -121,6 +121,8 @@ _RATED = re.compile(r"\b(?:targets?|(?-i:PT|TP)|(?:upper|lower|trading) band|rat
 _ECONOMY = wordlists.Folded(
     rf"\b(?:{wordlists.trie_pattern(sorted(wordlists.lines('economy.txt')), fold=True)})\b")
 _CENTRAL_BANKS = wordlists.lines("central_banks.txt")
+_CENTRAL_BANK = wordlists.alternation(sorted(_CENTRAL_BANKS))
+_INDEX_REF = re.compile(r"\b(?:the|this)\s+(?:index|benchmark|gauge)\b", re.IGNORECASE)
 _OWN = wordlists.alternation(sorted(wordlists.lines("own_business.txt")), re.IGNORECASE)
 _ITS_BEFORE = re.compile(r"\bits\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _CAPITAL = re.compile(r"\b[A-Z]")
@@ -292,8 +294,10 @@ def _on_economy(fact: Fact) -> bool:
     PBOC to cut policy rates": a forecast of the economy or of a central bank, about no
     market or stock (the subject fell back to the source, or is the central bank)."""
     view = fact.view or ""
+    # "inflation isn't re-accelerating, ... for stocks", "the index could consolidate,
+    # awaiting fiscal stimulus"
     about_policy = (fact.subject == fact.source or fact.subject in _CENTRAL_BANKS) and \
-        not _MARKET_WORDS.search(view)  # "inflation isn't re-accelerating, ... for stocks"
+        not (_MARKET_WORDS.search(view) or _INDEX_REF.search(view))
     return about_policy and bool(_ECONOMY.search(view)) or _rates_economy(view)
 
 
@@ -333,7 +337,7 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
     # "Shore Capital reiterated its buy on Greggs": a house the lexicon does not know, by its
     # name; its view must name what it is about ("Central Huijin Investment said it had
     # increased its holdings" is its own business)
-    mentions = _without_surnames(text, start, end, mentions)
+    mentions = _without_central_banks(text, start, end, _without_surnames(text, start, end, mentions))
     guessed = {m.name for m in mentions if found and m.kind == "company" and not m.ticker
                and " " in m.name and _HOUSE.fullmatch(text, m.start, m.end)}  # not "Research"
     mentions = [replace(m, kind="firm") if m.name in guessed else m for m in mentions]
@@ -419,6 +423,15 @@ def _without_surnames(text: str, start: int, end: int, mentions: list[Mention]) 
     persons = [m.span("name") for m in _LED_BY.finditer(text, start, end)]
     return [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in persons)
             and not _house_tail(text, m, mentions)]
+
+
+def _without_central_banks(text: str, start: int, end: int,
+                           mentions: list[Mention]) -> list[Mention]:
+    """The mentions but a listed bank read inside a central bank's name ("Bank of India" in
+    "the Reserve Bank of India"): a central bank is never a stock here."""
+    banks = [m.span() for m in _CENTRAL_BANK.finditer(text, start, end)]
+    return [m for m in mentions if not any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end)
+                                           for a, b in banks)]
 
 
 def _house_tail(text: str, mention: Mention, mentions: list[Mention]) -> bool:
