@@ -2350,3 +2350,55 @@ def test_fx_reserves_are_macro_data():
     text = "China's foreign exchange reserves rose 0.6% in March."
     macros = [(f["subject"], f["direction"]) for f in facts(text) if f["kind"] == "macro"]
     assert macros == [("foreign exchange reserves", "up")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Hang Seng Index could climb to 27,000 before the year ends, analysts at Morgan Stanley said.",
+     ("Hang Seng Index", "Morgan Stanley", "bullish")),
+    ("European equities are overvalued after the rally, Barclays strategists wrote in a note.",
+     ("European equities", "Barclays", "bearish")),
+    (("The Kospi is expected to trade in a narrow range this week, Samsung Securities said, "
+      "advising investors to wait for earnings."),
+     ("Kospi", "Samsung Securities", "neutral")),
+])
+def test_a_claim_told_before_its_house_is_its_view(text, expected):
+    views = [(f["subject"], f["source"], f["stance"]) for f in facts(text)
+             if f["kind"] == "analyst_view"]
+    assert views == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The Kospi fell 1.4% on Tuesday, Samsung Securities said.",
+    "Investors pulled $2 billion from Japanese stocks last week, BofA said in its weekly note.",
+    "Standard Chartered will cut 4,000 jobs next year, analysts at Barclays said.",
+])
+def test_news_told_before_a_house_is_no_view(text):
+    assert not [f for f in facts(text) if f["kind"] == "analyst_view"]
+
+
+def test_a_role_and_person_after_a_house_and_comma_speak():
+    text = ("At Morgan Stanley, strategist Jane Porter raised her year-end target for the "
+            "S&P 500 to 6,800 from 6,400.")
+    assert [f["source"] for f in facts(text) if f["kind"] == "analyst_view"] == ["Jane Porter"]
+
+
+@pytest.mark.parametrize("text", [
+    "Nomura economists expect the Reserve Bank of India to cut its repo rate again in February.",
+    ("Barclays economists see two more rate cuts this year, though Daiwa's chief economist "
+     "Kenji Sato said the government was likely to lean on fiscal stimulus."),
+])
+def test_a_central_bank_or_fiscal_forecast_is_no_view(text):
+    assert not [f for f in facts(text) if f["kind"] == "analyst_view"]
+
+
+def test_a_listed_bank_is_still_rated_beside_its_central_bank():
+    text = ("Jefferies upgraded Bank of India to buy, saying the Reserve Bank of India's cuts "
+            "would lift loan growth.")
+    assert view_subjects(text) == ["Bank of India"]
+
+
+def test_a_call_on_the_index_is_no_economy_forecast():
+    text = ("Analysts at Haitong International said the index could consolidate near 22,000, "
+            "awaiting details of fiscal stimulus.")
+    assert [f["source"] for f in facts(text) if f["kind"] == "analyst_view"] == \
+        ["Haitong International"]

@@ -48,9 +48,10 @@ _PERSON = re.compile(
     r"(?:\s+(?:at|of|with)\s+(?P<org>[A-Z][\w&'*-]*(?:\s+(?:&\s+)?[A-Z][\w&'*-]*){0,5}))?")
 # a person named after the house and a role: "Citi analyst Alicia Yap", "Nomura's chief China
 # economist Ting Lu", "Morgan Stanley's Mike Wilson" (a possessive needs no role), "Citi's
-# head of China equity strategy, Patrick Lam, expects" (the name set off by commas)
+# head of China equity strategy, Patrick Lam, expects" (the name set off by commas), "At
+# Goldman Sachs, strategist David Kostin cut ..."
 _AFTER_HOUSE = re.compile(
-    rf"(?P<of>'s?|\u2019s?)?\s+(?P<role>(?:{_ANALYST}|{_EXECUTIVE}),?\s+)?"
+    rf"(?P<of>'s?|\u2019s?|,)?\s+(?P<role>(?:{_ANALYST}|{_EXECUTIVE}),?\s+)?"
     r"(?P<name>[A-Z][a-z][\w'-]*(?:\s+[A-Z][\w'-]*){1,2})(?=,|\s+[a-z])")
 # "Citi's Scott Chronert also lifted ...": an adverb may stand before the view verb
 _SPEAKER_ADVERB = re.compile(
@@ -103,7 +104,7 @@ _RESEARCH = re.compile(r"\b(?:analysts?|strategists?|economists?|note|report|res
 _MODAL_BEFORE = re.compile(r"\b(?:to|would|could|will|may|might|should|can|won't|likely)\s+"
                            r"(?:[\w-]+\s+)?$", re.IGNORECASE)
 # what makes a flow told "according to" a house its forecast, not its data
-_FORECAST = re.compile(r"\b(?:could|would|will|may|might|should|expects?|forecasts?|sees?|"
+_FORECAST = re.compile(r"\b(?:could|would|will|may|might|should|expect(?:s|ed)?|forecasts?|sees?|"
                        r"likely|set to|poised to|on track to)\b", re.IGNORECASE)
 _OWN_PLAN = re.compile(r"(?:(?:expects?|plans?|intends?|aims?|hopes?)\s+)?to\s", re.IGNORECASE)
 _MARKET_WORDS = re.compile(r"\b(?:[AH]-shares?|(?i:stocks|equities|markets?))\b")
@@ -121,6 +122,8 @@ _RATED = re.compile(r"\b(?:targets?|(?-i:PT|TP)|(?:upper|lower|trading) band|rat
 _ECONOMY = wordlists.Folded(
     rf"\b(?:{wordlists.trie_pattern(sorted(wordlists.lines('economy.txt')), fold=True)})\b")
 _CENTRAL_BANKS = wordlists.lines("central_banks.txt")
+_CENTRAL_BANK = wordlists.alternation(sorted(_CENTRAL_BANKS))
+_INDEX_REF = re.compile(r"\b(?:the|this)\s+(?:index|benchmark|gauge)\b", re.IGNORECASE)
 _OWN = wordlists.alternation(sorted(wordlists.lines("own_business.txt")), re.IGNORECASE)
 _ITS_BEFORE = re.compile(r"\bits\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _CAPITAL = re.compile(r"\b[A-Z]")
@@ -292,8 +295,10 @@ def _on_economy(fact: Fact) -> bool:
     PBOC to cut policy rates": a forecast of the economy or of a central bank, about no
     market or stock (the subject fell back to the source, or is the central bank)."""
     view = fact.view or ""
+    # "inflation isn't re-accelerating, ... for stocks", "the index could consolidate,
+    # awaiting fiscal stimulus"
     about_policy = (fact.subject == fact.source or fact.subject in _CENTRAL_BANKS) and \
-        not _MARKET_WORDS.search(view)  # "inflation isn't re-accelerating, ... for stocks"
+        not (_MARKET_WORDS.search(view) or _INDEX_REF.search(view))
     return about_policy and bool(_ECONOMY.search(view)) or _rates_economy(view)
 
 
@@ -334,7 +339,7 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
     # "Shore Capital reiterated its buy on Greggs": a house the lexicon does not know, by its
     # name; its view must name what it is about ("Central Huijin Investment said it had
     # increased its holdings" is its own business)
-    mentions = _without_surnames(text, start, end, mentions)
+    mentions = _without_central_banks(text, start, end, _without_surnames(text, start, end, mentions))
     guessed = {m.name for m in mentions if found and m.kind == "company" and not m.ticker
                and " " in m.name and _HOUSE.fullmatch(text, m.start, m.end)}  # not "Research"
     mentions = [replace(m, kind="firm") if m.name in guessed else m for m in mentions]
@@ -393,6 +398,10 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
     facts += [f for f in _top_picks(text, start, end, mentions, {g.source for g in facts})
               if all((f.source, f.subject) != (g.source, g.subject) for g in facts)]
     facts += [] if facts else _table_call(text, start, end, mentions)
+    # "..., KIS said, advising investors to wait": what goes on is on the claim's subject
+    claims = _claim_said(text, start, end, mentions, sources)
+    facts = [f for f in facts if f.subject != f.source or all(c.source != f.source for c in claims)]
+    facts += [f for f in claims if all((f.source, f.subject) != (g.source, g.subject) for g in facts)]
     according = _ACCORDING.search(text, start, end)
     if not facts and according and not _DATA.match(text, according.end()) and any(
             m.kind == "firm" and m.start == according.start("name") for m in mentions):
@@ -416,6 +425,15 @@ def _without_surnames(text: str, start: int, end: int, mentions: list[Mention]) 
     persons = [m.span("name") for m in _LED_BY.finditer(text, start, end)]
     return [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in persons)
             and not _house_tail(text, m, mentions)]
+
+
+def _without_central_banks(text: str, start: int, end: int,
+                           mentions: list[Mention]) -> list[Mention]:
+    """The mentions but a listed bank read inside a central bank's name ("Bank of India" in
+    "the Reserve Bank of India"): a central bank is never a stock here."""
+    banks = [m.span() for m in _CENTRAL_BANK.finditer(text, start, end)]
+    return [m for m in mentions if not any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end)
+                                           for a, b in banks)]
 
 
 def _house_tail(text: str, mention: Mention, mentions: list[Mention]) -> bool:
@@ -571,6 +589,48 @@ def _said_by_analyst(text: str, start: int, end: int, mentions: list[Mention]) -
     named = [m for m in _within(mentions, start, said.end("q")) if _known(m)]
     return [_fact(text, start, end, person.group("name"), _short(said.group("q")), named)] \
         if named else []
+
+
+# a source that ends a sentence after its claim: "..., Nomura strategists said in a note",
+# "..., analysts at Citi said, adding that ..." (what goes on after it is another call)
+_SAID_LAST = re.compile(r"(?:\s+(?:analysts?|strategists?|economists?))?\s+(?:said|says|wrote|writes)\b")
+_GOES_ON = re.compile(r",\s+[a-z]+ing\s")
+# who may stand between a claim's comma and the end of its source: "Daishin Securities
+# analyst Lee Kyung-min", "analysts at Goldman Sachs"
+_CLAIM_SOURCE = re.compile(r"(?:analysts?\s+at\s+)?[A-Z][^,;]{0,80}")
+# where the head of a claim ends: "A-shares could extend their rally as insurers buy": the
+# insurers are the reason, not the call
+_CLAIM_HEAD_END = re.compile(r",\s|\s(?:as|because|after|amid|with|since|while|thanks to)\s")
+
+
+def _claim_said(text: str, start: int, end: int, mentions: list[Mention],
+                sources: list[tuple[int, str]]) -> list[Fact]:
+    """A claim told before its source, no quote marks: "The Nikkei could climb toward 42,000
+    by year-end, Nomura strategists said". A view only when it forecasts, or takes a stance
+    on, a market, an index, a sector (or a stance on a company); a move or data told as a
+    fact is no view."""
+    for pos, name in sources:
+        said = _SAID_LAST.match(text, pos, end)
+        if said is None:
+            continue
+        rest = text[said.end():end].lstrip()
+        goes_on = _GOES_ON.search(rest)
+        comma = text.rfind(", ", start, pos)
+        if not _WHERE_SAID.fullmatch(rest, 0, goes_on.start() if goes_on else len(rest)) or \
+                comma < 0 or not _CLAIM_SOURCE.fullmatch(text, comma + 2, pos):
+            continue
+        claim = text[start:comma]
+        head = _CLAIM_HEAD_END.search(claim)
+        named = [m for m in _within(mentions, start, start + head.start() if head else comma)
+                 if _known(m)]
+        stance = stance_of(claim)
+        on_market = _MARKET_WORDS.search(claim) or any(m.kind != "company" for m in named)
+        if not (on_market and (_FORECAST.search(claim) or stance != "neutral")
+                or named and stance != "neutral") or _reports_move(text, start, comma) \
+                or _own_business(claim) or _reports_data(text, start, comma, claim):
+            continue
+        return [_fact(text, start, end, name, _short(claim), named)]
+    return []
 
 
 def _known(mention: Mention) -> bool:
@@ -927,7 +987,8 @@ def _persons_after_house(text: str, end: int, mentions: list[Mention]) -> list[t
         if m is None:
             continue
         adverb = _SPEAKER_ADVERB.match(text, m.end() + 1)
-        if (m.group("of") or m.group("role")) and (text.startswith(",", m.end()) or verbs.match(
+        # "Over at Goldman Sachs, strategist David Kostin cut": after a comma, a role
+        if (m.group("of") not in (None, ",") or m.group("role")) and (text.startswith(",", m.end()) or verbs.match(
                 text, adverb.end() if adverb else m.end() + 1)):
             found.append((m.end(), m.group("name")))
     return found
