@@ -3806,6 +3806,7 @@ def test_a_benefit_that_is_no_move(text):
 
 @pytest.mark.parametrize(("text", "sector"), [
     ("Utilities bore the brunt as bond yields jumped.", "utilities"),
+    ("The DAX fell 1.2% as insurers bore the brunt of a broad sell-off.", "insurance"),
     ("Software stocks were hammered after a weak outlook.", "technology"),
 ])
 def test_a_sector_that_bore_the_brunt_or_was_hammered_fell(text, sector):
