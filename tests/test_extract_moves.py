@@ -4256,3 +4256,11 @@ def test_advice_on_weakness_or_strength_is_no_move(text):
 def test_the_heaviest_drag_is_a_fall():
     found = moves("The Nikkei closed 0.8% lower, with exporters the heaviest drag.")
     assert has(found, {"kind": "sector_move", "subject": "exporters", "direction": "down"})
+
+
+def test_precious_metal_miners_are_miners_in_a_move_told_as_a_noun():
+    found = moves("The FTSE 100 eased 0.3% as a 3.1% drop in precious metals miners outweighed "
+                  "gains in banks.")
+    assert has(found, {"kind": "sector_move", "subject": "mining", "direction": "down",
+                       "change_pct": 3.1}), found
+
