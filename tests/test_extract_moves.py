@@ -4264,3 +4264,7 @@ def test_precious_metal_miners_are_miners_in_a_move_told_as_a_noun():
     assert has(found, {"kind": "sector_move", "subject": "mining", "direction": "down",
                        "change_pct": 3.1}), found
 
+
+def test_a_headline_sector_leading_an_ampersand_index_lower_fell():
+    found = moves("Utilities lead S&P 500 lower as yields jump")
+    assert has(found, {"kind": "sector_move", "subject": "utilities", "direction": "down"}), found
