@@ -3806,6 +3806,7 @@ def test_a_benefit_that_is_no_move(text):
 
 @pytest.mark.parametrize(("text", "sector"), [
     ("Utilities bore the brunt as bond yields jumped.", "utilities"),
+    ("The DAX fell 1.2% as insurers bore the brunt of a broad sell-off.", "insurance"),
     ("Software stocks were hammered after a weak outlook.", "technology"),
 ])
 def test_a_sector_that_bore_the_brunt_or_was_hammered_fell(text, sector):
@@ -4255,3 +4256,15 @@ def test_advice_on_weakness_or_strength_is_no_move(text):
 def test_the_heaviest_drag_is_a_fall():
     found = moves("The Nikkei closed 0.8% lower, with exporters the heaviest drag.")
     assert has(found, {"kind": "sector_move", "subject": "exporters", "direction": "down"})
+
+
+def test_precious_metal_miners_are_miners_in_a_move_told_as_a_noun():
+    found = moves("The FTSE 100 eased 0.3% as a 3.1% drop in precious metals miners outweighed "
+                  "gains in banks.")
+    assert has(found, {"kind": "sector_move", "subject": "mining", "direction": "down",
+                       "change_pct": 3.1}), found
+
+
+def test_a_headline_sector_leading_an_ampersand_index_lower_fell():
+    found = moves("Utilities lead S&P 500 lower as yields jump")
+    assert has(found, {"kind": "sector_move", "subject": "utilities", "direction": "down"}), found

@@ -260,7 +260,8 @@ def _trigger(text: str, m: re.Match[str], start: int, end: int,
                            relative=by_members and not members)
         if _other_sense(text, m.end(), end, word) or _GAMES.search(word):
             return None
-        if not after_number and _OBJECT_NEXT.match(text, m.end(), end) or \
+        # "bore the brunt of a sell-off": the object is the phrase's own
+        if not after_number and not word.endswith(" of") and _OBJECT_NEXT.match(text, m.end(), end) or \
                 _COUNTED_OBJECT.match(text, m.end(), end):
             return None  # "dropped an investigation", "added 19 million subscribers": objects
     elif form == "flat" and word in ("flat", "unchanged"):

@@ -23,7 +23,7 @@ def _rows(name: str) -> list[list[str]]:
     return rows
 
 
-_WILD = r"(?:[\w'.%-]+\s+){0,2}?"  # a word, or a figure ("a 0.1% gain")
+_WILD = r"(?:[\w'.%&-]+\s+){0,2}?"  # a word, or a figure ("a 0.1% gain")
 
 
 def _units(phrase: str) -> list[str]:
