@@ -1928,6 +1928,12 @@ def test_a_weak_verb_with_up_to_shares_its_bound():
     ("Zorblax Mining tops the DAX, rising 5.2%.", {("Zorblax Mining", 5.2)}),
     ("Zorblax Mining tops FTSE 100 with 5.2% jump after copper deal", {("Zorblax Mining", 5.2)}),
     ("Zorblax Mining topped the DAX with a 5.2% rise.", {("Zorblax Mining", 5.2)}),
+    # ... but a way right after the index led is the index's, as after "dragged"
+    ("Zorblax Mining fell 6%, leading the FTSE 250 down 1.1%.",
+     {("Zorblax Mining", 6.0), ("FTSE 250", 1.1)}),
+    ("Zorblax Mining slid 6%, leading the DAX 0.9% lower.",
+     {("Zorblax Mining", 6.0), ("DAX", 0.9)}),
+    ("Zorblax Mining led the FTSE 100, up 5.2%.", set()),
 ])
 def test_the_figure_after_topped_the_index_is_the_mover_s(text, expected):
     found = moves(text)
