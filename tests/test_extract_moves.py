@@ -1744,7 +1744,6 @@ def test_a_list_with_a_description_before_a_name(text, expected):
     ("Whitbread ended 11.5 pence lower at 2,915 pence.", ("Whitbread", "down", None)),
     ("Barclays added 12p to 212p.", ("Barclays", "up", None)),
     ("The FTSE 100 ended 0.2pc higher at 8,150.", ("FTSE 100", "up", 0.2)),
-    ("Micron gave back a 2% gain to end 0.7% lower.", ("Micron Technology", "down", 0.7)),
     ("The S&P 500 tacked on 0.6% to 6,120.4.", ("S&P 500", "up", 0.6)),
     ("Shares in Tesco crumbled 9% to 310p after a profit warning.", ("Tesco", "down", 9.0)),
     ("Sands China piled on 4.2 percent.", ("Sands China", "up", 4.2)),
@@ -1805,9 +1804,21 @@ def test_a_gain_word_with_an_object_is_no_move():
      [("Kospi", "up", 0.2), ("Kospi", "down", 1.1)]),
     ("The Topix ended 0.3% lower, erasing a 0.8% gain earlier in the session.",
      [("Topix", "down", 0.3), ("Topix", "up", 0.8)]),
+    ("Micron gave back a 2% gain to end 0.7% lower.",
+     [("Micron Technology", "down", 0.7), ("Micron Technology", "up", 2.0)]),
+    # of two names, the one the verb follows, after its own figure or right before it
+    ("The Dow rose 0.4% and the S&P 500 added 0.3%, reversing an early drop of 0.7%.",
+     [("Dow Jones Industrial Average", "up", 0.4), ("S&P 500", "up", 0.3),
+      ("S&P 500", "down", 0.7)]),
+    ("The Nasdaq gave up a 1.1% gain to close 0.3% lower, while the Dow slipped 0.2%.",
+     [("Nasdaq Composite", "down", 0.3), ("Dow Jones Industrial Average", "down", 0.2),
+      ("Nasdaq Composite", "up", 1.1)]),
     # no move of this session; two names: whose?
     ("Acme Robotics rose 2%, erasing its 10% loss for the year.", [("Acme Robotics", "up", 2.0)]),
+    ("Tesla gave up a 10% gain to close the year 2% lower.", []),
     ("Tencent reversed early gains of 3% and Alibaba fell 2%.", [("Alibaba Group", "down", 2.0)]),
+    (("Alibaba fell 2% as Tencent, its rival in the Hang Seng Tech Index, reversed early "
+      "gains of 3%."), [("Alibaba Group", "down", 2.0)]),
 ])
 def test_an_undone_early_move_is_an_earlier_move(text, expected):
     assert [(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)] == \
@@ -1917,6 +1928,12 @@ def test_a_weak_verb_with_up_to_shares_its_bound():
     ("Zorblax Mining tops the DAX, rising 5.2%.", {("Zorblax Mining", 5.2)}),
     ("Zorblax Mining tops FTSE 100 with 5.2% jump after copper deal", {("Zorblax Mining", 5.2)}),
     ("Zorblax Mining topped the DAX with a 5.2% rise.", {("Zorblax Mining", 5.2)}),
+    # ... but a way right after the index led is the index's, as after "dragged"
+    ("Zorblax Mining fell 6%, leading the FTSE 250 down 1.1%.",
+     {("Zorblax Mining", 6.0), ("FTSE 250", 1.1)}),
+    ("Zorblax Mining slid 6%, leading the DAX 0.9% lower.",
+     {("Zorblax Mining", 6.0), ("DAX", 0.9)}),
+    ("Zorblax Mining led the FTSE 100, up 5.2%.", set()),
 ])
 def test_the_figure_after_topped_the_index_is_the_mover_s(text, expected):
     found = moves(text)

@@ -191,13 +191,15 @@ def undone_extremes(text: str, start: int, end: int, moves: list[Fact],
                     mentions: list[Mention]) -> list[Fact]:
     """"The Nasdaq erased an early gain of as much as 1.2% to finish down 0.8%", "...,
     reversing a morning drop of as much as 0.9%": the earlier move the sentence's one mover
-    undid (its way is the noun's); none when the sentence names two ("Tencent reversed early
-    gains of 3% and Alibaba fell 2%": Tencent's, but only Alibaba's move was read)."""
+    undid (its way is the noun's); of several names, the mover the verb follows ("The S&P 500
+    gave up a 0.8% gain ..., and the Nasdaq ended flat"), none when that one has no move read
+    ("Tencent reversed early gains of 3% and Alibaba fell 2%")."""
     movers = [f for f in moves if f.kind in ("index_move", "stock_move")]
     undoing = _undoing()
-    if not movers or not undoing[0].search(text, start, end) or \
-            len({m.company or m.name for m in mentions if m.kind in ("company", "index")}) > 1:
+    if not movers or not undoing[0].search(text, start, end):
         return []
+    names = [m for m in mentions if m.kind in ("company", "index")]
+    several = len({m.company or m.name for m in names}) > 1
     facts = []
     for q in quantities(text, start, end):
         before = max(start, q.start - 60)
@@ -206,7 +208,9 @@ def undone_extremes(text: str, start: int, end: int, moves: list[Fact],
         if phrase is None:  # "erasing a 1.1% gain earlier in the session"
             phrase = undoing[2].search(text, before, q.start)
             noun = _noun_after().match(text, q.end) if phrase else None
-        owner = _running_owner(movers, None, phrase) if noun and q.unit == "pct" else None
+        owner = None if not noun or q.unit != "pct" else \
+            _undoer(text, phrase.start(), names, movers) if several else \
+            _running_owner(movers, None, phrase)
         if owner is None or q.drop or any(f.change_pct == q.value for f in moves):
             continue
         if not (phrase.group("early") or q.qualifier == "up to" or
@@ -219,7 +223,26 @@ def undone_extremes(text: str, start: int, end: int, moves: list[Fact],
     return facts
 
 
-_EARLIER_AFTER = re.compile(r"\s+(?:earlier|in\s+the\s+morning|in\s+early\s+trad)")
+def _undoer(text: str, verb: int, names: list[Mention],
+            movers: list[Fact]) -> tuple[str, str, str | None] | None:
+    """The mover whose name the undoing verb follows, right after it or after its own
+    figure ("the Nasdaq gained 0.6%, erasing ..."); not across an aside ("Tencent, the
+    biggest weight in the Hang Seng, erased ...")."""
+    name = max((m for m in names if m.end <= verb), key=lambda m: m.end, default=None)
+    if name is None:
+        return None
+    owners = {(f.kind, f.subject, f.ticker) for f in movers if f.subject == (name.company or name.name)}
+    pcts = {f.change_pct for f in movers if f.subject == (name.company or name.name)}
+    if len(owners) != 1 or not (_BARE_GAP.fullmatch(text, name.end, verb) or any(
+            q.unit == "pct" and q.value in pcts for q in quantities(text, name.end, verb))):
+        return None
+    return owners.pop()
+
+
+_BARE_GAP = re.compile(r"\s*(?:shares\s+|stock\s+)?(?:had\s+|has\s+|later\s+)?")
+# "erasing a 1.1% gain earlier", "gave up a 0.8% gain to finish 0.2% lower": this session's
+_EARLIER_AFTER = re.compile(r"\s+(?:earlier|in\s+the\s+morning|in\s+early\s+trad|"
+                            r"to\s+(?:finish|close|end|settle)\s+(?!the\b))")
 
 
 @cache

@@ -87,6 +87,10 @@ _TRADED_ON = re.compile(r"\s+(?:in|on)\s+(?:the\s+)?")
 _COMMA_NOW = re.compile(r",\s*(?:now\s+)?$")  # "has turned positive, now up 0.4%"
 # "topped the DAX", "led the index": the name after it is what the mover ranked first on
 _TOPPED = re.compile(r"\b(?:topped|tops|topping|led|leads|leading)\s+(?:the\s+)?$")
+# "..., leading the FTSE 250 down 1.3%", "led the Kospi 2% lower": the way and figure right
+# after the name led are its own, as after "dragged"
+_LED_THE = re.compile(r"\b(?:led|leads|leading)\s+(?:the\s+)?$")
+_LED_INTO = re.compile(r"\s+(?:\d[\d.]*\s?(?:%|percent|per\s+cent)\s+)?")
 
 
 @cache
@@ -119,7 +123,9 @@ def subject_of(text: str, trigger: Trigger, mentions: list[Mention],
         if main and _QUOTE_CLAUSE.match(text, main[-1].end, trigger.start):
             return main
     if found and found[0].kind in ("index", "ref") and \
-            _TOPPED.search(text, max(floor, found[0].start - 12), found[0].start):
+            _TOPPED.search(text, max(floor, found[0].start - 12), found[0].start) and not (
+                trigger.form == "adj" and _LED_INTO.fullmatch(text, found[-1].end, trigger.start)
+                and _LED_THE.search(text, max(floor, found[0].start - 12), found[0].start)):
         # "Glencore topped the index, up 4.1%": the figure is the company's that topped it
         main = _main_subject(text, trigger, mentions, floor)
         return main if main and main[0].kind in ("company", "firm") else None
