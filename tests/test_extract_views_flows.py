@@ -900,6 +900,9 @@ def test_a_streak_in_an_aside_never_sets_the_direction(text, expected):
      {"subject": "two-year yield", "direction": "down", "points": 6.0, "level": 3.8}),
     ("Five-year yields, more sensitive to the policy outlook, rose 3 bps to 3.71%.",
      {"subject": "Five-year yields", "direction": "up", "points": 3.0, "level": 3.71}),
+    # ... or who compiles it, named in it
+    ("The private Caixin PMI, compiled by S&P Global, rose to 51.2 in May from 50.4.",
+     {"subject": "Caixin PMI", "direction": "up", "level": 51.2}),
     # the names statistics offices and central banks use
     (("The number of Americans filing new applications for unemployment benefits rose "
       "4,000 to 231,000."), {"direction": "up", "level": 231000.0}),

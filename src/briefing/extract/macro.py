@@ -112,7 +112,9 @@ _YIELD_ON = re.compile(r"(?i:yields?\s+on)\b.*?(?:(?P<tenor>[\w]+-year)|(?P<year
 # "the two-year Treasury note, which ...": the bond, with its kind of paper
 _BOND = re.compile(r"\s+(Treasury|Treasuries|JGBs?|Japanese\s+government\s+bonds?|gilts?|"
                    r"Bunds?|OATs?|BTPs?)\b(?:\s+(?:notes?|bonds?)\b)?")  # France's, Italy's
-_ASIDE_AFTER = re.compile(r",\s+(?:which|that|closely|widely|keenly|seen|watched|more|most|a|an|the)\s"
+# "the Caixin PMI, compiled by S&P Global, slipped": who compiles it is an aside too
+_ASIDE_AFTER = re.compile(r",\s+(?:which|that|closely|widely|keenly|seen|watched|more|most|a|an|the|"
+                          r"(?:compiled|published|released|produced|calculated)\s+by)\s"
                           r"[^,;\d]{1,60},")
 _BOND_NAMES = {"Treasuries": "Treasury", "JGBs": "JGB", "gilts": "gilt", "Bunds": "Bund",
                "OATs": "OAT", "BTPs": "BTP",
