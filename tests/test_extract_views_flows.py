@@ -912,6 +912,9 @@ def test_a_streak_in_an_aside_never_sets_the_direction(text, expected):
      {"subject": "Retail sales volumes", "direction": "down", "change_pct": 1.2}),
     ("Private consumption, about half of the economy, grew 0.3% from the prior quarter.",
      {"subject": "Private consumption", "direction": "up", "change_pct": 0.3}),
+    # a phrase with a wildcard is told by its indicator's name
+    ("Profits at the country's industrial firms fell 4.1% in the first half.",
+     {"subject": "industrial profits", "direction": "down", "change_pct": 4.1}),
     # a bond named by the year it matures
     ("The yield on Turkey's benchmark 2032 government bond rose 12 basis points to 28.4%.",
      {"subject": "2032 bond yield", "direction": "up", "points": 12.0, "level": 28.4}),

@@ -287,13 +287,28 @@ def _subject(text: str, start: int, term: re.Match[str], words: wordlists.MacroW
         maturity = tenor.group("year") and f"{tenor.group('year')} bond"
         return " ".join(filter(None, (tenor.group("tenor") or maturity, name, "yield")))
     modifier = _MODIFIER.search(text, max(start, term.start() - 40), term.start())
+    phrase = " ".join(term.group().lower().split())
+    if phrase not in words.table:  # "Profits at China's industrial firms": profits
+        return _wildcard_indicator(phrase, words)
     if words.moves.search(text, term.start(), term.end()):
-        return words.table[" ".join(term.group().lower().split())]  # "economy grew": GDP
+        return words.table[phrase]  # "economy grew": GDP
     destination = _DESTINATION.match(text, term.end()) \
         if words.table.get(term.group().lower()) in _TRADE else None
     written = text[modifier.start() if modifier else term.start():
                    destination.end() if destination else term.end()]
     return " ".join(written.split())
+
+
+def _wildcard_indicator(phrase: str, words: wordlists.MacroWords) -> str:
+    """The indicator a phrase with a wildcard names; its words around the wildcard are no
+    name of their own."""
+    return next((indicator for wild, indicator in words.table.items()
+                 if "*" in wild and _wildcard(wild).fullmatch(phrase)), phrase)
+
+
+@cache
+def _wildcard(wild: str) -> re.Pattern[str]:
+    return re.compile(wordlists.trie_pattern([wild]))
 
 
 def _loans(text: str, start: int, end: int, term: re.Match[str], qs: list[Quantity], stop: int,
