@@ -912,6 +912,9 @@ def test_a_streak_in_an_aside_never_sets_the_direction(text, expected):
      {"subject": "Retail sales volumes", "direction": "down", "change_pct": 1.2}),
     ("Private consumption, about half of the economy, grew 0.3% from the prior quarter.",
      {"subject": "Private consumption", "direction": "up", "change_pct": 0.3}),
+    # a change told as a noun before the indicator; no company or fund named with its words
+    ("Investment slowed, weighed down by a 9.1% drop in property investment.",
+     {"subject": "property investment", "direction": "down", "change_pct": 9.1}),
     # a phrase with a wildcard is told by its indicator's name
     ("Profits at the country's industrial firms fell 4.1% in the first half.",
      {"subject": "industrial profits", "direction": "down", "change_pct": 4.1}),
@@ -1022,6 +1025,9 @@ def test_macro(text, expected):
     "Lenders, which profit when bond yields climb, gained 1.1%.",
     # the previous period's figure after "after ...ing" is not this period's reading
     "Factory output stalled in March after growing 0.7% in February.",
+    # a change told as a noun in a forecast; a fund named with an indicator's words
+    "Economists expect a 4% rise in property investment next year.",
+    "Property investment trusts rose 1.8% in afternoon trade.",
 ])
 def test_forecasts_and_other_senses_are_not_macro_data(text):
     assert not [f for f in facts(text) if f["kind"] == "macro"]

@@ -139,11 +139,16 @@ def _jobs() -> re.Pattern[str]:
     places = wordlists.trie_pattern(sorted(wordlists.places()))
     return re.compile(_JOBS.format(place=rf"(?<![^\n.:;]\s)(?<!\w)(?:{places})(?:\s+(?:{places}))?"))
 _NAMES = {"company", "index", "firm"}  # a name after the indicator has its own numbers
+# "property investment trusts rose 2%": the indicator's words name a kind of company or fund
+_NAME_AFTER = re.compile(r"\s+(?:trusts?|funds?|firms?|companies|stocks|shares)\b", re.IGNORECASE)
+# "dragged down by a 13.9% slump in property investment": the change told as a noun before it
+_CHANGE_BEFORE = re.compile(r"\ban?\s+(?P<pct>\d+(?:\.\d+)?)(?:%|\s+percent)\s+(?P<move>[a-z]+)\s+in\s+$")
 
 
 def sentence_macro(text: str, start: int, end: int, mentions: list[Mention]) -> list[Fact]:
     words = wordlists.macro_words()
-    terms = _outside_asides(text, list(words.pattern.finditer(text, start, end)), words)
+    terms = _outside_asides(text, [t for t in words.pattern.finditer(text, start, end)
+                                   if not _NAME_AFTER.match(text, t.end())], words)
     facts: list[Fact] = []
     last_end = start
     for i, term in enumerate(terms):
@@ -251,7 +256,8 @@ def _fact(text: str, start: int, end: int, term: re.Match[str], body: int, stop:
     if indicator == _LOANS:
         return _loans(text, start, end, term, qs, stop, words)
     if not qs and indicator != _BALANCE:
-        return _unchanged(text, start, end, term, body, words)
+        return _change_before(text, start, end, term, words) or \
+            _unchanged(text, start, end, term, body, words)
     if not qs or _forecast_modal(text, start, end, qs) or \
             _is_forecast(text, start, term, body, qs[0].start, words) or \
             _SPREAD_BEFORE.search(text, max(start, term.start() - 60), term.start()):
@@ -330,6 +336,19 @@ def _loans(text: str, start: int, end: int, term: re.Match[str], qs: list[Quanti
     fact.direction = fact.direction or _from_previous(text, amount)
     fact.amount, fact.currency = amount.money, amount.currency
     return fact
+
+
+def _change_before(text: str, start: int, end: int, term: re.Match[str],
+                   words: wordlists.MacroWords) -> Fact | None:
+    """"dragged down by a 13.9% slump in property investment": the indicator's change told
+    by a noun before it; not in a forecast ("expect a 5% rise in exports")."""
+    change = _CHANGE_BEFORE.search(text, max(start, term.start() - 30), term.start())
+    direction = change and words.directions.get(change.group("move"))
+    if not direction or _MODAL.search(text, start, term.start()) or \
+            _forecast(text, start, term.start(), words):
+        return None
+    return Fact(kind="macro", subject=_subject(text, start, term, words), direction=direction,
+                change_pct=float(change.group("pct")), evidence=text[start:end], span=[start, end])
 
 
 def _unchanged(text: str, start: int, end: int, term: re.Match[str], body: int,
