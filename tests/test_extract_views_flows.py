@@ -708,6 +708,8 @@ def test_a_running_total_is_a_second_flow(text, expected):
     # a reason a house cites for its call, with no amount
     "UBS lifted its Hang Seng Index target to 26,000, citing steady southbound inflows.",
     "Southbound purchases could reach HK$1 trillion in 2026, the bank said.",
+    # the support an analyst's outlook counts on, with no amount
+    "A Haitong strategist expects the index to test 26,000, helped by southbound buying.",
     # the investors after a modal: what a house expects, not the day's flow
     "Nomura raised its Nikkei target, saying buybacks would keep foreign money flowing into Japan.",
     # losses in value, not flows: of investors, of a bet, of a price
