@@ -708,6 +708,8 @@ def test_a_running_total_is_a_second_flow(text, expected):
     # a reason a house cites for its call, with no amount
     "UBS lifted its Hang Seng Index target to 26,000, citing steady southbound inflows.",
     "Southbound purchases could reach HK$1 trillion in 2026, the bank said.",
+    # the support an analyst's outlook counts on, with no amount
+    "A Haitong strategist expects the index to test 26,000, helped by southbound buying.",
     # the investors after a modal: what a house expects, not the day's flow
     "Nomura raised its Nikkei target, saying buybacks would keep foreign money flowing into Japan.",
     # losses in value, not flows: of investors, of a bet, of a price
@@ -900,6 +902,9 @@ def test_a_streak_in_an_aside_never_sets_the_direction(text, expected):
      {"subject": "two-year yield", "direction": "down", "points": 6.0, "level": 3.8}),
     ("Five-year yields, more sensitive to the policy outlook, rose 3 bps to 3.71%.",
      {"subject": "Five-year yields", "direction": "up", "points": 3.0, "level": 3.71}),
+    # ... or who compiles it, named in it
+    ("The private Caixin PMI, compiled by S&P Global, rose to 51.2 in May from 50.4.",
+     {"subject": "Caixin PMI", "direction": "up", "level": 51.2}),
     # the names statistics offices and central banks use
     (("The number of Americans filing new applications for unemployment benefits rose "
       "4,000 to 231,000."), {"direction": "up", "level": 231000.0}),
@@ -907,6 +912,14 @@ def test_a_streak_in_an_aside_never_sets_the_direction(text, expected):
      {"subject": "deposit facility rate", "direction": "up", "points": 25.0, "level": 3.25}),
     ("Retail sales volumes fell 1.2% in April.",
      {"subject": "Retail sales volumes", "direction": "down", "change_pct": 1.2}),
+    ("Private consumption, about half of the economy, grew 0.3% from the prior quarter.",
+     {"subject": "Private consumption", "direction": "up", "change_pct": 0.3}),
+    # a change told as a noun before the indicator; no company or fund named with its words
+    ("Investment slowed, weighed down by a 9.1% drop in property investment.",
+     {"subject": "property investment", "direction": "down", "change_pct": 9.1}),
+    # a phrase with a wildcard is told by its indicator's name
+    ("Profits at the country's industrial firms fell 4.1% in the first half.",
+     {"subject": "industrial profits", "direction": "down", "change_pct": 4.1}),
     # a bond named by the year it matures
     ("The yield on Turkey's benchmark 2032 government bond rose 12 basis points to 28.4%.",
      {"subject": "2032 bond yield", "direction": "up", "points": 12.0, "level": 28.4}),
@@ -1014,6 +1027,9 @@ def test_macro(text, expected):
     "Lenders, which profit when bond yields climb, gained 1.1%.",
     # the previous period's figure after "after ...ing" is not this period's reading
     "Factory output stalled in March after growing 0.7% in February.",
+    # a change told as a noun in a forecast; a fund named with an indicator's words
+    "Economists expect a 4% rise in property investment next year.",
+    "Property investment trusts rose 1.8% in afternoon trade.",
 ])
 def test_forecasts_and_other_senses_are_not_macro_data(text):
     assert not [f for f in facts(text) if f["kind"] == "macro"]

@@ -109,8 +109,10 @@ _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|may|might|should)\s+(?:\w+\s+
 _MODAL_AFTER = re.compile(r"\s+(?:will|would|could|may|might|should)\b")
 # a speaker's quote or a house's outlook: "Foreign selling looks overdone," said ...; "We
 # expect ..., with support from southbound inflows": without an amount, an opinion, no flow
-# "raised its target, citing steady southbound inflows": a reason a house gives, no news
-_OPINION = re.compile(r"[\"“]|\b(?:[Ww]e|I)\s+(?:expect|see|think|believe)\b|\bciting\b")
+# "raised its target, citing steady southbound inflows": a reason a house gives, no news;
+# "Wong expects the index to trade ..., with support from southbound buying": the outlook's
+_OPINION = re.compile(r"[\"“]|\b(?:[Ww]e|I)\s+(?:expect|see|think|believe)\b|\bciting\b|"
+                      r"\b(?:expects|predicts|forecasts)\s[^,.;]{0,60}\bto\s")
 # "Tencent drew the largest net purchases", "Meituan saw the biggest net selling": a name
 # ranked by its flow; "with Kweichow Moutai attracting 1.1 billion yuan"
 _RANKED = re.compile(r"\s+(?P<verb>drew|draws|drawing|saw|sees|attracted|attracts|attracting|"

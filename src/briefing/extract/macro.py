@@ -112,7 +112,9 @@ _YIELD_ON = re.compile(r"(?i:yields?\s+on)\b.*?(?:(?P<tenor>[\w]+-year)|(?P<year
 # "the two-year Treasury note, which ...": the bond, with its kind of paper
 _BOND = re.compile(r"\s+(Treasury|Treasuries|JGBs?|Japanese\s+government\s+bonds?|gilts?|"
                    r"Bunds?|OATs?|BTPs?)\b(?:\s+(?:notes?|bonds?)\b)?")  # France's, Italy's
-_ASIDE_AFTER = re.compile(r",\s+(?:which|that|closely|widely|keenly|seen|watched|more|most|a|an|the)\s"
+# "the Caixin PMI, compiled by S&P Global, slipped": who compiles it is an aside too
+_ASIDE_AFTER = re.compile(r",\s+(?:which|that|closely|widely|keenly|seen|watched|more|most|a|an|the|"
+                          r"(?:compiled|published|released|produced|calculated)\s+by)\s"
                           r"[^,;\d]{1,60},")
 _BOND_NAMES = {"Treasuries": "Treasury", "JGBs": "JGB", "gilts": "gilt", "Bunds": "Bund",
                "OATs": "OAT", "BTPs": "BTP",
@@ -137,11 +139,16 @@ def _jobs() -> re.Pattern[str]:
     places = wordlists.trie_pattern(sorted(wordlists.places()))
     return re.compile(_JOBS.format(place=rf"(?<![^\n.:;]\s)(?<!\w)(?:{places})(?:\s+(?:{places}))?"))
 _NAMES = {"company", "index", "firm"}  # a name after the indicator has its own numbers
+# "property investment trusts rose 2%": the indicator's words name a kind of company or fund
+_NAME_AFTER = re.compile(r"\s+(?:trusts?|funds?|firms?|companies|stocks|shares)\b", re.IGNORECASE)
+# "dragged down by a 13.9% slump in property investment": the change told as a noun before it
+_CHANGE_BEFORE = re.compile(r"\ban?\s+(?P<pct>\d+(?:\.\d+)?)(?:%|\s+percent)\s+(?P<move>[a-z]+)\s+in\s+$")
 
 
 def sentence_macro(text: str, start: int, end: int, mentions: list[Mention]) -> list[Fact]:
     words = wordlists.macro_words()
-    terms = _outside_asides(text, list(words.pattern.finditer(text, start, end)), words)
+    terms = _outside_asides(text, [t for t in words.pattern.finditer(text, start, end)
+                                   if not _NAME_AFTER.match(text, t.end())], words)
     facts: list[Fact] = []
     last_end = start
     for i, term in enumerate(terms):
@@ -249,7 +256,8 @@ def _fact(text: str, start: int, end: int, term: re.Match[str], body: int, stop:
     if indicator == _LOANS:
         return _loans(text, start, end, term, qs, stop, words)
     if not qs and indicator != _BALANCE:
-        return _unchanged(text, start, end, term, body, words)
+        return _change_before(text, start, end, term, words) or \
+            _unchanged(text, start, end, term, body, words)
     if not qs or _forecast_modal(text, start, end, qs) or \
             _is_forecast(text, start, term, body, qs[0].start, words) or \
             _SPREAD_BEFORE.search(text, max(start, term.start() - 60), term.start()):
@@ -285,13 +293,28 @@ def _subject(text: str, start: int, term: re.Match[str], words: wordlists.MacroW
         maturity = tenor.group("year") and f"{tenor.group('year')} bond"
         return " ".join(filter(None, (tenor.group("tenor") or maturity, name, "yield")))
     modifier = _MODIFIER.search(text, max(start, term.start() - 40), term.start())
+    phrase = " ".join(term.group().lower().split())
+    if phrase not in words.table:  # "Profits at China's industrial firms": profits
+        return _wildcard_indicator(phrase, words)
     if words.moves.search(text, term.start(), term.end()):
-        return words.table[" ".join(term.group().lower().split())]  # "economy grew": GDP
+        return words.table[phrase]  # "economy grew": GDP
     destination = _DESTINATION.match(text, term.end()) \
         if words.table.get(term.group().lower()) in _TRADE else None
     written = text[modifier.start() if modifier else term.start():
                    destination.end() if destination else term.end()]
     return " ".join(written.split())
+
+
+def _wildcard_indicator(phrase: str, words: wordlists.MacroWords) -> str:
+    """The indicator a phrase with a wildcard names; its words around the wildcard are no
+    name of their own."""
+    return next((indicator for wild, indicator in words.table.items()
+                 if "*" in wild and _wildcard(wild).fullmatch(phrase)), phrase)
+
+
+@cache
+def _wildcard(wild: str) -> re.Pattern[str]:
+    return re.compile(wordlists.trie_pattern([wild]))
 
 
 def _loans(text: str, start: int, end: int, term: re.Match[str], qs: list[Quantity], stop: int,
@@ -313,6 +336,19 @@ def _loans(text: str, start: int, end: int, term: re.Match[str], qs: list[Quanti
     fact.direction = fact.direction or _from_previous(text, amount)
     fact.amount, fact.currency = amount.money, amount.currency
     return fact
+
+
+def _change_before(text: str, start: int, end: int, term: re.Match[str],
+                   words: wordlists.MacroWords) -> Fact | None:
+    """"dragged down by a 13.9% slump in property investment": the indicator's change told
+    by a noun before it; not in a forecast ("expect a 5% rise in exports")."""
+    change = _CHANGE_BEFORE.search(text, max(start, term.start() - 30), term.start())
+    direction = change and words.directions.get(change.group("move"))
+    if not direction or _MODAL.search(text, start, term.start()) or \
+            _forecast(text, start, term.start(), words):
+        return None
+    return Fact(kind="macro", subject=_subject(text, start, term, words), direction=direction,
+                change_pct=float(change.group("pct")), evidence=text[start:end], span=[start, end])
 
 
 def _unchanged(text: str, start: int, end: int, term: re.Match[str], body: int,
