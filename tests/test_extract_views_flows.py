@@ -2418,3 +2418,13 @@ def test_a_call_on_the_index_is_no_economy_forecast():
             "awaiting details of fiscal stimulus.")
     assert [f["source"] for f in facts(text) if f["kind"] == "analyst_view"] == \
         ["Haitong International"]
+
+
+@pytest.mark.parametrize("text,change", [
+    # the driver's figure after "powered by" / "helped by" is its own, not the indicator's
+    ("Taiwan's exports rose in May, powered by a 41% surge in server shipments.", None),
+    ("Retail sales climbed 0.6%, helped by a 4% jump in car sales.", 0.6),
+])
+def test_a_drivers_figure_is_not_the_indicators(text, change):
+    found = [f for f in facts(text) if f["kind"] == "macro"]
+    assert [f.get("change_pct") for f in found] == ([change] if change else []), found

@@ -73,8 +73,11 @@ _WHILE = re.compile(r"\b(?:while|whereas)\b")
 # "as bond yields retreated, while media lagged with a 0.9% decline": the next clause's figure
 # "..., while ...", and "after a hot CPI report; the 10-year rose to 4.6%": a clause about a
 # bond by its tenor alone is not the indicator's
+# "exports rose, powered by a 38% surge in chip shipments": the driver's figure is its own
 _NEXT_CLAUSE = re.compile(r",\s+(?:while|whereas)\b|;\s+(?:the\s+)?(?:\d{1,2}|two|three|five|seven|ten|"
-                          r"thirty)-year\b")
+                          r"thirty)-year\b|,\s+(?:(?:powered|driven|helped|led|boosted|lifted|"
+                          r"propelled|fuell?ed|buoyed|supported|dragged(?:\s+down)?|weighed\s+down|"
+                          r"held\s+back|hurt)\s+by|thanks\s+to)\b")
 # "are set to open higher after CPI rose 0.3%": what happened is data
 _CLAUSE = re.compile(r"[,;]|\b(?:while|whereas|after|following)\b")
 _OWN_VERB = re.compile(r"\b(?:is|was|are|were|stood|came|printed|hit|reached|remained|bringing|"
