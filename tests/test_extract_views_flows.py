@@ -57,6 +57,14 @@ def test_analyst_views(text, expected):
     (("Several brokers, including UBS and Bernstein, trimmed their targets on Tesla after the "
       "weak deliveries."),
      {("UBS", "Tesla", "bearish"), ("Bernstein", "Tesla", "bearish")}),
+    # or after it, the verb left out: each house its own new target
+    (("Brokers turned more positive on Tencent. Nomura raised its target price to HK$700 from "
+      "HK$650, Citi to HK$720 and Macquarie to HK$690."),
+     {("Nomura", "Tencent Holdings", "bullish"), ("Citi", "Tencent Holdings", "bullish"),
+      ("Macquarie", "Tencent Holdings", "bullish")}),
+    (("Several brokers trimmed their targets on Tesla, with UBS cutting its target to $300 "
+      "and Barclays to $280."),
+     {("UBS", "Tesla", "bearish"), ("Barclays", "Tesla", "bearish")}),
 ])
 def test_houses_listed_before_one_call_each_hold_it(text, expected):
     views = {(f["source"], f["subject"], f["stance"]) for f in facts(text)

@@ -177,6 +177,9 @@ _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while)\s+")
 _BARE_JOINT = re.compile(r",\s+(?!(?:and|but|while|whereas)\s)")
 _ONE_KIND = re.compile(r"\s+(?!(?:to|and|or|at|in|on)\s)[a-z][\w-]*")
 _TO_RATING = re.compile(rf"\s+{TO_RATING}", re.IGNORECASE)
+# a house's own target and its new level; each call ends at a comma, a semicolon or "and"
+_OWN_TARGET = re.compile(r"\s+(?P<target>(?:its|their)\s+(?:price\s+)?target(?:\s+price)?)(?=\s+to\s)")
+_LEVEL_END = re.compile(r",(?!\d)|;|\s+and\s|$")
 # the new target of a joined call: "(its target price for Moutai) to 1,850 yuan", "(its
 # Taiex) target to 30,000"
 _TARGET_TO = re.compile(r"(?:\s+target)?\s+to\s+(?:[A-Z]{0,3}\$|[¥₹€£])?\d")
@@ -368,7 +371,8 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
             continue  # "their sensitivity to higher rates.": a noun; "..., Nomura said." speaks
         joined = sorted(_joined_calls(text, verb.end(), end, mentions, sources) +
                         _elliptical_calls(text, verb, end, mentions))
-        call_end = joined[0][0] if joined else end  # the first call ends where a joined one starts
+        houses = _elliptical_houses(text, verb, end, mentions)
+        call_end = min([j[0] for j in joined] + [h[0] for h in houses], default=end)
         call_end = _other_move(text, verb.end(), call_end, mentions)
         view = _short(quote.group("q")) if quote and quote.end() <= verb.start() else \
             _view(text, verb, call_end)
@@ -391,6 +395,8 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
                      and not _BARE_JOINT.match(text, joined[0][0]))] + seconds
             facts += made + [replace(f, source=partner) for f in made if f.subject != source
                              for partner in _partners(text, source, mentions, verb.start())]
+            facts += [replace(f, source=house, view=call, subject=house if f.subject == source
+                              else f.subject) for f in first for _, house, call in houses]
     changes = _changes_by(text, start, end, mentions)
     # "X was cut to hold at UBS, which said ...": the change tells what the saying is about
     facts = [f for f in facts if f.subject != f.source or all(c.source != f.source for c in changes)]
@@ -528,6 +534,31 @@ def _elliptical_calls(text: str, verb: re.Match[str], end: int,
         if rating:
             call = f"{verb.group()} {text[name.start:rating.end()]}"
             found.append((joint.start("joint"), _short(call), [name]))
+    return found
+
+
+def _elliptical_houses(text: str, verb: re.Match[str], end: int,
+                       mentions: list[Mention]) -> list[tuple[int, str, str]]:
+    """The houses that share a target change's verb, told after it with the verb left out
+    ("raised its target to HK$68, CLSA to HK$70 and Daiwa to HK$72"): where each starts,
+    the house and its call (the verb put back). Only for the house's own target ("its
+    target"), naming nothing else before: "its target on HSBC to 700p and Barclays to 300p"
+    rates Barclays."""
+    found: list[tuple[int, str, str]] = []
+    own = _OWN_TARGET.match(text, verb.end(), end)
+    if own is None:
+        return found
+    pos = _LEVEL_END.search(text, own.end(), end).start()
+    for m in mentions:
+        if m.start < pos:
+            continue
+        if m.kind != "firm" or not _LIST_GAP.fullmatch(text, pos, m.start) or \
+                not _TARGET_TO.match(text, m.end, end):
+            break
+        level_end = _LEVEL_END.search(text, m.end, end).start()
+        call = f"{verb.group()} {own.group('target')}{text[m.end:level_end]}"
+        found.append((pos, m.name, _short(call)))
+        pos = level_end
     return found
 
 
