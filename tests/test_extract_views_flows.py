@@ -2410,3 +2410,14 @@ def test_a_call_on_the_index_is_no_economy_forecast():
             "awaiting details of fiscal stimulus.")
     assert [f["source"] for f in facts(text) if f["kind"] == "analyst_view"] == \
         ["Haitong International"]
+
+
+# a round-up line's kept rating, bare: on the company before the colon, by its rating
+@pytest.mark.parametrize("text,expected", [
+    ("Broker calls:\n• Toyota Motor: Daiwa keeps buy\n", ("Daiwa Securities", "Toyota Motor", "bullish")),
+    ("Broker calls:\n• Sony: Nomura retains sell, target 3,000 yen\n", ("Nomura", "Sony Group", "bearish")),
+])
+def test_a_bare_kept_rating_is_a_view(text, expected):
+    views = [(f["source"], f["subject"], f["stance"]) for f in facts(text)
+             if f["kind"] == "analyst_view"]
+    assert views == [expected]

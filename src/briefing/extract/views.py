@@ -916,8 +916,9 @@ def _plain_statement(text: str, start: int, end: int, verb: re.Match[str], view:
     if _own_business(view):
         return True
     word = verb.group().lower()
-    if word in _ACTIONS:
-        return not (_RATED.search(view) or _RATING_ON.search(view))
+    if word in _ACTIONS:  # "Sony: Nomura keeps buy": a kept rating, bare
+        return not (_RATED.search(view) or _RATING_ON.search(view) or word in _RATING_VERBS
+                    and _RATING_AFTER.match(text, verb.end(), end))
     if word not in _SAYING:
         return False
     if _OWN_PLAN.match(view):
