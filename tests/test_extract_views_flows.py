@@ -2421,3 +2421,16 @@ def test_a_bare_kept_rating_is_a_view(text, expected):
     views = [(f["source"], f["subject"], f["stance"]) for f in facts(text)
              if f["kind"] == "analyst_view"]
     assert views == [expected]
+
+
+# a rating change on "the <business> company" is on the company named before it; with
+# none named, no view
+@pytest.mark.parametrize("text,expected", [
+    ("Wipro fell 2% after Jefferies cut the Indian IT company to hold.",
+     [("Jefferies", "Wipro", "bearish")]),
+    ("Jefferies cut the Indian IT company to hold.", []),
+])
+def test_a_company_told_by_its_business_is_the_one_named_before(text, expected):
+    views = [(f["source"], f["subject"], f["stance"]) for f in facts(text)
+             if f["kind"] == "analyst_view"]
+    assert views == expected

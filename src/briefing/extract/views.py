@@ -131,9 +131,10 @@ _ITS = re.compile(r"\b[Ii]ts\s+$")
 _FOR_NAME = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:for|on|of)\s+[A-Z]")
 _POSSESSED = re.compile(r"\b(?:its|their|his|her|our|an?)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # the object of a rating change told by a description: "downgraded shares to neutral",
-# "upgraded the online grocer to outperform", "cut the internet giant to hold"
-_DESCRIBED = re.compile(r"\s+(?:(?:the|its)\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:shares|stock|[a-z]+er|giant)"
-                        r"\s+(?:to|at)\s")
+# "upgraded the online grocer to outperform", "cut the internet giant to hold", "upgraded
+# the IT services company to buy" (a name in it is the company's business)
+_DESCRIBED = re.compile(r"\s+(?:(?:(?:the|its)\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:shares|stock|[a-z]+er|giant)|"
+                        r"the\s+(?:[\w-]+\s+){0,3}?(?:company|firm))\s+(?:to|at)\s")
 # a pick told by "it" or a description: "named it its top semiconductor pick", "added the
 # food delivery company to its conviction list" (the company named before)
 _PICK_DESCRIBED = re.compile(r"(?:named|added)\s+(?:it|(?:the|its)(?:\s+[a-z][\w-]*){1,4}?)"
