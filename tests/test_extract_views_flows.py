@@ -2434,3 +2434,12 @@ def test_a_company_told_by_its_business_is_the_one_named_before(text, expected):
     views = [(f["source"], f["subject"], f["stance"]) for f in facts(text)
              if f["kind"] == "analyst_view"]
     assert views == expected
+
+
+def test_keeping_a_rating_after_a_comma_is_a_view():
+    text = "Tesla fell 3%, with Barclays keeping its underweight rating on the carmaker."
+    views = [(f["source"], f["subject"], f["stance"]) for f in facts(text)
+             if f["kind"] == "analyst_view"]
+    assert views == [("Barclays", "Tesla", "bearish")]
+    assert not [f for f in facts("Nvidia rose, with Citi keeping a lid on expectations.")
+                if f["kind"] == "analyst_view"]

@@ -112,7 +112,8 @@ _ACTIONS = frozenset({"cut", "cuts", "raised", "raises", "lifted", "lifts", "low
                       "kept", "keeps", "retained", "retains", "boosted", "boosts", "slashed", "slashes",
                       "hiked", "hikes", "bumped", "bumps", "moved", "moves", "resumed", "resumes"})
 # "went further, lifting his forecast for the S&P 500 to 6,700": a call after a comma
-_CALLING = frozenset({"lifting", "raising", "boosting", "cutting", "lowering", "trimming", "slashing"})
+_CALLING = frozenset({"lifting", "raising", "boosting", "cutting", "lowering", "trimming", "slashing",
+                      "keeping", "retaining"})
 _ACTIONS |= _CALLING
 # "raises PT to $275", "TP HK$625": a price target abbreviated, in capitals only
 _RATED = re.compile(r"\b(?:targets?|(?-i:PT|TP)|(?:upper|lower|trading) band|ratings?|forecasts?|estimates?|outlook|recommendation|"
