@@ -2443,3 +2443,15 @@ def test_keeping_a_rating_after_a_comma_is_a_view():
     assert views == [("Barclays", "Tesla", "bearish")]
     assert not [f for f in facts("Nvidia rose, with Citi keeping a lid on expectations.")
                 if f["kind"] == "analyst_view"]
+
+
+# a quote's speaker by role and name, no house: a view only on what the quote names
+@pytest.mark.parametrize("text,expected", [
+    ('"The Nikkei could slip below 38,000 this month," strategist Ken Mori wrote in a note.',
+     [("Ken Mori", "Nikkei 225", "bearish")]),
+    ('"We stay cautious into the summer," strategist Ken Mori wrote in a note.', []),
+])
+def test_a_quote_s_speaker_told_by_role_and_name(text, expected):
+    views = [(f["source"], f["subject"], f["stance"]) for f in facts(text)
+             if f["kind"] == "analyst_view"]
+    assert views == expected

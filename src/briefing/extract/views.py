@@ -328,9 +328,10 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
     person = next(_persons(text, quote.end(), end, mentions), None) if quote else None
     speaker = person.group("name") if person else \
         _analysts_after(text, quote.end(), end, mentions) if quote else None
-    # "said Name of House", no role: a view only on what the quote names
-    speaker_of = _speaker_of_house(text, quote.end(), end, mentions) if quote and not speaker \
-        else None
+    # "said Name of House", no role, or "strategist Name wrote", no house: a view only on
+    # what the quote names
+    speaker_of = (_speaker_of_house(text, quote.end(), end, mentions) or
+                  _role_speaker(text, quote.end(), end)) if quote and not speaker else None
     if speaker or speaker_of:  # a name the lexicon does not know is no subject in a quote ("FPI")
         named = [m for m in _within(mentions, quote.start(), quote.end()) if _known(m)] or \
             [m for m in _within(mentions, _after_who(text, quote.end(), end), end) if _known(m)]
@@ -588,6 +589,23 @@ def _analysts_after(text: str, pos: int, end: int, mentions: list[Mention]) -> s
         return None
     known = [m for m in mentions if m.start == at.start("name") and m.kind == "firm"]
     return known[0].name if known else at.group("name").rstrip(".,")
+
+
+# '"...," strategist Bruce Kirk wrote', '"...," said senior analyst Jane Doe': a role, then
+# the name, no house
+_ROLE_SPEAKER = re.compile(r"\s*(?P<said>said\s+)?(?:[a-z]+\s+){0,2}(?:analyst|strategist|economist)\s+"
+                           r"(?P<name>[A-Z][a-z][\w'-]*(?:\s+[A-Z][\w'-]*){1,2})")
+_SAID_AFTER = re.compile(r"\s+(?:said|says|wrote|writes)\b")
+
+
+def _role_speaker(text: str, pos: int, end: int) -> str | None:
+    """The person a quote's role and name tell, when the name ends the sentence after
+    "said" or is followed by it."""
+    role = _ROLE_SPEAKER.match(text, pos, end)
+    if role is None:
+        return None
+    said = role.group("said") and _CLAUSE_ENDS.match(text, role.end(), end)
+    return role.group("name") if said or _SAID_AFTER.match(text, role.end(), end) else None
 
 
 _WHO = re.compile(r",\s+who\s+")
