@@ -57,6 +57,14 @@ def test_analyst_views(text, expected):
     (("Several brokers, including UBS and Bernstein, trimmed their targets on Tesla after the "
       "weak deliveries."),
      {("UBS", "Tesla", "bearish"), ("Bernstein", "Tesla", "bearish")}),
+    # or after it, the verb left out: each house its own new target
+    (("Brokers turned more positive on Tencent. Nomura raised its target price to HK$700 from "
+      "HK$650, Citi to HK$720 and Macquarie to HK$690."),
+     {("Nomura", "Tencent Holdings", "bullish"), ("Citi", "Tencent Holdings", "bullish"),
+      ("Macquarie", "Tencent Holdings", "bullish")}),
+    (("Several brokers trimmed their targets on Tesla, with UBS cutting its target to $300 "
+      "and Barclays to $280."),
+     {("UBS", "Tesla", "bearish"), ("Barclays", "Tesla", "bearish")}),
 ])
 def test_houses_listed_before_one_call_each_hold_it(text, expected):
     views = {(f["source"], f["subject"], f["stance"]) for f in facts(text)
@@ -2428,3 +2436,48 @@ def test_a_call_on_the_index_is_no_economy_forecast():
 def test_a_drivers_figure_is_not_the_indicators(text, change):
     found = [f for f in facts(text) if f["kind"] == "macro"]
     assert [f.get("change_pct") for f in found] == ([change] if change else []), found
+
+
+# a round-up line's kept rating, bare: on the company before the colon, by its rating
+@pytest.mark.parametrize("text,expected", [
+    ("Broker calls:\n• Toyota Motor: Daiwa keeps buy\n", ("Daiwa Securities", "Toyota Motor", "bullish")),
+    ("Broker calls:\n• Sony: Nomura retains sell, target 3,000 yen\n", ("Nomura", "Sony Group", "bearish")),
+])
+def test_a_bare_kept_rating_is_a_view(text, expected):
+    views = [(f["source"], f["subject"], f["stance"]) for f in facts(text)
+             if f["kind"] == "analyst_view"]
+    assert views == [expected]
+
+
+# a rating change on "the <business> company" is on the company named before it; with
+# none named, no view
+@pytest.mark.parametrize("text,expected", [
+    ("Wipro fell 2% after Jefferies cut the Indian IT company to hold.",
+     [("Jefferies", "Wipro", "bearish")]),
+    ("Jefferies cut the Indian IT company to hold.", []),
+])
+def test_a_company_told_by_its_business_is_the_one_named_before(text, expected):
+    views = [(f["source"], f["subject"], f["stance"]) for f in facts(text)
+             if f["kind"] == "analyst_view"]
+    assert views == expected
+
+
+def test_keeping_a_rating_after_a_comma_is_a_view():
+    text = "Tesla fell 3%, with Barclays keeping its underweight rating on the carmaker."
+    views = [(f["source"], f["subject"], f["stance"]) for f in facts(text)
+             if f["kind"] == "analyst_view"]
+    assert views == [("Barclays", "Tesla", "bearish")]
+    assert not [f for f in facts("Nvidia rose, with Citi keeping a lid on expectations.")
+                if f["kind"] == "analyst_view"]
+
+
+# a quote's speaker by role and name, no house: a view only on what the quote names
+@pytest.mark.parametrize("text,expected", [
+    ('"The Nikkei could slip below 38,000 this month," strategist Ken Mori wrote in a note.',
+     [("Ken Mori", "Nikkei 225", "bearish")]),
+    ('"We stay cautious into the summer," strategist Ken Mori wrote in a note.', []),
+])
+def test_a_quote_s_speaker_told_by_role_and_name(text, expected):
+    views = [(f["source"], f["subject"], f["stance"]) for f in facts(text)
+             if f["kind"] == "analyst_view"]
+    assert views == expected

@@ -112,7 +112,8 @@ _ACTIONS = frozenset({"cut", "cuts", "raised", "raises", "lifted", "lifts", "low
                       "kept", "keeps", "retained", "retains", "boosted", "boosts", "slashed", "slashes",
                       "hiked", "hikes", "bumped", "bumps", "moved", "moves", "resumed", "resumes"})
 # "went further, lifting his forecast for the S&P 500 to 6,700": a call after a comma
-_CALLING = frozenset({"lifting", "raising", "boosting", "cutting", "lowering", "trimming", "slashing"})
+_CALLING = frozenset({"lifting", "raising", "boosting", "cutting", "lowering", "trimming", "slashing",
+                      "keeping", "retaining"})
 _ACTIONS |= _CALLING
 # "raises PT to $275", "TP HK$625": a price target abbreviated, in capitals only
 _RATED = re.compile(r"\b(?:targets?|(?-i:PT|TP)|(?:upper|lower|trading) band|ratings?|forecasts?|estimates?|outlook|recommendation|"
@@ -131,9 +132,10 @@ _ITS = re.compile(r"\b[Ii]ts\s+$")
 _FOR_NAME = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:for|on|of)\s+[A-Z]")
 _POSSESSED = re.compile(r"\b(?:its|their|his|her|our|an?)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # the object of a rating change told by a description: "downgraded shares to neutral",
-# "upgraded the online grocer to outperform", "cut the internet giant to hold"
-_DESCRIBED = re.compile(r"\s+(?:(?:the|its)\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:shares|stock|[a-z]+er|giant)"
-                        r"\s+(?:to|at)\s")
+# "upgraded the online grocer to outperform", "cut the internet giant to hold", "upgraded
+# the IT services company to buy" (a name in it is the company's business)
+_DESCRIBED = re.compile(r"\s+(?:(?:(?:the|its)\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:shares|stock|[a-z]+er|giant)|"
+                        r"the\s+(?:[\w-]+\s+){0,3}?(?:company|firm))\s+(?:to|at)\s")
 # a pick told by "it" or a description: "named it its top semiconductor pick", "added the
 # food delivery company to its conviction list" (the company named before)
 _PICK_DESCRIBED = re.compile(r"(?:named|added)\s+(?:it|(?:the|its)(?:\s+[a-z][\w-]*){1,4}?)"
@@ -177,6 +179,9 @@ _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while)\s+")
 _BARE_JOINT = re.compile(r",\s+(?!(?:and|but|while|whereas)\s)")
 _ONE_KIND = re.compile(r"\s+(?!(?:to|and|or|at|in|on)\s)[a-z][\w-]*")
 _TO_RATING = re.compile(rf"\s+{TO_RATING}", re.IGNORECASE)
+# a house's own target and its new level; each call ends at a comma, a semicolon or "and"
+_OWN_TARGET = re.compile(r"\s+(?P<target>(?:its|their)\s+(?:price\s+)?target(?:\s+price)?)(?=\s+to\s)")
+_LEVEL_END = re.compile(r",(?!\d)|;|\s+and\s|$")
 # the new target of a joined call: "(its target price for Moutai) to 1,850 yuan", "(its
 # Taiex) target to 30,000"
 _TARGET_TO = re.compile(r"(?:\s+target)?\s+to\s+(?:[A-Z]{0,3}\$|[¥₹€£])?\d")
@@ -323,9 +328,10 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
     person = next(_persons(text, quote.end(), end, mentions), None) if quote else None
     speaker = person.group("name") if person else \
         _analysts_after(text, quote.end(), end, mentions) if quote else None
-    # "said Name of House", no role: a view only on what the quote names
-    speaker_of = _speaker_of_house(text, quote.end(), end, mentions) if quote and not speaker \
-        else None
+    # "said Name of House", no role, or "strategist Name wrote", no house: a view only on
+    # what the quote names
+    speaker_of = (_speaker_of_house(text, quote.end(), end, mentions) or
+                  _role_speaker(text, quote.end(), end)) if quote and not speaker else None
     if speaker or speaker_of:  # a name the lexicon does not know is no subject in a quote ("FPI")
         named = [m for m in _within(mentions, quote.start(), quote.end()) if _known(m)] or \
             [m for m in _within(mentions, _after_who(text, quote.end(), end), end) if _known(m)]
@@ -368,7 +374,8 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
             continue  # "their sensitivity to higher rates.": a noun; "..., Nomura said." speaks
         joined = sorted(_joined_calls(text, verb.end(), end, mentions, sources) +
                         _elliptical_calls(text, verb, end, mentions))
-        call_end = joined[0][0] if joined else end  # the first call ends where a joined one starts
+        houses = _elliptical_houses(text, verb, end, mentions)
+        call_end = min([j[0] for j in joined] + [h[0] for h in houses], default=end)
         call_end = _other_move(text, verb.end(), call_end, mentions)
         view = _short(quote.group("q")) if quote and quote.end() <= verb.start() else \
             _view(text, verb, call_end)
@@ -391,6 +398,8 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
                      and not _BARE_JOINT.match(text, joined[0][0]))] + seconds
             facts += made + [replace(f, source=partner) for f in made if f.subject != source
                              for partner in _partners(text, source, mentions, verb.start())]
+            facts += [replace(f, source=house, view=call, subject=house if f.subject == source
+                              else f.subject) for f in first for _, house, call in houses]
     changes = _changes_by(text, start, end, mentions)
     # "X was cut to hold at UBS, which said ...": the change tells what the saying is about
     facts = [f for f in facts if f.subject != f.source or all(c.source != f.source for c in changes)]
@@ -531,6 +540,31 @@ def _elliptical_calls(text: str, verb: re.Match[str], end: int,
     return found
 
 
+def _elliptical_houses(text: str, verb: re.Match[str], end: int,
+                       mentions: list[Mention]) -> list[tuple[int, str, str]]:
+    """The houses that share a target change's verb, told after it with the verb left out
+    ("raised its target to HK$68, CLSA to HK$70 and Daiwa to HK$72"): where each starts,
+    the house and its call (the verb put back). Only for the house's own target ("its
+    target"), naming nothing else before: "its target on HSBC to 700p and Barclays to 300p"
+    rates Barclays."""
+    found: list[tuple[int, str, str]] = []
+    own = _OWN_TARGET.match(text, verb.end(), end)
+    if own is None:
+        return found
+    pos = _LEVEL_END.search(text, own.end(), end).start()
+    for m in mentions:
+        if m.start < pos:
+            continue
+        if m.kind != "firm" or not _LIST_GAP.fullmatch(text, pos, m.start) or \
+                not _TARGET_TO.match(text, m.end, end):
+            break
+        level_end = _LEVEL_END.search(text, m.end, end).start()
+        call = f"{verb.group()} {own.group('target')}{text[m.end:level_end]}"
+        found.append((pos, m.name, _short(call)))
+        pos = level_end
+    return found
+
+
 def _other_move(text: str, pos: int, end: int, mentions: list[Mention]) -> int:
     """Where a clause telling another name's move starts after a call: "after Citi raised
     its target on the lender, and Aviva rose 1.8%" (the call is not on Aviva); else ``end``."""
@@ -555,6 +589,23 @@ def _analysts_after(text: str, pos: int, end: int, mentions: list[Mention]) -> s
         return None
     known = [m for m in mentions if m.start == at.start("name") and m.kind == "firm"]
     return known[0].name if known else at.group("name").rstrip(".,")
+
+
+# '"...," strategist Bruce Kirk wrote', '"...," said senior analyst Jane Doe': a role, then
+# the name, no house
+_ROLE_SPEAKER = re.compile(r"\s*(?P<said>said\s+)?(?:[a-z]+\s+){0,2}(?:analyst|strategist|economist)\s+"
+                           r"(?P<name>[A-Z][a-z][\w'-]*(?:\s+[A-Z][\w'-]*){1,2})")
+_SAID_AFTER = re.compile(r"\s+(?:said|says|wrote|writes)\b")
+
+
+def _role_speaker(text: str, pos: int, end: int) -> str | None:
+    """The person a quote's role and name tell, when the name ends the sentence after
+    "said" or is followed by it."""
+    role = _ROLE_SPEAKER.match(text, pos, end)
+    if role is None:
+        return None
+    said = role.group("said") and _CLAUSE_ENDS.match(text, role.end(), end)
+    return role.group("name") if said or _SAID_AFTER.match(text, role.end(), end) else None
 
 
 _WHO = re.compile(r",\s+who\s+")
@@ -885,8 +936,9 @@ def _plain_statement(text: str, start: int, end: int, verb: re.Match[str], view:
     if _own_business(view):
         return True
     word = verb.group().lower()
-    if word in _ACTIONS:
-        return not (_RATED.search(view) or _RATING_ON.search(view))
+    if word in _ACTIONS:  # "Sony: Nomura keeps buy": a kept rating, bare
+        return not (_RATED.search(view) or _RATING_ON.search(view) or word in _RATING_VERBS
+                    and _RATING_AFTER.match(text, verb.end(), end))
     if word not in _SAYING:
         return False
     if _OWN_PLAN.match(view):
