@@ -4285,3 +4285,10 @@ def test_precious_metal_miners_are_miners_in_a_move_told_as_a_noun():
 def test_a_headline_sector_leading_an_ampersand_index_lower_fell():
     found = moves("Utilities lead S&P 500 lower as yields jump")
     assert has(found, {"kind": "sector_move", "subject": "utilities", "direction": "down"}), found
+
+
+def test_the_biggest_weight_in_an_index_is_its_size_not_a_fall():
+    found = moves("Toyota, the biggest weight in the Topix, erased early gains of 2% to close 0.5% lower.")
+    assert [(f["subject"], f["direction"], f.get("change_pct")) for f in found
+            if f["direction"] == "down"] == [("Toyota Motor", "down", 0.5)], found
+    assert moves("BHP, the heaviest weight in the ASX 200, rose 1.2%.")[0]["direction"] == "up"
