@@ -4292,3 +4292,17 @@ def test_the_biggest_weight_in_an_index_is_its_size_not_a_fall():
     assert [(f["subject"], f["direction"], f.get("change_pct")) for f in found
             if f["direction"] == "down"] == [("Toyota Motor", "down", 0.5)], found
     assert moves("BHP, the heaviest weight in the ASX 200, rose 1.2%.")[0]["direction"] == "up"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Miners lead FTSE 100 0.9% lower", {("sector_move", "mining", "down", None),
+                                          ("index_move", "FTSE 100", "down", 0.9)}),
+    ("Utilities lead S&P 500 higher as bond yields ease",
+     {("sector_move", "utilities", "up", None), ("index_move", "S&P 500", "up", None)}),
+    ("Toyota fell 2%, leading Nikkei lower.", {("stock_move", "Toyota Motor", "down", 2.0),
+                                                ("index_move", "Nikkei 225", "down", None)}),
+])
+def test_a_name_leading_an_index_a_way_gives_the_index_the_figure(text, expected):
+    found = {(f["kind"], f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
+    assert found == expected
+
