@@ -4306,3 +4306,8 @@ def test_a_name_leading_an_index_a_way_gives_the_index_the_figure(text, expected
     found = {(f["kind"], f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
     assert found == expected
 
+
+def test_bounced_back_is_a_rise_of_a_named_mover_only():
+    assert {(f["subject"], f["direction"]) for f in moves(
+        "Bank shares bounced back and the FTSE 100 added 0.3%.")} == {("banks", "up"), ("FTSE 100", "up")}
+    assert moves("Retail sales bounced back in the spring.") == []
