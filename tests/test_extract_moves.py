@@ -4311,3 +4311,9 @@ def test_bounced_back_is_a_rise_of_a_named_mover_only():
     assert {(f["subject"], f["direction"]) for f in moves(
         "Bank shares bounced back and the FTSE 100 added 0.3%.")} == {("banks", "up"), ("FTSE 100", "up")}
     assert moves("Retail sales bounced back in the spring.") == []
+
+
+def test_a_sector_as_a_whole_is_the_sector():
+    found = moves("Miners as a whole slipped 0.6%, while Glencore rose 1%.")
+    assert {(f["subject"], f["direction"], f.get("change_pct")) for f in found} == \
+        {("mining", "down", 0.6), ("Glencore", "up", 1.0)}
