@@ -4317,3 +4317,10 @@ def test_a_sector_as_a_whole_is_the_sector():
     found = moves("Miners as a whole slipped 0.6%, while Glencore rose 1%.")
     assert {(f["subject"], f["direction"], f.get("change_pct")) for f in found} == \
         {("mining", "down", 0.6), ("Glencore", "up", 1.0)}
+
+
+def test_a_plural_possessive_sector_owns_its_noun_move():
+    found = moves("Automakers' 2.4% slide weighed on the Nikkei, while Sony rose 1%.")
+    assert has(found, {"kind": "sector_move", "subject": "auto", "direction": "down",
+                       "change_pct": 2.4}), found
+    assert moves("Investors' 5% gain in the fund was wiped out.") == []
