@@ -4285,3 +4285,42 @@ def test_precious_metal_miners_are_miners_in_a_move_told_as_a_noun():
 def test_a_headline_sector_leading_an_ampersand_index_lower_fell():
     found = moves("Utilities lead S&P 500 lower as yields jump")
     assert has(found, {"kind": "sector_move", "subject": "utilities", "direction": "down"}), found
+
+
+def test_the_biggest_weight_in_an_index_is_its_size_not_a_fall():
+    found = moves("Toyota, the biggest weight in the Topix, erased early gains of 2% to close 0.5% lower.")
+    assert [(f["subject"], f["direction"], f.get("change_pct")) for f in found
+            if f["direction"] == "down"] == [("Toyota Motor", "down", 0.5)], found
+    assert moves("BHP, the heaviest weight in the ASX 200, rose 1.2%.")[0]["direction"] == "up"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Miners lead FTSE 100 0.9% lower", {("sector_move", "mining", "down", None),
+                                          ("index_move", "FTSE 100", "down", 0.9)}),
+    ("Utilities lead S&P 500 higher as bond yields ease",
+     {("sector_move", "utilities", "up", None), ("index_move", "S&P 500", "up", None)}),
+    ("Toyota fell 2%, leading Nikkei lower.", {("stock_move", "Toyota Motor", "down", 2.0),
+                                                ("index_move", "Nikkei 225", "down", None)}),
+])
+def test_a_name_leading_an_index_a_way_gives_the_index_the_figure(text, expected):
+    found = {(f["kind"], f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
+    assert found == expected
+
+
+def test_bounced_back_is_a_rise_of_a_named_mover_only():
+    assert {(f["subject"], f["direction"]) for f in moves(
+        "Bank shares bounced back and the FTSE 100 added 0.3%.")} == {("banks", "up"), ("FTSE 100", "up")}
+    assert moves("Retail sales bounced back in the spring.") == []
+
+
+def test_a_sector_as_a_whole_is_the_sector():
+    found = moves("Miners as a whole slipped 0.6%, while Glencore rose 1%.")
+    assert {(f["subject"], f["direction"], f.get("change_pct")) for f in found} == \
+        {("mining", "down", 0.6), ("Glencore", "up", 1.0)}
+
+
+def test_a_plural_possessive_sector_owns_its_noun_move():
+    found = moves("Automakers' 2.4% slide weighed on the Nikkei, while Sony rose 1%.")
+    assert has(found, {"kind": "sector_move", "subject": "auto", "direction": "down",
+                       "change_pct": 2.4}), found
+    assert moves("Investors' 5% gain in the fund was wiped out.") == []

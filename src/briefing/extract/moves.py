@@ -223,6 +223,7 @@ def _predicates(text: str, start: int, end: int, mentions: list[Mention],
             if pred is not None:
                 preds.append(pred)
             continue
+        trig = _led_market(text, trig, mentions)
         if trig.form == "cause":
             preds.extend(_caused(text, trig, mentions, start, end))
             continue
@@ -565,6 +566,35 @@ def _add_sector_head(text: str, pred: Predicate, mentions: list[Mention]) -> Non
         head = [m for m in mentions if m.kind == "sector" and m.end <= first.start]
         if head and _INCLUDING.fullmatch(text, head[-1].end, first.start):
             pred.subjects = [*pred.subjects, head[-1]]
+
+
+# "Chip stocks lead Nasdaq 1.8% lower", "Energy leads S&P 500 lower": as "drag ... lower"
+_LED_WAY = re.compile(r"(?P<verb>led|leading|leads|lead)\s+(?:\S+\s+){1,3}(?:lower|higher)",
+                      re.IGNORECASE)
+# ... and "Miners lead FTSE 100 0.9% lower": the verb right before the index, its figure after
+_LED_BEFORE = re.compile(r"\b(?P<verb>led|leading|leads|lead)\s+(?:the\s+)?$", re.IGNORECASE)
+_FIGURE_GAP = re.compile(rf"\s+{_PCT.pattern}\s+")
+
+
+def _led_market(text: str, trig: Trigger, mentions: list[Mention]) -> Trigger:
+    """"Chip stocks lead Nasdaq 1.8% lower": the leader went that way with no figure, and
+    the index it led moved with the figure after it; ``trig`` read as a causing verb."""
+    verb = None
+    if trig.form == "verb":
+        led = _LED_WAY.fullmatch(text, trig.start, trig.end)
+        if led and any(m.kind in ("index", "ref") and led.end("verb") < m.start and m.end <= trig.end
+                       for m in mentions):
+            verb = led.span("verb")
+    elif trig.form == "adj" and trig.number_before:
+        index = max((m for m in mentions if m.end <= trig.start), key=lambda m: m.end, default=None)
+        led = _LED_BEFORE.search(text, max(0, index.start - 12), index.start) \
+            if index and index.kind in ("index", "ref") and \
+            _FIGURE_GAP.fullmatch(text, index.end, trig.start) else None
+        verb = led.span("verb") if led else None
+    if verb is None:
+        return trig
+    return replace(trig, start=verb[0], end=verb[1], form="cause", has_number=False,
+                   number_before=False, participle=text[verb[0]:verb[1]].lower() == "leading")
 
 
 def _led_sector(text: str, trig: Trigger, mentions: list[Mention]) -> list[Predicate]:

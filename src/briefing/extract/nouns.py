@@ -22,7 +22,7 @@ _NOUNS = {"gain": "up", "rise": "up", "advance": "up", "jump": "up", "rally": "u
           "drop": "down", "fall": "down", "decline": "down", "loss": "down", "slide": "down",
           "slump": "down", "plunge": "down", "retreat": "down", "decrease": "down",
           "tumble": "down", "dip": "down"}
-_POSSESSIVE = re.compile(r"(?:'s|’s)\s+$")
+_POSSESSIVE = re.compile(r"(?:'s|’s|(?<=s)['’])\s+$")  # also "chip stocks' 3% rally"
 # a pace: "was on track for a weekly loss of 1.4%", "is set for a 2.1% decline on the week"
 _PACE = r"(?:(?:is|was|are|were)\s+)?(?:on\s+track|on\s+course|set|heading|headed|poised)\s+for"
 _POSTED = re.compile(r"(?:\s+shares)?\s+(?:posted|recorded|logged|booked|notched|registered|"

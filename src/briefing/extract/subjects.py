@@ -26,7 +26,7 @@ BOUNDARY = wordlists.Folded(
     r"\b(?:after(?![\s-]+hours\b(?!\s+of\b)|\s+the\s+bell\b)|before(?!\s+the\s+bell\b))\b|"
     r"\bthan\b(?<!more than)(?<!less than)(?<!fewer than)(?<!rather than)|"
     r"\bas\b(?<!much as)(?<!many as)(?<!well as)(?<!high as)(?<!low as)(?<!far as)"
-    r"(?!\s+(?:much|many|well|high|low|far|little)\b)"
+    r"(?!\s+(?:much|many|well|high|low|far|little|a\s+whole)\b)"
 )
 WINDOW_END = wordlists.Folded(
     BOUNDARY.pattern + r"|\b(?:with|which|who|that|led by|dragged|weighed|"
@@ -325,6 +325,8 @@ _LAST_ALONE = re.compile(r"\s+last\s+")
 # "Maruti bucked the trend and rose 0.9%": going against the market, then the move
 _BUCKED = re.compile(r"\b(?:bucked|bucks|bucking|defied|defies|defying)\s+the\s+(?:[\w-]+\s+)?"
                      r"(?:trend|market|selloff|sell-off|slide|decline|rally)\s+(?:and|to)\b")
+# "The tech sector as a whole gained 1.8%": the whole of the subject, no clause of "as"
+_AS_A_WHOLE = re.compile(r"\bas\s+a\s+whole\b")
 _TO_CLOSE = re.compile(r"\b(?:to (?:close|end|finish|settle|trade)|"
                        r"and (?:closed|ended|finished|settled)|"
                        r"before (?:closing|ending|finishing|settling))\b")
@@ -383,6 +385,7 @@ def clean_gap(gap: str, trigger: Trigger) -> bool:
         gap = _listing().sub(" shares ", gap)
     closing = _TO_CLOSE.search(gap)
     gap = _WAS_LAST.sub(" ", _TO_CLOSE.sub(" ", _BUCKED.sub(" ", gap)))  # "was last down 0.3%"
+    gap = _AS_A_WHOLE.sub(" ", gap) if "whole" in gap else gap
     month = wordlists.periods().month_verb.search(gap) if "ed " in gap else None
     if month:  # "ended November up 5.7%": a month's move (told apart as multi-day)
         gap = f"{gap[:month.start()]} ended {gap[month.end():]}"

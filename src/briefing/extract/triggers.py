@@ -312,7 +312,7 @@ def _other_sense(text: str, pos: int, end: int, word: str) -> bool:
     if verb:  # "declined to" is a refusal unless a level, an article, a qualifier follows
         return verb in wordlists.gap_words()["refusal"] or (
             word.startswith("declin") and verb not in wordlists.gap_words()["level_words"])
-    return not m.group("in") or word.startswith("weigh")
+    return not m.group("in") or "weigh" in word  # "weighed in", "the biggest weight in the index"
 
 
 # "higher on Friday", "lower on worries ..." are moves; "30% lower on mobile" is a comparison
