@@ -15,6 +15,7 @@ from ..models import Fact
 from . import wordlists
 from .mentions import Mention
 from .numbers import SCALED_MONEY, Quantity, quantities
+from .triggers import MODAL_BEFORE
 
 STRONG_WHO = frozenset({"southbound", "northbound", "foreign investors", "ETF",
                         "institutional investors", "retail investors", "investment trusts",
@@ -103,8 +104,6 @@ _TREND = re.compile(r"(?i:flows)$")
 _MOVED_FIRST = re.compile(r"\d\s*(?:%|per\s*cent\b|percent\b)")
 # "southbound inflows could reach $150 billion": a forecast, no flow ("May" is a month)
 _MODAL = re.compile(r"\b(?:will|would|could|may|might|should)\b")
-# "would keep foreign money flowing into Japanese equities": the flow's investors after a modal
-_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|may|might|should)\s+(?:\w+\s+){0,2}$")
 # "steady southbound inflows would support valuations": a flow noun before a modal is a case made
 _MODAL_AFTER = re.compile(r"\s+(?:will|would|could|may|might|should)\b")
 # a speaker's quote or a house's outlook: "Foreign selling looks overdone," said ...; "We
@@ -199,7 +198,7 @@ def sentence_flows(text: str, start: int, end: int, session: str | None,
         if _THEIR_HOLDINGS.search(phrase) and not (money and _BY.search(text, verb.end(), money[0].start)):
             continue
         if _MODAL.search(text, w_end, money[0].start if money else verb.end()) or \
-                _MODAL_BEFORE.search(text, max(start, w_start - 30), w_start) or \
+                MODAL_BEFORE.search(text, max(start, w_start - 30), w_start) or \
                 _MODAL_AFTER.match(text, verb.end()) or not money and (_OPINION.search(text, start, end) or w_start < taken or
                                _TREND.search(text, w_start, w_end) or
                                _MOVED_FIRST.search(text, w_end, verb.start())):
