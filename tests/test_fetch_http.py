@@ -16,7 +16,7 @@ from werkzeug import Request, Response
 
 from briefing.config import FetchSettings
 from briefing.errors import FetchError
-from briefing.fetch import fetch_sources, transport
+from briefing.fetch import fetch_sources, sockets, transport
 from briefing.fetch import http as http_module
 from briefing.fetch.http import Http
 from briefing.models import Source
@@ -505,6 +505,14 @@ def test_connections_are_kept_alive_and_reused(raw_servers):
                           "/same": answer(304)})
     urls = [server.url(p) for p in ("/a", "/b", "/same", "/a")]
     assert get_all(*urls) == [b"alpha", b"beta", b"", b"alpha"]  # a 304 has no body to read
+    assert server.connections == 1
+
+
+def test_a_body_larger_than_the_read_buffer_arrives_whole(raw_servers, monkeypatch):
+    monkeypatch.setattr(sockets, "HIGH_WATER", 1000)  # reading pauses and resumes on the way
+    big = bytes(range(256)) * 8192
+    server = raw_servers({"/big": answer(200, big), "/a": answer(200, b"alpha")})
+    assert get_all(server.url("/big"), server.url("/a")) == [big, b"alpha"]
     assert server.connections == 1
 
 

@@ -189,7 +189,8 @@ class Http:
         return rules is None or rules.can_fetch(self.settings.user_agent, url)
 
     async def _load_robots(self, origin: str) -> robotparser.RobotFileParser | None:
-        """The site's rules; None (allow all) when it has no readable robots.txt."""
+        """The site's rules; None (allow all) when it has no readable robots.txt or
+        its robots.txt disallows nothing."""
         try:
             response = await self.get(f"{origin}/robots.txt", max_bytes=ROBOTS_MAX_BYTES)
         except FetchError:
@@ -198,6 +199,9 @@ class Http:
             return None
         rules = robotparser.RobotFileParser()
         rules.parse(response.body.decode("utf-8", "replace").splitlines())
+        entries = [*rules.entries, rules.default_entry]
+        if all(line.allowance for entry in entries if entry for line in entry.rulelines):
+            return None  # nothing is disallowed: no rule to match against every URL
         return rules
 
 
