@@ -2894,6 +2894,13 @@ def test_they_opening_a_sentence_are_the_shares_moved_before():
     assert has(moves(text), {"subject": "Unilever", "direction": "up", "change_pct": 3.2})
 
 
+def test_they_are_the_shares_of_a_bank_that_is_also_a_research_house():
+    text = ("Barclays shares jumped as much as 6.5% after the lender beat forecasts. "
+            "They closed up 4.1% at 210 pence.")
+    assert has(moves(text), {"subject": "Barclays", "direction": "up", "change_pct": 4.1,
+                             "session": "close"})
+
+
 @pytest.mark.parametrize("text", [
     "Tencent rose 2% and Meituan gained 3%. They were up 1% this week.",  # two moved
     "Banks rallied, with HSBC up 3%. They gained 2% in the week.",  # they: the banks
