@@ -2894,6 +2894,32 @@ def test_they_opening_a_sentence_are_the_shares_moved_before():
     assert has(moves(text), {"subject": "Unilever", "direction": "up", "change_pct": 3.2})
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Boeing raised its delivery target, and the planemaker jumped 6.2%.",
+     {"subject": "Boeing", "direction": "up", "change_pct": 6.2}),
+    (("Funds sold a net $90 million of Acme Robotics stock, as the Japanese robot maker "
+      "slid 4.4% to 1,210 yen."),
+     {"subject": "Acme Robotics", "direction": "down", "change_pct": 4.4}),
+])
+def test_a_description_after_a_joint_is_the_one_company_named_before(text, expected):
+    assert has(moves(text), expected), moves(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Acme Robotics fell 2%, while Zeta Motors gained; the carmaker rose 1.1%.",  # which?
+    "Acme Robotics slipped 1.2%, and the rival jumped 3%.",  # another company
+])
+def test_no_description_after_a_joint_when_the_company_is_unclear(text):
+    assert not any(f.get("change_pct") in (1.1, 3.0) for f in moves(text)), moves(text)
+
+
+def test_they_are_the_shares_of_a_bank_that_is_also_a_research_house():
+    text = ("Barclays shares jumped as much as 6.5% after the lender beat forecasts. "
+            "They closed up 4.1% at 210 pence.")
+    assert has(moves(text), {"subject": "Barclays", "direction": "up", "change_pct": 4.1,
+                             "session": "close"})
+
+
 @pytest.mark.parametrize("text", [
     "Tencent rose 2% and Meituan gained 3%. They were up 1% this week.",  # two moved
     "Banks rallied, with HSBC up 3%. They gained 2% in the week.",  # they: the banks

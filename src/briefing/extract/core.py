@@ -375,12 +375,13 @@ def _mover_before(earlier: Iterator[list[Mention]],
                   movers: Iterable[tuple[set[str], set[str]]]) -> Mention | None:
     """"Shares of Xiaomi jumped 9.6%. They were up 6.8% at midday": the one company whose
     shares the last sentence moved; None when it moved two or names a sector ("Banks
-    rallied, with HSBC up 3%. They ...": the banks)."""
+    rallied, with HSBC up 3%. They ...": the banks); a bank that is also a research house
+    counts ("UBS shares jumped 7.8%. They closed up 4.2%")."""
     found, (moved, _) = next(earlier, []), next(iter(movers), (set(), set()))
     if len(moved) != 1 or any(m.kind == "sector" for m in found):
         return None
-    return next((m for m in found if m.kind == "company" and (m.company or m.name) in moved),
-                None)
+    return next((m for m in found if m.kind in ("company", "firm") and
+                 (m.company or m.name) in moved), None)
 
 
 def _only_company(ref: Mention, mentions: list[Mention],

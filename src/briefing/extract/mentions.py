@@ -475,6 +475,18 @@ def _described() -> re.Pattern[str]:
                       rf"(?:{wordlists.trie_pattern(nouns)})(?=(?:,\s+which\s[^,;]{{0,60}},)?\s+(?:{wordlists.trie_pattern(verbs)})\b)")
 
 
+@cache
+def _described_in_clause() -> re.Pattern[str]:
+    """A clause after a joint telling a company by what it does, then its move: ", and the
+    planemaker rose 1.9%", "; the luxury group slid", ", as the smartphone maker slid 5.4%"
+    (not "the rival", "the parent": another company)."""
+    gaps = wordlists.gap_words()
+    nouns = sorted(gaps["descriptor"] - gaps["relation"])
+    return re.compile(r"(?:[;,]\s+(?:and\s+|as\s+|while\s+)?|\s(?:and|as|while)\s+)"
+                      rf"(?P<ref>the\s+(?:[A-Za-z][\w-]*\s+){{0,2}}?(?:{wordlists.trie_pattern(nouns)}))"
+                      rf"\s+(?=(?:{wordlists.trie_pattern(sorted(_move_words()))})\b)")
+
+
 def _stock_refs(text: str, start: int, end: int) -> list[Mention]:
     low = wordlists.lowered(text)
     houses = [Mention(m.start(), m.end(), "ref", HOUSE_REF)
@@ -484,6 +496,8 @@ def _stock_refs(text: str, start: int, end: int) -> list[Mention]:
     described = _described().match(text, start, end) if text.startswith("The ", start) else None
     if described:
         houses.append(Mention(described.start(), described.end(), "ref", DESCRIBED_REF))
+    houses += [Mention(m.start("ref"), m.end("ref"), "ref", DESCRIBED_REF)
+               for m in _described_in_clause().finditer(text, start, end)]
     if text.startswith("They ", start):  # "They closed up 6.8%": the shares moved before
         houses.append(Mention(start, start + 4, "ref", THEY_REF))
     if low.find("share", start, end) < 0 and low.find("stock", start, end) < 0:
