@@ -315,9 +315,20 @@ def test_a_demonym_is_no_company(text):
     ("Saab AB shares surged 14%.", "Saab"),
     ("Acme Widgets Inc. rose 2%.", "Acme Widgets"),
     ("Shares of Zorblax Holdings Ltd fell 3%.", "Zorblax Holdings"),
+    ("Shares of PT Zorblax Mining Tbk climbed 4.2%.", "Zorblax Mining"),
+    ("Zorblax Energy Pcl slid 1.1%.", "Zorblax Energy"),
 ])
 def test_an_unknown_name_is_written_without_its_legal_form(text, subject):
     assert [f.subject for f in extract_facts(text)] == [subject]
+
+
+def test_indonesian_legal_forms_and_idx_codes_name_the_company():
+    # Jakarta's English press writes the full legal name or the four-letter IDX code
+    text = ("PT Telkom Indonesia (Persero) Tbk (TLKM) gained 2.2% to Rp3,100, while BMRI "
+            "shares lost 1.4% and PT Zorblax Persada (Persero) Tbk fell 3%.")
+    assert [(f.subject, f.change_pct) for f in extract_facts(text)] == \
+        [("Telkom Indonesia", 2.2), ("Bank Mandiri", 1.4)]  # never a company "Tbk"
+
 
 
 def test_the_market_whose_shares_the_lead_names_is_the_report_s():
