@@ -330,6 +330,18 @@ def test_indonesian_legal_forms_and_idx_codes_name_the_company():
         [("Telkom Indonesia", 2.2), ("Bank Mandiri", 1.4)]  # never a company "Tbk"
 
 
+@pytest.mark.parametrize("text,subject", [
+    ("Just Group jumped 6% after results.", "Just Group"),
+    ("About You shares rose 12%.", "About You"),
+    ("Pets at Home dropped 9%.", "Pets at Home"),
+])
+def test_names_made_of_common_words_are_in_the_lexicon(text, subject):
+    assert [f.subject for f in extract_facts(text)] == [subject]
+
+
+def test_group_alone_is_no_name():
+    assert [f.subject for f in extract_facts("Only Group rose 7%.")] == []
+
 
 def test_the_market_whose_shares_the_lead_names_is_the_report_s():
     # a premarket note names Wall Street's indices more often than its own
