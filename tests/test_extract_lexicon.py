@@ -655,3 +655,26 @@ def test_an_indian_reports_broader_indices_by_their_short_names():
                   "added 1.1% while the Midcap 100 slipped 0.2%.")
     assert has(found, {"kind": "index_move", "subject": "Nifty Smallcap 100", "change_pct": 1.1})
     assert has(found, {"kind": "index_move", "subject": "Nifty Midcap 100", "direction": "down"})
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Australia's A-REITs and property trusts, Japan's megabanks: sectors, never companies
+    ("A-REITs climbed 1.2% as bond yields eased.", [("sector_move", "property", 1.2)]),
+    ("The benchmark gained 0.4%, led by property trusts.",
+     [("sector_move", "property", None)]),
+    ("Megabanks slid on the rate decision.", [("sector_move", "banks", None)]),
+])
+def test_sector_nouns_of_asia_pacific_reports(text, expected):
+    assert [(f.kind, f.subject, f.change_pct) for f in extract_facts(text)] == expected
+
+
+@pytest.mark.parametrize("text", ["Indian shares ended flat as gains in FMCG offset IT drag",
+                                  "IT slid 2% while FMCG gained 1%."])
+def test_a_sector_acronym_alone_is_no_company(text):
+    assert not [f for f in extract_facts(text) if f.kind == "stock_move"]
+
+
+def test_singapore_s_reit_index_is_an_index():
+    found = extract_facts("The iEdge S-REIT index advanced 0.9 per cent.")
+    assert [(f.kind, f.subject, f.change_pct) for f in found] == \
+        [("index_move", "iEdge S-Reit Index", 0.9)]
