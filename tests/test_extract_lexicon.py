@@ -315,9 +315,32 @@ def test_a_demonym_is_no_company(text):
     ("Saab AB shares surged 14%.", "Saab"),
     ("Acme Widgets Inc. rose 2%.", "Acme Widgets"),
     ("Shares of Zorblax Holdings Ltd fell 3%.", "Zorblax Holdings"),
+    ("Shares of PT Zorblax Mining Tbk climbed 4.2%.", "Zorblax Mining"),
+    ("Zorblax Energy Pcl slid 1.1%.", "Zorblax Energy"),
 ])
 def test_an_unknown_name_is_written_without_its_legal_form(text, subject):
     assert [f.subject for f in extract_facts(text)] == [subject]
+
+
+def test_indonesian_legal_forms_and_idx_codes_name_the_company():
+    # Jakarta's English press writes the full legal name or the four-letter IDX code
+    text = ("PT Telkom Indonesia (Persero) Tbk (TLKM) gained 2.2% to Rp3,100, while BMRI "
+            "shares lost 1.4% and PT Zorblax Persada (Persero) Tbk fell 3%.")
+    assert [(f.subject, f.change_pct) for f in extract_facts(text)] == \
+        [("Telkom Indonesia", 2.2), ("Bank Mandiri", 1.4)]  # never a company "Tbk"
+
+
+@pytest.mark.parametrize("text,subject", [
+    ("Just Group jumped 6% after results.", "Just Group"),
+    ("About You shares rose 12%.", "About You"),
+    ("Pets at Home dropped 9%.", "Pets at Home"),
+])
+def test_names_made_of_common_words_are_in_the_lexicon(text, subject):
+    assert [f.subject for f in extract_facts(text)] == [subject]
+
+
+def test_group_alone_is_no_name():
+    assert [f.subject for f in extract_facts("Only Group rose 7%.")] == []
 
 
 def test_the_market_whose_shares_the_lead_names_is_the_report_s():
@@ -632,3 +655,26 @@ def test_an_indian_reports_broader_indices_by_their_short_names():
                   "added 1.1% while the Midcap 100 slipped 0.2%.")
     assert has(found, {"kind": "index_move", "subject": "Nifty Smallcap 100", "change_pct": 1.1})
     assert has(found, {"kind": "index_move", "subject": "Nifty Midcap 100", "direction": "down"})
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Australia's A-REITs and property trusts, Japan's megabanks: sectors, never companies
+    ("A-REITs climbed 1.2% as bond yields eased.", [("sector_move", "property", 1.2)]),
+    ("The benchmark gained 0.4%, led by property trusts.",
+     [("sector_move", "property", None)]),
+    ("Megabanks slid on the rate decision.", [("sector_move", "banks", None)]),
+])
+def test_sector_nouns_of_asia_pacific_reports(text, expected):
+    assert [(f.kind, f.subject, f.change_pct) for f in extract_facts(text)] == expected
+
+
+@pytest.mark.parametrize("text", ["Indian shares ended flat as gains in FMCG offset IT drag",
+                                  "IT slid 2% while FMCG gained 1%."])
+def test_a_sector_acronym_alone_is_no_company(text):
+    assert not [f for f in extract_facts(text) if f.kind == "stock_move"]
+
+
+def test_singapore_s_reit_index_is_an_index():
+    found = extract_facts("The iEdge S-REIT index advanced 0.9 per cent.")
+    assert [(f.kind, f.subject, f.change_pct) for f in found] == \
+        [("index_move", "iEdge S-Reit Index", 0.9)]

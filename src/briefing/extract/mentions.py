@@ -857,8 +857,12 @@ def _unknown(text: str, words: list[tuple[str, int]], nonnames: frozenset[str]) 
         del words[-2:]  # "Zorblax Widgets Class B": the company is Zorblax Widgets
     # "Saab AB", "Acme Widgets Inc.": the name is without its legal form, the mention with it
     full_end = words[-1][1] + len(_strip(words[-1][0])) if words else 0
-    while len(words) > 1 and _strip(words[-1][0]) in wordlists.lines("legal_forms.txt"):
-        words.pop()
+    while words and _strip(words[-1][0]) in wordlists.lines("legal_forms.txt"):
+        words.pop()  # a legal form alone ("... (Persero) Tbk") is no name
+    if len(words) == 1 and (_GROUP_WORD.fullmatch(_strip(words[0][0]))
+                            or _strip(words[0][0]).lower() in _acronyms()):
+        return None  # "Group" left of a name cut after a word that is no name alone; a
+        # sector's acronym alone ("as gains in FMCG offset IT drag")
     places = wordlists.places()
     if any(_CONTRACTION.search(w) for w, _ in words):  # "I’m", "You’re": a quote, no name
         return None
