@@ -1033,6 +1033,9 @@ def test_macro(text, expected):
     # an indicator closing a "which" aside: the move after it is the noun's before the aside
     "Homebuilders, which are sensitive to interest rates, slid 2.3% on Tuesday.",
     "Lenders, which profit when bond yields climb, gained 1.1%.",
+    # the same with no "which": a sector's or a company's background
+    "Utility shares, highly sensitive to interest rates, dropped 0.9%.",
+    "Acme Steel, seen as the big winner from duties on imports, was up about 4%.",
     # the previous period's figure after "after ...ing" is not this period's reading
     "Factory output stalled in March after growing 0.7% in February.",
     # a change told as a noun in a forecast; a fund named with an indicator's words

@@ -38,8 +38,12 @@ _ASIDE_END = re.compile(r"[^,;]{0,30},")
 # "Real estate stocks, which are sensitive to interest rates, fell 0.8%": a term at the end of
 # a "which" aside describes the noun before it; the move after the aside is that noun's.
 # The aside is the term's own sentence's: no period that ends one ("..., which indicates
-# contraction. The ISM services index, by contrast, rose")
-_IN_ASIDE = re.compile(r",\s+(?:which|that|who)\s+(?:[^,;.]|\.(?!\s+[A-Z])){0,60}$")
+# contraction. The ISM services index, by contrast, rose"). So is one with no "which" ("Real
+# estate stocks, sensitive to interest rates, advanced 1.1%", "First Solar, seen as the main
+# beneficiary of tariffs on imports, was down 3%")
+_IN_ASIDE = re.compile(r",\s+(?:which|that|who|(?:widely\s+)?(?:seen|viewed|regarded|known)\s+as|"
+                       r"(?:highly\s+|most\s+)?(?:sensitive|exposed|vulnerable)\s+to)\s+"
+                       r"(?:[^,;.]|\.(?!\s+[A-Z])){0,60}$")
 _AT_ASIDE_END = re.compile(r"[^,;\d]{0,30},")  # "when bond yields climb,"
 _INFINITIVE = re.compile(r"\bto\s+(?:\w+\s+)?$", re.IGNORECASE)  # "to cut", "to further cut"
 _AND_MOVE = re.compile(r"\band\s+(?:(?:was|were)\s+)?([a-z]+(?:\s+(?:up|down))?)\s+$",
