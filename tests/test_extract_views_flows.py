@@ -2254,6 +2254,17 @@ def test_more_indicators_are_macro_data(text, subject, direction):
     assert (subject, direction) in found, found
 
 
+def test_an_economy_that_unexpectedly_grew_keeps_its_own_figure():
+    # the quarter's figure is the economy's, the month's is the second GDP reading
+    text = ("Canada's economy unexpectedly grew 0.2% in the second quarter, as gross domestic "
+            "product rose 0.5% in June alone.")
+    found = [(f["direction"], f.get("change_pct")) for f in facts(text) if f["kind"] == "macro"]
+    assert found == [("up", 0.2), ("up", 0.5)], found
+    found = [(f["subject"], f["direction"], f.get("change_pct"))
+             for f in facts("Sweden's economy unexpectedly shrank 0.3% last quarter.")]
+    assert found == [("GDP", "down", 0.3)], found
+
+
 def test_a_kind_of_fund_attracting_money_after_with_is_its_flow():
     # a weekly fund-flow item splits the total with "with X attracting/drawing ..."
     text = ("Bond funds took in $6.1 billion in the week, with high-yield funds attracting "
