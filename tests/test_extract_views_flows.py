@@ -994,6 +994,12 @@ def test_a_streak_in_an_aside_never_sets_the_direction(text, expected):
      {"subject": "Wholesale price-based inflation", "direction": "down", "level": 0.9}),
     ("The central bank slashed its key policy rate by 75 basis points to 3.5%.",
      {"subject": "policy rate", "direction": "down", "points": 75.0, "level": 3.5}),
+    # a survey's balance in words keeps its sign; the reading before gives the direction
+    ("Business confidence slipped to minus 4 from plus 1.", {"direction": "down", "level": -4.0}),
+    ("The sentiment index for large makers deteriorated to plus 9 in June from plus 13 in March.",
+     {"direction": "down", "level": 9.0}),
+    ("Consumer confidence was minus 18 in July, against minus 21 in June.",
+     {"direction": "up", "level": -18.0}),
 ])
 def test_macro(text, expected):
     found = [f for f in facts(text) if f["kind"] == "macro"]

@@ -95,7 +95,11 @@ _SPREAD_BEFORE = re.compile(r"\b(?:spread|gap|difference)\s+(?:between|of)\b[^,;
 _COMPARED = re.compile(r"(?:\bthan(?:\s+[\w']+){0,6}|\bas(?:\s+\w+ly)?)\s+$", re.IGNORECASE)
 # "lowered the target range for the fed funds rate to 4.25%-4.50%": the policy band itself
 _TARGET_RANGE = re.compile(r"(?i:target)\s+range\b")
-_VERSUS = re.compile(r",?\s+(?:compared\s+(?:with|to)|versus|vs\.?|against|from)\s+(?:an?\s+)?")
+# "worsened to plus 12 in March from plus 14 in December": the reading against the one before
+_VERSUS = re.compile(r"(?:\s+in\s+[A-Z][a-z]+)?,?\s+(?:compared\s+(?:with|to)|versus|vs\.?|against|from)\s+"
+                     r"(?:an?\s+|plus\s+|minus\s+)?[-\u2212]?")
+# a survey's balance told in words: "fell to minus 3", "at plus 12"
+_SIGN_WORD = re.compile(r"\b(minus|plus)\s+$")
 # "came in at 620 billion yuan in May, down from 950 billion yuan": the reading against the
 # one before, its direction as told ("LPR: 3.0% (unchanged)", "at 1.4%, unchanged": flat)
 _FROM_PREVIOUS = re.compile(r"(?:\s+(?:in|for)\s+(?:the\s+\w+\s+quarter|[A-Z][a-z]+|"
@@ -474,8 +478,10 @@ def _read_values(fact: Fact, text: str, start: int, qs: list[Quantity],
     for q, after in zip(qs, [*qs[1:], None]):
         if q is range_end:
             continue
-        sign = -1 if text[q.start - 1:q.start] in ("-", "\u2212") else 1  # "at -0.13%"
-        before = text[max(start, q.start - 24):q.start - (sign < 0)]
+        sign = _sign(text, q)
+        sign_word = _SIGN_WORD.search(text, max(start, q.start - 7), q.start)
+        before = text[max(start, q.start - 24):
+                      sign_word.start() if sign_word else q.start - (sign < 0)]
         if q.unit in ("bps", "pp"):
             fact.points = fact.points if fact.points is not None else q.value
         elif after and fact.level is None and fact.change_pct is None and \
@@ -506,9 +512,16 @@ def _against_previous(text: str, level: float, qs: list[Quantity]) -> str | None
     """"came in at 0.13%, compared with 0.52% in the previous month": down, the reading
     measured against the one before."""
     for q, after in pairwise(qs):
-        if q.value == level and _VERSUS.fullmatch(text, q.end, after.start):
-            return "up" if level > after.value else "down" if level < after.value else "flat"
+        if _sign(text, q) * q.value == level and _VERSUS.fullmatch(text, q.end, after.start):
+            previous = _sign(text, after) * after.value
+            return "up" if level > previous else "down" if level < previous else "flat"
     return None
+
+
+def _sign(text: str, q: Quantity) -> int:
+    """-1 for a figure told negative: "at -0.13%", "minus 3"."""
+    return -1 if text[q.start - 1:q.start] in ("-", "\u2212") or \
+        text.endswith("minus ", max(0, q.start - 6), q.start) else 1
 
 
 def _reading(qs: list[Quantity], level: float) -> Quantity | None:
