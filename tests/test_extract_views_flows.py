@@ -994,6 +994,10 @@ def test_a_streak_in_an_aside_never_sets_the_direction(text, expected):
      {"subject": "Wholesale price-based inflation", "direction": "down", "level": 0.9}),
     ("The central bank slashed its key policy rate by 75 basis points to 3.5%.",
      {"subject": "policy rate", "direction": "down", "points": 75.0, "level": 3.5}),
+    # the side of the points after a closing verb is the direction
+    ("The five-year yield ended 7 basis points higher at 3.88% on Friday.",
+     {"direction": "up", "points": 7.0, "level": 3.88}),
+    ("Gilt yields closed 4 bps lower at 4.61%.", {"direction": "down", "points": 4.0, "level": 4.61}),
     # a survey's balance in words keeps its sign; the reading before gives the direction
     ("Business confidence slipped to minus 4 from plus 1.", {"direction": "down", "level": -4.0}),
     ("The sentiment index for large makers deteriorated to plus 9 in June from plus 13 in March.",

@@ -134,6 +134,8 @@ _BOND_NAMES = {"Treasuries": "Treasury", "JGBs": "JGB", "gilts": "gilt", "Bunds"
 _FLAT_AFTER = re.compile(r"\s+(?:(?P<copula>was|were|is|are|held|remained|stayed|stood)\s+"
                          r"(?:steady|unchanged|flat|stable|little\s+changed)|unchanged)"
                          r"(?=\s*(?:[,.;]|$)|\s+(?:on|in|at|after|while|as|for|from)\b)")
+# "ended the week 14 basis points lower at 4.17%": the side of the points is the direction
+_POINTS_SIDE = re.compile(r"\s+(higher|lower)\b")
 _SIGNED_AFTER = re.compile(r"\s*[,(]?\s*([+\-\u2212]|up\s+|down\s+)")  # "4.11%, down 3 bps"
 # "U.S. employers added 143,000 jobs", "Canada lost 65,500 jobs": the monthly payrolls, told
 # by who hired or by the country (a company's "Amazon will cut 14,000 jobs" is no such datum)
@@ -285,6 +287,7 @@ def _fact(text: str, start: int, end: int, term: re.Match[str], body: int, stop:
     _rate_against_previous(text, fact, qs)
     if fact.level is None and _quote_level(text, body, qs):
         fact.level, fact.change_pct, fact.qualifier = qs[0].value, None, None
+    fact.direction = fact.direction or _points_side(text, qs)
     if fact.direction is None and fact.level is not None:
         fact.direction = _against_previous(text, fact.level, qs) or _signed_change(text, qs) \
             or _from_previous(text, _reading(qs, fact.level)) or \
@@ -549,6 +552,12 @@ def _signed_change(text: str, qs: list[Quantity]) -> str | None:
         if sign:
             return "up" if sign.group(1).strip() in ("+", "up") else "down"
     return None
+
+
+def _points_side(text: str, qs: list[Quantity]) -> str | None:
+    """"closed 3 basis points lower at 3.95%", "was 5 bps higher": up or down by the points."""
+    side = next((m for q in qs if q.unit == "bps" and (m := _POINTS_SIDE.match(text, q.end))), None)
+    return None if side is None else "up" if side.group(1) == "higher" else "down"
 
 
 def _quote_level(text: str, body: int, qs: list[Quantity]) -> bool:
