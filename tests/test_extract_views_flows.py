@@ -994,6 +994,11 @@ def test_a_streak_in_an_aside_never_sets_the_direction(text, expected):
      {"subject": "Wholesale price-based inflation", "direction": "down", "level": 0.9}),
     ("The central bank slashed its key policy rate by 75 basis points to 3.5%.",
      {"subject": "policy rate", "direction": "down", "points": 75.0, "level": 3.5}),
+    # Germany's two-year paper and India's government securities by their own names
+    ("The two-year Schatz yield rose 4 basis points to 2.06%.",
+     {"subject": "two-year Schatz yield", "direction": "up", "points": 4.0, "level": 2.06}),
+    ("The 10-year G-sec yield eased 2 bps to 6.41%.",
+     {"subject": "10-year G-sec yield", "direction": "down", "points": 2.0, "level": 6.41}),
     # the side of the points after a closing verb is the direction
     ("The five-year yield ended 7 basis points higher at 3.88% on Friday.",
      {"direction": "up", "points": 7.0, "level": 3.88}),
