@@ -994,6 +994,21 @@ def test_a_streak_in_an_aside_never_sets_the_direction(text, expected):
      {"subject": "Wholesale price-based inflation", "direction": "down", "level": 0.9}),
     ("The central bank slashed its key policy rate by 75 basis points to 3.5%.",
      {"subject": "policy rate", "direction": "down", "points": 75.0, "level": 3.5}),
+    # Germany's two-year paper and India's government securities by their own names
+    ("The two-year Schatz yield rose 4 basis points to 2.06%.",
+     {"subject": "two-year Schatz yield", "direction": "up", "points": 4.0, "level": 2.06}),
+    ("The 10-year G-sec yield eased 2 bps to 6.41%.",
+     {"subject": "10-year G-sec yield", "direction": "down", "points": 2.0, "level": 6.41}),
+    # the side of the points after a closing verb is the direction
+    ("The five-year yield ended 7 basis points higher at 3.88% on Friday.",
+     {"direction": "up", "points": 7.0, "level": 3.88}),
+    ("Gilt yields closed 4 bps lower at 4.61%.", {"direction": "down", "points": 4.0, "level": 4.61}),
+    # a survey's balance in words keeps its sign; the reading before gives the direction
+    ("Business confidence slipped to minus 4 from plus 1.", {"direction": "down", "level": -4.0}),
+    ("The sentiment index for large makers deteriorated to plus 9 in June from plus 13 in March.",
+     {"direction": "down", "level": 9.0}),
+    ("Consumer confidence was minus 18 in July, against minus 21 in June.",
+     {"direction": "up", "level": -18.0}),
 ])
 def test_macro(text, expected):
     found = [f for f in facts(text) if f["kind"] == "macro"]
@@ -1033,6 +1048,9 @@ def test_macro(text, expected):
     # an indicator closing a "which" aside: the move after it is the noun's before the aside
     "Homebuilders, which are sensitive to interest rates, slid 2.3% on Tuesday.",
     "Lenders, which profit when bond yields climb, gained 1.1%.",
+    # the same with no "which": a sector's or a company's background
+    "Utility shares, highly sensitive to interest rates, dropped 0.9%.",
+    "Acme Steel, seen as the big winner from duties on imports, was up about 4%.",
     # the previous period's figure after "after ...ing" is not this period's reading
     "Factory output stalled in March after growing 0.7% in February.",
     # a change told as a noun in a forecast; a fund named with an indicator's words
@@ -2249,6 +2267,17 @@ def test_a_reference_reading_without_a_verb_leaves_the_first_alone():
 def test_more_indicators_are_macro_data(text, subject, direction):
     found = [(f["subject"], f["direction"]) for f in facts(text) if f["kind"] == "macro"]
     assert (subject, direction) in found, found
+
+
+def test_an_economy_that_unexpectedly_grew_keeps_its_own_figure():
+    # the quarter's figure is the economy's, the month's is the second GDP reading
+    text = ("Canada's economy unexpectedly grew 0.2% in the second quarter, as gross domestic "
+            "product rose 0.5% in June alone.")
+    found = [(f["direction"], f.get("change_pct")) for f in facts(text) if f["kind"] == "macro"]
+    assert found == [("up", 0.2), ("up", 0.5)], found
+    found = [(f["subject"], f["direction"], f.get("change_pct"))
+             for f in facts("Sweden's economy unexpectedly shrank 0.3% last quarter.")]
+    assert found == [("GDP", "down", 0.3)], found
 
 
 def test_a_kind_of_fund_attracting_money_after_with_is_its_flow():

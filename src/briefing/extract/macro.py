@@ -38,8 +38,12 @@ _ASIDE_END = re.compile(r"[^,;]{0,30},")
 # "Real estate stocks, which are sensitive to interest rates, fell 0.8%": a term at the end of
 # a "which" aside describes the noun before it; the move after the aside is that noun's.
 # The aside is the term's own sentence's: no period that ends one ("..., which indicates
-# contraction. The ISM services index, by contrast, rose")
-_IN_ASIDE = re.compile(r",\s+(?:which|that|who)\s+(?:[^,;.]|\.(?!\s+[A-Z])){0,60}$")
+# contraction. The ISM services index, by contrast, rose"). So is one with no "which" ("Real
+# estate stocks, sensitive to interest rates, advanced 1.1%", "First Solar, seen as the main
+# beneficiary of tariffs on imports, was down 3%")
+_IN_ASIDE = re.compile(r",\s+(?:which|that|who|(?:widely\s+)?(?:seen|viewed|regarded|known)\s+as|"
+                       r"(?:highly\s+|most\s+)?(?:sensitive|exposed|vulnerable)\s+to)\s+"
+                       r"(?:[^,;.]|\.(?!\s+[A-Z])){0,60}$")
 _AT_ASIDE_END = re.compile(r"[^,;\d]{0,30},")  # "when bond yields climb,"
 _INFINITIVE = re.compile(r"\bto\s+(?:\w+\s+)?$", re.IGNORECASE)  # "to cut", "to further cut"
 _AND_MOVE = re.compile(r"\band\s+(?:(?:was|were)\s+)?([a-z]+(?:\s+(?:up|down))?)\s+$",
@@ -91,7 +95,11 @@ _SPREAD_BEFORE = re.compile(r"\b(?:spread|gap|difference)\s+(?:between|of)\b[^,;
 _COMPARED = re.compile(r"(?:\bthan(?:\s+[\w']+){0,6}|\bas(?:\s+\w+ly)?)\s+$", re.IGNORECASE)
 # "lowered the target range for the fed funds rate to 4.25%-4.50%": the policy band itself
 _TARGET_RANGE = re.compile(r"(?i:target)\s+range\b")
-_VERSUS = re.compile(r",?\s+(?:compared\s+(?:with|to)|versus|vs\.?|against|from)\s+(?:an?\s+)?")
+# "worsened to plus 12 in March from plus 14 in December": the reading against the one before
+_VERSUS = re.compile(r"(?:\s+in\s+[A-Z][a-z]+)?,?\s+(?:compared\s+(?:with|to)|versus|vs\.?|against|from)\s+"
+                     r"(?:an?\s+|plus\s+|minus\s+)?[-\u2212]?")
+# a survey's balance told in words: "fell to minus 3", "at plus 12"
+_SIGN_WORD = re.compile(r"\b(minus|plus)\s+$")
 # "came in at 620 billion yuan in May, down from 950 billion yuan": the reading against the
 # one before, its direction as told ("LPR: 3.0% (unchanged)", "at 1.4%, unchanged": flat)
 _FROM_PREVIOUS = re.compile(r"(?:\s+(?:in|for)\s+(?:the\s+\w+\s+quarter|[A-Z][a-z]+|"
@@ -126,6 +134,8 @@ _BOND_NAMES = {"Treasuries": "Treasury", "JGBs": "JGB", "gilts": "gilt", "Bunds"
 _FLAT_AFTER = re.compile(r"\s+(?:(?P<copula>was|were|is|are|held|remained|stayed|stood)\s+"
                          r"(?:steady|unchanged|flat|stable|little\s+changed)|unchanged)"
                          r"(?=\s*(?:[,.;]|$)|\s+(?:on|in|at|after|while|as|for|from)\b)")
+# "ended the week 14 basis points lower at 4.17%": the side of the points is the direction
+_POINTS_SIDE = re.compile(r"\s+(higher|lower)\b")
 _SIGNED_AFTER = re.compile(r"\s*[,(]?\s*([+\-\u2212]|up\s+|down\s+)")  # "4.11%, down 3 bps"
 # "U.S. employers added 143,000 jobs", "Canada lost 65,500 jobs": the monthly payrolls, told
 # by who hired or by the country (a company's "Amazon will cut 14,000 jobs" is no such datum)
@@ -277,6 +287,7 @@ def _fact(text: str, start: int, end: int, term: re.Match[str], body: int, stop:
     _rate_against_previous(text, fact, qs)
     if fact.level is None and _quote_level(text, body, qs):
         fact.level, fact.change_pct, fact.qualifier = qs[0].value, None, None
+    fact.direction = fact.direction or _points_side(text, qs)
     if fact.direction is None and fact.level is not None:
         fact.direction = _against_previous(text, fact.level, qs) or _signed_change(text, qs) \
             or _from_previous(text, _reading(qs, fact.level)) or \
@@ -470,8 +481,10 @@ def _read_values(fact: Fact, text: str, start: int, qs: list[Quantity],
     for q, after in zip(qs, [*qs[1:], None]):
         if q is range_end:
             continue
-        sign = -1 if text[q.start - 1:q.start] in ("-", "\u2212") else 1  # "at -0.13%"
-        before = text[max(start, q.start - 24):q.start - (sign < 0)]
+        sign = _sign(text, q)
+        sign_word = _SIGN_WORD.search(text, max(start, q.start - 7), q.start)
+        before = text[max(start, q.start - 24):
+                      sign_word.start() if sign_word else q.start - (sign < 0)]
         if q.unit in ("bps", "pp"):
             fact.points = fact.points if fact.points is not None else q.value
         elif after and fact.level is None and fact.change_pct is None and \
@@ -502,9 +515,16 @@ def _against_previous(text: str, level: float, qs: list[Quantity]) -> str | None
     """"came in at 0.13%, compared with 0.52% in the previous month": down, the reading
     measured against the one before."""
     for q, after in pairwise(qs):
-        if q.value == level and _VERSUS.fullmatch(text, q.end, after.start):
-            return "up" if level > after.value else "down" if level < after.value else "flat"
+        if _sign(text, q) * q.value == level and _VERSUS.fullmatch(text, q.end, after.start):
+            previous = _sign(text, after) * after.value
+            return "up" if level > previous else "down" if level < previous else "flat"
     return None
+
+
+def _sign(text: str, q: Quantity) -> int:
+    """-1 for a figure told negative: "at -0.13%", "minus 3"."""
+    return -1 if text[q.start - 1:q.start] in ("-", "\u2212") or \
+        text.endswith("minus ", max(0, q.start - 6), q.start) else 1
 
 
 def _reading(qs: list[Quantity], level: float) -> Quantity | None:
@@ -532,6 +552,12 @@ def _signed_change(text: str, qs: list[Quantity]) -> str | None:
         if sign:
             return "up" if sign.group(1).strip() in ("+", "up") else "down"
     return None
+
+
+def _points_side(text: str, qs: list[Quantity]) -> str | None:
+    """"closed 3 basis points lower at 3.95%", "was 5 bps higher": up or down by the points."""
+    side = next((m for q in qs if q.unit == "bps" and (m := _POINTS_SIDE.match(text, q.end))), None)
+    return None if side is None else "up" if side.group(1) == "higher" else "down"
 
 
 def _quote_level(text: str, body: int, qs: list[Quantity]) -> bool:
