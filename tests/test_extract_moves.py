@@ -1336,6 +1336,20 @@ def test_out_of_hours_moves_and_labelled_lines_get_their_session(text, expected)
         expected, found
 
 
+@pytest.mark.parametrize("text,expected", [
+    # European opening wording: "N% higher in early deals", "in mid-morning trading"
+    ("France's CAC 40 was 0.3% higher in early deals.", ("CAC 40", "up", 0.3, "morning")),
+    ("Shares in Tesco were 4% lower in mid-morning trading after the update.",
+     ("Tesco", "down", 4.0, "morning")),
+    ("Germany's DAX edged 0.2% lower in early dealings.", ("DAX", "down", 0.2, "morning")),
+    ("The FTSE 100 was 0.6% higher in afternoon deals.", ("FTSE 100", "up", 0.6, "afternoon")),
+])
+def test_european_session_phrases_after_an_adjective_move(text, expected):
+    found = moves(text)
+    assert [(f["subject"], f["direction"], f.get("change_pct"), f.get("session"))
+            for f in found] == [expected], found
+
+
 def test_the_session_of_an_earlier_move_is_not_the_later_one_s():
     found = moves("The Nasdaq is down 0.5%, after sliding as much as 1.3% in the morning.")
     assert [(f["change_pct"], f.get("session")) for f in found] == \

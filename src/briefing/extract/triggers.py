@@ -317,7 +317,7 @@ def _other_sense(text: str, pos: int, end: int, word: str) -> bool:
 
 # "higher on Friday", "lower on worries ..." are moves; "30% lower on mobile" is a comparison
 _NOT_OF_SUBJECT = re.compile(
-    r"\s+(?:to|than|from|the|in(?!\s+\w+\s+trad)|"
+    r"\s+(?:to|than|from|the|in(?!\s+[\w-]+\s+(?:trad|deal))|"
     r"for(?!\s+(?:a\s+|the\s+)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
     r"\d+(?:st|nd|rd|th)|straight|consecutive)\b)|on(?!\s+(?:\w+day|the (?:day|session|"
     r"week|month|year|back)|hopes?|bets?|optimism|expectations?|news|reports?|speculation|"
