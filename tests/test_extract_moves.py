@@ -1761,6 +1761,16 @@ def test_a_list_with_a_description_before_a_name(text, expected):
     ("The S&P 500 tacked on 0.6% to 6,120.4.", ("S&P 500", "up", 0.6)),
     ("Shares in Tesco crumbled 9% to 310p after a profit warning.", ("Tesco", "down", 9.0)),
     ("Sands China piled on 4.2 percent.", ("Sands China", "up", 4.2)),
+    # livelier verbs of London and the wires; "only" before the size
+    ("Shares in Tesco collapsed 22% after a profit warning.", ("Tesco", "down", 22.0)),
+    ("Rolls-Royce shot 6% higher on Thursday.", ("Rolls-Royce Holdings", "up", 6.0)),
+    ("Antofagasta powered ahead 3.2%.", ("Antofagasta", "up", 3.2)),
+    ("The Nikkei 225 raced 2.4% higher.", ("Nikkei 225", "up", 2.4)),
+    ("The Nasdaq pushed higher in late trade.", ("Nasdaq Composite", "up", None)),
+    ("The Sensex has gained only 4% this year.", ("BSE Sensex", "up", 4.0)),
+    ("The Dow pushed to a fresh all-time high on Friday.",
+     ("Dow Jones Industrial Average", "up", None)),
+    ("Apple hit a fresh record high.", ("Apple", "up", None)),
     # a market-movers item: the name, a dash, then its shares
     ("Zscaler — Shares tumbled 8% despite an earnings beat.", ("Zscaler", "down", 8.0)),
     ("Nike — The athletic apparel stock jumped 6.8% following an upgrade.", ("Nike", "up", 6.8)),
@@ -1786,6 +1796,10 @@ def test_a_record_close_then_its_change_is_one_move():
 @pytest.mark.parametrize("text", [
     "Hopes of a deal crumbled as Tencent piled on the pressure.",
     "Investors piled on to Alibaba after the talks crumbled.",
+    "Merger talks between Tesco and Ocado collapsed on Friday.",
+    "Tesco pushed prices 3% higher.",
+    "Tesco gained only 6 new stores.",
+    "Tesco added just 12 new stores.",
 ])
 def test_weak_move_words_without_a_figure_move_nothing(text):
     assert moves(text) == [], moves(text)
