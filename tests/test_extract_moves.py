@@ -1973,6 +1973,10 @@ def test_the_figure_after_topped_the_index_is_the_mover_s(text, expected):
     ("Zorblax jumped A$5.10, or 6.2%, to a record A$87.40.", 87.4, "AUD"),
     ("Zorblax declined Rs 25.5 or 1.9 per cent to Rs 1,318.", 1318.0, "INR"),
     ("Zorblax fell 1.30 francs, or 1.6%, to 80.45 Swiss francs.", 80.45, "CHF"),
+    # Nordic prices in crowns
+    ("Zorblax fell 9.4 crowns, or 2.1%, to 441.6 Danish crowns.", 441.6, "DKK"),
+    ("Zorblax rose 3.2%, or 2.70 crowns, to 87.05 Swedish crowns.", 87.05, "SEK"),
+    ("Zorblax gained 1.1%, or 3 crowns, to 276.4 Norwegian crowns.", 276.4, "NOK"),
 ])
 def test_the_change_in_money_before_or_is_not_the_price(text, price, currency):
     found = moves(text)

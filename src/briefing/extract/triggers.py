@@ -334,7 +334,7 @@ _COUNTED_OBJECT = re.compile(
     r"\d[\d,.]*\s*(?:million|billion|trillion|crore|lakh|bn|mn|m|b)\b|\d[\d,.]*"
     r"(?:\s+(?:million|billion|trillion|thousand))?\s+(?!(?:per|percent|pct|pc|points?|pts|"
     r"percentage|basis|bps|pence|cents?|sen|yen|won|yuan|rupees?|euros?|dollars?|pounds?|"
-    r"francs?|p|to|at|in|on|or|from|by|and|as|after|before|while|for|this|last|since|"
+    r"francs?|crowns?|kroner|kronor|p|to|at|in|on|or|from|by|and|as|after|before|while|for|this|last|since|"
     r"over|during|when|with|so|year|month|week|day|intraday)\b)[a-z])", re.IGNORECASE)
 _NUMBER_NEXT = re.compile(r"\s+(?:to\s+)?\d")
 
