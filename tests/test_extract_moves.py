@@ -1983,6 +1983,20 @@ def test_the_change_in_money_before_or_is_not_the_price(text, price, currency):
     assert [(f["price"], f["currency"]) for f in found] == [(price, currency)], found
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a quote line's signed change in money, an offer price, the open of a close
+    ("Top gainers: Zorblax +$4.17 (+2.9%), Acme Foods +$1.05 (+1.2%)",
+     [(2.9, None), (1.2, None)]),
+    ("Zorblax has risen about 150% since its IPO at $21.", [(150.0, None)]),
+    ("Zorblax shares opened at $31.20 and closed up 18% at $35.40.", [(18.0, 35.4)]),
+    ("Zorblax shares jumped on debut, closing 12% above the offer price of HK$40.",
+     [(12.0, None)]),
+])
+def test_money_that_is_not_the_price(text, expected):
+    found = moves(text)
+    assert [(f.get("change_pct"), f.get("price")) for f in found] == expected, found
+
+
 @pytest.mark.parametrize("text", [
     "Zorblax Motors gained Rs 31.5, or 2.8 per cent, to Rs 1,156.",
     "Zorblax Motors added ₹31.5, or 2.8 per cent, to ₹1,156.",
