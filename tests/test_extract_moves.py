@@ -1336,6 +1336,20 @@ def test_out_of_hours_moves_and_labelled_lines_get_their_session(text, expected)
         expected, found
 
 
+@pytest.mark.parametrize("text,expected", [
+    # European opening wording: "N% higher in early deals", "in mid-morning trading"
+    ("France's CAC 40 was 0.3% higher in early deals.", ("CAC 40", "up", 0.3, "morning")),
+    ("Shares in Tesco were 4% lower in mid-morning trading after the update.",
+     ("Tesco", "down", 4.0, "morning")),
+    ("Germany's DAX edged 0.2% lower in early dealings.", ("DAX", "down", 0.2, "morning")),
+    ("The FTSE 100 was 0.6% higher in afternoon deals.", ("FTSE 100", "up", 0.6, "afternoon")),
+])
+def test_european_session_phrases_after_an_adjective_move(text, expected):
+    found = moves(text)
+    assert [(f["subject"], f["direction"], f.get("change_pct"), f.get("session"))
+            for f in found] == [expected], found
+
+
 def test_the_session_of_an_earlier_move_is_not_the_later_one_s():
     found = moves("The Nasdaq is down 0.5%, after sliding as much as 1.3% in the morning.")
     assert [(f["change_pct"], f.get("session")) for f in found] == \
@@ -1747,6 +1761,16 @@ def test_a_list_with_a_description_before_a_name(text, expected):
     ("The S&P 500 tacked on 0.6% to 6,120.4.", ("S&P 500", "up", 0.6)),
     ("Shares in Tesco crumbled 9% to 310p after a profit warning.", ("Tesco", "down", 9.0)),
     ("Sands China piled on 4.2 percent.", ("Sands China", "up", 4.2)),
+    # livelier verbs of London and the wires; "only" before the size
+    ("Shares in Tesco collapsed 22% after a profit warning.", ("Tesco", "down", 22.0)),
+    ("Rolls-Royce shot 6% higher on Thursday.", ("Rolls-Royce Holdings", "up", 6.0)),
+    ("Antofagasta powered ahead 3.2%.", ("Antofagasta", "up", 3.2)),
+    ("The Nikkei 225 raced 2.4% higher.", ("Nikkei 225", "up", 2.4)),
+    ("The Nasdaq pushed higher in late trade.", ("Nasdaq Composite", "up", None)),
+    ("The Sensex has gained only 4% this year.", ("BSE Sensex", "up", 4.0)),
+    ("The Dow pushed to a fresh all-time high on Friday.",
+     ("Dow Jones Industrial Average", "up", None)),
+    ("Apple hit a fresh record high.", ("Apple", "up", None)),
     # a market-movers item: the name, a dash, then its shares
     ("Zscaler — Shares tumbled 8% despite an earnings beat.", ("Zscaler", "down", 8.0)),
     ("Nike — The athletic apparel stock jumped 6.8% following an upgrade.", ("Nike", "up", 6.8)),
@@ -1772,6 +1796,10 @@ def test_a_record_close_then_its_change_is_one_move():
 @pytest.mark.parametrize("text", [
     "Hopes of a deal crumbled as Tencent piled on the pressure.",
     "Investors piled on to Alibaba after the talks crumbled.",
+    "Merger talks between Tesco and Ocado collapsed on Friday.",
+    "Tesco pushed prices 3% higher.",
+    "Tesco gained only 6 new stores.",
+    "Tesco added just 12 new stores.",
 ])
 def test_weak_move_words_without_a_figure_move_nothing(text):
     assert moves(text) == [], moves(text)
@@ -1945,10 +1973,28 @@ def test_the_figure_after_topped_the_index_is_the_mover_s(text, expected):
     ("Zorblax jumped A$5.10, or 6.2%, to a record A$87.40.", 87.4, "AUD"),
     ("Zorblax declined Rs 25.5 or 1.9 per cent to Rs 1,318.", 1318.0, "INR"),
     ("Zorblax fell 1.30 francs, or 1.6%, to 80.45 Swiss francs.", 80.45, "CHF"),
+    # Nordic prices in crowns
+    ("Zorblax fell 9.4 crowns, or 2.1%, to 441.6 Danish crowns.", 441.6, "DKK"),
+    ("Zorblax rose 3.2%, or 2.70 crowns, to 87.05 Swedish crowns.", 87.05, "SEK"),
+    ("Zorblax gained 1.1%, or 3 crowns, to 276.4 Norwegian crowns.", 276.4, "NOK"),
 ])
 def test_the_change_in_money_before_or_is_not_the_price(text, price, currency):
     found = moves(text)
     assert [(f["price"], f["currency"]) for f in found] == [(price, currency)], found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quote line's signed change in money, an offer price, the open of a close
+    ("Top gainers: Zorblax +$4.17 (+2.9%), Acme Foods +$1.05 (+1.2%)",
+     [(2.9, None), (1.2, None)]),
+    ("Zorblax has risen about 150% since its IPO at $21.", [(150.0, None)]),
+    ("Zorblax shares opened at $31.20 and closed up 18% at $35.40.", [(18.0, 35.4)]),
+    ("Zorblax shares jumped on debut, closing 12% above the offer price of HK$40.",
+     [(12.0, None)]),
+])
+def test_money_that_is_not_the_price(text, expected):
+    found = moves(text)
+    assert [(f.get("change_pct"), f.get("price")) for f in found] == expected, found
 
 
 @pytest.mark.parametrize("text", [

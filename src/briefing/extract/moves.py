@@ -1201,10 +1201,7 @@ def _fill_numbers(text: str, fact: Fact, qs: list[Quantity]) -> None:
                 if fact.change_pct is None and fact.range is None:  # "down more than 300 points"
                     fact.qualifier = q.qualifier
         elif q.unit is None and q.currency and fact.kind == "stock_move" and fact.price is None:
-            # "up 12p at 455p", "slumped 17.8p, or 6%, to 278p": 12p and 17.8p moved
-            if not _THRESHOLD_BEFORE.search(before) and not _SCALED.search(q.money or "") \
-                    and not _CHANGE_BEFORE.search(before) and not _OR_PCT_AFTER.match(text, q.end) \
-                    and not _WAY_AFTER.match(text, q.end):
+            if not _not_the_price(text, fact, q, before):
                 fact.price, fact.currency = q.value, q.currency
         elif q.unit is None and not q.currency and _quote_line_change(text, fact, q):
             if fact.kind == "index_move" and fact.points is None:  # "(-112.40, -0.29%)"
@@ -1216,6 +1213,26 @@ def _fill_numbers(text: str, fact: Fact, qs: list[Quantity]) -> None:
                 fact.level = q.value
             elif fact.kind == "stock_move" and fact.price is None:
                 fact.price = q.value
+
+
+def _not_the_price(text: str, fact: Fact, q: Quantity, before: str) -> bool:
+    """Money near a move that is not its price: the change ("up 12p at 455p", "slumped 17.8p,
+    or 6%, to 278p", a quote line's "Salesforce +$11.42 (+3.5%)"), a sum, an offer price
+    ("since its IPO at $34"), or the opening price of a close ("opened at $56.10 and closed up
+    25% at $63.59")."""
+    wide = text[max(0, q.start - 30):q.start]
+    return bool(_THRESHOLD_BEFORE.search(before) or _SCALED.search(q.money or "")
+                or _CHANGE_BEFORE.search(before) or _OR_PCT_AFTER.match(text, q.end)
+                or _WAY_AFTER.match(text, q.end) or _OFFER_PRICE_BEFORE.search(wide)
+                or _SIGN_BEFORE.search(text, max(0, q.start - 1), q.start)
+                and _QUOTE_PCT_AFTER.match(text, q.end)
+                or fact.session == "close" and _OPEN_PRICE_BEFORE.search(wide))
+
+
+# "since its March IPO at $34", "above the offer price of $40": the price shares were sold at
+_OFFER_PRICE_BEFORE = re.compile(r"\b(?:IPO|offer|offering|listing|issue)\s+(?:price\s+)?"
+                                 r"(?:at|of)\s+$|\bpriced\s+(?:\w+\s+)?at\s+$", re.IGNORECASE)
+_OPEN_PRICE_BEFORE = re.compile(r"\bopen(?:ed|s|ing)\s+at\s+$", re.IGNORECASE)
 
 
 def _undone_size(text: str, q: Quantity) -> bool:

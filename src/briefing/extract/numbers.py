@@ -29,6 +29,10 @@ CURRENCIES = {
     # Brazil's real ("R$2.3 billion" is never dollars), the rand, the lira
     "R$": "BRL", "reais": "BRL", "rand": "ZAR", "lira": "TRY",
     "Swiss francs": "CHF", "Swiss franc": "CHF",  # Zurich quotes: "to 76.12 Swiss francs"
+    # Nordic quotes: "to 587 Danish crowns", "88.14 Swedish crowns"
+    "Danish crowns": "DKK", "Danish crown": "DKK", "Swedish crowns": "SEK", "Swedish crown": "SEK",
+    "Norwegian crowns": "NOK", "Norwegian crown": "NOK", "Danish kroner": "DKK",
+    "Norwegian kroner": "NOK", "Swedish kronor": "SEK",
 }
 # ISO codes, written before or after the amount ("EUR 12.40", "1,864.50 EUR")
 _ISO_CUR = ["USD", "HKD", "EUR", "JPY", "KRW", "TWD", "GBP", "INR", "VND", "IDR", "THB", "MYR",
@@ -40,7 +44,9 @@ _PREFIX_CUR = ["HK$", "US$", "NT$", "S$", "A$", "C$", "R$", "RMB", *_ISO_CUR, "R
 _SUFFIX_CUR = ["New Taiwan dollars", "Hong Kong dollars", "HK dollars", "Taiwan dollars",
                "yuan", "renminbi", "yen", "won", "euros", "euro", "dollars", "pence", "rupees",
                "dong", "rupiah", "baht", "ringgit", "reais", "rand", "lira", "Swiss francs",
-               "Swiss franc", *_ISO_CUR]
+               "Swiss franc", "Danish crowns", "Danish crown", "Swedish crowns", "Swedish crown",
+               "Norwegian crowns", "Norwegian crown", "Danish kroner", "Norwegian kroner",
+               "Swedish kronor", *_ISO_CUR]
 # a sum of money in millions or more ("$1.2 billion", "R$3bn"): the size of a flow, not a price
 SCALED_MONEY = re.compile(r"\d\s?(?:trillion|billion|million|crore|lakh|trln|trn|bln|mln|bn|mn|tn|"
                           r"b|m)\b", re.IGNORECASE)

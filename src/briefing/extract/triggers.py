@@ -53,7 +53,7 @@ MODAL_BEFORE = re.compile(r"\b(?:will|would|could|may|might|should|can)\s+(?:\w+
 _GAMES = re.compile(r"\b(?:game|match)\b")
 _QTY_NEAR = re.compile(
     r"\s*(?:by\s+)?(?:between\s+|more than\s+|over\s+|nearly\s+|almost\s+|about\s+|around\s+|"
-    r"some\s+|roughly\s+|as much as\s+|up to\s+|just\s+|just under\s+|below\s+|above\s+|past\s+|"
+    r"some\s+|roughly\s+|as much as\s+|up to\s+|just\s+|only\s+|just under\s+|below\s+|above\s+|past\s+|"
     r"through\s+)?(?:[A-Z]{0,3}\$|Rs\.?\s?|[₹€£]\s?)?\d[\d,.]*(?![\d,.]*-\d)\s*(?:%|per\s?cent|percent|"
     r"pct|pc|p\b|points?|pts|\b)|\s*(?:by\s+)?(?:more than\s+|nearly\s+|about\s+|over\s+)?"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|half a)(?:\s+and\s+a\s+half)?[\s-]+"
@@ -317,7 +317,7 @@ def _other_sense(text: str, pos: int, end: int, word: str) -> bool:
 
 # "higher on Friday", "lower on worries ..." are moves; "30% lower on mobile" is a comparison
 _NOT_OF_SUBJECT = re.compile(
-    r"\s+(?:to|than|from|the|in(?!\s+\w+\s+trad)|"
+    r"\s+(?:to|than|from|the|in(?!\s+[\w-]+\s+(?:trad|deal))|"
     r"for(?!\s+(?:a\s+|the\s+)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
     r"\d+(?:st|nd|rd|th)|straight|consecutive)\b)|on(?!\s+(?:\w+day|the (?:day|session|"
     r"week|month|year|back)|hopes?|bets?|optimism|expectations?|news|reports?|speculation|"
@@ -330,11 +330,11 @@ _OBJECT_NEXT = re.compile(r"\s+(?:a|an|its|their|his|her)\s(?!(?:[^\s.,;]+\s+){0
 # a count of things ("added 19 million subscribers", "shed 5,000 jobs") or a sum of money
 # ("the ETF lost $156 million"), not a move's size
 _COUNTED_OBJECT = re.compile(
-    r"\s+(?:(?:about|nearly|more than|some|over|around|almost|up to)\s+)?(?:(?:[A-Z]{0,3}[$€£¥]|Rs\.?|₹)\s?"
+    r"\s+(?:(?:about|nearly|more than|some|over|around|almost|up to|just|only)\s+)?(?:(?:[A-Z]{0,3}[$€£¥]|Rs\.?|₹)\s?"
     r"\d[\d,.]*\s*(?:million|billion|trillion|crore|lakh|bn|mn|m|b)\b|\d[\d,.]*"
     r"(?:\s+(?:million|billion|trillion|thousand))?\s+(?!(?:per|percent|pct|pc|points?|pts|"
     r"percentage|basis|bps|pence|cents?|sen|yen|won|yuan|rupees?|euros?|dollars?|pounds?|"
-    r"francs?|p|to|at|in|on|or|from|by|and|as|after|before|while|for|this|last|since|"
+    r"francs?|crowns?|kroner|kronor|p|to|at|in|on|or|from|by|and|as|after|before|while|for|this|last|since|"
     r"over|during|when|with|so|year|month|week|day|intraday)\b)[a-z])", re.IGNORECASE)
 _NUMBER_NEXT = re.compile(r"\s+(?:to\s+)?\d")
 
