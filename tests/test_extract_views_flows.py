@@ -2481,3 +2481,19 @@ def test_a_quote_s_speaker_told_by_role_and_name(text, expected):
     views = [(f["source"], f["subject"], f["stance"]) for f in facts(text)
              if f["kind"] == "analyst_view"]
     assert views == expected
+
+
+def _views_of(text):
+    return [(f["source"], f["subject"], f["stance"]) for f in facts(text)
+            if f["kind"] == "analyst_view"]
+
+
+# houses the lexicon knows by their short names
+@pytest.mark.parametrize("text,expected", [
+    ("Nike rose 1.9% after Guggenheim upgraded the sportswear maker to buy.",
+     [("Guggenheim Securities", "Nike", "bullish")]),
+    ("Pivotal Research raised its price target on Netflix to $1,200.",
+     [("Pivotal Research Group", "Netflix", "bullish")]),
+])
+def test_mid_tier_houses_are_sources(text, expected):
+    assert _views_of(text) == expected
