@@ -2497,3 +2497,19 @@ def _views_of(text):
 ])
 def test_mid_tier_houses_are_sources(text, expected):
     assert _views_of(text) == expected
+
+
+# stances told by a market's state: "under pressure" is bearish, an "intact" story bullish,
+# a rally with "legs" bullish
+@pytest.mark.parametrize("text,stance", [
+    (('"Midcaps are likely to stay under pressure until earnings improve," said Asha Rao, '
+     'an analyst at Geojit Financial Services.'), "bearish"),
+    (('"After this dip, the structural India story remains intact," said Asha Rao, '
+     'an analyst at Geojit Financial Services.'), "bullish"),
+    ('"We expect this rally to have legs," said Asha Rao, an analyst at Geojit Financial Services.',
+     "bullish"),
+    (('"I see a healthy pullback and the long-term story is intact," said Asha Rao, '
+     'an analyst at Geojit Financial Services.'), "bullish"),
+])
+def test_a_markets_state_gives_the_stance(text, stance):
+    assert [s for _, _, s in _views_of(text)] == [stance]
