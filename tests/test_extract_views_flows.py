@@ -2513,3 +2513,15 @@ def test_mid_tier_houses_are_sources(text, expected):
 ])
 def test_a_markets_state_gives_the_stance(text, stance):
     assert [s for _, _, s in _views_of(text)] == [stance]
+
+
+# a raised target under a kept sell or hold is no bullish call; a cut stays a cut
+@pytest.mark.parametrize("text,stance", [
+    ("Morgan Stanley raised its price target on Tesla to $300 but kept an 'underweight' rating.",
+     "bearish"),
+    ("Citi lifted its target price on Wesfarmers to A$60 while maintaining its hold rating.",
+     "neutral"),
+    ("Jefferies cut its price target on Nike to $90 but kept its buy rating.", "bearish"),
+])
+def test_a_kept_rating_outweighs_a_raised_target(text, stance):
+    assert [s for _, _, s in _views_of(text)] == [stance]

@@ -193,6 +193,11 @@ _RATING_WORD = re.compile(r"(?i:buy|sell|hold|reduce|add|accumulate|neutral|over
                           r"underweight|outperform|underperform)")
 _COLON_GAP = re.compile(r"\s*:\s*")
 _RATING_AFTER = re.compile(rf"\s+{_RATING_WORD.pattern}(?=\s*(?:[,;.]|$))", re.MULTILINE)
+# "raised its target to $115 but kept a 'sell' rating": the rating kept is the call
+_KEPT_RATING = re.compile(r"\b(?:but|while|though|although)\s+(?:\w+\s+)?(?:kept|keeps|keeping|"
+                          r"maintained|maintains|maintaining|retained|retains|retaining|reiterated|"
+                          rf"reiterates|reiterating)\s+(?:its|their|an?)\s+(?P<rating>{_RATING_WORD.pattern})"
+                          r"\s+(?:rating|recommendation|call)\b", re.IGNORECASE)
 # a rating as a noun: "kept its underweight on European stocks"
 _RATING_ON = re.compile(rf"\b(?:its|their|an?)\s+{_RATING_WORD.pattern}\s+on\b", re.IGNORECASE)
 _WE = re.compile(r"(?<![\w'\u2019])[Ww]e(?=\s+[a-z])")
@@ -1101,6 +1106,12 @@ def stance_of(view: str) -> str:
     view = _QUOTED_WORD.sub(r"\1", view.replace("\u2019", "'"))
     shifts = wordlists.view_shifts()
     change = shifts.changes.match(view)
+    # a raised target under a kept sell or hold is no bullish call; a cut stays a cut
+    # ("trimmed its target but kept its buy rating" is bearish)
+    kept = _KEPT_RATING.search(view) if change and shifts.change_stances[change.group()] == "bullish" \
+        else None
+    if kept:
+        return stance_of(f"{kept.group('rating')} rating")
     if change and _RATED.search(view):
         return shifts.change_stances[change.group()]
     _, stances = wordlists.view_words()
