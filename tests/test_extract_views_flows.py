@@ -2525,3 +2525,11 @@ def test_a_markets_state_gives_the_stance(text, stance):
 ])
 def test_a_kept_rating_outweighs_a_raised_target(text, stance):
     assert [s for _, _, s in _views_of(text)] == [stance]
+
+
+# a call in the past perfect is background to the current one
+def test_a_past_perfect_call_is_no_view():
+    text = "Morgan Stanley upgraded Japan to overweight. The bank had cut Japan in March."
+    assert _views_of(text) == [("Morgan Stanley", "Japan", "bullish")]
+    assert _views_of("UBS said it had raised its target on Tencent to HK$700.") == \
+        [("UBS", "Tencent Holdings", "bullish")]

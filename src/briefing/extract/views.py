@@ -151,6 +151,8 @@ _CHANGE = re.compile(r"\b(?:(?:up|down)grade[ds]?|(?:bullish|bearish)\s+call|"
                      re.IGNORECASE)
 # a view verb told in the passive: its subject is what was rated, not who rates
 _PASSIVE = re.compile(r"\b(?:was|were|been)\s+$")
+# a call told in the past perfect is background to the current one
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:also\s+|previously\s+|earlier\s+)?$")
 # what may stand between a rating change and its firm: the new and old ratings
 _CHANGE_BY = re.compile(r"(?:\s+(?:to|from)\s+['‘\"“]?[\w$€£¥₹.,-]+(?:\s+[\w.,-]+)?['’\"”]?){0,2}?"
                         r"\s+(?:at|by|from)\s+")
@@ -374,6 +376,8 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
             continue  # "lifted its profit forecast for the year": a noun, not a verb
         if _PASSIVE.search(text, max(start, verb.start() - 8), verb.start()):
             continue  # "Barclays was cut to hold at UBS": Barclays is rated, not rating
+        if _PAST_PERFECT.search(text, max(start, verb.start() - 20), verb.start()):
+            continue  # "The brokerage had downgraded India in October": superseded
         word = verb.group().lower()
         if _CLAUSE_ENDS.match(text, verb.end(), end) and word not in _SAYING and " " not in word:
             continue  # "their sensitivity to higher rates.": a noun; "..., Nomura said." speaks
