@@ -2533,3 +2533,16 @@ def test_a_past_perfect_call_is_no_view():
     assert _views_of(text) == [("Morgan Stanley", "Japan", "bullish")]
     assert _views_of("UBS said it had raised its target on Tencent to HK$700.") == \
         [("UBS", "Tencent Holdings", "bullish")]
+
+
+# the wire's quote tag: "said <house> strategist <name>" after the quote
+def test_a_quote_tagged_with_house_role_and_name():
+    text = '"We remain overweight European banks into the summer," said Barclays strategist Ana Ruiz.'
+    assert _views_of(text) == [("Ana Ruiz", "banks", "bullish")]
+
+
+# what a quoted speaker adds carries the call when the quote holds none
+def test_a_speakers_addition_carries_the_call():
+    text = ('"Nobody expected the package to be this large," said Ana Ruiz, a strategist at '
+            'Barclays, adding that she expected the rebound in the Hang Seng Index to continue.')
+    assert _views_of(text) == [("Ana Ruiz", "Hang Seng Index", "bullish")]

@@ -334,7 +334,8 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
         _quote_tail(text, start, end)
     person = next(_persons(text, quote.end(), end, mentions), None) if quote else None
     speaker = person.group("name") if person else \
-        _analysts_after(text, quote.end(), end, mentions) if quote else None
+        _analysts_after(text, quote.end(), end, mentions) or \
+        _house_role_speaker(text, quote.end(), end, mentions) if quote else None
     # "said Name of House", no role, or "strategist Name wrote", no house: a view only on
     # what the quote names
     speaker_of = (_speaker_of_house(text, quote.end(), end, mentions) or
@@ -617,7 +618,22 @@ def _role_speaker(text: str, pos: int, end: int) -> str | None:
     return role.group("name") if said or _SAID_AFTER.match(text, role.end(), end) else None
 
 
-_WHO = re.compile(r",\s+who\s+")
+_SAID_HOUSE = re.compile(r"\s*(?:said|says)\s+")
+
+
+def _house_role_speaker(text: str, pos: int, end: int, mentions: list[Mention]) -> str | None:
+    """The person of '"...," said Goldman Sachs strategist Bruce Kirk', the wire's quote tag:
+    the house, a role and the name that ends the sentence."""
+    said = _SAID_HOUSE.match(text, pos, end)
+    house = next((m for m in mentions if said and m.start == said.end() and m.kind == "firm"), None)
+    role = _ROLE_SPEAKER.match(text, house.end, end) if house else None
+    return role.group("name") if role and not role.group("said") and \
+        _CLAUSE_ENDS.match(text, role.end(), end) else None
+
+
+# what a speaker adds is as good as a "who" clause: '..., adding that he expected the rally
+# to have legs'
+_WHO = re.compile(r",\s+(?:who|(?:adding|arguing)(?:\s+that)?)\s+")
 # '"...," said Rohan Kapur of LKP Securities': a quote's speaker told by the house alone
 _SPEAKER_OF = re.compile(r"\s*(?:said|says|added|wrote)\s+(?P<name>[A-Z][a-z][\w'-]*"
                          r"(?:\s+[A-Z][\w'-]*){1,2})\s+(?:of|from)\s+")
