@@ -2510,3 +2510,68 @@ def test_a_quote_s_speaker_told_by_role_and_name(text, expected):
     views = [(f["source"], f["subject"], f["stance"]) for f in facts(text)
              if f["kind"] == "analyst_view"]
     assert views == expected
+
+
+def _views_of(text):
+    return [(f["source"], f["subject"], f["stance"]) for f in facts(text)
+            if f["kind"] == "analyst_view"]
+
+
+# houses the lexicon knows by their short names
+@pytest.mark.parametrize("text,expected", [
+    ("Nike rose 1.9% after Guggenheim upgraded the sportswear maker to buy.",
+     [("Guggenheim Securities", "Nike", "bullish")]),
+    ("Pivotal Research raised its price target on Netflix to $1,200.",
+     [("Pivotal Research Group", "Netflix", "bullish")]),
+])
+def test_mid_tier_houses_are_sources(text, expected):
+    assert _views_of(text) == expected
+
+
+# stances told by a market's state: "under pressure" is bearish, an "intact" story bullish,
+# a rally with "legs" bullish
+@pytest.mark.parametrize("text,stance", [
+    (('"Midcaps are likely to stay under pressure until earnings improve," said Asha Rao, '
+     'an analyst at Geojit Financial Services.'), "bearish"),
+    (('"After this dip, the structural India story remains intact," said Asha Rao, '
+     'an analyst at Geojit Financial Services.'), "bullish"),
+    ('"We expect this rally to have legs," said Asha Rao, an analyst at Geojit Financial Services.',
+     "bullish"),
+    (('"I see a healthy pullback and the long-term story is intact," said Asha Rao, '
+     'an analyst at Geojit Financial Services.'), "bullish"),
+])
+def test_a_markets_state_gives_the_stance(text, stance):
+    assert [s for _, _, s in _views_of(text)] == [stance]
+
+
+# a raised target under a kept sell or hold is no bullish call; a cut stays a cut
+@pytest.mark.parametrize("text,stance", [
+    ("Morgan Stanley raised its price target on Tesla to $300 but kept an 'underweight' rating.",
+     "bearish"),
+    ("Citi lifted its target price on Wesfarmers to A$60 while maintaining its hold rating.",
+     "neutral"),
+    ("Jefferies cut its price target on Nike to $90 but kept its buy rating.", "bearish"),
+])
+def test_a_kept_rating_outweighs_a_raised_target(text, stance):
+    assert [s for _, _, s in _views_of(text)] == [stance]
+
+
+# a call in the past perfect is background to the current one
+def test_a_past_perfect_call_is_no_view():
+    text = "Morgan Stanley upgraded Japan to overweight. The bank had cut Japan in March."
+    assert _views_of(text) == [("Morgan Stanley", "Japan", "bullish")]
+    assert _views_of("UBS said it had raised its target on Tencent to HK$700.") == \
+        [("UBS", "Tencent Holdings", "bullish")]
+
+
+# the wire's quote tag: "said <house> strategist <name>" after the quote
+def test_a_quote_tagged_with_house_role_and_name():
+    text = '"We remain overweight European banks into the summer," said Barclays strategist Ana Ruiz.'
+    assert _views_of(text) == [("Ana Ruiz", "banks", "bullish")]
+
+
+# what a quoted speaker adds carries the call when the quote holds none
+def test_a_speakers_addition_carries_the_call():
+    text = ('"Nobody expected the package to be this large," said Ana Ruiz, a strategist at '
+            'Barclays, adding that she expected the rebound in the Hang Seng Index to continue.')
+    assert _views_of(text) == [("Ana Ruiz", "Hang Seng Index", "bullish")]

@@ -151,6 +151,8 @@ _CHANGE = re.compile(r"\b(?:(?:up|down)grade[ds]?|(?:bullish|bearish)\s+call|"
                      re.IGNORECASE)
 # a view verb told in the passive: its subject is what was rated, not who rates
 _PASSIVE = re.compile(r"\b(?:was|were|been)\s+$")
+# a call told in the past perfect is background to the current one
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:also\s+|previously\s+|earlier\s+)?$")
 # what may stand between a rating change and its firm: the new and old ratings
 _CHANGE_BY = re.compile(r"(?:\s+(?:to|from)\s+['‘\"“]?[\w$€£¥₹.,-]+(?:\s+[\w.,-]+)?['’\"”]?){0,2}?"
                         r"\s+(?:at|by|from)\s+")
@@ -193,6 +195,11 @@ _RATING_WORD = re.compile(r"(?i:buy|sell|hold|reduce|add|accumulate|neutral|over
                           r"underweight|outperform|underperform)")
 _COLON_GAP = re.compile(r"\s*:\s*")
 _RATING_AFTER = re.compile(rf"\s+{_RATING_WORD.pattern}(?=\s*(?:[,;.]|$))", re.MULTILINE)
+# "raised its target to $115 but kept a 'sell' rating": the rating kept is the call
+_KEPT_RATING = re.compile(r"\b(?:but|while|though|although)\s+(?:\w+\s+)?(?:kept|keeps|keeping|"
+                          r"maintained|maintains|maintaining|retained|retains|retaining|reiterated|"
+                          rf"reiterates|reiterating)\s+(?:its|their|an?)\s+(?P<rating>{_RATING_WORD.pattern})"
+                          r"\s+(?:rating|recommendation|call)\b", re.IGNORECASE)
 # a rating as a noun: "kept its underweight on European stocks"
 _RATING_ON = re.compile(rf"\b(?:its|their|an?)\s+{_RATING_WORD.pattern}\s+on\b", re.IGNORECASE)
 _WE = re.compile(r"(?<![\w'\u2019])[Ww]e(?=\s+[a-z])")
@@ -327,7 +334,8 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
         _quote_tail(text, start, end)
     person = next(_persons(text, quote.end(), end, mentions), None) if quote else None
     speaker = person.group("name") if person else \
-        _analysts_after(text, quote.end(), end, mentions) if quote else None
+        _analysts_after(text, quote.end(), end, mentions) or \
+        _house_role_speaker(text, quote.end(), end, mentions) if quote else None
     # "said Name of House", no role, or "strategist Name wrote", no house: a view only on
     # what the quote names
     speaker_of = (_speaker_of_house(text, quote.end(), end, mentions) or
@@ -369,6 +377,8 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
             continue  # "lifted its profit forecast for the year": a noun, not a verb
         if _PASSIVE.search(text, max(start, verb.start() - 8), verb.start()):
             continue  # "Barclays was cut to hold at UBS": Barclays is rated, not rating
+        if _PAST_PERFECT.search(text, max(start, verb.start() - 20), verb.start()):
+            continue  # "The brokerage had downgraded India in October": superseded
         word = verb.group().lower()
         if _CLAUSE_ENDS.match(text, verb.end(), end) and word not in _SAYING and " " not in word:
             continue  # "their sensitivity to higher rates.": a noun; "..., Nomura said." speaks
@@ -608,7 +618,22 @@ def _role_speaker(text: str, pos: int, end: int) -> str | None:
     return role.group("name") if said or _SAID_AFTER.match(text, role.end(), end) else None
 
 
-_WHO = re.compile(r",\s+who\s+")
+_SAID_HOUSE = re.compile(r"\s*(?:said|says)\s+")
+
+
+def _house_role_speaker(text: str, pos: int, end: int, mentions: list[Mention]) -> str | None:
+    """The person of '"...," said Goldman Sachs strategist Bruce Kirk', the wire's quote tag:
+    the house, a role and the name that ends the sentence."""
+    said = _SAID_HOUSE.match(text, pos, end)
+    house = next((m for m in mentions if said and m.start == said.end() and m.kind == "firm"), None)
+    role = _ROLE_SPEAKER.match(text, house.end, end) if house else None
+    return role.group("name") if role and not role.group("said") and \
+        _CLAUSE_ENDS.match(text, role.end(), end) else None
+
+
+# what a speaker adds is as good as a "who" clause: '..., adding that he expected the rally
+# to have legs'
+_WHO = re.compile(r",\s+(?:who|(?:adding|arguing)(?:\s+that)?)\s+")
 # '"...," said Rohan Kapur of LKP Securities': a quote's speaker told by the house alone
 _SPEAKER_OF = re.compile(r"\s*(?:said|says|added|wrote)\s+(?P<name>[A-Z][a-z][\w'-]*"
                          r"(?:\s+[A-Z][\w'-]*){1,2})\s+(?:of|from)\s+")
@@ -1101,6 +1126,12 @@ def stance_of(view: str) -> str:
     view = _QUOTED_WORD.sub(r"\1", view.replace("\u2019", "'"))
     shifts = wordlists.view_shifts()
     change = shifts.changes.match(view)
+    # a raised target under a kept sell or hold is no bullish call; a cut stays a cut
+    # ("trimmed its target but kept its buy rating" is bearish)
+    kept = _KEPT_RATING.search(view) if change and shifts.change_stances[change.group()] == "bullish" \
+        else None
+    if kept:
+        return stance_of(f"{kept.group('rating')} rating")
     if change and _RATED.search(view):
         return shifts.change_stances[change.group()]
     _, stances = wordlists.view_words()
