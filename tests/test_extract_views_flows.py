@@ -2481,3 +2481,23 @@ def test_a_quote_s_speaker_told_by_role_and_name(text, expected):
     views = [(f["source"], f["subject"], f["stance"]) for f in facts(text)
              if f["kind"] == "analyst_view"]
     assert views == expected
+
+
+# money for one sector, or one stock told by reference, is not the movers' total
+@pytest.mark.parametrize("text,expected", [
+    ("Foreign investors offloaded 640 billion won of the carmaker's shares, the most this month.",
+     []),
+    ("Mainland investors bought a net HK$2.2 billion of the stock on Friday.", []),
+    ("FIIs sold bank stocks worth Rs 4,210 crore in the fortnight, depository data showed.", []),
+    ("Foreign investors bought 310 billion won of shipbuilding shares.", []),
+    # a market's shares are the total
+    ("Foreign investors sold a net 640 billion won of Korean shares.",
+     [("foreign investors", "out", "640 billion won")]),
+    ("FIIs sold shares worth Rs 4,210 crore on Monday.",
+     [("foreign investors", "out", "Rs 4,210 crore")]),
+    ("Foreigners bought 90 billion won of the stock market's heavyweights.",
+     [("foreign investors", "in", "90 billion won")]),
+])
+def test_a_sectors_or_referred_stocks_money_is_no_total(text, expected):
+    found = [f for f in facts(text) if f["kind"] == "capital_flow"]
+    assert [(f["subject"], f["direction"], f.get("amount")) for f in found] == expected, found

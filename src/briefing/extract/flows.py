@@ -66,6 +66,12 @@ _ASIDE_BEFORE = re.compile(r",\s+(?:(?:[a-z]+\s+)?(?:seen|viewed|regarded)\s+as\
                            r"(?:the|a|an)\s+)[^,;]{0,50}$")
 _ASIDE_END = re.compile(r"\s*,")
 _OF = re.compile(r"\s+(?:worth\s+)?of\s+(?:the\s+)?")
+# what the money bought, if not a whole market: "of the chipmaker's stock", "of telecom
+# shares", "sold bank stocks worth ₹7,140 crore"; one stock or sector's flow, not the movers' total
+_OBJECT_WORD = r"(?!(?:stocks|shares|equities|as|and|or|while|after|but|with|on|in|to|from|for|at)\s)[\w&-]+"
+_OBJECT_AFTER = re.compile(rf"\s+(?:worth\s+)?of\s+(?P<obj>(?:the|its)\s+(?:[\w-]+['’]s\s+)?(?:stock|shares)"
+                           rf"(?![\w-])(?!\s+(?:market|exchange))|(?:{_OBJECT_WORD}\s+){{1,3}}(?:stocks|shares|equities)\b)")
+_OBJECT_BEFORE = re.compile(rf"\s+(?P<obj>(?:{_OBJECT_WORD}\s+){{1,3}}(?:stocks|shares|equities))\s+worth\s+$")
 _JOIN = re.compile(r"\s*(?:,|,?\s+and)\s+")
 _SIGN = re.compile(r"\s*:?\s*([+\-\u2212])(?=\S)")  # not a dash between spaces
 _CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w&.-]*\s+$")
@@ -240,6 +246,8 @@ def sentence_flows(text: str, start: int, end: int, session: str | None,
                 continue
         elif named is not None and direction is not None:
             subject = named  # "bought a net HK$1.1 billion of Tencent": Tencent's flow, not all
+        elif money and _part_of_market(text, verb.end(), money[0]):
+            continue  # "unloaded 870 billion won of the chipmaker's stock": not their total
         elif who == "funds" and money and _NAMED_PLACE.match(text, money[0].end):
             continue  # "yanked $1.2 billion from the Acme Gold Basket": that one's flow, unnamed
         elif direction is None or not _strong_enough(who, text[w_start:w_end], phrase,
@@ -495,6 +503,18 @@ def _named_after(text: str, pos: int, mentions: list[Mention]) -> str | None:
     company = next((m for m in mentions if of and m.start == of.end() and
                     m.kind in ("company", "firm") and (m.ticker or m.company)), None)
     return (company.company or company.name) if company else None
+
+
+def _part_of_market(text: str, verb_end: int, money: Quantity) -> bool:
+    """Whether the money bought one stock told by reference ("of the stock", "of its
+    shares") or one sector ("of telecom shares", "sold bank stocks worth ...")."""
+    obj = _OBJECT_AFTER.match(text, money.end) or _OBJECT_BEFORE.fullmatch(text, verb_end, money.start)
+    if obj is None:
+        return False
+    words = obj.group("obj")
+    sectors = wordlists.sector_words()
+    return words.startswith(("the ", "its ")) or bool(sectors.pattern.search(words)) or \
+        any(w in sectors.modifiers for w in words.split()[:-1])
 
 
 def _fund_before(text: str, start: int, who_start: int, who_end: int) -> str | None:
