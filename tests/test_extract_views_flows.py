@@ -1907,6 +1907,9 @@ def test_a_mover_in_an_aside_describes_the_one_before(aside):
 @pytest.mark.parametrize("text", [
     '"Foreign selling in bank stocks has gone too far," said a strategist at Nomura.',
     "We expect the index to hold its range next week, helped by southbound inflows.",
+    # a verdict on the flow in its clause
+    "Nomura analysts said foreign selling of Korean chipmakers appeared overdone.",
+    "Southbound buying of Hong Kong banks still has room to run, a HSBC strategist said.",
 ])
 def test_a_flow_without_an_amount_in_an_opinion_is_no_flow(text):
     assert not [f for f in facts(text) if f["kind"] == "capital_flow"]

@@ -10,6 +10,7 @@ word ("net inflows", "poured into"), never a plain "bought".
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..models import Fact
 from . import wordlists
@@ -118,6 +119,22 @@ _MODAL_AFTER = re.compile(r"\s+(?:will|would|could|may|might|should)\b")
 # "Wong expects the index to trade ..., with support from southbound buying": the outlook's
 _OPINION = re.compile(r"[\"“]|\b(?:[Ww]e|I)\s+(?:expect|see|think|believe)\b|\bciting\b|"
                       r"\b(?:expects|predicts|forecasts)\s[^,.;]{0,60}\bto\s")
+# "foreign selling of Taiwanese stocks looked overdone": a verdict on the flow in its clause
+# (the verdicts of views.tsv) is an opinion of it
+_VERDICT_REACH = re.compile(r"[^,;.]{0,80}")
+
+
+@cache
+def _verdict() -> wordlists.Folded:
+    words = [w for w, k in wordlists.view_shifts().trend_stances.items() if k in ("goes-on", "ends")]
+    return wordlists.Folded(rf"(?<![\w-])(?:{wordlists.trie_pattern(sorted(words), fold=True)})(?![\w-])")
+
+
+def _judged(text: str, pos: int) -> bool:
+    clause = _VERDICT_REACH.match(text, pos)
+    return bool(_verdict().search(text, pos, clause.end()))
+
+
 # "Tencent drew the largest net purchases", "Meituan saw the biggest net selling": a name
 # ranked by its flow; "with Kweichow Moutai attracting 1.1 billion yuan"
 _RANKED = re.compile(r"\s+(?P<verb>drew|draws|drawing|saw|sees|attracted|attracts|attracting|"
@@ -206,7 +223,7 @@ def sentence_flows(text: str, start: int, end: int, session: str | None,
         if _MODAL.search(text, w_end, money[0].start if money else verb.end()) or \
                 MODAL_BEFORE.search(text, max(start, w_start - 30), w_start) or \
                 _MODAL_AFTER.match(text, verb.end()) or not money and (_OPINION.search(text, start, end) or w_start < taken or
-                               _TREND.search(text, w_start, w_end) or
+                               _TREND.search(text, w_start, w_end) or _judged(text, verb.end()) or
                                _MOVED_FIRST.search(text, w_end, verb.start())):
             continue
         chain = _joined_before(text, whos, i)
