@@ -637,6 +637,8 @@ def test_signed_flow_lines():
     ("Foreigners -KRW 1.93trn | Retail +KRW 1.62trn", "KRW 1.93trn"),
     ("Foreign investors sold a net 1.4 trln won of shares.", "1.4 trln won"),
     ("Foreign investors bought 730 bln won of shares.", "730 bln won"),
+    # India's "cr" for crore
+    ("Foreign investors net sold Rs 2,145.6 cr on Tuesday.", "Rs 2,145.6 cr"),
 ])
 def test_abbreviated_scales(text, amount):
     found = [f for f in facts(text) if f["kind"] == "capital_flow"]
