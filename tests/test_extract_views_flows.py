@@ -2506,3 +2506,17 @@ def test_a_quote_s_speaker_told_by_role_and_name(text, expected):
 def test_a_sectors_or_referred_stocks_money_is_no_total(text, expected):
     found = [f for f in facts(text) if f["kind"] == "capital_flow"]
     assert [(f["subject"], f["direction"], f.get("amount")) for f in found] == expected, found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("FII: -Rs 912.4 cr | DII: +Rs 1,204.7 cr",
+     [("foreign investors", "out", "Rs 912.4 cr"), ("institutional investors", "in", "Rs 1,204.7 cr")]),
+    ("Mainland buyers snapped up a net HK$7.3 billion of Hong Kong stocks on Friday.",
+     [("southbound", "in", "HK$7.3 billion")]),
+    ("Mainland traders were net sellers of HK$2.6 billion.", [("southbound", "out", "HK$2.6 billion")]),
+    # the foreigners' outflows as a noun, no amount: a trend
+    ("The rupee slipped, pressured by persistent FII outflows.", []),
+])
+def test_singular_fii_dii_and_mainland_buyers_are_movers(text, expected):
+    found = [f for f in facts(text) if f["kind"] == "capital_flow"]
+    assert [(f["subject"], f["direction"], f.get("amount")) for f in found] == expected, found
