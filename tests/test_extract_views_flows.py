@@ -672,6 +672,11 @@ def test_they_after_the_investors_named_before_are_those_investors():
     found = [(f["subject"], f["direction"], f["amount"]) for f in facts(text)
              if f["kind"] == "capital_flow"]
     assert ("southbound", "in", "HK$2.3 billion") in found
+    # an abbreviation's stop inside the sentence before is no sentence end
+    text = ("Overseas investors sold a net 210 billion yen of Japanese shares in the week to "
+            "Oct. 4, Ministry of Finance data showed. They also bought 450 billion yen of bonds.")
+    assert [f["amount"] for f in facts(text) if f["kind"] == "capital_flow"] == \
+        ["210 billion yen", "450 billion yen"]
     for text in (("Foreign investors dumped 900 billion won of shares. Brokers said they bought "
                  "200 billion won of bonds."),
                  ("Foreign investors dumped 900 billion won of shares this month. In April, they "

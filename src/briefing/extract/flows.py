@@ -291,10 +291,20 @@ def _they(text: str, start: int, end: int, who_pattern, who_table: dict[str, str
     if they is None or not _THEY_OPENS.fullmatch(text, start, they.start()) or \
             text.startswith(" had ", they.end()):
         return []  # "Analysts said they bought": whose? "In May, they had sold": a past month's
-    opening = text.rfind(". ", 0, max(0, start - 2))
-    who = they and who_pattern.match(text, opening + 2 if opening >= 0 else 0, start)
+    who = they and who_pattern.match(text, _sentence_before(text, start), start)
     canon = who and _canon(who.group(), who_table)
     return [(they.start(), they.end(), canon)] if canon in STRONG_WHO else []
+
+
+def _sentence_before(text: str, start: int) -> int:
+    """Where the sentence before ``start`` opens: after a full stop and a capital ("in the
+    week through Nov. 8, Ministry of Finance data showed" goes on)."""
+    pos = max(0, start - 2)
+    while (dot := text.rfind(". ", 0, pos)) >= 0:
+        if text[dot + 2:dot + 3].isupper():
+            return dot + 2
+        pos = dot
+    return 0
 
 
 def _fund_lost(text: str, who: str, subject: str, money: list[Quantity]) -> bool:
