@@ -2519,6 +2519,8 @@ def test_a_sectors_or_referred_stocks_money_is_no_total(text, expected):
     ("Mainland buyers snapped up a net HK$7.3 billion of Hong Kong stocks on Friday.",
      [("southbound", "in", "HK$7.3 billion")]),
     ("Mainland traders were net sellers of HK$2.6 billion.", [("southbound", "out", "HK$2.6 billion")]),
+    ("Foreign investors booked a net sale of Rp1.7 trillion on Monday.",
+     [("foreign investors", "out", "Rp1.7 trillion")]),
     # the foreigners' outflows as a noun, no amount: a trend
     ("The rupee slipped, pressured by persistent FII outflows.", []),
 ])
