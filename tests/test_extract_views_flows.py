@@ -637,6 +637,8 @@ def test_signed_flow_lines():
     ("Foreigners -KRW 1.93trn | Retail +KRW 1.62trn", "KRW 1.93trn"),
     ("Foreign investors sold a net 1.4 trln won of shares.", "1.4 trln won"),
     ("Foreign investors bought 730 bln won of shares.", "730 bln won"),
+    # India's "cr" for crore
+    ("Foreign investors net sold Rs 2,145.6 cr on Tuesday.", "Rs 2,145.6 cr"),
 ])
 def test_abbreviated_scales(text, amount):
     found = [f for f in facts(text) if f["kind"] == "capital_flow"]
@@ -670,6 +672,11 @@ def test_they_after_the_investors_named_before_are_those_investors():
     found = [(f["subject"], f["direction"], f["amount"]) for f in facts(text)
              if f["kind"] == "capital_flow"]
     assert ("southbound", "in", "HK$2.3 billion") in found
+    # an abbreviation's stop inside the sentence before is no sentence end
+    text = ("Overseas investors sold a net 210 billion yen of Japanese shares in the week to "
+            "Oct. 4, Ministry of Finance data showed. They also bought 450 billion yen of bonds.")
+    assert [f["amount"] for f in facts(text) if f["kind"] == "capital_flow"] == \
+        ["210 billion yen", "450 billion yen"]
     for text in (("Foreign investors dumped 900 billion won of shares. Brokers said they bought "
                  "200 billion won of bonds."),
                  ("Foreign investors dumped 900 billion won of shares this month. In April, they "
@@ -1925,6 +1932,9 @@ def test_a_mover_in_an_aside_describes_the_one_before(aside):
 @pytest.mark.parametrize("text", [
     '"Foreign selling in bank stocks has gone too far," said a strategist at Nomura.',
     "We expect the index to hold its range next week, helped by southbound inflows.",
+    # a verdict on the flow in its clause
+    "Nomura analysts said foreign selling of Korean chipmakers appeared overdone.",
+    "Southbound buying of Hong Kong banks still has room to run, a HSBC strategist said.",
 ])
 def test_a_flow_without_an_amount_in_an_opinion_is_no_flow(text):
     assert not [f for f in facts(text) if f["kind"] == "capital_flow"]
@@ -2575,3 +2585,39 @@ def test_a_speakers_addition_carries_the_call():
     text = ('"Nobody expected the package to be this large," said Ana Ruiz, a strategist at '
             'Barclays, adding that she expected the rebound in the Hang Seng Index to continue.')
     assert _views_of(text) == [("Ana Ruiz", "Hang Seng Index", "bullish")]
+
+
+# money for one sector, or one stock told by reference, is not the movers' total
+@pytest.mark.parametrize("text,expected", [
+    ("Foreign investors offloaded 640 billion won of the carmaker's shares, the most this month.",
+     []),
+    ("Mainland investors bought a net HK$2.2 billion of the stock on Friday.", []),
+    ("FIIs sold bank stocks worth Rs 4,210 crore in the fortnight, depository data showed.", []),
+    ("Foreign investors bought 310 billion won of shipbuilding shares.", []),
+    # a market's shares are the total
+    ("Foreign investors sold a net 640 billion won of Korean shares.",
+     [("foreign investors", "out", "640 billion won")]),
+    ("FIIs sold shares worth Rs 4,210 crore on Monday.",
+     [("foreign investors", "out", "Rs 4,210 crore")]),
+    ("Foreigners bought 90 billion won of the stock market's heavyweights.",
+     [("foreign investors", "in", "90 billion won")]),
+])
+def test_a_sectors_or_referred_stocks_money_is_no_total(text, expected):
+    found = [f for f in facts(text) if f["kind"] == "capital_flow"]
+    assert [(f["subject"], f["direction"], f.get("amount")) for f in found] == expected, found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("FII: -Rs 912.4 cr | DII: +Rs 1,204.7 cr",
+     [("foreign investors", "out", "Rs 912.4 cr"), ("institutional investors", "in", "Rs 1,204.7 cr")]),
+    ("Mainland buyers snapped up a net HK$7.3 billion of Hong Kong stocks on Friday.",
+     [("southbound", "in", "HK$7.3 billion")]),
+    ("Mainland traders were net sellers of HK$2.6 billion.", [("southbound", "out", "HK$2.6 billion")]),
+    ("Foreign investors booked a net sale of Rp1.7 trillion on Monday.",
+     [("foreign investors", "out", "Rp1.7 trillion")]),
+    # the foreigners' outflows as a noun, no amount: a trend
+    ("The rupee slipped, pressured by persistent FII outflows.", []),
+])
+def test_singular_fii_dii_and_mainland_buyers_are_movers(text, expected):
+    found = [f for f in facts(text) if f["kind"] == "capital_flow"]
+    assert [(f["subject"], f["direction"], f.get("amount")) for f in found] == expected, found

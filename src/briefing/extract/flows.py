@@ -10,6 +10,7 @@ word ("net inflows", "poured into"), never a plain "bought".
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..models import Fact
 from . import wordlists
@@ -66,6 +67,12 @@ _ASIDE_BEFORE = re.compile(r",\s+(?:(?:[a-z]+\s+)?(?:seen|viewed|regarded)\s+as\
                            r"(?:the|a|an)\s+)[^,;]{0,50}$")
 _ASIDE_END = re.compile(r"\s*,")
 _OF = re.compile(r"\s+(?:worth\s+)?of\s+(?:the\s+)?")
+# what the money bought, if not a whole market: "of the chipmaker's stock", "of telecom
+# shares", "sold bank stocks worth ₹7,140 crore"; one stock or sector's flow, not the movers' total
+_OBJECT_WORD = r"(?!(?:stocks|shares|equities|as|and|or|while|after|but|with|on|in|to|from|for|at)\s)[\w&-]+"
+_OBJECT_AFTER = re.compile(rf"\s+(?:worth\s+)?of\s+(?P<obj>(?:the|its)\s+(?:[\w-]+['’]s\s+)?(?:stock|shares)"
+                           rf"(?![\w-])(?!\s+(?:market|exchange))|(?:{_OBJECT_WORD}\s+){{1,3}}(?:stocks|shares|equities)\b)")
+_OBJECT_BEFORE = re.compile(rf"\s+(?P<obj>(?:{_OBJECT_WORD}\s+){{1,3}}(?:stocks|shares|equities))\s+worth\s+$")
 _JOIN = re.compile(r"\s*(?:,|,?\s+and)\s+")
 _SIGN = re.compile(r"\s*:?\s*([+\-\u2212])(?=\S)")  # not a dash between spaces
 _CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w&.-]*\s+$")
@@ -112,6 +119,22 @@ _MODAL_AFTER = re.compile(r"\s+(?:will|would|could|may|might|should)\b")
 # "Wong expects the index to trade ..., with support from southbound buying": the outlook's
 _OPINION = re.compile(r"[\"“]|\b(?:[Ww]e|I)\s+(?:expect|see|think|believe)\b|\bciting\b|"
                       r"\b(?:expects|predicts|forecasts)\s[^,.;]{0,60}\bto\s")
+# "foreign selling of Taiwanese stocks looked overdone": a verdict on the flow in its clause
+# (the verdicts of views.tsv) is an opinion of it
+_VERDICT_REACH = re.compile(r"[^,;.]{0,80}")
+
+
+@cache
+def _verdict() -> wordlists.Folded:
+    words = [w for w, k in wordlists.view_shifts().trend_stances.items() if k in ("goes-on", "ends")]
+    return wordlists.Folded(rf"(?<![\w-])(?:{wordlists.trie_pattern(sorted(words), fold=True)})(?![\w-])")
+
+
+def _judged(text: str, pos: int) -> bool:
+    clause = _VERDICT_REACH.match(text, pos)
+    return bool(_verdict().search(text, pos, clause.end()))
+
+
 # "Tencent drew the largest net purchases", "Meituan saw the biggest net selling": a name
 # ranked by its flow; "with Kweichow Moutai attracting 1.1 billion yuan"
 _RANKED = re.compile(r"\s+(?P<verb>drew|draws|drawing|saw|sees|attracted|attracts|attracting|"
@@ -200,7 +223,7 @@ def sentence_flows(text: str, start: int, end: int, session: str | None,
         if _MODAL.search(text, w_end, money[0].start if money else verb.end()) or \
                 MODAL_BEFORE.search(text, max(start, w_start - 30), w_start) or \
                 _MODAL_AFTER.match(text, verb.end()) or not money and (_OPINION.search(text, start, end) or w_start < taken or
-                               _TREND.search(text, w_start, w_end) or
+                               _TREND.search(text, w_start, w_end) or _judged(text, verb.end()) or
                                _MOVED_FIRST.search(text, w_end, verb.start())):
             continue
         chain = _joined_before(text, whos, i)
@@ -240,6 +263,8 @@ def sentence_flows(text: str, start: int, end: int, session: str | None,
                 continue
         elif named is not None and direction is not None:
             subject = named  # "bought a net HK$1.1 billion of Tencent": Tencent's flow, not all
+        elif money and _part_of_market(text, verb.end(), money[0]):
+            continue  # "unloaded 870 billion won of the chipmaker's stock": not their total
         elif who == "funds" and money and _NAMED_PLACE.match(text, money[0].end):
             continue  # "yanked $1.2 billion from the Acme Gold Basket": that one's flow, unnamed
         elif direction is None or not _strong_enough(who, text[w_start:w_end], phrase,
@@ -266,10 +291,20 @@ def _they(text: str, start: int, end: int, who_pattern, who_table: dict[str, str
     if they is None or not _THEY_OPENS.fullmatch(text, start, they.start()) or \
             text.startswith(" had ", they.end()):
         return []  # "Analysts said they bought": whose? "In May, they had sold": a past month's
-    opening = text.rfind(". ", 0, max(0, start - 2))
-    who = they and who_pattern.match(text, opening + 2 if opening >= 0 else 0, start)
+    who = they and who_pattern.match(text, _sentence_before(text, start), start)
     canon = who and _canon(who.group(), who_table)
     return [(they.start(), they.end(), canon)] if canon in STRONG_WHO else []
+
+
+def _sentence_before(text: str, start: int) -> int:
+    """Where the sentence before ``start`` opens: after a full stop and a capital ("in the
+    week through Nov. 8, Ministry of Finance data showed" goes on)."""
+    pos = max(0, start - 2)
+    while (dot := text.rfind(". ", 0, pos)) >= 0:
+        if text[dot + 2:dot + 3].isupper():
+            return dot + 2
+        pos = dot
+    return 0
 
 
 def _fund_lost(text: str, who: str, subject: str, money: list[Quantity]) -> bool:
@@ -495,6 +530,18 @@ def _named_after(text: str, pos: int, mentions: list[Mention]) -> str | None:
     company = next((m for m in mentions if of and m.start == of.end() and
                     m.kind in ("company", "firm") and (m.ticker or m.company)), None)
     return (company.company or company.name) if company else None
+
+
+def _part_of_market(text: str, verb_end: int, money: Quantity) -> bool:
+    """Whether the money bought one stock told by reference ("of the stock", "of its
+    shares") or one sector ("of telecom shares", "sold bank stocks worth ...")."""
+    obj = _OBJECT_AFTER.match(text, money.end) or _OBJECT_BEFORE.fullmatch(text, verb_end, money.start)
+    if obj is None:
+        return False
+    words = obj.group("obj")
+    sectors = wordlists.sector_words()
+    return words.startswith(("the ", "its ")) or bool(sectors.pattern.search(words)) or \
+        any(w in sectors.modifiers for w in words.split()[:-1])
 
 
 def _fund_before(text: str, start: int, who_start: int, who_end: int) -> str | None:
