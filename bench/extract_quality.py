@@ -60,7 +60,8 @@ def norm_subject(kind: str, name: str | None, lexicon: Lexicon, market: str | No
         canon = lexicon.canonical(base, market) or lexicon.canonical(_SUFFIX.sub("", base), market)
         if suffix and canon:  # "Nasdaq futures": the Nasdaq 100's, as the extractor names them
             canon = wordlists.futures_of().get(canon, canon)
-        return (canon or _SUFFIX.sub("", base).removeprefix("the ")).casefold() + suffix
+        # "Target Corp" as labelled, "Target" as written: one company
+        return _SUFFIX.sub("", canon or base.removeprefix("the ")).casefold() + suffix
     if kind == "sector_move":
         return _lookup(name, _sectors()) or name.casefold()
     if kind == "capital_flow":  # a fund type, else a sector or a name ("bank stocks", "ZTE")
@@ -97,15 +98,23 @@ def _close(a, b) -> bool:
     return abs(float(a) - float(b)) <= 0.05
 
 
-def matches(label: dict, fact: dict, lexicon: Lexicon, market: str | None) -> bool:
+def _told_in_full(labelled: str, found: str, text: str) -> bool:
+    """Labelled "Arcadium", found "Arcadium Lithium", the full name the text told: one
+    company (not the other way: "TSMC ADR" is no TSMC, a name cut short no match)."""
+    return found.startswith(labelled + " ") and found in text.casefold()
+
+
+def matches(label: dict, fact: dict, lexicon: Lexicon, market: str | None,
+            text: str = "") -> bool:
     kind = label["kind"]
     if fact["kind"] != kind:
         return False
     if kind == "analyst_view":
         return norm_subject(kind, label.get("source"), lexicon, market) == \
             norm_subject(kind, fact.get("source"), lexicon, market)
-    if norm_subject(kind, label["subject"], lexicon, market) != \
-            norm_subject(kind, fact["subject"], lexicon, market):
+    labelled = norm_subject(kind, label["subject"], lexicon, market)
+    found = norm_subject(kind, fact["subject"], lexicon, market)
+    if labelled != found and not (kind == "stock_move" and _told_in_full(labelled, found, text)):
         return False
     if label.get("direction") != fact.get("direction"):
         return False
@@ -124,7 +133,7 @@ def score(rows: list[dict], lexicon: Lexicon, errors: bool = False) -> dict[str,
         facts = [f.__dict__ for f in extract_facts(row["text"], lexicon=lexicon)]
         labels = list(row["facts"])
         for fact in facts:
-            hit = next((lb for lb in labels if matches(lb, fact, lexicon, row["market"])), None)
+            hit = next((lb for lb in labels if matches(lb, fact, lexicon, row["market"], row["text"])), None)
             if hit is not None:
                 labels.remove(hit)
                 counts[fact["kind"]][0] += 1

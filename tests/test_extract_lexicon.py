@@ -678,3 +678,26 @@ def test_singapore_s_reit_index_is_an_index():
     found = extract_facts("The iEdge S-REIT index advanced 0.9 per cent.")
     assert [(f.kind, f.subject, f.change_pct) for f in found] == \
         [("index_move", "iEdge S-Reit Index", 0.9)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the full name told first, its opening word(s) after: the company the text introduced
+    ("Heliotrope Solar Systems cut its outlook: Heliotrope slid 8.4% in New York.",
+     [("Heliotrope Solar Systems", "down", 8.4)]),
+    ("Larkspur Financial Services agreed to be bought by a rival. Larkspur shares jumped 11.2%.",
+     [("Larkspur Financial Services", "up", 11.2)]),
+    # two full names open with the same word: which one? the name as written
+    ("Northwind Energy and Northwind Logistics both reported. Northwind rose 3.1%.",
+     [("Northwind", "up", 3.1)]),
+])
+def test_a_short_name_after_the_full_one_is_that_company(text, expected):
+    found = [(f.subject, f.direction, f.change_pct) for f in extract_facts(text)
+             if f.kind == "stock_move"]
+    assert found == expected
+
+
+def test_a_short_name_that_is_a_common_word_still_needs_a_move():
+    text = ("Shares of Beacon Cloud Networks rose 2.5%. "
+            "Beacon said demand from banks stayed strong.")
+    assert [(f.subject, f.change_pct) for f in extract_facts(text)] == \
+        [("Beacon Cloud Networks", 2.5)]

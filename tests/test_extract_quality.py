@@ -69,3 +69,18 @@ def test_the_probe_set_keeps_its_quality():
                                         for i in range(3)])
     assert precision >= 0.95 and recall >= 0.88, (precision, recall)
 
+
+
+@pytest.mark.parametrize("labelled,found,text,same", [
+    ("Target Corp", "Target", "Target fell 13%.", True),  # a lexicon name with its suffix
+    # labelled short, found by the full name the text told
+    ("Arcadium", "Arcadium Lithium", "Rio agreed to buy Arcadium Lithium. Arcadium's shares soared.",
+     True),
+    ("TSMC ADR", "TSMC", "TSMC ADR -3.1%", False),  # the ADR is no TSMC
+    ("Arcadium Lithium", "Arcadium", "Arcadium Lithium rose. Arcadium soared.", False),
+])
+def test_a_company_s_subject_as_labelled_and_as_found(labelled, found, text, same):
+    scorer = _scorer()
+    label = {"kind": "stock_move", "subject": labelled, "direction": "up", "change_pct": 2}
+    fact = {**label, "subject": found}
+    assert scorer.matches(label, fact, load_lexicon(), "US", text) is same

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
@@ -204,9 +205,32 @@ class _Names:
     def of(self, i: int) -> list[Mention]:
         if i not in self._found:
             start, end = self.sentences[i]
-            self._found[i] = find_mentions(self.text, start, end, self.lexicon, self.market,
-                                           allow_unknown=not is_title_case(self.text, start, end))
+            found = find_mentions(self.text, start, end, self.lexicon, self.market,
+                                  allow_unknown=not is_title_case(self.text, start, end))
+            self._found[i] = [self._in_full(i, m, found) for m in found]
         return self._found[i]
+
+    def _in_full(self, i: int, short: Mention, found: list[Mention]) -> Mention:
+        """"Enphase Energy's forecast missed: Enphase fell 15%": a name the lexicon does
+        not know that opens the full name of exactly one company named earlier in the text
+        is that company (as written when two share it: "American Express ... American
+        Airlines")."""
+        if short.kind != "company" or self.lexicon.entry(short.name) is not None:
+            return short
+        opening = short.name + " "
+        full: dict[str, Mention] = {}
+        pos = self.text.find(opening, 0, short.start)  # cheap: most names are told once
+        while pos >= 0:
+            j = bisect_right(self.sentences, (pos, len(self.text))) - 1
+            named = found if j == i else self.of(j) if j >= 0 else []
+            full.update((m.name, m) for m in named if m.start == pos and m.kind == "company"
+                        and m.end > pos + len(opening))
+            pos = self.text.find(opening, pos + 1, short.start)
+        if len(full) != 1:
+            return short
+        whole = next(iter(full.values()))
+        return replace(short, name=whole.name, ticker=short.ticker or whole.ticker,
+                       company=whole.company)
 
     def earlier(self, i: int) -> Iterator[list[Mention]]:
         """The names of the sentences before the i-th, nearest first (three at most)."""
