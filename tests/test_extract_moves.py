@@ -47,6 +47,10 @@ INDEX_FORMS = [
      {"subject": HSI, "change_pct": 0.6, "level": 19402.11}),
     ("The Hang Seng Index closed 0.3% lower, having fallen as much as 1.5% earlier.",
      {"subject": HSI, "change_pct": 1.5, "qualifier": "up to"}),
+    ("The Kospi ended 1.2% lower. The index had at one point slid as much as 3.4% after the open.",
+     {"subject": "Kospi", "direction": "down", "change_pct": 3.4, "qualifier": "up to"}),
+    ("The Nikkei 225 at some stage shed as much as 2.3%.",
+     {"subject": "Nikkei 225", "direction": "down", "change_pct": 2.3, "qualifier": "up to"}),
 ]
 
 

@@ -322,6 +322,8 @@ def _label_dash() -> re.Pattern[str]:
 # "Tencent indicated 3% higher sales")
 _WAS_LAST = re.compile(r"\b(?<=was |ere | is |are )(?:last(?:\s+seen)?|indicated)\b")
 _LAST_ALONE = re.compile(r"\s+last\s+")
+# "The index had at one point dropped as much as 6.1%": when, within the day
+_AT_ONE_POINT = re.compile(r"\bat (?:one|some) (?:point|stage|time)\b")
 # "Maruti bucked the trend and rose 0.9%": going against the market, then the move
 _BUCKED = re.compile(r"\b(?:bucked|bucks|bucking|defied|defies|defying)\s+the\s+(?:[\w-]+\s+)?"
                      r"(?:trend|market|selloff|sell-off|slide|decline|rally)\s+(?:and|to)\b")
@@ -386,6 +388,7 @@ def clean_gap(gap: str, trigger: Trigger) -> bool:
     closing = _TO_CLOSE.search(gap)
     gap = _WAS_LAST.sub(" ", _TO_CLOSE.sub(" ", _BUCKED.sub(" ", gap)))  # "was last down 0.3%"
     gap = _AS_A_WHOLE.sub(" ", gap) if "whole" in gap else gap
+    gap = _AT_ONE_POINT.sub(" ", gap) if "at " in gap else gap
     month = wordlists.periods().month_verb.search(gap) if "ed " in gap else None
     if month:  # "ended November up 5.7%": a month's move (told apart as multi-day)
         gap = f"{gap[:month.start()]} ended {gap[month.end():]}"
