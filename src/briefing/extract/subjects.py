@@ -14,7 +14,7 @@ from functools import cache
 
 from . import wordlists
 from .mentions import MEMBER_AFTER, Mention
-from .numbers import PERCENT
+from .numbers import PERCENT, quantities
 from .triggers import Trigger
 
 # "than" and "as" are checked first and the words before them afterwards (a lookbehind
@@ -279,11 +279,20 @@ def aside_spans(text: str, start: int, end: int,
 # appositive names what the relative clause that ends the window moved
 _FIGURE_BEFORE = re.compile(r"(?:%|percent|per cent)$")
 _RELATIVE_TO_END = re.compile(r"\s*(?:which|that)\s[^,;]{0,40}")
+_TO_PRICE = re.compile(r"\b(?:to|at)\s+$")  # "closed up 4.2% at 28.96 Swiss francs, the top ..."
 
 
 def _names_the_relative(text: str, start: int, end: int, window_end: int) -> bool:
-    return bool(_FIGURE_BEFORE.search(text, max(0, start - 8), start)) and \
-        bool(_RELATIVE_TO_END.fullmatch(text, end, window_end))
+    return bool(_RELATIVE_TO_END.fullmatch(text, end, window_end)) and (
+        bool(_FIGURE_BEFORE.search(text, max(0, start - 8), start)) or _price_before(text, start))
+
+
+def _price_before(text: str, start: int) -> bool:
+    """Whether the move's price ("to HK$380", "at 28.96 Swiss francs") ends at ``start``."""
+    window = max(0, start - 40)
+    price = next((q for q in quantities(text, window, start)
+                  if q.currency and not text[q.end:start].strip()), None)
+    return price is not None and bool(_TO_PRICE.search(text, max(window, price.start - 4), price.start))
 
 
 def _inside(m: Mention, spans: list[tuple[int, int]]) -> bool:
