@@ -814,6 +814,17 @@ def test_points_only_headline_and_body_with_percent_are_one_fact():
     assert [(f.get("points"), f.get("change_pct")) for f in found] == [(420.0, 1.1)], found
 
 
+def test_other_points_without_a_percent_are_another_move():
+    text = ("The Straits Times Index rose 12.40 points to 3,402.15 at the close. The index had "
+            "opened 3.05 points higher at 3,392.80.")
+    found = [f for f in moves(text) if f["subject"] == "Straits Times Index"]
+    assert [(f.get("points"), f.get("level")) for f in found] == \
+        [(12.4, 3402.15), (3.05, 3392.8)], found
+    text = "STI up 12 points\nThe Straits Times Index rose 12.40 points to 3,402.15."
+    found = [f for f in moves(text) if f["subject"] == "Straits Times Index"]
+    assert [(f.get("points"), f.get("level")) for f in found] == [(12.4, 3402.15)], found
+
+
 def test_points_alone_that_the_percent_and_level_give_are_one_fact():
     text = ("The Sensex jumped 812 points on Friday. The 30-share index ended at 81,240.50, "
             "up 1.01 per cent.")
