@@ -47,6 +47,10 @@ INDEX_FORMS = [
      {"subject": HSI, "change_pct": 0.6, "level": 19402.11}),
     ("The Hang Seng Index closed 0.3% lower, having fallen as much as 1.5% earlier.",
      {"subject": HSI, "change_pct": 1.5, "qualifier": "up to"}),
+    ("The Kospi ended 1.2% lower. The index had at one point slid as much as 3.4% after the open.",
+     {"subject": "Kospi", "direction": "down", "change_pct": 3.4, "qualifier": "up to"}),
+    ("The Nikkei 225 at some stage shed as much as 2.3%.",
+     {"subject": "Nikkei 225", "direction": "down", "change_pct": 2.3, "qualifier": "up to"}),
 ]
 
 
@@ -174,11 +178,15 @@ def test_appositive_is_an_aside(text, expected):
 @pytest.mark.parametrize("text,expected", [
     ("Acme Robotics rose 6.4%, the top gainer on the Nikkei, which is up 0.8%.",
      [("Acme Robotics", 6.4), ("Nikkei 225", 0.8)]),
+    ("Acme Robotics closed up 3.1% at 1,480 yen, the top gainer on the Nikkei, which added 0.5%.",
+     [("Acme Robotics", 3.1), ("Nikkei 225", 0.5)]),
+    ("Acme Robotics fell 12p to 455p, the top faller on the FTSE 100, which lost 0.2%.",
+     [("Acme Robotics", None), ("FTSE 100", 0.2)]),
     ("Acme Robotics, the largest member of the Nikkei, which has risen 9% this year, rose 2%.",
      [("Acme Robotics", 9.0), ("Acme Robotics", 2.0)]),
 ])
 def test_a_relative_clause_after_an_appositive(text, expected):
-    assert [(f["subject"], f["change_pct"]) for f in moves(text)] == expected, moves(text)
+    assert [(f["subject"], f.get("change_pct")) for f in moves(text)] == expected, moves(text)
 
 
 def test_relative_clause_after_preposition():
@@ -804,6 +812,17 @@ def test_points_only_headline_and_body_with_percent_are_one_fact():
             "Japan's Nikkei share average lost 420 points, or 1.1%, by the midday break.")
     found = [f for f in moves(text) if f["subject"] == "Nikkei 225"]
     assert [(f.get("points"), f.get("change_pct")) for f in found] == [(420.0, 1.1)], found
+
+
+def test_other_points_without_a_percent_are_another_move():
+    text = ("The Straits Times Index rose 12.40 points to 3,402.15 at the close. The index had "
+            "opened 3.05 points higher at 3,392.80.")
+    found = [f for f in moves(text) if f["subject"] == "Straits Times Index"]
+    assert [(f.get("points"), f.get("level")) for f in found] == \
+        [(12.4, 3402.15), (3.05, 3392.8)], found
+    text = "STI up 12 points\nThe Straits Times Index rose 12.40 points to 3,402.15."
+    found = [f for f in moves(text) if f["subject"] == "Straits Times Index"]
+    assert [(f.get("points"), f.get("level")) for f in found] == [(12.4, 3402.15)], found
 
 
 def test_points_alone_that_the_percent_and_level_give_are_one_fact():

@@ -42,7 +42,7 @@ def dedupe(facts: list[Fact]) -> list[Fact]:
     kept: list[Fact | None] = []
     for fact in facts:
         key = _key(fact)
-        if key in best:
+        if key in best and not _other_points(fact, kept[best[key]]):  # type: ignore[arg-type]
             i = best[key]
             if _filled(fact) > _filled(kept[i]):  # type: ignore[arg-type]
                 kept[i] = fact
@@ -50,6 +50,13 @@ def dedupe(facts: list[Fact]) -> list[Fact]:
         best[key] = len(kept)
         kept.append(fact)
     return _drop_told_by_numbers(_drop_told_again(_drop_rounded([f for f in kept if f is not None])))
+
+
+def _other_points(fact: Fact, kept: Fact) -> bool:
+    """"rose 4.86 points to 1,612.33. The index opened 1.15 points higher": with no percent,
+    other points are another move (the close and the open), not one told twice."""
+    return fact.change_pct is None and fact.points is not None and kept.points is not None \
+        and abs(fact.points - kept.points) > 0.5
 
 
 def _drop_told_by_numbers(facts: list[Fact]) -> list[Fact]:

@@ -14,7 +14,7 @@ from functools import cache
 
 from . import wordlists
 from .mentions import MEMBER_AFTER, Mention
-from .numbers import PERCENT
+from .numbers import PERCENT, quantities
 from .triggers import Trigger
 
 # "than" and "as" are checked first and the words before them afterwards (a lookbehind
@@ -279,11 +279,20 @@ def aside_spans(text: str, start: int, end: int,
 # appositive names what the relative clause that ends the window moved
 _FIGURE_BEFORE = re.compile(r"(?:%|percent|per cent)$")
 _RELATIVE_TO_END = re.compile(r"\s*(?:which|that)\s[^,;]{0,40}")
+_TO_PRICE = re.compile(r"\b(?:to|at)\s+$")  # "closed up 4.2% at 28.96 Swiss francs, the top ..."
 
 
 def _names_the_relative(text: str, start: int, end: int, window_end: int) -> bool:
-    return bool(_FIGURE_BEFORE.search(text, max(0, start - 8), start)) and \
-        bool(_RELATIVE_TO_END.fullmatch(text, end, window_end))
+    return bool(_RELATIVE_TO_END.fullmatch(text, end, window_end)) and (
+        bool(_FIGURE_BEFORE.search(text, max(0, start - 8), start)) or _price_before(text, start))
+
+
+def _price_before(text: str, start: int) -> bool:
+    """Whether the move's price ("to HK$380", "at 28.96 Swiss francs") ends at ``start``."""
+    window = max(0, start - 40)
+    price = next((q for q in quantities(text, window, start)
+                  if q.currency and not text[q.end:start].strip()), None)
+    return price is not None and bool(_TO_PRICE.search(text, max(window, price.start - 4), price.start))
 
 
 def _inside(m: Mention, spans: list[tuple[int, int]]) -> bool:
@@ -322,6 +331,8 @@ def _label_dash() -> re.Pattern[str]:
 # "Tencent indicated 3% higher sales")
 _WAS_LAST = re.compile(r"\b(?<=was |ere | is |are )(?:last(?:\s+seen)?|indicated)\b")
 _LAST_ALONE = re.compile(r"\s+last\s+")
+# "The index had at one point dropped as much as 6.1%": when, within the day
+_AT_ONE_POINT = re.compile(r"\bat (?:one|some) (?:point|stage|time)\b")
 # "Maruti bucked the trend and rose 0.9%": going against the market, then the move
 _BUCKED = re.compile(r"\b(?:bucked|bucks|bucking|defied|defies|defying)\s+the\s+(?:[\w-]+\s+)?"
                      r"(?:trend|market|selloff|sell-off|slide|decline|rally)\s+(?:and|to)\b")
@@ -386,6 +397,7 @@ def clean_gap(gap: str, trigger: Trigger) -> bool:
     closing = _TO_CLOSE.search(gap)
     gap = _WAS_LAST.sub(" ", _TO_CLOSE.sub(" ", _BUCKED.sub(" ", gap)))  # "was last down 0.3%"
     gap = _AS_A_WHOLE.sub(" ", gap) if "whole" in gap else gap
+    gap = _AT_ONE_POINT.sub(" ", gap) if "at " in gap else gap
     month = wordlists.periods().month_verb.search(gap) if "ed " in gap else None
     if month:  # "ended November up 5.7%": a month's move (told apart as multi-day)
         gap = f"{gap[:month.start()]} ended {gap[month.end():]}"

@@ -74,7 +74,8 @@ _EDGING = re.compile(r"\w+ing (?:up|down|higher|lower)")  # "edging up", not "we
 # higher": the main clause's subject closed (or trades) that way
 _CLOSING_BEFORE = re.compile(r",\s*(?:closing|ending|finishing|settling|trading)\s+(?:\S+\s+){0,3}$",
                              re.IGNORECASE)
-_QTY_BEFORE = re.compile(r"(?:%|\bper\s?cent|\bpercent|\bpoints?|\bpence|\d\s?(?:pct|pc|pts|p)),?\s+$",
+# "had at one point dropped" tells when, no "a 1 point drop"
+_QTY_BEFORE = re.compile(r"(?:%|\bper\s?cent|\bpercent|(?<!\bat one )(?<!\bat some )\bpoints?|\bpence|\d\s?(?:pct|pc|pts|p)),?\s+$",
                          re.IGNORECASE)
 # "ended at 25,431.07, a loss of 0.9%": a move told as a noun right after a level's number
 _LEVEL_BEFORE = re.compile(r"\d(?:\s?(?:points|pts))?,\s*$")
