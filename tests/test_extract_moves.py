@@ -2223,6 +2223,18 @@ def test_sector_bellwethers_and_demonym_lists(text, expected):
      {("mining", "up"), ("banks", "up")}),
     ("The DAX fell 1%, with carmakers among the worst hit.", {("DAX", "down"), ("auto", "down")}),
     ("Chip stocks tracked overnight losses on Wall Street.", {("semiconductors", "down")}),
+    # support given, a rank among groups, the worst hit, early gains reversed; a company
+    # needs a number
+    ("The ASX 200 edged up, with insurers providing support.",
+     {("S&P/ASX 200", "up"), ("insurance", "up")}),
+    ("Apple was providing support.", set()),
+    ("Utilities and miners were among the weakest groups after the data.",
+     {("utilities", "down"), ("mining", "down")}),
+    ("Chipmakers were the strongest groups on the day.", {("semiconductors", "up")}),
+    ("The Kospi slid 2%, with shipbuilders the hardest hit.", {("Kospi", "down"), ("shipbuilding", "down")}),
+    ("Lenders reversed early gains as bond yields rose.", {("banks", "down")}),
+    ("Insurers reversed early losses after the decision.", {("insurance", "up")}),
+    ("Siemens reversed early gains.", set()),
     ("The Nikkei rose, with property stocks under pressure.",
      {("Nikkei 225", "up"), ("property", "down")}),
     ("Property stocks under pressure from rate fears.", set()),
