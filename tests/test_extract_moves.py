@@ -3828,6 +3828,10 @@ def test_a_place_before_the_sector_of_a_passive_cause(text, sectors):
 @pytest.mark.parametrize(("text", "expected"), [
     ("Acme Defence jumped 6%, lifting the broader defence sector.", ("defence", None)),
     ("The results lifted Europe's luxury sector 1.4%.", ("luxury", 1.4)),
+    ("Strong results lifted banks 2.1%, the best showing in a month.", ("banks", 2.1)),
+    # after a comma the figures are others' ("offsetting a 2.9% drop in X")
+    ("Gains in Acme and Zeta lifted chip stocks, offsetting a 2.9% drop in Omega Foods.",
+     ("semiconductors", None)),
 ])
 def test_a_broader_or_a_place_s_sector_after_a_causing_verb_moved(text, expected):
     found = [f for f in moves(text) if f["kind"] == "sector_move"]

@@ -755,8 +755,14 @@ def _caused(text: str, trig: Trigger, mentions: list[Mention], start: int,
         moved = Trigger(after.end, after.end, trig.direction, "cause", False, False)
         # "lifted retailers and tech giants": each sector listed
         objects = list_after(text, after, mentions, end) if after.kind == "sector" else [after]
-        preds.append(Predicate(objects, [moved], own_window=True))
+        # "lifted technology shares, offsetting a 3.8% slide in UnitedHealth": a sector's
+        # figure follows it in its clause; after a comma the figures are others'
+        comma = _CLAUSE_BREAK.search(text, objects[-1].end, end) if after.kind == "sector" else None
+        preds.append(Predicate(objects, [moved], own_window=True, end=comma.start() if comma else 0))
     return preds
+
+
+_CLAUSE_BREAK = re.compile(r"[,;]")
 
 
 def _called(text: str, calling: re.Match[str] | None, subject: Mention) -> bool:
