@@ -2577,6 +2577,9 @@ def test_companies_named_again_are_no_sector(text):
     ("Miners led on Tuesday.", set()),
     # ... or with its own figure right after it
     ("Utilities lagged, down 0.6%, as bond yields climbed.", {("utilities", "down", 0.6)}),
+    # ... also after another name's clause with "after", once a contrast opens its own
+    ("Acme soared 8% after its update, while miners lagged, falling 1.1%.",
+     {("Acme", "up", 8.0), ("mining", "down", 1.1)}),
     ("Insurers outperformed, up 1.4%.", {("insurance", "up", 1.4)}),
     ("Insurers outperformed, down 0.2%.", set()),
     ("In Milan, the FTSE MIB underperformed, down 0.9%.", {("FTSE MIB", "down", 0.9)}),

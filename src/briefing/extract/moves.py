@@ -897,9 +897,11 @@ _CONTRAST = re.compile(r";|\b(?:while|whereas|but|although|though|unlike)\b")
 
 def _in_subordinate(text: str, start: int, subject: int) -> bool:
     """Whether a clause under the main one opens between ``start`` and its ``subject``
-    ("after Meituan reported ..."), not a with-clause of its own ("after ..., with Vanke")."""
+    ("after Meituan reported ..."), not a with-clause of its own ("after ..., with Vanke")
+    nor a contrast's ("after its update, while utilities lagged, falling 0.8%")."""
     opened = [m.end() for m in _SUBORDINATE.finditer(text, start, subject)]
-    return bool(opened) and not _WITH.search(text, opened[-1], subject)
+    return bool(opened) and not _WITH.search(text, opened[-1], subject) and \
+        not _CONTRAST.search(text, opened[-1], subject)
 
 
 def _closes_main_clause(text: str, pred: Predicate, trig: Trigger,
