@@ -2288,6 +2288,18 @@ def test_sector_bellwethers_and_demonym_lists(text, expected):
      {("mining", "up"), ("banks", "up")}),
     ("The DAX fell 1%, with carmakers among the worst hit.", {("DAX", "down"), ("auto", "down")}),
     ("Chip stocks tracked overnight losses on Wall Street.", {("semiconductors", "down")}),
+    # support given, a rank among groups, the worst hit, early gains reversed; a company
+    # needs a number
+    ("The ASX 200 edged up, with insurers providing support.",
+     {("S&P/ASX 200", "up"), ("insurance", "up")}),
+    ("Apple was providing support.", set()),
+    ("Utilities and miners were among the weakest groups after the data.",
+     {("utilities", "down"), ("mining", "down")}),
+    ("Chipmakers were the strongest groups on the day.", {("semiconductors", "up")}),
+    ("The Kospi slid 2%, with shipbuilders the hardest hit.", {("Kospi", "down"), ("shipbuilding", "down")}),
+    ("Lenders reversed early gains as bond yields rose.", {("banks", "down")}),
+    ("Insurers reversed early losses after the decision.", {("insurance", "up")}),
+    ("Siemens reversed early gains.", set()),
     ("The Nikkei rose, with property stocks under pressure.",
      {("Nikkei 225", "up"), ("property", "down")}),
     ("Property stocks under pressure from rate fears.", set()),
@@ -2630,6 +2642,9 @@ def test_companies_named_again_are_no_sector(text):
     ("Miners led on Tuesday.", set()),
     # ... or with its own figure right after it
     ("Utilities lagged, down 0.6%, as bond yields climbed.", {("utilities", "down", 0.6)}),
+    # ... also after another name's clause with "after", once a contrast opens its own
+    ("Acme soared 8% after its update, while miners lagged, falling 1.1%.",
+     {("Acme", "up", 8.0), ("mining", "down", 1.1)}),
     ("Insurers outperformed, up 1.4%.", {("insurance", "up", 1.4)}),
     ("Insurers outperformed, down 0.2%.", set()),
     ("In Milan, the FTSE MIB underperformed, down 0.9%.", {("FTSE MIB", "down", 0.9)}),
@@ -3881,6 +3896,10 @@ def test_a_place_before_the_sector_of_a_passive_cause(text, sectors):
 @pytest.mark.parametrize(("text", "expected"), [
     ("Acme Defence jumped 6%, lifting the broader defence sector.", ("defence", None)),
     ("The results lifted Europe's luxury sector 1.4%.", ("luxury", 1.4)),
+    ("Strong results lifted banks 2.1%, the best showing in a month.", ("banks", 2.1)),
+    # after a comma the figures are others' ("offsetting a 2.9% drop in X")
+    ("Gains in Acme and Zeta lifted chip stocks, offsetting a 2.9% drop in Omega Foods.",
+     ("semiconductors", None)),
 ])
 def test_a_broader_or_a_place_s_sector_after_a_causing_verb_moved(text, expected):
     found = [f for f in moves(text) if f["kind"] == "sector_move"]

@@ -755,8 +755,14 @@ def _caused(text: str, trig: Trigger, mentions: list[Mention], start: int,
         moved = Trigger(after.end, after.end, trig.direction, "cause", False, False)
         # "lifted retailers and tech giants": each sector listed
         objects = list_after(text, after, mentions, end) if after.kind == "sector" else [after]
-        preds.append(Predicate(objects, [moved], own_window=True))
+        # "lifted technology shares, offsetting a 3.8% slide in UnitedHealth": a sector's
+        # figure follows it in its clause; after a comma the figures are others'
+        comma = _CLAUSE_BREAK.search(text, objects[-1].end, end) if after.kind == "sector" else None
+        preds.append(Predicate(objects, [moved], own_window=True, end=comma.start() if comma else 0))
     return preds
+
+
+_CLAUSE_BREAK = re.compile(r"[,;]")
 
 
 def _called(text: str, calling: re.Match[str] | None, subject: Mention) -> bool:
@@ -891,9 +897,11 @@ _CONTRAST = re.compile(r";|\b(?:while|whereas|but|although|though|unlike)\b")
 
 def _in_subordinate(text: str, start: int, subject: int) -> bool:
     """Whether a clause under the main one opens between ``start`` and its ``subject``
-    ("after Meituan reported ..."), not a with-clause of its own ("after ..., with Vanke")."""
+    ("after Meituan reported ..."), not a with-clause of its own ("after ..., with Vanke")
+    nor a contrast's ("after its update, while utilities lagged, falling 0.8%")."""
     opened = [m.end() for m in _SUBORDINATE.finditer(text, start, subject)]
-    return bool(opened) and not _WITH.search(text, opened[-1], subject)
+    return bool(opened) and not _WITH.search(text, opened[-1], subject) and \
+        not _CONTRAST.search(text, opened[-1], subject)
 
 
 def _closes_main_clause(text: str, pred: Predicate, trig: Trigger,
