@@ -1793,6 +1793,18 @@ def test_a_record_close_then_its_change_is_one_move():
     assert [(f["subject"], f["direction"], f["change_pct"], f["price"]) for f in found] == \
         [("Acme Robotics", "up", 3.6, 52.4)], found
 
+
+@pytest.mark.parametrize("text", [
+    "The Kospi rose 0.9% to close at a record 3,412.55.",
+    "The Kospi rose 31 points, or 0.9%, to close at a record 3,412.55 on Thursday.",
+    "The Kospi climbed 0.9% to a record 3,412.55 on Thursday.",
+    "The Kospi ended up 0.9% at a record 3,412.55.",
+])
+def test_a_change_to_a_record_close_keeps_its_level(text):
+    found = moves(text)
+    assert [(f["subject"], f["direction"], f["change_pct"], f["level"]) for f in found] == \
+        [("Kospi", "up", 0.9, 3412.55)], found
+
 @pytest.mark.parametrize("text", [
     "Hopes of a deal crumbled as Tencent piled on the pressure.",
     "Investors piled on to Alibaba after the talks crumbled.",

@@ -36,7 +36,7 @@ KINDS = {"index": "index_move", "company": "stock_move", "firm": "stock_move",
          "sector": "sector_move", "market": "index_move"}
 _LEVEL_BEFORE = re.compile(
     r"(?:\b(?:to|at|near|around|of|to close at|to end at|to finish at|at about|to about|"
-    r"to report|to reach|to record|to register|reaching|reported)\s+|"
+    r"to report|to reach|to record|to register|reaching|reported|(?:to|at)\s+(?:a\s+)?record)\s+|"
     r"^[\w\s&.•·*–-]{0,40}:\s*)$",
     re.IGNORECASE)
 # "the Dow has pared its loss to about 150 points": the move's size, no level
@@ -242,6 +242,9 @@ def _predicates(text: str, start: int, end: int, mentions: list[Mention],
         passive = _passive_subject(text, preds, trig, mentions)
         if passive is not None:
             preds.append(Predicate([passive], [trig], own_window=True))
+            continue
+        if preds and _change_then_record_close(text, preds[-1], trig):
+            preds[-1].triggers.append(trig)
             continue
         if preds and _continues(text, preds[-1], trig, mentions):
             if _WHICH_ASIDE.fullmatch(text, preds[-1].subjects[-1].end, trig.start):
@@ -881,6 +884,20 @@ def _record_close_then_change(text: str, pred: Predicate, trig: Trigger) -> bool
     return len(pred.triggers) == 1 and trig.direction == first.direction and \
         bool(_RECORD_CLOSE.fullmatch(text, first.start, first.end)) and \
         not _PERCENT_IN.search(text, first.end, trig.start)
+
+
+# "rose 1.2%, or 520 points, to ": the change, then "close at a record 44,293.13"
+_CHANGE_TO = re.compile(r"[^;()]{0,40}\bto\s+$")
+
+
+def _change_then_record_close(text: str, pred: Predicate, trig: Trigger) -> bool:
+    """"rose 1.2% to close at a record 44,293.13": one move, its change and then the
+    close's level (not "fell 1% on Monday and closed at a record 3,000 on Friday")."""
+    first = pred.triggers[-1]
+    return len(pred.triggers) == 1 and trig.direction == first.direction and \
+        bool(_RECORD_CLOSE.fullmatch(text, trig.start, trig.end)) and \
+        bool(_CHANGE_TO.fullmatch(text, first.end, trig.start)) and \
+        bool(_PERCENT_IN.search(text, first.end, trig.start))
 
 
 # a clause under the main one, up to its subject ("after Meituan"; not "..., with Vanke")
