@@ -2064,6 +2064,9 @@ def test_a_limit_with_no_way_is_no_price_limit():
     ("Housebuilders were among the biggest fallers.", {("property", None)}),
     ("Tencent was among the biggest gainers, up 5%.", {("Tencent Holdings", 5.0)}),
     ("Tencent gained approval for its new game.", set()),
+    # "gained the most" ranks the name: no object
+    ("Nifty Bank gained the most, up 1.4 per cent.", {("Nifty Bank", 1.4)}),
+    ("Investors gained the most from the rally.", set()),
     # a present-tense verb closing a headline tells the names' move; "Tencent lost." does not
     ("Nikkei ends at record as Sony, Hitachi gain", {("Nikkei 225", None), ("Sony Group", None),
                                                       ("Hitachi", None)}),
@@ -4258,6 +4261,11 @@ def test_a_moves_list_goes_on_with_bracketed_figures_that_move_the_same_way():
                   "and consumer durables (0.7 per cent).")
     assert {(f["subject"], f["direction"], f["change_pct"]) for f in found} == {
         ("property", "up", 1.9), ("banks", "up", 1.3), ("consumer", "up", 0.7)}, found
+    # the ranking's pool ("among Nifty stocks") is not the list's head
+    found = moves("Wipro was the top loser among Nifty stocks, sliding 4.1 per cent, followed "
+                  "by Infosys (3.2 per cent) and ITC (1.1 per cent).")
+    assert {(f["subject"], f["direction"], f["change_pct"]) for f in found} == {
+        ("Wipro", "down", 4.1), ("Infosys", "down", 3.2), ("ITC", "down", 1.1)}, found
     # a weight after "led by", or a figure for no name of the mover's kind: no move
     found = moves("The Nifty rose 0.6%, led by HDFC Bank (13%) and Reliance (9%).")
     assert all(f.get("change_pct") in (0.6, None) for f in found), found

@@ -1412,6 +1412,8 @@ def inline_label_triggers(text: str, start: int, end: int) -> list[Trigger]:
 # a name and its bracketed figure continuing a move's list: ", followed by TCS (1.7 per cent)"
 _LIST_LINK = re.compile(r"(?:,?\s*followed\s+by|,(?:\s+and)?|\s+and)\s+"
                         r"(?P<name>[^\s(),;%\d][^(),;%\d]{0,40}?)\s*" + _BRACKET_PERCENT.pattern)
+# the pool of a ranking, not its head: "the top loser among Sensex stocks"
+_POOL_BEFORE = re.compile(r"\b(?:among|on|in)\s+(?:the\s+)?$", re.IGNORECASE)
 # a move's own figure, the list's head: "realty jumped 2.65 per cent"
 _HEAD_PERCENT = re.compile(r"\d[\d,]*(?:\.\d+)?(?:%|\s?per\s?cent|\s?percent)")
 _HEAD_GAP = 12  # "rose by 2.6%": the head's figure right after its verb
@@ -1430,7 +1432,8 @@ def continued_list_triggers(text: str, start: int, end: int, triggers: list[Trig
     for head in _HEAD_PERCENT.finditer(text, start, end):
         clause = max(start, text.rfind(";", start, head.start()) + 1)
         direction = _head_direction(text, clause, head, triggers)
-        subject = next((m for m in reversed(mentions) if clause <= m.start < head.start()),
+        subject = next((m for m in reversed(mentions) if clause <= m.start < head.start() and
+                        not _POOL_BEFORE.search(text, max(clause, m.start - 12), m.start)),
                        None) if direction else None
         # a known name leads the list, not "Promoter holdings rose 2%, Infosys (15%)"
         kind = subject.kind if subject and (subject.ticker or subject.kind != "company") else None

@@ -157,8 +157,10 @@ _DAILY_LIMIT = re.compile(
 _MOVED_BY = re.compile(r"\b(?:opens|opened|closes|closed|ends|ended|finishes|finished|trades|"
                        r"traded|settled|settles)\s+(?:(?:about|nearly|"
                        r"more than|some)\s+)?\S+\s+$", re.IGNORECASE)
+# ("Nifty IT gained the most, up 2.1 per cent": a ranking, no object)
 _INTRANSITIVE = re.compile(r"\s*(?:[,.;:]|$|(?:on|after|as|while|with|in|amid|among|following|"
-                           r"for|again|too|either|sharply|slightly|further|hardest)\b)")
+                           r"for|again|too|either|sharply|slightly|further|hardest)\b|"
+                           r"the\s+most(?=\s*(?:[,.;:]|$|among\b)))")
 # "Shipbuilders bucked the trend: HD Hyundai rose 3.1%", "Banks lagged, with HSBC down 1%",
 # also after a short cause ("struggled on tariff worries, with Kia down 1.7%", "outperformed
 # after the ministry unveiled subsidies, with Midea up 3.2%")
