@@ -2038,6 +2038,8 @@ def test_the_benchmark_is_never_the_tech_index_named_last():
     ("Shares of Wistron hit their daily upside limit of 10 percent.", ("Wistron", "up", 10.0)),
     ("Vanke was hitting its 10% daily cap.", ("China Vanke", "up", 10.0)),
     ("Tata Motors was locked at its 5% lower circuit.", ("Tata Motors", "down", 5.0)),
+    ("Shares of Zorblax Finance were locked in a 10 per cent upper circuit.",
+     ("Zorblax Finance", "up", 10.0)),
     ("Zorblax Securities hit the daily ceiling of 7%.", ("Zorblax Securities", "up", 7.0)),
     ("Quillon Steel hit its daily floor.", ("Quillon Steel", "down", None)),
 ])
