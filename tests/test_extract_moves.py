@@ -1812,6 +1812,18 @@ def test_a_record_close_then_its_change_is_one_move():
     assert [(f["subject"], f["direction"], f["change_pct"], f["price"]) for f in found] == \
         [("Acme Robotics", "up", 3.6, 52.4)], found
 
+
+@pytest.mark.parametrize("text", [
+    "The Kospi rose 0.9% to close at a record 3,412.55.",
+    "The Kospi rose 31 points, or 0.9%, to close at a record 3,412.55 on Thursday.",
+    "The Kospi climbed 0.9% to a record 3,412.55 on Thursday.",
+    "The Kospi ended up 0.9% at a record 3,412.55.",
+])
+def test_a_change_to_a_record_close_keeps_its_level(text):
+    found = moves(text)
+    assert [(f["subject"], f["direction"], f["change_pct"], f["level"]) for f in found] == \
+        [("Kospi", "up", 0.9, 3412.55)], found
+
 @pytest.mark.parametrize("text", [
     "Hopes of a deal crumbled as Tencent piled on the pressure.",
     "Investors piled on to Alibaba after the talks crumbled.",
@@ -2045,6 +2057,8 @@ def test_the_benchmark_is_never_the_tech_index_named_last():
     ("Shares of Wistron hit their daily upside limit of 10 percent.", ("Wistron", "up", 10.0)),
     ("Vanke was hitting its 10% daily cap.", ("China Vanke", "up", 10.0)),
     ("Tata Motors was locked at its 5% lower circuit.", ("Tata Motors", "down", 5.0)),
+    ("Shares of Zorblax Finance were locked in a 10 per cent upper circuit.",
+     ("Zorblax Finance", "up", 10.0)),
     ("Zorblax Securities hit the daily ceiling of 7%.", ("Zorblax Securities", "up", 7.0)),
     ("Quillon Steel hit its daily floor.", ("Quillon Steel", "down", None)),
 ])
@@ -2071,6 +2085,9 @@ def test_a_limit_with_no_way_is_no_price_limit():
     ("Housebuilders were among the biggest fallers.", {("property", None)}),
     ("Tencent was among the biggest gainers, up 5%.", {("Tencent Holdings", 5.0)}),
     ("Tencent gained approval for its new game.", set()),
+    # "gained the most" ranks the name: no object
+    ("Nifty Bank gained the most, up 1.4 per cent.", {("Nifty Bank", 1.4)}),
+    ("Investors gained the most from the rally.", set()),
     # a present-tense verb closing a headline tells the names' move; "Tencent lost." does not
     ("Nikkei ends at record as Sony, Hitachi gain", {("Nikkei 225", None), ("Sony Group", None),
                                                       ("Hitachi", None)}),
@@ -4284,6 +4301,11 @@ def test_a_moves_list_goes_on_with_bracketed_figures_that_move_the_same_way():
                   "and consumer durables (0.7 per cent).")
     assert {(f["subject"], f["direction"], f["change_pct"]) for f in found} == {
         ("property", "up", 1.9), ("banks", "up", 1.3), ("consumer", "up", 0.7)}, found
+    # the ranking's pool ("among Nifty stocks") is not the list's head
+    found = moves("Wipro was the top loser among Nifty stocks, sliding 4.1 per cent, followed "
+                  "by Infosys (3.2 per cent) and ITC (1.1 per cent).")
+    assert {(f["subject"], f["direction"], f["change_pct"]) for f in found} == {
+        ("Wipro", "down", 4.1), ("Infosys", "down", 3.2), ("ITC", "down", 1.1)}, found
     # a weight after "led by", or a figure for no name of the mover's kind: no move
     found = moves("The Nifty rose 0.6%, led by HDFC Bank (13%) and Reliance (9%).")
     assert all(f.get("change_pct") in (0.6, None) for f in found), found

@@ -36,7 +36,7 @@ KINDS = {"index": "index_move", "company": "stock_move", "firm": "stock_move",
          "sector": "sector_move", "market": "index_move"}
 _LEVEL_BEFORE = re.compile(
     r"(?:\b(?:to|at|near|around|of|to close at|to end at|to finish at|at about|to about|"
-    r"to report|to reach|to record|to register|reaching|reported)\s+|"
+    r"to report|to reach|to record|to register|reaching|reported|(?:to|at)\s+(?:a\s+)?record)\s+|"
     r"^[\w\s&.•·*–-]{0,40}:\s*)$",
     re.IGNORECASE)
 # "the Dow has pared its loss to about 150 points": the move's size, no level
@@ -242,6 +242,9 @@ def _predicates(text: str, start: int, end: int, mentions: list[Mention],
         passive = _passive_subject(text, preds, trig, mentions)
         if passive is not None:
             preds.append(Predicate([passive], [trig], own_window=True))
+            continue
+        if preds and _change_then_record_close(text, preds[-1], trig):
+            preds[-1].triggers.append(trig)
             continue
         if preds and _continues(text, preds[-1], trig, mentions):
             if _WHICH_ASIDE.fullmatch(text, preds[-1].subjects[-1].end, trig.start):
@@ -889,6 +892,20 @@ def _record_close_then_change(text: str, pred: Predicate, trig: Trigger) -> bool
         not _PERCENT_IN.search(text, first.end, trig.start)
 
 
+# "rose 1.2%, or 520 points, to ": the change, then "close at a record 44,293.13"
+_CHANGE_TO = re.compile(r"[^;()]{0,40}\bto\s+$")
+
+
+def _change_then_record_close(text: str, pred: Predicate, trig: Trigger) -> bool:
+    """"rose 1.2% to close at a record 44,293.13": one move, its change and then the
+    close's level (not "fell 1% on Monday and closed at a record 3,000 on Friday")."""
+    first = pred.triggers[-1]
+    return len(pred.triggers) == 1 and trig.direction == first.direction and \
+        bool(_RECORD_CLOSE.fullmatch(text, trig.start, trig.end)) and \
+        bool(_CHANGE_TO.fullmatch(text, first.end, trig.start)) and \
+        bool(_PERCENT_IN.search(text, first.end, trig.start))
+
+
 # a clause under the main one, up to its subject ("after Meituan"; not "..., with Vanke")
 _SUBORDINATE = re.compile(r"\b(?:after|before|because|when|if|as|amid|despite)\b")
 _WITH = re.compile(r",\s*with\s")
@@ -1403,6 +1420,8 @@ def inline_label_triggers(text: str, start: int, end: int) -> list[Trigger]:
 # a name and its bracketed figure continuing a move's list: ", followed by TCS (1.7 per cent)"
 _LIST_LINK = re.compile(r"(?:,?\s*followed\s+by|,(?:\s+and)?|\s+and)\s+"
                         r"(?P<name>[^\s(),;%\d][^(),;%\d]{0,40}?)\s*" + _BRACKET_PERCENT.pattern)
+# the pool of a ranking, not its head: "the top loser among Sensex stocks"
+_POOL_BEFORE = re.compile(r"\b(?:among|on|in)\s+(?:the\s+)?$", re.IGNORECASE)
 # a move's own figure, the list's head: "realty jumped 2.65 per cent"
 _HEAD_PERCENT = re.compile(r"\d[\d,]*(?:\.\d+)?(?:%|\s?per\s?cent|\s?percent)")
 _HEAD_GAP = 12  # "rose by 2.6%": the head's figure right after its verb
@@ -1421,7 +1440,8 @@ def continued_list_triggers(text: str, start: int, end: int, triggers: list[Trig
     for head in _HEAD_PERCENT.finditer(text, start, end):
         clause = max(start, text.rfind(";", start, head.start()) + 1)
         direction = _head_direction(text, clause, head, triggers)
-        subject = next((m for m in reversed(mentions) if clause <= m.start < head.start()),
+        subject = next((m for m in reversed(mentions) if clause <= m.start < head.start() and
+                        not _POOL_BEFORE.search(text, max(clause, m.start - 12), m.start)),
                        None) if direction else None
         # a known name leads the list, not "Promoter holdings rose 2%, Infosys (15%)"
         kind = subject.kind if subject and (subject.ticker or subject.kind != "company") else None

@@ -144,13 +144,14 @@ _SIGNED = re.compile(r"(?P<sign>[+\-−–▲▼△▽↑↓])(?<![\w.,%][+\-−
 
 # "hit its 20% daily limit", "were locked at the 10% daily upper limit", "hit the daily
 # limit down", "hit their 10% limit-up", "hitting their 10% daily caps", "hit their daily
-# upside limit of 10 percent", India's "locked at its 20% lower circuit", Vietnam's "hit the
-# daily ceiling of 7%" (its "daily floor" is the limit down): a move to the exchange's price
+# upside limit of 10 percent", India's "locked at its 20% lower circuit" (or "locked in a 5%
+# upper circuit"), Vietnam's "hit the daily ceiling of 7%" (its "daily floor" is the limit down): a move to the exchange's price
 # limit (a bare "limit" only with its way: not "hit its credit limit")
 _PCT = r"\d+(?:\.\d+)?\s?(?:%|percent|per\s?cent)"
 _DAILY_LIMIT = re.compile(
-    r"\b(?:hit|hits|hitting|touched|touches|(?:was|were|are|is)\s+locked\s+at|locked\s+at)\s+"
-    rf"(?:the|its|their)\s+(?P<pct>{_PCT}\s+)?(?:daily\s+(?:(?:upper|upside|(?P<lower>lower|downside))"
+    r"\b(?:hit|hits|hitting|touched|touches|(?:was|were|are|is)\s+locked\s+(?:at|in)|"
+    r"locked\s+(?:at|in))\s+"
+    rf"(?:the|its|their|a)\s+(?P<pct>{_PCT}\s+)?(?:daily\s+(?:(?:upper|upside|(?P<lower>lower|downside))"
     r"\s+)?(?:trading\s+|price\s+)?(?:limit|caps?|ceiling|(?P<floor>floor))|"
     r"(?:upper|upside|(?P<lower2>lower|downside))\s+"
     r"(?:trading\s+|price\s+)?(?:limit|circuit)|limit(?=-(?:up|down)\b))"
@@ -158,8 +159,10 @@ _DAILY_LIMIT = re.compile(
 _MOVED_BY = re.compile(r"\b(?:opens|opened|closes|closed|ends|ended|finishes|finished|trades|"
                        r"traded|settled|settles)\s+(?:(?:about|nearly|"
                        r"more than|some)\s+)?\S+\s+$", re.IGNORECASE)
+# ("Nifty IT gained the most, up 2.1 per cent": a ranking, no object)
 _INTRANSITIVE = re.compile(r"\s*(?:[,.;:]|$|(?:on|after|as|while|with|in|amid|among|following|"
-                           r"for|again|too|either|sharply|slightly|further|hardest)\b)")
+                           r"for|again|too|either|sharply|slightly|further|hardest)\b|"
+                           r"the\s+most(?=\s*(?:[,.;:]|$|among\b)))")
 # "Shipbuilders bucked the trend: HD Hyundai rose 3.1%", "Banks lagged, with HSBC down 1%",
 # also after a short cause ("struggled on tariff worries, with Kia down 1.7%", "outperformed
 # after the ministry unveiled subsidies, with Midea up 3.2%")
