@@ -151,6 +151,10 @@ def _jobs() -> re.Pattern[str]:
     company of that place is taken for it."""
     places = wordlists.trie_pattern(sorted(wordlists.places()))
     return re.compile(_JOBS.format(place=rf"(?<![^\n.:;]\s)(?<!\w)(?:{places})(?:\s+(?:{places}))?"))
+_RATES = re.compile(r"\brates\b")
+_IF = re.compile(r"\b(?i:if|unless)\b")  # "If the BOJ raises rates to 1%, ...": no decision
+_DECISION_VERBS = (r"holds|held|keeps|kept|leaves|left|maintains|maintained|cuts|cut|lowers|lowered|"
+                   r"trims|trimmed|slashes|slashed|raises|raised|hikes|hiked|lifts|lifted")
 _NAMES = {"company", "index", "firm"}  # a name after the indicator has its own numbers
 # "property investment trusts rose 2%": the indicator's words name a kind of company or fund
 _NAME_AFTER = re.compile(r"\s+(?:trusts?|funds?|firms?|companies|stocks|shares)\b", re.IGNORECASE)
@@ -162,6 +166,7 @@ def sentence_macro(text: str, start: int, end: int, mentions: list[Mention]) -> 
     words = wordlists.macro_words()
     terms = _outside_asides(text, [t for t in words.pattern.finditer(text, start, end)
                                    if not _NAME_AFTER.match(text, t.end())], words)
+    terms = sorted(terms + _decided_rates(text, start, end), key=lambda t: t.start())
     facts: list[Fact] = []
     last_end = start
     for i, term in enumerate(terms):
@@ -174,6 +179,8 @@ def sentence_macro(text: str, start: int, end: int, mentions: list[Mention]) -> 
         stop = forecast.start() if forecast else stop
         reference = _BY_REFERENCE.search(text, term.end(), stop)
         fact = _fact(text, start, end, term, body, reference.start() if reference else stop, words)
+        if fact is not None and term.re is _RATES:
+            fact = _told_rates(fact)
         if fact is not None:
             if fact.direction is None and facts and _shares_verb(text, last_end, term, stop):
                 fact.direction = facts[-1].direction
@@ -184,6 +191,32 @@ def sentence_macro(text: str, start: int, end: int, mentions: list[Mention]) -> 
             facts += [fact, again] if again else [fact]
             last_end = term.end()
     return _fold_generic_rate(facts, words) + _jobs_added(text, start, end, words)
+
+
+def _decided_rates(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """"BOK holds rates at 3%", "the central bank cut rates by 25 bps": plain "rates" are
+    the policy rate only as the object of a central bank's decision."""
+    if text.find(" rates", start, end) < 0:
+        return []
+    return [m for m in _RATES.finditer(text, start, end)
+            if _rates_decision().search(text, max(start, m.start() - 80), m.start()) and
+            not _IF.search(text, start, m.start())]
+
+
+def _told_rates(fact: Fact) -> Fact | None:
+    """A decision on plain "rates" is the policy rate's with the figure it gives ("cuts
+    rates by 25 bps to 2%"); without one ("The Fed held rates steady") it is none."""
+    if fact.level is None and fact.points is None and fact.range is None:
+        return None
+    return replace(fact, subject="interest rates", change_pct=None, qualifier=None)
+
+
+@cache
+def _rates_decision() -> re.Pattern[str]:
+    """A central bank and its decision verb right before "rates"."""
+    banks = wordlists.trie_pattern(sorted(wordlists.lines("central_banks.txt")))
+    return re.compile(rf"\b(?:{banks}|(?i:central\s+bank))(?:\s+(?:has|had|on\s+[A-Z][a-z]+day))?\s+"
+                      rf"(?:{_DECISION_VERBS})\s+(?:its\s+)?(?:key\s+)?$")
 
 
 def _fold_generic_rate(facts: list[Fact], words: wordlists.MacroWords) -> list[Fact]:
