@@ -2139,6 +2139,19 @@ def test_a_decision_on_plain_rates_and_its_named_rate_are_one_fact():
                             ("policy rate", "flat", 4.25, None)], _rates(text)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # Malaysia's rate by its acronym, the Philippines' by its "target" name
+    ("Bank Negara kept the OPR unchanged at 2.75 per cent on Wednesday.",
+     [("OPR", "flat", 2.75, None)]),
+    ("The BSP trimmed its target reverse repurchase rate by 25 basis points to 6.0%.",
+     [("reverse repurchase rate", "down", 6.0, 25.0)]),
+    # a target that is a forecast stays one
+    ("Analysts target a policy rate of 3% by year-end.", []),
+])
+def test_asian_policy_rates_by_their_names(text, expected):
+    assert _rates(text) == expected, _rates(text)
+
+
 def test_a_currency_sign_is_a_word_of_its_own():
     from briefing.extract.numbers import quantities
     text = "Retail buyers 3.5% and net sellers 2 million shares, against RM4.1 million."

@@ -93,8 +93,9 @@ _SPREAD_BEFORE = re.compile(r"\b(?:spread|gap|difference)\s+(?:between|of)\b[^,;
 # "rose more than economists had expected", "kept, as widely expected,": data measured
 # against a forecast
 _COMPARED = re.compile(r"(?:\bthan(?:\s+[\w']+){0,6}|\bas(?:\s+\w+ly)?)\s+$", re.IGNORECASE)
-# "lowered the target range for the fed funds rate to 4.25%-4.50%": the policy band itself
-_TARGET_RANGE = re.compile(r"(?i:target)\s+range\b")
+# "lowered the target range for the fed funds rate to 4.25%-4.50%": the policy band itself;
+# "lowered its target reverse repurchase rate": the policy rate's own name
+_TARGET_RANGE = re.compile(r"(?i:target)\s+(?:range|(?:(?!(?:the|a|an|its)\s)[a-z-]+\s+){0,2}rate)\b")
 # "worsened to plus 12 in March from plus 14 in December": the reading against the one before
 _VERSUS = re.compile(r"(?:\s+in\s+[A-Z][a-z]+)?,?\s+(?:compared\s+(?:with|to)|versus|vs\.?|against|from)\s+"
                      r"(?:an?\s+|plus\s+|minus\s+)?[-\u2212]?")
