@@ -2275,6 +2275,9 @@ def test_a_funds_price_move_is_no_flow_of_the_fund():
      {"direction": "down", "change_pct": 0.1}, {"direction": "down", "level": 1.8}),
     ("Consumer prices rose 0.4% last month, and the year-on-year rate climbed to 1.2%.",
      {"direction": "up", "change_pct": 0.4}, {"direction": "up", "level": 1.2}),
+    # "..., while the annual rate ...": the same indicator in a "while" clause
+    ("Consumer prices rose 0.2% in June, while the annual rate slowed to 1.1% from 1.6%.",
+     {"direction": "up", "change_pct": 0.2}, {"direction": "down", "level": 1.1}),
     # a participle that moves the second reading: "lifting", "bringing ... down"
     ("The PCE price index rose 0.2% in August, lifting the annual rate to 2.9%.",
      {"direction": "up", "change_pct": 0.2}, {"direction": "up", "level": 2.9}),

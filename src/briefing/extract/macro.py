@@ -52,10 +52,10 @@ _AND_MOVE = re.compile(r"\band\s+(?:(?:was|were)\s+)?([a-z]+(?:\s+(?:up|down))?)
 _AND_BARE = re.compile(r"[^,;\d]{0,40}?\band\s+$")
 _YEAR_ON = re.compile(r"\s+(?:from\s+a\s+year\s+(?:earlier|ago|before)|year[- ]on[- ]year|"
                       r"year[- ]over[- ]year|on\s+the\s+year|on\s+(?:an\s+annual|a\s+yearly)\s+basis)\b")
-# "CPI rose 0.2% in April, and the annual rate slowed to 2.3%": the same indicator's reading
+# "CPI rose 0.2% in April, and (while) the annual rate slowed to 2.3%": the same indicator's reading
 # over another period, told by reference; its figure is not the first reading's
 # "rose 0.3% in June, lifting the annual rate to 2.6%": the participle moves the second reading
-_BY_REFERENCE = re.compile(r",?\s+(?:and|(?P<by>lifting|raising|pushing|lowering|bringing|taking|"
+_BY_REFERENCE = re.compile(r",?\s+(?:and|while|whereas|(?P<by>lifting|raising|pushing|lowering|bringing|taking|"
                            r"putting|leaving))\s+(?:the|its)\s+(?:annual|yearly|year-on-year|"
                            r"year-over-year|12-month|monthly|month-on-month|quarterly)\s+"
                            r"(?:rate|pace|reading)\b")
@@ -175,7 +175,8 @@ def sentence_macro(text: str, start: int, end: int, mentions: list[Mention]) -> 
         stop = min(terms[i + 1].start() if i + 1 < len(terms) else end, term.end() + MAX_REACH,
                    *(m.start for m in mentions if m.start >= body and m.kind in _NAMES))
         clause = _NEXT_CLAUSE.search(text, term.end(), stop)
-        stop = clause.start() if clause else stop
+        # "..., while the annual rate slowed to 2.9%": the clause reads the same indicator
+        stop = clause.start() if clause and not _BY_REFERENCE.match(text, clause.start()) else stop
         forecast = _forecast(text, body, stop, words)
         stop = forecast.start() if forecast else stop
         reference = _BY_REFERENCE.search(text, term.end(), stop)
