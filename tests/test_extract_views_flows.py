@@ -2116,6 +2116,52 @@ def test_a_generic_rate_cut_and_the_named_rate_are_one_decision():
     assert found == ["interest rates", "inflation"], found
 
 
+def _rates(text: str) -> list[tuple]:
+    return [(f["subject"], f["direction"], f.get("level"), f.get("points"))
+            for f in facts(text) if f["kind"] == "macro"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("SNB holds rates at 0.25%; Swiss stocks edge higher", [("interest rates", "flat", 0.25, None)]),
+    ("The Bank of Canada lowered rates by 25 basis points to 2.75% on Wednesday.",
+     [("interest rates", "down", 2.75, 25.0)]),
+    ("Riksbank raises rates to 4%, sending the krona higher", [("interest rates", "up", 4.0, None)]),
+    ("RBNZ leaves rates on hold at 3.25%", [("interest rates", "flat", 3.25, None)]),
+    # no figure, a forecast or a condition: no decision told
+    ("The central bank kept rates steady on Thursday.", []),
+    ("Economists expect the Bank of Canada to cut rates to 2.5% in June.", []),
+    ("If the SNB lifts rates to 1%, the franc could rally.", []),
+    # rates no central bank decided
+    ("Lenders cut rates on savings accounts to 1.5% this week.", []),
+    ("Mortgage rates climbed to 6.9% last week.", []),
+])
+def test_a_central_banks_decision_on_plain_rates(text, expected):
+    assert _rates(text) == expected, _rates(text)
+
+
+def test_a_decision_on_plain_rates_and_its_named_rate_are_one_fact():
+    text = ("SNB cuts rates by 25 bps to 0.25%\n\nThe Swiss National Bank lowered its policy "
+            "rate by a quarter point to 0.25% on Thursday, as markets had expected.")
+    assert _rates(text) == [("policy rate", "down", 0.25, 25.0)], _rates(text)
+    # another bank's rate at another level is its own fact
+    text = ("The SNB kept rates at 0.25%. Norges Bank held its policy rate at 4.25%.")
+    assert _rates(text) == [("interest rates", "flat", 0.25, None),
+                            ("policy rate", "flat", 4.25, None)], _rates(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Malaysia's rate by its acronym, the Philippines' by its "target" name
+    ("Bank Negara kept the OPR unchanged at 2.75 per cent on Wednesday.",
+     [("OPR", "flat", 2.75, None)]),
+    ("The BSP trimmed its target reverse repurchase rate by 25 basis points to 6.0%.",
+     [("reverse repurchase rate", "down", 6.0, 25.0)]),
+    # a target that is a forecast stays one
+    ("Analysts target a policy rate of 3% by year-end.", []),
+])
+def test_asian_policy_rates_by_their_names(text, expected):
+    assert _rates(text) == expected, _rates(text)
+
+
 def test_a_currency_sign_is_a_word_of_its_own():
     from briefing.extract.numbers import quantities
     text = "Retail buyers 3.5% and net sellers 2 million shares, against RM4.1 million."
@@ -2239,6 +2285,9 @@ def test_a_funds_price_move_is_no_flow_of_the_fund():
      {"direction": "down", "change_pct": 0.1}, {"direction": "down", "level": 1.8}),
     ("Consumer prices rose 0.4% last month, and the year-on-year rate climbed to 1.2%.",
      {"direction": "up", "change_pct": 0.4}, {"direction": "up", "level": 1.2}),
+    # "..., while the annual rate ...": the same indicator in a "while" clause
+    ("Consumer prices rose 0.2% in June, while the annual rate slowed to 1.1% from 1.6%.",
+     {"direction": "up", "change_pct": 0.2}, {"direction": "down", "level": 1.1}),
     # a participle that moves the second reading: "lifting", "bringing ... down"
     ("The PCE price index rose 0.2% in August, lifting the annual rate to 2.9%.",
      {"direction": "up", "change_pct": 0.2}, {"direction": "up", "level": 2.9}),

@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 
 from ..models import Fact
+from . import wordlists
 from .moves import multi_day
 from .numbers import SCALES
 
+RATE = "interest rate"  # the indicator of every policy rate (macro.tsv)
 NUMBERS = ("change_pct", "range", "points", "level", "price", "amount")
 
 
@@ -49,7 +51,8 @@ def dedupe(facts: list[Fact]) -> list[Fact]:
             continue
         best[key] = len(kept)
         kept.append(fact)
-    return _drop_told_by_numbers(_drop_told_again(_drop_rounded([f for f in kept if f is not None])))
+    facts = _drop_told_by_numbers(_drop_told_again(_drop_rounded([f for f in kept if f is not None])))
+    return _drop_generic_rate(facts)
 
 
 def _other_points(fact: Fact, kept: Fact) -> bool:
@@ -133,3 +136,21 @@ def _points_of(f: Fact, richer: Fact) -> bool:
     sign = 1 if richer.direction == "up" else -1
     implied = 100 * f.points / (richer.level - sign * f.points)
     return abs(implied - richer.change_pct) <= 0.05  # type: ignore[operator]
+
+
+def _drop_generic_rate(facts: list[Fact]) -> list[Fact]:
+    """"ECB cuts rates by 25 bps to 2%" (headline) and "lowered its deposit rate by a quarter
+    point to 2%" (body): one decision; the rate by name stays, with the points told."""
+    table = wordlists.macro_words().table
+    rates = [f for f in facts if f.kind == "macro" and table.get(f.subject.casefold()) == RATE]
+    generic = [f for f in rates if f.subject.casefold().rstrip("s") == RATE]
+    if not generic:
+        return facts
+    told = []
+    for g in generic:
+        named = next((f for f in rates if f not in generic and f.direction == g.direction and
+                      (f.level, f.range) == (g.level, g.range)), None)
+        if named is not None:
+            named.points = named.points if named.points is not None else g.points
+            told.append(g)
+    return [f for f in facts if not any(f is t for t in told)]

@@ -52,10 +52,10 @@ _AND_MOVE = re.compile(r"\band\s+(?:(?:was|were)\s+)?([a-z]+(?:\s+(?:up|down))?)
 _AND_BARE = re.compile(r"[^,;\d]{0,40}?\band\s+$")
 _YEAR_ON = re.compile(r"\s+(?:from\s+a\s+year\s+(?:earlier|ago|before)|year[- ]on[- ]year|"
                       r"year[- ]over[- ]year|on\s+the\s+year|on\s+(?:an\s+annual|a\s+yearly)\s+basis)\b")
-# "CPI rose 0.2% in April, and the annual rate slowed to 2.3%": the same indicator's reading
+# "CPI rose 0.2% in April, and (while) the annual rate slowed to 2.3%": the same indicator's reading
 # over another period, told by reference; its figure is not the first reading's
 # "rose 0.3% in June, lifting the annual rate to 2.6%": the participle moves the second reading
-_BY_REFERENCE = re.compile(r",?\s+(?:and|(?P<by>lifting|raising|pushing|lowering|bringing|taking|"
+_BY_REFERENCE = re.compile(r",?\s+(?:and|while|whereas|(?P<by>lifting|raising|pushing|lowering|bringing|taking|"
                            r"putting|leaving))\s+(?:the|its)\s+(?:annual|yearly|year-on-year|"
                            r"year-over-year|12-month|monthly|month-on-month|quarterly)\s+"
                            r"(?:rate|pace|reading)\b")
@@ -93,8 +93,9 @@ _SPREAD_BEFORE = re.compile(r"\b(?:spread|gap|difference)\s+(?:between|of)\b[^,;
 # "rose more than economists had expected", "kept, as widely expected,": data measured
 # against a forecast
 _COMPARED = re.compile(r"(?:\bthan(?:\s+[\w']+){0,6}|\bas(?:\s+\w+ly)?)\s+$", re.IGNORECASE)
-# "lowered the target range for the fed funds rate to 4.25%-4.50%": the policy band itself
-_TARGET_RANGE = re.compile(r"(?i:target)\s+range\b")
+# "lowered the target range for the fed funds rate to 4.25%-4.50%": the policy band itself;
+# "lowered its target reverse repurchase rate": the policy rate's own name
+_TARGET_RANGE = re.compile(r"(?i:target)\s+(?:range|(?:(?!(?:the|a|an|its)\s)[a-z-]+\s+){0,2}rate)\b")
 # "worsened to plus 12 in March from plus 14 in December": the reading against the one before
 _VERSUS = re.compile(r"(?:\s+in\s+[A-Z][a-z]+)?,?\s+(?:compared\s+(?:with|to)|versus|vs\.?|against|from)\s+"
                      r"(?:an?\s+|plus\s+|minus\s+)?[-\u2212]?")
@@ -151,6 +152,10 @@ def _jobs() -> re.Pattern[str]:
     company of that place is taken for it."""
     places = wordlists.trie_pattern(sorted(wordlists.places()))
     return re.compile(_JOBS.format(place=rf"(?<![^\n.:;]\s)(?<!\w)(?:{places})(?:\s+(?:{places}))?"))
+_RATES = re.compile(r"\brates\b")
+_IF = re.compile(r"\b(?i:if|unless)\b")  # "If the BOJ raises rates to 1%, ...": no decision
+_DECISION_VERBS = (r"holds|held|keeps|kept|leaves|left|maintains|maintained|cuts|cut|lowers|lowered|"
+                   r"trims|trimmed|slashes|slashed|raises|raised|hikes|hiked|lifts|lifted")
 _NAMES = {"company", "index", "firm"}  # a name after the indicator has its own numbers
 # "property investment trusts rose 2%": the indicator's words name a kind of company or fund
 _NAME_AFTER = re.compile(r"\s+(?:trusts?|funds?|firms?|companies|stocks|shares)\b", re.IGNORECASE)
@@ -162,6 +167,7 @@ def sentence_macro(text: str, start: int, end: int, mentions: list[Mention]) -> 
     words = wordlists.macro_words()
     terms = _outside_asides(text, [t for t in words.pattern.finditer(text, start, end)
                                    if not _NAME_AFTER.match(text, t.end())], words)
+    terms = sorted(terms + _decided_rates(text, start, end), key=lambda t: t.start())
     facts: list[Fact] = []
     last_end = start
     for i, term in enumerate(terms):
@@ -169,11 +175,14 @@ def sentence_macro(text: str, start: int, end: int, mentions: list[Mention]) -> 
         stop = min(terms[i + 1].start() if i + 1 < len(terms) else end, term.end() + MAX_REACH,
                    *(m.start for m in mentions if m.start >= body and m.kind in _NAMES))
         clause = _NEXT_CLAUSE.search(text, term.end(), stop)
-        stop = clause.start() if clause else stop
+        # "..., while the annual rate slowed to 2.9%": the clause reads the same indicator
+        stop = clause.start() if clause and not _BY_REFERENCE.match(text, clause.start()) else stop
         forecast = _forecast(text, body, stop, words)
         stop = forecast.start() if forecast else stop
         reference = _BY_REFERENCE.search(text, term.end(), stop)
         fact = _fact(text, start, end, term, body, reference.start() if reference else stop, words)
+        if fact is not None and term.re is _RATES:
+            fact = _told_rates(fact)
         if fact is not None:
             if fact.direction is None and facts and _shares_verb(text, last_end, term, stop):
                 fact.direction = facts[-1].direction
@@ -184,6 +193,32 @@ def sentence_macro(text: str, start: int, end: int, mentions: list[Mention]) -> 
             facts += [fact, again] if again else [fact]
             last_end = term.end()
     return _fold_generic_rate(facts, words) + _jobs_added(text, start, end, words)
+
+
+def _decided_rates(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """"BOK holds rates at 3%", "the central bank cut rates by 25 bps": plain "rates" are
+    the policy rate only as the object of a central bank's decision."""
+    if text.find(" rates", start, end) < 0:
+        return []
+    return [m for m in _RATES.finditer(text, start, end)
+            if _rates_decision().search(text, max(start, m.start() - 80), m.start()) and
+            not _IF.search(text, start, m.start())]
+
+
+def _told_rates(fact: Fact) -> Fact | None:
+    """A decision on plain "rates" is the policy rate's with the figure it gives ("cuts
+    rates by 25 bps to 2%"); without one ("The Fed held rates steady") it is none."""
+    if fact.level is None and fact.points is None and fact.range is None:
+        return None
+    return replace(fact, subject="interest rates", change_pct=None, qualifier=None)
+
+
+@cache
+def _rates_decision() -> re.Pattern[str]:
+    """A central bank and its decision verb right before "rates"."""
+    banks = wordlists.trie_pattern(sorted(wordlists.lines("central_banks.txt")))
+    return re.compile(rf"\b(?:{banks}|(?i:central\s+bank))(?:\s+(?:has|had|on\s+[A-Z][a-z]+day))?\s+"
+                      rf"(?:{_DECISION_VERBS})\s+(?:its\s+)?(?:key\s+)?$")
 
 
 def _fold_generic_rate(facts: list[Fact], words: wordlists.MacroWords) -> list[Fact]:
