@@ -57,6 +57,13 @@ def test_analyst_views(text, expected):
     (("Several brokers, including UBS and Bernstein, trimmed their targets on Tesla after the "
       "weak deliveries."),
      {("UBS", "Tesla", "bearish"), ("Bernstein", "Tesla", "bearish")}),
+    # the group the houses are named in is no sector rated; "the stock" is each one's
+    (("Shares of Tata Motors slid 8% on the NSE. Several brokers, including Jefferies and CLSA, "
+      "cut their target prices on the stock."),
+     {("Jefferies", "Tata Motors", "bearish"), ("CLSA", "Tata Motors", "bearish")}),
+    (("Tata Motors slid 8% after the results. UBS and Bernstein said the stock could fall "
+      "further."),
+     {("UBS", "Tata Motors", "bearish"), ("Bernstein", "Tata Motors", "bearish")}),
     # or after it, the verb left out: each house its own new target
     (("Brokers turned more positive on Tencent. Nomura raised its target price to HK$700 from "
       "HK$650, Citi to HK$720 and Macquarie to HK$690."),

@@ -223,13 +223,24 @@ def sentence_views(text: str, start: int, end: int, mentions: list[Mention],
     ``author``: the house whose note the text is, who "we" are."""
     # "They recommended taking profits": a carried "they" must name what the view is about
     they = text.startswith("They ", start)
+    mentions = _without_house_groups(text, end, mentions)
     facts = [f for f in _views(text, start, end, mentions, resolve, author)
              if not _on_economy(f) and not (they and f.subject == f.source)]
-    for fact in facts:
-        if fact.subject == fact.source:
-            fact.subject = _referred(text, start, end, mentions, resolve, fact.source) or \
-                fact.subject
+    for fact in list(facts):
+        if fact.subject != fact.source:
+            continue
+        fact.subject = _referred(text, start, end, mentions, resolve, fact.source) or fact.subject
+        # "Jefferies and Citi said the stock could fall": the houses listed share what it
+        # refers to
+        facts += [replace(fact, source=partner) for partner in _partners_of(text, fact, mentions)
+                  if fact.subject != fact.source and all(f.source != partner for f in facts)]
     return facts
+
+
+def _partners_of(text: str, fact: Fact, mentions: list[Mention]) -> list[str]:
+    """The houses listed before a view's house where it is first named."""
+    pos = next((m.end for m in mentions if m.kind == "firm" and m.name == fact.source), None)
+    return _partners(text, fact.source, mentions, pos) if pos is not None else []
 
 
 _NOT_REFERRED = frozenset({"it", HOUSE_REF, THEY_REF})
@@ -453,6 +464,31 @@ def _without_central_banks(text: str, start: int, end: int,
     banks = [m.span() for m in _CENTRAL_BANK.finditer(text, start, end)]
     return [m for m in mentions if not any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end)
                                            for a, b in banks)]
+
+
+# "brokerages, including Macquarie and Nomura": the houses named after their group
+_HOUSES_NAMED = re.compile(r",?\s+(?:including|such as|like|led by)\s+")
+
+
+def _without_house_groups(text: str, end: int, mentions: list[Mention]) -> list[Mention]:
+    """The mentions but a sector that the houses of a view verb follow ("Several brokers,
+    including Macquarie and Nomura, cut their targets on the stock"): the houses who rate,
+    no sector rated ("Banks such as Barclays rose" is a move)."""
+    return [m for m in mentions if m.kind != "sector" or not _houses_rate(text, m, end, mentions)]
+
+
+def _houses_rate(text: str, group: Mention, end: int, mentions: list[Mention]) -> bool:
+    named = _HOUSES_NAMED.match(text, group.end, end)
+    if named is None:
+        return False
+    houses = [m for m in mentions if m.start == named.end()]
+    for m in mentions if houses else []:  # the houses listed: "Macquarie, Jefferies and Nomura"
+        if m.start > houses[-1].end and _LIST_GAP.fullmatch(text, houses[-1].end, m.start):
+            houses.append(m)
+    if not houses or any(m.kind != "firm" for m in houses):
+        return False
+    gap = _HOUSE_VERB_GAP.match(text, houses[-1].end + text.startswith(",", houses[-1].end), end)
+    return gap is not None and wordlists.view_words()[0].match(text, gap.end(), end) is not None
 
 
 def _house_tail(text: str, mention: Mention, mentions: list[Mention]) -> bool:
