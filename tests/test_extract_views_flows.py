@@ -2389,6 +2389,11 @@ def test_names_sharing_a_ranked_flow_take_their_amounts_respectively():
     flows = [(f["subject"], f["direction"], f.get("amount")) for f in facts(text)
              if f["kind"] == "capital_flow"]
     assert flows == [("Meituan", "in", "HK$1.4 billion"), ("JD.com", "in", "HK$900 million")]
+    # whose purchases they were, told between, keeps the pairing
+    text = ("Xiaomi and BYD saw the heaviest net purchases by mainland investors, at "
+            "HK$1.83 billion and HK$760 million respectively.")
+    flows = [(f["subject"], f.get("amount")) for f in facts(text) if f["kind"] == "capital_flow"]
+    assert flows == [("Xiaomi", "HK$1.83 billion"), ("BYD", "HK$760 million")]
     # one amount for two names: whose is it? none takes it
     text = "Meituan and JD.com saw the heaviest net selling, at HK$1.1 billion."
     flows = [(f["subject"], f.get("amount")) for f in facts(text) if f["kind"] == "capital_flow"]

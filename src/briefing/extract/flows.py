@@ -159,6 +159,8 @@ _FOLLOWED = re.compile(r",?\s+followed\s+by\s+")
 _NEXT = re.compile(r"\s*,\s*(?:and\s+)?|,?\s+and\s+")
 _AT = re.compile(r"\s+(?:at|with)\s+|\s*\(")
 RANK_REACH = 60
+# "saw the biggest net purchases by southbound traders, at ...": whose flow, no distance
+_BY_WHO = re.compile(r"\s+(?:by|from|among)\s+")
 # "..., trimming their net buying for the week to 2.1 billion yuan": the same movers'
 # running total, a second flow
 _RUNNING = re.compile(r",\s+(?:trimming|bringing|taking|lifting|raising|extending|cutting|"
@@ -389,7 +391,8 @@ def _ranked_flows(text: str, start: int, end: int, session: str | None,
         if name is None:
             continue
         rest = _FOLLOWED.search(text, verb.end(), end)
-        reach = min(rest.start() if rest else end, verb.end() + RANK_REACH)
+        reach = min(rest.start() if rest else end,
+                    verb.end() + RANK_REACH + _movers_told(text, noun.end() if noun else verb.end(), end))
         money = [q for q in money if q.end <= reach]
         pair = _ranked_before(text, start, owner, mentions)
         if pair:  # "Tencent and Alibaba drew the biggest net purchases"
@@ -401,6 +404,13 @@ def _ranked_flows(text: str, start: int, end: int, session: str | None,
         facts += [(owner, f) for f in _followers(text, start, end, session, mentions, rest,
                                                  direction)]
     return facts
+
+
+def _movers_told(text: str, pos: int, end: int) -> int:
+    """The length of "by southbound traders" right at ``pos``, or 0."""
+    by = _BY_WHO.match(text, pos, end)
+    who = by and wordlists.flow_words()[2].match(text, by.end(), end)
+    return who.end() - pos if who else 0
 
 
 def _ranked_before(text: str, start: int, owner: int,
