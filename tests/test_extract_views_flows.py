@@ -1269,10 +1269,22 @@ def test_a_company_cutting_jobs_is_not_a_view():
      {"subject": "Japan equity funds", "direction": "out", "amount": "$900 million"}),
     ("Gold funds gained $1.6 billion, a fourth straight week of inflows.",
      {"subject": "Gold funds", "direction": "in", "amount": "$1.6 billion"}),
+    ("Index equity ETFs collected $12 billion last month, Morningstar said.",
+     {"subject": "Index equity ETFs", "direction": "in", "amount": "$12 billion"}),
+    # three words may describe the kind of fund
+    ("Actively managed U.S. large-cap funds bled $9.4 billion in October.",
+     {"subject": "Actively managed U.S. large-cap funds", "direction": "out",
+      "amount": "$9.4 billion"}),
 ])
 def test_a_named_fund_is_the_subject_of_its_flow(text, expected):
     flows = [f for f in facts(text) if f["kind"] == "capital_flow"]
     assert len(flows) == 1 and has(flows, expected), flows
+
+
+def test_investors_collecting_money_move_none():
+    # "collected" is a fund's flow, not investors' income
+    text = "Investors collected $5 billion in dividends from utilities last quarter."
+    assert not [f for f in facts(text) if f["kind"] == "capital_flow"]
 
 
 def test_a_ranking_of_flows_names_each_stock():
