@@ -1281,6 +1281,22 @@ def test_a_named_fund_is_the_subject_of_its_flow(text, expected):
     assert len(flows) == 1 and has(flows, expected), flows
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Xiaomi was net sold to the tune of HK$615 million by mainland investors.",
+     [("Xiaomi", "out", "HK$615 million")]),
+    ("BYD was the most bought, with net inflows of HK$870 million.",
+     [("BYD", "in", "HK$870 million")]),
+    ("Alibaba was net bought for a fifth straight session.", [("Alibaba Group", "in", None)]),
+    # "the most sold" with no flow told is not one; a sale of a business is none
+    ("Tesla was the most sold stock on the platform, while Apple rose 2%.", []),
+    ("Alibaba was sold to a buyout group for $2 billion.", []),
+])
+def test_a_stock_sold_or_bought_in_the_passive_is_its_flow(text, expected):
+    flows = [(f["subject"], f["direction"], f.get("amount")) for f in facts(text)
+             if f["kind"] == "capital_flow"]
+    assert flows == expected
+
+
 def test_investors_collecting_money_move_none():
     # "collected" is a fund's flow, not investors' income
     text = "Investors collected $5 billion in dividends from utilities last quarter."
