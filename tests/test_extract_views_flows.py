@@ -1276,10 +1276,38 @@ def test_a_company_cutting_jobs_is_not_a_view():
      {"subject": "Japan equity funds", "direction": "out", "amount": "$900 million"}),
     ("Gold funds gained $1.6 billion, a fourth straight week of inflows.",
      {"subject": "Gold funds", "direction": "in", "amount": "$1.6 billion"}),
+    ("Index equity ETFs collected $12 billion last month, Morningstar said.",
+     {"subject": "Index equity ETFs", "direction": "in", "amount": "$12 billion"}),
+    # three words may describe the kind of fund
+    ("Actively managed U.S. large-cap funds bled $9.4 billion in October.",
+     {"subject": "Actively managed U.S. large-cap funds", "direction": "out",
+      "amount": "$9.4 billion"}),
 ])
 def test_a_named_fund_is_the_subject_of_its_flow(text, expected):
     flows = [f for f in facts(text) if f["kind"] == "capital_flow"]
     assert len(flows) == 1 and has(flows, expected), flows
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Xiaomi was net sold to the tune of HK$615 million by mainland investors.",
+     [("Xiaomi", "out", "HK$615 million")]),
+    ("BYD was the most bought, with net inflows of HK$870 million.",
+     [("BYD", "in", "HK$870 million")]),
+    ("Alibaba was net bought for a fifth straight session.", [("Alibaba Group", "in", None)]),
+    # "the most sold" with no flow told is not one; a sale of a business is none
+    ("Tesla was the most sold stock on the platform, while Apple rose 2%.", []),
+    ("Alibaba was sold to a buyout group for $2 billion.", []),
+])
+def test_a_stock_sold_or_bought_in_the_passive_is_its_flow(text, expected):
+    flows = [(f["subject"], f["direction"], f.get("amount")) for f in facts(text)
+             if f["kind"] == "capital_flow"]
+    assert flows == expected
+
+
+def test_investors_collecting_money_move_none():
+    # "collected" is a fund's flow, not investors' income
+    text = "Investors collected $5 billion in dividends from utilities last quarter."
+    assert not [f for f in facts(text) if f["kind"] == "capital_flow"]
 
 
 def test_a_ranking_of_flows_names_each_stock():
@@ -2445,6 +2473,11 @@ def test_names_sharing_a_ranked_flow_take_their_amounts_respectively():
     flows = [(f["subject"], f["direction"], f.get("amount")) for f in facts(text)
              if f["kind"] == "capital_flow"]
     assert flows == [("Meituan", "in", "HK$1.4 billion"), ("JD.com", "in", "HK$900 million")]
+    # whose purchases they were, told between, keeps the pairing
+    text = ("Xiaomi and BYD saw the heaviest net purchases by mainland investors, at "
+            "HK$1.83 billion and HK$760 million respectively.")
+    flows = [(f["subject"], f.get("amount")) for f in facts(text) if f["kind"] == "capital_flow"]
+    assert flows == [("Xiaomi", "HK$1.83 billion"), ("BYD", "HK$760 million")]
     # one amount for two names: whose is it? none takes it
     text = "Meituan and JD.com saw the heaviest net selling, at HK$1.1 billion."
     flows = [(f["subject"], f.get("amount")) for f in facts(text) if f["kind"] == "capital_flow"]

@@ -140,10 +140,16 @@ def _judged(text: str, pos: int) -> bool:
 _RANKED = re.compile(r"\s+(?P<verb>drew|draws|drawing|saw|sees|attracted|attracts|attracting|"
                      r"recorded|received|logged)\s+(?:the\s+)?(?:(?:largest|biggest|most|"
                      r"highest|heaviest|top)\s+)?(?:(?:southbound|northbound|foreign)\s+)?")
+# "China Mobile was net sold to the tune of HK$388 million", "Meituan was the most sold, with
+# net outflows of HK$1.1 billion": one stock's flow told in the passive
+_PASSIVE_RANKED = re.compile(r"\s+was\s+(?:the\s+most\s+|(?P<net>net[\s-]))(?P<passive>sold|bought|purchased)\b")
+# its amount, in its own clause: "to the tune of", ", with net outflows of"
+_PASSIVE_GAP = re.compile(r"[^;]{0,45}")
+_OTHER_CLAUSE = re.compile(r"\b(?:while|but|whereas|and|as)\b")
 # a sentence that may hold one, or a fund described in an aside (core.py then finds its names)
 RANKED_HINT = re.compile(_RANKED.pattern + r"(?=net\s|inflows?\b|outflows?\b|redemptions\b|"
                                            r"[^\s\d]{0,3}\d)|,\s+(?:the|a|an)\s[^,;]{0,50}?"
-                                           r"\b(?:fund|ETF),")
+                                           r"\b(?:fund|ETF),|" + _PASSIVE_RANKED.pattern)
 _ATTRACTS = frozenset({"drew", "draws", "drawing", "attracted", "attracts", "attracting"})
 # a stock's flow is net buying or selling; "net sales" are its revenue, "net inflows"
 # a fund manager's business unless the sentence is about investors' flows
@@ -159,6 +165,8 @@ _FOLLOWED = re.compile(r",?\s+followed\s+by\s+")
 _NEXT = re.compile(r"\s*,\s*(?:and\s+)?|,?\s+and\s+")
 _AT = re.compile(r"\s+(?:at|with)\s+|\s*\(")
 RANK_REACH = 60
+# "saw the biggest net purchases by southbound traders, at ...": whose flow, no distance
+_BY_WHO = re.compile(r"\s+(?:by|from|among)\s+")
 # "..., trimming their net buying for the week to 2.1 billion yuan": the same movers'
 # running total, a second flow
 _RUNNING = re.compile(r",\s+(?:trimming|bringing|taking|lifting|raising|extending|cutting|"
@@ -389,7 +397,8 @@ def _ranked_flows(text: str, start: int, end: int, session: str | None,
         if name is None:
             continue
         rest = _FOLLOWED.search(text, verb.end(), end)
-        reach = min(rest.start() if rest else end, verb.end() + RANK_REACH)
+        reach = min(rest.start() if rest else end,
+                    verb.end() + RANK_REACH + _movers_told(text, noun.end() if noun else verb.end(), end))
         money = [q for q in money if q.end <= reach]
         pair = _ranked_before(text, start, owner, mentions)
         if pair:  # "Tencent and Alibaba drew the biggest net purchases"
@@ -400,7 +409,34 @@ def _ranked_flows(text: str, start: int, end: int, session: str | None,
                                    money[0] if money else None)))
         facts += [(owner, f) for f in _followers(text, start, end, session, mentions, rest,
                                                  direction)]
+    return facts + _passive_ranked(text, start, end, session, mentions, about_flows)
+
+
+def _passive_ranked(text: str, start: int, end: int, session: str | None,
+                    mentions: list[Mention], about_flows: bool) -> list[tuple[int, Fact]]:
+    """"China Mobile was net sold to the tune of HK$388 million": "net" tells a flow; "the
+    most sold" does with an amount in its clause, told as a flow or among investors' flows."""
+    pattern = wordlists.flow_words()[0]
+    facts: list[tuple[int, Fact]] = []
+    for verb in _PASSIVE_RANKED.finditer(text, start, end):
+        owner, name, _ = _flow_owner(text, start, verb.start(), mentions)
+        gap = _PASSIVE_GAP.match(text, verb.end(), end)
+        money = [q for q in _amounts(text, verb.end(), gap.end())
+                 if not _OTHER_CLAUSE.search(text, verb.end(), q.start)][:1]
+        told = verb.group("net") or money and (about_flows or pattern.search(text, verb.end(), money[0].start))
+        if name is None or not told:
+            continue
+        facts.append((owner, _flow(text, start, end, session, name,
+                                   "out" if verb.group("passive") == "sold" else "in",
+                                   money[0] if money else None)))
     return facts
+
+
+def _movers_told(text: str, pos: int, end: int) -> int:
+    """The length of "by southbound traders" right at ``pos``, or 0."""
+    by = _BY_WHO.match(text, pos, end)
+    who = by and wordlists.flow_words()[2].match(text, by.end(), end)
+    return who.end() - pos if who else 0
 
 
 def _ranked_before(text: str, start: int, owner: int,

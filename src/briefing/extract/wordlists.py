@@ -371,7 +371,7 @@ def fund_kind() -> Folded:
     kinds = trie_pattern(sorted(next(row[1] for row in _rows("flows.tsv") if row[0] == "kind")
                                 .split("|")), fold=True)
     return Folded(rf"(?:^|[,;]\s+|\b(?:while|and|but|with)\s+)"
-                  rf"(?P<kind>(?:(?!(?:while|and|but|with)\s)[\w.-]+\s+){{0,2}}?(?:{kinds})\s+(?:funds|etfs))$")
+                  rf"(?P<kind>(?:(?!(?:while|and|but|with)\s)[\w.-]+\s+){{0,3}}?(?:{kinds})\s+(?:funds|etfs))$")
 
 
 @dataclass(frozen=True)
