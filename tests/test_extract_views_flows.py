@@ -270,6 +270,29 @@ def test_a_view_naming_nothing_is_about_what_it_refers_to(text, subject):
     assert view_subjects(text) == [subject]
 
 
+# "the stock" opening a paragraph refers to the one company of the paragraph before; when
+# that paragraph names several, not to the last of them
+@pytest.mark.parametrize("text,subject", [
+    (("Nvidia jumped 9% after results beat forecasts.\n\nSeveral brokers lifted their targets "
+      "on the stock. Jefferies raised its price target to $700."), "Nvidia"),
+    (("Nvidia jumped 9% after results beat forecasts. Peer AMD rose 2%. Intel added "
+      "1%.\n\nSeveral brokers lifted their targets on the stock. Jefferies raised its price "
+      "target to $700."), "Jefferies"),
+])
+def test_the_stock_after_a_paragraph_of_several_companies_is_none_of_them(text, subject):
+    assert view_subjects(text) == [subject]
+
+
+# the names of a call's reason ("..., saying the TCS deal ...") are not what it rates
+@pytest.mark.parametrize("text,subject", [
+    (("Shares of Infosys rose 2%. Jefferies reiterated its buy rating, saying the TCS deal "
+      "showed demand was recovering."), "Infosys"),
+    ("Jefferies upgraded Infosys to buy, saying TCS was losing share.", "Infosys"),
+])
+def test_a_name_in_the_reason_of_a_call_is_not_its_subject(text, subject):
+    assert view_subjects(text) == [subject]
+
+
 # "the market" of a quote is the report's market: its main index where it has one
 @pytest.mark.parametrize("text,subject", [
     (("Taiwan stocks slipped 0.4% to 22,310.5. \"The market is likely to consolidate near "

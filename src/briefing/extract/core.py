@@ -249,7 +249,7 @@ def _sentence_facts(text: str, start: int, end: int, mentions: list[Mention],
                     movers: Callable[[], Iterable[tuple[set[str], set[str]]]] = tuple,
                     author: str | None = None, market_went: str | None = None) -> list[Fact]:
     def resolve(ref: Mention) -> Mention | None:
-        return resolve_ref(ref, mentions, earlier(), text[start:ref.start], movers())
+        return resolve_ref(ref, mentions, earlier(), text[start:ref.start], movers(), text)
 
     # "The brokerage also upgraded Alibaba": the house named before is the view's source
     mentions = [(resolve(m) or m) if m.name == HOUSE_REF else m for m in mentions]
@@ -281,16 +281,17 @@ def _one_way(facts: list[Fact]) -> str | None:
 
 
 def resolve_ref(ref: Mention, mentions: list[Mention], earlier: Iterator[list[Mention]],
-                opening: str, movers: Iterable[tuple[set[str], set[str]]] = ()
-                ) -> Mention | None:
+                opening: str, movers: Iterable[tuple[set[str], set[str]]] = (),
+                text: str = "") -> Mention | None:
     """"it", "the gauge": the one index named earlier in this sentence or in the last one
     (a market named by place names its main index: "Hong Kong stocks fell. The benchmark
     index dropped 1.2%"); "the sector": the one sector; "the stock", "its shares": the one
     company named earlier in this sentence, else in the last sentence that names anyone
     (``opening``: the sentence's text before ``ref``; ``movers``: the companies each
-    earlier sentence moved, and the sources of its views)."""
+    earlier sentence moved, and the sources of its views; ``text``: the whole text, for its
+    paragraphs)."""
     if ref.name == STOCK_REF:
-        return _company_before(ref, mentions, earlier, opening, movers)
+        return _company_before(ref, mentions, earlier, opening, movers, text)
     if ref.name == HOUSE_REF:
         return _house_before(ref, mentions, earlier)
     if ref.name == DESCRIBED_REF:
@@ -363,14 +364,16 @@ _OPENING = re.compile(r"(?:[A-Z]\w*(?:\s+\w+){0,3},\s+)?(?:[a-z][\w-]*,?\s+)*")
 
 
 def _company_before(ref: Mention, mentions: list[Mention], earlier: Iterator[list[Mention]],
-                    opening: str, movers: Iterable[tuple[set[str], set[str]]]) -> Mention | None:
+                    opening: str, movers: Iterable[tuple[set[str], set[str]]],
+                    text: str = "") -> Mention | None:
     """The one company of the nearest names before ``ref``: this sentence's, or, when
     ``ref`` opens its sentence, the last sentence's that names anyone (there, else the one
     research house: "Goldman Sachs posted record revenue. The stock rose 3%"; of two, the
     one whose shares moved there: "Shares in BP jumped after activist investor Elliott
     Management built a stake. The stock was last up 5.3%"; not a house whose view it told:
     "Wedbush cut its target to $45. The stock is down 31%"). None when those name two (or
-    two moved), only an index, or only a word that may be no name."""
+    two moved), only an index, or only a word that may be no name, or when they end the
+    paragraph before and that paragraph names another company."""
     before = [m for m in mentions if m.kind in _NAMED and m.end <= ref.start]
     kinds = ("company", "firm")
     if _SAYING.search(opening):  # "Analysts at CLSA said the stock ...": the house speaks
@@ -381,6 +384,8 @@ def _company_before(ref: Mention, mentions: list[Mention], earlier: Iterator[lis
                 for found, (went, spoke) in zip(earlier, movers))
         before, moved = next(((found, went) for found, went in told
                               if any(m.kind in _NAMED for m in found)), ([], set()))
+        if before and _others_in_paragraph(text, ref, before, (found for found, _ in told)):
+            return None
     for kind in kinds:
         found = {m.company or m.name: m for m in before if m.kind == kind}
         if len(found) > 1 and len(moved & found.keys()) == 1:
@@ -393,6 +398,24 @@ def _company_before(ref: Mention, mentions: list[Mention], earlier: Iterator[lis
             only = next(iter(found.values()))
             return only if len(found) == 1 and _known(only) else None
     return None
+
+
+def _others_in_paragraph(text: str, ref: Mention, named: list[Mention],
+                         further: Iterator[list[Mention]]) -> bool:
+    """Whether ``named`` (the names of the nearest sentence that names anyone) lie in the
+    paragraph before ``ref``'s, and that paragraph names two companies: a paragraph opening
+    "At least 20 brokers raised their targets on the stock" after one telling Netflix's
+    jump and its peers' moves refers to which?"""
+    if not text or not BLANK_LINE.search(text, named[-1].end, ref.start):
+        return False
+    companies = {m.company or m.name for m in named if m.kind == "company"}
+    first = named[0].start
+    for found in further:  # the earlier sentences of that paragraph, nearest first
+        if found and BLANK_LINE.search(text, found[-1].end, first):
+            break
+        companies |= {m.company or m.name for m in found if m.kind == "company"}
+        first = found[0].start if found else first
+    return len(companies) > 1
 
 
 def _mover_before(earlier: Iterator[list[Mention]],

@@ -784,6 +784,9 @@ def _about(text: str, start: int, end: int, verb: re.Match[str], view: str, sour
     buy", "The broker also raised its target price"), the company named before. None: a
     kept rating, or a company told by a description, on nothing named."""
     clause = _CLAUSE_END.search(text, verb.end(), end)  # "..., while Humana jumped": not its
+    # "reiterated its buy rating, saying the Jio IPO could unlock value": the reason's names
+    # are not what the call is on
+    clause = _REASON.search(text, verb.end(), clause.start() if clause else end) or clause
     named = _within(mentions, verb.start(), clause.start() if clause else end)
     mover = _mover(text, start, verb, clause.start() if clause else end, view, source, mentions)
     if mover:
