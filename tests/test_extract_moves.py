@@ -2944,6 +2944,21 @@ def test_a_profit_that_doubled_is_no_move():
     assert moves("Tencent's profit doubled.") == []
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Nike shed a quarter of its market value on Tuesday after pulling its forecast.",
+     [("Nike", "down", 25.0, None)]),
+    ("Shares of Boeing slumped by a tenth in New York after the crash.",
+     [("Boeing", "down", 10.0, None)]),
+    ("Tesla lost more than a fifth of its value in a single session.",
+     [("Tesla", "down", 20.0, "more than")]),
+    ("Tesla lost a fifth of its revenue to rivals.", []),  # its business, not its worth
+    ("Nike has lost half its market value this year.", []),  # a running total
+])
+def test_a_fraction_of_its_worth_sizes_the_move(text, expected):
+    assert [(f["subject"], f["direction"], f.get("change_pct"), f.get("qualifier"))
+            for f in moves(text)] == expected, moves(text)
+
+
 # a single-stock story names the company, then tells its shares' move in the next sentence
 @pytest.mark.parametrize("text,expected", [
     ("Citi downgraded Longfor Group to sell on Monday. The stock slid 3.5% to HK$9.10.",
