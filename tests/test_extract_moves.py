@@ -1947,6 +1947,9 @@ def test_a_city_names_its_main_index(text, expected):
     # what an index holds is no subject: never "mining up 1.5%"
     ("London's FTSE 100, heavy with miners, added 1.5%.", {("FTSE 100", 1.5)}),
     ("The Kospi, dominated by chipmakers, slid 0.8%.", {("Kospi", 0.8)}),
+    # a company's results day
+    ("Nike, also reporting after Thursday's close, slipped 0.2%.", {("Nike", 0.2)}),
+    ("Walmart, due to report before the bell on Tuesday, slipped 0.7%.", {("Walmart", 0.7)}),
 ])
 def test_asides_and_listings_between_a_name_and_its_move(text, expected):
     assert {(f["subject"], f["change_pct"]) for f in moves(text)} == expected, moves(text)
