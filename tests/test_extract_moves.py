@@ -1950,6 +1950,9 @@ def test_a_city_names_its_main_index(text, expected):
     # a company's results day
     ("Nike, also reporting after Thursday's close, slipped 0.2%.", {("Nike", 0.2)}),
     ("Walmart, due to report before the bell on Tuesday, slipped 0.7%.", {("Walmart", 0.7)}),
+    # a price against a mark: the move after it is still the shares'
+    ("Arm shares opened at $56.10, above their $51 offer price, and closed up 25%.",
+     {("Arm Holdings", 25.0)}),
 ])
 def test_asides_and_listings_between_a_name_and_its_move(text, expected):
     assert {(f["subject"], f["change_pct"]) for f in moves(text)} == expected, moves(text)

@@ -41,6 +41,8 @@ ASIDE = re.compile(r"\([^()]{0,80}\)|,\s+(?:(?:in|of|to|for|from|with)\s+(?=wh))
                     # a company's results day: "Chipotle, also reporting after the bell,",
                     # "Nike, due to report on Thursday,"
                     r"(?:also\s+)?(?:reporting|(?:due|set|scheduled|slated)\s+to\s+report)|"
+                    # a price set against a mark: "opened at $39, below their $40 IPO price,"
+                    r"(?:just\s+|well\s+)?(?:below|above|under)\s+(?:its|their)|"
                     r"(?:widely\s+)?(?:seen|viewed|regarded|known) as|considered|not|"
                     r"(?:often\s+|sometimes\s+|widely\s+)?(?:dubbed|nicknamed|billed\s+as)|"
                     # "CCB and ICBC, favourite dividend plays of southbound funds," (not ",
