@@ -1947,6 +1947,12 @@ def test_a_city_names_its_main_index(text, expected):
     # what an index holds is no subject: never "mining up 1.5%"
     ("London's FTSE 100, heavy with miners, added 1.5%.", {("FTSE 100", 1.5)}),
     ("The Kospi, dominated by chipmakers, slid 0.8%.", {("Kospi", 0.8)}),
+    # a company's results day
+    ("Nike, also reporting after Thursday's close, slipped 0.2%.", {("Nike", 0.2)}),
+    ("Walmart, due to report before the bell on Tuesday, slipped 0.7%.", {("Walmart", 0.7)}),
+    # a price against a mark: the move after it is still the shares'
+    ("Arm shares opened at $56.10, above their $51 offer price, and closed up 25%.",
+     {("Arm Holdings", 25.0)}),
 ])
 def test_asides_and_listings_between_a_name_and_its_move(text, expected):
     assert {(f["subject"], f["change_pct"]) for f in moves(text)} == expected, moves(text)
@@ -2942,6 +2948,21 @@ def test_a_verb_that_states_its_size(text, expected):
 
 def test_a_profit_that_doubled_is_no_move():
     assert moves("Tencent's profit doubled.") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Nike shed a quarter of its market value on Tuesday after pulling its forecast.",
+     [("Nike", "down", 25.0, None)]),
+    ("Shares of Boeing slumped by a tenth in New York after the crash.",
+     [("Boeing", "down", 10.0, None)]),
+    ("Tesla lost more than a fifth of its value in a single session.",
+     [("Tesla", "down", 20.0, "more than")]),
+    ("Tesla lost a fifth of its revenue to rivals.", []),  # its business, not its worth
+    ("Nike has lost half its market value this year.", []),  # a running total
+])
+def test_a_fraction_of_its_worth_sizes_the_move(text, expected):
+    assert [(f["subject"], f["direction"], f.get("change_pct"), f.get("qualifier"))
+            for f in moves(text)] == expected, moves(text)
 
 
 # a single-stock story names the company, then tells its shares' move in the next sentence

@@ -19,7 +19,7 @@ from ..models import Fact
 from . import wordlists
 from .lexicon import load_lexicon
 from .mentions import Mention, is_place
-from .numbers import PERCENT, Quantity, is_year, quantities
+from .numbers import PERCENT, Quantity, fraction_size, is_year, quantities
 from .sessions import session_of
 from .subjects import (
     ASIDE,
@@ -1078,9 +1078,18 @@ def multi_day(fact: Fact) -> bool:
         return False
     text = fact.evidence
     pcts = [q for q in quantities(text) if q.unit == "pct"]
-    spots = [q for q in pcts if q.value == value]
+    # "For the year, Intel lost half its value": a stated fraction is read the same way
+    spots = [q for q in pcts if q.value == value] or _fractions_of(text, value)
     return bool(spots) and all(_over_days(text, q, pcts) or _compared_with_period(text, q, pcts)
                                or _in_period_column(text, q) for q in spots)
+
+
+def _fractions_of(text: str, value: float) -> list[Quantity]:
+    """The fractions of the move verbs in ``text`` that state ``value`` in percent."""
+    if value not in wordlists.fractions().values():
+        return []
+    found = (fraction_size(text, t.end, len(text)) for t in find_triggers(text, 0, len(text)))
+    return [q for q in found if q is not None and q.value == value]
 
 
 def _points_of_a_player(fact: Fact, subject: Mention, qs: list[Quantity]) -> bool:
@@ -1091,10 +1100,12 @@ def _points_of_a_player(fact: Fact, subject: Mention, qs: list[Quantity]) -> boo
 
 
 def _stated_size(text: str, trig: Trigger) -> tuple[float | None, str | None]:
-    """"more than quadrupled": a move verb that states its size (300%, `more than`)."""
+    """"more than quadrupled": a move verb that states its size (300%, `more than`), or
+    a fraction after it ("lost a fifth of its market value": 20%)."""
     size = wordlists.multiples().get(text[trig.start:trig.end].lower())
-    if size is None:
-        return None, None
+    if size is None:  # "plunged by a fifth", "lost more than half of its value"
+        fraction = fraction_size(text, trig.end, len(text))
+        return (fraction.value, fraction.qualifier) if fraction else (None, None)
     before = _qualifier_before().search(text, max(0, trig.start - 24), trig.start)
     return size, wordlists.qualifiers().get(" ".join(before.group(1).split())) if before else None
 

@@ -166,3 +166,32 @@ def _unit(unit: str | None) -> str | None:
 def is_year(q: Quantity, text: str) -> bool:
     raw = text[q.start:q.end]
     return q.unit is None and not q.currency and raw.isdigit() and 1900 <= q.value <= 2100
+
+
+@cache
+def _fraction_pattern() -> wordlists.Folded:
+    """A fraction right after a move verb: "by a fifth" (not "by a quarter point") or "a fifth of
+    its market value" (its worth, not "a fifth of its revenue"); a qualifier may come first."""
+    quals = wordlists.trie_pattern([q for q, n in wordlists.qualifiers().items() if n], fold=True)
+    fracs = wordlists.trie_pattern(list(wordlists.fractions()), fold=True)
+    worth = wordlists.trie_pattern(sorted(wordlists.gap_words()["worth"]), fold=True)
+    return wordlists.Folded(
+        rf"\s+(?:by\s+(?:(?P<qual>{quals})\s+)?(?P<frac>{fracs})(?![\w-])"
+        r"(?!\s+(?:of|an?|percent|per\s?cent|percentage|points?|basis)\b)|"
+        rf"(?:(?P<qual2>{quals})\s+)?(?P<frac2>{fracs})\s+(?:of\s+)?(?:its|their)\s+"
+        rf"(?:{worth})(?![\w-]))")
+
+
+def fraction_size(text: str, pos: int, end: int) -> Quantity | None:
+    """The move's size as a fraction right at ``pos`` ("plunged| by a fifth", "lost| more
+    than half of its value"): a percent spanning the phrase, with its qualifier."""
+    m = _fraction_pattern().match(text, pos, end)
+    # "has lost half its value this year": a running total, no move of the day
+    if m is None or wordlists.periods().after.match(text, m.end()):
+        return None
+    frac = m.group("frac") or m.group("frac2")
+    qual = m.group("qual") or m.group("qual2")
+    qualifier = wordlists.qualifiers().get(" ".join(qual.lower().split())) if qual else None
+    start = m.start() + len(m.group()) - len(m.group().lstrip())
+    return Quantity(start, m.end(), wordlists.fractions()[" ".join(frac.lower().split())],
+                    "pct", None, qualifier, False, None, True)

@@ -38,6 +38,11 @@ ASIDE = re.compile(r"\([^()]{0,80}\)|,\s+(?:(?:in|of|to|for|from|with)\s+(?=wh))
                     r"(?P<appositive>,\s+(?:the|a|an|another|also (?:a|an|the)|two|three|four|both|home to|one of|once|now|itself|its|tracking|"
                     # what an index holds: "The VN30 Index, comprising the 30 largest stocks,"
                     r"comprising|consisting of|made up of|composed of|"
+                    # a company's results day: "Chipotle, also reporting after the bell,",
+                    # "Nike, due to report on Thursday,"
+                    r"(?:also\s+)?(?:reporting|(?:due|set|scheduled|slated)\s+to\s+report)|"
+                    # a price set against a mark: "opened at $39, below their $40 IPO price,"
+                    r"(?:just\s+|well\s+)?(?:below|above|under)\s+(?:its|their)|"
                     r"(?:widely\s+)?(?:seen|viewed|regarded|known) as|considered|not|"
                     r"(?:often\s+|sometimes\s+|widely\s+)?(?:dubbed|nicknamed|billed\s+as)|"
                     # "CCB and ICBC, favourite dividend plays of southbound funds," (not ",

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from . import wordlists
-from .numbers import SCALED_MONEY, quantities
+from .numbers import SCALED_MONEY, fraction_size, quantities
 
 NOUN_BEFORE = frozenset(
     ["a", "an", "the", "its", "their", "this", "that", "these", "those", "further", "sharp", "steep", "big", "bigger", "biggest", "strong", "slight", "modest", "early", "initial", "recent", "any", "no", "one", "day's", "week's", "session's"]
@@ -225,7 +225,8 @@ def _trigger(text: str, m: re.Match[str], start: int, end: int,
     word = " ".join(m.group().lower().split())
     before = text[max(start, m.start() - 30):m.start()]
     after_number = bool(_QTY_NEAR.match(text, m.end(), end)) or \
-        word.startswith("top") and bool(_topped_with_size().match(text, m.end(), end))
+        word.startswith("top") and bool(_topped_with_size().match(text, m.end(), end)) or \
+        fraction_size(text, m.end(), end) is not None  # "lost a fifth of its market value"
     if form == "cause" and _OWN_PCT_NEXT.match(text, m.end(), end):
         form = "verb"  # no object: the subject's own move
     if form == "verb":

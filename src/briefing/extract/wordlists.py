@@ -137,6 +137,12 @@ def multiples() -> dict[str, float]:
 
 
 @cache
+def fractions() -> dict[str, float]:
+    """"a fifth" -> 20: a share of a company's worth that sizes its move."""
+    return {phrase: float(pct) for phrase, pct in _rows("fractions.tsv")}
+
+
+@cache
 def qualifiers() -> dict[str, str | None]:
     return {p: (None if q == "none" else q) for p, q in _rows("qualifiers.tsv")}
 
