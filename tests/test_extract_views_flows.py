@@ -2733,3 +2733,69 @@ def test_a_sectors_or_referred_stocks_money_is_no_total(text, expected):
 def test_singular_fii_dii_and_mainland_buyers_are_movers(text, expected):
     found = [f for f in facts(text) if f["kind"] == "capital_flow"]
     assert [(f["subject"], f["direction"], f.get("amount")) for f in found] == expected, found
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Korean desks' abbreviated scales
+    ("Kosdaq falls 1.9%, foreigners offload 640 bil. won of shares",
+     [("foreign investors", "out", "640 bil. won")]),
+    ("Institutions scooped up 1.3 tril. won of Korean stocks on Tuesday.",
+     [("institutional investors", "in", "1.3 tril. won")]),
+    # a flow table's short column heads, and Taiwan's FINI
+    ("Kospi 2,611.20 (+0.35%) | Foreign: +412.7 bn won | Inst: -88.1 bn won",
+     [("foreign investors", "in", "412.7 bn won"), ("institutional investors", "out", "88.1 bn won")]),
+    ("FINI: net buy NT$14.06 bn", [("foreign investors", "in", "NT$14.06 bn")]),
+    ("FINIs were net sellers of NT$5.2 billion on Wednesday.",
+     [("foreign investors", "out", "NT$5.2 billion")]),
+    # a head without a signed amount moves nothing
+    ("Foreign: 31.4% of the free float", []),
+])
+def test_abbreviated_scales_and_short_flow_table_heads(text, expected):
+    found = [f for f in facts(text) if f["kind"] == "capital_flow"]
+    assert [(f["subject"], f["direction"], f.get("amount")) for f in found] == expected, found
+
+
+@pytest.mark.parametrize("text,expected", [
+    (("FIIs sold a net ₹8,412 crore of Indian shares in October, taking total outflows so far "
+      "this year to ₹1.21 lakh crore, NSDL data showed."),
+     [("foreign investors", "out", "₹8,412 crore"), ("foreign investors", "out", "₹1.21 lakh crore")]),
+    (("Foreign investors bought a net 2.4 trillion won of Korean shares in May, bringing the "
+      "year's net buying to 9.8 trillion won."),
+     [("foreign investors", "in", "2.4 trillion won"), ("foreign investors", "in", "9.8 trillion won")]),
+    # what the selling took somewhere else is no running total
+    ("Foreign investors sold a net 1.2 trillion won, taking the Kospi down to 2,400.",
+     [("foreign investors", "out", "1.2 trillion won")]),
+])
+def test_a_year_to_date_total_after_a_flow_is_a_second_flow(text, expected):
+    found = [f for f in facts(text) if f["kind"] == "capital_flow"]
+    assert [(f["subject"], f["direction"], f.get("amount")) for f in found] == expected, found
+
+
+@pytest.mark.parametrize("text,expected", [
+    (("ETF inflows were led by the Cathay Sustainable High Dividend ETF, which took in "
+      "NT$4.1 billion over the week."),
+     [("Cathay Sustainable High Dividend ETF", "in", "NT$4.1 billion")]),
+    # a named fund going the other way leaves the class's flow alone
+    ("ETFs saw inflows on the day, while the Vanguard Total Bond ETF shed $2 billion.",
+     [("ETF", "in", None), ("Vanguard Total Bond ETF", "out", "$2 billion")]),
+])
+def test_a_class_of_etfs_led_by_a_named_one_is_one_flow(text, expected):
+    found = [f for f in facts(text) if f["kind"] == "capital_flow"]
+    assert [(f["subject"], f["direction"], f.get("amount")) for f in found] == expected, found
+
+
+@pytest.mark.parametrize("text,expected", [
+    (("Investors pulled $2.7 billion from Japan equity funds and $800 million from gold funds "
+      "in the week, EPFR data showed."),
+     [("Japan equity funds", "out", "$2.7 billion"), ("gold funds", "out", "$800 million")]),
+    (("Investors poured $5.5 billion into bond funds, $1.2 billion into money market funds and "
+      "$600 million into dividend funds."),
+     [("bond funds", "in", "$5.5 billion"), ("money market funds", "in", "$1.2 billion"),
+      ("dividend funds", "in", "$600 million")]),
+    # another preposition is another verb's: not read as the list's
+    ("Investors pulled $2.7 billion from tech funds and $1.1 billion into bond funds.",
+     [("tech funds", "out", "$2.7 billion")]),
+])
+def test_each_kind_of_fund_of_a_from_or_into_list_has_its_flow(text, expected):
+    found = [f for f in facts(text) if f["kind"] == "capital_flow"]
+    assert [(f["subject"], f["direction"], f.get("amount")) for f in found] == expected, found

@@ -168,10 +168,12 @@ RANK_REACH = 60
 # "saw the biggest net purchases by southbound traders, at ...": whose flow, no distance
 _BY_WHO = re.compile(r"\s+(?:by|from|among)\s+")
 # "..., trimming their net buying for the week to 2.1 billion yuan": the same movers'
-# running total, a second flow
+# running total, a second flow; so is the year's: "..., taking total outflows so far in 2025
+# to ₹1.58 lakh crore", "bringing the year's net selling to ..."
 _RUNNING = re.compile(r",\s+(?:trimming|bringing|taking|lifting|raising|extending|cutting|"
-                      r"reducing|pushing|boosting|paring|narrowing|widening)\s+(?:their|its|the)\s+"
-                      r"(?:(?:weekly|monthly|cumulative|total)\s+)?")
+                      r"reducing|pushing|boosting|paring|narrowing|widening)\s+(?:(?:their|its|the)\s+)?"
+                      r"(?:(?:year|month|week)['’]s\s+)?(?:(?:weekly|monthly|cumulative|total|"
+                      r"year-to-date|net)\s+){0,2}")
 _RUNNING_TO = re.compile(r"[^,;]{0,40}?\bto\s+")
 
 
@@ -285,8 +287,9 @@ def sentence_flows(text: str, start: int, end: int, session: str | None,
             facts.append(fact)
             facts += _running_total(text, start, end, session, subject,
                                     money[0].end if money else verb.end(), stop)
-            if fund and fund.group("prep") == "of":
-                listed, taken = _listed_funds(text, start, end, session, direction, taken)
+            if fund:
+                listed, taken = _listed_funds(text, start, end, session, direction, taken,
+                                              fund.group("prep"))
                 facts += listed
     return _told_twice(facts) + [fact for _, fact in ranked]
 
@@ -331,19 +334,27 @@ def _told_twice(facts: list[Fact]) -> list[Fact]:
         if kind is not None:
             kind.amount, kind.currency = plain.amount, plain.currency
             facts.remove(plain)
+    # "ETF inflows were led by the Yuanta Taiwan 50 ETF, which took in NT$6.8 billion": the
+    # ETFs' amountless flow is the named fund's, told first as a class
+    for plain in [f for f in facts if f.subject == "ETF" and not f.amount]:
+        if any(f is not plain and f.direction == plain.direction and f.amount and
+               _FUND_HEAD.search(f.subject) for f in facts):
+            facts.remove(plain)
     return facts
 
 
 def _listed_funds(text: str, start: int, end: int, session: str | None, direction: str,
-                  pos: int) -> tuple[list[Fact], int]:
+                  pos: int, prep: str) -> tuple[list[Fact], int]:
     """"bought a net $9.7 billion of U.S. equity funds, $4.8 billion of European funds and
-    $1.1 billion of Asian funds": each kind of fund with its amount; and where they end."""
+    $1.1 billion of Asian funds", "pulled $3.3 billion from tech funds and $1.9 billion from
+    European equity funds": each kind of fund with its amount, told with the first one's
+    preposition; and where they end."""
     facts: list[Fact] = []
     while joint := _NEXT.match(text, pos, end):
         money = _amounts(text, joint.end(), end)
         fund = _FUND_TYPE_AFTER.match(text, money[0].end, end) \
             if money and money[0].start == joint.end() else None
-        if fund is None or fund.group("prep") != "of":
+        if fund is None or fund.group("prep") != prep:
             break
         facts.append(_flow(text, start, end, session, fund.group("name"), direction, money[0]))
         pos = fund.end()

@@ -48,11 +48,12 @@ _SUFFIX_CUR = ["New Taiwan dollars", "Hong Kong dollars", "HK dollars", "Taiwan 
                "Norwegian crowns", "Norwegian crown", "Danish kroner", "Norwegian kroner",
                "Swedish kronor", *_ISO_CUR]
 # a sum of money in millions or more ("$1.2 billion", "R$3bn"): the size of a flow, not a price
-SCALED_MONEY = re.compile(r"\d\s?(?:trillion|billion|million|crore|cr|lakh|trln|trn|bln|mln|bn|mn|tn|"
+# ("1.1 tril. won", "850 bil. won": Korean desks' abbreviations)
+SCALED_MONEY = re.compile(r"\d\s?(?:trillion|billion|million|crore|cr|lakh|trln|trn|tril|bln|bil|mln|bn|mn|tn|"
                           r"b|m)\b", re.IGNORECASE)
 # the words that scale an amount, for every stage that reads one back (merge, guard)
-SCALES = {"trillion": 1e12, "tn": 1e12, "trn": 1e12, "trln": 1e12, "t": 1e12, "billion": 1e9,
-          "bn": 1e9, "bln": 1e9, "b": 1e9, "mln": 1e6,
+SCALES = {"trillion": 1e12, "tn": 1e12, "trn": 1e12, "trln": 1e12, "tril": 1e12, "t": 1e12, "billion": 1e9,
+          "bn": 1e9, "bil": 1e9, "bln": 1e9, "b": 1e9, "mln": 1e6,
           "crore": 1e7, "cr": 1e7, "million": 1e6, "mn": 1e6, "m": 1e6, "lakh": 1e5, "thousand": 1e3,
           "k": 1e3}
 NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
@@ -87,8 +88,8 @@ def _pattern() -> re.Pattern[str]:
         rf"(?:(?:(?<![\w.,])|(?<=(?<![a-z])r[mp])|(?<=(?<![a-z])(?:{iso})))(?P<num>{NUM})|"
         rf"(?<![\w])(?P<word>{words})(?=[\s-]+(?:{PERCENT}|"
         r"basis points?|bps)))"
-        r"(?:\s?(?P<scale>trillion|billion|million|crore|cr|lakh crore|lakh|trln|trn|bln|mln|bn|mn|tn|b|m)"
-        r"(?![\w]))?"
+        r"(?:\s?(?P<scale>trillion|billion|million|crore|cr|lakh crore|lakh|trln|trn|tril\.?|bln|bil\.?|mln|bn|"
+        r"mn|tn|b|m)(?![\w]))?"
         rf"(?:(?:\s*|-)(?P<unit>{PERCENT}|{POINTS})(?![\w])|\s(?P<scur>{suf})(?![\w])|"
         r"(?P<pence>p)(?![\w]|\.m))?"  # "455p", not "3p.m."
     )
