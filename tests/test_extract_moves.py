@@ -4477,3 +4477,31 @@ def test_a_plural_possessive_sector_owns_its_noun_move():
     assert has(found, {"kind": "sector_move", "subject": "auto", "direction": "down",
                        "change_pct": 2.4}), found
     assert moves("Investors' 5% gain in the fund was wiped out.") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Shares of Paytm-parent One 97 Communications rose 4.4 per cent.", "One 97 Communications"),
+    ("Instagram-owner Meta Platforms fell 2.3% to $590.10.", "Meta Platforms"),
+    ("Shares of Blinkit-owner Eternal slid 3.1 per cent to ₹301.20.", "Eternal"),
+])
+def test_a_descriptor_glued_before_a_company_is_no_part_of_its_name(text, expected):
+    found = [f for f in facts(text) if f["kind"] == "stock_move"]
+    assert [f["subject"] for f in found] == [expected], found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Sime Darby rose 1.5 per cent to RM2.31 and Gamuda Bhd added 2.0 per cent to RM4.66.",
+     [("Sime Darby", 1.5, 2.31), ("Gamuda", 2.0, 4.66)]),
+    ("Astra International dropped 1.8% to Rp4,950 and Bank Jago slid 4.1% to Rp2,380.",
+     [("Astra International", 1.8, 4950.0), ("Bank Jago", 4.1, 2380.0)]),
+])
+def test_a_glued_price_before_and_is_no_name_and_hides_none(text, expected):
+    found = [f for f in facts(text) if f["kind"] == "stock_move"]
+    assert [(f["subject"], f["change_pct"], f["price"]) for f in found] == expected, found
+
+
+def test_the_growth_market_250_by_its_short_name_in_a_list():
+    text = "Tokyo close\n- Nikkei 225 39,120.50 (+0.4%)\n- Growth Market 250: 652.10 (-0.8%)"
+    found = [f for f in facts(text) if f["kind"] == "index_move"]
+    assert ("TSE Growth Market 250 Index", "down", 0.8) in \
+        [(f["subject"], f["direction"], f["change_pct"]) for f in found], found

@@ -56,7 +56,7 @@ _NONSPACE = re.compile(r"\S+")
 _GLUED_PRICE = re.compile(r"[A-Z][A-Za-z]{0,2}\d[\d,]*[.,]\d+")  # "RM13.50", "Rp1,300": a price
 _ADJECTIVE = re.compile(r"-(?:listed|based|traded|focused|heavy|backed|owned|controlled|linked|"
                         r"related|made|style|led|driven|fuelled|fueled|powered|sensitive|"
-                        r"exposed|oriented|themed)$")
+                        r"exposed|oriented|themed|parent|owner|operator|maker|affiliate)$")
 # "a Bloomberg Intelligence gauge of the shares", "Black Monday": a name that names no mover
 _MAKER_OF = re.compile(r"\s+(?:gauge|measure|basket|tracker|index\s+of)\b")
 # "Watchmaker Swatch Group", "Toymakers": a "-maker" word describes the company after it
@@ -776,7 +776,7 @@ def _unknown_names(text: str, start: int, end: int) -> list[Mention]:
                 or m.group().split()[-1] in _DAY_NAMES and " " in m.group() \
                 or _strip(m.group()) in nonnames or _is_indicator(m.group()) \
                 or text[m.start() - 1:m.start()] in (".", "/", "-") or _CODE.fullmatch(m.group()) \
-                or _GLUED_PRICE.fullmatch(m.group()) \
+                or _GLUED_PRICE.fullmatch(_strip(m.group())) \
                 or _PRODUCT_OF.match(text, m.end()) or _PRICES_OF.match(text, m.end()) \
                 or text[m.start() - 1:m.start()].isalpha():
             continue  # "NT$998"; codes, not names: "EUR=", ".DXY", "CMCU3", "NKc1"; "iPhone";
@@ -787,6 +787,8 @@ def _unknown_names(text: str, start: int, end: int) -> list[Mention]:
                                   for p in parts if len(p) == 1):
             continue  # "Teck and IT were the only laggards": sector indices, no companies
         for words in parts:
+            if len(words) == 1 and _GLUED_PRICE.fullmatch(_strip(words[0][0])):
+                continue  # "fell 2.2% to RM13.12 and YTL Power lost 3.7%": the price before "and"
             mention = _unknown(text, words, nonnames)
             if mention is not None:
                 out.append(mention)
