@@ -4477,3 +4477,17 @@ def test_a_plural_possessive_sector_owns_its_noun_move():
     assert has(found, {"kind": "sector_move", "subject": "auto", "direction": "down",
                        "change_pct": 2.4}), found
     assert moves("Investors' 5% gain in the fund was wiped out.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Saracen Gold climbed 4.1% and Dunmore's local shares added 2.9%.",
+    "Dunmore's domestic shares added 2.9% in Sydney.",
+])
+def test_a_name_owning_its_local_shares_moved(text):
+    assert ("Dunmore", 2.9) in [(f.subject, f.change_pct) for f in extract_facts(text)
+                                if f.kind == "stock_move"]
+
+
+def test_a_name_owning_local_revenue_did_not_move():
+    assert not [f for f in extract_facts("Dunmore's local revenue rose 2.9%.")
+                if f.kind == "stock_move"]
