@@ -701,3 +701,35 @@ def test_a_short_name_that_is_a_common_word_still_needs_a_move():
             "Beacon said demand from banks stayed strong.")
     assert [(f.subject, f.change_pct) for f in extract_facts(text)] == \
         [("Beacon Cloud Networks", 2.5)]
+
+
+def test_a_sector_word_inside_a_name_joined_by_ampersand_stays_in_the_name():
+    text = "Daikyo Land jumped 3.9% and Hoshino Realty & Construction gained 4.7%."
+    assert [(f.subject, f.change_pct) for f in extract_facts(text) if f.kind == "stock_move"] \
+        == [("Daikyo Land", 3.9), ("Hoshino Realty & Construction", 4.7)]
+    # two sectors joined by "&" stay two sectors
+    assert {f.subject for f in extract_facts("Banks & Insurers rose 1.2%.")} == \
+        {"banks", "insurance"}
+
+
+def test_a_place_listed_after_a_company_is_the_company_it_opens():
+    text = ("Brokers favour Zurich Insurance after its results. Insurers firmed, with "
+            "Generali up 0.9% and Zurich gaining 1.6%.")
+    moves = [(f.kind, f.subject, f.change_pct) for f in extract_facts(text)
+             if f.kind in ("stock_move", "index_move")]
+    assert ("stock_move", "Zurich Insurance Group", 1.6) in moves
+    assert not any(kind == "index_move" for kind, _, _ in moves)
+
+
+def test_a_place_after_the_full_name_or_a_market_is_still_the_market():
+    near_misses = ["Tokyo Electron rose 2.2%, and Tokyo ended 0.4% higher.",
+                   "Zurich Insurance rose 1.1%. Paris gained 0.5% and Zurich added 0.3%."]
+    for text in near_misses:
+        assert any(f.kind == "index_move" and f.change_pct in (0.4, 0.3)
+                   for f in extract_facts(text)), text
+
+
+def test_jiangsu_hengrui_medicine_is_jiangsu_hengrui_pharmaceuticals():
+    facts = extract_facts("Drugmakers slipped, with Jiangsu Hengrui Medicine off 1.7%.")
+    assert [(f.subject, f.change_pct) for f in facts if f.kind == "stock_move"] == \
+        [("Jiangsu Hengrui Pharmaceuticals", 1.7)]

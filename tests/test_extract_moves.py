@@ -4505,3 +4505,17 @@ def test_the_growth_market_250_by_its_short_name_in_a_list():
     found = [f for f in facts(text) if f["kind"] == "index_move"]
     assert ("TSE Growth Market 250 Index", "down", 0.8) in \
         [(f["subject"], f["direction"], f["change_pct"]) for f in found], found
+
+
+@pytest.mark.parametrize("text", [
+    "Saracen Gold climbed 4.1% and Dunmore's local shares added 2.9%.",
+    "Dunmore's domestic shares added 2.9% in Sydney.",
+])
+def test_a_name_owning_its_local_shares_moved(text):
+    assert ("Dunmore", 2.9) in [(f.subject, f.change_pct) for f in extract_facts(text)
+                                if f.kind == "stock_move"]
+
+
+def test_a_name_owning_local_revenue_did_not_move():
+    assert not [f for f in extract_facts("Dunmore's local revenue rose 2.9%.")
+                if f.kind == "stock_move"]

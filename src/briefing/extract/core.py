@@ -24,6 +24,7 @@ from .mentions import (
     THEY_REF,
     Mention,
     find_mentions,
+    is_place,
     is_title_case,
 )
 from .moves import (
@@ -214,10 +215,14 @@ class _Names:
         """"Enphase Energy's forecast missed: Enphase fell 15%": a name the lexicon does
         not know that opens the full name of exactly one company named earlier in the text
         is that company (as written when two share it: "American Express ... American
-        Airlines")."""
-        if short.kind != "company" or self.lexicon.entry(short.name) is not None:
+        Airlines"). So is a place read as its market when it follows a company in a list:
+        "Zurich Insurance ... with Allianz up 1.8% and Zurich adding 1.4%"."""
+        if short.kind == "market" and _listed_after_company(self.text, short, found):
+            opening = self.text[short.start:short.end] + " "
+        elif short.kind != "company" or self.lexicon.entry(short.name) is not None:
             return short
-        opening = short.name + " "
+        else:
+            opening = short.name + " "
         full: dict[str, Mention] = {}
         pos = self.text.find(opening, 0, short.start)  # cheap: most names are told once
         while pos >= 0:
@@ -229,6 +234,10 @@ class _Names:
         if len(full) != 1:
             return short
         whole = next(iter(full.values()))
+        if short.kind == "market":  # not right after the full name: "Tokyo Electron rose
+            # 3%, and Tokyo ended 0.5% higher" is the market
+            named_here = any(m.name == whole.name for m in found if m.end <= short.start)
+            return short if named_here else replace(whole, start=short.start, end=short.end)
         return replace(short, name=whole.name, ticker=short.ticker or whole.ticker,
                        company=whole.company)
 
@@ -241,6 +250,18 @@ class _Names:
         their views, in the same order."""
         return ((self.movers.get(j, set()), self.viewers.get(j, set()))
                 for j in range(i - 1, max(-1, i - 4), -1))
+
+
+# "Allianz up 1.8% and Zurich adding 1.4%": a place listed after a company's move
+_LIST_JOINT = re.compile(r"[^;:]{0,40}(?:,|\band)\s+$")
+
+
+def _listed_after_company(text: str, place: Mention, found: list[Mention]) -> bool:
+    """Whether the place reads as the next name in a list of companies, not a market."""
+    before = [m for m in found if m.end <= place.start]
+    if not before or before[-1].kind != "company" or not is_place(text[place.start:place.end]):
+        return False
+    return bool(_LIST_JOINT.fullmatch(text, before[-1].end, place.start))
 
 
 def _sentence_facts(text: str, start: int, end: int, mentions: list[Mention],

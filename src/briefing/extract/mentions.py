@@ -74,6 +74,8 @@ _HK_SUFFIX = re.compile(r"-(?:W|SW|S|R)$")
 _DAY_NAMES = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
                         "Sunday"})
 _WORD_BEFORE = re.compile(r"(?<![\w.&'’-])([A-Z][\w&.'’-]*) $")
+# "Sumitomo Realty & Development", "Keppel Land & Marine": a name goes on after "&"
+_AMPERSAND_NAME = re.compile(r" & [A-Z]")
 _RUNNING_ON = re.compile(r"['’]s\b|,|\s*\(|\s+[a-z0-9$]")
 _OPENING = re.compile(r"[\s\"'“‘•*-]+")
 _LINE_OPENING = re.compile(r"[\s•*·–-]+")  # a bullet before a line's first word
@@ -112,7 +114,9 @@ MEMBER_AFTER = re.compile(r"\s+(?:gainers?|losers?|decliners?|advancers?|perform
                            r"fallers?|constituents?|components?|members?|heavyweights?|"
                            r"laggards?|leaders?|"
                            r"stock(?!\s+(?:index|average|gauge|market|exchange)\b))\b")
-_SHARES_AFTER = re.compile(r"\s+(?:(?:[\w.]+\s+)?[\w.]+-listed\s+)?(?:shares|stock|ADRs)\b")
+# "'s shares", "'s Nasdaq-listed shares", "'s local shares": a company's own listing
+_SHARES_AFTER = re.compile(r"\s+(?:(?:[\w.]+\s+)?[\w.]+-listed\s+|(?:" + "|".join(
+    sorted(wordlists.gap_words()["listing_where"])) + r")\s+)?(?:shares|stock|ADRs)\b")
 _CONTRACTION = re.compile(r"[’'](?:m|re|ve|ll|d|t)\b")
 # "Profit-taking", "Bargain-hunting", "Short-covering" open sentences capitalised; a
 # name's parts are capitalised after a hyphen too ("Coca-Cola", "Rolls-Royce")
@@ -531,12 +535,14 @@ def _ends_a_name(text: str, start: int, pos: int, end: int) -> bool:
     sector", nor after a demonym: "Chinese Banks rally", nor in a capitalised headline
     that passed for running text: "Weak Yen Lifts Exporters"; an acronym's plural names a
     kind of share: "Singapore REITs rose"). A legal form or a country may close the name
-    after it: "United Utilities Group fell", "Adaro Energy Indonesia rose"."""
+    after it: "United Utilities Group fell", "Adaro Energy Indonesia rose"; so may "&" and
+    the rest of the name: "Sumitomo Realty & Development gained"."""
     country = _COUNTRY_AFTER.match(text, end)
     closing = _SUFFIX.match(text, end) or country and country.group(1) in wordlists.places() \
         and country
     if not text[pos].isupper() or _PLURAL_ACRONYM.fullmatch(text, pos, end) or \
-            not _RUNNING_ON.match(text, closing.end() if closing else end):
+            not _RUNNING_ON.match(text, closing.end() if closing else end) and \
+            not _AMPERSAND_NAME.match(text, end):
         return False
     before = _WORD_BEFORE.search(text, start, pos)
     return before is not None and not before.group(1).endswith(("'s", "’s")) \

@@ -382,10 +382,11 @@ _PUNCT_END = re.compile(r"[,:;(]\s*$")
 @cache
 def _listing() -> re.Pattern[str]:
     """A company's listing or share class: "'s London-listed shares", "'s Shanghai shares",
-    "preferred shares" (a place only after "'s"). Not "American depositary receipts": an
+    "'s local shares", "preferred shares" (a place only after "'s"). Not "American depositary receipts": an
     overnight signal in New York, not the home market's move."""
-    place = wordlists.trie_pattern(sorted(wordlists.places()))
-    kinds = wordlists.trie_pattern(sorted(wordlists.gap_words()["listing"]))
+    gaps = wordlists.gap_words()
+    place = wordlists.trie_pattern(sorted(wordlists.places() | gaps["listing_where"]))
+    kinds = wordlists.trie_pattern(sorted(gaps["listing"]))
     listed = r"[\w.]+-(?:listed|traded)\s+"
     return re.compile(rf"(?:['’]s\s+(?:(?:{place})\s+){{0,2}})?(?:{listed}){{0,2}}(?:{kinds})(?![\w-])")
 
