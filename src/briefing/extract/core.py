@@ -39,6 +39,7 @@ from .moves import (
     under_period_labels,
 )
 from .nouns import (
+    day_and_period,
     has_noun_move,
     noun_moves,
     running_totals,
@@ -278,7 +279,7 @@ def _sentence_facts(text: str, start: int, end: int, mentions: list[Mention],
     session = session_of(text, start, end) if nouns or triggers else None
     facts = sentence_moves(text, start, end, mentions, triggers, resolve, session,
                            market_went) if triggers else []
-    facts += running_totals(text, start, end, facts) + \
+    facts += running_totals(text, start, end, facts) + day_and_period(text, start, end, facts) + \
         undone_extremes(text, start, end, facts, mentions) if facts else []
     facts += sector_trends(text, start, end) + sector_objects(text, start, end) if triggers else []
     for fact in nouns:

@@ -27,8 +27,9 @@ _GROUP_AFTER = re.compile(r"\s+(?:Holdings?|Group|Financial|HOLDINGS?|GROUP)(?![
 _GROUP_WORD = re.compile(r"\b(?:Holdings?|Group|Financial)\b", re.IGNORECASE)
 # "Alphabet's Class C shares": a share class belongs to the name before it
 _SHARE_CLASS = re.compile(r"(?:['’]s)?\s+[Cc]lass\s+[A-Z](?![\w'’-])")
-# "Nasdaq 100 contracts climbed 0.8%": an index's contracts are its futures (not "options contracts")
-_FUTURES = re.compile(r"\s+(?:index\s+)?(?:(?:futures|E-minis?|e-minis?)(?:\s+contracts?)?|contracts)"
+# "Nasdaq 100 contracts climbed 0.8%", "the S&P contract up 0.1%": an index's contracts are
+# its futures (not "options contracts")
+_FUTURES = re.compile(r"\s+(?:index\s+)?(?:(?:futures|E-minis?|e-minis?)(?:\s+contracts?)?|contracts?)"
                       r"(?![\w])")
 # "Futures tied to the blue-chip Dow", "futures on the STOXX 600": the index's futures
 # ("contracts on the Nasdaq 100": index contracts are its futures, not options contracts)
@@ -100,6 +101,8 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?i:in|on|at|from|to|across|of|for|by|than)
 # lenders": the companies named before, no sector
 _NAMED_BEFORE = re.compile(r"\b(?i:the|both)\s+(?:two|three|four|[\w-]+-(?:focused|exposed))\s+$")
 _VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]")
+# "Paris -0.4%, Frankfurt +0.2%", "Milan: ▼0.7%": a live blog's round-up of bourses by city
+_SIGNED_AFTER = re.compile(r"\s*:?\s*\(?(?:[+\-−]|[▲▼]\s?)\d")
 # "the Paris Bourse ended down 1.2%": a city's exchange is its market (not "the Johannesburg
 # Stock Exchange's Top-40 index", nor an exchange's own shares: "... Stock Exchange Group")
 _EXCHANGE_AFTER = re.compile(r"\s+(?:[Bb]ourse|[Ss]tock [Ee]xchange|[Ss]tock [Mm]arket)\b"
@@ -580,9 +583,9 @@ def _add_markets(text: str, start: int, end: int, lexicon: Lexicon,
         if _OWNER_BEFORE.search(text, max(start, m.start() - 8), m.start()):
             continue  # "NetEase's Hong Kong shares": a company's listing, not the market
         exchange = _EXCHANGE_AFTER.match(text, m.end(), end) if is_place(m.group()) else None
-        if is_place(m.group()) and not exchange and (not _VERB_AFTER.match(text, m.end(), end) or
-                                     _PREPOSITION_BEFORE.search(text, max(start, m.start() - 30),
-                                                                m.start())):
+        if is_place(m.group()) and not exchange and (
+                not (_VERB_AFTER.match(text, m.end(), end) or _SIGNED_AFTER.match(text, m.end(), end))
+                or _PREPOSITION_BEFORE.search(text, max(start, m.start() - 30), m.start())):
             continue  # "Shanghai lost 0.4%" names the market; not "Singapore Airlines" nor
             # "Tencent shares in Hong Kong rose"
         entry = lexicon.entry(table[" ".join(m.group().split())])

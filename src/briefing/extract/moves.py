@@ -548,7 +548,7 @@ def _with_gapped(text: str, preds: list[Predicate], mentions: list[Mention],
         if direction in (None, "flat"):
             continue
         to = _TO_NUMBER.match(text, first.end(), pred.end)  # "5% to HK$40.10, and ..."
-        anchor = to.end() if to else first.end()
+        anchor = _past_day(text, to.end() if to else first.end(), pred.end)
         for m in (m for m in after if m.start >= anchor):
             number = _GAPPED_PCT.match(text, m.end, end)
             if not _GAP_SEP.fullmatch(text, anchor, m.start) or number is None or \
@@ -559,6 +559,17 @@ def _with_gapped(text: str, preds: list[Predicate], mentions: list[Mention],
             pred.end = min(pred.end, m.start)
             anchor = number.end()
     return out
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def _past_day(text: str, pos: int, end: int) -> int:
+    """"is up 0.9% on the day, the CAC 40 1.2%": the day or session named after the first
+    figure still lets the next names share its verb; where that phrase ends."""
+    space = _SPACE.match(text, pos, end)
+    day = wordlists.periods().day.match(text, space.end(), end) if space else None
+    return day.end() if day else pos
 
 
 def _add_sector_head(text: str, pred: Predicate, mentions: list[Mention]) -> None:

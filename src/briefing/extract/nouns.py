@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import pairwise
 
 from ..models import Fact
 from . import wordlists
 from .mentions import Mention
 from .moves import KINDS, RUNNING_TOTAL, multi_day
-from .numbers import Quantity, quantities
+from .numbers import PERCENT, Quantity, quantities
 from .triggers import MODAL_BEFORE
 
 _NOUNS = {"gain": "up", "rise": "up", "advance": "up", "jump": "up", "rally": "up",
@@ -187,6 +188,44 @@ def running_totals(text: str, start: int, end: int, moves: list[Fact]) -> list[F
     return facts
 
 
+# "gaining 0.6% on the day and 1.7% over the week": a second figure sharing the verb
+_AND_FIGURE = re.compile(rf",?\s+and\s+(?=\d[\d.]*\s?(?:{PERCENT}))")
+
+
+def day_and_period(text: str, start: int, end: int, moves: list[Fact]) -> list[Fact]:
+    """"The FTSE 100 gained 0.6% on the day and 1.7% over the week": after the day's figure
+    and its day, the index's figure over the longer period, the same way (one verb)."""
+    movers = [f for f in moves if f.kind == "index_move" and f.change_pct is not None]
+    if not movers or not _AND_FIGURE.search(text, start, end):
+        return []
+    pcts = [q for q in quantities(text, start, end) if q.unit == "pct" and not q.drop]
+    facts = []
+    for first, second in pairwise(pcts):
+        owners = [f for f in movers if f.change_pct == first.value]
+        if len(owners) != 1 or any(f.change_pct == second.value for f in moves) or \
+                not _day_then_and(text, first.end, second.start) or \
+                not wordlists.periods().after.match(text, second.end):
+            continue
+        day = owners[0]
+        fact = Fact(kind=day.kind, subject=day.subject, ticker=day.ticker, direction=day.direction,
+                    change_pct=second.value, qualifier=second.qualifier,
+                    evidence=text[start:end], span=[start, end])
+        if multi_day(fact):
+            facts.append(fact)
+    return facts
+
+
+def _day_then_and(text: str, start: int, end: int) -> bool:
+    """" on the day and ": only the day's name between the two figures, then "and"."""
+    space = _SPACE.match(text, start, end)
+    day = wordlists.periods().day.match(text, space.end(), end) if space else None
+    return day is not None and _AND.fullmatch(text, day.end(), end) is not None
+
+
+_SPACE = re.compile(r"\s+")
+_AND = re.compile(r",?\s+and\s+")
+
+
 def undone_extremes(text: str, start: int, end: int, moves: list[Fact],
                     mentions: list[Mention]) -> list[Fact]:
     """"The Nasdaq erased an early gain of as much as 1.2% to finish down 0.8%", "...,
@@ -213,7 +252,7 @@ def undone_extremes(text: str, start: int, end: int, moves: list[Fact],
             _running_owner(movers, None, phrase)
         if owner is None or q.drop or any(f.change_pct == q.value for f in moves):
             continue
-        if not (phrase.group("early") or q.qualifier == "up to" or
+        if not (phrase.group("early") or q.qualifier == "up to" or _early_word(noun) or
                 _EARLIER_AFTER.match(text, noun.end())):
             continue  # "erasing its 10% loss for the year": no move of this session
         kind, subject, ticker = owner
@@ -239,6 +278,14 @@ def _undoer(text: str, verb: int, names: list[Mention],
     return owners.pop()
 
 
+_EARLY = frozenset({"early", "earlier", "initial", "morning", "intraday"})
+
+
+def _early_word(noun: re.Match[str]) -> bool:
+    """"giving up a 0.8% intraday advance": the word before the noun puts it in this session."""
+    return (noun.groupdict().get("word") or "").lower() in _EARLY
+
+
 _BARE_GAP = re.compile(r"\s*(?:shares\s+|stock\s+)?(?:had\s+|has\s+|later\s+)?")
 # "erasing a 1.1% gain earlier", "gave up a 0.8% gain to finish 0.2% lower": this session's
 _EARLIER_AFTER = re.compile(r"\s+(?:earlier|in\s+the\s+morning|in\s+early\s+trad|"
@@ -250,7 +297,8 @@ def _undoing() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The undoing verbs; one with its article and the noun before the figure; one with
     its article before the figure."""
     verbs = wordlists.trie_pattern(sorted(wordlists.gap_words()["undoing"]))
-    article = (r"\s+(?:(?:an?|its|their|the)\s+)?"
+    # "giving up most of a 0.8% intraday advance": part of the earlier move undone, its size whole
+    article = (r"\s+(?:(?:most|much|all|part|half|some)\s+of\s+)?(?:(?:an?|its|their|the)\s+)?"
                r"(?:(?P<early>early|earlier|initial|morning|intraday)\s+)?")
     return (re.compile(rf"\b(?:{verbs})\b", re.IGNORECASE),
             re.compile(rf"\b(?:{verbs}){article}(?P<words>[a-z]+)\s+of\s+$", re.IGNORECASE),
