@@ -4564,3 +4564,61 @@ def test_a_second_figure_over_a_longer_period_shares_the_verb():
     found = [f for f in extract_facts("The Hang Seng Index fell 1.2% on Friday and 3% for the week.")
              if f.kind == "index_move"]
     assert [(f.change_pct, multi_day(f)) for f in found] == [(1.2, False), (3.0, True)]
+
+
+def _sector_ways(text):
+    return {(f["subject"], f["direction"]) for f in moves(text) if f["kind"] == "sector_move"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Shipping stocks took off on Tuesday after freight rates jumped.", {("shipping", "up")}),
+    ("Asian chipmakers roar back as AI worries ease", {("semiconductors", "up")}),
+    ("Bank shares are having a strong session after the rate decision.", {("banks", "up")}),
+    ("Software stocks are getting hammered after a weak outlook from a peer.",
+     {("technology", "down")}),
+    ("Miners had a miserable session as iron ore slid.", {("mining", "down")}),
+    ("Exporters powered the Topix to a fresh record high on Tuesday.", {("exporters", "up")}),
+    ("Insurers went the other way after the storm losses, with Ping An down 2.1%.",
+     {("insurance", "down")}),
+    ("Chipmakers were the exception, with Hua Hong up 3.2%.", {("semiconductors", "up")}),
+    ("Automakers bucked a weaker Seoul market on Friday on export hopes.", {("auto", "up")}),
+    ("Lenders reacted: HSBC rose 1.2% and Standard Chartered gained 2%.", {("banks", "up")}),
+])
+def test_a_sector_told_by_a_livelier_verb(text, expected):
+    assert _sector_ways(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Delta took off after the results were published.",
+    "Alibaba got hit with a fine by the regulator.",
+    "Banks reacted to the rate decision by raising deposit rates.",
+    "Toyota was the exception.",
+])
+def test_a_livelier_verb_moves_no_company_without_a_number(text):
+    assert _sector_ways(text) == set()
+    assert [f for f in moves(text) if f["kind"] == "stock_move"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Shares of big grocers fell after the price war warning.", {("consumer", "down")}),
+    ("Supermarket stocks slipped on Tuesday.", {("consumer", "down")}),
+    ("Nuclear power plant stocks jumped after the export deal.", {("energy", "up")}),
+    ("Gains were led by non-ferrous metals, with Jiangxi Copper up 4%.", {("materials", "up")}),
+])
+def test_more_sector_words(text, expected):
+    assert _sector_ways(text) == expected
+
+
+def test_a_scorecard_short_info_tech_is_technology():
+    found = moves("Sector scorecard:\nEnergy +0.7%\nInfo tech -2.1%")
+    assert has(found, {"kind": "sector_move", "subject": "technology", "direction": "down",
+                       "change_pct": 2.1}), found
+
+
+@pytest.mark.parametrize("text", [
+    "The brokerage told clients to focus on chip names such as SK Hynix, which rose 2.4% on Monday.",
+    ("Retail investors keep chasing the rally in defence names such as Hanwha Aerospace, "
+     "which has surged 140% this year."),
+])
+def test_a_sector_head_takes_no_advised_or_earlier_member_move(text):
+    assert _sector_ways(text) == set()

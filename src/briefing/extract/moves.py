@@ -572,13 +572,25 @@ def _past_day(text: str, pos: int, end: int) -> int:
     return day.end() if day else pos
 
 
+# advice names a sector to buy, no move ("advising investors to focus on AI server names
+# such as Quanta, which rose 3.7%")
+_ADVISED_TO = re.compile(r"\b(?:advis|recommend|urg|tell|told)\w*\s+(?:investors|clients)\s+to\s+"
+                         r"(?:focus on|buy|favou?r|add|accumulate|look at|stick with)\s+(?:the\s+)?$",
+                         re.IGNORECASE)
+# a member's move told in a which-aside with a perfect tense is an earlier one
+_EARLIER_ASIDE = re.compile(r",\s*which\s+(?:has|have|had)\s")
+
+
 def _add_sector_head(text: str, pred: Predicate, mentions: list[Mention]) -> None:
     """"bank shares including Intesa and UniCredit dropped", "export-oriented shares such as
     automakers fell": the sector moved too."""
     first = pred.subjects[0]
+    if _EARLIER_ASIDE.search(text, first.end, pred.triggers[0].start):
+        return  # "names such as MHI, which has surged 58%": not today's move
     if _INCLUDING.search(text, max(0, first.start - 40), first.start):
         head = [m for m in mentions if m.kind == "sector" and m.end <= first.start]
-        if head and _INCLUDING.fullmatch(text, head[-1].end, first.start):
+        if head and _INCLUDING.fullmatch(text, head[-1].end, first.start) and \
+                not _ADVISED_TO.search(text, max(0, head[-1].start - 40), head[-1].start):
             pred.subjects = [*pred.subjects, head[-1]]
 
 
