@@ -2733,3 +2733,24 @@ def test_a_sectors_or_referred_stocks_money_is_no_total(text, expected):
 def test_singular_fii_dii_and_mainland_buyers_are_movers(text, expected):
     found = [f for f in facts(text) if f["kind"] == "capital_flow"]
     assert [(f["subject"], f["direction"], f.get("amount")) for f in found] == expected, found
+
+
+# a round-up line that opens with its stock: the house in brackets after the call, or after
+# a dash (or in brackets) before it; an abbreviated target changed after the house
+@pytest.mark.parametrize("text,expected", [
+    (("Broker calls:\n- Siemens: Raised to Buy (UBS), PT EUR230\n"
+     "- Diageo: Downgraded to Underweight (JPMorgan)\n"
+     "- Kering: PT cut to EUR180 from EUR210 (Barclays), Equal Weight kept"),
+     [("UBS", "Siemens", "bullish"), ("JPMorgan", "Diageo", "bearish"),
+      ("Barclays", "Kering", "bearish")]),
+    (("Street calls:\n• HDFC Bank - CLSA: Outperform, TP Rs 2,050\n"
+     "• Titan – Jefferies: cut to Hold, TP Rs 3,400\n• Maruti Suzuki (Nomura): Buy, target Rs 14,500"),
+     [("CLSA", "HDFC Bank", "bullish"), ("Jefferies", "Titan", "bearish"),
+      ("Nomura", "Maruti Suzuki", "bullish")]),
+    ("- Meituan: CLSA TP cut to HK$150", [("CLSA", "Meituan", "bearish")]),
+    # a house in brackets or before a colon with no rating on the line: no call
+    (("- Barclays: Q3 profit beats estimates (LSEG)\n- Shell: results due Thursday (Jefferies)\n"
+     "- Nvidia — UBS: sees AI demand holding up"), []),
+])
+def test_round_up_lines_name_their_house_in_brackets_or_after_a_dash(text, expected):
+    assert _views_of(text) == expected

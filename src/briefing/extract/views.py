@@ -146,8 +146,10 @@ _CHANGE = re.compile(r"\b(?:(?:up|down)grade[ds]?|(?:bullish|bearish)\s+call|"
                      # also a round-up line's ("- Adidas: raised to buy at Deutsche Bank")
                      r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bbeing\s)|(?<=:\s))"
                      r"(?:cut|lowered|raised|lifted|moved)(?=\s+" + TO_RATING + r")|"
-                     # "Nvidia price target raised to $250 at Evercore ISI"
-                     r"(?:price\s+)?target\s+(?:cut|lowered|trimmed|raised|lifted|boosted)(?=\s+to\s))\b",
+                     # "Nvidia price target raised to $250 at Evercore ISI", or abbreviated
+                     # ("Xiaomi: Citi TP raised to HK$62")
+                     r"(?:(?:price\s+)?target|(?-i:PT|TP))\s+(?:cut|lowered|trimmed|raised|lifted|boosted)"
+                     r"(?=\s+to\s))\b",
                      re.IGNORECASE)
 # a view verb told in the passive: its subject is what was rated, not who rates
 _PASSIVE = re.compile(r"\b(?:was|were|been)\s+$")
@@ -359,6 +361,8 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
             if speaker or named else []
     if quote is None and (said := _said_by_analyst(text, start, end, mentions)):
         return said
+    if quote is None and (line := _line_call(text, start, end, mentions)):
+        return line
     verbs, _ = wordlists.view_words()
     found = list(verbs.finditer(text, start, end))
     # "Shore Capital reiterated its buy on Greggs": a house the lexicon does not know, by its
@@ -510,6 +514,54 @@ def _table_call(text: str, start: int, end: int, mentions: list[Mention]) -> lis
             fact = _fact(text, start, end, house.name, view, [stock])
             return [replace(fact, stance=stance_of(f"{rating.group().strip()} rating"))]
     return []
+
+
+# a round-up line that opens with its stock and names its house in brackets after the call
+# or after a dash before it: "Adyen: upgraded to buy (Goldman Sachs), PT EUR1,900",
+# "Infosys - Nomura: Buy, TP Rs 1,960", "Trent (HSBC): downgrade to hold"
+_HOUSE_BEFORE_CALL = re.compile(r"\s*(?:[-–—]|\()\s*")
+_CALL_AFTER_HOUSE = re.compile(r"\)?\s*:\s*")
+_HOUSE_AFTER_CALL = re.compile(r"\s*\)")
+# what such a line must carry: a rating, a rating change or a target
+_LINE_RATED = re.compile(rf"^{_RATING_WORD.pattern}\b|{TO_RATING}|"
+                         r"\b(?:(?:price\s+)?target|(?-i:PT|TP))\b", re.IGNORECASE)
+
+
+def _line_call(text: str, start: int, end: int, mentions: list[Mention]) -> list[Fact]:
+    """A round-up line's call on the stock it opens with, by the house in brackets or
+    after a dash; none unless the call carries a rating, a rating change or a target."""
+    stock = mentions[0] if mentions and mentions[0].start == start else None
+    if stock is None or stock.kind != "company":
+        return []
+    for house in mentions[1:]:
+        found = _call_of_line(text, stock, house, end) if house.kind == "firm" else None
+        if found is None:
+            continue
+        call, told = found
+        if not _LINE_RATED.search(call):
+            return []
+        fact = _fact(text, start, end, house.name, _short(told), [stock])
+        # "Buy, TP Rs 1,960": the rating told first is the call
+        rating = _RATING_WORD.match(call)
+        bare = rating and _RATING_AFTER.match(f" {call}")
+        return [replace(fact, stance=stance_of(f"{rating.group()} rating" if bare else call))]
+    return []
+
+
+def _call_of_line(text: str, stock: Mention, house: Mention, end: int) -> tuple[str, str] | None:
+    """The call of a line "Stock - House: call" or "Stock (House): call", or of
+    "Stock: call (House)", and the line as the view tells it; None when the house stands
+    elsewhere."""
+    gap = text[stock.end:house.start]
+    after = _CALL_AFTER_HOUSE.match(text, house.end, end)
+    if after and _HOUSE_BEFORE_CALL.fullmatch(gap) and \
+            after.group().startswith(")") == gap.strip().startswith("("):
+        call = text[after.end():end].split("\n")[0].strip()
+        return call, call
+    colon = _COLON_GAP.match(text, stock.end)
+    if colon and gap.endswith("(") and _HOUSE_AFTER_CALL.match(text, house.end, end):
+        return text[colon.end():house.start - 1].strip(), text[colon.end():end].split("\n")[0]
+    return None
 
 
 def _owners(text: str, start: int, mentions: list[Mention]) -> list[Mention]:
@@ -1164,7 +1216,8 @@ def stance_of(view: str) -> str:
     negation ("unlikely to rebound" is bearish); none -> neutral."""
     view = _QUOTED_WORD.sub(r"\1", view.replace("\u2019", "'"))
     shifts = wordlists.view_shifts()
-    change = shifts.changes.match(view)
+    # "TP raised to HK$62": the change after the target it moves
+    change = shifts.changes.match(view, _TARGET_FIRST.match(view).end())
     # a raised target under a kept sell or hold is no bullish call; a cut stays a cut
     # ("trimmed its target but kept its buy rating" is bearish)
     kept = _KEPT_RATING.search(view) if change and shifts.change_stances[change.group()] == "bullish" \
@@ -1217,6 +1270,7 @@ def _trend_stance(view: str) -> tuple[int, str] | None:
     return m.start(), "bullish" if up == goes_on else "bearish"
 
 
+_TARGET_FIRST = re.compile(r"(?:(?:(?i:price\s+)?(?i:target)|PT|TP)\s+)?")
 # a rating in quotes reads as the rating: "at 'add'", "a \"sell\" rating"
 _QUOTED_WORD = re.compile(r"(?<![\w'])['\"\u2018\u201c](\w+)['\"\u201d](?![\w'])")
 _REVERSED = {"bullish": "bearish", "bearish": "bullish"}
