@@ -2754,3 +2754,20 @@ def test_singular_fii_dii_and_mainland_buyers_are_movers(text, expected):
 ])
 def test_round_up_lines_name_their_house_in_brackets_or_after_a_dash(text, expected):
     assert _views_of(text) == expected
+
+
+# several calls of one house: a joined position on a list gives a view each, and a coverage
+# started on two names with "and of" gives each its own rating
+@pytest.mark.parametrize("text,expected", [
+    (("Nomura expects the Topix to reach 3,000 by December and is underweight on utilities, "
+     "telecoms and railways."),
+     [("Nomura", "Topix", "neutral"), ("Nomura", "utilities", "bearish"),
+      ("Nomura", "telecoms", "bearish"), ("Nomura", "industrials", "bearish")]),
+    ("Jefferies initiated coverage of Zomato at buy and of Swiggy at hold on Tuesday.",
+     [("Jefferies", "Zomato", "bullish"), ("Jefferies", "Swiggy", "neutral")]),
+    # one name only after "and of": no second call
+    ("Morgan Stanley started coverage of Rivian at equal-weight and of its suppliers last week.",
+     [("Morgan Stanley", "Rivian Automotive", "neutral")]),
+])
+def test_each_name_of_a_houses_several_calls_is_a_view(text, expected):
+    assert _views_of(text) == expected

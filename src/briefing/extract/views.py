@@ -208,7 +208,10 @@ _WE = re.compile(r"(?<![\w'\u2019])[Ww]e(?=\s+[a-z])")
 _RELATIVE = re.compile(r",\s+(?:which|who)\s+(?:also\s+|still\s+|now\s+)?")
 _LIST_GAP = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 # "upgraded Tencent to buy and Alibaba to neutral": a second name and rating, the verb left out
-_AND_NEXT = re.compile(r"(?:\s+from\s+['‘\"“]?[\w-]+['’\"”]?)?(?P<joint>" + _LIST_GAP.pattern + ")")
+# ("started coverage of Reddit at neutral and of Pinterest at overweight": the same with "of")
+_AND_NEXT = re.compile(r"(?:\s+from\s+['‘\"“]?[\w-]+['’\"”]?)?(?P<joint>" + _LIST_GAP.pattern +
+                       r")(?:(?:of|on)\s+)?")
+_COVERAGE_OF = re.compile(r"\s+(?:coverage\s+(?:of|on)\s+)?")
 # "named SK Hynix, Samsung Biologics and KB Financial as its top picks": a list too long for
 # the verb's wildcard; each name is a bullish call
 _TOP_PICKS = re.compile(r"\bnamed\s+(?P<names>[^.;]{1,120}?)\s+(?:as|among)\s+(?:its|their)\s+"
@@ -398,7 +401,7 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
         if _CLAUSE_ENDS.match(text, verb.end(), end) and word not in _SAYING and " " not in word:
             continue  # "their sensitivity to higher rates.": a noun; "..., Nomura said." speaks
         joined = sorted(_joined_calls(text, verb.end(), end, mentions, sources) +
-                        _elliptical_calls(text, verb, end, mentions))
+                        _elliptical_calls(text, verb, end, mentions), key=lambda j: j[0])
         houses = _elliptical_houses(text, verb, end, mentions)
         call_end = min([j[0] for j in joined] + [h[0] for h in houses], default=end)
         call_end = _other_move(text, verb.end(), call_end, mentions)
@@ -604,8 +607,23 @@ def _joined_calls(text: str, pos: int, end: int, mentions: list[Mention],
         if not joint.group("conj") and (not joint.group("change") or joint.group("target")):
             continue  # ", overweight banks": a list; ", raising its target on it": the same call
         call = _CALL_END.split(text[joint.start("call"):end])[0]  # not ", arguing that ..."
+        listed = _listed_after(text, named[0], mentions) if named and joint.group("state") else []
+        if len(listed) > 1:  # "and is overweight on capital goods, banks and autos": a view each
+            call = text[joint.start("call"):listed[-1].end]
+            found += [(joint.start(), _short(call), [m]) for m in listed]
+            continue
         found.append((joint.start(), _short(call), named))
     return found
+
+
+def _listed_after(text: str, first: Mention, mentions: list[Mention]) -> list[Mention]:
+    """The names of one kind listed from ``first`` on ("banks, insurers and brokers")."""
+    listed = [first]
+    for m in mentions:
+        if m.start > listed[-1].end and m.kind == first.kind and \
+                _LIST_GAP.fullmatch(text, listed[-1].end, m.start):
+            listed.append(m)
+    return listed
 
 
 def _market_kind(text: str, named: list[Mention], end: int) -> list[Mention]:
@@ -624,8 +642,10 @@ def _elliptical_calls(text: str, verb: re.Match[str], end: int,
     (the verb put back) and its name."""
     found: list[tuple[int, str, list[Mention]]] = []
     name = next((m for m in mentions if m.start > verb.end()), None)
-    if name is None or name.kind != "company" or text[verb.end():name.start].strip():
+    if name is None or name.kind != "company" or \
+            not _COVERAGE_OF.fullmatch(text, verb.end(), name.start):
         return found
+    lead = text[verb.start():name.start]  # the verb, and "coverage of" where told
     rating = _TO_RATING.match(text, name.end, end)
     while rating:
         joint = _AND_NEXT.match(text, rating.end(), end)
@@ -633,7 +653,7 @@ def _elliptical_calls(text: str, verb: re.Match[str], end: int,
         rating = _TO_RATING.match(text, name.end, end) if name and name.kind == "company" \
             else None
         if rating:
-            call = f"{verb.group()} {text[name.start:rating.end()]}"
+            call = f"{lead}{text[name.start:rating.end()]}"
             found.append((joint.start("joint"), _short(call), [name]))
     return found
 
