@@ -2799,3 +2799,41 @@ def test_a_class_of_etfs_led_by_a_named_one_is_one_flow(text, expected):
 def test_each_kind_of_fund_of_a_from_or_into_list_has_its_flow(text, expected):
     found = [f for f in facts(text) if f["kind"] == "capital_flow"]
     assert [(f["subject"], f["direction"], f.get("amount")) for f in found] == expected, found
+
+
+# a round-up line that opens with its stock: the house in brackets after the call, or after
+# a dash (or in brackets) before it; an abbreviated target changed after the house
+@pytest.mark.parametrize("text,expected", [
+    (("Broker calls:\n- Siemens: Raised to Buy (UBS), PT EUR230\n"
+     "- Diageo: Downgraded to Underweight (JPMorgan)\n"
+     "- Kering: PT cut to EUR180 from EUR210 (Barclays), Equal Weight kept"),
+     [("UBS", "Siemens", "bullish"), ("JPMorgan", "Diageo", "bearish"),
+      ("Barclays", "Kering", "bearish")]),
+    (("Street calls:\n• HDFC Bank - CLSA: Outperform, TP Rs 2,050\n"
+     "• Titan – Jefferies: cut to Hold, TP Rs 3,400\n• Maruti Suzuki (Nomura): Buy, target Rs 14,500"),
+     [("CLSA", "HDFC Bank", "bullish"), ("Jefferies", "Titan", "bearish"),
+      ("Nomura", "Maruti Suzuki", "bullish")]),
+    ("- Meituan: CLSA TP cut to HK$150", [("CLSA", "Meituan", "bearish")]),
+    # a house in brackets or before a colon with no rating on the line: no call
+    (("- Barclays: Q3 profit beats estimates (LSEG)\n- Shell: results due Thursday (Jefferies)\n"
+     "- Nvidia — UBS: sees AI demand holding up"), []),
+])
+def test_round_up_lines_name_their_house_in_brackets_or_after_a_dash(text, expected):
+    assert _views_of(text) == expected
+
+
+# several calls of one house: a joined position on a list gives a view each, and a coverage
+# started on two names with "and of" gives each its own rating
+@pytest.mark.parametrize("text,expected", [
+    (("Nomura expects the Topix to reach 3,000 by December and is underweight on utilities, "
+     "telecoms and railways."),
+     [("Nomura", "Topix", "neutral"), ("Nomura", "utilities", "bearish"),
+      ("Nomura", "telecoms", "bearish"), ("Nomura", "industrials", "bearish")]),
+    ("Jefferies initiated coverage of Zomato at buy and of Swiggy at hold on Tuesday.",
+     [("Jefferies", "Zomato", "bullish"), ("Jefferies", "Swiggy", "neutral")]),
+    # one name only after "and of": no second call
+    ("Morgan Stanley started coverage of Rivian at equal-weight and of its suppliers last week.",
+     [("Morgan Stanley", "Rivian Automotive", "neutral")]),
+])
+def test_each_name_of_a_houses_several_calls_is_a_view(text, expected):
+    assert _views_of(text) == expected

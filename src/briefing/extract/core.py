@@ -59,7 +59,7 @@ _WE = re.compile(r"\b[Ww]e\b")
 _VIEW_HINT = wordlists.Folded(r"\b(?:said|says|say|suggest|expect|see|sees|believ|argu|forecast|predict|"
                         r"recommend|flag|note|wrote|warn|caution|upgrad|downgrad|rais|cut|lift|"
                         r"lower|trim|boost|slash|hike|bump|added|moved|resume|target|rating|maintain|kept|keep|retain|reiterat|analyst|strategist|"
-                        r"economist|according|estimat|initiat|start|turn|favo|prefer|like|advis|"
+                        r"economist|according|estimat|initiat|start|turn|favo|prefer|like|advis|(?:tp|pt)\b|"
                         r"told|think|thought|project|rates|rated|named|removed|top pick|"
                         r"conviction|catalyst watch|overweight|underweight|cautious|constructive|bullish|"
                         r"bearish|optimis|pessimis|"

@@ -624,6 +624,8 @@ def _take_tickers(text: str, found: list[Mention], lexicon: Lexicon, market: str
                     and _shares_a_word(m.name, inner[0].entry):
                 entry = inner[0].entry
                 m = Mention(m.start, paren.end(), entry.kind, entry.canonical, entry.ticker)
+            elif inner and inner[0].entry.kind == "firm" and m.kind == "company":
+                pass  # "Siemens: raised to buy (UBS)": the house that rates, no ticker
             else:
                 m = Mention(m.start, paren.end(), m.kind, m.name, m.ticker or _ticker(paren),
                             m.company)

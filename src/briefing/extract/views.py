@@ -146,8 +146,10 @@ _CHANGE = re.compile(r"\b(?:(?:up|down)grade[ds]?|(?:bullish|bearish)\s+call|"
                      # also a round-up line's ("- Adidas: raised to buy at Deutsche Bank")
                      r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bbeing\s)|(?<=:\s))"
                      r"(?:cut|lowered|raised|lifted|moved)(?=\s+" + TO_RATING + r")|"
-                     # "Nvidia price target raised to $250 at Evercore ISI"
-                     r"(?:price\s+)?target\s+(?:cut|lowered|trimmed|raised|lifted|boosted)(?=\s+to\s))\b",
+                     # "Nvidia price target raised to $250 at Evercore ISI", or abbreviated
+                     # ("Xiaomi: Citi TP raised to HK$62")
+                     r"(?:(?:price\s+)?target|(?-i:PT|TP))\s+(?:cut|lowered|trimmed|raised|lifted|boosted)"
+                     r"(?=\s+to\s))\b",
                      re.IGNORECASE)
 # a view verb told in the passive: its subject is what was rated, not who rates
 _PASSIVE = re.compile(r"\b(?:was|were|been)\s+$")
@@ -206,7 +208,10 @@ _WE = re.compile(r"(?<![\w'\u2019])[Ww]e(?=\s+[a-z])")
 _RELATIVE = re.compile(r",\s+(?:which|who)\s+(?:also\s+|still\s+|now\s+)?")
 _LIST_GAP = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 # "upgraded Tencent to buy and Alibaba to neutral": a second name and rating, the verb left out
-_AND_NEXT = re.compile(r"(?:\s+from\s+['‘\"“]?[\w-]+['’\"”]?)?(?P<joint>" + _LIST_GAP.pattern + ")")
+# ("started coverage of Reddit at neutral and of Pinterest at overweight": the same with "of")
+_AND_NEXT = re.compile(r"(?:\s+from\s+['‘\"“]?[\w-]+['’\"”]?)?(?P<joint>" + _LIST_GAP.pattern +
+                       r")(?:(?:of|on)\s+)?")
+_COVERAGE_OF = re.compile(r"\s+(?:coverage\s+(?:of|on)\s+)?")
 # "named SK Hynix, Samsung Biologics and KB Financial as its top picks": a list too long for
 # the verb's wildcard; each name is a bullish call
 _TOP_PICKS = re.compile(r"\bnamed\s+(?P<names>[^.;]{1,120}?)\s+(?:as|among)\s+(?:its|their)\s+"
@@ -359,6 +364,8 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
             if speaker or named else []
     if quote is None and (said := _said_by_analyst(text, start, end, mentions)):
         return said
+    if quote is None and (line := _line_call(text, start, end, mentions)):
+        return line
     verbs, _ = wordlists.view_words()
     found = list(verbs.finditer(text, start, end))
     # "Shore Capital reiterated its buy on Greggs": a house the lexicon does not know, by its
@@ -394,7 +401,7 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
         if _CLAUSE_ENDS.match(text, verb.end(), end) and word not in _SAYING and " " not in word:
             continue  # "their sensitivity to higher rates.": a noun; "..., Nomura said." speaks
         joined = sorted(_joined_calls(text, verb.end(), end, mentions, sources) +
-                        _elliptical_calls(text, verb, end, mentions))
+                        _elliptical_calls(text, verb, end, mentions), key=lambda j: j[0])
         houses = _elliptical_houses(text, verb, end, mentions)
         call_end = min([j[0] for j in joined] + [h[0] for h in houses], default=end)
         call_end = _other_move(text, verb.end(), call_end, mentions)
@@ -512,6 +519,54 @@ def _table_call(text: str, start: int, end: int, mentions: list[Mention]) -> lis
     return []
 
 
+# a round-up line that opens with its stock and names its house in brackets after the call
+# or after a dash before it: "Adyen: upgraded to buy (Goldman Sachs), PT EUR1,900",
+# "Infosys - Nomura: Buy, TP Rs 1,960", "Trent (HSBC): downgrade to hold"
+_HOUSE_BEFORE_CALL = re.compile(r"\s*(?:[-–—]|\()\s*")
+_CALL_AFTER_HOUSE = re.compile(r"\)?\s*:\s*")
+_HOUSE_AFTER_CALL = re.compile(r"\s*\)")
+# what such a line must carry: a rating, a rating change or a target
+_LINE_RATED = re.compile(rf"^{_RATING_WORD.pattern}\b|{TO_RATING}|"
+                         r"\b(?:(?:price\s+)?target|(?-i:PT|TP))\b", re.IGNORECASE)
+
+
+def _line_call(text: str, start: int, end: int, mentions: list[Mention]) -> list[Fact]:
+    """A round-up line's call on the stock it opens with, by the house in brackets or
+    after a dash; none unless the call carries a rating, a rating change or a target."""
+    stock = mentions[0] if mentions and mentions[0].start == start else None
+    if stock is None or stock.kind != "company":
+        return []
+    for house in mentions[1:]:
+        found = _call_of_line(text, stock, house, end) if house.kind == "firm" else None
+        if found is None:
+            continue
+        call, told = found
+        if not _LINE_RATED.search(call):
+            return []
+        fact = _fact(text, start, end, house.name, _short(told), [stock])
+        # "Buy, TP Rs 1,960": the rating told first is the call
+        rating = _RATING_WORD.match(call)
+        bare = rating and _RATING_AFTER.match(f" {call}")
+        return [replace(fact, stance=stance_of(f"{rating.group()} rating" if bare else call))]
+    return []
+
+
+def _call_of_line(text: str, stock: Mention, house: Mention, end: int) -> tuple[str, str] | None:
+    """The call of a line "Stock - House: call" or "Stock (House): call", or of
+    "Stock: call (House)", and the line as the view tells it; None when the house stands
+    elsewhere."""
+    gap = text[stock.end:house.start]
+    after = _CALL_AFTER_HOUSE.match(text, house.end, end)
+    if after and _HOUSE_BEFORE_CALL.fullmatch(gap) and \
+            after.group().startswith(")") == gap.strip().startswith("("):
+        call = text[after.end():end].split("\n")[0].strip()
+        return call, call
+    colon = _COLON_GAP.match(text, stock.end)
+    if colon and gap.endswith("(") and _HOUSE_AFTER_CALL.match(text, house.end, end):
+        return text[colon.end():house.start - 1].strip(), text[colon.end():end].split("\n")[0]
+    return None
+
+
 def _owners(text: str, start: int, mentions: list[Mention]) -> list[Mention]:
     """"flagged slowing sales of its Labubu dolls": a name the lexicon does not know right
     after "its" is the product of the company named before; that company is what the
@@ -552,8 +607,23 @@ def _joined_calls(text: str, pos: int, end: int, mentions: list[Mention],
         if not joint.group("conj") and (not joint.group("change") or joint.group("target")):
             continue  # ", overweight banks": a list; ", raising its target on it": the same call
         call = _CALL_END.split(text[joint.start("call"):end])[0]  # not ", arguing that ..."
+        listed = _listed_after(text, named[0], mentions) if named and joint.group("state") else []
+        if len(listed) > 1:  # "and is overweight on capital goods, banks and autos": a view each
+            call = text[joint.start("call"):listed[-1].end]
+            found += [(joint.start(), _short(call), [m]) for m in listed]
+            continue
         found.append((joint.start(), _short(call), named))
     return found
+
+
+def _listed_after(text: str, first: Mention, mentions: list[Mention]) -> list[Mention]:
+    """The names of one kind listed from ``first`` on ("banks, insurers and brokers")."""
+    listed = [first]
+    for m in mentions:
+        if m.start > listed[-1].end and m.kind == first.kind and \
+                _LIST_GAP.fullmatch(text, listed[-1].end, m.start):
+            listed.append(m)
+    return listed
 
 
 def _market_kind(text: str, named: list[Mention], end: int) -> list[Mention]:
@@ -572,8 +642,10 @@ def _elliptical_calls(text: str, verb: re.Match[str], end: int,
     (the verb put back) and its name."""
     found: list[tuple[int, str, list[Mention]]] = []
     name = next((m for m in mentions if m.start > verb.end()), None)
-    if name is None or name.kind != "company" or text[verb.end():name.start].strip():
+    if name is None or name.kind != "company" or \
+            not _COVERAGE_OF.fullmatch(text, verb.end(), name.start):
         return found
+    lead = text[verb.start():name.start]  # the verb, and "coverage of" where told
     rating = _TO_RATING.match(text, name.end, end)
     while rating:
         joint = _AND_NEXT.match(text, rating.end(), end)
@@ -581,7 +653,7 @@ def _elliptical_calls(text: str, verb: re.Match[str], end: int,
         rating = _TO_RATING.match(text, name.end, end) if name and name.kind == "company" \
             else None
         if rating:
-            call = f"{verb.group()} {text[name.start:rating.end()]}"
+            call = f"{lead}{text[name.start:rating.end()]}"
             found.append((joint.start("joint"), _short(call), [name]))
     return found
 
@@ -1164,7 +1236,8 @@ def stance_of(view: str) -> str:
     negation ("unlikely to rebound" is bearish); none -> neutral."""
     view = _QUOTED_WORD.sub(r"\1", view.replace("\u2019", "'"))
     shifts = wordlists.view_shifts()
-    change = shifts.changes.match(view)
+    # "TP raised to HK$62": the change after the target it moves
+    change = shifts.changes.match(view, _TARGET_FIRST.match(view).end())
     # a raised target under a kept sell or hold is no bullish call; a cut stays a cut
     # ("trimmed its target but kept its buy rating" is bearish)
     kept = _KEPT_RATING.search(view) if change and shifts.change_stances[change.group()] == "bullish" \
@@ -1217,6 +1290,7 @@ def _trend_stance(view: str) -> tuple[int, str] | None:
     return m.start(), "bullish" if up == goes_on else "bearish"
 
 
+_TARGET_FIRST = re.compile(r"(?:(?:(?i:price\s+)?(?i:target)|PT|TP)\s+)?")
 # a rating in quotes reads as the rating: "at 'add'", "a \"sell\" rating"
 _QUOTED_WORD = re.compile(r"(?<![\w'])['\"\u2018\u201c](\w+)['\"\u201d](?![\w'])")
 _REVERSED = {"bullish": "bearish", "bearish": "bullish"}
