@@ -4477,3 +4477,11 @@ def test_a_plural_possessive_sector_owns_its_noun_move():
     assert has(found, {"kind": "sector_move", "subject": "auto", "direction": "down",
                        "change_pct": 2.4}), found
     assert moves("Investors' 5% gain in the fund was wiped out.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Commodities at noon:\n- WTI: $64.10 (+0.8%)\n- Brent: $67.90 (+0.7%)",
+    "Close:\n• S&P 500: 6,210 (+0.4%)\n• WTI: $70.05 (-2.1%)",
+])
+def test_an_oil_benchmark_in_a_quote_list_is_no_stock(text):
+    assert not [f for f in facts(text) if f["kind"] == "stock_move"], facts(text)
