@@ -4622,3 +4622,11 @@ def test_a_scorecard_short_info_tech_is_technology():
 ])
 def test_a_sector_head_takes_no_advised_or_earlier_member_move(text):
     assert _sector_ways(text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Commodities at noon:\n- WTI: $64.10 (+0.8%)\n- Brent: $67.90 (+0.7%)",
+    "Close:\n• S&P 500: 6,210 (+0.4%)\n• WTI: $70.05 (-2.1%)",
+])
+def test_an_oil_benchmark_in_a_quote_list_is_no_stock(text):
+    assert not [f for f in facts(text) if f["kind"] == "stock_move"], facts(text)

@@ -1551,7 +1551,9 @@ def test_an_indicator_takes_no_verb_of_another_clause(text, expected):
     "Treasuries slid after a jump in producer prices; the 30-year climbed to 4.9%.",
 ])
 def test_a_bond_told_by_its_tenor_after_a_semicolon_is_not_the_indicator_before(text):
-    assert not [f for f in facts(text) if f["kind"] == "macro" and f.get("level")], facts(text)
+    # the level is the tenor's own yield (read since), never the inflation's or prices'
+    assert not [f for f in facts(text) if f["kind"] == "macro" and f.get("level") and
+                not f["subject"].endswith("-year yield")], facts(text)
 
 
 def test_an_indicator_with_two_changes_gives_both():
@@ -2837,3 +2839,67 @@ def test_round_up_lines_name_their_house_in_brackets_or_after_a_dash(text, expec
 ])
 def test_each_name_of_a_houses_several_calls_is_a_view(text, expected):
     assert _views_of(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Gilt yields climbed after the budget, with the 10-year at 4.71% and the 30-year at 5.38%.",
+     [("10-year gilt yield", "up", 4.71), ("30-year gilt yield", "up", 5.38)]),
+    ("The five-year yield rose 2 basis points to 3.88% and the benchmark 10-year slipped to 4.12%.",
+     [("five-year yield", "up", 3.88), ("10-year yield", "down", 4.12)]),
+    ("Bund yields slide after weak Ifo; 10-year hits 2.48%", [("10-year Bund yield", "down", 2.48)]),
+    ("Rates: 5s up 2 bps at 3.88%; 10s 4.12% (+3 bps).",
+     [("five-year yield", "up", 3.88), ("10-year yield", "up", 4.12)]),
+    # a tenor with no move told is no reading; a high, an average, a rate's tenor are no bond
+    ("10-yr: 4.18%", []),
+    ("The Stoxx 600 closed at a 10-year high of 560, below its 10-year average of 13 times.", []),
+    ("The PBOC kept the one-year loan prime rate at 3.0% and the five-year at 3.5%.",
+     [("one-year loan prime rate", "flat", 3.0)]),
+])
+def test_a_bond_told_by_its_tenor_alone_is_its_yield(text, expected):
+    found = [f for f in facts(text) if f["kind"] == "macro"]
+    assert [(f["subject"], f.get("direction"), f.get("level")) for f in found] == expected, found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Durable goods orders fell 1.1% in May. Excluding transportation, orders rose 0.4%.",
+     [("Durable goods orders", "down", 1.1), ("core factory orders", "up", 0.4)]),
+    ("Retail sales edged up 0.2% in March; excluding autos and gasoline, sales gained 0.5%.",
+     [("Retail sales", "up", 0.2), ("core retail sales", "up", 0.5)]),
+    ("The PPI rose 0.4% in April. Stripping out food and energy, the core index climbed 0.3%.",
+     [("PPI", "up", 0.4), ("core PPI", "up", 0.3)]),
+    # no indicator told before that the noun repeats: a company's sales are no sub-series
+    ("Excluding Apple, tech sales rose 3%.", []),
+])
+def test_a_reading_excluding_items_is_the_core_of_the_indicator_before(text, expected):
+    found = [f for f in facts(text) if f["kind"] == "macro"]
+    assert [(f["subject"], f.get("direction"), f.get("change_pct")) for f in found] == expected, found
+
+
+@pytest.mark.parametrize("text,expected", [
+    (("Manufacturing activity in the euro zone shrank for a 30th month, with the HCOB "
+      "manufacturing PMI at 45.1."), [("manufacturing PMI", "down", 45.1)]),
+    ("Services activity expanded for a fifth month, with the services PMI at 52.3.",
+     [("services PMI", "up", 52.3)]),
+    # the move told against the month before wins over the activity's
+    ("Factory activity contracted again in May, with the official PMI at 49.6, up from 49.2.",
+     [("official PMI", "up", 49.6)]),
+    # another clause's move is not the survey's
+    ("The Hang Seng rose 1.2%, with the Caixin PMI at 50.4.", [("Caixin PMI", None, 50.4)]),
+    ("Germany's ZEW economic sentiment slumped to -8.5 in July.",
+     [("ZEW economic sentiment", "down", -8.5)]),
+])
+def test_a_survey_reading_takes_the_activity_move_and_its_sign(text, expected):
+    found = [f for f in facts(text) if f["kind"] == "macro"]
+    assert [(f["subject"], f.get("direction"), f.get("level")) for f in found] == expected, found
+
+
+@pytest.mark.parametrize("text,expected", [
+    (("Producer prices rose 0.1% in March, matching economists' forecasts, and were up 0.9% "
+      "from a year earlier."), [("up", 0.1), ("up", 0.9)]),
+    # a forecast with its figure ends the indicator's numbers
+    ("CPI rose 0.2%, below the 0.3% forecast, and economists see it slowing to 2.6%.",
+     [("up", 0.2)]),
+])
+def test_a_forecast_met_without_a_figure_leaves_the_second_reading(text, expected):
+    found = [f for f in facts(text) if f["kind"] == "macro"]
+    assert [(f.get("direction"), f.get("change_pct")) for f in found] == expected, found

@@ -161,6 +161,39 @@ _NAMES = {"company", "index", "firm"}  # a name after the indicator has its own 
 _NAME_AFTER = re.compile(r"\s+(?:trusts?|funds?|firms?|companies|stocks|shares)\b", re.IGNORECASE)
 # "dragged down by a 13.9% slump in property investment": the change told as a noun before it
 _CHANGE_BEFORE = re.compile(r"\ban?\s+(?P<pct>\d+(?:\.\d+)?)(?:%|\s+percent)\s+(?P<move>[a-z]+)\s+in\s+$")
+# a bond by its tenor alone, on a rates desk: "the benchmark 10-year eased to 4.24%", "10-yr:
+# 4.29% (-2 bps)", "2s steady at 3.91%; 10s down 3 bps"; a reading follows it ("a 10-year
+# high", "its 10-year average" are no bond)
+_TENOR = re.compile(r"(?<![\w$/.'-])(?P<tenor>(?:\d{1,2}|two|three|five|seven|ten|twenty|thirty)-(?:year|yr)|"
+                    r"(?P<short>[2357]|10|20|30)s)(?:\s+(?P<bond>Treasury|Treasuries|notes?|bonds?|gilts?|"
+                    r"Bunds?|JGBs?|OATs?|BTPs?))?(?![\w-])", re.IGNORECASE)
+_READING_AFTER = re.compile(r"\s*:\s*[+\-\u2212]?\d|\s+(?:[+\-\u2212(]?\d|(?:at|was|is|hit|hits|touched|"
+                            r"touches|stood|ended|closed|finished|traded)\b)")
+_SPACE = re.compile(r"\s+")
+_SHORT_TENORS = {"2": "two", "3": "three", "5": "five", "7": "seven"}
+# "Treasury yields spike ...; 10-year hits 4.43%": the yields' move is the tenor's
+_GENERIC_YIELD = re.compile(r"(?:treasury|bond|gilt|bund|jgb|oat|btp|government\s+bond)\s+yields?$")
+_YIELDS_VERB = re.compile(r"\s+(?:(?:are|were|is|was|have|had)\s+)?(?:\w+ly\s+)?")
+_BOND_WORDS = {"treasury": "Treasury", "treasuries": "Treasury", "gilt": "gilt", "gilts": "gilt",
+               "bund": "Bund", "bunds": "Bund", "jgb": "JGB", "jgbs": "JGB", "oat": "OAT",
+               "oats": "OAT", "btp": "BTP", "btps": "BTP"}
+# "the one-year loan prime rate at 3.0% and the five-year at 3.5%": a rate's tenor, no bond
+_TENORED_RATE = re.compile(r"-(?:year|month|week|day)\b[^,;]{0,30}$")
+# "Excluding autos, sales slipped 0.3%", "Stripping out food and energy, the core index rose
+# 0.2%": the indicator told before, less what is left out: its core reading
+_LEFT_OUT = re.compile(r"\b(?i:excluding|stripping\s+out|leaving\s+out|ex-)\s*[^,;.]{1,60},\s+(?:the\s+)?"
+                       r"(?:so-called\s+)?(?:(?P<core>core\s+)(?P<measure>index|gauge|measure|reading|prices)|"
+                       r"(?P<noun>sales|prices|orders))\b")
+_CORE_NOUN = re.compile(r"(?:core\s+)?(?:index|gauge|measure|reading|prices|sales|orders)\b")
+_PRICES = frozenset({"CPI", "PPI", "PCE price index", "WPI"})
+# "French business activity contracted ..., with the composite PMI at 46.9": the survey's
+# reading is the activity's move the clause before tells
+_WITH_BEFORE = re.compile(r",\s*with\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
+# "in line with expectations,", "matching economists' forecasts,": a comparison with no figure
+# of its own; the indicator's numbers go on after it
+_MET = re.compile(r"\b(?:in\s+line\s+with|matching|matched|meeting|met|beating|missing|topping|"
+                  r"exceeding|above|below|ahead\s+of|short\s+of)\s+(?:[\w']+\s+){0,2}$", re.IGNORECASE)
+_ASIDE_CLOSE = re.compile(r"\s*,")
 
 
 def sentence_macro(text: str, start: int, end: int, mentions: list[Mention]) -> list[Fact]:
@@ -168,7 +201,11 @@ def sentence_macro(text: str, start: int, end: int, mentions: list[Mention]) -> 
     terms = _outside_asides(text, [t for t in words.pattern.finditer(text, start, end)
                                    if not _NAME_AFTER.match(text, t.end())], words)
     terms = sorted(terms + _decided_rates(text, start, end), key=lambda t: t.start())
+    cores = _left_out(text, start, end, terms, words)
+    terms = sorted(terms + _tenors(text, start, end, terms, words) + [m for m, _ in cores.values()],
+                   key=lambda t: t.start())
     facts: list[Fact] = []
+    tenors: list[Fact] = []
     last_end = start
     for i, term in enumerate(terms):
         body = _body(text, term, words)
@@ -183,16 +220,108 @@ def sentence_macro(text: str, start: int, end: int, mentions: list[Mention]) -> 
         fact = _fact(text, start, end, term, body, reference.start() if reference else stop, words)
         if fact is not None and term.re is _RATES:
             fact = _told_rates(fact)
+        if fact is not None and term.re is _CORE_NOUN:
+            fact.subject = f"core {cores[term.start()][1]}"
+        if fact is not None and term.re is _TENOR:
+            fact = _tenor_reading(text, fact, term, terms[:i], words)
         if fact is not None:
-            if fact.direction is None and facts and _shares_verb(text, last_end, term, stop):
+            if fact.direction is None and facts and _shares_verb(text, last_end, term, stop) and \
+                    (term.re is not _TENOR or any(facts[-1] is t for t in tenors)):
                 fact.direction = facts[-1].direction
-            if fact.direction is None and not _without_change(fact):
+            if fact.direction is None and (term.re is _TENOR or not _without_change(fact)):
                 continue
             again = _reading_by_reference(text, fact, reference, stop, words) if reference \
                 else _and_change(text, fact, term.end(), stop, words)
             facts += [fact, again] if again else [fact]
+            tenors += [fact] if term.re is _TENOR else []
             last_end = term.end()
+    facts = _fold_generic_yields(facts, tenors, words)
     return _fold_generic_rate(facts, words) + _jobs_added(text, start, end, words)
+
+
+def _tenors(text: str, start: int, end: int, terms: list[re.Match[str]],
+            words: wordlists.MacroWords) -> list[re.Match[str]]:
+    """Bonds named by their tenor alone with a reading after them, outside the terms found,
+    never beside a mortgage or after a rate with tenors of its own ("the five-year at 3.5%")."""
+    found = []
+    for m in _TENOR.finditer(text, start, end):
+        if any(t.start() < m.end() and m.start() < t.end() for t in terms) or \
+                not _reading_after(text, m.end(), words):
+            continue
+        before = [t for t in terms if t.end() <= m.start()]
+        if before and words.table.get(_phrase(before[-1])) == "interest rate" and \
+                _TENORED_RATE.search(text, max(start, before[-1].start() - 12), before[-1].end()):
+            continue
+        found.append(m)
+    return [] if found and "mortgage" in text[start:end].lower() else found
+
+
+def _reading_after(text: str, pos: int, words: wordlists.MacroWords) -> bool:
+    """"at 4.44%", ": 4.29%", "4.92% (-2 bps)", "eased to", "steady at": a reading follows."""
+    if _READING_AFTER.match(text, pos):
+        return True
+    space = _SPACE.match(text, pos)
+    return bool(space and words.moves.match(text, space.end()))
+
+
+def _phrase(term: re.Match[str]) -> str:
+    return " ".join(term.group().lower().split())
+
+
+def _tenor_reading(text: str, fact: Fact, term: re.Match[str], before: list[re.Match[str]],
+                   words: wordlists.MacroWords) -> Fact | None:
+    """The tenor's yield, named with the bond the sentence tells ("Treasury yields are steady,
+    with the 10-year at 4.44%": the 10-year Treasury yield); with no move of its own, the
+    one of the yields told before it."""
+    generic = next((t for t in reversed(before) if _GENERIC_YIELD.search(_phrase(t))), None)
+    tenor = term.group("tenor").lower().replace("-yr", "-year")
+    if term.group("short"):
+        tenor = f"{_SHORT_TENORS.get(term.group('short'), term.group('short'))}-year"
+    bond = term.group("bond") or (generic and generic.group().split()[0]) or ""
+    bond = _BOND_WORDS.get(bond.lower())
+    fact.subject = " ".join(filter(None, (tenor, bond, "yield")))
+    if fact.direction is None and generic is not None:
+        move = words.moves.match(text, _YIELDS_VERB.match(text, generic.end()).end())
+        fact.direction = move and words.directions.get(move.group())
+    return fact
+
+
+def _fold_generic_yields(facts: list[Fact], tenors: list[Fact],
+                         words: wordlists.MacroWords) -> list[Fact]:
+    """"Treasury yields are steady, with the 10-year at 4.44% and the 2-year at 3.97%": the
+    yields' move without a figure is told by the tenors' readings after it."""
+    if not tenors:
+        return facts
+    first = next(i for i, f in enumerate(facts) if f is tenors[0])
+    return [f for i, f in enumerate(facts) if not (
+        i < first and _GENERIC_YIELD.search(f.subject.lower()) and
+        all(v is None for v in (f.level, f.points, f.change_pct, f.range)))]
+
+
+def _left_out(text: str, start: int, end: int, terms: list[re.Match[str]],
+              words: wordlists.MacroWords) -> dict[int, tuple[re.Match[str], str]]:
+    """"Excluding autos, sales slipped 0.3%": the core reading of the indicator told last
+    before it whose noun it repeats ("sales": retail sales; "prices", "the core index": a
+    price index), by where its noun starts."""
+    if text.find("xcluding", start, end) < 0 and text.find(" out", start, end) < 0 and \
+            text.find("x-", start, end) < 0:
+        return {}
+    found = {}
+    for m in _LEFT_OUT.finditer(text, start, end):
+        pos = m.start("core") if m.group("core") else m.start("noun")
+        indicator = _indicator_before(text, m.start(), m.group("noun") or m.group("measure"), words)
+        if indicator and not any(t.start() < m.end() and pos < t.end() for t in terms):
+            found[pos] = (_CORE_NOUN.match(text, pos), indicator)
+    return found
+
+
+def _indicator_before(text: str, pos: int, noun: str, words: wordlists.MacroWords) -> str | None:
+    """The last indicator told before ``pos`` that ``noun`` can stand for."""
+    for t in reversed(list(words.pattern.finditer(text, max(0, pos - 400), pos))):
+        indicator = words.table.get(_phrase(t), "")
+        if noun in indicator.split() or indicator in _PRICES and noun not in ("sales", "orders"):
+            return indicator
+    return None
 
 
 def _decided_rates(text: str, start: int, end: int) -> list[re.Match[str]]:
@@ -327,10 +456,27 @@ def _fact(text: str, start: int, end: int, term: re.Match[str], body: int, stop:
         fact.direction = _against_previous(text, fact.level, qs) or _signed_change(text, qs) \
             or _from_previous(text, _reading(qs, fact.level)) or \
             _extreme(text, _reading(qs, fact.level))
+    if fact.direction is None and indicator == "PMI":
+        fact.direction = _activity(text, start, term, words)
     if fact.level is None and fact.change_pct is None and fact.points is None and \
             fact.range is None:
         return None
     return fact
+
+
+def _activity(text: str, start: int, term: re.Match[str], words: wordlists.MacroWords) -> str | None:
+    """"Factory activity contracted for a sixth month, with the PMI at 48.2": down, the move
+    of the activity the survey reads, told in the clause before its "with"."""
+    with_ = _WITH_BEFORE.search(text, max(start, term.start() - 40), term.start())
+    moves = list(_activity_moves().finditer(text, start, with_.start())) if with_ else []
+    return words.activity[" ".join(moves[-1].group("verb").lower().split())] if moves else None
+
+
+@cache
+def _activity_moves() -> re.Pattern[str]:
+    verbs = wordlists.trie_pattern(sorted(wordlists.macro_words().activity), fold=True)
+    return re.compile(rf"\b(?i:activity|sector|factor(?:y|ies)|manufacturing|manufacturers|services|"
+                      rf"business(?:es)?|output)\b[^,;]{{0,40}}?\b(?P<verb>(?i:{verbs}))\b")
 
 
 def _subject(text: str, start: int, term: re.Match[str], words: wordlists.MacroWords) -> str:
@@ -644,11 +790,18 @@ def _forecast(text: str, start: int, end: int, words: wordlists.MacroWords,
     found = None
     for m in words.forecasts.finditer(text, start, end):
         if not _COMPARED.search(text, max(0, m.start() - 60), m.start()) and \
-                not _TARGET_RANGE.match(text, m.start()):
+                not _TARGET_RANGE.match(text, m.start()) and not _met(text, m):
             if not last:
                 return m
             found = m
     return found
+
+
+def _met(text: str, forecast: re.Match[str]) -> bool:
+    """"rose 0.3%, in line with expectations, and ...": a forecast met or missed, with no
+    figure of its own, closing an aside."""
+    return bool(_ASIDE_CLOSE.match(text, forecast.end()) and
+                _MET.search(text, max(0, forecast.start() - 40), forecast.start()))
 
 
 def _direction(text: str, start: int, term: re.Match[str], first_number: int,

@@ -387,6 +387,7 @@ class MacroWords:
     moves: re.Pattern[str]
     directions: dict[str, str]
     forecasts: re.Pattern[str]  # "expect", "polled", "target": what follows is no data
+    activity: dict[str, str]  # "contracted" -> down: how a survey's activity moved
 
 
 @cache
@@ -394,16 +395,19 @@ def macro_words() -> MacroWords:
     table: dict[str, str] = {}
     directions: dict[str, str] = {}
     forecasts: list[str] = []
+    activity: dict[str, str] = {}
     for row in _rows("macro.tsv"):
         if row[0] == "direction":
             directions.update((w, row[1]) for w in row[2].split("|"))
+        elif row[0] == "activity":
+            activity.update((w, row[1]) for w in row[2].split("|"))
         elif row[0] == "forecast":
             forecasts += row[1].split("|")
         else:
             table.update((p.lower(), row[0]) for p in row[1].split("|"))
     return MacroWords(alternation(list(table), re.IGNORECASE), table,
                       alternation(list(directions), re.IGNORECASE), directions,
-                      alternation(forecasts, re.IGNORECASE))
+                      alternation(forecasts, re.IGNORECASE), activity)
 
 
 @cache
