@@ -4477,3 +4477,18 @@ def test_a_plural_possessive_sector_owns_its_noun_move():
     assert has(found, {"kind": "sector_move", "subject": "auto", "direction": "down",
                        "change_pct": 2.4}), found
     assert moves("Investors' 5% gain in the fund was wiped out.") == []
+
+
+@pytest.mark.parametrize("text, names, rng", [
+    ("Wipro, Infosys and Tech Mahindra rose 2.1-3.4% after the sector upgrade.",
+     {"Wipro", "Infosys", "Tech Mahindra"}, [2.1, 3.4]),
+    ("Infosys and Wipro were down 1–2 per cent in early deals.", {"Infosys", "Wipro"}, [1.0, 2.0]),
+])
+def test_a_hyphenated_range_is_shared_by_the_names(text, names, rng):
+    found = moves(text)
+    assert {f["subject"] for f in found if f.get("range") == rng} == names, found
+    assert not any(f.get("change_pct") for f in found), found
+
+
+def test_a_score_with_a_hyphen_is_no_range():
+    assert moves("A late three put the Lakers up 109-98 with two minutes to play.") == []
