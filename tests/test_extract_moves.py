@@ -4492,3 +4492,24 @@ def test_a_hyphenated_range_is_shared_by_the_names(text, names, rng):
 
 def test_a_score_with_a_hyphen_is_no_range():
     assert moves("A late three put the Lakers up 109-98 with two minutes to play.") == []
+
+
+_DOWNGRADED = ("Bernstein cut Unilever to underperform, knocking the consumer group's shares "
+               "2% lower to €51.20.")
+_TARGET_LIFTED = ("Macquarie lifted its target on Anta Sports, sending the sportswear maker's "
+                  "stock 3.4% higher to HK$88.50.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    (_DOWNGRADED, {"subject": "Unilever", "direction": "down", "change_pct": 2.0, "price": 51.2,
+                   "currency": "EUR"}),
+    (_TARGET_LIFTED, {"subject": "Anta Sports Products", "direction": "up", "change_pct": 3.4,
+                      "price": 88.5, "currency": "HKD"}),
+])
+def test_a_way_with_its_figure_before_it_moves_to_a_price(text, expected):
+    assert has(moves(text), expected), moves(text)
+
+
+def test_a_product_priced_lower_to_a_sum_is_no_move():
+    assert moves("Apple priced the new iPhone 10% lower to $699.") == []
+    assert moves("Tesla cut Model Y prices 5% lower to $39,990 in China.") == []

@@ -344,7 +344,8 @@ _COUNTED_OBJECT = re.compile(
     r"percentage|basis|bps|pence|cents?|sen|yen|won|yuan|rupees?|euros?|dollars?|pounds?|"
     r"francs?|crowns?|kroner|kronor|p|to|at|in|on|or|from|by|and|as|after|before|while|for|this|last|since|"
     r"over|during|when|with|so|year|month|week|day|intraday)\b)[a-z])", re.IGNORECASE)
-_NUMBER_NEXT = re.compile(r"\s+(?:to\s+)?\d")
+# "2.2% lower to 88.90", "... lower to $88.90", "higher to HK$62": a move to a price
+_NUMBER_NEXT = re.compile(r"\s+(?:to\s+)?(?:[a-z]{0,3}\$|rs\.?\s?|[₹€£¥₩]\s?)?\d")
 
 
 def _bad_adj(text: str, m: re.Match[str], end: int) -> bool:
