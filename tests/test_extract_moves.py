@@ -4513,3 +4513,21 @@ def test_a_way_with_its_figure_before_it_moves_to_a_price(text, expected):
 def test_a_product_priced_lower_to_a_sum_is_no_move():
     assert moves("Apple priced the new iPhone 10% lower to $699.") == []
     assert moves("Tesla cut Model Y prices 5% lower to $39,990 in China.") == []
+
+
+@pytest.mark.parametrize("row, expected", [
+    ("- Geely: Jefferies TP cut to HK$21 (Hold); shares -4.1%", ("Geely Automobile", "down", 4.1)),
+    ("- Meituan: CLSA raises TP to HK$190; stock up 2.6%", ("Meituan", "up", 2.6)),
+    ("• Anta Sports: UBS upgrades to Buy, shares +1.9%", ("Anta Sports Products", "up", 1.9)),
+])
+def test_a_bullet_rows_last_clause_of_bare_shares_moves_its_company(row, expected):
+    found = [(f["subject"], f["direction"], f.get("change_pct")) for f in moves(row)]
+    assert found == [expected], found
+
+
+@pytest.mark.parametrize("row", [
+    "- Meituan: CLSA raises TP to HK$190; stock markets fell 1%",
+    "- Meituan and JD.com: CLSA raises TPs; shares +2.6%",  # whose shares?
+])
+def test_a_rows_clause_names_no_one_company(row):
+    assert [f for f in moves(row) if f["kind"] == "stock_move"] == [], moves(row)
