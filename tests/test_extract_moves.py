@@ -4531,3 +4531,19 @@ def test_a_bullet_rows_last_clause_of_bare_shares_moves_its_company(row, expecte
 ])
 def test_a_rows_clause_names_no_one_company(row):
     assert [f for f in moves(row) if f["kind"] == "stock_move"] == [], moves(row)
+
+
+@pytest.mark.parametrize("text, way, pct", [
+    ("The DAX rose 0.5%, led by SAP and Siemens, each up about 2%.", "up", 2.0),
+    ("The DAX fell 0.5%, dragged down by SAP and Siemens, both off 1.8%.", "down", 1.8),
+    ("The DAX rose 0.5%, led by SAP and Siemens, up 2.2% apiece.", "up", 2.2),
+])
+def test_one_figure_told_as_each_listed_movers(text, way, pct):
+    found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)
+             if f["kind"] == "stock_move"}
+    assert found == {("SAP", way, pct), ("Siemens", way, pct)}, found
+
+
+def test_a_figure_after_two_listed_movers_is_not_both_unless_each():
+    found = moves("The DAX rose 0.5%, led by SAP and Siemens, up 2.2%.")
+    assert not has(found, {"subject": "SAP", "change_pct": 2.2}), found

@@ -141,6 +141,9 @@ def _nearest_subject(text: str, trigger: Trigger, mentions: list[Mention],
                      floor: int) -> list[Mention] | None:
     """The name right before the move word, with the list it ends, if the gap is clean."""
     left = [m for m in mentions if floor <= m.start and m.end <= trigger.start]
+    shared = _shared_figure(text, trigger, left)
+    if shared:
+        return shared
     if left and left[-1].kind in SUBJECT_KINDS and trigger.form in ("sign", "adj") and \
             _OWN_FIGURE.fullmatch(text, left[-1].end, trigger.start) and \
             _after_agent(text, left[-1].start):
@@ -181,6 +184,25 @@ def _nearest_subject(text: str, trigger: Trigger, mentions: list[Mention],
     if _after_preposition(text, group[0], floor) and not relative:
         return None
     return group
+
+
+# "led by Iberdrola and Telefonica, each up about 1.5%" (", both down 2%", ", each 2%
+# lower"), "..., up 1.5% apiece": one figure every name of the list took
+_EACH_FIGURE = rf"(?:(?:about|around|nearly|some|more than)\s+)?\d[\d,.]*\s?(?:{PERCENT})"
+_EACH_BEFORE = re.compile(rf"\s*,\s*(?:each|both)\s+(?:{_EACH_FIGURE}\s+)?")
+_EACH_AFTER = re.compile(rf"\s*{_EACH_FIGURE}\s+(?:each|apiece)\b")
+
+
+def _shared_figure(text: str, trigger: Trigger, left: list[Mention]) -> list[Mention] | None:
+    """The names a phrase naming the movers lists ("led by", "dragged down by"), when the
+    figure right after them is told as each one's."""
+    if not left or left[-1].kind not in SUBJECT_KINDS or trigger.form not in ("sign", "adj"):
+        return None
+    each = _EACH_BEFORE.fullmatch(text, left[-1].end, trigger.start) or \
+        _OWN_FIGURE.fullmatch(text, left[-1].end, trigger.start) and \
+        _EACH_AFTER.match(text, trigger.end)
+    group = _list_before(text, left[-1], left) if each else []
+    return group if len(group) > 1 and _after_agent(text, group[0].start) else None
 
 
 _BARE_COMMA = re.compile(r",\s+")
