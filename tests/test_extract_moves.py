@@ -4547,3 +4547,18 @@ def test_one_figure_told_as_each_listed_movers(text, way, pct):
 def test_a_figure_after_two_listed_movers_is_not_both_unless_each():
     found = moves("The DAX rose 0.5%, led by SAP and Siemens, up 2.2%.")
     assert not has(found, {"subject": "SAP", "change_pct": 2.2}), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The CAC 40 slid 1.1%. Hermes bucked the trend, up 0.9%.", ("Hermes International", "up", 0.9)),
+    ("Novartis outperformed, up 1.2%, as drugmakers held firm.", ("Novartis", "up", 1.2)),
+    ("Kering lagged, down 3.4%.", ("Kering", "down", 3.4)),
+])
+def test_a_name_set_apart_from_the_market_with_its_own_figure(text, expected):
+    found = [(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)
+             if f["kind"] == "stock_move"]
+    assert found == [expected], found
+
+
+def test_a_business_set_apart_is_no_share_move():
+    assert moves("Hermes sales outperformed, up 8% in the quarter.") == []

@@ -125,7 +125,8 @@ def subject_of(text: str, trigger: Trigger, mentions: list[Mention],
         # "Rolls-Royce was the top riser on the FTSE 100, up 12p", "Alibaba closed at $185,
         # up 0.4%" -- not "NIO delivered 40,397 cars, up 92%": the clause must be the quote's
         main = _main_subject(text, trigger, mentions, floor)
-        if main and _QUOTE_CLAUSE.match(text, main[-1].end, trigger.start):
+        if main and (_QUOTE_CLAUSE.match(text, main[-1].end, trigger.start) or
+                     _set_apart().fullmatch(text, main[-1].end, trigger.start)):
             return main
     if found and found[0].kind in ("index", "ref") and \
             _TOPPED.search(text, max(floor, found[0].start - 12), found[0].start) and not (
@@ -135,6 +136,18 @@ def subject_of(text: str, trigger: Trigger, mentions: list[Mention],
         main = _main_subject(text, trigger, mentions, floor)
         return main if main and main[0].kind in ("company", "firm") else None
     return found
+
+
+@cache
+def _set_apart() -> re.Pattern[str]:
+    """A verb that sets a name apart from the market, then its own figure: "Givaudan bucked
+    the trend, up 1.4%", "Kering lagged, down 3%", "SAP outperformed, up 2%" (the figure
+    gives the way)."""
+    verbs = wordlists.move_words().verbs
+    relative = [p for p, way in verbs.items() if way in ("against", "members", "market") or
+                p.startswith(("outperform", "underperform"))]
+    return re.compile(rf"\s+(?:(?:shares|stock)\s+)?(?:{wordlists.trie_pattern(sorted(relative))})"
+                      r",\s*(?:now\s+)?")
 
 
 def _nearest_subject(text: str, trigger: Trigger, mentions: list[Mention],
