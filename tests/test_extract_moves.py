@@ -4562,3 +4562,16 @@ def test_a_name_set_apart_from_the_market_with_its_own_figure(text, expected):
 
 def test_a_business_set_apart_is_no_share_move():
     assert moves("Hermes sales outperformed, up 8% in the quarter.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    (("Fifth Third gained 2.4%, Regions Financial 3% and Huntington Bancshares between 1% "
+      "and 2% by the close."), ("Huntington Bancshares", [1.0, 2.0])),
+    ("Fifth Third gained 2.4%, Regions Financial 1.5-2.5% and Huntington Bancshares 3%.",
+     ("Regions Financial", [1.5, 2.5])),
+])
+def test_a_gapped_name_with_a_range_of_its_own(text, expected):
+    found = {f["subject"]: f for f in moves(text)}
+    name, rng = expected
+    assert found[name].get("range") == rng and "change_pct" not in found[name], found
+    assert found["Fifth Third"]["change_pct"] == 2.4, found
