@@ -4575,3 +4575,7 @@ def test_a_gapped_name_with_a_range_of_its_own(text, expected):
     name, rng = expected
     assert found[name].get("range") == rng and "change_pct" not in found[name], found
     assert found["Fifth Third"]["change_pct"] == 2.4, found
+
+
+def test_an_outperformer_with_a_figure_the_other_way_is_unclear():
+    assert moves("Novartis outperformed, down 0.2%.") == []

@@ -126,7 +126,7 @@ def subject_of(text: str, trigger: Trigger, mentions: list[Mention],
         # up 0.4%" -- not "NIO delivered 40,397 cars, up 92%": the clause must be the quote's
         main = _main_subject(text, trigger, mentions, floor)
         if main and (_QUOTE_CLAUSE.match(text, main[-1].end, trigger.start) or
-                     _set_apart().fullmatch(text, main[-1].end, trigger.start)):
+                     _set_apart_then(text, main[-1].end, trigger)):
             return main
     if found and found[0].kind in ("index", "ref") and \
             _TOPPED.search(text, max(floor, found[0].start - 12), found[0].start) and not (
@@ -139,15 +139,24 @@ def subject_of(text: str, trigger: Trigger, mentions: list[Mention],
 
 
 @cache
-def _set_apart() -> re.Pattern[str]:
+def _set_apart() -> dict[str, re.Pattern[str]]:
     """A verb that sets a name apart from the market, then its own figure: "Givaudan bucked
-    the trend, up 1.4%", "Kering lagged, down 3%", "SAP outperformed, up 2%" (the figure
-    gives the way)."""
+    the trend, up 1.4%", "Kering lagged, down 3%", "SAP outperformed, up 2%"; by the way the
+    figure may go: any after a relative verb, only its own after "outperformed" ("Insurers
+    outperformed, down 0.2%": unclear)."""
     verbs = wordlists.move_words().verbs
-    relative = [p for p, way in verbs.items() if way in ("against", "members", "market") or
-                p.startswith(("outperform", "underperform"))]
-    return re.compile(rf"\s+(?:(?:shares|stock)\s+)?(?:{wordlists.trie_pattern(sorted(relative))})"
-                      r",\s*(?:now\s+)?")
+    ways = {"any": [p for p, way in verbs.items() if way in ("against", "members", "market")]}
+    for way in ("up", "down"):
+        ways[way] = [p for p, w in verbs.items() if w == way and
+                     p.startswith(("outperform", "underperform"))]
+    return {way: re.compile(rf"\s+(?:(?:shares|stock)\s+)?(?:{wordlists.trie_pattern(sorted(phrases))})"
+                            r",\s*(?:now\s+)?") for way, phrases in ways.items()}
+
+
+def _set_apart_then(text: str, start: int, trigger: Trigger) -> bool:
+    """Whether a verb setting a name apart stands between ``start`` and ``trigger``."""
+    return any(pattern.fullmatch(text, start, trigger.start) for way, pattern in
+               _set_apart().items() if way in ("any", trigger.direction))
 
 
 def _nearest_subject(text: str, trigger: Trigger, mentions: list[Mention],
