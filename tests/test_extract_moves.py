@@ -4630,3 +4630,105 @@ def test_a_sector_head_takes_no_advised_or_earlier_member_move(text):
 ])
 def test_an_oil_benchmark_in_a_quote_list_is_no_stock(text):
     assert not [f for f in facts(text) if f["kind"] == "stock_move"], facts(text)
+
+
+@pytest.mark.parametrize("text, names, rng", [
+    ("Wipro, Infosys and Tech Mahindra rose 2.1-3.4% after the sector upgrade.",
+     {"Wipro", "Infosys", "Tech Mahindra"}, [2.1, 3.4]),
+    ("Infosys and Wipro were down 1–2 per cent in early deals.", {"Infosys", "Wipro"}, [1.0, 2.0]),
+])
+def test_a_hyphenated_range_is_shared_by_the_names(text, names, rng):
+    found = moves(text)
+    assert {f["subject"] for f in found if f.get("range") == rng} == names, found
+    assert not any(f.get("change_pct") for f in found), found
+
+
+def test_a_score_with_a_hyphen_is_no_range():
+    assert moves("A late three put the Lakers up 109-98 with two minutes to play.") == []
+
+
+_DOWNGRADED = ("Bernstein cut Unilever to underperform, knocking the consumer group's shares "
+               "2% lower to €51.20.")
+_TARGET_LIFTED = ("Macquarie lifted its target on Anta Sports, sending the sportswear maker's "
+                  "stock 3.4% higher to HK$88.50.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    (_DOWNGRADED, {"subject": "Unilever", "direction": "down", "change_pct": 2.0, "price": 51.2,
+                   "currency": "EUR"}),
+    (_TARGET_LIFTED, {"subject": "Anta Sports Products", "direction": "up", "change_pct": 3.4,
+                      "price": 88.5, "currency": "HKD"}),
+])
+def test_a_way_with_its_figure_before_it_moves_to_a_price(text, expected):
+    assert has(moves(text), expected), moves(text)
+
+
+def test_a_product_priced_lower_to_a_sum_is_no_move():
+    assert moves("Apple priced the new iPhone 10% lower to $699.") == []
+    assert moves("Tesla cut Model Y prices 5% lower to $39,990 in China.") == []
+
+
+@pytest.mark.parametrize("row, expected", [
+    ("- Geely: Jefferies TP cut to HK$21 (Hold); shares -4.1%", ("Geely Automobile", "down", 4.1)),
+    ("- Meituan: CLSA raises TP to HK$190; stock up 2.6%", ("Meituan", "up", 2.6)),
+    ("• Anta Sports: UBS upgrades to Buy, shares +1.9%", ("Anta Sports Products", "up", 1.9)),
+])
+def test_a_bullet_rows_last_clause_of_bare_shares_moves_its_company(row, expected):
+    found = [(f["subject"], f["direction"], f.get("change_pct")) for f in moves(row)]
+    assert found == [expected], found
+
+
+@pytest.mark.parametrize("row", [
+    "- Meituan: CLSA raises TP to HK$190; stock markets fell 1%",
+    "- Meituan and JD.com: CLSA raises TPs; shares +2.6%",  # whose shares?
+])
+def test_a_rows_clause_names_no_one_company(row):
+    assert [f for f in moves(row) if f["kind"] == "stock_move"] == [], moves(row)
+
+
+@pytest.mark.parametrize("text, way, pct", [
+    ("The DAX rose 0.5%, led by SAP and Siemens, each up about 2%.", "up", 2.0),
+    ("The DAX fell 0.5%, dragged down by SAP and Siemens, both off 1.8%.", "down", 1.8),
+    ("The DAX rose 0.5%, led by SAP and Siemens, up 2.2% apiece.", "up", 2.2),
+])
+def test_one_figure_told_as_each_listed_movers(text, way, pct):
+    found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)
+             if f["kind"] == "stock_move"}
+    assert found == {("SAP", way, pct), ("Siemens", way, pct)}, found
+
+
+def test_a_figure_after_two_listed_movers_is_not_both_unless_each():
+    found = moves("The DAX rose 0.5%, led by SAP and Siemens, up 2.2%.")
+    assert not has(found, {"subject": "SAP", "change_pct": 2.2}), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The CAC 40 slid 1.1%. Hermes bucked the trend, up 0.9%.", ("Hermes International", "up", 0.9)),
+    ("Novartis outperformed, up 1.2%, as drugmakers held firm.", ("Novartis", "up", 1.2)),
+    ("Kering lagged, down 3.4%.", ("Kering", "down", 3.4)),
+])
+def test_a_name_set_apart_from_the_market_with_its_own_figure(text, expected):
+    found = [(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)
+             if f["kind"] == "stock_move"]
+    assert found == [expected], found
+
+
+def test_a_business_set_apart_is_no_share_move():
+    assert moves("Hermes sales outperformed, up 8% in the quarter.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    (("Fifth Third gained 2.4%, Regions Financial 3% and Huntington Bancshares between 1% "
+      "and 2% by the close."), ("Huntington Bancshares", [1.0, 2.0])),
+    ("Fifth Third gained 2.4%, Regions Financial 1.5-2.5% and Huntington Bancshares 3%.",
+     ("Regions Financial", [1.5, 2.5])),
+])
+def test_a_gapped_name_with_a_range_of_its_own(text, expected):
+    found = {f["subject"]: f for f in moves(text)}
+    name, rng = expected
+    assert found[name].get("range") == rng and "change_pct" not in found[name], found
+    assert found["Fifth Third"]["change_pct"] == 2.4, found
+
+
+def test_an_outperformer_with_a_figure_the_other_way_is_unclear():
+    assert moves("Novartis outperformed, down 0.2%.") == []

@@ -412,9 +412,9 @@ def _company_before(ref: Mention, mentions: list[Mention], earlier: Iterator[lis
         found = {m.company or m.name: m for m in before if m.kind == kind}
         if len(found) > 1 and len(moved & found.keys()) == 1:
             found = {name: m for name, m in found.items() if name in moved}
-        if len(found) > 1 and opening.rstrip().endswith(";"):
-            # a headline's "...; shares rise 2%": a lone word ("sees AWS reacceleration")
-            # may be no company
+        if len(found) > 1 and opening.rstrip().endswith((";", ",")):
+            # a headline's "...; shares rise 2%", a row's "..., shares +3.8%": a lone word
+            # ("sees AWS reacceleration", a rating's "(Buy)") may be no company
             found = {name: m for name, m in found.items() if _known(m)} or found
         if found:
             only = next(iter(found.values()))

@@ -140,10 +140,6 @@ _HOUSE_REF = wordlists.Folded(r"(?<![\w$-])the\s+(?:[\w.-]+\s+){0,2}?(?:brokerag
 _BARE_SHARES = re.compile(r"(?:[^\s—–:]+\s+){0,5}?(?:[^\s—–:]+\s*(?:[—–:]|\s-)\s+)?"
                           r"(?P<ref>Shares)\s+(?!(?:in|of|on|across|around|at|from|for|and|to|"
                           r"with|elsewhere|listed|traded)\b)[a-z]")
-# a headline's last clause: "Citi upgrades Amazon to buy, sees AWS reacceleration; shares
-# rise 2%" (in a headline also after a comma): the company named before
-_CLAUSE_SHARES = re.compile(r"[;,]\s+(?P<ref>shares)\s+(?!(?:in|of|on|across|around|at|from|for|"
-                            r"and|to|with|elsewhere|listed|traded)\b)[a-z]")
 
 
 @dataclass(slots=True)
@@ -471,6 +467,19 @@ def _bare_stock() -> re.Pattern[str]:
 
 
 @cache
+def _clause_shares() -> re.Pattern[str]:
+    """A headline's or a bullet row's last clause: "Citi upgrades Amazon to buy, sees AWS
+    reacceleration; shares rise 2%" (in a headline also after a comma), "- Xiaomi: Citi TP
+    raised to HK$62 (Buy); shares +3.8%", "...; stock up 3.8%": the company named before
+    (a bare "stock" only with its move: not "; stock markets fell")."""
+    verbs = wordlists.trie_pattern(sorted(_move_words() | {"up", "down"}))
+    signed = r"[+\-−–▲▼]\s?\d"
+    return re.compile(r"[;,]\s+(?P<ref>shares(?=\s+(?!(?:in|of|on|across|around|at|from|for|"
+                      rf"and|to|with|elsewhere|listed|traded)\b)(?:[a-z]|{signed}))|"
+                      rf"(?<=;\s)[Ss]tock(?=\s+(?:(?:{verbs})\b|{signed})))")
+
+
+@cache
 def _described() -> re.Pattern[str]:
     """A sentence opening with a company told by what it does, then its move or a copula:
     "The chipmaker is down 9%", "The Swiss drugmaker fell 2%", "The toymaker, which has
@@ -519,7 +528,8 @@ def _stock_refs(text: str, start: int, end: int) -> list[Mention]:
     stock = _bare_stock().match(text, start, end)
     if stock:
         refs.append(Mention(stock.start("ref"), stock.end("ref"), "ref", STOCK_REF))
-    clause = _CLAUSE_SHARES.search(text, start, end) if low.find("; shares", start, end) >= 0 \
+    clause = _clause_shares().search(text, start, end) if low.find("; shares", start, end) >= 0 \
+        or low.find("; stock", start, end) >= 0 \
         or _is_headline(text, start, end) and low.find(", shares", start, end) >= 0 else None
     if clause:
         refs.append(Mention(clause.start("ref"), clause.end("ref"), "ref", STOCK_REF))

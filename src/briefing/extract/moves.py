@@ -92,7 +92,9 @@ _MARK_AFTER = re.compile(r"\s*(?:-?point\s+)?(?:mark|level|threshold|line|barrie
 _GAP_SEP = re.compile(r"\s*(?:,|;|,?\s+and|,?\s+while)\s+(?:the\s+)?")
 _PCT = re.compile(rf"\d[\d,.]*\s?(?:{PERCENT})(?![\w])")
 _TO_NUMBER = re.compile(r"\s+(?:to|at)\s+(?:[A-Z]{0,3}\$|€|£|¥)?\d(?:[\d,.]*\d)?")
-_GAPPED_PCT = re.compile(r"\s+(?:(?:more than|nearly|almost|about|around|over|some)\s+)?"
+# a gapped name's own figure: "Zions 4%", "KeyCorp between 2% and 3%", "Regions 1.5-2%"
+_RANGE_START = rf"between\s+\d[\d,.]*\s?(?:{PERCENT})?\s+and\s+|\d[\d,.]*\s?(?:{PERCENT})?(?:\s*[-–]\s*|\s+to\s+)"
+_GAPPED_PCT = re.compile(rf"\s+(?:(?:more than|nearly|almost|about|around|over|some)\s+|{_RANGE_START})?"
                          rf"{_PCT.pattern}(?:{_TO_NUMBER.pattern})?")
 # "lifting local retailers", "dragging down other shippers"
 # after "lifted Tesco": a rating change ("to buy", "to 'hold'") or an analyst's figure

@@ -125,7 +125,8 @@ def subject_of(text: str, trigger: Trigger, mentions: list[Mention],
         # "Rolls-Royce was the top riser on the FTSE 100, up 12p", "Alibaba closed at $185,
         # up 0.4%" -- not "NIO delivered 40,397 cars, up 92%": the clause must be the quote's
         main = _main_subject(text, trigger, mentions, floor)
-        if main and _QUOTE_CLAUSE.match(text, main[-1].end, trigger.start):
+        if main and (_QUOTE_CLAUSE.match(text, main[-1].end, trigger.start) or
+                     _set_apart_then(text, main[-1].end, trigger)):
             return main
     if found and found[0].kind in ("index", "ref") and \
             _TOPPED.search(text, max(floor, found[0].start - 12), found[0].start) and not (
@@ -137,10 +138,34 @@ def subject_of(text: str, trigger: Trigger, mentions: list[Mention],
     return found
 
 
+@cache
+def _set_apart() -> dict[str, re.Pattern[str]]:
+    """A verb that sets a name apart from the market, then its own figure: "Givaudan bucked
+    the trend, up 1.4%", "Kering lagged, down 3%", "SAP outperformed, up 2%"; by the way the
+    figure may go: any after a relative verb, only its own after "outperformed" ("Insurers
+    outperformed, down 0.2%": unclear)."""
+    verbs = wordlists.move_words().verbs
+    ways = {"any": [p for p, way in verbs.items() if way in ("against", "members", "market")]}
+    for way in ("up", "down"):
+        ways[way] = [p for p, w in verbs.items() if w == way and
+                     p.startswith(("outperform", "underperform"))]
+    return {way: re.compile(rf"\s+(?:(?:shares|stock)\s+)?(?:{wordlists.trie_pattern(sorted(phrases))})"
+                            r",\s*(?:now\s+)?") for way, phrases in ways.items()}
+
+
+def _set_apart_then(text: str, start: int, trigger: Trigger) -> bool:
+    """Whether a verb setting a name apart stands between ``start`` and ``trigger``."""
+    return any(pattern.fullmatch(text, start, trigger.start) for way, pattern in
+               _set_apart().items() if way in ("any", trigger.direction))
+
+
 def _nearest_subject(text: str, trigger: Trigger, mentions: list[Mention],
                      floor: int) -> list[Mention] | None:
     """The name right before the move word, with the list it ends, if the gap is clean."""
     left = [m for m in mentions if floor <= m.start and m.end <= trigger.start]
+    shared = _shared_figure(text, trigger, left)
+    if shared:
+        return shared
     if left and left[-1].kind in SUBJECT_KINDS and trigger.form in ("sign", "adj") and \
             _OWN_FIGURE.fullmatch(text, left[-1].end, trigger.start) and \
             _after_agent(text, left[-1].start):
@@ -181,6 +206,25 @@ def _nearest_subject(text: str, trigger: Trigger, mentions: list[Mention],
     if _after_preposition(text, group[0], floor) and not relative:
         return None
     return group
+
+
+# "led by Iberdrola and Telefonica, each up about 1.5%" (", both down 2%", ", each 2%
+# lower"), "..., up 1.5% apiece": one figure every name of the list took
+_EACH_FIGURE = rf"(?:(?:about|around|nearly|some|more than)\s+)?\d[\d,.]*\s?(?:{PERCENT})"
+_EACH_BEFORE = re.compile(rf"\s*,\s*(?:each|both)\s+(?:{_EACH_FIGURE}\s+)?")
+_EACH_AFTER = re.compile(rf"\s*{_EACH_FIGURE}\s+(?:each|apiece)\b")
+
+
+def _shared_figure(text: str, trigger: Trigger, left: list[Mention]) -> list[Mention] | None:
+    """The names a phrase naming the movers lists ("led by", "dragged down by"), when the
+    figure right after them is told as each one's."""
+    if not left or left[-1].kind not in SUBJECT_KINDS or trigger.form not in ("sign", "adj"):
+        return None
+    each = _EACH_BEFORE.fullmatch(text, left[-1].end, trigger.start) or \
+        _OWN_FIGURE.fullmatch(text, left[-1].end, trigger.start) and \
+        _EACH_AFTER.match(text, trigger.end)
+    group = _list_before(text, left[-1], left) if each else []
+    return group if len(group) > 1 and _after_agent(text, group[0].start) else None
 
 
 _BARE_COMMA = re.compile(r",\s+")

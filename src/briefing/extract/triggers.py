@@ -51,10 +51,13 @@ _CAUSED_BEFORE = re.compile(
 MODAL_BEFORE = re.compile(r"\b(?:will|would|could|may|might|should|can)\s+(?:\w+\s+)?$")
 # "snapped an 11-game losing streak": a team's, not a market's
 _GAMES = re.compile(r"\b(?:game|match)\b")
+# a figure right after the move word: "rose 2%", a shared range "gained 1.5-2.8%" (a hyphen
+# before a bare number is a score's: "up 109-98")
 _QTY_NEAR = re.compile(
     r"\s*(?:by\s+)?(?:between\s+|more than\s+|over\s+|nearly\s+|almost\s+|about\s+|around\s+|"
     r"some\s+|roughly\s+|as much as\s+|up to\s+|just\s+|only\s+|just under\s+|below\s+|above\s+|past\s+|"
-    r"through\s+)?(?:[A-Z]{0,3}\$|Rs\.?\s?|[₹€£]\s?)?\d[\d,.]*(?![\d,.]*-\d)\s*(?:%|per\s?cent|percent|"
+    r"through\s+)?(?:[A-Z]{0,3}\$|Rs\.?\s?|[₹€£]\s?)?\d[\d,.]*(?:[-–]\d[\d,.]*\s?(?=%|per\s?cent|percent|pct)|"
+    r"(?![\d,.]*-\d))\s*(?:%|per\s?cent|percent|"
     r"pct|pc|p\b|points?|pts|\b)|\s*(?:by\s+)?(?:more than\s+|nearly\s+|about\s+|over\s+)?"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|half a)(?:\s+and\s+a\s+half)?[\s-]+"
     r"(?:per\s?cent|percent|sen|cents?)"
@@ -341,7 +344,8 @@ _COUNTED_OBJECT = re.compile(
     r"percentage|basis|bps|pence|cents?|sen|yen|won|yuan|rupees?|euros?|dollars?|pounds?|"
     r"francs?|crowns?|kroner|kronor|p|to|at|in|on|or|from|by|and|as|after|before|while|for|this|last|since|"
     r"over|during|when|with|so|year|month|week|day|intraday)\b)[a-z])", re.IGNORECASE)
-_NUMBER_NEXT = re.compile(r"\s+(?:to\s+)?\d")
+# "2.2% lower to 88.90", "... lower to $88.90", "higher to HK$62": a move to a price
+_NUMBER_NEXT = re.compile(r"\s+(?:to\s+)?(?:[a-z]{0,3}\$|rs\.?\s?|[₹€£¥₩]\s?)?\d")
 
 
 def _bad_adj(text: str, m: re.Match[str], end: int) -> bool:
