@@ -124,7 +124,8 @@ def extract_facts(text: str, lang: str | None = None, lexicon: Lexicon | None = 
     for fact in facts:
         _local_dollar(fact, names.market, lexicon)
         _market_view(fact, names.market, lexicon)
-    return dedupe(facts)
+    movers = {f.subject for f in facts if f.kind == "stock_move"}
+    return dedupe([f for f in facts if _unnamed_view(f, names.market, movers)])
 
 
 # "the market" a view speaks of, with nothing else named: the report's market
@@ -144,6 +145,39 @@ def _market_view(fact: Fact, market: str | None, lexicon: Lexicon) -> None:
                and (entry := lexicon.entry(index)) is not None and entry.market == market}
     if len(indices) == 1:
         fact.subject = indices.pop()
+
+
+# a view that names nothing, its market unknown: about stocks at large
+GENERIC_VIEW_SUBJECT = "stocks"
+_STOCK_RATING = (r"(?:buy|sell|hold|outperform|underperform|market[- ]perform|"
+                 r"sector[- ]perform|in[- ]line)")
+# a call only a company takes: a price target in money, a stock's rating ("cut its price
+# target to $115", "raises target to 60,000 yen", "downgraded the airline to sell", "keeps
+# 'buy' rating"); not an index's "year-end target to 6,600" nor "use dips to buy"
+_STOCK_CALL = re.compile(
+    r"\b(?i:price\s+target|target\s+price)\b|\b(?:PT|TP)\b"
+    r"|(?i:\btarget\s+(?:to|at|of)\s+(?:(?:[A-Z]{0,3}\$|[¥₹€£]|Rs\.?\s?)\d|[\d,.]+\s*"
+    r"(?:p|pence|yen|won|euros?|yuan|rupees)\b))"
+    rf"|(?i:\b{_STOCK_RATING}['’\"”]?\s+rating\b|\brating\s+to\s+{_STOCK_RATING}\b"
+    rf"|\b(?:up|down)grade[ds]?\s+(?:[\w-]+\s+){{0,3}}?to\s+['‘\"“]?{_STOCK_RATING}\b"
+    rf"|\bhas\s+an?\s+{_STOCK_RATING}\b)")
+
+
+def _unnamed_view(fact: Fact, market: str | None, movers: set[str]) -> bool:
+    """A view is never about its source (the rules before read subject == source as
+    "names nothing"). A market call that names nothing is about the report's market as a
+    whole ("'We see the selloff as a buying opportunity,' said X" in a New York report:
+    U.S. stocks); a company's call (a price target, a stock rating) is about the one
+    company the report moves, and with none or several it is dropped (False)."""
+    if fact.kind != "analyst_view" or fact.subject != fact.source:
+        return True
+    if _STOCK_CALL.search(fact.view or ""):
+        if len(movers) != 1:
+            return False
+        fact.subject = next(iter(movers))
+        return True
+    fact.subject = wordlists.report_markets().get(market or "", GENERIC_VIEW_SUBJECT)
+    return True
 
 
 # the dollar a bare "$" means in a report about one of these markets

@@ -206,6 +206,12 @@ def market_phrases() -> tuple[Folded | re.Pattern[str], dict[str, str]]:
 
 
 @cache
+def report_markets() -> dict[str, str]:
+    """"US" -> "U.S. stocks": a report's market named as its shares."""
+    return {code: phrase for code, phrase in _rows("report_markets.tsv")}
+
+
+@cache
 def sole_gauges() -> frozenset[str]:
     """The indices whose market's shares are the index even without its level: "Emerging
     market stocks added 0.8%" is MSCI's gauge, the one wires mean."""
