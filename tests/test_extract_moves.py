@@ -4732,3 +4732,56 @@ def test_a_gapped_name_with_a_range_of_its_own(text, expected):
 
 def test_an_outperformer_with_a_figure_the_other_way_is_unclear():
     assert moves("Novartis outperformed, down 0.2%.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hang Seng edged lower as a slide in chip manufacturers offset gains in insurers.",
+     {("semiconductors", "down"), ("insurance", "up")}),
+    ("Malaysia's banking trio weighed on the KLCI after Maybank's results.", {("banks", "down")}),
+    ("Oracle jumped 6%, while its software peers rallied in sympathy.", {("technology", "up")}),
+    ("Semis slumped as export curbs widened.", {("semiconductors", "down")}),
+    ("The Stoxx 600 rose 0.4%, with travel and leisure the best-performing sector.",
+     {("travel and leisure", "up")}),
+    ("Wiwynn fell 4% and Quanta lost 2.8% as server makers retreated.",
+     {("technology", "down")}),
+])
+def test_a_sector_by_its_members_role_or_count(text, expected):
+    assert _sector_ways(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Shipbuilders extended their surge after a $2 billion order.", {("shipbuilding", "up")}),
+    ("Nvidia slid 4%, and other chip darlings followed it lower.", {("semiconductors", "down")}),
+    ("Tesla climbed 5% and EV makers followed suit higher.", {("auto", "up")}),
+    ("Materials led with a 2.1% gain, while energy lagged, down 0.6%.",
+     {("materials", "up"), ("energy", "down")}),
+    ("Nifty 50 slips 0.4%; Realty stocks leading: DLF +3.1%, Godrej Properties +2.4%",
+     {("property", "up")}),
+    ("Bank stocks leading: ICBC rose 1.1% and CCB added 0.9%.", {("banks", "up")}),
+])
+def test_a_sector_that_carried_on_followed_or_led(text, expected):
+    assert _sector_ways(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Rheinmetall extended its surge.",
+    "Tesla followed Nvidia higher.",
+    "Banks leading the charge on rate cuts have little to say.",
+])
+def test_a_carried_or_followed_move_needs_a_sector_or_a_number(text):
+    assert [f for f in moves(text) if f["kind"] in ("stock_move", "sector_move")] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hang Seng falls 1% as a sell-off in Hong Kong-listed developers deepens.",
+     {("property", "down")}),
+    ("The Nasdaq dipped, dragged down by U.S.-listed Chinese chipmakers.",
+     {("semiconductors", "down")}),
+    ("Shenzhen index jumps 3% as brokerages hit daily limit", {("brokerage", "up")}),
+])
+def test_a_listed_place_before_a_sector_and_a_headline_limit(text, expected):
+    assert _sector_ways(text) == expected
+
+
+def test_a_bare_limit_without_its_way_is_no_move():
+    assert moves("The lender said borrowers hit credit limit caps more often.") == []

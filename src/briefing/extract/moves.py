@@ -649,7 +649,8 @@ def _members_named(text: str, subjects: list[Mention], mentions: list[Mention],
 @cache
 def _agent_gap() -> re.Pattern[str]:
     """"dragged down by European banks", "weighed down by mainland developers", "by Macau
-    casino operators": what may stand between the phrase and the sector it names."""
+    casino operators", "a retreat in Hong Kong-listed drugmakers": what may stand between
+    the phrase and the sector it names."""
     place = wordlists.trie_pattern(sorted(wordlists.places()), fold=True)
     # "weighing on rate-sensitive real estate stocks", "dumped beaten-down property names"
     adjective = wordlists.trie_pattern(sorted(wordlists.gap_words()["sector_adjective"]))
@@ -660,7 +661,7 @@ def _agent_gap() -> re.Pattern[str]:
     return re.compile(r"\s*(?:the\s+)?(?:(?:gains|losses|declines|strength|weakness|a rally|"
                       r"a drop|a slump|a jump)\s+(?:in|at|for|of)\s+(?:the\s+)?)?"
                       rf"(?:(?:{adjective}|{hyphenated})\s+){{0,2}}"
-                      rf"(?:(?:{demonym}|(?i:{place}))\s+){{0,2}}(?:heavyweight\s+)?")
+                      rf"(?:(?:{demonym}|(?i:{place})(?:-listed|-based)?)\s+){{0,2}}(?:heavyweight\s+)?")
 
 
 def _agent(text: str, trig: Trigger, seen: list[Trigger], mentions: list[Mention],

@@ -149,12 +149,13 @@ _SIGNED = re.compile(r"(?P<sign>[+\-−–▲▼△▽↑↓])(?<![\w.,%][+\-−
 # limit down", "hit their 10% limit-up", "hitting their 10% daily caps", "hit their daily
 # upside limit of 10 percent", India's "locked at its 20% lower circuit" (or "locked in a 5%
 # upper circuit"), Vietnam's "hit the daily ceiling of 7%" (its "daily floor" is the limit down): a move to the exchange's price
-# limit (a bare "limit" only with its way: not "hit its credit limit")
+# limit (a bare "limit" only with its way: not "hit its credit limit"); a headline drops the
+# article ("brokerages hit daily limit")
 _PCT = r"\d+(?:\.\d+)?\s?(?:%|percent|per\s?cent)"
 _DAILY_LIMIT = re.compile(
     r"\b(?:hit|hits|hitting|touched|touches|(?:was|were|are|is)\s+locked\s+(?:at|in)|"
     r"locked\s+(?:at|in))\s+"
-    rf"(?:the|its|their|a)\s+(?P<pct>{_PCT}\s+)?(?:daily\s+(?:(?:upper|upside|(?P<lower>lower|downside))"
+    rf"(?:(?:the|its|their|a)\s+)?(?P<pct>{_PCT}\s+)?(?:daily\s+(?:(?:upper|upside|(?P<lower>lower|downside))"
     r"\s+)?(?:trading\s+|price\s+)?(?:limit|caps?|ceiling|(?P<floor>floor))|"
     r"(?:upper|upside|(?P<lower2>lower|downside))\s+"
     r"(?:trading\s+|price\s+)?(?:limit|circuit)|limit(?=-(?:up|down)\b))"
