@@ -4732,3 +4732,17 @@ def test_a_gapped_name_with_a_range_of_its_own(text, expected):
 
 def test_an_outperformer_with_a_figure_the_other_way_is_unclear():
     assert moves("Novartis outperformed, down 0.2%.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rio Tinto's London-listed stock fell 2.3% after the output update.", ("Rio Tinto", 2.3)),
+    ("BHP's Sydney-listed stock rose 1.4% on Thursday.", ("BHP Group", 1.4)),
+    ("Prosus's home-market stock slid 3.1%.", ("Prosus", 3.1)),
+])
+def test_a_companys_listed_stock_is_its_move(text, expected):
+    found = [(f["subject"], f["change_pct"]) for f in moves(text) if f["kind"] == "stock_move"]
+    assert found == [expected], found
+
+
+def test_a_stock_market_word_after_a_company_is_no_listing():
+    assert moves("Rio Tinto's stock market debut in 1995 fell short of hopes.") == []
