@@ -4746,3 +4746,20 @@ def test_a_companys_listed_stock_is_its_move(text, expected):
 
 def test_a_stock_market_word_after_a_company_is_no_listing():
     assert moves("Rio Tinto's stock market debut in 1995 fell short of hopes.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Kospi nevertheless managed a 0.2 percent gain, helped by Samsung Electronics.",
+     ("Kospi", "up", 0.2)),
+    ("The Nikkei eked out a 0.1% rise after a choppy session.", ("Nikkei 225", "up", 0.1)),
+    ("The FTSE 100 scraped out a modest gain of 0.3%.", ("FTSE 100", "up", 0.3)),
+    ("The Hang Seng Index still managed a small 0.4% advance.", ("Hang Seng Index", "up", 0.4)),
+])
+def test_a_narrow_move_managed_or_eked_out_as_a_noun(text, expected):
+    found = [(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)
+             if f["kind"] == "index_move"]
+    assert found == [expected], found
+
+
+def test_a_business_figure_managed_is_no_share_move():
+    assert moves("Sony managed a 5% gain in operating profit last quarter.") == []
