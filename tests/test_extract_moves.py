@@ -4763,3 +4763,12 @@ def test_a_narrow_move_managed_or_eked_out_as_a_noun(text, expected):
 
 def test_a_business_figure_managed_is_no_share_move():
     assert moves("Sony managed a 5% gain in operating profit last quarter.") == []
+
+
+def test_an_intraday_drop_undone_is_no_closing_figure():
+    found = {(f["direction"], f.get("change_pct"), f.get("session"))
+             for f in moves("Tesla erased a 4.2% intraday drop to close down 0.7%.")}
+    assert ("down", 0.7, "close") in found and ("down", 4.2, "close") not in found, found
+    found = {(f["direction"], f.get("change_pct"))
+             for f in moves("Alibaba rebounded from an early 3% slide to end 1.1% higher.")}
+    assert found == {("up", 1.1), ("down", 3.0)}, found
