@@ -733,3 +733,22 @@ def test_jiangsu_hengrui_medicine_is_jiangsu_hengrui_pharmaceuticals():
     facts = extract_facts("Drugmakers slipped, with Jiangsu Hengrui Medicine off 1.7%.")
     assert [(f.subject, f.change_pct) for f in facts if f.kind == "stock_move"] == \
         [("Jiangsu Hengrui Pharmaceuticals", 1.7)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Philly semis index slid 1.9% as chip stocks retreated.",
+     ("Philadelphia Semiconductor Index", "down", 1.9)),
+    ("Homebuilders rallied, lifting the PHLX housing index 2.2%.",
+     ("PHLX Housing Index", "up", 2.2)),
+    ("The STOXX 600 basic resources index dropped 2.7% as copper slumped.",
+     ("Stoxx Europe 600 Basic Resources", "down", 2.7)),
+])
+def test_named_sector_indices_the_lexicon_holds_move_as_indices(text, expected):
+    found = [(f.subject, f.direction, f.change_pct) for f in extract_facts(text)
+             if f.kind == "index_move"]
+    assert found == [expected], found
+
+
+def test_a_sector_index_the_lexicon_does_not_hold_stays_the_sectors_move():
+    facts = extract_facts("The STOXX 600 insurance index lost 1.3% after storm losses.")
+    assert [f.kind for f in facts] == ["sector_move"], facts

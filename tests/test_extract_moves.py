@@ -4785,3 +4785,43 @@ def test_a_listed_place_before_a_sector_and_a_headline_limit(text, expected):
 
 def test_a_bare_limit_without_its_way_is_no_move():
     assert moves("The lender said borrowers hit credit limit caps more often.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rio Tinto's London-listed stock fell 2.3% after the output update.", ("Rio Tinto", 2.3)),
+    ("BHP's Sydney-listed stock rose 1.4% on Thursday.", ("BHP Group", 1.4)),
+    ("Prosus's home-market stock slid 3.1%.", ("Prosus", 3.1)),
+])
+def test_a_companys_listed_stock_is_its_move(text, expected):
+    found = [(f["subject"], f["change_pct"]) for f in moves(text) if f["kind"] == "stock_move"]
+    assert found == [expected], found
+
+
+def test_a_stock_market_word_after_a_company_is_no_listing():
+    assert moves("Rio Tinto's stock market debut in 1995 fell short of hopes.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Kospi nevertheless managed a 0.2 percent gain, helped by Samsung Electronics.",
+     ("Kospi", "up", 0.2)),
+    ("The Nikkei eked out a 0.1% rise after a choppy session.", ("Nikkei 225", "up", 0.1)),
+    ("The FTSE 100 scraped out a modest gain of 0.3%.", ("FTSE 100", "up", 0.3)),
+    ("The Hang Seng Index still managed a small 0.4% advance.", ("Hang Seng Index", "up", 0.4)),
+])
+def test_a_narrow_move_managed_or_eked_out_as_a_noun(text, expected):
+    found = [(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)
+             if f["kind"] == "index_move"]
+    assert found == [expected], found
+
+
+def test_a_business_figure_managed_is_no_share_move():
+    assert moves("Sony managed a 5% gain in operating profit last quarter.") == []
+
+
+def test_an_intraday_drop_undone_is_no_closing_figure():
+    found = {(f["direction"], f.get("change_pct"), f.get("session"))
+             for f in moves("Tesla erased a 4.2% intraday drop to close down 0.7%.")}
+    assert ("down", 0.7, "close") in found and ("down", 4.2, "close") not in found, found
+    found = {(f["direction"], f.get("change_pct"))
+             for f in moves("Alibaba rebounded from an early 3% slide to end 1.1% higher.")}
+    assert found == {("up", 1.1), ("down", 3.0)}, found

@@ -113,7 +113,9 @@ _MARKET_OBJECT = re.compile(r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
 _CLAUSE_END = re.compile(r"(?:,\s+(?:however|though|too|meanwhile|instead))?\s*(?:[;.]|$)")
 _SIZE_OF = re.compile(r"\b(?:gains?|losses|declines?|advances?|drops?|falls?|rises?|rally)"
                       r"\s+of\s+$", re.IGNORECASE)
-_SIZED_NOUN = re.compile(r"\s+(?:gain|loss|advance|rise|drop|fall|decline|rally|jump|slide)\b")
+# "an early 3% gain", "a 3.5% intraday drop to close down 0.6%": the figure sizes the noun
+_SIZED_NOUN = re.compile(r"\s+(?:(?:intraday|early|earlier|initial|morning|midday)\s+)?"
+                         r"(?:gain|loss|advance|rise|drop|fall|decline|rally|jump|slide)\b")
 _RESPECTIVELY = re.compile(r"[\s,]*respectively\b")
 _RANGE_JOIN = re.compile(r"\s*(?:to|-|–|and)\s*$")
 _NUMBER_WORD = re.compile(r"[\d.,%]+|per|cent|percent|pct|points?")

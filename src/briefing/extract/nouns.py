@@ -26,7 +26,11 @@ _NOUNS = {"gain": "up", "rise": "up", "advance": "up", "jump": "up", "rally": "u
 _POSSESSIVE = re.compile(r"(?:'s|’s|(?<=s)['’])\s+$")  # also "chip stocks' 3% rally"
 # a pace: "was on track for a weekly loss of 1.4%", "is set for a 2.1% decline on the week"
 _PACE = r"(?:(?:is|was|are|were)\s+)?(?:on\s+track|on\s+course|set|heading|headed|poised)\s+for"
-_POSTED = re.compile(r"(?:\s+shares)?\s+(?:posted|recorded|logged|booked|notched|registered|"
+# "The Taiex nevertheless managed a 0.3% gain", "eked out a 0.1 percent rise", "scraped a
+# small gain of 0.2%": a narrow move, often against the day's trend (an adverb may come first)
+_POSTED = re.compile(r"(?:\s+shares)?(?:\s+(?:still|only|just|also|even|nevertheless|"
+                     r"nonetheless|barely))?\s+(?:posted|recorded|logged|booked|notched|registered|"
+                     r"managed|eked\s+out|ekes\s+out|scraped(?:\s+out)?|squeezed\s+out|"
                      rf"saw|suffered|chalked up|clocked|{_PACE}|(?:led|topped)\s+(?:the\s+)?(?:gainers|"
                      r"losers|decliners|advancers|fallers|risers|pack|index|benchmark)\s+with)"
                      r"\s+(?:a|an)\s+(?:\w+\s+)?")

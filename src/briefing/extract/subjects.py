@@ -442,7 +442,8 @@ def clean_gap(gap: str, trigger: Trigger) -> bool:
         return False  # "Takaichi trade lifts exporters": a theme, no name's shares
     if trigger.form == "adj" and _LAST_ALONE.fullmatch(gap):
         return True  # "with S&P 500 futures last down 0.1%": the latest quote, no copula
-    if "share" in gap or "ADR" in gap:  # every listing names its shares: a quick test first
+    if "share" in gap or "ADR" in gap or "stock" in gap:  # every listing names its shares
+        # or stock: a quick test first ("Rio Tinto's London-listed stock fell 2%")
         gap = _listing().sub(" shares ", gap)
     closing = _TO_CLOSE.search(gap)
     gap = _WAS_LAST.sub(" ", _TO_CLOSE.sub(" ", _BUCKED.sub(" ", gap)))  # "was last down 0.3%"
