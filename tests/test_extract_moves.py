@@ -4825,3 +4825,27 @@ def test_an_intraday_drop_undone_is_no_closing_figure():
     found = {(f["direction"], f.get("change_pct"))
              for f in moves("Alibaba rebounded from an early 3% slide to end 1.1% higher.")}
     assert found == {("up", 1.1), ("down", 3.0)}, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare lead ending its clause leads the market's way, as "led the way" does
+    ("The ASX 200 closed 0.8% higher on Thursday, with gold miners leading.",
+     {("S&P/ASX 200", "up", 0.8), ("materials", "up", None)}),
+    ("The Nikkei ended 1.1% lower, with exporters leading after the yen firmed.",
+     {("Nikkei 225", "down", 1.1), ("exporters", "down", None)}),
+    ("The Stoxx 600 is up 0.4%. Insurers and banks are leading, while miners lag.",
+     {("Stoxx Europe 600", "up", 0.4), ("insurance", "up", None), ("banks", "up", None)}),
+    ("Kospi ends 1.2% higher; battery, shipbuilding shares lead",
+     {("Kospi", "up", 1.2), ("batteries", "up", None), ("shipbuilding", "up", None)}),
+    ("FTSE 100 slips 0.3% as housebuilders lead",
+     {("FTSE 100", "down", 0.3), ("property", "down", None)}),
+    # not a company's bare lead, nor the metal, nor a lead with an object or members
+    ("The CAC 40 rose 0.5%. Zorblax Motors led.", {("CAC 40", "up", 0.5)}),
+    ("Zinc rose 1% and lead climbed 0.5%, while the FTSE 100 fell 0.2%.",
+     {("FTSE 100", "down", 0.2)}),
+    ("Banks took the lead in buying bonds as the DAX slipped 0.1%.", {("DAX", "down", 0.1)}),
+    ("Stocks fell. Insurers lead the pack in online sales this year.", set()),
+])
+def test_a_bare_lead_ending_its_clause_goes_the_markets_way(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
+    assert found == expected, found

@@ -173,6 +173,11 @@ _INTRANSITIVE = re.compile(r"\s*(?:[,.;:]|$|(?:on|after|as|while|with|in|amid|am
 MEMBERS_NEXT = re.compile(r"\s*(?:(?:on|as|after|following)\s[^,;:.]{1,80})?(?::|,\s*with)\s")
 # "Miners lagged, down 1.1%": the sector's own figure right after its relative word
 _OWN_FIGURE_NEXT = re.compile(r",\s*(?:up|down)\s+\d")
+# "with miners leading.", "; brokerages lead", "Financials are leading, while ...": a bare
+# lead that ends its clause (a short cause may close it) leads the market's way, as "led the
+# way" does; not "leading the decline" nor "leading indicators"
+_LEAD_ENDS_CLAUSE = re.compile(r"\s*(?:(?:on|as|after|following)\s[^,;:.]{1,80})?"
+                               r"(?:[.;!?]|,\s*(?:while|whereas|but)\b|$)")
 _PARTICLE = re.compile(r"\s+(?:(?:out|flat|short)\b|to\s+(?P<verb>[a-z]+)\b|"
                        r"(?P<in>in)\b(?!\s+\w+\s+trad))")
 # "was roughly flat and the Nasdaq slipped": a clause joint may follow too
@@ -260,8 +265,11 @@ def _trigger(text: str, m: re.Match[str], start: int, end: int,
             by_members = word.startswith(("outperform", "underperform")) or \
                 direction in ("members", "market", "against")
             members = MEMBERS_NEXT.match(text, m.end(), end) is not None
-            if direction == "members" and not (members or _OWN_FIGURE_NEXT.match(text, m.end(), end)) \
-                    or not _INTRANSITIVE.match(text, m.end(), end):
+            if direction == "members" and not (members or _OWN_FIGURE_NEXT.match(text, m.end(), end)):
+                if not (word.startswith("lead") and _LEAD_ENDS_CLAUSE.match(text, m.end(), end)):
+                    return None
+                direction = "market"
+            if not _INTRANSITIVE.match(text, m.end(), end):
                 return None
             # "Insurers advanced, ...": a move of a sector or an index only (see moves.py)
             return Trigger(m.start(), m.end(), direction, "verb", False, _participle(word),
