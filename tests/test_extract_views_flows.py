@@ -2925,3 +2925,40 @@ def test_a_view_is_never_about_its_source(text, expected):
     views = [f for f in facts(text) if f["kind"] == "analyst_view"]
     assert [f["subject"] for f in views] == expected, views
     assert all(f["subject"] != f["source"] for f in views)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a range call, then advice on kinds of stocks: a view each, in the act's stance
+    (("Mirae Asset Securities said the Kospi was likely to hover between 2,500 and 2,650 "
+      "next week, and advised investors to trim exposure to chemical makers and add "
+      "shipbuilders."),
+     [("Kospi", "neutral"), ("materials", "bearish"), ("shipbuilding", "bullish")]),
+    (("Guotai Haitong said in a note that A-shares were likely to stay range-bound, "
+      "recommending that clients focus on brokerages and utilities."),
+     [("A-shares", "neutral"), ("brokerage", "bullish"), ("utilities", "bullish")]),
+    # the advice as the call itself; a rotation is on what it moves into
+    ("Daiwa recommended investors take profits on property developers after the rally.",
+     [("property", "bearish")]),
+    (("Everbright Securities advised clients to rotate from small caps into banks and "
+      "insurers."), [("banks", "bullish"), ("insurance", "bullish")]),
+    # a call naming nothing: the advice says what it is about
+    (("Zheshang Securities said the rally looked overextended and advised clients to cut "
+      "exposure to semiconductor stocks."), [("semiconductors", "bearish")]),
+])
+def test_advice_to_investors_joined_to_a_call_is_a_view_on_each_name(text, expected):
+    views = [f for f in facts(text) if f["kind"] == "analyst_view"]
+    assert [(f["subject"], f["stance"]) for f in views] == expected, views
+
+
+@pytest.mark.parametrize("text,expected", [
+    # advice of the call's own stance repeats it: one view
+    (("Citi said Korean stocks looked stretched after the rally, and recommended clients take "
+      "profits on chipmakers."), [("Korean stocks", "bearish")]),
+    # advice on nothing named, or investors told news, is no view of its own
+    ("Nomura said the Nikkei could slip, and advised investors to stay patient.",
+     [("Nikkei 225", "bearish")]),
+    ("Macquarie told investors at a conference that it would expand its Asia team.", []),
+])
+def test_advice_that_repeats_a_call_or_names_nothing_adds_no_view(text, expected):
+    views = [f for f in facts(text) if f["kind"] == "analyst_view"]
+    assert [(f["subject"], f["stance"]) for f in views] == expected, views

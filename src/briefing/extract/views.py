@@ -400,10 +400,14 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
         word = verb.group().lower()
         if _CLAUSE_ENDS.match(text, verb.end(), end) and word not in _SAYING and " " not in word:
             continue  # "their sensitivity to higher rates.": a noun; "..., Nomura said." speaks
+        advice_at, advised = _advised(text, start, end, verb, source, mentions, sources)
+        if advised and advice_at <= verb.start():  # "recommended investors buy banks": the call
+            facts += advised
+            continue
         joined = sorted(_joined_calls(text, verb.end(), end, mentions, sources) +
                         _elliptical_calls(text, verb, end, mentions), key=lambda j: j[0])
         houses = _elliptical_houses(text, verb, end, mentions)
-        call_end = min([j[0] for j in joined] + [h[0] for h in houses], default=end)
+        call_end = min([j[0] for j in joined] + [h[0] for h in houses] + [advice_at], default=end)
         call_end = _other_move(text, verb.end(), call_end, mentions)
         view = _short(quote.group("q")) if quote and quote.end() <= verb.start() else \
             _view(text, verb, call_end)
@@ -419,7 +423,9 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
             # a neutral first call on nothing named is no view of its own beside a joined one,
             # nor one the joined call repeats ("said the rally had room to run and raised its
             # target for the STOXX 600")
-            seconds = [_fact(text, start, end, source, call, about) for _, call, about in joined]
+            first, advice = _beside_advice(first, advised, source)
+            seconds = [_fact(text, start, end, source, call, about) for _, call, about in joined] \
+                + advice
             made = [f for f in first
                     if not joined or f.subject != source or
                     (f.stance not in {"neutral", *(g.stance for g in seconds)}
@@ -614,6 +620,64 @@ def _joined_calls(text: str, pos: int, end: int, mentions: list[Mention],
             continue
         found.append((joint.start(), _short(call), named))
     return found
+
+
+# where an advised act's object ends: its clause, or what it gives as a reason, a time
+# or examples ("... banks for their dividends", "... stocks such as Pop Mart")
+_ADVICE_OBJECT_END = re.compile(r"[,;.:()\n]|\s(?:while|whereas|as|after|before|ahead|amid|"
+                                r"given|because|since|such|including|like|on|over|rather|"
+                                r"instead|for|in|into|with|which|who|that|if|until|when)\b")
+_ACT_JOINT = re.compile(r"\s+(?:and|or)\s+")
+
+
+def _advised(text: str, start: int, end: int, verb: re.Match[str], source: str,
+             mentions: list[Mention], sources: list[tuple[int, str]]) -> tuple[int, list[Fact]]:
+    """Advice to investors in a source's call, a view on each name its acts are on, in
+    the act's stance ("..., and advised investors to take profits on Macau gaming stocks",
+    "recommended that investors trim exposure to battery makers and add shipbuilders"):
+    where the advice starts (``verb``'s own start when it is the call itself: "recommended
+    investors increase exposure to internet and consumer stocks") and the views; ``end``
+    and no views when the sentence has none."""
+    lead_of, act_of = wordlists.advice_call()
+    stop = min((e for e, _ in sources if e > verb.end()), default=end)
+    lead = lead_of.search(text, verb.start(), stop)
+    act = act_of.match(text, lead.end(), stop) if lead else None
+    if act is None or not (lead.group("joint") or lead.start() == verb.start() or
+                           _LEAD_IN.fullmatch(text[verb.end():lead.start()].strip() + " ")):
+        return end, []
+    facts: list[Fact] = []
+    while act:
+        object_end = _ADVICE_OBJECT_END.search(text, act.end(), stop)
+        object_end = object_end.start() if object_end else stop
+        joint = next((j for j in _ACT_JOINT.finditer(text, act.end(), object_end)
+                      if act_of.match(text, j.end(), stop)), None)
+        named = [m for m in _within(mentions, act.end(), joint.start() if joint else object_end)
+                 if _known(m) and m.name != source]
+        said = text[lead.end("joint") if lead.group("joint") else lead.start():lead.end()]
+        view = _short(said + text[act.start():named[-1].end if named else act.end()])
+        stance = "bullish" if act.group("bullish") else "bearish"
+        facts += [replace(_fact(text, start, end, source, view, [m]), stance=stance) for m in named]
+        act = act_of.match(text, joint.end(), stop) if joint else None
+    return (lead.start() if lead.group("joint") or lead.start() == verb.start() else verb.start(),
+            facts) if facts else (end, [])
+
+
+def _beside_advice(first: list[Fact], advised: list[Fact],
+                   source: str) -> tuple[list[Fact], list[Fact]]:
+    """A call and the advice joined to it: the advice says what a call naming nothing is
+    about ("said the rally looked stretched and advised clients to trim exposure to tech
+    stocks": one view, on tech), and repeats a call of its own stance ("saying Hong Kong
+    stocks had priced in the good news and recommending investors take profits on internet
+    names": one view); beside a neutral call or one of the other stance it is a view of its
+    own ("said the Kospi would stay range-bound, and recommended investors add shipbuilders")."""
+    if not advised:
+        return first, []
+    if all(f.subject == source for f in first):
+        return [], advised
+    own = first[0].stance  # a warning's too: "warned that the rally had run too far"
+    if own != "neutral" and all(f.stance == own for f in advised):
+        return first, []
+    return first, advised
 
 
 def _listed_after(text: str, first: Mention, mentions: list[Mention]) -> list[Mention]:

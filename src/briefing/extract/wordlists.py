@@ -311,6 +311,24 @@ def joined_call() -> Folded:
 
 
 @cache
+def advice_call() -> tuple[Folded, Folded]:
+    """Advice to investors in a house's call ("..., and advised investors to take profits on
+    Macau gaming stocks", "recommending that clients focus on brokerages and utilities"): the
+    lead (an optional joint, the advice verb and who is advised; group ``joint``), and the
+    act, which ends where its object starts (group ``bullish`` or ``bearish``; a rotation
+    "from small caps into" is bullish on what it moves into)."""
+    rows = {kind: phrases.split("|") for kind, _value, phrases in _rows("views.tsv")}
+    verb, audience, bullish, bearish, rotate = (
+        trie_pattern(sorted(rows[f"advice-{k}"]), fold=True)
+        for k in ("verb", "audience", "bullish", "bearish", "rotate"))
+    lead = Folded(rf"(?P<joint>(?:,?\s+(?:and|but|while)|,)\s+)?(?<![\w-])(?:{verb})\s+"
+                  rf"(?:that\s+)?(?:{audience})\s+(?:to\s+)?")
+    rotation = rf"(?:{rotate})\s+(?:from\s+[^,;.]{{1,60}}?\s+)?(?:into|toward|towards|to)"
+    act = Folded(rf"(?:(?P<bullish>{bullish}|{rotation})|(?P<bearish>{bearish}))(?![\w-])\s+")
+    return lead, act
+
+
+@cache
 def sector_trends() -> Folded:
     """A sector's trend noun in a cause ("on chip rally", "as tech sell-off deepens"): the
     groups ``sector`` and ``trend`` (the trend words of views.tsv)."""
