@@ -2248,6 +2248,7 @@ def test_sector_bellwethers_and_demonym_lists(text, expected):
     ("Banks led European stocks lower on Friday.", {("banks", "down")}),
     ("Tech shares led the market higher.", {("technology", "up")}),
     ("Sensex tanks, Nifty below 24,500 as IT stocks crack", {("BSE Sensex", "down"),
+                                                             ("Nifty 50", "down"),
                                                              ("technology", "down")}),
     ("Tencent was in demand for its new game.", set()),
     ("Gas prices rose 8%, pushing European utilities lower.", {("utilities", "down")}),
@@ -4825,3 +4826,39 @@ def test_an_intraday_drop_undone_is_no_closing_figure():
     found = {(f["direction"], f.get("change_pct"))
              for f in moves("Alibaba rebounded from an early 3% slide to end 1.1% higher.")}
     assert found == {("up", 1.1), ("down", 3.0)}, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kospi crosses 2,800 for the first time since 2021 as chipmakers rally", ("Kospi", "up")),
+    ("Nikkei ends above 39,000 as exporters gain on weak yen", ("Nikkei 225", "up")),
+    ("Dow closes above 44,000 for first time as banks rally", ("Dow Jones Industrial Average", "up")),
+    ("Nifty settles below 23,500 as metal stocks drag", ("Nifty 50", "down")),
+    ("Shanghai Composite regains 3,300 points on property support", ("Shanghai Composite Index", "up")),
+    ("Hang Seng Index closes at two-year high as tech names surge", ("Hang Seng Index", "up")),
+    ("Nifty ends at five-month low as FPIs keep selling", ("Nifty 50", "down")),
+])
+def test_a_round_level_crossed_is_the_days_way(text, expected):
+    found = [(f["subject"], f["direction"], f.get("points"), f.get("change_pct"))
+             for f in moves(text) if f["kind"] == "index_move"]
+    assert found == [(*expected, None, None)], found  # the level is no change in points
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sensex slumps 850 points, Nifty below 23,800 as banks bleed", ("Nifty 50", "down")),
+    ("Sensex soars 1,100 pts, Nifty above 25,600; Infosys jumps", ("Nifty 50", "up")),
+    ("Nifty ends below 24,200, snaps six-day winning streak", ("Nifty 50", "down")),
+])
+def test_an_index_past_a_level_after_a_headlines_comma(text, expected):
+    found = [(f["subject"], f["direction"]) for f in moves(text) if f["kind"] == "index_move"]
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "The Nikkei stayed above 39,000 for a third session.",
+    "Nifty below 23,800: what should investors do now?",
+    "The S&P 500 closed above its 200-day moving average.",
+    "Nvidia reclaimed the title of the world's most valuable company.",
+    "The app crossed 100 million users last year.",
+])
+def test_a_level_held_or_a_word_of_another_sense_is_no_move(text):
+    assert [f for f in moves(text) if f["kind"] in ("index_move", "stock_move")] == []
