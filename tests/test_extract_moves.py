@@ -4862,3 +4862,35 @@ def test_an_index_past_a_level_after_a_headlines_comma(text, expected):
 ])
 def test_a_level_held_or_a_word_of_another_sense_is_no_move(text):
     assert [f for f in moves(text) if f["kind"] in ("index_move", "stock_move")] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    (("Australian shares are poised to open weaker, with the local share price index futures "
+      "down 0.7%, or 60 points, at 8,150."), ("SPI 200 futures", "down", 0.7)),
+    (("Australian shares look set to rise. ASX 200 futures were pointing to a 0.3 per cent gain "
+      "at the open."), ("SPI 200 futures", "up", 0.3)),
+    ("Futures on the FTSE 100 pointed to a 0.2% drop at the open.", ("FTSE 100 futures", "down", 0.2)),
+    ("Nikkei futures were indicating a 0.6% rise at the open.", ("Nikkei 225 futures", "up", 0.6)),
+    ("S&P 500 futures hovered near the flatline ahead of the jobs report.",
+     ("S&P 500 futures", "flat", None)),
+])
+def test_futures_calling_the_open(text, expected):
+    found = [(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)
+             if f["kind"] == "index_move"]
+    assert expected in found, found
+
+
+def test_the_benchmark_after_its_futures_and_its_close_is_the_index():
+    found = [(f["subject"], f["direction"], f.get("change_pct")) for f in moves(
+        "Australian shares are set to open lower, with the local share price index futures "
+        "easing 0.4%, a 30-point discount to the underlying S&P/ASX 200 index close. The "
+        "benchmark ended 0.3% higher on Monday.") if f["kind"] == "index_move"]
+    assert found == [("SPI 200 futures", "down", 0.4), ("S&P/ASX 200", "up", 0.3)], found
+
+
+@pytest.mark.parametrize("text", [
+    "The chart of the Nikkei is pointing to a 10% drop, one strategist said.",
+    "Analysts said the survey pointed to a 5% rise in sales.",
+])
+def test_a_cash_index_or_a_survey_pointing_to_a_move_is_no_move(text):
+    assert [f for f in moves(text) if f["kind"] == "index_move"] == []
