@@ -2248,6 +2248,7 @@ def test_sector_bellwethers_and_demonym_lists(text, expected):
     ("Banks led European stocks lower on Friday.", {("banks", "down")}),
     ("Tech shares led the market higher.", {("technology", "up")}),
     ("Sensex tanks, Nifty below 24,500 as IT stocks crack", {("BSE Sensex", "down"),
+                                                             ("Nifty 50", "down"),
                                                              ("technology", "down")}),
     ("Tencent was in demand for its new game.", set()),
     ("Gas prices rose 8%, pushing European utilities lower.", {("utilities", "down")}),
@@ -4849,3 +4850,71 @@ def test_an_intraday_drop_undone_is_no_closing_figure():
 def test_a_bare_lead_ending_its_clause_goes_the_markets_way(text, expected):
     found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
     assert found == expected, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kospi crosses 2,800 for the first time since 2021 as chipmakers rally", ("Kospi", "up")),
+    ("Nikkei ends above 39,000 as exporters gain on weak yen", ("Nikkei 225", "up")),
+    ("Dow closes above 44,000 for first time as banks rally", ("Dow Jones Industrial Average", "up")),
+    ("Nifty settles below 23,500 as metal stocks drag", ("Nifty 50", "down")),
+    ("Shanghai Composite regains 3,300 points on property support", ("Shanghai Composite Index", "up")),
+    ("Hang Seng Index closes at two-year high as tech names surge", ("Hang Seng Index", "up")),
+    ("Nifty ends at five-month low as FPIs keep selling", ("Nifty 50", "down")),
+])
+def test_a_round_level_crossed_is_the_days_way(text, expected):
+    found = [(f["subject"], f["direction"], f.get("points"), f.get("change_pct"))
+             for f in moves(text) if f["kind"] == "index_move"]
+    assert found == [(*expected, None, None)], found  # the level is no change in points
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sensex slumps 850 points, Nifty below 23,800 as banks bleed", ("Nifty 50", "down")),
+    ("Sensex soars 1,100 pts, Nifty above 25,600; Infosys jumps", ("Nifty 50", "up")),
+    ("Nifty ends below 24,200, snaps six-day winning streak", ("Nifty 50", "down")),
+])
+def test_an_index_past_a_level_after_a_headlines_comma(text, expected):
+    found = [(f["subject"], f["direction"]) for f in moves(text) if f["kind"] == "index_move"]
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "The Nikkei stayed above 39,000 for a third session.",
+    "Nifty below 23,800: what should investors do now?",
+    "The S&P 500 closed above its 200-day moving average.",
+    "Nvidia reclaimed the title of the world's most valuable company.",
+    "The app crossed 100 million users last year.",
+])
+def test_a_level_held_or_a_word_of_another_sense_is_no_move(text):
+    assert [f for f in moves(text) if f["kind"] in ("index_move", "stock_move")] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    (("Australian shares are poised to open weaker, with the local share price index futures "
+      "down 0.7%, or 60 points, at 8,150."), ("SPI 200 futures", "down", 0.7)),
+    (("Australian shares look set to rise. ASX 200 futures were pointing to a 0.3 per cent gain "
+      "at the open."), ("SPI 200 futures", "up", 0.3)),
+    ("Futures on the FTSE 100 pointed to a 0.2% drop at the open.", ("FTSE 100 futures", "down", 0.2)),
+    ("Nikkei futures were indicating a 0.6% rise at the open.", ("Nikkei 225 futures", "up", 0.6)),
+    ("S&P 500 futures hovered near the flatline ahead of the jobs report.",
+     ("S&P 500 futures", "flat", None)),
+])
+def test_futures_calling_the_open(text, expected):
+    found = [(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)
+             if f["kind"] == "index_move"]
+    assert expected in found, found
+
+
+def test_the_benchmark_after_its_futures_and_its_close_is_the_index():
+    found = [(f["subject"], f["direction"], f.get("change_pct")) for f in moves(
+        "Australian shares are set to open lower, with the local share price index futures "
+        "easing 0.4%, a 30-point discount to the underlying S&P/ASX 200 index close. The "
+        "benchmark ended 0.3% higher on Monday.") if f["kind"] == "index_move"]
+    assert found == [("SPI 200 futures", "down", 0.4), ("S&P/ASX 200", "up", 0.3)], found
+
+
+@pytest.mark.parametrize("text", [
+    "The chart of the Nikkei is pointing to a 10% drop, one strategist said.",
+    "Analysts said the survey pointed to a 5% rise in sales.",
+])
+def test_a_cash_index_or_a_survey_pointing_to_a_move_is_no_move(text):
+    assert [f for f in moves(text) if f["kind"] == "index_move"] == []

@@ -367,6 +367,10 @@ def resolve_ref(ref: Mention, mentions: list[Mention], earlier: Iterator[list[Me
         named = {name: m for name, m in named.items() if _TECH.search(name)}
     elif _MAIN.search(ref.name):  # "the benchmark": never the Hang Seng Tech Index
         named = {name: m for name, m in named.items() if not _TECH.search(name)}
+    if _CASH_REF.search(ref.name) and any(not name.endswith(" futures") for name in named):
+        # "SPI 200 futures fell 0.5%, a discount to the S&P/ASX 200's close. The benchmark
+        # ended 0.2% higher": the index, not its futures
+        named = {name: m for name, m in named.items() if not name.endswith(" futures")}
     if len(named) != 1:
         return None
     found = next(iter(named.values()))
@@ -374,6 +378,8 @@ def resolve_ref(ref: Mention, mentions: list[Mention], earlier: Iterator[list[Me
         # "TSX futures were down 0.3% after the index closed 0.2% higher": the index itself
         # (after "Nasdaq futures", the Nasdaq 100's, the index may be either Nasdaq's)
         cash = found.name.removesuffix(" futures")
+        if cash in wordlists.futures_contracts():  # "SPI 200 futures": the S&P/ASX 200's
+            return replace(found, name=wordlists.futures_contracts()[cash])
         return None if cash in wordlists.futures_of().values() else replace(found, name=cash)
     return replace(found, kind="index") if found.kind == "market" else found
 

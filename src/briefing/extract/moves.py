@@ -42,8 +42,10 @@ _LEVEL_BEFORE = re.compile(
 # "the Dow has pared its loss to about 150 points": the move's size, no level
 _PARED_TO = re.compile(r"\b(?:loss|losses|declines?|gains?|advance)\s+to\s+(?:about\s+|around\s+|"
                        r"nearly\s+|some\s+)?$", re.IGNORECASE)
+# a level crossed is no change in points: "Shanghai Composite reclaims 3,400 points"
 _THRESHOLD_BEFORE = re.compile(r"\b(?:below|above|beneath|past|through|from|since|under|over|"
-                               r"than|beyond|the|its|a|after)\s+$", re.IGNORECASE)
+                               r"than|beyond|the|its|a|after|tops|topped|topping|crosses|crossed|"
+                               r"reclaims|reclaimed|regains|regained)\s+$", re.IGNORECASE)
 # "hit a high of HK$120 before finishing at HK$115": an intraday extreme, not the price
 _EXTREME_BEFORE = re.compile(r"\b(?:hit|hits|hitting|touched|touches|touching|reached|reaches|"
                              r"reaching|struck)\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+){0,2}?"

@@ -40,6 +40,11 @@ _STOOD_OUT = re.compile(r"\s+(?:(?:bucked|bucks|bucking|defied|defies|defying)\s
                         r"(?:[\w-]+\s+)?(?:trend|market|selloff|sell-off|slide|decline|rally)|"
                         r"led|leads|leading|stood out|stands out|outperformed|outperforms)"
                         r"\s+with\s+(?:a|an)\s+(?:\w+\s+)?")
+# futures calling the open with the move as a noun: "ASX 200 futures were pointing to a 0.4%
+# fall", "Futures on the DAX pointed to a 0.4% drop", "CAC 40 futures indicating a 0.1% dip"
+_POINTED = re.compile(r"(?:\s+(?:were|was|are|is))?\s+(?:pointing|pointed|points|point|indicating|"
+                      r"indicated|indicates|signalling|signaling|signalled|signaled|signals)"
+                      r"(?:\s+to)?\s+(?:a|an)\s+(?:\w+\s+)?")
 # "..., helping the SMI to a 0.6% gain": the object of a causing verb made the move
 _CAUSED = re.compile(r"\b(?:helping|helped|lifting|lifted|pushing|pushed|dragging|dragged|"
                      r"sending|sent|taking|took|driving|drove)\s+(?:the\s+)?$")
@@ -104,8 +109,8 @@ def noun_moves(text: str, start: int, end: int, mentions: list[Mention]) -> list
         before = _noun_of().search(text, max(start, q.start - 30), q.start) \
             if m is None and not _AFTER_NOUN.match(text, q.end) else None
         if before is not None:  # "posted a weekly gain of 1.7%", not "a rise of 10% in profit"
-            subject = next((n for n in mentions if _POSTED.fullmatch(text, n.end, before.start())),
-                           None)
+            subject = next((n for n in mentions if _POSTED.fullmatch(text, n.end, before.start())
+                            or _called_open(text, n, before.start())), None)
             m = before
         elif m is not None:
             subject = _subject(text, q.start, m.end(), mentions)
@@ -335,10 +340,16 @@ def _subject(text: str, q_start: int, noun_end: int, mentions: list[Mention]) ->
     if named is not None:
         return named
     before = next((m for m in mentions if _POSSESSIVE.fullmatch(text, m.end, q_start)
-                   or _POSTED.fullmatch(text, m.end, q_start) or
+                   or _POSTED.fullmatch(text, m.end, q_start) or _called_open(text, m, q_start) or
                    m.kind != "sector" and _STOOD_OUT.fullmatch(text, m.end, q_start) or
                    _TO_A.fullmatch(text, m.end, q_start) and
                    _CAUSED.search(text, max(0, m.start - 20), m.start)), None)
     if before is not None and not _AFTER_NOUN.match(text, noun_end):
         return before
     return None
+
+
+def _called_open(text: str, m: Mention, q_start: int) -> bool:
+    """Futures "pointing to a 0.4% fall": the futures' own move (a cash index so told is a
+    forecast)."""
+    return m.name.endswith(" futures") and _POINTED.fullmatch(text, m.end, q_start) is not None

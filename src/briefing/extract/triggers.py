@@ -82,6 +82,11 @@ _QTY_BEFORE = re.compile(r"(?:%|\bper\s?cent|\bpercent|(?<!\bat one )(?<!\bat so
                          re.IGNORECASE)
 # "ended at 25,431.07, a loss of 0.9%": a move told as a noun right after a level's number
 _LEVEL_BEFORE = re.compile(r"\d(?:\s?(?:points|pts))?,\s*$")
+# "Sensex tanks 1,000 points, Nifty below 24,000": a round level past which a name listed
+# after another's move went; only a name right after the clause joint, no verb of its own
+# ("the Nikkei stayed above 40,000" is no move)
+_PAST_LEVEL = frozenset({"below", "above"})
+_NAME_AFTER_JOINT = re.compile(r"[,;]\s+(?:[A-Z][\w&./-]*)(?:\s+[A-Z0-9][\w&./-]*){0,3}\s+$")
 
 
 @dataclass(slots=True)
@@ -285,6 +290,9 @@ def _trigger(text: str, m: re.Match[str], start: int, end: int,
         if not _FLAT_AFTER.match(text[m.end():end]):
             return None
     elif form == "adj":
+        if word in _PAST_LEVEL and not _NAME_AFTER_JOINT.search(text, max(start, m.start() - 40),
+                                                                 m.start()):
+            return None
         number_before = bool(_QTY_BEFORE.search(before)) and not after_number
         # "opens 0.5% lower on tariff concerns" is a move, "30% lower on mobile" a comparison
         moved = number_before and _MOVED_BY.search(before)
@@ -345,10 +353,11 @@ _VERB_NEXT = re.compile(r"\s+(?!trading\b)[a-z]+ing\b")
 # not "down a further 2%"
 _OBJECT_NEXT = re.compile(r"\s+(?:a|an|its|their|his|her)\s(?!(?:[^\s.,;]+\s+){0,2}[^\s.,;]*\d)")
 # a count of things ("added 19 million subscribers", "shed 5,000 jobs") or a sum of money
-# ("the ETF lost $156 million"), not a move's size
+# ("the ETF lost $156 million"), not a move's size; a comma after the number ends it
+# ("Nifty ends below 25,000, Sensex slips")
 _COUNTED_OBJECT = re.compile(
     r"\s+(?:(?:about|nearly|more than|some|over|around|almost|up to|just|only)\s+)?(?:(?:[A-Z]{0,3}[$€£¥]|Rs\.?|₹)\s?"
-    r"\d[\d,.]*\s*(?:million|billion|trillion|crore|lakh|bn|mn|m|b)\b|\d[\d,.]*"
+    r"\d[\d,.]*\s*(?:million|billion|trillion|crore|lakh|bn|mn|m|b)\b|\d(?:[\d,.]*\d)?"
     r"(?:\s+(?:million|billion|trillion|thousand))?\s+(?!(?:per|percent|pct|pc|points?|pts|"
     r"percentage|basis|bps|pence|cents?|sen|yen|won|yuan|rupees?|euros?|dollars?|pounds?|"
     r"francs?|crowns?|kroner|kronor|p|to|at|in|on|or|from|by|and|as|after|before|while|for|this|last|since|"

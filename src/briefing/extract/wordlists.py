@@ -225,6 +225,13 @@ def futures_of() -> dict[str, str]:
 
 
 @cache
+def futures_contracts() -> dict[str, str]:
+    """"SPI 200" -> "S&P/ASX 200": futures traded under a name of their own, no cash index's,
+    and the one index they track."""
+    return {traded: named for named, traded, *rest in _rows("futures.tsv") if rest == ["contract"]}
+
+
+@cache
 def sector_words() -> SectorWords:
     heads: list[str] = []
     modifiers: dict[str, str] = {}
