@@ -2925,3 +2925,61 @@ def test_a_view_is_never_about_its_source(text, expected):
     views = [f for f in facts(text) if f["kind"] == "analyst_view"]
     assert [f["subject"] for f in views] == expected, views
     assert all(f["subject"] != f["source"] for f in views)
+
+
+def _views_of(text: str) -> list[tuple[str, str, str]]:
+    return [(f["source"], f["subject"], f["stance"]) for f in facts(text)
+            if f["kind"] == "analyst_view"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a double upgrade or downgrade is a rating change
+    ("Ocado jumped 6.1% after Barclays double-upgraded the online grocer to overweight.",
+     ("Barclays", "Ocado Group", "bullish")),
+    ("Sartorius fell 4% after UBS double-downgraded the lab supplier to sell from buy.",
+     ("UBS", "Sartorius", "bearish")),
+    # coverage begun, with or without the company named after it
+    ("Jefferies began coverage of Shiseido with a buy rating on Monday.",
+     ("Jefferies", "Shiseido", "bullish")),
+    ("Unilever edged up 0.3% after Peel Hunt Capital began coverage with a buy recommendation.",
+     ("Peel Hunt", "Unilever", "bullish")),
+    # a catalyst watch opened, in a round-up row after the stock's move
+    ("Movers:\n- Ford: +1.4%; Citi opens positive catalyst watch\n- Nike: -0.8%",
+     ("Citi", "Ford Motor", "bullish")),
+    # the present tense of a target change, as a house's note writes it
+    ("Korea strategy (Mirae Asset Securities): We raise our year-end Kospi target to 3,300.",
+     ("Mirae Asset", "Kospi", "bullish")),
+    ("Korea strategy (Mirae Asset Securities): We lower our year-end Kospi target to 2,400.",
+     ("Mirae Asset", "Kospi", "bearish")),
+])
+def test_uncommon_rating_actions(text, expected):
+    assert expected in _views_of(text), _views_of(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a note signed at its end by its house: "we" is the house
+    (("Morning strategy: We stay constructive on Hong Kong equities into the results season. "
+      "We would accumulate Tencent on dips. — Haitong International"),
+     {("Haitong International", "Hong Kong equities", "bullish"),
+      ("Haitong International", "Tencent Holdings", "bullish")}),
+    (("We see the Nikkei reaching 42,000 by year-end. - Mizuho Securities, Japan equity "
+      "strategy"), {("Mizuho", "Nikkei 225", "neutral")}),
+    # a house's header and "we": managed care is a sector on its own, as health care is
+    (("Elm Row Research - morning call: Futures point to a flat open. We stay underweight "
+      "managed care into the earnings season."), {("Elm Row Research", "healthcare", "bearish")}),
+    # a dash and a name that is no house signs nothing
+    ("We stay constructive on Hong Kong equities. - John Smith", set()),
+])
+def test_a_house_note_speaks_as_we(text, expected):
+    assert set(_views_of(text)) == expected
+
+
+def test_a_notes_labelled_call_is_its_houses():
+    text = ("Our call: stay overweight Indian banks into the budget. We expect earnings upgrades "
+            "to continue. — Jefferies")
+    assert ("Jefferies", "banks", "bullish") in _views_of(text)
+
+
+def test_an_investment_consulting_house_is_a_source():
+    text = "Sunrise Investment Consulting said it expected the Taiex to rise to 24,000 by March."
+    assert ("Sunrise Investment Consulting", "Taiex", "bullish") in _views_of(text)

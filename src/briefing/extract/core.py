@@ -50,7 +50,7 @@ from .nouns import (
 from .sentences import split_sentences
 from .sessions import session_of
 from .triggers import Trigger, find_triggers
-from .views import carried_house, note_author, sentence_views
+from .views import carried_house, note_author, sentence_views, signed_by
 from .zh import extract_facts_zh
 
 MAX_CHARS = 5_000_000  # a report, not a dump: larger input is refused with a clear error
@@ -94,7 +94,8 @@ def extract_facts(text: str, lang: str | None = None, lexicon: Lexicon | None = 
     labelled = under_period_labels(text, names.sentences)  # "For the week:" over its lines
     listed = under_direction_labels(text, names.sentences)  # "FTSE 100 - Risers" over its rows
     links = _under_link_label(text, names.sentences)
-    author = note_author(text, names.sentences[0], names.of(0)) \
+    author = (note_author(text, names.sentences[0], names.of(0)) or
+              signed_by(text, names.sentences[-1], names.of(len(names.sentences) - 1))) \
         if names.sentences and _WE.search(text) else None  # "We maintain BUY on ..." in a note
     for i, (start, end) in enumerate(names.sentences):
         if i in links:

@@ -30,7 +30,7 @@ _ANALYST = r"(?i:(?:[\w.-]+\s+){0,3}?(?:and\s+(?:[\w.-]+\s+){0,3}?)?(?:analysts?
 _EXECUTIVE = r"(?i:(?:\w+\s+){0,2}?(?:chief executive|partner|director|chairman|president|founder))"
 # an investment house by its name's last word, when the lexicon does not know it
 _HOUSE = re.compile(r"(?:[A-Z][\w&'-]*\s+){0,4}(?:Securities|Capital|Asset Management|"
-                    r"Investments?|Research|Advisors|Advisers|Advisory(?:\s+Group)?|Partners|Wealth Management|"
+                    r"Investments?|Investment Consulting|Research|Advisors|Advisers|Advisory(?:\s+Group)?|Partners|Wealth Management|"
                     r"Financial|Brokerage|Funds?)\b")
 _ANALYSTS_AT = re.compile(
     r"\b(?:analysts?|strategists?|economists?|researchers?)\s+(?:at|from|with)\s+"
@@ -171,7 +171,7 @@ _RATING_VERBS |= _COPULAS | _CALLING  # "..., lifting his target": on nothing na
 _STATE_SAYING = re.compile(r"\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+(?:saying|warning|arguing)\s")
 # a call on one stock: what "its rating", "the stock" refer back to
 _STOCK_CALL = re.compile(r"\b(?:ratings?|target prices?|price targets?|(?-i:PT|TP)|price objective|"
-                         r"coverage)\b|" + TO_RATING, re.IGNORECASE)
+                         r"coverage|catalyst watch)\b|" + TO_RATING, re.IGNORECASE)
 # between a call's verb and its object: "upgraded", "is overweight", "raised its rating on"
 _OBJECT_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,3}")
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.;:)]|$)")
@@ -204,6 +204,8 @@ _KEPT_RATING = re.compile(r"\b(?:but|while|though|although)\s+(?:\w+\s+)?(?:kept
                           r"\s+(?:rating|recommendation|call)\b", re.IGNORECASE)
 # a rating as a noun: "kept its underweight on European stocks"
 _RATING_ON = re.compile(rf"\b(?:its|their|an?)\s+{_RATING_WORD.pattern}\s+on\b", re.IGNORECASE)
+# a note's label for its own call, the verb right after: "Our call: stay overweight ..."
+_OUR_LABEL = re.compile(r"Our\s+(?:call|view|stance|take|recommendation)\s*:\s*(?=[a-z])")
 _WE = re.compile(r"(?<![\w'\u2019])[Ww]e(?=\s+[a-z])")
 _RELATIVE = re.compile(r",\s+(?:which|who)\s+(?:also\s+|still\s+|now\s+)?")
 _LIST_GAP = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
@@ -314,6 +316,23 @@ def note_author(text: str, first: tuple[int, int], mentions: list[Mention]) -> s
     else:
         return None
     houses = {m.name for m in mentions if m.end <= head_end and (
+        m.kind == "firm" or m.kind == "company" and _HOUSE.fullmatch(text, m.start, m.end))}
+    return houses.pop() if len(houses) == 1 else None
+
+
+# a note signed at its end: "... on dips. — BOCOM International", "- Citi U.S. Equity
+# Strategy, morning note" (a dash, the house, perhaps what the note is)
+_SIGNATURE = re.compile(r"\s[—–-]{1,2}\s*(?=[A-Z])[^\n—–;:]{2,60}$")
+
+
+def signed_by(text: str, last: tuple[int, int], mentions: list[Mention]) -> str | None:
+    """The house that signs a note at its end: the one house that opens the text after a
+    closing dash."""
+    start, end = last
+    sign = _SIGNATURE.search(text, max(start, end - 70), end)
+    if sign is None:
+        return None
+    houses = {m.name for m in mentions if sign.start() < m.start < sign.start() + 6 and (
         m.kind == "firm" or m.kind == "company" and _HOUSE.fullmatch(text, m.start, m.end))}
     return houses.pop() if len(houses) == 1 else None
 
@@ -1150,8 +1169,10 @@ def _we(text: str, start: int, end: int, author: str | None) -> list[tuple[int, 
     with "we" opening the sentence, a line, or what follows a label's colon."""
     if author is None:
         return []
+    label = _OUR_LABEL.match(text, start, end)  # "Our call: stay overweight tech"
     return [(m.end(), author) for m in _WE.finditer(text, start, end)
-            if _OPENS.search(text[start:m.start()])]  # a slice: "^" is the sentence's start
+            if _OPENS.search(text[start:m.start()])] + \
+        ([(label.end(), author)] if label else [])  # a slice: "^" is the sentence's start
 
 
 def _persons(text: str, start: int, end: int, mentions: list[Mention]) -> Iterator[re.Match]:
