@@ -2983,3 +2983,52 @@ def test_a_notes_labelled_call_is_its_houses():
 def test_an_investment_consulting_house_is_a_source():
     text = "Sunrise Investment Consulting said it expected the Taiex to rise to 24,000 by March."
     assert ("Sunrise Investment Consulting", "Taiex", "bullish") in _views_of(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "the bank" after a sentence citing its note, an adverb before the verb
+    (("Global funds sold a net $2.1 billion of Indian equities last week, according to EPFR "
+      "data cited in a Morgan Stanley note. The bank nevertheless kept its overweight call on "
+      "the Nifty."), [("Morgan Stanley", "Nifty 50", "bullish")]),
+    # a note cited with no house of views, then "The bank" moving: no view
+    (("Funds sold $2 billion of Asian stocks, according to a Citi report. The bank nonetheless "
+      "rose 1.2% in New York."), []),
+])
+def test_the_bank_of_a_cited_note_carries_the_call(text, expected):
+    assert _views_of(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    (("Daiwa said in a note that the Topix could rise further and raised its allocation to "
+      "trading houses and banks."),
+     {("Daiwa Securities", "Topix", "bullish"), ("Daiwa Securities", "trading houses", "bullish"),
+      ("Daiwa Securities", "banks", "bullish")}),
+    ("UBS cut its exposure to miners and energy, citing weaker Chinese demand.",
+     {("UBS", "mining", "bearish"), ("UBS", "energy", "bearish")}),
+    (("Analysts at Kotak Institutional Equities said the rate cut was overdue and upgraded rate-sensitive "
+      "sectors such as autos and real estate."),
+     {("Kotak Institutional Equities", "auto", "bullish"),
+      ("Kotak Institutional Equities", "property", "bullish")}),
+    # a list that is no call: what the allocation rose in, as data
+    ("Insurers raised their allocation to banks and utilities, data showed.", set()),
+])
+def test_a_call_on_a_list_of_sectors_is_a_view_each(text, expected):
+    assert set(_views_of(text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # two opposite calls in one quote: a view each
+    (("\"We would be buyers of insurers here and would avoid developers,\" said Kenji Mori, "
+      "chief strategist at Sakura Asset Management."),
+     [("Kenji Mori", "insurance", "bullish"), ("Kenji Mori", "property", "bearish")]),
+    # two calls of one way in a quote stay one view
+    (("\"We are overweight insurers here and would also favour developers,\" said Kenji Mori, chief "
+      "strategist at Sakura Asset Management."), [("Kenji Mori", "insurance", "bullish")]),
+    # a speaker named after initials
+    (("\"We would use any dip to add to large private banks,\" said R. Menon, chief investment "
+      "strategist at Konkan Capital."), [("R. Menon", "banks", "bullish")]),
+    (("\"We remain constructive on Indian equities over 12 months,\" said K S Rao, head of "
+      "research at Deccan Securities."), [("K S Rao", "Indian equities", "bullish")]),
+])
+def test_a_strategists_quoted_sector_calls(text, expected):
+    assert _views_of(text) == expected

@@ -50,7 +50,7 @@ from .nouns import (
 from .sentences import split_sentences
 from .sessions import session_of
 from .triggers import Trigger, find_triggers
-from .views import carried_house, note_author, sentence_views, signed_by
+from .views import CARRIED, carried_house, cited_house, note_author, sentence_views, signed_by
 from .zh import extract_facts_zh
 
 MAX_CHARS = 5_000_000  # a report, not a dump: larger input is refused with a clear error
@@ -109,8 +109,10 @@ def extract_facts(text: str, lang: str | None = None, lexicon: Lexicon | None = 
             or has_noun_move(text, start, end) or _NAMED_FLOW.search(text, start, end) is not None \
             or RANKED_HINT.search(text, start, end) is not None
         mentions = names.of(i) if needs_names else []
-        carried = carried_house(text, start, end, names.viewers.get(i - 1, set()),
-                                names.of(i - 1)) if i and names.viewers.get(i - 1) else None
+        # "The bank nonetheless kept ...": the house of the views, or the note, told before
+        told = (names.viewers.get(i - 1) or cited_house(text, names.of(i - 1))) \
+            if i and CARRIED.match(text, start, end) else None
+        carried = carried_house(text, start, end, told, names.of(i - 1)) if told else None
         if carried and all(m.start != carried.start or m.kind == "ref" for m in mentions):
             # "It also reiterated its overweight stance": the house, not an index's "it"
             mentions = [carried, *(m for m in mentions if m.start != carried.start)]

@@ -41,7 +41,9 @@ _ANALYSTS_AT = re.compile(
 # The match ends after the house, where there is one ("an analyst at XTB"): the person, not
 # the house, is the source of what follows.
 _PERSON = re.compile(
-    rf"(?P<name>[A-Z][a-z][\w'-]*(?:\s+(?:(?:de|van|von|der|da|di|le)\s+)?[A-Z][\w'-]*){{1,2}}),"
+    # "V. Anand", "V K Vijayakumar": a name after its initials
+    rf"(?P<name>(?:[A-Z]\.?\s+){{1,2}}[A-Z][a-z][\w'-]*|"
+    rf"[A-Z][a-z][\w'-]*(?:\s+(?:(?:de|van|von|der|da|di|le)\s+)?[A-Z][\w'-]*){{1,2}}),"
     # "Michael Hartnett, BofA's chief investment strategist": the house before the role
     rf"\s+(?:(?i:a|an|the)\s+|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,2}}(?:'s|\u2019s)\s+)?"
     rf"(?:{_ANALYST}\b|(?P<executive>{_EXECUTIVE})(?=\s+(?:at|of|with)\s+[A-Z]))"
@@ -279,8 +281,17 @@ def _referred(text: str, start: int, end: int, mentions: list[Mention],
 # "CICC said ... It prefers brokerages.", "The US bank kept an overweight rating on ...":
 # a sentence opening with the house whose view the sentence before told ("UBS analysts
 # wrote ... They upgraded ...")
-_CARRIED = re.compile(r"(?P<ref>It|They|The\s+(?:[\w.-]+\s+){0,2}?(?:bank|firm))"
-                      r"\s+(?:also\s+|still\s+)?")
+CARRIED = re.compile(r"(?P<ref>It|They|The\s+(?:[\w.-]+\s+){0,2}?(?:bank|firm))"
+                      r"\s+(?:(?:also|still|nonetheless|nevertheless|however|though)\s+)?")
+# a house whose note the sentence before cites with no view of its own: "..., according to
+# EPFR data cited in a Goldman Sachs report", "Goldman Sachs' note showed ..."
+_ITS_NOTE = re.compile(r"(?:['’]s?)?\s+(?:(?:research|strategy|weekly|daily)\s+)?(?:report|note)\b")
+
+
+def cited_house(text: str, mentions: list[Mention]) -> set[str]:
+    """The one house whose report or note a sentence cites, as who "the bank" may be next."""
+    houses = {m.name for m in mentions if m.kind == "firm" and _ITS_NOTE.match(text, m.end)}
+    return houses if len(houses) == 1 else set()
 _BARE_COPULAS = frozenset({"is", "are", "was", "were"})
 
 
@@ -290,7 +301,7 @@ def carried_house(text: str, start: int, end: int, sources: set[str],
     research house (``before``: the last sentence's names) of the last sentence's views
     (``sources``), when a view verb follows ("It was the third cut" is no view; "It is
     overweight" is)."""
-    ref = _CARRIED.match(text, start, end) if len(sources) == 1 else None
+    ref = CARRIED.match(text, start, end) if len(sources) == 1 else None
     house = next(iter(sources)) if ref else None
     if ref is None or not any(m.kind == "firm" and m.name == house for m in before):
         return None
@@ -379,8 +390,9 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
         named = [m for m in _within(mentions, quote.start(), quote.end()) if _known(m)] or \
             [m for m in _within(mentions, _after_who(text, quote.end(), end), end) if _known(m)]
         view = _quoted_call(text, quote, end)
-        return [_fact(text, start, end, speaker or speaker_of, view, named)] \
-            if speaker or named else []
+        split = _opposite_calls(text, (start, end), quote, named, speaker) if speaker else []
+        return split or ([_fact(text, start, end, speaker or speaker_of, view, named)]
+                         if speaker or named else [])
     if quote is None and (said := _said_by_analyst(text, start, end, mentions)):
         return said
     if quote is None and (line := _line_call(text, start, end, mentions)):
@@ -453,6 +465,7 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
     facts += [f for f in changes if all(f.source != g.source for g in facts)]
     facts += [f for f in _top_picks(text, start, end, mentions, {g.source for g in facts})
               if all((f.source, f.subject) != (g.source, g.subject) for g in facts)]
+    facts = _with_sector_lists(text, start, end, mentions, facts)
     facts += [] if facts else _table_call(text, start, end, mentions)
     # "..., KIS said, advising investors to wait": what goes on is on the claim's subject
     claims = _claim_said(text, start, end, mentions, sources)
@@ -861,6 +874,26 @@ def _quoted_call(text: str, quote: re.Match[str], end: int) -> str:
     return call if stance_of(call) != "neutral" else view
 
 
+# where a quote's second call starts: "We'd be buyers of banks here and would avoid real
+# estate", "..., but we would sell property"
+_QUOTE_JOINT = re.compile(r",?\s+(?:and|but|while)\s+(?:we\s+|I\s+)?(?=(?:would|will|should)\s)|;\s+")
+
+
+def _opposite_calls(text: str, sentence: tuple[int, int], quote: re.Match[str],
+                    named: list[Mention], speaker: str) -> list[Fact]:
+    """A quote's two calls of opposite stances on two names, a view each; none else."""
+    lo, hi = quote.span("q")
+    joint = _QUOTE_JOINT.search(text, lo, hi)
+    if joint is None:
+        return []
+    parts = [(lo, joint.start()), (joint.end(), hi)]
+    calls = [(text[a:b], [m for m in named if a <= m.start and m.end <= b]) for a, b in parts]
+    if not all(names for _, names in calls) or \
+            {stance_of(call) for call, _ in calls} != {"bullish", "bearish"}:
+        return []
+    return [_fact(text, *sentence, speaker, _short(call), names) for call, names in calls]
+
+
 def _quote_tail(text: str, start: int, end: int) -> re.Match[str] | None:
     """The end of a quote that opened in an earlier sentence of the paragraph."""
     before = text[max(0, start - 2000):start]
@@ -985,6 +1018,64 @@ def _top_picks(text: str, start: int, end: int, mentions: list[Mention],
         return []
     view = _short(text[picks.start():picks.end()])
     return [_fact(text, start, end, source, view, [m]) for m in names]
+
+
+# a call on a list of sectors: "raised its allocation to brokerages and consumer electronics",
+# "upgraded rate-sensitive sectors such as autos and real estate", "cut its exposure to
+# miners and energy" (each sector a call of the verb's way)
+_SECTOR_LIST_CALL = re.compile(
+    r"\b(?:(?P<up>raised|raises|raising|lifted|lifts|increased|increases|boosted|boosts|upgraded|"
+    r"upgrades)|(?P<down>cut|cuts|cutting|lowered|lowers|reduced|reduces|trimmed|trims|"
+    r"downgraded|downgrades))\s+(?:(?:its|their)\s+(?:[\w-]+\s+)?(?:allocations?|weightings?|"
+    r"exposure|positions?)\s+(?:to|in|on)\s+|(?:[\w-]+\s+){0,2}?(?:sectors|stocks|names|shares|"
+    r"plays)\s+(?:such\s+as|including|like)\s+)")
+
+
+# a list's sector may carry a word after or before it: "technology hardware and non-bank
+# financials"
+_SECTOR_ITEM_TAIL = re.compile(r"(?:\s+(?!and\s)[a-z][\w-]*(?=,|\s+and\s|\s*[.;]|$))?")
+_SECTOR_LIST_GAP = re.compile(r",\s*(?:and\s+)?(?:[a-z][\w-]*\s+)?|\s+and\s+(?:[a-z][\w-]*\s+)?")
+
+
+def _sector_list(text: str, first: Mention, mentions: list[Mention], end: int) -> list[Mention]:
+    """The sectors listed from ``first`` on, each perhaps with a word of its own."""
+    listed = [first]
+    for m in mentions:
+        if m.start <= listed[-1].end or m.kind != "sector":
+            continue
+        tail = _SECTOR_ITEM_TAIL.match(text, listed[-1].end, end).end()
+        if not _SECTOR_LIST_GAP.fullmatch(text, tail, m.start):
+            break
+        listed.append(m)
+    return listed
+
+
+def _with_sector_lists(text: str, start: int, end: int, mentions: list[Mention],
+                       facts: list[Fact]) -> list[Fact]:
+    """The facts with a view on each sector of a list a house's verb moves: by the house
+    before it, or joined by "and" to the one house of the sentence's other views. A view
+    told before the list is then about what it names outside it."""
+    call = _SECTOR_LIST_CALL.search(text, start, end) if any(
+        m.kind == "sector" for m in mentions) else None
+    first = next((m for m in mentions if call and m.start == call.end() and m.kind == "sector"), None)
+    if call is None or first is None:
+        return facts
+    callers = {f.source for f in facts}
+    source = _source_before(text, call.start(), _sources(text, start, end, mentions))
+    if source is None and len(callers) == 1 and _JOINED_PICKS.search(
+            text, max(start, call.start() - 6), call.start()):
+        source = next(iter(callers))
+    if source is None:
+        return facts
+    listed = _sector_list(text, first, mentions, end)
+    view = _short(text[call.start():_SECTOR_ITEM_TAIL.match(text, listed[-1].end, end).end()])
+    stance = "bullish" if call.group("up") else "bearish"
+    outside = [m for m in mentions if m.end <= call.start()]
+    in_call = {m.name for m in mentions if call.start() <= m.start < listed[-1].end}
+    kept = [f if f.source != source or f.subject not in in_call else
+            _fact(text, start, end, source, f.view or "", outside) for f in facts
+            if f.source != source or not (f.view or "").startswith(view)]  # the list call itself
+    return kept + [replace(_fact(text, start, end, source, view, [m]), stance=stance) for m in listed]
 
 
 def _company_earlier(start: int, pos: int, source: str, mentions: list[Mention],
