@@ -3032,3 +3032,27 @@ def test_a_call_on_a_list_of_sectors_is_a_view_each(text, expected):
 ])
 def test_a_strategists_quoted_sector_calls(text, expected):
     assert _views_of(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a note's rows under a header naming its house: the house's calls
+    (("Seoul rating changes (Samsung Securities morning note):\n"
+      "- Hyundai Motor: raise to Buy, TP 260,000 won\n"
+      "- Kia: Hold, TP cut to 95,000 won\n"
+      "- Naver: reiterate Buy"),
+     [("Samsung Securities", "Hyundai Motor", "bullish"), ("Samsung Securities", "Kia", "neutral"),
+      ("Samsung Securities", "Naver", "bullish")]),
+    # rows of moves under such a header are no calls
+    (("Seoul movers (Samsung Securities morning note):\n- Hyundai Motor: +2.1% on strong sales\n"
+      "- Kia: shares slid 1.4%"), []),
+    # rows with no house named over them have no source
+    ("Seoul rating changes:\n- Hyundai Motor: raise to Buy, TP 260,000 won", []),
+])
+def test_rows_under_a_header_naming_the_house(text, expected):
+    assert _views_of(text) == expected
+
+
+def test_a_label_before_a_colon_is_no_row_stock():
+    text = ("CMBI Morning Note\nCompany: We maintain BUY on Anta Sports with TP HK$110, as "
+            "retail sales recover.")
+    assert _views_of(text) == [("CMB International", "Anta Sports Products", "bullish")]

@@ -56,6 +56,7 @@ from .zh import extract_facts_zh
 MAX_CHARS = 5_000_000  # a report, not a dump: larger input is refused with a clear error
 _DIGIT = re.compile(r"\d")
 _WE = re.compile(r"\b[Ww]e\b")
+_ROWS = re.compile(r"\n[ \t]*[-•*–—][ \t]*[A-Z][^\n:]{1,60}:")  # a note's bulleted rows
 _VIEW_HINT = wordlists.Folded(r"\b(?:said|says|say|suggest|expect|see|sees|believ|argu|forecast|predict|"
                         r"recommend|flag|note|wrote|warn|caution|upgrad|downgrad|rais|cut|lift|"
                         r"lower|trim|boost|slash|hike|bump|added|moved|resume|target|rating|maintain|kept|keep|retain|reiterat|analyst|strategist|"
@@ -96,7 +97,8 @@ def extract_facts(text: str, lang: str | None = None, lexicon: Lexicon | None = 
     links = _under_link_label(text, names.sentences)
     author = (note_author(text, names.sentences[0], names.of(0)) or
               signed_by(text, names.sentences[-1], names.of(len(names.sentences) - 1))) \
-        if names.sentences and _WE.search(text) else None  # "We maintain BUY on ..." in a note
+        if names.sentences and (_WE.search(text) or _ROWS.search(text)) else None
+    # "We maintain BUY on ..." in a note, or its rows "- Sony Group: raise to Buy"
     for i, (start, end) in enumerate(names.sentences):
         if i in links:
             continue

@@ -395,7 +395,8 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
                          if speaker or named else [])
     if quote is None and (said := _said_by_analyst(text, start, end, mentions)):
         return said
-    if quote is None and (line := _line_call(text, start, end, mentions)):
+    if quote is None and (line := _line_call(text, start, end, mentions) or
+                          _header_row_call(text, start, end, mentions, author)):
         return line
     verbs, _ = wordlists.view_words()
     found = list(verbs.finditer(text, start, end))
@@ -581,6 +582,32 @@ def _line_call(text: str, start: int, end: int, mentions: list[Mention]) -> list
         bare = rating and _RATING_AFTER.match(f" {call}")
         return [replace(fact, stance=stance_of(f"{rating.group()} rating" if bare else call))]
     return []
+
+
+# a row of its own line, after a bullet: "- Sony Group: raise to Buy, TP ¥4,200"
+_ROW_START = re.compile(r"(?:^|\n)[ \t]*(?:[-•*–—]\s*)?$")
+
+
+def _header_row_call(text: str, start: int, end: int, mentions: list[Mention],
+                     author: str | None) -> list[Fact]:
+    """A row "Stock: call" under a header that names the note's house ("Tokyo rating changes
+    (Mizuho Securities morning note):"), the row naming no house of its own; none unless the
+    call carries a rating, a rating change or a target."""
+    stock = mentions[0] if author and mentions and mentions[0].start == start else None
+    # a known company, not a label's word: "Company: We maintain BUY on ..."
+    known = stock is not None and stock.kind == "company" and _known(stock)
+    colon = _COLON_GAP.match(text, stock.end, end) if stock and known else None
+    if colon is None or any(m.kind == "firm" for m in mentions) or \
+            not _ROW_START.search(text, max(0, start - 8), start):
+        return []
+    call = text[colon.end():end].split("\n")[0].strip()
+    rating = _RATING_AFTER.search(f" {call}")  # "reiterate Buy": the rating it ends with
+    if not (_LINE_RATED.search(call) or rating):
+        return []
+    fact = _fact(text, start, end, author, _short(call), [stock])
+    stance = stance_of(call)
+    return [replace(fact, stance=stance_of(f"{rating.group().strip()} rating")
+                    if rating and stance == "neutral" else stance)]
 
 
 def _call_of_line(text: str, stock: Mention, house: Mention, end: int) -> tuple[str, str] | None:
