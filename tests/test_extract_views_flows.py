@@ -2962,3 +2962,134 @@ def test_advice_to_investors_joined_to_a_call_is_a_view_on_each_name(text, expec
 def test_advice_that_repeats_a_call_or_names_nothing_adds_no_view(text, expected):
     views = [f for f in facts(text) if f["kind"] == "analyst_view"]
     assert [(f["subject"], f["stance"]) for f in views] == expected, views
+
+
+def _views_of(text: str) -> list[tuple[str, str, str]]:
+    return [(f["source"], f["subject"], f["stance"]) for f in facts(text)
+            if f["kind"] == "analyst_view"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a double upgrade or downgrade is a rating change
+    ("Ocado jumped 6.1% after Barclays double-upgraded the online grocer to overweight.",
+     ("Barclays", "Ocado Group", "bullish")),
+    ("Sartorius fell 4% after UBS double-downgraded the lab supplier to sell from buy.",
+     ("UBS", "Sartorius", "bearish")),
+    # coverage begun, with or without the company named after it
+    ("Jefferies began coverage of Shiseido with a buy rating on Monday.",
+     ("Jefferies", "Shiseido", "bullish")),
+    ("Unilever edged up 0.3% after Peel Hunt Capital began coverage with a buy recommendation.",
+     ("Peel Hunt", "Unilever", "bullish")),
+    # a catalyst watch opened, in a round-up row after the stock's move
+    ("Movers:\n- Ford: +1.4%; Citi opens positive catalyst watch\n- Nike: -0.8%",
+     ("Citi", "Ford Motor", "bullish")),
+    # the present tense of a target change, as a house's note writes it
+    ("Korea strategy (Mirae Asset Securities): We raise our year-end Kospi target to 3,300.",
+     ("Mirae Asset", "Kospi", "bullish")),
+    ("Korea strategy (Mirae Asset Securities): We lower our year-end Kospi target to 2,400.",
+     ("Mirae Asset", "Kospi", "bearish")),
+])
+def test_uncommon_rating_actions(text, expected):
+    assert expected in _views_of(text), _views_of(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a note signed at its end by its house: "we" is the house
+    (("Morning strategy: We stay constructive on Hong Kong equities into the results season. "
+      "We would accumulate Tencent on dips. — Haitong International"),
+     {("Haitong International", "Hong Kong equities", "bullish"),
+      ("Haitong International", "Tencent Holdings", "bullish")}),
+    (("We see the Nikkei reaching 42,000 by year-end. - Mizuho Securities, Japan equity "
+      "strategy"), {("Mizuho", "Nikkei 225", "neutral")}),
+    # a house's header and "we": managed care is a sector on its own, as health care is
+    (("Elm Row Research - morning call: Futures point to a flat open. We stay underweight "
+      "managed care into the earnings season."), {("Elm Row Research", "healthcare", "bearish")}),
+    # a dash and a name that is no house signs nothing
+    ("We stay constructive on Hong Kong equities. - John Smith", set()),
+])
+def test_a_house_note_speaks_as_we(text, expected):
+    assert set(_views_of(text)) == expected
+
+
+def test_a_notes_labelled_call_is_its_houses():
+    text = ("Our call: stay overweight Indian banks into the budget. We expect earnings upgrades "
+            "to continue. — Jefferies")
+    assert ("Jefferies", "banks", "bullish") in _views_of(text)
+
+
+def test_an_investment_consulting_house_is_a_source():
+    text = "Sunrise Investment Consulting said it expected the Taiex to rise to 24,000 by March."
+    assert ("Sunrise Investment Consulting", "Taiex", "bullish") in _views_of(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "the bank" after a sentence citing its note, an adverb before the verb
+    (("Global funds sold a net $2.1 billion of Indian equities last week, according to EPFR "
+      "data cited in a Morgan Stanley note. The bank nevertheless kept its overweight call on "
+      "the Nifty."), [("Morgan Stanley", "Nifty 50", "bullish")]),
+    # a note cited with no house of views, then "The bank" moving: no view
+    (("Funds sold $2 billion of Asian stocks, according to a Citi report. The bank nonetheless "
+      "rose 1.2% in New York."), []),
+])
+def test_the_bank_of_a_cited_note_carries_the_call(text, expected):
+    assert _views_of(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    (("Daiwa said in a note that the Topix could rise further and raised its allocation to "
+      "trading houses and banks."),
+     {("Daiwa Securities", "Topix", "bullish"), ("Daiwa Securities", "trading houses", "bullish"),
+      ("Daiwa Securities", "banks", "bullish")}),
+    ("UBS cut its exposure to miners and energy, citing weaker Chinese demand.",
+     {("UBS", "mining", "bearish"), ("UBS", "energy", "bearish")}),
+    (("Analysts at Kotak Institutional Equities said the rate cut was overdue and upgraded rate-sensitive "
+      "sectors such as autos and real estate."),
+     {("Kotak Institutional Equities", "auto", "bullish"),
+      ("Kotak Institutional Equities", "property", "bullish")}),
+    # a list that is no call: what the allocation rose in, as data
+    ("Insurers raised their allocation to banks and utilities, data showed.", set()),
+])
+def test_a_call_on_a_list_of_sectors_is_a_view_each(text, expected):
+    assert set(_views_of(text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # two opposite calls in one quote: a view each
+    (("\"We would be buyers of insurers here and would avoid developers,\" said Kenji Mori, "
+      "chief strategist at Sakura Asset Management."),
+     [("Kenji Mori", "insurance", "bullish"), ("Kenji Mori", "property", "bearish")]),
+    # two calls of one way in a quote stay one view
+    (("\"We are overweight insurers here and would also favour developers,\" said Kenji Mori, chief "
+      "strategist at Sakura Asset Management."), [("Kenji Mori", "insurance", "bullish")]),
+    # a speaker named after initials
+    (("\"We would use any dip to add to large private banks,\" said R. Menon, chief investment "
+      "strategist at Konkan Capital."), [("R. Menon", "banks", "bullish")]),
+    (("\"We remain constructive on Indian equities over 12 months,\" said K S Rao, head of "
+      "research at Deccan Securities."), [("K S Rao", "Indian equities", "bullish")]),
+])
+def test_a_strategists_quoted_sector_calls(text, expected):
+    assert _views_of(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a note's rows under a header naming its house: the house's calls
+    (("Seoul rating changes (Samsung Securities morning note):\n"
+      "- Hyundai Motor: raise to Buy, TP 260,000 won\n"
+      "- Kia: Hold, TP cut to 95,000 won\n"
+      "- Naver: reiterate Buy"),
+     [("Samsung Securities", "Hyundai Motor", "bullish"), ("Samsung Securities", "Kia", "neutral"),
+      ("Samsung Securities", "Naver", "bullish")]),
+    # rows of moves under such a header are no calls
+    (("Seoul movers (Samsung Securities morning note):\n- Hyundai Motor: +2.1% on strong sales\n"
+      "- Kia: shares slid 1.4%"), []),
+    # rows with no house named over them have no source
+    ("Seoul rating changes:\n- Hyundai Motor: raise to Buy, TP 260,000 won", []),
+])
+def test_rows_under_a_header_naming_the_house(text, expected):
+    assert _views_of(text) == expected
+
+
+def test_a_label_before_a_colon_is_no_row_stock():
+    text = ("CMBI Morning Note\nCompany: We maintain BUY on Anta Sports with TP HK$110, as "
+            "retail sales recover.")
+    assert _views_of(text) == [("CMB International", "Anta Sports Products", "bullish")]

@@ -50,12 +50,13 @@ from .nouns import (
 from .sentences import split_sentences
 from .sessions import session_of
 from .triggers import Trigger, find_triggers
-from .views import carried_house, note_author, sentence_views
+from .views import CARRIED, carried_house, cited_house, note_author, sentence_views, signed_by
 from .zh import extract_facts_zh
 
 MAX_CHARS = 5_000_000  # a report, not a dump: larger input is refused with a clear error
 _DIGIT = re.compile(r"\d")
 _WE = re.compile(r"\b[Ww]e\b")
+_ROWS = re.compile(r"\n[ \t]*[-•*–—][ \t]*[A-Z][^\n:]{1,60}:")  # a note's bulleted rows
 _VIEW_HINT = wordlists.Folded(r"\b(?:said|says|say|suggest|expect|see|sees|believ|argu|forecast|predict|"
                         r"recommend|flag|note|wrote|warn|caution|upgrad|downgrad|rais|cut|lift|"
                         r"lower|trim|boost|slash|hike|bump|added|moved|resume|target|rating|maintain|kept|keep|retain|reiterat|analyst|strategist|"
@@ -94,8 +95,10 @@ def extract_facts(text: str, lang: str | None = None, lexicon: Lexicon | None = 
     labelled = under_period_labels(text, names.sentences)  # "For the week:" over its lines
     listed = under_direction_labels(text, names.sentences)  # "FTSE 100 - Risers" over its rows
     links = _under_link_label(text, names.sentences)
-    author = note_author(text, names.sentences[0], names.of(0)) \
-        if names.sentences and _WE.search(text) else None  # "We maintain BUY on ..." in a note
+    author = (note_author(text, names.sentences[0], names.of(0)) or
+              signed_by(text, names.sentences[-1], names.of(len(names.sentences) - 1))) \
+        if names.sentences and (_WE.search(text) or _ROWS.search(text)) else None
+    # "We maintain BUY on ..." in a note, or its rows "- Sony Group: raise to Buy"
     for i, (start, end) in enumerate(names.sentences):
         if i in links:
             continue
@@ -108,8 +111,10 @@ def extract_facts(text: str, lang: str | None = None, lexicon: Lexicon | None = 
             or has_noun_move(text, start, end) or _NAMED_FLOW.search(text, start, end) is not None \
             or RANKED_HINT.search(text, start, end) is not None
         mentions = names.of(i) if needs_names else []
-        carried = carried_house(text, start, end, names.viewers.get(i - 1, set()),
-                                names.of(i - 1)) if i and names.viewers.get(i - 1) else None
+        # "The bank nonetheless kept ...": the house of the views, or the note, told before
+        told = (names.viewers.get(i - 1) or cited_house(text, names.of(i - 1))) \
+            if i and CARRIED.match(text, start, end) else None
+        carried = carried_house(text, start, end, told, names.of(i - 1)) if told else None
         if carried and all(m.start != carried.start or m.kind == "ref" for m in mentions):
             # "It also reiterated its overweight stance": the house, not an index's "it"
             mentions = [carried, *(m for m in mentions if m.start != carried.start)]

@@ -30,7 +30,7 @@ _ANALYST = r"(?i:(?:[\w.-]+\s+){0,3}?(?:and\s+(?:[\w.-]+\s+){0,3}?)?(?:analysts?
 _EXECUTIVE = r"(?i:(?:\w+\s+){0,2}?(?:chief executive|partner|director|chairman|president|founder))"
 # an investment house by its name's last word, when the lexicon does not know it
 _HOUSE = re.compile(r"(?:[A-Z][\w&'-]*\s+){0,4}(?:Securities|Capital|Asset Management|"
-                    r"Investments?|Research|Advisors|Advisers|Advisory(?:\s+Group)?|Partners|Wealth Management|"
+                    r"Investments?|Investment Consulting|Research|Advisors|Advisers|Advisory(?:\s+Group)?|Partners|Wealth Management|"
                     r"Financial|Brokerage|Funds?)\b")
 _ANALYSTS_AT = re.compile(
     r"\b(?:analysts?|strategists?|economists?|researchers?)\s+(?:at|from|with)\s+"
@@ -41,7 +41,9 @@ _ANALYSTS_AT = re.compile(
 # The match ends after the house, where there is one ("an analyst at XTB"): the person, not
 # the house, is the source of what follows.
 _PERSON = re.compile(
-    rf"(?P<name>[A-Z][a-z][\w'-]*(?:\s+(?:(?:de|van|von|der|da|di|le)\s+)?[A-Z][\w'-]*){{1,2}}),"
+    # "V. Anand", "V K Vijayakumar": a name after its initials
+    rf"(?P<name>(?:[A-Z]\.?\s+){{1,2}}[A-Z][a-z][\w'-]*|"
+    rf"[A-Z][a-z][\w'-]*(?:\s+(?:(?:de|van|von|der|da|di|le)\s+)?[A-Z][\w'-]*){{1,2}}),"
     # "Michael Hartnett, BofA's chief investment strategist": the house before the role
     rf"\s+(?:(?i:a|an|the)\s+|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,2}}(?:'s|\u2019s)\s+)?"
     rf"(?:{_ANALYST}\b|(?P<executive>{_EXECUTIVE})(?=\s+(?:at|of|with)\s+[A-Z]))"
@@ -171,7 +173,7 @@ _RATING_VERBS |= _COPULAS | _CALLING  # "..., lifting his target": on nothing na
 _STATE_SAYING = re.compile(r"\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+(?:saying|warning|arguing)\s")
 # a call on one stock: what "its rating", "the stock" refer back to
 _STOCK_CALL = re.compile(r"\b(?:ratings?|target prices?|price targets?|(?-i:PT|TP)|price objective|"
-                         r"coverage)\b|" + TO_RATING, re.IGNORECASE)
+                         r"coverage|catalyst watch)\b|" + TO_RATING, re.IGNORECASE)
 # between a call's verb and its object: "upgraded", "is overweight", "raised its rating on"
 _OBJECT_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,3}")
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.;:)]|$)")
@@ -204,6 +206,8 @@ _KEPT_RATING = re.compile(r"\b(?:but|while|though|although)\s+(?:\w+\s+)?(?:kept
                           r"\s+(?:rating|recommendation|call)\b", re.IGNORECASE)
 # a rating as a noun: "kept its underweight on European stocks"
 _RATING_ON = re.compile(rf"\b(?:its|their|an?)\s+{_RATING_WORD.pattern}\s+on\b", re.IGNORECASE)
+# a note's label for its own call, the verb right after: "Our call: stay overweight ..."
+_OUR_LABEL = re.compile(r"Our\s+(?:call|view|stance|take|recommendation)\s*:\s*(?=[a-z])")
 _WE = re.compile(r"(?<![\w'\u2019])[Ww]e(?=\s+[a-z])")
 _RELATIVE = re.compile(r",\s+(?:which|who)\s+(?:also\s+|still\s+|now\s+)?")
 _LIST_GAP = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
@@ -277,8 +281,17 @@ def _referred(text: str, start: int, end: int, mentions: list[Mention],
 # "CICC said ... It prefers brokerages.", "The US bank kept an overweight rating on ...":
 # a sentence opening with the house whose view the sentence before told ("UBS analysts
 # wrote ... They upgraded ...")
-_CARRIED = re.compile(r"(?P<ref>It|They|The\s+(?:[\w.-]+\s+){0,2}?(?:bank|firm))"
-                      r"\s+(?:also\s+|still\s+)?")
+CARRIED = re.compile(r"(?P<ref>It|They|The\s+(?:[\w.-]+\s+){0,2}?(?:bank|firm))"
+                      r"\s+(?:(?:also|still|nonetheless|nevertheless|however|though)\s+)?")
+# a house whose note the sentence before cites with no view of its own: "..., according to
+# EPFR data cited in a Goldman Sachs report", "Goldman Sachs' note showed ..."
+_ITS_NOTE = re.compile(r"(?:['’]s?)?\s+(?:(?:research|strategy|weekly|daily)\s+)?(?:report|note)\b")
+
+
+def cited_house(text: str, mentions: list[Mention]) -> set[str]:
+    """The one house whose report or note a sentence cites, as who "the bank" may be next."""
+    houses = {m.name for m in mentions if m.kind == "firm" and _ITS_NOTE.match(text, m.end)}
+    return houses if len(houses) == 1 else set()
 _BARE_COPULAS = frozenset({"is", "are", "was", "were"})
 
 
@@ -288,7 +301,7 @@ def carried_house(text: str, start: int, end: int, sources: set[str],
     research house (``before``: the last sentence's names) of the last sentence's views
     (``sources``), when a view verb follows ("It was the third cut" is no view; "It is
     overweight" is)."""
-    ref = _CARRIED.match(text, start, end) if len(sources) == 1 else None
+    ref = CARRIED.match(text, start, end) if len(sources) == 1 else None
     house = next(iter(sources)) if ref else None
     if ref is None or not any(m.kind == "firm" and m.name == house for m in before):
         return None
@@ -314,6 +327,23 @@ def note_author(text: str, first: tuple[int, int], mentions: list[Mention]) -> s
     else:
         return None
     houses = {m.name for m in mentions if m.end <= head_end and (
+        m.kind == "firm" or m.kind == "company" and _HOUSE.fullmatch(text, m.start, m.end))}
+    return houses.pop() if len(houses) == 1 else None
+
+
+# a note signed at its end: "... on dips. — BOCOM International", "- Citi U.S. Equity
+# Strategy, morning note" (a dash, the house, perhaps what the note is)
+_SIGNATURE = re.compile(r"\s[—–-]{1,2}\s*(?=[A-Z])[^\n—–;:]{2,60}$")
+
+
+def signed_by(text: str, last: tuple[int, int], mentions: list[Mention]) -> str | None:
+    """The house that signs a note at its end: the one house that opens the text after a
+    closing dash."""
+    start, end = last
+    sign = _SIGNATURE.search(text, max(start, end - 70), end)
+    if sign is None:
+        return None
+    houses = {m.name for m in mentions if sign.start() < m.start < sign.start() + 6 and (
         m.kind == "firm" or m.kind == "company" and _HOUSE.fullmatch(text, m.start, m.end))}
     return houses.pop() if len(houses) == 1 else None
 
@@ -360,11 +390,13 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
         named = [m for m in _within(mentions, quote.start(), quote.end()) if _known(m)] or \
             [m for m in _within(mentions, _after_who(text, quote.end(), end), end) if _known(m)]
         view = _quoted_call(text, quote, end)
-        return [_fact(text, start, end, speaker or speaker_of, view, named)] \
-            if speaker or named else []
+        split = _opposite_calls(text, (start, end), quote, named, speaker) if speaker else []
+        return split or ([_fact(text, start, end, speaker or speaker_of, view, named)]
+                         if speaker or named else [])
     if quote is None and (said := _said_by_analyst(text, start, end, mentions)):
         return said
-    if quote is None and (line := _line_call(text, start, end, mentions)):
+    if quote is None and (line := _line_call(text, start, end, mentions) or
+                          _header_row_call(text, start, end, mentions, author)):
         return line
     verbs, _ = wordlists.view_words()
     found = list(verbs.finditer(text, start, end))
@@ -440,6 +472,7 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
     facts += [f for f in changes if all(f.source != g.source for g in facts)]
     facts += [f for f in _top_picks(text, start, end, mentions, {g.source for g in facts})
               if all((f.source, f.subject) != (g.source, g.subject) for g in facts)]
+    facts = _with_sector_lists(text, start, end, mentions, facts)
     facts += [] if facts else _table_call(text, start, end, mentions)
     # "..., KIS said, advising investors to wait": what goes on is on the claim's subject
     claims = _claim_said(text, start, end, mentions, sources)
@@ -555,6 +588,32 @@ def _line_call(text: str, start: int, end: int, mentions: list[Mention]) -> list
         bare = rating and _RATING_AFTER.match(f" {call}")
         return [replace(fact, stance=stance_of(f"{rating.group()} rating" if bare else call))]
     return []
+
+
+# a row of its own line, after a bullet: "- Sony Group: raise to Buy, TP ¥4,200"
+_ROW_START = re.compile(r"(?:^|\n)[ \t]*(?:[-•*–—]\s*)?$")
+
+
+def _header_row_call(text: str, start: int, end: int, mentions: list[Mention],
+                     author: str | None) -> list[Fact]:
+    """A row "Stock: call" under a header that names the note's house ("Tokyo rating changes
+    (Mizuho Securities morning note):"), the row naming no house of its own; none unless the
+    call carries a rating, a rating change or a target."""
+    stock = mentions[0] if author and mentions and mentions[0].start == start else None
+    # a known company, not a label's word: "Company: We maintain BUY on ..."
+    known = stock is not None and stock.kind == "company" and _known(stock)
+    colon = _COLON_GAP.match(text, stock.end, end) if stock and known else None
+    if colon is None or any(m.kind == "firm" for m in mentions) or \
+            not _ROW_START.search(text, max(0, start - 8), start):
+        return []
+    call = text[colon.end():end].split("\n")[0].strip()
+    rating = _RATING_AFTER.search(f" {call}")  # "reiterate Buy": the rating it ends with
+    if not (_LINE_RATED.search(call) or rating):
+        return []
+    fact = _fact(text, start, end, author, _short(call), [stock])
+    stance = stance_of(call)
+    return [replace(fact, stance=stance_of(f"{rating.group().strip()} rating")
+                    if rating and stance == "neutral" else stance)]
 
 
 def _call_of_line(text: str, stock: Mention, house: Mention, end: int) -> tuple[str, str] | None:
@@ -906,6 +965,26 @@ def _quoted_call(text: str, quote: re.Match[str], end: int) -> str:
     return call if stance_of(call) != "neutral" else view
 
 
+# where a quote's second call starts: "We'd be buyers of banks here and would avoid real
+# estate", "..., but we would sell property"
+_QUOTE_JOINT = re.compile(r",?\s+(?:and|but|while)\s+(?:we\s+|I\s+)?(?=(?:would|will|should)\s)|;\s+")
+
+
+def _opposite_calls(text: str, sentence: tuple[int, int], quote: re.Match[str],
+                    named: list[Mention], speaker: str) -> list[Fact]:
+    """A quote's two calls of opposite stances on two names, a view each; none else."""
+    lo, hi = quote.span("q")
+    joint = _QUOTE_JOINT.search(text, lo, hi)
+    if joint is None:
+        return []
+    parts = [(lo, joint.start()), (joint.end(), hi)]
+    calls = [(text[a:b], [m for m in named if a <= m.start and m.end <= b]) for a, b in parts]
+    if not all(names for _, names in calls) or \
+            {stance_of(call) for call, _ in calls} != {"bullish", "bearish"}:
+        return []
+    return [_fact(text, *sentence, speaker, _short(call), names) for call, names in calls]
+
+
 def _quote_tail(text: str, start: int, end: int) -> re.Match[str] | None:
     """The end of a quote that opened in an earlier sentence of the paragraph."""
     before = text[max(0, start - 2000):start]
@@ -1030,6 +1109,64 @@ def _top_picks(text: str, start: int, end: int, mentions: list[Mention],
         return []
     view = _short(text[picks.start():picks.end()])
     return [_fact(text, start, end, source, view, [m]) for m in names]
+
+
+# a call on a list of sectors: "raised its allocation to brokerages and consumer electronics",
+# "upgraded rate-sensitive sectors such as autos and real estate", "cut its exposure to
+# miners and energy" (each sector a call of the verb's way)
+_SECTOR_LIST_CALL = re.compile(
+    r"\b(?:(?P<up>raised|raises|raising|lifted|lifts|increased|increases|boosted|boosts|upgraded|"
+    r"upgrades)|(?P<down>cut|cuts|cutting|lowered|lowers|reduced|reduces|trimmed|trims|"
+    r"downgraded|downgrades))\s+(?:(?:its|their)\s+(?:[\w-]+\s+)?(?:allocations?|weightings?|"
+    r"exposure|positions?)\s+(?:to|in|on)\s+|(?:[\w-]+\s+){0,2}?(?:sectors|stocks|names|shares|"
+    r"plays)\s+(?:such\s+as|including|like)\s+)")
+
+
+# a list's sector may carry a word after or before it: "technology hardware and non-bank
+# financials"
+_SECTOR_ITEM_TAIL = re.compile(r"(?:\s+(?!and\s)[a-z][\w-]*(?=,|\s+and\s|\s*[.;]|$))?")
+_SECTOR_LIST_GAP = re.compile(r",\s*(?:and\s+)?(?:[a-z][\w-]*\s+)?|\s+and\s+(?:[a-z][\w-]*\s+)?")
+
+
+def _sector_list(text: str, first: Mention, mentions: list[Mention], end: int) -> list[Mention]:
+    """The sectors listed from ``first`` on, each perhaps with a word of its own."""
+    listed = [first]
+    for m in mentions:
+        if m.start <= listed[-1].end or m.kind != "sector":
+            continue
+        tail = _SECTOR_ITEM_TAIL.match(text, listed[-1].end, end).end()
+        if not _SECTOR_LIST_GAP.fullmatch(text, tail, m.start):
+            break
+        listed.append(m)
+    return listed
+
+
+def _with_sector_lists(text: str, start: int, end: int, mentions: list[Mention],
+                       facts: list[Fact]) -> list[Fact]:
+    """The facts with a view on each sector of a list a house's verb moves: by the house
+    before it, or joined by "and" to the one house of the sentence's other views. A view
+    told before the list is then about what it names outside it."""
+    call = _SECTOR_LIST_CALL.search(text, start, end) if any(
+        m.kind == "sector" for m in mentions) else None
+    first = next((m for m in mentions if call and m.start == call.end() and m.kind == "sector"), None)
+    if call is None or first is None:
+        return facts
+    callers = {f.source for f in facts}
+    source = _source_before(text, call.start(), _sources(text, start, end, mentions))
+    if source is None and len(callers) == 1 and _JOINED_PICKS.search(
+            text, max(start, call.start() - 6), call.start()):
+        source = next(iter(callers))
+    if source is None:
+        return facts
+    listed = _sector_list(text, first, mentions, end)
+    view = _short(text[call.start():_SECTOR_ITEM_TAIL.match(text, listed[-1].end, end).end()])
+    stance = "bullish" if call.group("up") else "bearish"
+    outside = [m for m in mentions if m.end <= call.start()]
+    in_call = {m.name for m in mentions if call.start() <= m.start < listed[-1].end}
+    kept = [f if f.source != source or f.subject not in in_call else
+            _fact(text, start, end, source, f.view or "", outside) for f in facts
+            if f.source != source or not (f.view or "").startswith(view)]  # the list call itself
+    return kept + [replace(_fact(text, start, end, source, view, [m]), stance=stance) for m in listed]
 
 
 def _company_earlier(start: int, pos: int, source: str, mentions: list[Mention],
@@ -1214,8 +1351,10 @@ def _we(text: str, start: int, end: int, author: str | None) -> list[tuple[int, 
     with "we" opening the sentence, a line, or what follows a label's colon."""
     if author is None:
         return []
+    label = _OUR_LABEL.match(text, start, end)  # "Our call: stay overweight tech"
     return [(m.end(), author) for m in _WE.finditer(text, start, end)
-            if _OPENS.search(text[start:m.start()])]  # a slice: "^" is the sentence's start
+            if _OPENS.search(text[start:m.start()])] + \
+        ([(label.end(), author)] if label else [])  # a slice: "^" is the sentence's start
 
 
 def _persons(text: str, start: int, end: int, mentions: list[Mention]) -> Iterator[re.Match]:
