@@ -2925,3 +2925,40 @@ def test_a_view_is_never_about_its_source(text, expected):
     views = [f for f in facts(text) if f["kind"] == "analyst_view"]
     assert [f["subject"] for f in views] == expected, views
     assert all(f["subject"] != f["source"] for f in views)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the market named first is what the view is about; the index or sectors after it are
+    # how the house plays it
+    (("Nomura said Japanese equities had more room to run and sees the Topix at 3,400 by "
+      "year-end."), ["Japanese equities"]),
+    (("Haitong Securities said A-shares would grind higher into the new year, and advised "
+      "investors to add to brokerages and chipmakers."), ["A-shares"]),
+    # "the market" first, then a sector or a name the lexicon does not know: the market the
+    # report is about, never the sector nor the event
+    (("Hong Kong stocks fell 1.1%. Analysts at Everbright Securities said the market could stay "
+      "choppy ahead of the Central Economic Work Conference, and preferred telecom "
+      "operators."), ["Hang Seng Index"]),
+    # near miss: a sector named before the market stays the subject
+    (("Bernstein said chipmakers would lead the next leg higher as U.S. stocks broaden "
+      "out."), ["semiconductors"]),
+    # near miss: a rating change's company before the market named in its reason
+    (("UBS upgraded Sony to buy, saying Japanese stocks with overseas sales would gain from "
+      "a weak yen."), ["Sony Group"]),
+])
+def test_a_view_is_about_the_market_it_names_first(text, expected):
+    assert view_subjects(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a place before a sector word says where the sector is
+    ("Morgan Stanley upgraded Hong Kong developers to overweight on falling rates.", ["property"]),
+    ("Jefferies analysts said Hong Kong banks would keep raising their dividends.", ["banks"]),
+    # "global equities" in lower case is the world's market, not the report's
+    (("European shares fell 0.4%. Separately, Barclays cut its view on global equities to "
+      "neutral, citing tariffs."), ["global equities"]),
+    # near miss: a place that names its market's shares stays the market
+    ("Citi upgraded Hong Kong stocks to overweight, citing cheap valuations.", ["Hong Kong stocks"]),
+])
+def test_a_view_names_a_sector_by_its_place_and_the_world_market(text, expected):
+    assert view_subjects(text) == expected
