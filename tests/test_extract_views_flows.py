@@ -2962,3 +2962,19 @@ def test_a_view_is_about_the_market_it_names_first(text, expected):
 ])
 def test_a_view_names_a_sector_by_its_place_and_the_world_market(text, expected):
     assert view_subjects(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a report that names no market is about the home market of the local broker it quotes
+    (('"Foreign funds should return once the rupee steadies," said Meera Joshi, head of '
+      "research at Geojit Financial Services."), ["Indian stocks"]),
+    (("The market is likely to hover near 2,600 this week, Kiwoom Securities analyst Han "
+      "Ji-young said."), ["Kospi"]),
+    # near miss: a market named by the report wins over the house's home
+    (("Wall Street ended higher. \"Breadth keeps improving,\" said Ravi Shah, an analyst at "
+      "Geojit Financial Services."), ["U.S. stocks"]),
+    # near miss: a global house has no home market; no market named, plain "stocks"
+    (('"Dips are still being bought," said Anna Berg, a strategist at UBS.'), ["stocks"]),
+])
+def test_a_local_broker_tells_the_market_a_report_names_nowhere(text, expected):
+    assert view_subjects(text) == expected
