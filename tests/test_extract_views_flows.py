@@ -2978,3 +2978,16 @@ def test_a_view_names_a_sector_by_its_place_and_the_world_market(text, expected)
 ])
 def test_a_local_broker_tells_the_market_a_report_names_nowhere(text, expected):
     assert view_subjects(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a market named by its "market" is named as its shares
+    ("CITIC Securities said the A-share market was likely to climb in a volatile manner.", ["A-shares"]),
+    ("Nomura said the Indian market was likely to rally further as earnings recover.",
+     ["Indian stocks"]),
+    # near miss: a market the tables do not name as shares stays as written
+    ("Morgan Stanley said Asian markets were likely to outperform next year.", ["Asian markets"]),
+    ("HSBC said the Japanese IPO market would stay busy into next year.", ["Japanese IPO market"]),
+])
+def test_a_market_named_by_its_market_is_named_as_its_shares(text, expected):
+    assert view_subjects(text) == expected

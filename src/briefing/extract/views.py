@@ -1040,9 +1040,26 @@ def _fact(text: str, start: int, end: int, source: str, view: str,
     # "overweight on Hong Kong stocks but trimmed its exposure to consumer names": the
     # market named first, as written
     about = _market_as_written(text, first) if first and first.kind == "market" else \
-        first.name if first else market.group() if market else _country_rated(view) or source
+        first.name if first else _as_shares(market.group()) if market else _country_rated(view) or source
     return Fact(kind="analyst_view", subject=about, source=source, view=view,
                 stance=stance_of(view), evidence=text[start:end], span=[start, end])
+
+
+_MARKET_WORD = re.compile(r"\s+markets?$", re.IGNORECASE)
+
+
+def _as_shares(market: str) -> str:
+    """A market named by its "market" as its shares, the way reports name it as a subject:
+    "the A-share market" is A-shares, "the Indian market" Indian stocks (a place's shares
+    the tables know); "emerging markets" stays as written."""
+    place = _MARKET_WORD.sub("", market)
+    if place == market:
+        return market
+    if re.fullmatch(r"[AH]-share", place):
+        return place + "s"
+    shares = f"{place} stocks"
+    known = shares.lower() in wordlists.market_phrases()[1] or shares in wordlists.report_markets().values()
+    return shares if known else market
 
 
 def _sector_of_place(text: str, first: Mention | None, mentions: list[Mention]) -> Mention | None:
