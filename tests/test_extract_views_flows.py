@@ -3093,3 +3093,69 @@ def test_a_label_before_a_colon_is_no_row_stock():
     text = ("CMBI Morning Note\nCompany: We maintain BUY on Anta Sports with TP HK$110, as "
             "retail sales recover.")
     assert _views_of(text) == [("CMB International", "Anta Sports Products", "bullish")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the market named first is what the view is about; the index or sectors after it are
+    # how the house plays it
+    (("Nomura said Japanese equities had more room to run and sees the Topix at 3,400 by "
+      "year-end."), ["Japanese equities"]),
+    (("Haitong Securities said A-shares would grind higher into the new year, and advised "
+      "investors to add to brokerages and chipmakers."), ["A-shares"]),
+    # "the market" first, then a sector or a name the lexicon does not know: the market the
+    # report is about, never the sector nor the event
+    (("Hong Kong stocks fell 1.1%. Analysts at Everbright Securities said the market could stay "
+      "choppy ahead of the Central Economic Work Conference, and preferred telecom "
+      "operators."), ["Hang Seng Index"]),
+    # near miss: a sector named before the market stays the subject
+    (("Bernstein said chipmakers would lead the next leg higher as U.S. stocks broaden "
+      "out."), ["semiconductors"]),
+    # near miss: a rating change's company before the market named in its reason
+    (("UBS upgraded Sony to buy, saying Japanese stocks with overseas sales would gain from "
+      "a weak yen."), ["Sony Group"]),
+])
+def test_a_view_is_about_the_market_it_names_first(text, expected):
+    assert view_subjects(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a place before a sector word says where the sector is
+    ("Morgan Stanley upgraded Hong Kong developers to overweight on falling rates.", ["property"]),
+    ("Jefferies analysts said Hong Kong banks would keep raising their dividends.", ["banks"]),
+    # "global equities" in lower case is the world's market, not the report's
+    (("European shares fell 0.4%. Separately, Barclays cut its view on global equities to "
+      "neutral, citing tariffs."), ["global equities"]),
+    # near miss: a place that names its market's shares stays the market
+    ("Citi upgraded Hong Kong stocks to overweight, citing cheap valuations.", ["Hong Kong stocks"]),
+])
+def test_a_view_names_a_sector_by_its_place_and_the_world_market(text, expected):
+    assert view_subjects(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a report that names no market is about the home market of the local broker it quotes
+    (('"Foreign funds should return once the rupee steadies," said Meera Joshi, head of '
+      "research at Geojit Financial Services."), ["Indian stocks"]),
+    (("The market is likely to hover near 2,600 this week, Kiwoom Securities analyst Han "
+      "Ji-young said."), ["Kospi"]),
+    # near miss: a market named by the report wins over the house's home
+    (("Wall Street ended higher. \"Breadth keeps improving,\" said Ravi Shah, an analyst at "
+      "Geojit Financial Services."), ["U.S. stocks"]),
+    # near miss: a global house has no home market; no market named, plain "stocks"
+    (('"Dips are still being bought," said Anna Berg, a strategist at UBS.'), ["stocks"]),
+])
+def test_a_local_broker_tells_the_market_a_report_names_nowhere(text, expected):
+    assert view_subjects(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a market named by its "market" is named as its shares
+    ("CITIC Securities said the A-share market was likely to climb in a volatile manner.", ["A-shares"]),
+    ("Nomura said the Indian market was likely to rally further as earnings recover.",
+     ["Indian stocks"]),
+    # near miss: a market the tables do not name as shares stays as written
+    ("Morgan Stanley said Asian markets were likely to outperform next year.", ["Asian markets"]),
+    ("HSBC said the Japanese IPO market would stay busy into next year.", ["Japanese IPO market"]),
+])
+def test_a_market_named_by_its_market_is_named_as_its_shares(text, expected):
+    assert view_subjects(text) == expected

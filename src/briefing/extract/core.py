@@ -531,18 +531,21 @@ def _known(m: Mention) -> bool:
 def detect_market(text: str, lexicon: Lexicon) -> str | None:
     """The market a report is about: the market whose shares its lead names ("Australian
     shares are set to open higher ..." before Wall Street's indices), else its most named
-    indices, else its dateline."""
+    indices, else its dateline, else the home market of the local houses it quotes."""
     lead = _lead_market(text, lexicon)
     if lead is not None:
         return lead
     head = min(len(text), 1200)  # positions, not a slice: the text's lowered copy is reused
     votes: Counter[str] = Counter()
+    homes: Counter[str] = Counter()
     for m in lexicon.find(text, 0, head):
         if m.entry.market:
             votes[m.entry.market] += 2 if m.entry.kind == "index" else 1
+        elif m.entry.kind == "firm" and m.entry.canonical in wordlists.house_markets():
+            homes[wordlists.house_markets()[m.entry.canonical]] += 1
     for word, market in _DATELINE.items():
         votes[market] += text.count(word, 0, head)
-    votes = +votes  # a market nothing names gets no vote: no market, not the first listed
+    votes = +votes or homes  # a market nothing names gets no vote: no market, not the first listed
     return votes.most_common(1)[0][0] if votes else None
 
 

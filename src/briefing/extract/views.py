@@ -88,7 +88,9 @@ _WHERE_SAID = re.compile(r"(?:on\s+\w+\s+)?(?:in\s+(?:a|an|its|their|the)\s+[^,;
 _DATA = re.compile(r"(?:'s?|\u2019s?)?\s+(?:[\w-]+\s+){0,2}?data\b")
 _MARKET = re.compile(r"(?!The\s)(?:[A-Z][\w.’'-]*\s+|emerging[- ]markets?\s+|euro[- ]?zone\s+){1,3}"
                      r"(?:stocks|shares|equities|markets?)\b|"
-                     r"\b[AH]-shares\b")
+                     r"\b[AH]-shares\b|"
+                     # "cut its view on global equities to underweight": the world's markets
+                     r"\b(?i:global|world)\s+(?:stocks|shares|equities)\b")
 # a country rated as a market: "upgraded China to overweight", "trimmed India's weight",
 # "remains overweight India"
 _COUNTRY_CALL = re.compile(r"^(?:\S+\s+){0,3}?(?P<place>(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*)"
@@ -1235,12 +1237,63 @@ def _fact(text: str, start: int, end: int, source: str, view: str,
                  None)
     if first and first.kind == "market" and market and not 0 <= view.find(text[first.start:first.end]) <= market.start():
         first = None  # "cut Japanese equities to neutral, ..., and moved into Hong Kong"
+    first = _named_after_market(text, start, end, view, _sector_of_place(text, first, mentions), market)
     # "overweight on Hong Kong stocks but trimmed its exposure to consumer names": the
     # market named first, as written
     about = _market_as_written(text, first) if first and first.kind == "market" else \
-        first.name if first else market.group() if market else _country_rated(view) or source
+        first.name if first else _as_shares(market.group()) if market else _country_rated(view) or source
     return Fact(kind="analyst_view", subject=about, source=source, view=view,
                 stance=stance_of(view), evidence=text[start:end], span=[start, end])
+
+
+_MARKET_WORD = re.compile(r"\s+markets?$", re.IGNORECASE)
+
+
+def _as_shares(market: str) -> str:
+    """A market named by its "market" as its shares, the way reports name it as a subject:
+    "the A-share market" is A-shares, "the Indian market" Indian stocks (a place's shares
+    the tables know); "emerging markets" stays as written."""
+    place = _MARKET_WORD.sub("", market)
+    if place == market:
+        return market
+    if re.fullmatch(r"[AH]-share", place):
+        return place + "s"
+    shares = f"{place} stocks"
+    known = shares.lower() in wordlists.market_phrases()[1] or shares in wordlists.report_markets().values()
+    return shares if known else market
+
+
+def _sector_of_place(text: str, first: Mention | None, mentions: list[Mention]) -> Mention | None:
+    """"upgraded Hong Kong developers", "said Hong Kong banks remain their top pick": a
+    place before a sector word says where the sector is; the view is about the sector."""
+    if first is None or first.kind != "market" or not is_place(text[first.start:first.end]):
+        return first
+    sector = next((m for m in mentions if m.kind == "sector" and m.start > first.end), None)
+    return sector if sector and text[first.end:sector.start].isspace() else first
+
+
+# "the market", "the A-share market", "the index": the market a view names without its name
+_MARKET_REF = re.compile(r"\b(?i:the|this)\s+(?:(?:broader|overall|wider|domestic|local|stock|"
+                         r"equity|[AH]-share)\s+)?(?:market|index|benchmark)\b(?!\s+(?:share|value|cap)\b)")
+
+
+def _named_after_market(text: str, start: int, end: int, view: str, first: Mention | None,
+                        market: re.Match[str] | None) -> Mention | None:
+    """What a view is about when it names the market before anything else: the market
+    ("said A-shares would stay range-bound, and recommended banks", "remained overweight on
+    U.S. equities and sees the S&P 500 at 6,600": None, the market as written); "the
+    market" or "the index" before a sector or a name the lexicon does not know ("the
+    market may face profit-taking ahead of the National Day holiday", "the index could
+    drop ..., and he remains underweight technology"): None, the market it refers to."""
+    at = text.find(view, start, end) if first is not None else -1
+    if at < 0 or first.start < at:  # a name before the call's verb was chosen for it
+        return first
+    if market and at + market.start() < first.start and \
+            not _LESS_FAVOURED.search(view, 0, market.start()):
+        return None
+    ref = _MARKET_REF.search(view)
+    unknown = first.kind == "sector" or first.kind == "company" and not _known(first)
+    return None if ref and unknown and at + ref.start() < first.start else first
 
 
 def _warned(fact: Fact, verb: str) -> Fact:

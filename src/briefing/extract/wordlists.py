@@ -212,6 +212,12 @@ def report_markets() -> dict[str, str]:
 
 
 @cache
+def house_markets() -> dict[str, str]:
+    """"Geojit Financial Services" -> "IN": a local house's one home market."""
+    return {house: code for code, houses in _rows("house_markets.tsv") for house in houses.split("|")}
+
+
+@cache
 def sole_gauges() -> frozenset[str]:
     """The indices whose market's shares are the index even without its level: "Emerging
     market stocks added 0.8%" is MSCI's gauge, the one wires mean."""
