@@ -130,7 +130,9 @@ def extract_facts(text: str, lang: str | None = None, lexicon: Lexicon | None = 
         _local_dollar(fact, names.market, lexicon)
         _market_view(fact, names.market, lexicon)
     movers = {f.subject for f in facts if f.kind == "stock_move"}
-    return dedupe([f for f in facts if _unnamed_view(f, names.market, movers)])
+    for fact in facts:
+        _unnamed_view(fact, names.market, movers)
+    return dedupe(facts)
 
 
 # "the market" a view speaks of, with nothing else named: the report's market
@@ -168,21 +170,19 @@ _STOCK_CALL = re.compile(
     rf"|\bhas\s+an?\s+{_STOCK_RATING}\b)")
 
 
-def _unnamed_view(fact: Fact, market: str | None, movers: set[str]) -> bool:
-    """A view is never about its source (the rules before read subject == source as
-    "names nothing"). A market call that names nothing is about the report's market as a
+def _unnamed_view(fact: Fact, market: str | None, movers: set[str]) -> None:
+    """A view that names nothing (the rules before mark it with its source as subject)
+    takes what it is about. A market call that names nothing is about the report's market as a
     whole ("'We see the selloff as a buying opportunity,' said X" in a New York report:
     U.S. stocks); a company's call (a price target, a stock rating) is about the one
-    company the report moves, and with none or several it is dropped (False)."""
+    company the report moves. With none or several, which company stays untold: the call
+    keeps its source as subject, and posts print source and call, never the subject."""
     if fact.kind != "analyst_view" or fact.subject != fact.source:
-        return True
-    if _STOCK_CALL.search(fact.view or ""):
-        if len(movers) != 1:
-            return False
+        return
+    if not _STOCK_CALL.search(fact.view or ""):
+        fact.subject = wordlists.report_markets().get(market or "", GENERIC_VIEW_SUBJECT)
+    elif len(movers) == 1:
         fact.subject = next(iter(movers))
-        return True
-    fact.subject = wordlists.report_markets().get(market or "", GENERIC_VIEW_SUBJECT)
-    return True
 
 
 # the dollar a bare "$" means in a report about one of these markets
