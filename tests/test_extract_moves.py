@@ -4918,3 +4918,27 @@ def test_the_benchmark_after_its_futures_and_its_close_is_the_index():
 ])
 def test_a_cash_index_or_a_survey_pointing_to_a_move_is_no_move(text):
     assert [f for f in moves(text) if f["kind"] == "index_move"] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("After sliding as much as 0.9% in early trade, the Nasdaq Composite closed 0.2% higher.",
+     ("Nasdaq Composite", "down", 0.9)),
+    ("After climbing as much as 1.6% in the morning, the Kospi ended 0.3% lower.",
+     ("Kospi", "up", 1.6)),
+    (("After gaining as much as 1.2%, the Hang Seng Index closed 0.4% higher, while the "
+      "Hang Seng Tech Index rose 0.9%."), ("Hang Seng Index", "up", 1.2)),
+])
+def test_an_intraday_extreme_told_before_the_subject_is_the_subjects(text, expected):
+    found = [(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)
+             if f["kind"] == "index_move" and f.get("qualifier") == "up to"]
+    assert found == [expected], found
+
+
+@pytest.mark.parametrize("text", [
+    "After Tencent rose as much as 3%, the Hang Seng Index closed 0.4% higher.",
+    "After falling as much as 2% last week, the Nifty 50 finished 0.5% higher on Tuesday.",
+    "After rising as much as 2%, analysts said the Kospi could climb further.",
+])
+def test_an_extreme_of_another_name_or_day_before_the_subject_is_not_its(text):
+    found = [f for f in moves(text) if f["kind"] == "index_move" and f.get("qualifier") == "up to"]
+    assert found == [], found

@@ -40,6 +40,7 @@ from .moves import (
 )
 from .nouns import (
     day_and_period,
+    fronted_extremes,
     has_noun_move,
     noun_moves,
     running_totals,
@@ -319,7 +320,8 @@ def _sentence_facts(text: str, start: int, end: int, mentions: list[Mention],
     facts = sentence_moves(text, start, end, mentions, triggers, resolve, session,
                            market_went) if triggers else []
     facts += running_totals(text, start, end, facts) + day_and_period(text, start, end, facts) + \
-        undone_extremes(text, start, end, facts, mentions) if facts else []
+        undone_extremes(text, start, end, facts, mentions) + \
+        fronted_extremes(text, start, end, facts, mentions) if facts else []
     facts += sector_trends(text, start, end) + sector_objects(text, start, end) if triggers else []
     for fact in nouns:
         fact.session = session

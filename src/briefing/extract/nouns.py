@@ -271,6 +271,38 @@ def undone_extremes(text: str, start: int, end: int, moves: list[Fact],
     return facts
 
 
+# "After falling as much as 1.1% in morning deals, the Nifty 50 recouped ...": a clause put
+# before the subject that tells its intraday extreme
+_FRONTED_EXTREME = re.compile(r"\s*after\s+(?P<verb>[a-z]+)\s+"
+                              r"(?:by\s+)?as\s+much\s+as\s+", re.IGNORECASE)
+# up to the comma; not across another day or period ("as much as 3% last week")
+_CLAUSE_TO_SUBJECT = re.compile(r"(?:(?!\b(?:week|month|year|quarter|yesterday|[a-z]+day)\b)"
+                                r"[^,.;]){0,40},\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def fronted_extremes(text: str, start: int, end: int, moves: list[Fact],
+                     mentions: list[Mention]) -> list[Fact]:
+    """"After falling as much as 1.1% in morning deals, the Nifty 50 finished 0.5% higher",
+    "After rising as much as 2%, the Kospi ended flat": the extreme is the subject's,
+    the name right after the clause's comma, when its own move in the sentence was read."""
+    clause = _FRONTED_EXTREME.match(text, start, end)
+    way = wordlists.move_words().verbs.get(clause.group("verb").lower()) if clause else None
+    q = next(iter(quantities(text, clause.end(), end)), None) if way else None
+    if q is None or q.start != clause.end() or q.unit != "pct" or q.drop:
+        return []
+    to_subject = _CLAUSE_TO_SUBJECT.match(text, q.end, end)
+    name = next((m for m in mentions if to_subject and m.start == to_subject.end()
+                 and m.kind in ("company", "index")), None)
+    owners = {(f.kind, f.subject, f.ticker) for f in moves
+              if name and f.subject == (name.company or name.name)
+              and f.kind in ("index_move", "stock_move")}
+    if len(owners) != 1 or any(f.change_pct == q.value for f in moves):
+        return []
+    kind, subject, ticker = owners.pop()
+    return [Fact(kind=kind, subject=subject, ticker=ticker, direction=way, change_pct=q.value,
+                 qualifier="up to", evidence=text[start:end], span=[start, end])]
+
+
 def _undoer(text: str, verb: int, names: list[Mention],
             movers: list[Fact]) -> tuple[str, str, str | None] | None:
     """The mover whose name the undoing verb follows, right after it or after its own
