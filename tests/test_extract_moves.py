@@ -4918,3 +4918,28 @@ def test_the_benchmark_after_its_futures_and_its_close_is_the_index():
 ])
 def test_a_cash_index_or_a_survey_pointing_to_a_move_is_no_move(text):
     assert [f for f in moves(text) if f["kind"] == "index_move"] == []
+
+
+# a bare rank ("were the weakest") or a vague holding-up ("were resilient") moved as the
+# members named after it did; with no members, or members both ways, no move of its own
+@pytest.mark.parametrize("text,expected", [
+    ("Chemical stocks were the weakest, with Covestro down 2.4%.",
+     {("materials", "down", None), ("Covestro", "down", 2.4)}),
+    ("Utilities were the strongest: Iberdrola rose 1.6% and Enel added 1.1%.",
+     {("utilities", "up", None), ("Iberdrola", "up", 1.6), ("Enel", "up", 1.1)}),
+    ("Lenders were resilient, with Barclays edging up 0.3%.",
+     {("banks", "up", None), ("Barclays", "up", 0.3)}),
+    ("Insurers proved resilient, with Allianz slipping just 0.2%.",
+     {("insurance", "down", None), ("Allianz", "down", 0.2)}),
+    # the rank with its own noun keeps its own way
+    ("Energy was the weakest sector, with BP down 1.5%.",
+     {("energy", "down", None), ("BP", "down", 1.5)}),
+    # near misses: no members, members both ways, not a sector
+    ("Banks were resilient despite the selloff.", set()),
+    ("Miners were the strongest, with BHP up 2% and Rio Tinto down 1%.",
+     {("BHP Group", "up", 2.0), ("Rio Tinto", "down", 1.0)}),
+    ("The yen was the weakest, with the dollar up 0.5% at 150.2 yen.", set()),
+])
+def test_a_bare_rank_or_resilience_moves_as_its_members(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
+    assert found == expected, found
