@@ -4943,3 +4943,18 @@ def test_a_cash_index_or_a_survey_pointing_to_a_move_is_no_move(text):
 def test_a_bare_rank_or_resilience_moves_as_its_members(text, expected):
     found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
     assert found == expected, found
+
+
+# beating the market told as outpacing or outshining it moved as the members named after it did
+@pytest.mark.parametrize("text,expected", [
+    ("Defence stocks outpaced the broader market, with Rheinmetall up 3.2% and Hensoldt adding 2.5%.",
+     {("defence", "up", None), ("Rheinmetall", "up", 3.2), ("Hensoldt", "up", 2.5)}),
+    ("Chipmakers outshone the benchmark: Tokyo Electron rose 2.1% and Advantest gained 3.4%.",
+     {("semiconductors", "up", None), ("Tokyo Electron", "up", 2.1), ("Advantest", "up", 3.4)}),
+    # near misses: no members after it, a company's business, not a sector
+    ("Small caps outshone their larger peers as rate-cut bets firmed.", set()),
+    ("The fund outpaced the benchmark, with returns up 12% this year.", set()),
+])
+def test_outpacing_the_market_moves_as_its_members(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
+    assert found == expected, found
