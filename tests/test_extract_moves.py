@@ -4942,3 +4942,43 @@ def test_an_intraday_extreme_told_before_the_subject_is_the_subjects(text, expec
 def test_an_extreme_of_another_name_or_day_before_the_subject_is_not_its(text):
     found = [f for f in moves(text) if f["kind"] == "index_move" and f.get("qualifier") == "up to"]
     assert found == [], found
+
+
+# a bare rank ("were the weakest") or a vague holding-up ("were resilient") moved as the
+# members named after it did; with no members, or members both ways, no move of its own
+@pytest.mark.parametrize("text,expected", [
+    ("Chemical stocks were the weakest, with Covestro down 2.4%.",
+     {("materials", "down", None), ("Covestro", "down", 2.4)}),
+    ("Utilities were the strongest: Iberdrola rose 1.6% and Enel added 1.1%.",
+     {("utilities", "up", None), ("Iberdrola", "up", 1.6), ("Enel", "up", 1.1)}),
+    ("Lenders were resilient, with Barclays edging up 0.3%.",
+     {("banks", "up", None), ("Barclays", "up", 0.3)}),
+    ("Insurers proved resilient, with Allianz slipping just 0.2%.",
+     {("insurance", "down", None), ("Allianz", "down", 0.2)}),
+    # the rank with its own noun keeps its own way
+    ("Energy was the weakest sector, with BP down 1.5%.",
+     {("energy", "down", None), ("BP", "down", 1.5)}),
+    # near misses: no members, members both ways, not a sector
+    ("Banks were resilient despite the selloff.", set()),
+    ("Miners were the strongest, with BHP up 2% and Rio Tinto down 1%.",
+     {("BHP Group", "up", 2.0), ("Rio Tinto", "down", 1.0)}),
+    ("The yen was the weakest, with the dollar up 0.5% at 150.2 yen.", set()),
+])
+def test_a_bare_rank_or_resilience_moves_as_its_members(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
+    assert found == expected, found
+
+
+# beating the market told as outpacing or outshining it moved as the members named after it did
+@pytest.mark.parametrize("text,expected", [
+    ("Defence stocks outpaced the broader market, with Rheinmetall up 3.2% and Hensoldt adding 2.5%.",
+     {("defence", "up", None), ("Rheinmetall", "up", 3.2), ("Hensoldt", "up", 2.5)}),
+    ("Chipmakers outshone the benchmark: Tokyo Electron rose 2.1% and Advantest gained 3.4%.",
+     {("semiconductors", "up", None), ("Tokyo Electron", "up", 2.1), ("Advantest", "up", 3.4)}),
+    # near misses: no members after it, a company's business, not a sector
+    ("Small caps outshone their larger peers as rate-cut bets firmed.", set()),
+    ("The fund outpaced the benchmark, with returns up 12% this year.", set()),
+])
+def test_outpacing_the_market_moves_as_its_members(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
+    assert found == expected, found
