@@ -463,8 +463,12 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
             first, advice = _beside_advice(first, advised, source)
             seconds = [_fact(text, start, end, source, call, about) for _, call, about in joined] \
                 + advice
+            # "warned the index could drop, and said he remains underweight tech": a first
+            # call that refers back names its subject later
+            refers = any(m.kind == "ref" and m.name not in _NOT_REFERRED
+                         for m in _within(mentions, verb.end(), call_end))
             made = [f for f in first
-                    if not joined or f.subject != source or
+                    if not joined or f.subject != source or refers or
                     (f.stance not in {"neutral", *(g.stance for g in seconds)}
                      and not _BARE_JOINT.match(text, joined[0][0]))] + seconds
             facts += made + [replace(f, source=partner) for f in made if f.subject != source
