@@ -3160,3 +3160,55 @@ def test_a_local_broker_tells_the_market_a_report_names_nowhere(text, expected):
 ])
 def test_a_market_named_by_its_market_is_named_as_its_shares(text, expected):
     assert view_subjects(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a stance told by "positive" or "negative" alone, after the house's first call
+    (("Daiwa said the Nikkei could stall near 40,000. It remains positive on Japanese "
+      "trading houses."), ["Nikkei 225", "trading houses"]),
+    (("BOCI said the Hang Seng Index may consolidate this week. It is negative on Hong "
+      "Kong banks."), ["Hang Seng Index", "banks"]),
+    # near miss: "positive" about data, with no house before, is no view
+    ("Retail sales rose 3% in May. The reading was positive for consumer stocks.", []),
+    # near miss: "It" after a company's own news is the company, no house
+    ("Sony reported record profit. It remains positive on its games unit.", []),
+])
+def test_a_call_by_positive_or_negative_alone_is_read(text, expected):
+    assert view_subjects(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "Its strategists ..." opening a sentence speak for the one house of the call before
+    (("UBS upgraded Indian stocks to overweight. Its strategists raised their Nifty 50 "
+      "target to 27,000."), ["Indian stocks", "Nifty 50"]),
+    (("Nomura cut Hong Kong stocks to neutral. Its analysts prefer mainland insurers."),
+     ["Hong Kong stocks", "insurance"]),
+    # near miss: a company's possessive still reads no view ("its shares", "its profit")
+    (("Citi upgraded Tencent to buy. Its shares raised 2% after the results."),
+     ["Tencent Holdings"]),
+])
+def test_its_analysts_opening_a_sentence_speak_for_the_house_before(text, expected):
+    assert view_subjects(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a second call joined by a pronoun, with or without "said": a view of its own, read
+    # without the pronoun so a cut "to neutral from buy" stays bearish
+    (("Jefferies said it was overweight Chinese internet platforms, while it downgraded JD.com "
+      "to hold from buy on margin worries."),
+     [("internet", "bullish"), ("JD.com", "bearish")]),
+    (("Daiwa kept its buy call on Sony, but it cut Nintendo to neutral from buy on softer "
+      "console sales."), [("Sony Group", "bullish"), ("Nintendo", "bearish")]),
+    (("Macquarie said Korean stocks could rally further, and said it cut LG Chem to neutral "
+      "from outperform."), [("Korean stocks", "bullish"), ("LG Chem", "bearish")]),
+    # a first call that refers back keeps its own subject beside a joined one
+    (("The S&P 500 rose 0.5%. Wells Fargo's Chris Harvey warned that the index could slip "
+      "to 5,800, and said he remains underweight technology."),
+     [("S&P 500", "bearish"), ("technology", "bearish")]),
+    # near miss: a company's own "it" after a rating change is no second call
+    (("Citi upgraded Tencent to buy, while it raised its dividend forecast for the "
+      "year."), [("Tencent Holdings", "bullish")]),
+])
+def test_a_call_joined_by_a_pronoun_is_a_view_of_its_own(text, expected):
+    assert [(f["subject"], f["stance"]) for f in facts(text)
+            if f["kind"] == "analyst_view"] == expected

@@ -283,8 +283,9 @@ def _referred(text: str, start: int, end: int, mentions: list[Mention],
 # "CICC said ... It prefers brokerages.", "The US bank kept an overweight rating on ...":
 # a sentence opening with the house whose view the sentence before told ("UBS analysts
 # wrote ... They upgraded ...")
-CARRIED = re.compile(r"(?P<ref>It|They|The\s+(?:[\w.-]+\s+){0,2}?(?:bank|firm))"
-                      r"\s+(?:(?:also|still|nonetheless|nevertheless|however|though)\s+)?")
+CARRIED = re.compile(r"(?P<ref>It|They|The\s+(?:[\w.-]+\s+){0,2}?(?:bank|firm)|"
+                     r"Its\s+(?:[\w-]+\s+)?(?:analysts|strategists|economists))"
+                     r"\s+(?:(?:also|still|nonetheless|nevertheless|however|though)\s+)?")
 # a house whose note the sentence before cites with no view of its own: "..., according to
 # EPFR data cited in a Goldman Sachs report", "Goldman Sachs' note showed ..."
 _ITS_NOTE = re.compile(r"(?:['’]s?)?\s+(?:(?:research|strategy|weekly|daily)\s+)?(?:report|note)\b")
@@ -425,8 +426,10 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
         source = _source_before(text, verb.start(), sources)
         if source is None or source in skipped or any(f.source == source for f in facts):
             continue
-        if _POSSESSED.search(text, max(start, verb.start() - 40), verb.start()):
-            continue  # "lifted its profit forecast for the year": a noun, not a verb
+        owned = _POSSESSED.search(text, max(start, verb.start() - 40), verb.start())
+        if owned and not any(m.kind == "firm" and m.start == owned.start() for m in mentions):
+            continue  # "lifted its profit forecast for the year": a noun, not a verb; "Its
+            # strategists raised ..." carried back to the house is its source
         if _PASSIVE.search(text, max(start, verb.start() - 8), verb.start()):
             continue  # "Barclays was cut to hold at UBS": Barclays is rated, not rating
         if _PAST_PERFECT.search(text, max(start, verb.start() - 20), verb.start()):
@@ -460,8 +463,12 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
             first, advice = _beside_advice(first, advised, source)
             seconds = [_fact(text, start, end, source, call, about) for _, call, about in joined] \
                 + advice
+            # "warned the index could drop, and said he remains underweight tech": a first
+            # call that refers back names its subject later
+            refers = any(m.kind == "ref" and m.name not in _NOT_REFERRED
+                         for m in _within(mentions, verb.end(), call_end))
             made = [f for f in first
-                    if not joined or f.subject != source or
+                    if not joined or f.subject != source or refers or
                     (f.stance not in {"neutral", *(g.stance for g in seconds)}
                      and not _BARE_JOINT.match(text, joined[0][0]))] + seconds
             facts += made + [replace(f, source=partner) for f in made if f.subject != source

@@ -310,13 +310,16 @@ def view_shifts() -> ViewShifts:
 def joined_call() -> Folded:
     """A second call of one firm after a joint ("..., while staying underweight European
     shares", "..., and moved UK stocks to overweight", "..., and said it remains overweight
-    Japanese equities", "..., and cut its target price for Moutai", "..., and raised its Taiex
-    target"); it ends where its object starts (group ``target``: a target's "its")."""
+    Japanese equities", "..., and said he remains underweight technology", "..., while it
+    downgraded Baidu to neutral", "..., and cut its target price for Moutai", "..., and raised
+    its Taiex target"); it ends where its object starts (group ``target``: a target's "its").
+    The call leaves out who makes it ("said it"): "cut Toyota to neutral from buy" reads bearish."""
     rows = {kind: phrases.split("|") for kind, _value, phrases in _rows("views.tsv")}
     verbs, states, nouns, changes = (trie_pattern(sorted(rows[f"joined-{k}"]), fold=True)
                                      for k in ("verb", "state", "noun", "change"))
     # a headline's bare comma joins a change only: "turns bearish on banks, cuts MUFG to neutral"
-    return Folded(rf"(?:,?\s+(?P<conj>and|but|while|whereas)|,)\s+(?P<call>(?:said\s+(?:it|they)\s+)?"
+    return Folded(rf"(?:,?\s+(?P<conj>and|but|while|whereas)|,)\s+"
+                  rf"(?:(?:said\s+)?(?:it|they|he|she)\s+(?:now\s+)?)?(?P<call>"
                   rf"(?:(?:{verbs})\s+(?:(?:its|their|an|a)\s+)?)?(?:(?P<state>{states})"
                   rf"(?:\s+(?:{nouns}))?(?:\s+(?:on|about|towards?))?|"
                   rf"(?P<change>{changes})(?P<target>\s+(?:its|their)(?:\s+(?:[\w-]+\s+)?"
