@@ -127,11 +127,10 @@ def extract_facts(text: str, lang: str | None = None, lexicon: Lexicon | None = 
         for fact in found if i else ():
             percent_from_market(text, names.sentences[i - 1], fact)
         facts.extend(scope_to_label(found, text, labelled[i]) if i in labelled else found)
+    movers = {f.subject for f in facts if f.kind == "stock_move"}
     for fact in facts:
         _local_dollar(fact, names.market, lexicon)
         _market_view(fact, names.market, lexicon)
-    movers = {f.subject for f in facts if f.kind == "stock_move"}
-    for fact in facts:
         _unnamed_view(fact, names.market, movers)
     return dedupe(facts)
 
