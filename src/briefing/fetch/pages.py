@@ -7,6 +7,7 @@ finds nothing, then news-specific clean-up (cleanup.py) of what it returns.
 
 from __future__ import annotations
 
+import copy
 import json
 import re
 from dataclasses import dataclass
@@ -15,11 +16,15 @@ from datetime import UTC, datetime
 import trafilatura
 from bs4 import BeautifulSoup
 from lxml import html as lxml_html
+from trafilatura.settings import Extractor
 
 from .cleanup import clean_text
 from .urls import clean_url, is_web, resolve
 
 MIN_TEXT = 200  # characters; below this trafilatura's answer is taken as a miss
+# trafilatura.extract builds these options (reading its config, formatting today's
+# date) on every call unless it is given them: built once, copied for each page's URL
+TRAFILATURA_OPTIONS = Extractor(fast=True, comments=False)
 
 
 @dataclass
@@ -39,7 +44,7 @@ def main_text(html: str, url: str | None = None) -> PageText:
         return PageText()
     page = _metadata(tree, url)
     _drop_noise(tree)
-    body = trafilatura.extract(tree, url=url, fast=True, include_comments=False) or ""
+    body = _trafilatura_text(tree, url)
     if len(body) < MIN_TEXT:
         fallback = paragraphs_text(html)
         body = fallback if len(fallback) > len(body) else body
@@ -60,6 +65,12 @@ def _drop_noise(tree: lxml_html.HtmlElement) -> None:
     for el in doomed:
         if el.getparent() is not None:
             el.drop_tree()
+
+
+def _trafilatura_text(tree: lxml_html.HtmlElement, url: str | None) -> str:
+    options = copy.copy(TRAFILATURA_OPTIONS)
+    options.url = options.source = url
+    return trafilatura.extract(tree, options=options) or ""
 
 
 def _parse(html: str) -> lxml_html.HtmlElement | None:
