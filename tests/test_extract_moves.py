@@ -4982,3 +4982,27 @@ def test_a_bare_rank_or_resilience_moves_as_its_members(text, expected):
 def test_outpacing_the_market_moves_as_its_members(text, expected):
     found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
     assert found == expected, found
+
+
+# a back-reference opening its sentence with a description of its owner ("The German bank's
+# shares") is not merely the name that moved in the sentence before: with two listed names
+# there (a bank that is also a research house counts when it spoke no view) it is unclear
+@pytest.mark.parametrize("text,expected", [
+    (("Santander climbed 1.8% after the Spanish bank agreed to buy a stake in Deutsche Bank. "
+      "The German lender's shares fell 0.9%."),
+     {("Banco Santander", "up", 1.8)}),
+    (("BNP Paribas rose 1.1% after lifting its holding in Commerzbank. The French bank's stock "
+      "later gave up 0.4%."),
+     {("BNP Paribas", "up", 1.1)}),
+    # one company named before: the description is that company's
+    (("Tencent unveiled a new reasoning model on Tuesday. The internet giant's shares closed "
+      "1.6% higher."),
+     {("Tencent Holdings", "up", 1.6)}),
+    # a plain "the stock" still goes to the one that moved
+    (("Shares in UniCredit jumped 3% after it built a stake in Commerzbank. The stock was last "
+      "up 2.4%."),
+     {("UniCredit", "up", 3.0), ("UniCredit", "up", 2.4)}),
+])
+def test_a_described_owner_is_not_simply_the_name_that_moved(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
+    assert found == expected, found

@@ -427,6 +427,8 @@ _CASH_REF = re.compile(r"\b(?:index|gauge|benchmark|average)\b")  # not "the con
 _MAIN = re.compile(r"benchmark|main|key|blue-chip")
 _NAMED = frozenset({"company", "firm", "index", "market"})
 _SAYING = wordlists.alternation(sorted(wordlists.lines("saying.txt") | {"according"}))
+# a back-reference told by a description of its owner: "the German bank's shares"
+_DESCRIBED_OWNER = re.compile(r"\w['’]s\s")
 # what may open a sentence before "the stock" that refers back: "Still, ", "On Monday, the"
 _OPENING = re.compile(r"(?:[A-Z]\w*(?:\s+\w+){0,3},\s+)?(?:[a-z][\w-]*,?\s+)*")
 
@@ -454,6 +456,8 @@ def _company_before(ref: Mention, mentions: list[Mention], earlier: Iterator[lis
                               if any(m.kind in _NAMED for m in found)), ([], set()))
         if before and _others_in_paragraph(text, ref, before, (found for found, _ in told)):
             return None
+        if moved and _DESCRIBED_OWNER.search(text, ref.start, ref.end):
+            before, moved = _listed_houses_as_companies(before, moved)
     for kind in kinds:
         found = {m.company or m.name: m for m in before if m.kind == kind}
         if len(found) > 1 and len(moved & found.keys()) == 1:
@@ -466,6 +470,16 @@ def _company_before(ref: Mention, mentions: list[Mention], earlier: Iterator[lis
             only = next(iter(found.values()))
             return only if len(found) == 1 and _known(only) else None
     return None
+
+
+def _listed_houses_as_companies(named: list[Mention], moved: set[str]
+                                ) -> tuple[list[Mention], set[str]]:
+    """"UniCredit rose after raising its stake in Commerzbank. The German bank's shares
+    slipped": a described owner may be a listed bank named there that spoke no view (a
+    research house too) as well as the company that moved, so neither is picked for it
+    by having moved."""
+    listed = [replace(m, kind="company") if m.kind == "firm" and m.company else m for m in named]
+    return (listed, set()) if listed != named else (named, moved)
 
 
 def _others_in_paragraph(text: str, ref: Mention, named: list[Mention],
