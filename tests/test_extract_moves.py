@@ -5006,3 +5006,20 @@ def test_outpacing_the_market_moves_as_its_members(text, expected):
 def test_a_described_owner_is_not_simply_the_name_that_moved(text, expected):
     found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
     assert found == expected, found
+
+
+# a name's own bracketed figure after "led by" holds when a sector word describes the name
+# between them ("led by chipmakers Tokyo Electron (-3.1%)"); never a bare bracketed number
+@pytest.mark.parametrize("text,expected", [
+    ("The Kospi fell 0.8%, dragged down by chipmakers SK Hynix (-3.1%) and Samsung Electronics (-1.2%).",
+     {("SK Hynix", "down", 3.1), ("Samsung Electronics", "down", 1.2)}),
+    ("Hong Kong stocks rose, led by property developers Longfor Group (+5.2%).",
+     {("Longfor Group", "up", 5.2)}),
+    # near miss: a bracketed year is no figure of the name
+    ("Hong Kong stocks rose, led by property developers Longfor Group (2024 high).",
+     {("Longfor Group", "up", None)}),
+])
+def test_a_described_leader_takes_its_bracketed_figure(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)
+             if f["kind"] == "stock_move"}
+    assert found == expected, found

@@ -112,6 +112,14 @@ def _after_agent(text: str, start: int) -> bool:
     return _agent_end().search(before) is not None
 
 
+def _sector_before(text: str, left: list[Mention]) -> int:
+    """Where the last name of ``left`` starts, with the sector that describes it right
+    before it: "led by optical module makers Zhongji Innolight (+9.4%)"."""
+    if len(left) > 1 and left[-2].kind == "sector" and not text[left[-2].end:left[-1].start].strip():
+        return left[-2].start
+    return left[-1].start
+
+
 def subject_of(text: str, trigger: Trigger, mentions: list[Mention],
                floor: int) -> list[Mention] | None:
     """The mention(s) whose move ``trigger`` reports; ``floor`` = where the clause starts."""
@@ -168,7 +176,7 @@ def _nearest_subject(text: str, trigger: Trigger, mentions: list[Mention],
         return shared
     if left and left[-1].kind in SUBJECT_KINDS and trigger.form in ("sign", "adj") and \
             _OWN_FIGURE.fullmatch(text, left[-1].end, trigger.start) and \
-            _after_agent(text, left[-1].start):
+            _after_agent(text, _sector_before(text, left)):
         # "led by PDD (+4.2%) and ...", "fell 1%, led by Unilever, down 3%": its own figure,
         # even in an aside
         return [left[-1]]
