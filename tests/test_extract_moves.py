@@ -5023,3 +5023,37 @@ def test_a_described_leader_takes_its_bracketed_figure(text, expected):
     found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)
              if f["kind"] == "stock_move"}
     assert found == expected, found
+
+
+# freight and commodity price benchmarks are no equity index nor a company
+@pytest.mark.parametrize("text,expected", [
+    ("Dry bulk carriers fell after the Baltic Dry Index slid 3.4% to 1,402 points.", set()),
+    ("Container lines slipped as the Shanghai Containerised Freight Index fell 5% on the week.",
+     {("shipping", "down", None)}),
+    ("The Bloomberg Commodity Index gained 0.9%, its best day in a month.", set()),
+    ("Dutch front-month TTF rose 4.2% to €41 per megawatt hour, while the SCFI eased 1.1%.",
+     set()),
+    # near misses: equity indices and a shipping company move as before
+    ("Star Bulk Carriers rose 2.5% as the Baltic Capesize index jumped 9%.",
+     {("Star Bulk Carriers", "up", 2.5)}),
+    ("The Stoxx Europe 600 rose 0.4% and the Nikkei Stock Average fell 1.1%.",
+     {("Stoxx Europe 600", "up", 0.4), ("Nikkei 225", "down", 1.1)}),
+])
+def test_a_price_benchmark_is_no_index_move(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
+    assert found == expected, found
+
+
+# a commodity quoted with its exchange in parentheses: the exchange is no company
+@pytest.mark.parametrize("text,expected", [
+    ("• Iron ore (SGX) steady at US$98/t", set()),
+    ("• Copper (LME) -0.8% to US$9,420/t; Gold (Comex) +0.3%", set()),
+    ("Thermal coal futures (ICE Newcastle) rose 2.4% to US$141 a tonne.", set()),
+    # near misses: a company with its short name, a name after a miner, the exchange alone
+    ("Nippon Yusen (NYK) fell 3.1%.", {("Nippon Yusen", "down", 3.1)}),
+    ("Shares of the gold miner (Kestrel Gold) rose 2%.", {("Kestrel Gold", "up", 2.0)}),
+    ("• Singapore Exchange (SGX) +1.2%", {("Singapore Exchange", "up", 1.2)}),
+])
+def test_a_commodity_venue_in_parentheses_is_no_company(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
+    assert found == expected, found

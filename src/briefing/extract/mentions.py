@@ -69,6 +69,9 @@ _NICKNAMED = re.compile(r"\b(?:dubbed|nicknamed|billed\s+as|touted\s+as|so-calle
                         r"\s+(?:(?:the|a|an)\s+|[A-Z][\w.&-]*'s?\s+)?$")
 # "Memory prices are still rising", "Lithium prices fell": a good's prices, not a company
 _PRICES_OF = re.compile(r"\s+prices\b")
+# "Iron ore (SGX) flat", "Copper (LME) futures +1.2%": the exchange a commodity trades on
+_VENUE_OF = re.compile(r"\b(?P<commodity>[A-Za-z]+(?: [a-z]+)?)(?:\s+(?:futures|prices?|contracts?))?"
+                       r"\s*\($")
 _PAREN_WORDS = re.compile(r"\s*\([A-Z][\w ]{1,30}\)")
 _HK_CODE = re.compile(r"\d{4,5}")
 _HK_SUFFIX = re.compile(r"-(?:W|SW|S|R)$")
@@ -231,6 +234,8 @@ def find_mentions(text: str, start: int, end: int, lexicon: Lexicon, market: str
             continue  # "the Caixin/S&P Global PMI": a survey's sponsors, no company's move
         if _CODE_PREFIX.match(text, m.end):
             continue  # "BX:TMUBMUSD10Y": MarketWatch's code of a quote, no name
+        if m.entry.kind == "company" and _commodity_venue(text, m.start):
+            continue  # "Brent (ICE) -1%": the exchange the oil trades on, no move of its own
         if m.entry.kind in ("company", "firm") and _another_group(text, m.end, end, m.entry):
             continue  # "China Rare Earth Holdings" is not China Rare Earth, "Truist Financial"
             # not the broker Truist: an unknown name
@@ -799,6 +804,7 @@ def _unknown_names(text: str, start: int, end: int) -> list[Mention]:
                 or text[m.start() - 1:m.start()] in (".", "/", "-") or _CODE.fullmatch(m.group()) \
                 or _GLUED_PRICE.fullmatch(_strip(m.group())) \
                 or _PRODUCT_OF.match(text, m.end()) or _PRICES_OF.match(text, m.end()) \
+                or _commodity_venue(text, m.start()) \
                 or text[m.start() - 1:m.start()].isalpha():
             continue  # "NT$998"; codes, not names: "EUR=", ".DXY", "CMCU3", "NKc1"; "iPhone";
             # a word's tail after a hyphen: "Eid al-Fitr", "pre-Christmas"
@@ -814,6 +820,16 @@ def _unknown_names(text: str, start: int, end: int) -> list[Mention]:
             if mention is not None:
                 out.append(mention)
     return out
+
+
+def _commodity_venue(text: str, start: int) -> bool:
+    """Whether a name in parentheses follows a commodity: the exchange it trades on."""
+    if text[start - 1:start] != "(":
+        return False
+    before = _VENUE_OF.search(text, max(0, start - 40), start)
+    commodities = wordlists.lines("quoted_commodities.txt")
+    return before is not None and (before.group("commodity").lower() in commodities or
+                                   before.group("commodity").split()[-1] in commodities)
 
 
 def _is_indicator(name: str) -> bool:
@@ -901,6 +917,8 @@ def _unknown(text: str, words: list[tuple[str, int]], nonnames: frozenset[str]) 
     last_word = _strip(words[-1][0])
     kind = "index" if last_word in INDEX_WORDS and len(words) > 1 else "company"
     tail = _INDEX_TAIL.match(text, first + len(name))
+    if (tail or kind == "index") and _is_price_index(words):
+        return None  # "the Baltic Dry Index fell": freight rates, no equity index
     if (tail or kind == "index") and _NAME_GOES_ON.search(text, 0, first):
         return None  # "Magnificent 7 Total Return Index": only the tail of an index's name
     if tail and kind == "company":
@@ -909,6 +927,11 @@ def _unknown(text: str, words: list[tuple[str, int]], nonnames: frozenset[str]) 
     if head and head.group(1) not in nonnames:
         return None  # "One 97 Communications": only the tail of a name with a number inside
     return Mention(first, max(first + len(name), full_end), kind, name)
+
+
+def _is_price_index(words: list[tuple[str, int]]) -> bool:
+    """Whether an index's name tells a commodity or freight price benchmark."""
+    return any(_strip(w) in wordlists.lines("price_indices.txt") for w, _ in words)
 
 
 def _possessive_name(words: list[tuple[str, int]]) -> Mention | None:
