@@ -752,3 +752,28 @@ def test_named_sector_indices_the_lexicon_holds_move_as_indices(text, expected):
 def test_a_sector_index_the_lexicon_does_not_hold_stays_the_sectors_move():
     facts = extract_facts("The STOXX 600 insurance index lost 1.3% after storm losses.")
     assert [f.kind for f in facts] == ["sector_move"], facts
+
+
+@pytest.mark.parametrize("text, expected", [
+    # home desks' short names: Sydney's "Rio", Toronto's "Kinross", a Hong Kong "JD"
+    ("The ASX 200 added 0.4% by lunch. Rio climbed 2.2% and Whitehaven dropped 3.5%.",
+     [("Rio Tinto", 2.2), ("Whitehaven Coal", 3.5)]),
+    ("The TSX edged up 0.2%; Kinross gained 4.1% and Cenovus shed 1.3%.",
+     [("Kinross Gold", 4.1), ("Cenovus Energy", 1.3)]),
+    ("Hang Seng Index +0.5%. JD +2.7%, CKH Holdings -0.9%.",
+     [("JD.com", 2.7), ("CK Hutchison Holdings", 0.9)]),
+    # in London "JD" is the retailer, and "Rio" still the miner
+    ("The FTSE 100 fell 0.3%. JD slid 4.2% while Rio rose 1.1%.",
+     [("JD Sports Fashion", 4.2), ("Rio Tinto", 1.1)]),
+])
+def test_a_short_name_desks_use_at_home_is_the_company(text, expected):
+    found = [(f.subject, f.change_pct) for f in extract_facts(text) if f.kind == "stock_move"]
+    assert found == expected, found
+
+
+def test_a_home_short_name_names_no_company_elsewhere():
+    # "Rio" is the city in a New York report; a local name keeps the company's listing market
+    text = "The S&P 500 rose 0.6%. Rio gained 1.5% in a week of carnival tourism."
+    assert not [f for f in extract_facts(text) if f.subject == "Rio Tinto"]
+    assert load_lexicon().entry("Rio Tinto").market == "UK"
+    assert load_lexicon().canonical("Rio", market="BR") is None

@@ -5057,3 +5057,22 @@ def test_a_price_benchmark_is_no_index_move(text, expected):
 def test_a_commodity_venue_in_parentheses_is_no_company(text, expected):
     found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
     assert found == expected, found
+
+
+@pytest.mark.parametrize("text", [
+    "Trading houses rallied, supported by Berkshire Hathaway's filing that it had lifted its stakes.",
+    "The Nasdaq added 0.9%, lifted by Nvidia's upbeat revenue forecast.",
+    "The Kospi eased 0.4%, weighed down by Samsung Electronics' warning on memory prices.",
+])
+def test_a_company_s_news_after_an_agent_phrase_is_no_move_of_its_shares(text):
+    subjects = [f.subject for f in extract_facts(text) if f.kind == "stock_move"]
+    assert subjects == [], subjects
+
+
+def test_a_company_s_own_move_after_an_agent_phrase_is_still_read():
+    text = "The Hang Seng Index climbed 0.9%, led by Tencent's strong gains and a 3% jump in Meituan."
+    moves = [f.subject for f in extract_facts(text) if f.kind == "stock_move"]
+    assert "Tencent Holdings" in moves, moves
+    text = "The Hang Seng Index slid 0.7%, dragged down by Alibaba's 4% drop."
+    assert [(f.subject, f.change_pct) for f in extract_facts(text) if f.kind == "stock_move"] \
+        == [("Alibaba Group", 4.0)]

@@ -74,12 +74,16 @@ class Lexicon:
     def add(self, entry: Entry) -> None:
         """Add (or, for a known canonical name, extend) an entry; later files win."""
         old = self.entries.get(entry.canonical)
+        local_market, local_names = entry.market or "", entry.local_aliases
         if old is not None and old.kind == entry.kind:
             old.aliases += entry.aliases
             old.local_aliases += entry.local_aliases
             old.zh += entry.zh
             old.ticker = entry.ticker or old.ticker
-            old.market = entry.market or old.market
+            # a row of local names only ("Rio" in Australia) names the report's market,
+            # not where the company is listed
+            if entry.aliases or entry.ticker or not entry.local_aliases:
+                old.market = entry.market or old.market
             entry = old
         self.entries[entry.canonical] = entry
         names = [entry.canonical, *entry.aliases]
@@ -87,11 +91,12 @@ class Lexicon:
             names.append(entry.ticker)
         for name in names:
             self._index(name, entry, self._exact)
-        for name in entry.local_aliases:
-            self._index(name, entry, self._local.setdefault(entry.market or "", {}))
+        for name in local_names:
+            self._index(name, entry, self._local.setdefault(local_market, {}), local_market)
         self._local_keys = None
 
-    def _index(self, name: str, entry: Entry, table: dict[tuple[str, ...], Entry]) -> None:
+    def _index(self, name: str, entry: Entry, table: dict[tuple[str, ...], Entry],
+               market: str = "") -> None:
         key = tuple(t for t, _, _ in tokens(name))
         if len(key) > 1 and key[0].casefold() == "the":  # "the Dow": the text's "the" is free
             key = key[1:]
@@ -104,7 +109,7 @@ class Lexicon:
         if table is self._exact:
             self._folded[folded] = entry
         else:
-            self._local_folded.setdefault(entry.market or "", {})[folded] = entry
+            self._local_folded.setdefault(market, {})[folded] = entry
         node = self._trie
         for word in key:
             node = node.setdefault(word.casefold(), {})

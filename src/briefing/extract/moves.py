@@ -701,6 +701,8 @@ def _agent(text: str, trig: Trigger, seen: list[Trigger], mentions: list[Mention
                        not _agent_gap().fullmatch(text, trig.end, after[0].start)):
         return None
     subjects = list_after(text, after[0], mentions, end)
+    if _its_news(text, subjects[0]):
+        return None
     if sector_only and subjects[0].kind != "sector" and \
             not (seen and _closing_names(text, subjects, end)):
         return None  # "tariffs hit Apple" may be its business
@@ -709,6 +711,22 @@ def _agent(text: str, trig: Trigger, seen: list[Trigger], mentions: list[Mention
     subjects += _members_named(text, subjects, mentions, end)
     moved_trig = Trigger(trig.start, trig.end, direction, "agent", False, False)
     return Predicate(subjects, [moved_trig], own_window=True, end=trig.end)
+
+
+_OWNED_WORDS = re.compile(r"(?:['’]s|(?<=s)['’])((?:\s+[a-z][\w-]*){1,3})")  # "Electronics'"
+
+
+def _its_news(text: str, name: Mention) -> bool:
+    """"supported by Berkshire Hathaway's disclosure", "hit by Nvidia's results": what the
+    company said or did, no move of its shares; "led by Tencent's sharp gains" or "HSBC's
+    local shares" is one (a number or a capitalised place after "'s" is read as before)."""
+    owned = _OWNED_WORDS.match(text, name.end)
+    if owned is None:
+        return False
+    gaps = wordlists.gap_words()
+    moved = gaps["listing"] | gaps["listing_where"] | gaps["size_noun"]
+    return not any(w in moved or w[:-1] in moved or w[:-2] in moved
+                   for w in owned.group(1).lower().split())
 
 
 def _advised(text: str, trig: Trigger) -> bool:
