@@ -5076,3 +5076,60 @@ def test_a_company_s_own_move_after_an_agent_phrase_is_still_read():
     text = "The Hang Seng Index slid 0.7%, dragged down by Alibaba's 4% drop."
     assert [(f.subject, f.change_pct) for f in extract_facts(text) if f.kind == "stock_move"] \
         == [("Alibaba Group", 4.0)]
+
+
+# a move word right after "on" is a noun: advice to trade on a move still to come, no move
+@pytest.mark.parametrize("text", [
+    "Nomura's strategists said they would add Chinese banks on dips.",
+    "Traders said they would trim property names on rallies into the plenum.",
+    "UBS would accumulate chip stocks on declines, its strategist said.",
+])
+def test_a_move_word_after_on_is_advice_not_a_move(text):
+    assert moves(text) == [], moves(text)
+
+
+def test_a_verb_after_kept_on_still_moves():
+    found = moves("Insurers kept on rising, with AIA up 2.1%.")
+    assert has(found, {"subject": "AIA Group", "direction": "up", "change_pct": 2.1}), found
+
+
+# a sector's telling with no number may end with the time it was told ("this morning",
+# "over the week", "at noon"); a company still needs a number
+@pytest.mark.parametrize("text,expected", [
+    ("Property developers are getting crushed this afternoon.", {("property", "down", None)}),
+    ("Steelmakers took off this morning after Beijing flagged output cuts.",
+     {("materials", "up", None)}),
+    ("Lenders did the heavy lifting over the week as the ASX 200 rose 1.2%.",
+     {("banks", "up", None), ("S&P/ASX 200", "up", 1.2)}),
+    ("Coal miners under pressure at noon:", {("energy", "down", None)}),
+    ("Meituan took off this morning.", set()),
+])
+def test_a_sector_idiom_may_end_with_its_time(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
+    assert found == expected, found
+
+
+# a week told as a day is ("had a strong week"), and the Australian "went backwards"
+@pytest.mark.parametrize("text,expected", [
+    ("Gold miners had another strong week as bullion hit a record.", {("materials", "up", None)}),
+    ("Chinese developers had a rough week on fresh default worries.", {("property", "down", None)}),
+    ("Regional lenders went backwards as bond yields eased.", {("banks", "down", None)}),
+    # near misses: a company's business, a company without a number
+    ("Qantas's profit went backwards last year.", set()),
+    ("Wesfarmers went backwards.", set()),
+])
+def test_a_strong_week_or_going_backwards_is_a_sector_move(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
+    assert found == expected, found
+
+
+# a rank told with the period's possessive inside it
+@pytest.mark.parametrize("text,expected", [
+    ("Brokerages were among the session's best performers.", {("brokerage", "up", None)}),
+    ("Airlines were the day's worst-performing group as oil jumped.", {("consumer", "down", None)}),
+    ("Utilities were the week's worst performers.", {("utilities", "down", None)}),
+    ("Automakers were the month's top-performing sector.", {("auto", "up", None)}),
+])
+def test_a_rank_with_its_period_is_a_sector_move(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
+    assert found == expected, found

@@ -3212,3 +3212,11 @@ def test_its_analysts_opening_a_sentence_speak_for_the_house_before(text, expect
 def test_a_call_joined_by_a_pronoun_is_a_view_of_its_own(text, expected):
     assert [(f["subject"], f["stance"]) for f in facts(text)
             if f["kind"] == "analyst_view"] == expected
+
+
+def test_a_signed_call_to_accumulate_on_dips_is_a_view():
+    # "on dips" is no move: the sentence is read for names by its advice alone
+    found = facts("Morning note: We stay positive on China tech. We would accumulate Meituan "
+                  "on dips. — CICC")
+    assert has(found, {"kind": "analyst_view", "subject": "Meituan", "source": "CICC"}), found
+    assert not [f for f in found if f["kind"] in ("stock_move", "sector_move")], found

@@ -64,7 +64,9 @@ _VIEW_HINT = wordlists.Folded(r"\b(?:said|says|say|suggest|expect|see|sees|belie
                         r"economist|according|estimat|initiat|start|turn|favo|prefer|like|advis|(?:tp|pt)\b|"
                         r"told|think|thought|project|rates|rated|named|removed|top pick|"
                         r"conviction|catalyst watch|overweight|underweight|cautious|constructive|bullish|"
-                        r"bearish|optimis|pessimis|positive|negative|upbeat|downbeat|"
+                        r"bearish|optimis|pessimis|positive|negative|upbeat|downbeat|accumulat|"
+                        # "would buy Tencent on dips": a move word after "on" is no trigger
+                        r"on (?:any )?(?:dips|dip|weakness|pullbacks|rallies)\b|"
                         r"has an? (?:buy|sell|hold|reduce|add|accumulate|outperform|underperform))")
 # "bought a net HK$1.1 billion of Tencent": a flow that needs the sentence's names
 _NAMED_FLOW = re.compile(r"\d\s*(?:billion|million|trillion|bn|mn|tn)?\s+(?:\w+\s+)?"

@@ -171,7 +171,11 @@ _MOVED_BY = re.compile(r"\b(?:opens|opened|closes|closed|ends|ended|finishes|fin
 # ("Nifty IT gained the most, up 2.1 per cent": a ranking, no object)
 _INTRANSITIVE = re.compile(r"\s*(?:[,.;:]|$|(?:on|after|as|while|with|in|amid|among|following|"
                            r"for|again|too|either|sharply|slightly|further|hardest)\b|"
-                           r"the\s+most(?=\s*(?:[,.;:]|$|among\b)))")
+                           r"the\s+most(?=\s*(?:[,.;:]|$|among\b))|"
+                           # a time told after it ("are getting hammered this morning")
+                           r"(?:this|last)\s+(?:morning|afternoon|session|week|month)\b|"
+                           r"(?:today|yesterday|overnight)\b|over\s+the\s+(?:week|month|session)\b|"
+                           r"at\s+(?:the\s+)?(?:open|close|noon|midday|lunch)\b)")
 # "Shipbuilders bucked the trend: HD Hyundai rose 3.1%", "Banks lagged, with HSBC down 1%",
 # also after a short cause ("struggled on tariff worries, with Kia down 1.7%", "outperformed
 # after the ministry unveiled subsidies, with Midea up 3.2%")
@@ -255,6 +259,8 @@ def _trigger(text: str, m: re.Match[str], start: int, end: int,
         if (prev in NOUN_BEFORE and not named or _QTY_BEFORE.search(before)) and \
                 " " not in word:
             return None  # "a fall", "a 10% rise": nouns
+        if prev == "on" and " " not in word and not word.endswith("ing"):
+            return None  # "buy internet names on dips", "sell on rallies": nouns ("kept on rising" a verb)
         if "brunt" in word and _moves_money(text, start, end):
             return None  # "..., with TSMC bearing the brunt of the selling at NT$19.8 billion"
         business = wordlists.gap_words()["business"]
