@@ -3220,3 +3220,25 @@ def test_a_signed_call_to_accumulate_on_dips_is_a_view():
                   "on dips. — CICC")
     assert has(found, {"kind": "analyst_view", "subject": "Meituan", "source": "CICC"}), found
     assert not [f for f in found if f["kind"] in ("stock_move", "sector_move")], found
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a name ranked by plain buying or selling, its amount told in the same clause: among
+    # investors' flows, or told as net
+    (("Mainland traders bought HK$6.2 billion of Hong Kong shares via Stock Connect, with "
+      "Xiaomi drawing the heaviest buying at HK$1.4 billion."),
+     [("southbound", "in", "HK$6.2 billion"), ("Xiaomi", "in", "HK$1.4 billion")]),
+    ("Alibaba saw the most selling on the day, with a net HK$950 million.",
+     [("Alibaba Group", "out", "HK$950 million")]),
+    (("Southbound investors sold HK$3.4 billion of shares on Friday; Meituan suffered the "
+      "biggest selling from mainland funds, HK$820 million."),
+     [("southbound", "out", "HK$3.4 billion"), ("Meituan", "out", "HK$820 million")]),
+    # near misses: selling told with its loss in value, or with no amount of its own
+    ("Nvidia saw the heaviest selling since 2020, wiping $210 billion off its market value.", []),
+    (("Foreign investors sold HK$2.8 billion, and Tencent saw the heaviest selling in a month, "
+      "shedding HK$45 billion of market value."), [("foreign investors", "out", "HK$2.8 billion")]),
+    ("Tencent drew the most buying interest since March after its results.", []),
+])
+def test_a_name_ranked_by_its_buying_or_selling_is_its_flow(text, expected):
+    assert [(f["subject"], f["direction"], f["amount"]) for f in facts(text)
+            if f["kind"] == "capital_flow"] == expected

@@ -137,8 +137,8 @@ def _judged(text: str, pos: int) -> bool:
 
 # "Tencent drew the largest net purchases", "Meituan saw the biggest net selling": a name
 # ranked by its flow; "with Kweichow Moutai attracting 1.1 billion yuan"
-_RANKED = re.compile(r"\s+(?P<verb>drew|draws|drawing|saw|sees|attracted|attracts|attracting|"
-                     r"recorded|received|logged)\s+(?:the\s+)?(?:(?:largest|biggest|most|"
+_RANKED = re.compile(r"\s+(?P<verb>drew|draws|drawing|saw|sees|seeing|attracted|attracts|attracting|"
+                     r"recorded|received|logged|suffered)\s+(?:the\s+)?(?:(?P<top>largest|biggest|most|"
                      r"highest|heaviest|top)\s+)?(?:(?:southbound|northbound|foreign)\s+)?")
 # "China Mobile was net sold to the tune of HK$388 million", "Meituan was the most sold, with
 # net outflows of HK$1.1 billion": one stock's flow told in the passive
@@ -147,13 +147,21 @@ _PASSIVE_RANKED = re.compile(r"\s+was\s+(?:the\s+most\s+|(?P<net>net[\s-]))(?P<p
 _PASSIVE_GAP = re.compile(r"[^;]{0,45}")
 _OTHER_CLAUSE = re.compile(r"\b(?:while|but|whereas|and|as)\b")
 # a sentence that may hold one, or a fund described in an aside (core.py then finds its names)
-RANKED_HINT = re.compile(_RANKED.pattern + r"(?=net\s|inflows?\b|outflows?\b|redemptions\b|"
+RANKED_HINT = re.compile(_RANKED.pattern + r"(?=net\s|inflows?\b|outflows?\b|redemptions\b|buying\b|selling\b|"
                                            r"[^\s\d]{0,3}\d)|,\s+(?:the|a|an)\s[^,;]{0,50}?"
                                            r"\b(?:fund|ETF),|" + _PASSIVE_RANKED.pattern)
 _ATTRACTS = frozenset({"drew", "draws", "drawing", "attracted", "attracts", "attracting"})
 # a stock's flow is net buying or selling; "net sales" are its revenue, "net inflows"
 # a fund manager's business unless the sentence is about investors' flows
 _STOCK_FLOWS = frozenset({"net purchases", "net purchase", "net buying", "net selling"})
+# plain "buying" is a flow only as a ranking with its amount told as money traded: "drew the
+# most buying, with a net HK$1.9 billion"; "saw the heaviest selling since 2020" alone is no flow
+_RANKED_TRADING = frozenset({"buying", "selling"})
+# only whose trading and a connective may come between: "drew the most buying from mainland
+# investors, at a net HK$900 million"; not "the heaviest selling in a year, shedding HK$40 billion"
+_TRADING_AMOUNT = re.compile(r"(?:\s+(?:from|by|among)\s+[^\d,;]{1,40}?)?(?:\s+(?:on|in|over|during)\s+(?:the\s+)?"
+                             r"(?:day|session|week|month|[A-Z][a-z]+day))?\s*,?\s*(?:(?:at|of|with|worth|"
+                             r"totall?ing|amounting\s+to)\s+)?(?:a\s+)?(?P<net>net\s+)?")
 _FUND_FLOWS = frozenset({"net inflow", "net inflows", "net outflow", "net outflows", "inflow",
                          "inflows", "outflow", "outflows", "redemptions"})
 # its ticker may follow in brackets: "the iShares Bitcoin Trust (IBIT) recorded ..."
@@ -397,8 +405,9 @@ def _ranked_flows(text: str, start: int, end: int, session: str | None,
         noun = pattern.match(text, verb.end(), end)
         phrase = " ".join(noun.group().lower().split()) if noun else ""
         money = _amounts(text, noun.end() if noun else verb.end(), end)
-        if phrase in _STOCK_FLOWS or phrase in _FUND_FLOWS and (is_fund or about_flows and
-                                                                 phrase.startswith("net")):
+        fund_flow = phrase in _FUND_FLOWS and (is_fund or about_flows and phrase.startswith("net"))
+        if phrase in _STOCK_FLOWS or fund_flow or \
+                phrase in _RANKED_TRADING and _ranked_trading(text, verb, noun.end(), money, about_flows):
             direction = directions[phrase]
         elif not noun and verb.group("verb") in _ATTRACTS and about_flows and money and \
                 money[0].start == verb.end():
@@ -421,6 +430,16 @@ def _ranked_flows(text: str, start: int, end: int, session: str | None,
         facts += [(owner, f) for f in _followers(text, start, end, session, mentions, rest,
                                                  direction)]
     return facts + _passive_ranked(text, start, end, session, mentions, about_flows)
+
+
+def _ranked_trading(text: str, verb: re.Match[str], pos: int, money: list[Quantity],
+                    about_flows: bool) -> bool:
+    """"Meituan saw the heaviest selling, at HK$1.3 billion": a name ranked by its trading
+    with the amount in its clause, among investors' flows or told as net."""
+    gap = verb.group("top") and money and _TRADING_AMOUNT.fullmatch(text, pos, money[0].start)
+    if not gap or _LOSS.match(text, money[0].end):
+        return False
+    return about_flows or gap.group("net") is not None
 
 
 def _passive_ranked(text: str, start: int, end: int, session: str | None,
