@@ -3212,3 +3212,19 @@ def test_its_analysts_opening_a_sentence_speak_for_the_house_before(text, expect
 def test_a_call_joined_by_a_pronoun_is_a_view_of_its_own(text, expected):
     assert [(f["subject"], f["stance"]) for f in facts(text)
             if f["kind"] == "analyst_view"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a follow-up naming nothing, from the house of the call just told, says more of it
+    (("UBS upgraded Xiaomi to buy with a target of HK$62. The brokerage sees 28% upside "
+      "from here. Xiaomi shares rose 3.1% to HK$48.40."), ["Xiaomi"]),
+    (("Citi raised its price target on Infosys to ₹2,100. The bank said deal wins in "
+      "Europe were accelerating."), ["Infosys"]),
+    (("Morgan Stanley lifted its year-end target for the Nikkei 225 to 42,000. The U.S. "
+      "bank's strategists also raised their earnings forecast."), ["Nikkei 225"]),
+    # near miss: the same house's word on the market as a whole is a view of its own
+    (("Macquarie raised its price target on Qantas to A$12. The bank said the market "
+      "could rally further in coming weeks."), ["Qantas Airways", "S&P/ASX 200"]),
+])
+def test_a_follow_up_of_the_house_just_quoted_is_about_its_call(text, expected):
+    assert view_subjects(text) == expected
