@@ -3228,3 +3228,33 @@ def test_a_call_joined_by_a_pronoun_is_a_view_of_its_own(text, expected):
 ])
 def test_a_follow_up_of_the_house_just_quoted_is_about_its_call(text, expected):
     assert view_subjects(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a "head of ... strategy" whose role runs over two words still names the person, not
+    # the house after "at"
+    (("Jane Lo, head of investment strategy at KGI Asia, said the pullback offered a "
+      "buying opportunity."), "Jane Lo"),
+    (("Tom Reid, head of global equity strategy at UBS, said European stocks look cheap."),
+     "Tom Reid"),
+    (("Anil Rao, head of retail research at Motilal Oswal, said the market could stay "
+      "volatile."), "Anil Rao"),
+])
+def test_a_head_of_strategy_speaks_for_himself(text, expected):
+    assert [f["source"] for f in facts(text) if f["kind"] == "analyst_view"] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a move word after a possessive is a noun, not a move told as a fact: the claim stands
+    (("Nomura strategists said in a note that Japanese equities are likely to consolidate "
+      "after this year's rally."), [("Japanese equities", "neutral")]),
+    # stocks that "offer value" are a bullish call
+    (("Daiwa said Korean stocks still offer value despite last week's selloff."),
+     [("Korean stocks", "bullish")]),
+    # near miss: a move told as a fact after "said" is still no view
+    (("Analysts said the index's gains were led by banks, and the benchmark rallied 1.2%."),
+     []),
+])
+def test_a_move_noun_after_a_possessive_keeps_the_claim_a_view(text, expected):
+    assert [(f["subject"], f["stance"]) for f in facts(text)
+            if f["kind"] == "analyst_view"] == expected
