@@ -3242,3 +3242,49 @@ def test_a_signed_call_to_accumulate_on_dips_is_a_view():
 def test_a_name_ranked_by_its_buying_or_selling_is_its_flow(text, expected):
     assert [(f["subject"], f["direction"], f["amount"]) for f in facts(text)
             if f["kind"] == "capital_flow"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a follow-up naming nothing, from the house of the call just told, says more of it
+    (("UBS upgraded Xiaomi to buy with a target of HK$62. The brokerage sees 28% upside "
+      "from here. Xiaomi shares rose 3.1% to HK$48.40."), ["Xiaomi"]),
+    (("Citi raised its price target on Infosys to ₹2,100. The bank said deal wins in "
+      "Europe were accelerating."), ["Infosys"]),
+    (("Morgan Stanley lifted its year-end target for the Nikkei 225 to 42,000. The U.S. "
+      "bank's strategists also raised their earnings forecast."), ["Nikkei 225"]),
+    # near miss: the same house's word on the market as a whole is a view of its own
+    (("Macquarie raised its price target on Qantas to A$12. The bank said the market "
+      "could rally further in coming weeks."), ["Qantas Airways", "S&P/ASX 200"]),
+])
+def test_a_follow_up_of_the_house_just_quoted_is_about_its_call(text, expected):
+    assert view_subjects(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a "head of ... strategy" whose role runs over two words still names the person, not
+    # the house after "at"
+    (("Jane Lo, head of investment strategy at KGI Asia, said the pullback offered a "
+      "buying opportunity."), "Jane Lo"),
+    (("Tom Reid, head of global equity strategy at UBS, said European stocks look cheap."),
+     "Tom Reid"),
+    (("Anil Rao, head of retail research at Motilal Oswal, said the market could stay "
+      "volatile."), "Anil Rao"),
+])
+def test_a_head_of_strategy_speaks_for_himself(text, expected):
+    assert [f["source"] for f in facts(text) if f["kind"] == "analyst_view"] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a move word after a possessive is a noun, not a move told as a fact: the claim stands
+    (("Nomura strategists said in a note that Japanese equities are likely to consolidate "
+      "after this year's rally."), [("Japanese equities", "neutral")]),
+    # stocks that "offer value" are a bullish call
+    (("Daiwa said Korean stocks still offer value despite last week's selloff."),
+     [("Korean stocks", "bullish")]),
+    # near miss: a move told as a fact after "said" is still no view
+    (("Analysts said the index's gains were led by banks, and the benchmark rallied 1.2%."),
+     []),
+])
+def test_a_move_noun_after_a_possessive_keeps_the_claim_a_view(text, expected):
+    assert [(f["subject"], f["stance"]) for f in facts(text)
+            if f["kind"] == "analyst_view"] == expected

@@ -102,6 +102,7 @@ def extract_facts(text: str, lang: str | None = None, lexicon: Lexicon | None = 
               signed_by(text, names.sentences[-1], names.of(len(names.sentences) - 1))) \
         if names.sentences and (_WE.search(text) or _ROWS.search(text)) else None
     # "We maintain BUY on ..." in a note, or its rows "- Sony Group: raise to Buy"
+    told_views: list[Fact] = []  # the views of the sentence before
     for i, (start, end) in enumerate(names.sentences):
         if i in links:
             continue
@@ -125,7 +126,8 @@ def extract_facts(text: str, lang: str | None = None, lexicon: Lexicon | None = 
         found = _sentence_facts(text, start, end, mentions, triggers, partial(names.earlier, i),
                                 partial(names.movers_before, i), author, _one_way(facts))
         names.movers[i] = {f.subject for f in found if f.kind == "stock_move"}
-        names.viewers[i] = {f.source for f in found if f.kind == "analyst_view"}
+        told_views = _follow_up_views(found, told_views if i else [])
+        names.viewers[i] = {f.source for f in told_views}
         for fact in found if i else ():
             percent_from_market(text, names.sentences[i - 1], fact)
         facts.extend(scope_to_label(found, text, labelled[i]) if i in labelled else found)
@@ -135,6 +137,22 @@ def extract_facts(text: str, lang: str | None = None, lexicon: Lexicon | None = 
         _market_view(fact, names.market, lexicon)
         _unnamed_view(fact, names.market, movers)
     return dedupe(facts)
+
+
+def _follow_up_views(found: list[Fact], before: list[Fact]) -> list[Fact]:
+    """A view that names nothing, from the house whose call the sentence before told, says
+    more of that call ("Jefferies started Zomato at buy. The brokerage sees 35% upside",
+    "... cut its S&P 500 target. Its strategists also lowered their EPS forecast"): it takes
+    that call's subject (and dedupe keeps one), not the report's whole market. "The bank
+    said the market could rally" stays a market view. Returns the sentence's views."""
+    views = [f for f in found if f.kind == "analyst_view"]
+    for fact in views:
+        if fact.subject != fact.source or _THE_MARKET.search(fact.evidence):
+            continue
+        told = {f.subject for f in before if f.source == fact.source and f.subject != f.source}
+        if len(told) == 1:
+            fact.subject = told.pop()
+    return views
 
 
 # "the market" a view speaks of, with nothing else named: the report's market

@@ -25,7 +25,7 @@ from .triggers import TO_RATING, find_triggers
 _ANALYST = r"(?i:(?:[\w.-]+\s+){0,3}?(?:and\s+(?:[\w.-]+\s+){0,3}?)?(?:analysts?|strategists?|economists?|fund managers?|" \
            r"portfolio managers?|investment officer|researchers?|[as]?vp\W+(?:of\s+)?(?:[\w-]+\s+)?research|" \
            r"research (?:director|manager|head)|(?:director|manager) of (?:\w+\s+){0,2}?research|" \
-           r"head of (?:[\w.-]+\s+){0,2}?(?:research|investments?|strategy|" \
+           r"head of (?:[\w.-]+\s+){0,2}(?:research|investments?|strategy|" \
            r"equities|markets|trading)))"
 _EXECUTIVE = r"(?i:(?:\w+\s+){0,2}?(?:chief executive|partner|director|chairman|president|founder))"
 # an investment house by its name's last word, when the lexicon does not know it
@@ -1348,11 +1348,17 @@ def _plain_statement(text: str, start: int, end: int, verb: re.Match[str], view:
     return not (about_market or _RESEARCH.search(text, start, end))
 
 
+# a move word after a possessive is a noun: "after this year's rally", "despite last week's
+# selloff" (not "it's rallied": "it has")
+_POSSESSIVE_BEFORE = re.compile(r"\b(?!(?i:it|that|there|what|who|he|she)['’]s\b)\w+['’]s\s+$")
+
+
 def _reports_move(text: str, pos: int, end: int) -> bool:
     """"Analysts noted that the index dropped to 128": a move told as a fact, no view (not
     "expect the index to end the year at 28,000")."""
     return any(t.form == "verb" and not t.participle and not t.caused
                and not _MODAL_BEFORE.search(text, max(pos, t.start - 24), t.start)
+               and not _POSSESSIVE_BEFORE.search(text, max(pos, t.start - 30), t.start)
                for t in find_triggers(text, pos, end))
 
 
