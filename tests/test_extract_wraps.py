@@ -46,3 +46,38 @@ def test_markets_places_and_company_data_are_not_stock_moves(text):
 ])
 def test_a_named_session_outranks_a_closing_verb(text, session):
     assert [f.session for f in extract_facts(text)] == [session]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("• DAX: 23,104.6 (+0.7%; week -1.1%)",
+     [("DAX", "up", 0.7, False), ("DAX", "down", 1.1, True)]),
+    ("Sensex 81,220.4 | Week: -0.8% | YTD: +3.9%",
+     [("BSE Sensex", "down", 0.8, True), ("BSE Sensex", "up", 3.9, True)]),
+    ("• Taiex 22,614.3 (+0.3%; Oct +6.2%)",
+     [("Taiex", "up", 0.3, False), ("Taiex", "up", 6.2, True)]),
+    ("Hang Seng Index 25,410.2 | Aug -2.4% | YTD +26.7%",
+     [("Hang Seng Index", "down", 2.4, True), ("Hang Seng Index", "up", 26.7, True)]),
+])
+def test_a_quote_lines_period_column_is_its_names_move_over_the_period(text, expected):
+    from briefing.extract.moves import multi_day
+    facts = extract_facts(text)
+    assert [(f.subject, f.direction, f.change_pct, multi_day(f)) for f in facts] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Week: +0.9%\nYTD: -2.0%",  # a label is never a name
+    "Month: -1.4%",
+])
+def test_a_period_label_alone_is_no_subject(text):
+    assert extract_facts(text) == []
+
+
+def test_a_date_before_a_figure_is_no_period():
+    from briefing.extract.moves import multi_day
+    facts = extract_facts("Nov 28: Kospi -1.2%")
+    assert [(f.subject, f.change_pct, multi_day(f)) for f in facts] == [("Kospi", 1.2, False)]
+
+
+def test_a_data_rows_prior_month_is_no_move():
+    facts = extract_facts("- Industrial output: +6.1% (Sep: +5.2%)")
+    assert [f for f in facts if f.kind.endswith("_move")] == []

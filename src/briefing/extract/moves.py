@@ -234,6 +234,13 @@ def _predicates(text: str, start: int, end: int, mentions: list[Mention],
             preds.extend(_caused(text, trig, mentions, start, end))
             continue
         seen.append(trig)
+        if trig.form == "sign" and _period_labelled(text, trig.start):
+            # "KOSPI 2,455.91 (-1.95%; Nov -3.9%)", "Nifty 50: 24,853.15 | Week: +0.9%": the
+            # row's name moved over the period; the label ("Week") is never a subject
+            row = _row_name(text, trig.start, mentions, start)
+            if row is not None:
+                preds.append(Predicate([row], [trig], own_window=True))
+            continue
         order = _another_move(text, preds[-1], trig, mentions) if preds else None
         if order:
             # "opened higher but closed 0.3% lower", "fell 1% before closing higher": the
@@ -1375,8 +1382,26 @@ def _next(q: Quantity, pcts: list[Quantity]) -> int:
 
 def _label_start(text: str, end: int) -> int:
     """Where a short label before ``end`` may start: its line, parenthesis or "; " part."""
-    found = [text.rfind(sep, 0, end) for sep in ("\n", "(", ";", ", ")]
+    found = [text.rfind(sep, 0, end) for sep in ("\n", "(", ";", ", ", "|")]
     return max((i + 1 for i in found if i >= 0), default=0)
+
+
+def _period_labelled(text: str, sign: int) -> bool:
+    """"(-0.4%; week +0.9%)", "| YTD: +5.1%", "(Nov -3.9%)": a period's label is all that
+    stands between a quote line's separator and its signed figure."""
+    return wordlists.periods().row_label.fullmatch(text, _label_start(text, sign), sign) is not None
+
+
+_ROW_OPENS = re.compile(r"[\s•·▪*>-]*")  # a bullet may open the row
+
+
+def _row_name(text: str, sign: int, mentions: list[Mention], start: int) -> Mention | None:
+    """The index or listed company that opens the quote line of ``sign`` (not a data row's
+    "Industrial output: +7.7% (Feb: +5.9%)")."""
+    line = max(start, text.rfind("\n", 0, sign) + 1)
+    opens = _ROW_OPENS.match(text, line, sign)
+    return next((m for m in mentions if m.start == opens.end() and m.end < sign and
+                 (m.kind == "index" or m.kind == "company" and m.ticker is not None)), None)
 
 
 def _compared_with_period(text: str, q: Quantity, pcts: list[Quantity]) -> bool:

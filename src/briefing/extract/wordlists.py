@@ -159,6 +159,7 @@ class Periods:
     verb: re.Pattern[str] | Folded  # inside the verb ("ended the week")
     month_verb: re.Pattern[str] | Folded  # a month as the verb's object ("ended November")
     label: Folded  # a short label before the number: "MTD: Taiex -1.9%", "(YTD +14.6%)"
+    row_label: Folded  # the whole label before a quote line's signed figure: "| Week: ", "; Nov "
     column: Folded  # a table's column of figures over a period: "1W", "YTD"
     link: re.Pattern[str] | Folded  # a comparison: "outperforming", "compared with"
     day: re.Pattern[str] | Folded  # a day named: "on Monday", "today"
@@ -171,6 +172,7 @@ def periods() -> Periods:
     after = trie_pattern(rows["after"], fold=True)
     lead = trie_pattern(rows["lead"], fold=True)
     label = trie_pattern(rows["label"], fold=True)
+    month = trie_pattern(rows["month_label"], fold=True)
     # "in the first half hour", "in the first half of the session" and "in the month's first
     # session" stay within the day
     unless = rf"(?![\w'’-])(?!\s+(?:{trie_pattern(rows['unless'], fold=True)})(?![\w-]))"
@@ -178,7 +180,8 @@ def periods() -> Periods:
                    Folded(rf"(?:{lead}){unless}"),
                    alternation(rows["verb"] + rows["month_verb"], re.IGNORECASE),
                    alternation(rows["month_verb"], re.IGNORECASE),
-                   Folded(rf"\s*(?:{label})\s*(?::|(?=[+\-−]?\d))"),
+                   Folded(rf"\s*(?:(?:{label})\s*(?::|(?=[+\-−]?\d))|(?:{month})\s*:?\s*(?=[+\-−]\d))"),
+                   Folded(rf"\s*(?:{label}|{month})\s*:?\s*"),
                    Folded(rf"\b(?:{trie_pattern(rows['column'], fold=True)})\b%?"),
                    alternation(rows["link"], re.IGNORECASE), alternation(rows["day"], re.IGNORECASE))
 
