@@ -5023,3 +5023,22 @@ def test_a_described_leader_takes_its_bracketed_figure(text, expected):
     found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)
              if f["kind"] == "stock_move"}
     assert found == expected, found
+
+
+# "X weighed on the index, with the luxury group falling 2.6%": a "with" clause telling the
+# one company named before by what it does carries that company's figure
+@pytest.mark.parametrize("text,expected", [
+    ("Danone weighed on the CAC 40, with the food group sliding 3.4% after a sales miss.",
+     {("Danone", "down", 3.4)}),
+    ("Siemens dragged on the DAX, with the engineering group down 2.2%.",
+     {("Siemens", "down", 2.2)}),
+    ("Airbus lifted the Paris benchmark, with the planemaker gaining 1.7% on delivery hopes.",
+     {("Airbus", "up", 1.7)}),
+    # near miss: two companies before, so which one the description means stays untold
+    ("Kering and Danone weighed on the CAC 40, with the luxury group sliding 3.4%.",
+     {("Kering", "down", None), ("Danone", "down", None)}),
+])
+def test_a_with_clause_describing_the_company_carries_its_figure(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)
+             if f["kind"] == "stock_move"}
+    assert found == expected, found

@@ -494,11 +494,12 @@ def _described() -> re.Pattern[str]:
 @cache
 def _described_in_clause() -> re.Pattern[str]:
     """A clause after a joint telling a company by what it does, then its move: ", and the
-    planemaker rose 1.9%", "; the luxury group slid", ", as the smartphone maker slid 5.4%"
-    (not "the rival", "the parent": another company)."""
+    planemaker rose 1.9%", "; the luxury group slid", ", as the smartphone maker slid 5.4%",
+    "weighed on the index, with the luxury group falling 2.6%" (not "the rival", "the
+    parent": another company)."""
     gaps = wordlists.gap_words()
     nouns = sorted(gaps["descriptor"] - gaps["relation"])
-    return re.compile(r"(?:[;,]\s+(?:and\s+|as\s+|while\s+)?|\s(?:and|as|while)\s+)"
+    return re.compile(r"(?:[;,]\s+(?:and\s+|as\s+|while\s+|with\s+)?|\s(?:and|as|while)\s+)"
                       rf"(?P<ref>the\s+(?:[A-Za-z][\w-]*\s+){{0,2}}?(?:{wordlists.trie_pattern(nouns)}))"
                       rf"\s+(?=(?:{wordlists.trie_pattern(sorted(_move_words()))})\b)")
 
