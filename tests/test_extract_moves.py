@@ -5042,3 +5042,25 @@ def test_a_with_clause_describing_the_company_carries_its_figure(text, expected)
     found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)
              if f["kind"] == "stock_move"}
     assert found == expected, found
+
+
+# "kept its buy rating on the stock, which rose 4.3%": a relative clause after the company a
+# call is about carries that company's move, when the sentences before name one company
+@pytest.mark.parametrize("text,expected", [
+    (("Jefferies lifted its target for Fanuc to 5,200 yen. The broker kept a buy rating on the "
+     "robot maker, which climbed 3.8% to 4,410 yen."),
+     {("Fanuc", "up", 3.8)}),
+    (("Citi trimmed its price target on Adidas. The bank stayed neutral on the stock, whose shares "
+     "slipped 1.9%."),
+     {("Adidas", "down", 1.9)}),
+    ("Macquarie raised its target on Rio Tinto. Investors piled into the miner, which gained 2.4%.",
+     {("Rio Tinto", "up", 2.4)}),
+    # near miss: two companies before, so which one the clause moves stays untold
+    (("Citi upgraded Adidas and Puma. The bank kept a buy rating on the sportswear group, which "
+     "rose 2.1%."),
+     set()),
+])
+def test_a_relative_clause_after_a_called_company_carries_its_move(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)
+             if f["kind"] == "stock_move"}
+    assert found == expected, found
