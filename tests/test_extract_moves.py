@@ -5064,3 +5064,23 @@ def test_a_relative_clause_after_a_called_company_carries_its_move(text, expecte
     found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)
              if f["kind"] == "stock_move"}
     assert found == expected, found
+
+
+# "BHP is doing the heavy lifting — the miner is 1.9 per cent higher": after a dash, a
+# description of the one company named before, with its move or a copula and its figure
+@pytest.mark.parametrize("text,expected", [
+    ("Fortescue is carrying the index — the iron ore miner is 3.1 per cent higher at $19.40.",
+     {("Fortescue", "up", 3.1)}),
+    ("Adidas is the biggest drag – the sportswear group was last down 2.7%.",
+     {("Adidas", "down", 2.7)}),
+    # near miss: two companies before the dash, so which one stays untold
+    ("Adidas and Puma are the biggest drags — the sportswear group is 2.7% lower.",
+     set()),
+    # near miss: a copula after a plain joint may tell another period's figure
+    ("Adidas fell 1.2%, and the sportswear group is now down 6% this week.",
+     {("Adidas", "down", 1.2)}),
+])
+def test_a_description_after_a_dash_carries_the_companys_move(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)
+             if f["kind"] == "stock_move"}
+    assert found == expected, found

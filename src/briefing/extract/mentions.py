@@ -497,13 +497,17 @@ def _described() -> re.Pattern[str]:
 def _described_in_clause() -> re.Pattern[str]:
     """A clause after a joint telling a company by what it does, then its move: ", and the
     planemaker rose 1.9%", "; the luxury group slid", ", as the smartphone maker slid 5.4%",
-    "weighed on the index, with the luxury group falling 2.6%" (not "the rival", "the
-    parent": another company)."""
+    "weighed on the index, with the luxury group falling 2.6%", "BHP is doing the heavy
+    lifting — the miner is 1.9 per cent higher" (not "the rival", "the parent": another
+    company)."""
     gaps = wordlists.gap_words()
     nouns = sorted(gaps["descriptor"] - gaps["relation"])
-    return re.compile(r"(?:[;,]\s+(?:and\s+|as\s+|while\s+|with\s+)?|\s(?:and|as|while)\s+)"
+    return re.compile(r"(?:[;,]\s+(?:and\s+|as\s+|while\s+|with\s+)?|\s(?:and|as|while)\s+|\s(?P<dash>[—–])\s+)"
                       rf"(?P<ref>the\s+(?:[A-Za-z][\w-]*\s+){{0,2}}?(?:{wordlists.trie_pattern(nouns)}))"
-                      rf"\s+(?=(?:{wordlists.trie_pattern(sorted(_move_words()))})\b)")
+                      rf"\s+(?=(?:{wordlists.trie_pattern(sorted(_move_words()))})\b|"
+                      # a copula only after a dash: ", and the group is now down 5% this
+                      # week" may be another period's
+                      r"(?(dash)(?:is|was|are|were)\s+(?:now\s+|last\s+)?(?:up|down|\d)|(?!)))")
 
 
 @cache
