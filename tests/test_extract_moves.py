@@ -5133,3 +5133,64 @@ def test_a_strong_week_or_going_backwards_is_a_sector_move(text, expected):
 def test_a_rank_with_its_period_is_a_sector_move(text, expected):
     found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
     assert found == expected, found
+
+
+# "X weighed on the index, with the luxury group falling 2.6%": a "with" clause telling the
+# one company named before by what it does carries that company's figure
+@pytest.mark.parametrize("text,expected", [
+    ("Danone weighed on the CAC 40, with the food group sliding 3.4% after a sales miss.",
+     {("Danone", "down", 3.4)}),
+    ("Siemens dragged on the DAX, with the engineering group down 2.2%.",
+     {("Siemens", "down", 2.2)}),
+    ("Airbus lifted the Paris benchmark, with the planemaker gaining 1.7% on delivery hopes.",
+     {("Airbus", "up", 1.7)}),
+    # near miss: two companies before, so which one the description means stays untold
+    ("Kering and Danone weighed on the CAC 40, with the luxury group sliding 3.4%.",
+     {("Kering", "down", None), ("Danone", "down", None)}),
+])
+def test_a_with_clause_describing_the_company_carries_its_figure(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)
+             if f["kind"] == "stock_move"}
+    assert found == expected, found
+
+
+# "kept its buy rating on the stock, which rose 4.3%": a relative clause after the company a
+# call is about carries that company's move, when the sentences before name one company
+@pytest.mark.parametrize("text,expected", [
+    (("Jefferies lifted its target for Fanuc to 5,200 yen. The broker kept a buy rating on the "
+     "robot maker, which climbed 3.8% to 4,410 yen."),
+     {("Fanuc", "up", 3.8)}),
+    (("Citi trimmed its price target on Adidas. The bank stayed neutral on the stock, whose shares "
+     "slipped 1.9%."),
+     {("Adidas", "down", 1.9)}),
+    ("Macquarie raised its target on Rio Tinto. Investors piled into the miner, which gained 2.4%.",
+     {("Rio Tinto", "up", 2.4)}),
+    # near miss: two companies before, so which one the clause moves stays untold
+    (("Citi upgraded Adidas and Puma. The bank kept a buy rating on the sportswear group, which "
+     "rose 2.1%."),
+     set()),
+])
+def test_a_relative_clause_after_a_called_company_carries_its_move(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)
+             if f["kind"] == "stock_move"}
+    assert found == expected, found
+
+
+# "BHP is doing the heavy lifting — the miner is 1.9 per cent higher": after a dash, a
+# description of the one company named before, with its move or a copula and its figure
+@pytest.mark.parametrize("text,expected", [
+    ("Fortescue is carrying the index — the iron ore miner is 3.1 per cent higher at $19.40.",
+     {("Fortescue", "up", 3.1)}),
+    ("Adidas is the biggest drag – the sportswear group was last down 2.7%.",
+     {("Adidas", "down", 2.7)}),
+    # near miss: two companies before the dash, so which one stays untold
+    ("Adidas and Puma are the biggest drags — the sportswear group is 2.7% lower.",
+     set()),
+    # near miss: a copula after a plain joint may tell another period's figure
+    ("Adidas fell 1.2%, and the sportswear group is now down 6% this week.",
+     {("Adidas", "down", 1.2)}),
+])
+def test_a_description_after_a_dash_carries_the_companys_move(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)
+             if f["kind"] == "stock_move"}
+    assert found == expected, found

@@ -20,6 +20,7 @@ from .macro import sentence_macro
 from .mentions import (
     DESCRIBED_REF,
     HOUSE_REF,
+    RELATED_REF,
     STOCK_REF,
     THEY_REF,
     Mention,
@@ -380,6 +381,8 @@ def resolve_ref(ref: Mention, mentions: list[Mention], earlier: Iterator[list[Me
         return _only_company(ref, mentions, earlier)
     if ref.name == THEY_REF:
         return _mover_before(earlier, movers)
+    if ref.name == RELATED_REF:
+        return _only_company(ref, mentions, earlier, houses_too=False)
     if "broader" in ref.name or "all-share" in ref.name or "secondary" in ref.name:
         return None  # the index named before is the narrower one ("the Nikkei ..., while the
         # all-share index": which one?), or the main one
@@ -533,12 +536,13 @@ def _mover_before(earlier: Iterator[list[Mention]],
                  (m.company or m.name) in moved), None)
 
 
-def _only_company(ref: Mention, mentions: list[Mention],
-                  earlier: Iterator[list[Mention]]) -> Mention | None:
+def _only_company(ref: Mention, mentions: list[Mention], earlier: Iterator[list[Mention]],
+                  houses_too: bool = True) -> Mention | None:
     """"Intel shares are sinking. The chipmaker is down 9%": the one company the sentences
     before name; None when they name two ("Intel fell. AMD rose. The chipmaker ...": which?)."""
     before = [m for m in mentions if m.end <= ref.start] + [m for found in earlier for m in found]
-    found = {m.company or m.name: m for m in before if m.kind in ("company", "firm")}
+    kinds = ("company", "firm") if houses_too else ("company",)
+    found = {m.company or m.name: m for m in before if m.kind in kinds}
     only = next(iter(found.values()), None)
     return only if len(found) == 1 and only.kind == "company" and _known(only) else None
 

@@ -131,6 +131,8 @@ INDEX_WORDS = frozenset({"Index", "Average", "Composite", "Indices"})
 STOCK_REF = "the stock"  # the name of a mention that refers back to a company
 DESCRIBED_REF = "the company described"  # ... by what it does ("The chipmaker is down 9%")
 HOUSE_REF = "the brokerage"  # ... and to a research house ("The brokerage also upgraded")
+# ... and, as the object of a call, by a relative clause ("rating on the stock, which rose")
+RELATED_REF = "the company called"
 THEY_REF = "they"  # ... and, opening a sentence, to the shares moved just before
 # "the bank", "the firm" only before a rating change ("The bank also downgraded CR Land"):
 # elsewhere they may be a lender or a company named before
@@ -499,13 +501,31 @@ def _described() -> re.Pattern[str]:
 @cache
 def _described_in_clause() -> re.Pattern[str]:
     """A clause after a joint telling a company by what it does, then its move: ", and the
-    planemaker rose 1.9%", "; the luxury group slid", ", as the smartphone maker slid 5.4%"
-    (not "the rival", "the parent": another company)."""
+    planemaker rose 1.9%", "; the luxury group slid", ", as the smartphone maker slid 5.4%",
+    "weighed on the index, with the luxury group falling 2.6%", "BHP is doing the heavy
+    lifting — the miner is 1.9 per cent higher" (not "the rival", "the parent": another
+    company)."""
     gaps = wordlists.gap_words()
     nouns = sorted(gaps["descriptor"] - gaps["relation"])
-    return re.compile(r"(?:[;,]\s+(?:and\s+|as\s+|while\s+)?|\s(?:and|as|while)\s+)"
+    return re.compile(r"(?:[;,]\s+(?:and\s+|as\s+|while\s+|with\s+)?|\s(?:and|as|while)\s+|\s(?P<dash>[—–])\s+)"
                       rf"(?P<ref>the\s+(?:[A-Za-z][\w-]*\s+){{0,2}}?(?:{wordlists.trie_pattern(nouns)}))"
-                      rf"\s+(?=(?:{wordlists.trie_pattern(sorted(_move_words()))})\b)")
+                      rf"\s+(?=(?:{wordlists.trie_pattern(sorted(_move_words()))})\b|"
+                      # a copula only after a dash: ", and the group is now down 5% this
+                      # week" may be another period's
+                      r"(?(dash)(?:is|was|are|were)\s+(?:now\s+|last\s+)?(?:up|down|\d)|(?!)))")
+
+
+@cache
+def _related_object() -> re.Pattern[str]:
+    """A company told as the object of a call, then a relative clause with its move:
+    "kept its buy rating on the stock, which rose 4.3%", "its overweight rating on the
+    chip designer, whose shares rose 2.2%", "a target for the carmaker, which fell 3%"."""
+    gaps = wordlists.gap_words()
+    nouns = sorted(gaps["descriptor"] - (gaps["relation"] - {"stock", "shares"}))
+    verbs = wordlists.trie_pattern(sorted(_move_words()))
+    return re.compile(r"\b(?:on|for|of|in|into|about)\s+"
+                      rf"(?P<ref>the\s+(?:[A-Za-z][\w-]*\s+){{0,2}}?(?:{wordlists.trie_pattern(nouns)}))"
+                      rf",\s+(?:which|whose\s+(?:shares|stock))\s+(?=(?:{verbs})\b)")
 
 
 def _stock_refs(text: str, start: int, end: int) -> list[Mention]:
@@ -519,6 +539,9 @@ def _stock_refs(text: str, start: int, end: int) -> list[Mention]:
         houses.append(Mention(described.start(), described.end(), "ref", DESCRIBED_REF))
     houses += [Mention(m.start("ref"), m.end("ref"), "ref", DESCRIBED_REF)
                for m in _described_in_clause().finditer(text, start, end)]
+    if text.find(", wh", start, end) >= 0:  # cheap: few sentences have a relative clause
+        houses += [Mention(m.start("ref"), m.end("ref"), "ref", RELATED_REF)
+                   for m in _related_object().finditer(text, start, end)]
     if text.startswith("They ", start):  # "They closed up 6.8%": the shares moved before
         houses.append(Mention(start, start + 4, "ref", THEY_REF))
     if low.find("share", start, end) < 0 and low.find("stock", start, end) < 0:
