@@ -5057,3 +5057,20 @@ def test_a_price_benchmark_is_no_index_move(text, expected):
 def test_a_commodity_venue_in_parentheses_is_no_company(text, expected):
     found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
     assert found == expected, found
+
+
+# a quote line labelled by its session after the index's short name: the session word sits
+# between the name and its signed figure ("HSI close:" was read, "HSI midday:" was not)
+@pytest.mark.parametrize("text,expected", [
+    ("Nikkei midday: 38,412.6, +0.7%.", {("Nikkei 225", "up", 0.7, "midday")}),
+    ("Kospi lunch: 2,588.1, -0.4%", {("Kospi", "down", 0.4, "midday")}),
+    ("ASX 200 open: 8,105.2, -0.2%.", {("S&P/ASX 200", "down", 0.2, "morning")}),
+    ("HSI noon: 19,204.5, +1.1%.", {(HSI, "up", 1.1, "midday")}),
+    # near misses: a session word inside a clause labels no quote line; the close as before
+    ("Hang Seng futures point to a softer open: traders eye China data.", set()),
+    ("HSI close: 19,010.7, -0.6%.", {(HSI, "down", 0.6, "close")}),
+])
+def test_a_session_labelled_quote_line_after_the_index(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct"), f.get("session"))
+             for f in moves(text)}
+    assert found == expected, found
