@@ -5074,3 +5074,19 @@ def test_a_session_labelled_quote_line_after_the_index(text, expected):
     found = {(f["subject"], f["direction"], f.get("change_pct"), f.get("session"))
              for f in moves(text)}
     assert found == expected, found
+
+
+# futures calling the open, then their own figure after a comma or in brackets
+@pytest.mark.parametrize("text,expected", [
+    ("Nikkei futures signal a firmer open, +0.6% at 38,950.", {("Nikkei 225 futures", "up", 0.6)}),
+    ("SPI 200 futures point to a weak start (-0.4%) for local shares.",
+     {("SPI 200 futures", "down", 0.4)}),
+    ("DAX futures were indicating a lower opening, down 0.2%.", {("DAX futures", "down", 0.2)}),
+    # near misses: a cash index's call is a forecast; a figure of another clause; no figure
+    ("The Nikkei points to a firmer open, +0.6%.", set()),
+    ("Hang Seng futures point to a firmer open after Wall Street's rally, +0.8%.", set()),
+    ("SPI 200 futures point to a soft open for Sydney.", set()),
+])
+def test_futures_calling_the_open_with_their_figure_after(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
+    assert found == expected, found
