@@ -5090,3 +5090,16 @@ def test_a_session_labelled_quote_line_after_the_index(text, expected):
 def test_futures_calling_the_open_with_their_figure_after(text, expected):
     found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
     assert found == expected, found
+
+
+# a market's shares named by their prices (agency usage) are its main index, as its shares
+@pytest.mark.parametrize("text,expected", [
+    ("Tokyo stock prices ended 0.8 percent higher at 38,412.6.", {("Nikkei 225", "up", 0.8)}),
+    ("Seoul share prices closed up 1.2 percent at 2,641.3 on Tuesday.", {("Kospi", "up", 1.2)}),
+    # near misses: without the index's level the market may be any gauge; a stock's own move
+    ("Taiwan share prices closed down 0.9 percent.", set()),
+    ("Taiwan stock prices fell as MediaTek slid 2%.", {("MediaTek", "down", 2.0)}),
+])
+def test_a_market_named_by_its_share_prices_is_its_index(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
+    assert found == expected, found
