@@ -5194,3 +5194,49 @@ def test_a_description_after_a_dash_carries_the_companys_move(text, expected):
     found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)
              if f["kind"] == "stock_move"}
     assert found == expected, found
+
+
+# a quote line labelled by its session after the index's short name: the session word sits
+# between the name and its signed figure ("HSI close:" was read, "HSI midday:" was not)
+@pytest.mark.parametrize("text,expected", [
+    ("Nikkei midday: 38,412.6, +0.7%.", {("Nikkei 225", "up", 0.7, "midday")}),
+    ("Kospi lunch: 2,588.1, -0.4%", {("Kospi", "down", 0.4, "midday")}),
+    ("ASX 200 open: 8,105.2, -0.2%.", {("S&P/ASX 200", "down", 0.2, "morning")}),
+    ("HSI noon: 19,204.5, +1.1%.", {(HSI, "up", 1.1, "midday")}),
+    # near misses: a session word inside a clause labels no quote line; the close as before
+    ("Hang Seng futures point to a softer open: traders eye China data.", set()),
+    ("HSI close: 19,010.7, -0.6%.", {(HSI, "down", 0.6, "close")}),
+])
+def test_a_session_labelled_quote_line_after_the_index(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct"), f.get("session"))
+             for f in moves(text)}
+    assert found == expected, found
+
+
+# futures calling the open, then their own figure after a comma or in brackets
+@pytest.mark.parametrize("text,expected", [
+    ("Nikkei futures signal a firmer open, +0.6% at 38,950.", {("Nikkei 225 futures", "up", 0.6)}),
+    ("SPI 200 futures point to a weak start (-0.4%) for local shares.",
+     {("SPI 200 futures", "down", 0.4)}),
+    ("DAX futures were indicating a lower opening, down 0.2%.", {("DAX futures", "down", 0.2)}),
+    # near misses: a cash index's call is a forecast; a figure of another clause; no figure
+    ("The Nikkei points to a firmer open, +0.6%.", set()),
+    ("Hang Seng futures point to a firmer open after Wall Street's rally, +0.8%.", set()),
+    ("SPI 200 futures point to a soft open for Sydney.", set()),
+])
+def test_futures_calling_the_open_with_their_figure_after(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
+    assert found == expected, found
+
+
+# a market's shares named by their prices (agency usage) are its main index, as its shares
+@pytest.mark.parametrize("text,expected", [
+    ("Tokyo stock prices ended 0.8 percent higher at 38,412.6.", {("Nikkei 225", "up", 0.8)}),
+    ("Seoul share prices closed up 1.2 percent at 2,641.3 on Tuesday.", {("Kospi", "up", 1.2)}),
+    # near misses: without the index's level the market may be any gauge; a stock's own move
+    ("Taiwan share prices closed down 0.9 percent.", set()),
+    ("Taiwan stock prices fell as MediaTek slid 2%.", {("MediaTek", "down", 2.0)}),
+])
+def test_a_market_named_by_its_share_prices_is_its_index(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
+    assert found == expected, found

@@ -51,9 +51,10 @@ def _named(text: str, found: tuple[str, int, int], session: str, end: int) -> bo
 
 
 _TAIL = 30  # "slumped 6% in after-hours trading": how far a move's own words reach
-# what may come before a label on its line: a time stamp ("16:10 HKT - ")
+# what may come before a label on its line: a time stamp ("16:10 HKT - "), or the short
+# name the label's quote is of ("HSI midday: 20,312.3, -1.9%", "ASX 200 open: +0.4%")
 _LINE_OPENING = re.compile(r"^\s*(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?(?:[A-Za-z]{2,4}\s*)?"
-                           r"[-–—:|]?\s*)?$")
+                           r"[-–—:|]?\s*)?(?:[A-Z][\w&/.-]*(?:\s+[A-Z0-9][\w&/.-]*){0,2}\s+)?$")
 _CLOSE_MOVE = re.compile(r"\s+(?:up|down|higher|lower|flat|unchanged|little|at|near|off|"
                          r"the (?:session|day)|"
                          r"firmer|weaker|stronger|slightly|sharply|marginally|modestly|"

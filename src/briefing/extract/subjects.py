@@ -198,6 +198,8 @@ def _nearest_subject(text: str, trigger: Trigger, mentions: list[Mention],
     nearest = _sector_traded_on(text, left) or nearest
     described = _index_described().match(text, gap_start, trigger.start) \
         if nearest.kind == "index" else None
+    if nearest.name.endswith(" futures"):
+        described = _CALLED_OPEN.match(text, gap_start, trigger.start) or described
     gap = _without_asides(text, described.end() if described else gap_start, trigger.start,
                           asides)
     if not clean_gap(gap, trigger):
@@ -424,6 +426,11 @@ def _index_described() -> re.Pattern[str]:
     return re.compile(rf"(?:\s+(?:{words})){{1,3}}\s+(?:index|gauge)\b")
 
 
+# futures calling the open, their figure after it: "HSI futures indicate a firmer open,
+# +143 pts", "SPI futures point to a soft open (-0.3%)", "... suggest a lower open, down 0.4%"
+_CALLED_OPEN = re.compile(r"(?:\s+(?:were|was|are|is))?\s+(?:point(?:s|ed|ing)?|indicat(?:e|es|ed|ing)|"
+                          r"signal(?:s|led|ed|ling|ing)?|suggest(?:s|ed|ing)?)\s+(?:to\s+)?(?:a|an)\s+"
+                          r"(?:[a-z-]+\s+){0,2}(?:open|opening|start)(?=\s*[,(:])")
 # compiled once: these run for every move word
 _NUMERIC = re.compile(r"-?(?:[A-Z]{0,3}\$|[€£¥₩₹])?[\d,.]+%?|\d+(?:\.\d+)?[A-Za-z]{1,3}")
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and|,?\s+&|,?\s+as well as|,?\s+or)(?:\s+the)?\s*")

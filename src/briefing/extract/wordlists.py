@@ -205,6 +205,9 @@ def market_phrases() -> tuple[Folded | re.Pattern[str], dict[str, str]]:
     """"Taiwan stocks" -> "Taiex": a market named by its place, and its main index."""
     table = {" ".join(p.lower().split()): index for index, phrases, *_ in _rows("markets.tsv")
              for p in phrases.split("|")}
+    # "Taiwan share prices", "Tokyo stock prices" (agency usage): the shares, by their prices
+    table |= {f"{p[:-1]} prices": index for p, index in list(table.items())
+              if p.endswith((" shares", " stocks"))}
     return alternation(list(table), re.IGNORECASE), table
 
 
