@@ -3288,3 +3288,26 @@ def test_a_head_of_strategy_speaks_for_himself(text, expected):
 def test_a_move_noun_after_a_possessive_keeps_the_claim_a_view(text, expected):
     assert [(f["subject"], f["stance"]) for f in facts(text)
             if f["kind"] == "analyst_view"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "our" in a house's note is that house: each listed pick is its bullish call
+    (("Macquarie morning note: We stay overweight iron ore miners; BHP Group (BHP) and "
+      "Fortescue (FMG) are our preferred exposures."),
+     [("Macquarie", "mining", "bullish"), ("Macquarie", "BHP Group", "bullish"),
+      ("Macquarie", "Fortescue", "bullish")]),
+    (("CMBI Morning Note\nMacau gaming revenue beat forecasts again. Our top picks are Galaxy "
+      "Entertainment and Sands China."),
+     [("CMB International", "Galaxy Entertainment Group", "bullish"),
+      ("CMB International", "Sands China", "bullish")]),
+    (("CMBI Morning Note\nVisitor arrivals rose again. Galaxy Entertainment remains our top "
+      "pick."), [("CMB International", "Galaxy Entertainment Group", "bullish")]),
+    # near misses: a pick list of names no lexicon or ticker vouches for, and "our" in no note
+    (("Bell Potter morning note: Harvest was late; Acme Widgets and Foo Bar are our preferred "
+      "exposures."), []),
+    (("Galaxy Entertainment remains our top pick for the holiday season, the casino's "
+      "marketing head told guests."), []),
+])
+def test_a_notes_own_picks_are_its_houses_calls(text, expected):
+    assert [(f["source"], f["subject"], f["stance"]) for f in facts(text)
+            if f["kind"] == "analyst_view"] == expected

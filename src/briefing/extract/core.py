@@ -57,7 +57,7 @@ from .zh import extract_facts_zh
 
 MAX_CHARS = 5_000_000  # a report, not a dump: larger input is refused with a clear error
 _DIGIT = re.compile(r"\d")
-_WE = re.compile(r"\b[Ww]e\b")
+_WE = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b")  # a note's house speaking
 _ROWS = re.compile(r"\n[ \t]*[-•*–—][ \t]*[A-Z][^\n:]{1,60}:")  # a note's bulleted rows
 _VIEW_HINT = wordlists.Folded(r"\b(?:said|says|say|suggest|expect|see|sees|believ|argu|forecast|predict|"
                         r"recommend|flag|note|wrote|warn|caution|upgrad|downgrad|rais|cut|lift|"

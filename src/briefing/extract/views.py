@@ -223,6 +223,14 @@ _COVERAGE_OF = re.compile(r"\s+(?:coverage\s+(?:of|on)\s+)?")
 _TOP_PICKS = re.compile(r"\bnamed\s+(?P<names>[^.;]{1,120}?)\s+(?:as|among)\s+(?:its|their)\s+"
                         r"(?:\w+\s+)?top\s+picks\b")
 _JOINED_PICKS = re.compile(r"(?:,\s*|\s)and\s+$")
+# a note's own picks, "our" its house: "Paladin and Boss Energy are our preferred exposures",
+# "Tencent remains our top pick", "Our top picks are Tencent and Meituan"
+_OUR_PICKS = r"our\s+(?:[a-z-]+\s+)?(?:top|preferred|favou?red|favou?rite|key|best)\s+" \
+    r"(?:picks?|exposures?|names?|ideas?|plays?|stocks?)"
+_PICKS_AFTER = re.compile(rf"\s+(?:is|are|remains?|stays?)\s+{_OUR_PICKS}\b(?=\s*(?:[.;]|$))")
+_PICKS_BEFORE = re.compile(rf"(?<![\w-])(?i:o)ur\s+{_OUR_PICKS[5:]}\s*(?:are|is|remain|remains|:)\s+")
+_PICKS_CLAUSE = re.compile(r"(?:^|[;:\n•]\s*)$")  # where a list of picks may open
+_TICKER_GAP = re.compile(r"(?:\s*\([A-Z0-9.]{1,8}\))?")
 Resolve = Callable[[Mention], Mention | None]
 MAX_VIEW_WORDS = 24
 MAX_SOURCE_GAP = 60
@@ -480,6 +488,8 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
     facts = [f for f in facts if f.subject != f.source or all(c.source != f.source for c in changes)]
     facts += [f for f in changes if all(f.source != g.source for g in facts)]
     facts += [f for f in _top_picks(text, start, end, mentions, {g.source for g in facts})
+              if all((f.source, f.subject) != (g.source, g.subject) for g in facts)]
+    facts += [f for f in _our_picks(text, start, end, mentions, author)
               if all((f.source, f.subject) != (g.source, g.subject) for g in facts)]
     facts = _with_sector_lists(text, start, end, mentions, facts)
     facts += [] if facts else _table_call(text, start, end, mentions)
@@ -1118,6 +1128,58 @@ def _top_picks(text: str, start: int, end: int, mentions: list[Mention],
         return []
     view = _short(text[picks.start():picks.end()])
     return [_fact(text, start, end, source, view, [m]) for m in names]
+
+
+def _our_picks(text: str, start: int, end: int, mentions: list[Mention],
+               author: str | None) -> list[Fact]:
+    """Each company a note calls "our preferred exposures" or "our top picks", a bullish
+    call of the note's house; none unless the whole list is listed companies."""
+    if author is None or "ur " not in text[start:end]:
+        return []
+    after = _PICKS_AFTER.search(text, start, end)
+    before = _PICKS_BEFORE.search(text, start, end) if after is None else None
+    if after:
+        names = _listed_before(text, _within(mentions, start, after.start()), after.start())
+        if names and not _PICKS_CLAUSE.search(text[start:names[0].start]):
+            names = []
+        lo, hi = (names[0].start, after.end()) if names else (0, 0)
+    elif before:
+        if not _PICKS_CLAUSE.search(text[start:before.start()]):
+            return []
+        clause = _CLAUSE_ENDS.search(text, before.end(), end)
+        hi = clause.start() if clause else end
+        named = _within(mentions, before.end(), hi)
+        names = named if named and named[0].start == before.end() and \
+            _listed_names(text, named, hi) else []
+        lo = before.start()
+    else:
+        return []
+    view = _short(text[lo:hi])
+    return [replace(_fact(text, start, end, author, view, [m]), stance="bullish") for m in names]
+
+
+def _listed_before(text: str, named: list[Mention], pos: int) -> list[Mention]:
+    """The names listed one after the other up to ``pos``, read back from it."""
+    listed: list[Mention] = []
+    for m in reversed(named):
+        stop = listed[0].start if listed else pos
+        gap = _TICKER_GAP.match(text, m.end).end()
+        if not (_LIST_GAP.fullmatch(text, gap, stop) if listed else gap == stop):
+            break
+        listed.insert(0, m)
+    return _listed_names(text, listed, pos) if listed else []
+
+
+def _listed_names(text: str, named: list[Mention], pos: int) -> list[Mention]:
+    """``named`` when they are listed companies (known, or with a ticker), one after the
+    other up to ``pos`` (each perhaps with its ticker in brackets), else none."""
+    gaps = [(a.end, b.start) for a, b in pairwise(named)] + [(named[-1].end, pos)]
+    # a name with its ticker in brackets is a listed company even if the lexicon lacks it
+    if not all(m.kind == "company" and (m.ticker or text[m.end - 1] == ")") for m in named):
+        return []
+    listed = all(_LIST_GAP.fullmatch(text, _TICKER_GAP.match(text, a).end(), b) for a, b in gaps[:-1])
+    last = gaps[-1]
+    return named if listed and _TICKER_GAP.match(text, last[0]).end() == last[1] else []
 
 
 # a call on a list of sectors: "raised its allocation to brokerages and consumer electronics",
