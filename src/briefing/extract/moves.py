@@ -1362,10 +1362,10 @@ def _names_a_day(text: str, start: int, end: int) -> bool:
 
 def _period_verb_before(text: str, q: Quantity, pcts: list[Quantity]) -> bool:
     """A period in the verb before the number: "ended the week" scopes every figure after
-    it, "a weekly loss of" only the next ("on track for a weekly loss of 1.4%, with the
-    benchmark down 0.5%": the 0.5% is the day's)."""
+    it, "a weekly loss of" and "ending the week with" only the next ("on track for a weekly
+    loss of 1.4%, with the benchmark down 0.5%": the 0.5% is the day's)."""
     for m in wordlists.periods().verb.finditer(text, 0, q.start):
-        if not m.group().lower().endswith(" of") or _next_after(m.end(), pcts) == q.start:
+        if not m.group().lower().endswith((" of", " with")) or _next_after(m.end(), pcts) == q.start:
             return True
     return False
 
