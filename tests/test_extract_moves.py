@@ -5173,3 +5173,20 @@ def test_a_noun_move_delivered_or_ended_with_right_after_the_name(text, expected
 
 def test_a_business_figure_delivered_is_not_a_move():
     assert extract_facts("Acme Retail Group delivered a 12% rise in quarterly revenue.") == []
+
+
+# a period phrase after the first figure still lets the next names share its verb, and its
+# period: "lost 5.1% over the week and Chevron 4.3%"
+@pytest.mark.parametrize("text,expected", [
+    ("Woodside shed 4.6% over the five sessions and Santos 3.9%.",
+     {("Woodside Energy", "down", 4.6): True, ("Santos", "down", 3.9): True}),
+    ("Rio Tinto gained 3.2% this week, BHP 2.7% and Fortescue 4.1%.",
+     {("Rio Tinto", "up", 3.2): True, ("BHP Group", "up", 2.7): True,
+      ("Fortescue", "up", 4.1): True}),
+    # near miss: a verb of its own is the day's
+    ("Rio Tinto gained 3.2% this week and BHP fell 2.7%.",
+     {("Rio Tinto", "up", 3.2): True, ("BHP Group", "down", 2.7): False}),
+])
+def test_a_name_sharing_the_verb_after_a_period_shares_the_period(text, expected):
+    found = {(f.subject, f.direction, f.change_pct): multi_day(f) for f in extract_facts(text)}
+    assert found == expected, found
