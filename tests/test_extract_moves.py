@@ -4537,8 +4537,11 @@ def test_an_index_contract_is_its_futures():
 def test_names_after_a_day_phrase_share_the_first_verb():
     assert _index_moves("The DAX was up 0.7% in early trade, the FTSE MIB 1.1% and the IBEX 35 "
                         "0.9%.") == {("DAX", "up", 0.7), ("FTSE MIB", "up", 1.1), ("IBEX 35", "up", 0.9)}
-    # a longer period after the first figure is no day: the next name's figure is not shared
-    assert ("Topix", "up", 0.6) not in _index_moves("The Nikkei rose 1.4% this week, the Topix 0.6%.")
+    # a longer period after the first figure is shared too, and so is the period: the next
+    # name's figure is no day's move
+    found = {(f.subject, f.change_pct): multi_day(f)
+             for f in extract_facts("The Nikkei rose 1.4% this week, the Topix 0.6%.")}
+    assert found == {("Nikkei 225", 1.4): True, ("Topix", 0.6): True}, found
 
 
 def test_a_round_up_of_bourses_by_city_with_signed_figures():
