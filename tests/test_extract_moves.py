@@ -4537,8 +4537,11 @@ def test_an_index_contract_is_its_futures():
 def test_names_after_a_day_phrase_share_the_first_verb():
     assert _index_moves("The DAX was up 0.7% in early trade, the FTSE MIB 1.1% and the IBEX 35 "
                         "0.9%.") == {("DAX", "up", 0.7), ("FTSE MIB", "up", 1.1), ("IBEX 35", "up", 0.9)}
-    # a longer period after the first figure is no day: the next name's figure is not shared
-    assert ("Topix", "up", 0.6) not in _index_moves("The Nikkei rose 1.4% this week, the Topix 0.6%.")
+    # a longer period after the first figure is shared too, and so is the period: the next
+    # name's figure is no day's move
+    found = {(f.subject, f.change_pct): multi_day(f)
+             for f in extract_facts("The Nikkei rose 1.4% this week, the Topix 0.6%.")}
+    assert found == {("Nikkei 225", 1.4): True, ("Topix", 0.6): True}, found
 
 
 def test_a_round_up_of_bourses_by_city_with_signed_figures():
@@ -5239,4 +5242,61 @@ def test_futures_calling_the_open_with_their_figure_after(text, expected):
 ])
 def test_a_market_named_by_its_share_prices_is_its_index(text, expected):
     found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
+    assert found == expected, found
+
+
+# the period's total told as a noun after "notching", "locking in", "ending the week with",
+# "closing <month> with": the same mover's, over the period
+@pytest.mark.parametrize("text,day,total", [
+    ("The Hang Seng Index rose 0.7% to 19,842.3 on Friday, locking in a weekly gain of 2.2%.",
+     ("Hang Seng Index", "up", 0.7), ("Hang Seng Index", "up", 2.2)),
+    ("The CAC 40 closed 0.2% higher, notching a 1.6% weekly advance.",
+     ("CAC 40", "up", 0.2), ("CAC 40", "up", 1.6)),
+    ("The Kospi slipped 0.3% to 2,512.8, ending the week with a 1.4% loss.",
+     ("Kospi", "down", 0.3), ("Kospi", "down", 1.4)),
+    ("The Nifty 50 fell 0.8% on Friday, closing November with a 3.2% monthly decline.",
+     ("Nifty 50", "down", 0.8), ("Nifty 50", "down", 3.2)),
+])
+def test_a_period_total_after_notching_or_ending_the_week_with_is_over_the_period(text, day, total):
+    found = {(f.subject, f.direction, f.change_pct): multi_day(f) for f in extract_facts(text)}
+    assert found == {day: False, total: True}, found
+
+
+def test_ending_the_week_with_scopes_only_its_own_figure():
+    # near miss: the Topix figure after the total is still the day's
+    found = {(f.subject, f.change_pct): multi_day(f) for f in extract_facts(
+        "The Nikkei 225 rose 0.3% on Friday, ending the week with a 1.1% gain, while the "
+        "Topix slipped 0.2%.")}
+    assert found == {("Nikkei 225", 0.3): False, ("Nikkei 225", 1.1): True,
+                     ("Topix", 0.2): False}, found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Hang Seng ends October with 3.8% drop", ("Hang Seng Index", "down", 3.8)),
+    ("Over the quarter, the FTSE 100 delivered a 4.1% gain.", ("FTSE 100", "up", 4.1)),
+])
+def test_a_noun_move_delivered_or_ended_with_right_after_the_name(text, expected):
+    found = [f for f in extract_facts(text) if f.kind == "index_move"]
+    assert [(f.subject, f.direction, f.change_pct) for f in found] == [expected], found
+    assert all(multi_day(f) for f in found)
+
+
+def test_a_business_figure_delivered_is_not_a_move():
+    assert extract_facts("Acme Retail Group delivered a 12% rise in quarterly revenue.") == []
+
+
+# a period phrase after the first figure still lets the next names share its verb, and its
+# period: "lost 5.1% over the week and Chevron 4.3%"
+@pytest.mark.parametrize("text,expected", [
+    ("Woodside shed 4.6% over the five sessions and Santos 3.9%.",
+     {("Woodside Energy", "down", 4.6): True, ("Santos", "down", 3.9): True}),
+    ("Rio Tinto gained 3.2% this week, BHP 2.7% and Fortescue 4.1%.",
+     {("Rio Tinto", "up", 3.2): True, ("BHP Group", "up", 2.7): True,
+      ("Fortescue", "up", 4.1): True}),
+    # near miss: a verb of its own is the day's
+    ("Rio Tinto gained 3.2% this week and BHP fell 2.7%.",
+     {("Rio Tinto", "up", 3.2): True, ("BHP Group", "down", 2.7): False}),
+])
+def test_a_name_sharing_the_verb_after_a_period_shares_the_period(text, expected):
+    found = {(f.subject, f.direction, f.change_pct): multi_day(f) for f in extract_facts(text)}
     assert found == expected, found

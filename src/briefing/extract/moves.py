@@ -582,6 +582,8 @@ def _past_day(text: str, pos: int, end: int) -> int:
     figure still lets the next names share its verb; where that phrase ends."""
     space = _SPACE.match(text, pos, end)
     day = wordlists.periods().day.match(text, space.end(), end) if space else None
+    if day is None:  # "lost 5.1% over the five sessions and Chevron 4.3%": the period's too
+        day = wordlists.periods().after.match(text, pos, end)
     return day.end() if day else pos
 
 
@@ -1351,7 +1353,26 @@ def _over_days(text: str, q: Quantity, pcts: list[Quantity]) -> bool:
                 or periods.lead.match(text) and not _names_a_day(text, q.end, _next(q, pcts))
                 or _period_verb_before(text, q, pcts)
                 or RUNNING_TOTAL.search(text, max(0, q.start - 80), q.start)
-                or periods.label.match(text, _label_start(text, q.start)))
+                or periods.label.match(text, _label_start(text, q.start))
+                or _gapped_after_period(text, q, pcts))
+
+
+# "Exxon lost 5.1% over the week and Chevron 4.3%": only a name between the period and the
+# next figure, which shares the verb and so the period
+_GAPPED_NAME = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z0-9][\w&.'’-]*){0,3}\s+"
+                          r"(?:(?:more than|nearly|almost|about|around|over|some)\s+)?$")
+
+
+def _gapped_after_period(text: str, q: Quantity, pcts: list[Quantity]) -> bool:
+    """Also down a chain: "... 3.2% this week, BHP 2.7% and Fortescue 4.1%"."""
+    prev = max((p for p in pcts if p.end <= q.start), key=lambda p: p.end, default=None)
+    if prev is None:
+        return False
+    period = wordlists.periods().after.match(text, prev.end, q.start)
+    if period is not None:
+        return _GAPPED_NAME.fullmatch(text, period.end(), q.start) is not None
+    return _GAPPED_NAME.fullmatch(text, prev.end, q.start) is not None and \
+        _gapped_after_period(text, prev, pcts)
 
 
 def _names_a_day(text: str, start: int, end: int) -> bool:
@@ -1362,10 +1383,10 @@ def _names_a_day(text: str, start: int, end: int) -> bool:
 
 def _period_verb_before(text: str, q: Quantity, pcts: list[Quantity]) -> bool:
     """A period in the verb before the number: "ended the week" scopes every figure after
-    it, "a weekly loss of" only the next ("on track for a weekly loss of 1.4%, with the
-    benchmark down 0.5%": the 0.5% is the day's)."""
+    it, "a weekly loss of" and "ending the week with" only the next ("on track for a weekly
+    loss of 1.4%, with the benchmark down 0.5%": the 0.5% is the day's)."""
     for m in wordlists.periods().verb.finditer(text, 0, q.start):
-        if not m.group().lower().endswith(" of") or _next_after(m.end(), pcts) == q.start:
+        if not m.group().lower().endswith((" of", " with")) or _next_after(m.end(), pcts) == q.start:
             return True
     return False
 

@@ -29,7 +29,8 @@ _PACE = r"(?:(?:is|was|are|were)\s+)?(?:on\s+track|on\s+course|set|heading|heade
 # "The Taiex nevertheless managed a 0.3% gain", "eked out a 0.1 percent rise", "scraped a
 # small gain of 0.2%": a narrow move, often against the day's trend (an adverb may come first)
 _POSTED = re.compile(r"(?:\s+shares)?(?:\s+(?:still|only|just|also|even|nevertheless|"
-                     r"nonetheless|barely))?\s+(?:posted|recorded|logged|booked|notched|registered|"
+                     r"nonetheless|barely))?\s+(?:posted|recorded|logged|booked|notched|notches|registered|"
+                     r"delivered|delivers|locked\s+in|locks\s+in|"
                      r"managed|eked\s+out|ekes\s+out|scraped(?:\s+out)?|squeezed\s+out|"
                      rf"saw|suffered|chalked up|clocked|{_PACE}|(?:led|topped)\s+(?:the\s+)?(?:gainers|"
                      r"losers|decliners|advancers|fallers|risers|pack|index|benchmark)\s+with)"
@@ -55,7 +56,10 @@ _MODAL_NEXT = re.compile(r"(?:\s+shares)?\s+(?:would|could|might|may|will|should
 _HINT = re.compile(r"(?:%|percent|per cent)\s+(?:[a-z-]+\s+)?(?:" + "|".join(_NOUNS) + ")")
 _OF_NUMBER = re.compile(r" of (?:[a-z]+ ){0,2}\d")  # "a weekly gain of (about) 1.7%": checked in full later
 # the verbs that mark a running total ("..., marking a weekly gain of 2.7%")
-_MARK_VERB = rf"(?:notched|posted|posting|post|logged|marking|recorded|booked|registered|capping|capped|{_PACE})"
+# ("..., notching a weekly gain of 1.9%", "..., locking in a 1.3% weekly gain")
+_MARK_VERB = (r"(?:notched|notching|posted|posting|post|logged|marking|recorded|booked|registered|"
+              r"capping|capped|locking\s+in|locked\s+in|lock\s+in|chalking\s+up|securing|"
+              rf"delivering|{_PACE})")
 _RUNNING_HINT = re.compile(r"\b(?:taking|took|bringing|brought|extending|extended|pushing|"
                            r"lifting|widening|deepening)\s+(?:its|their|the|this)\s|"
                            rf"\s{_MARK_VERB}\s+(?:a|an|its)\s", re.IGNORECASE)
@@ -68,6 +72,16 @@ _MARKING = (r"(?:,|\b(?:and|but|though|although|while|to))\s+(?:(?:it|they)\s+)?
 _MARKED = re.compile(_MARKING + r"(?P<words>(?:[\w-]+\s+){1,4}?)of\s+$", re.IGNORECASE)
 # "..., and notched a 1.9% weekly gain": the figure before the noun
 _MARKED_SIZE = re.compile(_MARKING + "$", re.IGNORECASE)
+
+
+@cache
+def _closed_with() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """"..., ending the week with a 0.6% gain" (the same mover's total, after a joint);
+    "Stoxx 600 ends March with 4.2% loss" (right after the name; headlines drop the article)."""
+    close = wordlists.periods().close_with.pattern
+    return (re.compile(rf"(?:,|\b(?:and|but|to))\s+(?:(?:it|they)\s+)?{close}\s+(?:(?:a|an)\s+)?$",
+                       re.IGNORECASE),
+            re.compile(rf"(?:\s+shares)?\s+{close}\s+(?:(?:a|an)\s+)?(?:\w+\s+)?", re.IGNORECASE))
 
 
 @cache
@@ -174,7 +188,8 @@ def running_totals(text: str, start: int, end: int, moves: list[Fact]) -> list[F
     6.3%", "..., marking a weekly gain of 2.7%": the running total of the sentence's one
     mover (its way is the noun's)."""
     movers = [f for f in moves if f.kind in ("index_move", "stock_move")]
-    if not movers or not _RUNNING_HINT.search(text, start, end):
+    if not movers or not (_RUNNING_HINT.search(text, start, end) or
+                          wordlists.periods().close_with.search(text, start, end)):
         return []
     facts = []
     pcts = [q for q in quantities(text, start, end) if q.unit == "pct" and not q.drop]
@@ -182,8 +197,9 @@ def running_totals(text: str, start: int, end: int, moves: list[Fact]) -> list[F
         phrase = (RUNNING_TOTAL.search(text, max(start, q.start - 80), q.start) or
                   _MARKED.search(text, max(start, q.start - 60), q.start))
         noun = _noun_word().search(phrase.group("words")) if phrase else None
-        if phrase is None:  # "... and notched a 1.9% weekly gain"
-            phrase = _MARKED_SIZE.search(text, max(start, q.start - 40), q.start)
+        if phrase is None:  # "... and notched a 1.9% weekly gain", "..., ending the week with a 0.6% gain"
+            phrase = _MARKED_SIZE.search(text, max(start, q.start - 40), q.start) or \
+                _closed_with()[0].search(text, max(start, q.start - 50), q.start)
             noun = _noun_after().match(text, q.end) if phrase else None
         owner = _running_owner(movers, pcts[0] if i == 1 else None, phrase) if noun else None
         if owner is None or any(f.change_pct == q.value for f in moves):
@@ -353,11 +369,14 @@ def _running_owner(movers: list[Fact], first: Quantity | None,
     bringing its weekly loss to 3.4%, and the Shanghai Composite slid 0.9%"; not after
     "Tencent rose 2% and Meituan fell 1%, taking its ...")."""
     owners = {(f.kind, f.subject, f.ticker) for f in movers}
-    if len(owners) > 1:
-        if first is None or not _ITS.search(phrase.group(0)):
+    if len(owners) > 1:  # a participle after the first figure's comma is its mover's too
+        if first is None or not (_ITS.search(phrase.group(0)) or _PARTICIPLE.match(phrase.group(0))):
             return None
         owners = {(f.kind, f.subject, f.ticker) for f in movers if f.change_pct == first.value}
     return owners.pop() if len(owners) == 1 else None
+
+
+_PARTICIPLE = re.compile(r",\s+[a-z]+ing\s")
 
 
 @cache
@@ -373,6 +392,7 @@ def _subject(text: str, q_start: int, noun_end: int, mentions: list[Mention]) ->
         return named
     before = next((m for m in mentions if _POSSESSIVE.fullmatch(text, m.end, q_start)
                    or _POSTED.fullmatch(text, m.end, q_start) or _called_open(text, m, q_start) or
+                   _closed_with()[1].fullmatch(text, m.end, q_start) or
                    m.kind != "sector" and _STOOD_OUT.fullmatch(text, m.end, q_start) or
                    _TO_A.fullmatch(text, m.end, q_start) and
                    _CAUSED.search(text, max(0, m.start - 20), m.start)), None)

@@ -163,6 +163,7 @@ class Periods:
     column: Folded  # a table's column of figures over a period: "1W", "YTD"
     link: re.Pattern[str] | Folded  # a comparison: "outperforming", "compared with"
     day: re.Pattern[str] | Folded  # a day named: "on Monday", "today"
+    close_with: re.Pattern[str] | Folded  # "ending the week with", "closed March with"
 
 
 @cache
@@ -176,14 +177,16 @@ def periods() -> Periods:
     # "in the first half hour", "in the first half of the session" and "in the month's first
     # session" stay within the day
     unless = rf"(?![\w'’-])(?!\s+(?:{trie_pattern(rows['unless'], fold=True)})(?![\w-]))"
+    close_with = [f"{verb} {period} with" for verb in rows["close_verb"] for period in rows["close_period"]]
     return Periods(Folded(rf"\s*,?\s*(?:(?:{after}){unless}|in (?:19|20)\d\d\b)"),
                    Folded(rf"(?:{lead}){unless}"),
-                   alternation(rows["verb"] + rows["month_verb"], re.IGNORECASE),
+                   alternation(rows["verb"] + rows["month_verb"] + close_with, re.IGNORECASE),
                    alternation(rows["month_verb"], re.IGNORECASE),
                    Folded(rf"\s*(?:(?:{label})\s*(?::|(?=[+\-−]?\d))|(?:{month})\s*:?\s*(?=[+\-−]\d))"),
                    Folded(rf"\s*(?:{label}|{month})\s*:?\s*"),
                    Folded(rf"\b(?:{trie_pattern(rows['column'], fold=True)})\b%?"),
-                   alternation(rows["link"], re.IGNORECASE), alternation(rows["day"], re.IGNORECASE))
+                   alternation(rows["link"], re.IGNORECASE), alternation(rows["day"], re.IGNORECASE),
+                   alternation(close_with, re.IGNORECASE))
 
 
 @cache
