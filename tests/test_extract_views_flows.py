@@ -3288,3 +3288,36 @@ def test_a_head_of_strategy_speaks_for_himself(text, expected):
 def test_a_move_noun_after_a_possessive_keeps_the_claim_a_view(text, expected):
     assert [(f["subject"], f["stance"]) for f in facts(text)
             if f["kind"] == "analyst_view"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # headlines tell flows in the present: a base-form verb with an amount is a flow
+    ("Gold ETFs attract $3.2 billion as bullion hits a record",
+     [("Gold ETFs", "in", "$3.2 billion")]),
+    ("Bond funds take in $7 billion in a third week of inflows",
+     [("Bond funds", "in", "$7 billion")]),
+    ("China equity ETFs draw 15 billion yuan in a week as the CSI 300 rallies",
+     [("China equity ETFs", "in", "15 billion yuan")]),
+    # near misses: the same verbs without money are no flow
+    ("Foreign investors draw comfort from the rate cut", []),
+    ("Tech ETFs attract scrutiny after a volatile week", []),
+])
+def test_a_headline_tells_a_flow_with_a_base_form_verb(text, expected):
+    assert [(f["subject"], f["direction"], f["amount"]) for f in facts(text)
+            if f["kind"] == "capital_flow"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a cut in holdings told with its sale after the comma: the sale's amount is the flow
+    (("Foreign investors trimmed their holdings of Korean shares, selling a net 1.2 trillion "
+      "won over the week."), [("foreign investors", "out", "1.2 trillion won")]),
+    (("Overseas investors cut their holdings of Japanese bonds, selling $4.5 billion in "
+      "the month."), [("foreign investors", "out", "$4.5 billion")]),
+    # near miss: a purchase after the comma goes the other way, and what they hold is a level
+    (("Foreign funds cut their holdings of Indian bonds, buying $2 billion of stocks "
+      "instead."), []),
+    ("Overseas investors reduced their holdings of Treasuries to $8.5 trillion.", []),
+])
+def test_a_cut_in_holdings_takes_the_amount_of_the_sale_after_it(text, expected):
+    assert [(f["subject"], f["direction"], f["amount"]) for f in facts(text)
+            if f["kind"] == "capital_flow"] == expected
