@@ -3321,3 +3321,19 @@ def test_a_headline_tells_a_flow_with_a_base_form_verb(text, expected):
 def test_a_cut_in_holdings_takes_the_amount_of_the_sale_after_it(text, expected):
     assert [(f["subject"], f["direction"], f["amount"]) for f in facts(text)
             if f["kind"] == "capital_flow"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Caixin's survey is its PMI, however the desk calls it
+    (("The Caixin manufacturing gauge, compiled by S&P Global, slipped to 49.8 in July from "
+      "50.4."), [("Caixin manufacturing gauge", "down", 49.8)]),
+    ("The Caixin/S&P Global survey rose to 52.1 in May.",
+     [("Caixin/S&P Global survey", "up", 52.1)]),
+    ("The Caixin index, a private survey, eased to 50.6.", [("Caixin index", "down", 50.6)]),
+    # near misses: a Caixin survey without a reading, a Caixin report, are no data
+    ("The Caixin survey showed new export orders shrank for a second month.", []),
+    ("Tencent rose 2% after a Caixin report said regulators would ease game approvals.", []),
+])
+def test_a_caixin_gauge_or_survey_is_its_pmi(text, expected):
+    assert [(f["subject"], f["direction"], f["level"]) for f in facts(text)
+            if f["kind"] == "macro"] == expected
