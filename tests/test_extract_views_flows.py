@@ -3337,3 +3337,18 @@ def test_a_cut_in_holdings_takes_the_amount_of_the_sale_after_it(text, expected)
 def test_a_caixin_gauge_or_survey_is_its_pmi(text, expected):
     assert [(f["subject"], f["direction"], f["level"]) for f in facts(text)
             if f["kind"] == "macro"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a reading told flat over a period tag is flat data
+    ("Producer prices were unchanged month-on-month in May.", [("Producer prices", "flat", None)]),
+    ("Retail sales were flat y/y in March.", [("Retail sales", "flat", None)]),
+    # the figure after a clause break is another measure's, not the flat one's
+    ("Consumer prices were flat in June, but core prices rose 0.4%.",
+     [("Consumer prices", "flat", None)]),
+    # near miss: the same indicator's move after the break keeps its figure
+    ("The CPI was flat on the month, but rose 2.3% on the year.", [("CPI", "up", 2.3)]),
+])
+def test_a_flat_reading_keeps_to_its_own_clause(text, expected):
+    assert [(f["subject"], f["direction"], f.get("change_pct")) for f in facts(text)
+            if f["kind"] == "macro"] == expected
