@@ -3311,3 +3311,67 @@ def test_a_move_noun_after_a_possessive_keeps_the_claim_a_view(text, expected):
 def test_a_notes_own_picks_are_its_houses_calls(text, expected):
     assert [(f["source"], f["subject"], f["stance"]) for f in facts(text)
             if f["kind"] == "analyst_view"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # headlines tell flows in the present: a base-form verb with an amount is a flow
+    ("Gold ETFs attract $3.2 billion as bullion hits a record",
+     [("Gold ETFs", "in", "$3.2 billion")]),
+    ("Bond funds take in $7 billion in a third week of inflows",
+     [("Bond funds", "in", "$7 billion")]),
+    ("China equity ETFs draw 15 billion yuan in a week as the CSI 300 rallies",
+     [("China equity ETFs", "in", "15 billion yuan")]),
+    # near misses: the same verbs without money are no flow
+    ("Foreign investors draw comfort from the rate cut", []),
+    ("Tech ETFs attract scrutiny after a volatile week", []),
+])
+def test_a_headline_tells_a_flow_with_a_base_form_verb(text, expected):
+    assert [(f["subject"], f["direction"], f["amount"]) for f in facts(text)
+            if f["kind"] == "capital_flow"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a cut in holdings told with its sale after the comma: the sale's amount is the flow
+    (("Foreign investors trimmed their holdings of Korean shares, selling a net 1.2 trillion "
+      "won over the week."), [("foreign investors", "out", "1.2 trillion won")]),
+    (("Overseas investors cut their holdings of Japanese bonds, selling $4.5 billion in "
+      "the month."), [("foreign investors", "out", "$4.5 billion")]),
+    # near miss: a purchase after the comma goes the other way, and what they hold is a level
+    (("Foreign funds cut their holdings of Indian bonds, buying $2 billion of stocks "
+      "instead."), []),
+    ("Overseas investors reduced their holdings of Treasuries to $8.5 trillion.", []),
+])
+def test_a_cut_in_holdings_takes_the_amount_of_the_sale_after_it(text, expected):
+    assert [(f["subject"], f["direction"], f["amount"]) for f in facts(text)
+            if f["kind"] == "capital_flow"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Caixin's survey is its PMI, however the desk calls it
+    (("The Caixin manufacturing gauge, compiled by S&P Global, slipped to 49.8 in July from "
+      "50.4."), [("Caixin manufacturing gauge", "down", 49.8)]),
+    ("The Caixin/S&P Global survey rose to 52.1 in May.",
+     [("Caixin/S&P Global survey", "up", 52.1)]),
+    ("The Caixin index, a private survey, eased to 50.6.", [("Caixin index", "down", 50.6)]),
+    # near misses: a Caixin survey without a reading, a Caixin report, are no data
+    ("The Caixin survey showed new export orders shrank for a second month.", []),
+    ("Tencent rose 2% after a Caixin report said regulators would ease game approvals.", []),
+])
+def test_a_caixin_gauge_or_survey_is_its_pmi(text, expected):
+    assert [(f["subject"], f["direction"], f["level"]) for f in facts(text)
+            if f["kind"] == "macro"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a reading told flat over a period tag is flat data
+    ("Producer prices were unchanged month-on-month in May.", [("Producer prices", "flat", None)]),
+    ("Retail sales were flat y/y in March.", [("Retail sales", "flat", None)]),
+    # the figure after a clause break is another measure's, not the flat one's
+    ("Consumer prices were flat in June, but core prices rose 0.4%.",
+     [("Consumer prices", "flat", None)]),
+    # near miss: the same indicator's move after the break keeps its figure
+    ("The CPI was flat on the month, but rose 2.3% on the year.", [("CPI", "up", 2.3)]),
+])
+def test_a_flat_reading_keeps_to_its_own_clause(text, expected):
+    assert [(f["subject"], f["direction"], f.get("change_pct")) for f in facts(text)
+            if f["kind"] == "macro"] == expected

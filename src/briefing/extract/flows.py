@@ -38,7 +38,7 @@ _NEEDS_MONEY = frozenset({"added", "invested", "attracted", "attracting", "attra
                           "pull", "pulls", "pull in", "yank", "yanks",
                           "pulled in", "pulls in", "pulling in",
                           "drew", "draws", "drawing", "gathered", "gathers", "absorbed", "absorbs", "raked in", "rakes in",
-                          "shed", "sheds"})
+                          "shed", "sheds", "draw", "attract", "gather", "absorb", "rake in", "take in"})
 # "investors piled into tech shares": the crowd's buying, told of a generic mover with no
 # amount, is the day's mood, not a flow (a named kind of investor is: "retail investors")
 _CROWDING = frozenset({"piled into", "pile into"})
@@ -103,6 +103,9 @@ _RESPECTIVELY = re.compile(r"\brespectively\b")
 # "pared their holdings by NT$5.6 billion": the change; "to NT$2 trillion" is what they hold
 _THEIR_HOLDINGS = re.compile(r"\btheir\s+holdings$")
 _BY = re.compile(r"\bby\s+$")
+# "reduced their holdings of Canadian stocks, selling C$3.1 billion of shares": the clause
+# after the comma tells the amount
+_HOLDINGS_GAP = re.compile(r"[^,;]{0,60},\s+")
 # "amid persistent foreign outflows": a mover's inflows or outflows without an amount are a
 # trend, not a flow
 _TREND = re.compile(r"(?i:flows)$")
@@ -237,7 +240,11 @@ def sentence_flows(text: str, start: int, end: int, session: str | None,
         direction = directions.get(phrase)
         money = _amounts(text, verb.end(), stop) or _amount_before(text, w_end, verb)
         if _THEIR_HOLDINGS.search(phrase) and not (money and _BY.search(text, verb.end(), money[0].start)):
-            continue
+            verb = _holdings_participle(text, pattern, directions, direction, verb.end(), stop)
+            if verb is None:
+                continue
+            phrase = " ".join(verb.group().lower().split())
+            money = _amounts(text, verb.end(), stop)
         if _MODAL.search(text, w_end, money[0].start if money else verb.end()) or \
                 MODAL_BEFORE.search(text, max(start, w_start - 30), w_start) or \
                 _MODAL_AFTER.match(text, verb.end()) or not money and (_OPINION.search(text, start, end) or w_start < taken or
@@ -567,6 +574,18 @@ def _flow_word(text: str, pattern: re.Pattern[str], pos: int, endpos: int) -> re
                             _STREAK_ENDED.search(text, max(pos, m.start() - 60), m.start()))):
             return m
     return None
+
+
+def _holdings_participle(text: str, pattern: re.Pattern[str], directions: dict[str, str],
+                         direction: str | None, pos: int, stop: int) -> re.Match[str] | None:
+    """"cut their holdings, selling $2 billion": the participle after a change in holdings
+    that moves money the same way, with its amount."""
+    gap = _HOLDINGS_GAP.match(text, pos, stop)
+    verb = pattern.match(text, gap.end(), stop) if gap else None
+    if verb is None or not verb.group().lower().endswith("ing") or \
+            directions.get(" ".join(verb.group().lower().split())) != direction:
+        return None
+    return verb if _amounts(text, verb.end(), stop) else None
 
 
 def _flow(text: str, start: int, end: int, session: str | None, subject: str, direction: str,

@@ -134,7 +134,13 @@ _BOND_NAMES = {"Treasuries": "Treasury", "JGBs": "JGB", "gilts": "gilt", "Bunds"
 # "was steady", "held steady", "(kept its key rate) unchanged": flat with no figure
 _FLAT_AFTER = re.compile(r"\s+(?:(?P<copula>was|were|is|are|held|remained|stayed|stood)\s+"
                          r"(?:steady|unchanged|flat|stable|little\s+changed)|unchanged)"
-                         r"(?=\s*(?:[,.;]|$)|\s+(?:on|in|at|after|while|as|for|from)\b)")
+                         r"(?=\s*(?:[,.;]|$)|\s+(?:on|in|at|after|while|as|for|from)\b|"
+                         # "was flat year-on-year", "unchanged m/m": the period it is told over
+                         r"\s+(?:(?:year|month|quarter)[- ](?:on|over)[- ](?:year|month|quarter)\b|"
+                         r"[ymq]/[ymq]\b|[ym]o[ym]\b))")
+# "Consumer prices were flat in July, but core prices rose 0.5%": the figure after the break
+# is another measure's (not "was flat on the month, but rose 2.1% on the year": the same one's)
+_CLAUSE_BREAK = re.compile(r"[,;]\s+(?:but|while|whereas)\s+(?!(?:was|were|is|are|has|had|\w+ed)\b)")
 # "ended the week 14 basis points lower at 4.17%": the side of the points is the direction
 _POINTS_SIDE = re.compile(r"\s+(higher|lower)\b")
 _SIGNED_AFTER = re.compile(r"\s*[,(]?\s*([+\-\u2212]|up\s+|down\s+)")  # "4.11%, down 3 bps"
@@ -435,6 +441,8 @@ def _fact(text: str, start: int, end: int, term: re.Match[str], body: int, stop:
     if not qs and indicator != _BALANCE:
         return _change_before(text, start, end, term, words) or \
             _unchanged(text, start, end, term, body, words)
+    if qs and _flat_before_break(text, body, qs[0].start, words):
+        return _unchanged(text, start, end, term, body, words)
     if not qs or _forecast_modal(text, start, end, qs) or \
             _is_forecast(text, start, term, body, qs[0].start, words) or \
             _SPREAD_BEFORE.search(text, max(start, term.start() - 60), term.start()):
@@ -462,6 +470,13 @@ def _fact(text: str, start: int, end: int, term: re.Match[str], body: int, stop:
             fact.range is None:
         return None
     return fact
+
+
+def _flat_before_break(text: str, body: int, figure: int, words: wordlists.MacroWords) -> bool:
+    """The indicator is told flat and its clause ends before the first figure."""
+    flat = _FLAT_AFTER.match(text, body, figure)
+    brk = _CLAUSE_BREAK.search(text, flat.end(), figure) if flat else None
+    return brk is not None and not words.moves.match(text, brk.end())
 
 
 def _activity(text: str, start: int, term: re.Match[str], words: wordlists.MacroWords) -> str | None:
