@@ -3311,3 +3311,26 @@ def test_a_move_noun_after_a_possessive_keeps_the_claim_a_view(text, expected):
 def test_a_notes_own_picks_are_its_houses_calls(text, expected):
     assert [(f["source"], f["subject"], f["stance"]) for f in facts(text)
             if f["kind"] == "analyst_view"] == expected
+
+
+# a data line's sign right after the indicator is the change's direction; "AHE" is a reading
+@pytest.mark.parametrize("text,expected", [
+    ("Japan May CPI +3.1% y/y (cons 3.3%, prior 3.5%).", {("CPI", "up", 3.1)}),
+    ("UK retail sales volumes -0.8% m/m in April; imports: -1.9%.",
+     {("retail sales volumes", "down", 0.8), ("imports", "down", 1.9)}),
+    ("AHE +0.4% m/m, the fastest in a year.", {("AHE", "up", 0.4)}),
+    # near misses: no sign, no direction; a sign after other words is not the reading's
+    ("Japan May CPI 3.1% y/y (cons 3.3%).", set()),
+    ("CPI-linked bonds -0.4% on the day.", set()),
+])
+def test_a_signed_reading_after_its_indicator_tells_the_direction(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct") or f.get("level"))
+             for f in facts(text) if f["kind"] == "macro"}
+    found = {(s, d, abs(v) if v is not None else v) for s, d, v in found}
+    assert found == expected, found
+
+
+def test_average_hourly_earnings_in_short_is_no_stock():
+    found = facts("Unemployment rate at 4.1%. AHE -0.1% m/m.")
+    assert not [f for f in found if f["kind"] == "stock_move"], found
+    assert has(found, {"kind": "macro", "subject": "AHE", "direction": "down"})

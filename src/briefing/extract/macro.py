@@ -137,6 +137,7 @@ _FLAT_AFTER = re.compile(r"\s+(?:(?P<copula>was|were|is|are|held|remained|stayed
                          r"(?=\s*(?:[,.;]|$)|\s+(?:on|in|at|after|while|as|for|from)\b)")
 # "ended the week 14 basis points lower at 4.17%": the side of the points is the direction
 _POINTS_SIDE = re.compile(r"\s+(higher|lower)\b")
+_SIGN_RIGHT_AFTER = re.compile(r"\s*:?\s*([+\-\u2212])")  # "CPI +0.2%", "PPI: -2.1%"
 _SIGNED_AFTER = re.compile(r"\s*[,(]?\s*([+\-\u2212]|up\s+|down\s+)")  # "4.11%, down 3 bps"
 # "U.S. employers added 143,000 jobs", "Canada lost 65,500 jobs": the monthly payrolls, told
 # by who hired or by the country (a company's "Amazon will cut 14,000 jobs" is no such datum)
@@ -441,7 +442,8 @@ def _fact(text: str, start: int, end: int, term: re.Match[str], body: int, stop:
         return None
     fact = Fact(kind="macro", subject=_subject(text, start, term, words),
                 evidence=text[start:end], span=[start, end])
-    fact.direction = _direction(text, start, term, qs[0].start, words)
+    fact.direction = _direction(text, start, term, qs[0].start, words) or \
+        _signed_reading(text, body, qs[0])
     if indicator == _BALANCE:  # the direction is the balance's, so is the name
         fact.subject = _BALANCE
         fact.direction = _balance_direction(text, term, qs[0].start, fact.direction)
@@ -700,6 +702,13 @@ def _against_previous(text: str, level: float, qs: list[Quantity]) -> str | None
             previous = _sign(text, after) * after.value
             return "up" if level > previous else "down" if level < previous else "flat"
     return None
+
+
+def _signed_reading(text: str, body: int, first: Quantity) -> str | None:
+    """"CPI +0.2% y/y", "PPI: -2.1%", "Payrolls +177K": in a data line the sign right after
+    the indicator is the change's direction."""
+    sign = _SIGN_RIGHT_AFTER.fullmatch(text, body, first.start)
+    return None if sign is None else "up" if sign.group(1) == "+" else "down"
 
 
 def _sign(text: str, q: Quantity) -> int:
