@@ -3334,3 +3334,19 @@ def test_average_hourly_earnings_in_short_is_no_stock():
     found = facts("Unemployment rate at 4.1%. AHE -0.1% m/m.")
     assert not [f for f in found if f["kind"] == "stock_move"], found
     assert has(found, {"kind": "macro", "subject": "AHE", "direction": "down"})
+
+
+# a data line's reading against its prior, past the forecast beside it; a beat is no rise
+@pytest.mark.parametrize("text,expected", [
+    ("UK services PMI 52.1 (cons 51.5, prior 50.9).", {("services PMI", "up", 52.1)}),
+    ("Japan core CPI 3.2% y/y (prev 3.2%).", {("core CPI", "flat", 3.2)}),
+    ("German inflation 1.9% y/y in June vs 2.0% forecast and 2.1% in May.",
+     {("inflation", "down", 1.9)}),
+    # near misses: a forecast alone tells no direction; a prior is only its own reading's
+    ("German inflation came in at 2.1% in June vs 2.0% expected.", {("inflation", None, 2.1)}),
+    ("Korea exports 5.9% y/y, imports 2.2% (prior 3.1%).", {("imports", "down", 2.2)}),
+])
+def test_a_data_line_reading_against_its_prior(text, expected):
+    found = {(f["subject"], f.get("direction"), f.get("level"))
+             for f in facts(text) if f["kind"] == "macro"}
+    assert found == expected, found

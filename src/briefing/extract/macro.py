@@ -100,6 +100,21 @@ _TARGET_RANGE = re.compile(r"(?i:target)\s+(?:range|(?:(?!(?:the|a|an|its)\s)[a-
 _VERSUS = re.compile(r"(?:\s+in\s+[A-Z][a-z]+)?,?\s+(?:compared\s+(?:with|to)|versus|vs\.?|against|from)\s+"
                      r"(?:an?\s+|plus\s+|minus\s+)?[-\u2212]?")
 # a survey's balance told in words: "fell to minus 3", "at plus 12"
+_SPACE_AFTER = re.compile(r"\s*")
+# a data line's prior after its reading, past a forecast: "(cons 0.0%, prior -0.3%)",
+# "(exp. 2.5; prev: 2.7)", ", previous 88.4"
+_PERIOD_AFTER = r"(?:\s+(?:[ymq]/[ymq]|[ymq]o[ymq]|in\s+[A-Z][a-z]+))*"
+_FIGURE = r"[+\-\u2212]?\d+(?:\.\d+)?"
+_PRIOR_LABELLED = re.compile(
+    _PERIOD_AFTER + r"\s*[(,;]?\s*"
+    r"(?:(?:cons(?:ensus)?|exp(?:ected)?|est(?:imate)?|f(?:ore)?cast|poll)\.?:?\s*"
+    + _FIGURE + r"%?\s*[,;/]\s*)?"
+    r"(?:prior|prev(?:ious)?)\.?:?\s*(?P<prior>" + _FIGURE + r")(?![\d.]*\s*(?:bps?|pp)\b)")
+# "2.1% vs 2.0% expected and 2.2% in April", "vs 2.0% forecast and 2.2% prior"
+_PRIOR_AFTER_FORECAST = re.compile(
+    _PERIOD_AFTER + r",?\s+(?:vs\.?|versus|against)\s+" + _FIGURE +
+    r"%?\s+(?:expected|forecast|estimated|consensus)\s+and\s+(?P<prior>" + _FIGURE +
+    r")%?\s+(?:in\s+[A-Z][a-z]+|prior|previously|(?:the\s+)?(?:previous|prior|last)\s+month)\b")
 _SIGN_WORD = re.compile(r"\b(minus|plus)\s+$")
 # "came in at 620 billion yuan in May, down from 950 billion yuan": the reading against the
 # one before, its direction as told ("LPR: 3.0% (unchanged)", "at 1.4%, unchanged": flat)
@@ -451,11 +466,13 @@ def _fact(text: str, start: int, end: int, term: re.Match[str], body: int, stop:
         return fact
     _read_values(fact, text, start, qs, indicator)
     _rate_against_previous(text, fact, qs)
+    if fact.direction is None:
+        _against_prior(text, fact, qs)
     if fact.level is None and _quote_level(text, body, qs):
         fact.level, fact.change_pct, fact.qualifier = qs[0].value, None, None
     fact.direction = fact.direction or _points_side(text, qs)
     if fact.direction is None and fact.level is not None:
-        fact.direction = _against_previous(text, fact.level, qs) or _signed_change(text, qs) \
+        fact.direction = _against_previous(text, fact.level, qs, words) or _signed_change(text, qs) \
             or _from_previous(text, _reading(qs, fact.level)) or \
             _extreme(text, _reading(qs, fact.level))
     if fact.direction is None and indicator == "PMI":
@@ -694,11 +711,30 @@ def _rate_against_previous(text: str, fact: Fact, qs: list[Quantity]) -> None:
         fact.level, fact.change_pct, fact.direction = fact.change_pct, None, previous
 
 
-def _against_previous(text: str, level: float, qs: list[Quantity]) -> str | None:
+def _against_prior(text: str, fact: Fact, qs: list[Quantity]) -> None:
+    """"CPI 2.4% y/y (cons 2.5%, prior 2.7%)", "Ifo: 88.4 (prev 88.4)", "2.1% vs 2.0%
+    expected and 2.2% in April": a data line's reading against its prior, past the forecast
+    beside it; the figure is the reading, its direction the one from the prior."""
+    figure = fact.level if fact.level is not None else fact.change_pct
+    reading = _reading(qs, figure) if figure is not None else None
+    prior = reading and (_PRIOR_LABELLED.match(text, reading.end) or
+                         _PRIOR_AFTER_FORECAST.match(text, reading.end))
+    if not prior:
+        return
+    level = _sign(text, reading) * reading.value
+    before = float(prior.group("prior").replace("\u2212", "-"))
+    fact.level, fact.change_pct, fact.qualifier = level, None, None
+    fact.direction = "up" if level > before else "down" if level < before else "flat"
+
+
+def _against_previous(text: str, level: float, qs: list[Quantity],
+                      words: wordlists.MacroWords) -> str | None:
     """"came in at 0.13%, compared with 0.52% in the previous month": down, the reading
-    measured against the one before."""
+    measured against the one before; never against a forecast ("vs 2.0% expected": a beat
+    is no rise)."""
     for q, after in pairwise(qs):
-        if _sign(text, q) * q.value == level and _VERSUS.fullmatch(text, q.end, after.start):
+        if _sign(text, q) * q.value == level and _VERSUS.fullmatch(text, q.end, after.start) and \
+                not words.forecasts.match(text, _SPACE_AFTER.match(text, after.end).end()):
             previous = _sign(text, after) * after.value
             return "up" if level > previous else "down" if level < previous else "flat"
     return None
