@@ -3350,3 +3350,21 @@ def test_a_data_line_reading_against_its_prior(text, expected):
     found = {(f["subject"], f.get("direction"), f.get("level"))
              for f in facts(text) if f["kind"] == "macro"}
     assert found == expected, found
+
+
+# "core" with no noun, its reading right after it, is the core of the price index just told;
+# a forecast in brackets belongs to the reading before; a sign is no verb to share
+@pytest.mark.parametrize("text,expected", [
+    ("US PCE price index +0.2% m/m (consensus 0.2%, prior 0.1%); core too +0.3%.",
+     {("PCE price index", "up"), ("core PCE price index", "up")}),
+    ("UK inflation 3.6% y/y in June (prior 3.4%). Core quickened to 3.7% from 3.5%.",
+     {("inflation", "up"), ("core CPI", "up")}),
+    ("Japan CPI +3.1% y/y; core at 2.9%.", {("CPI", "up"), ("core CPI", None)}),
+    # near misses: the core of something else; no price index before it; a forecast
+    ("CPI rose 0.2% in May. Core holdings gained 2% for the fund.", {("CPI", "up")}),
+    ("Retail sales rose 0.5% in May; core fell 0.1%.", {("Retail sales", "up")}),
+    ("Economists see CPI rising 0.3% (consensus view); PPI to fall 0.1%.", set()),
+])
+def test_a_bare_core_reading_is_the_price_index_core(text, expected):
+    found = {(f["subject"], f.get("direction")) for f in facts(text) if f["kind"] == "macro"}
+    assert found == expected, found

@@ -152,7 +152,7 @@ _FLAT_AFTER = re.compile(r"\s+(?:(?P<copula>was|were|is|are|held|remained|stayed
                          r"(?=\s*(?:[,.;]|$)|\s+(?:on|in|at|after|while|as|for|from)\b)")
 # "ended the week 14 basis points lower at 4.17%": the side of the points is the direction
 _POINTS_SIDE = re.compile(r"\s+(higher|lower)\b")
-_SIGN_RIGHT_AFTER = re.compile(r"\s*:?\s*([+\-\u2212])")  # "CPI +0.2%", "PPI: -2.1%"
+_SIGN_RIGHT_AFTER = re.compile(r"\s*:?\s*(?:(?:also|too)\s+)?([+\-\u2212])")  # "CPI +0.2%", "PPI: -2.1%"
 _SIGNED_AFTER = re.compile(r"\s*[,(]?\s*([+\-\u2212]|up\s+|down\s+)")  # "4.11%, down 3 bps"
 # "U.S. employers added 143,000 jobs", "Canada lost 65,500 jobs": the monthly payrolls, told
 # by who hired or by the country (a company's "Amazon will cut 14,000 jobs" is no such datum)
@@ -201,6 +201,11 @@ _LEFT_OUT = re.compile(r"\b(?i:excluding|stripping\s+out|leaving\s+out|ex-)\s*[^
                        r"(?:so-called\s+)?(?:(?P<core>core\s+)(?P<measure>index|gauge|measure|reading|prices)|"
                        r"(?P<noun>sales|prices|orders))\b")
 _CORE_NOUN = re.compile(r"(?:core\s+)?(?:index|gauge|measure|reading|prices|sales|orders)\b")
+# "core" standing for a price index's core: its reading or move right after it
+_BARE_CORE = re.compile(r"(?<![\w-])(?i:core)(?![\w-])")
+_CORE_ADVERB = re.compile(r"\s+(?:(?:also|too|then|likewise|was|is|were)\s+)?")
+_READING_OR_MOVE = re.compile(r"\s*:\s*[+\-\u2212]?\d|\s+(?:(?:also|too|likewise)\s+)?(?:[+\-\u2212]\d|"
+                              r"(?:at|was|is|came\s+in\s+at|stood\s+at|steady\s+at|unchanged\s+at)\s+[+\-\u2212]?\d)")
 _PRICES = frozenset({"CPI", "PPI", "PCE price index", "WPI"})
 # "French business activity contracted ..., with the composite PMI at 46.9": the survey's
 # reading is the activity's move the clause before tells
@@ -217,7 +222,7 @@ def sentence_macro(text: str, start: int, end: int, mentions: list[Mention]) -> 
     terms = _outside_asides(text, [t for t in words.pattern.finditer(text, start, end)
                                    if not _NAME_AFTER.match(text, t.end())], words)
     terms = sorted(terms + _decided_rates(text, start, end), key=lambda t: t.start())
-    cores = _left_out(text, start, end, terms, words)
+    cores = _left_out(text, start, end, terms, words) | _bare_core(text, start, end, terms, words)
     terms = sorted(terms + _tenors(text, start, end, terms, words) + [m for m, _ in cores.values()],
                    key=lambda t: t.start())
     facts: list[Fact] = []
@@ -236,7 +241,7 @@ def sentence_macro(text: str, start: int, end: int, mentions: list[Mention]) -> 
         fact = _fact(text, start, end, term, body, reference.start() if reference else stop, words)
         if fact is not None and term.re is _RATES:
             fact = _told_rates(fact)
-        if fact is not None and term.re is _CORE_NOUN:
+        if fact is not None and term.re in (_CORE_NOUN, _BARE_CORE):
             fact.subject = f"core {cores[term.start()][1]}"
         if fact is not None and term.re is _TENOR:
             fact = _tenor_reading(text, fact, term, terms[:i], words)
@@ -328,6 +333,25 @@ def _left_out(text: str, start: int, end: int, terms: list[re.Match[str]],
         indicator = _indicator_before(text, m.start(), m.group("noun") or m.group("measure"), words)
         if indicator and not any(t.start() < m.end() and pos < t.end() for t in terms):
             found[pos] = (_CORE_NOUN.match(text, pos), indicator)
+    return found
+
+
+def _bare_core(text: str, start: int, end: int, terms: list[re.Match[str]],
+               words: wordlists.MacroWords) -> dict[int, tuple[re.Match[str], str]]:
+    """"CPI rose 0.3% m/m; core also +0.3%", "Core slows to 2.4% from 2.7%": "core" with no
+    noun, its reading right after it, is the core of the price index told last before it."""
+    if text.lower().find("core", start, end) < 0:
+        return {}
+    found = {}
+    for m in _BARE_CORE.finditer(text, start, end):
+        if any(t.start() < m.end() and m.start() < t.end() for t in terms) or \
+                not _READING_OR_MOVE.match(text, m.end()) and \
+                not words.moves.match(text, _CORE_ADVERB.match(text, m.end()).end()):
+            continue
+        before = list(words.pattern.finditer(text, max(0, m.start() - 300), m.start()))
+        indicator = words.table.get(_phrase(before[-1])) if before else None
+        if indicator in _PRICES:
+            found[m.start()] = (m, indicator)
     return found
 
 
@@ -433,7 +457,8 @@ def _ends_aside(text: str, term: re.Match[str]) -> bool:
 def _shares_verb(text: str, last_end: int, term: re.Match[str], stop: int) -> bool:
     """"kept A at 3.1% and B at 3.6%": B takes A's verb; not with a verb of its own
     ("and the PMI came in at 50.4") nor across "while"."""
-    return not _OWN_VERB.search(text, term.end(), stop) and \
+    return not _SIGN_RIGHT_AFTER.match(text, last_end) and \
+        not _OWN_VERB.search(text, term.end(), stop) and \
         not _OWN_VERB.search(text, last_end, term.start()) and \
         not _WHILE.search(text, last_end, term.start())
 
@@ -822,11 +847,21 @@ def _is_forecast(text: str, start: int, term: re.Match[str], body: int, first_nu
     if _forecast(text, body, first_number, words):
         return True
     before = _forecast(text, start, term.start(), words, last=True)
+    while before is not None and _closed_bracket(text, before, term):
+        before = _forecast(text, start, before.start(), words, last=True)
     if before is None:
         return False
     verb = _move_verb(text, start, term, first_number, words)
     return not _CLAUSE.search(text, before.end(), term.start()) or verb is None or \
         bool(_INFINITIVE.search(text, max(0, verb.start() - 20), verb.start()))
+
+
+def _closed_bracket(text: str, forecast: re.Match[str], term: re.Match[str]) -> bool:
+    """"CPI +0.3% (consensus 0.2%, prior 0.2%); core +0.3%": a forecast in brackets closed
+    before the indicator is the earlier reading's, not this one's."""
+    opened = text.rfind("(", max(0, forecast.start() - 30), forecast.start())
+    return opened >= 0 and text.find(")", forecast.end(), term.start()) >= 0 and \
+        text.find(")", opened, forecast.start()) < 0
 
 
 def _forecast(text: str, start: int, end: int, words: wordlists.MacroWords,
