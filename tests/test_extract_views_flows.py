@@ -3375,3 +3375,60 @@ def test_a_caixin_gauge_or_survey_is_its_pmi(text, expected):
 def test_a_flat_reading_keeps_to_its_own_clause(text, expected):
     assert [(f["subject"], f["direction"], f.get("change_pct")) for f in facts(text)
             if f["kind"] == "macro"] == expected
+
+
+# a data line's sign right after the indicator is the change's direction; "AHE" is a reading
+@pytest.mark.parametrize("text,expected", [
+    ("Japan May CPI +3.1% y/y (cons 3.3%, prior 3.5%).", {("CPI", "up", 3.1)}),
+    ("UK retail sales volumes -0.8% m/m in April; imports: -1.9%.",
+     {("retail sales volumes", "down", 0.8), ("imports", "down", 1.9)}),
+    ("AHE +0.4% m/m, the fastest in a year.", {("AHE", "up", 0.4)}),
+    # near misses: no sign, no direction; a sign after other words is not the reading's
+    ("Japan May CPI 3.1% y/y (cons 3.3%).", set()),
+    ("CPI-linked bonds -0.4% on the day.", set()),
+])
+def test_a_signed_reading_after_its_indicator_tells_the_direction(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct") or f.get("level"))
+             for f in facts(text) if f["kind"] == "macro"}
+    found = {(s, d, abs(v) if v is not None else v) for s, d, v in found}
+    assert found == expected, found
+
+
+def test_average_hourly_earnings_in_short_is_no_stock():
+    found = facts("Unemployment rate at 4.1%. AHE -0.1% m/m.")
+    assert not [f for f in found if f["kind"] == "stock_move"], found
+    assert has(found, {"kind": "macro", "subject": "AHE", "direction": "down"})
+
+
+# a data line's reading against its prior, past the forecast beside it; a beat is no rise
+@pytest.mark.parametrize("text,expected", [
+    ("UK services PMI 52.1 (cons 51.5, prior 50.9).", {("services PMI", "up", 52.1)}),
+    ("Japan core CPI 3.2% y/y (prev 3.2%).", {("core CPI", "flat", 3.2)}),
+    ("German inflation 1.9% y/y in June vs 2.0% forecast and 2.1% in May.",
+     {("inflation", "down", 1.9)}),
+    # near misses: a forecast alone tells no direction; a prior is only its own reading's
+    ("German inflation came in at 2.1% in June vs 2.0% expected.", {("inflation", None, 2.1)}),
+    ("Korea exports 5.9% y/y, imports 2.2% (prior 3.1%).", {("imports", "down", 2.2)}),
+])
+def test_a_data_line_reading_against_its_prior(text, expected):
+    found = {(f["subject"], f.get("direction"), f.get("level"))
+             for f in facts(text) if f["kind"] == "macro"}
+    assert found == expected, found
+
+
+# "core" with no noun, its reading right after it, is the core of the price index just told;
+# a forecast in brackets belongs to the reading before; a sign is no verb to share
+@pytest.mark.parametrize("text,expected", [
+    ("US PCE price index +0.2% m/m (consensus 0.2%, prior 0.1%); core too +0.3%.",
+     {("PCE price index", "up"), ("core PCE price index", "up")}),
+    ("UK inflation 3.6% y/y in June (prior 3.4%). Core quickened to 3.7% from 3.5%.",
+     {("inflation", "up"), ("core CPI", "up")}),
+    ("Japan CPI +3.1% y/y; core at 2.9%.", {("CPI", "up"), ("core CPI", None)}),
+    # near misses: the core of something else; no price index before it; a forecast
+    ("CPI rose 0.2% in May. Core holdings gained 2% for the fund.", {("CPI", "up")}),
+    ("Retail sales rose 0.5% in May; core fell 0.1%.", {("Retail sales", "up")}),
+    ("Economists see CPI rising 0.3% (consensus view); PPI to fall 0.1%.", set()),
+])
+def test_a_bare_core_reading_is_the_price_index_core(text, expected):
+    found = {(f["subject"], f.get("direction")) for f in facts(text) if f["kind"] == "macro"}
+    assert found == expected, found

@@ -100,6 +100,21 @@ _TARGET_RANGE = re.compile(r"(?i:target)\s+(?:range|(?:(?!(?:the|a|an|its)\s)[a-
 _VERSUS = re.compile(r"(?:\s+in\s+[A-Z][a-z]+)?,?\s+(?:compared\s+(?:with|to)|versus|vs\.?|against|from)\s+"
                      r"(?:an?\s+|plus\s+|minus\s+)?[-\u2212]?")
 # a survey's balance told in words: "fell to minus 3", "at plus 12"
+_SPACE_AFTER = re.compile(r"\s*")
+# a data line's prior after its reading, past a forecast: "(cons 0.0%, prior -0.3%)",
+# "(exp. 2.5; prev: 2.7)", ", previous 88.4"
+_PERIOD_AFTER = r"(?:\s+(?:[ymq]/[ymq]|[ymq]o[ymq]|in\s+[A-Z][a-z]+))*"
+_FIGURE = r"[+\-\u2212]?\d+(?:\.\d+)?"
+_PRIOR_LABELLED = re.compile(
+    _PERIOD_AFTER + r"\s*[(,;]?\s*"
+    r"(?:(?:cons(?:ensus)?|exp(?:ected)?|est(?:imate)?|f(?:ore)?cast|poll)\.?:?\s*"
+    + _FIGURE + r"%?\s*[,;/]\s*)?"
+    r"(?:prior|prev(?:ious)?)\.?:?\s*(?P<prior>" + _FIGURE + r")(?![\d.]*\s*(?:bps?|pp)\b)")
+# "2.1% vs 2.0% expected and 2.2% in April", "vs 2.0% forecast and 2.2% prior"
+_PRIOR_AFTER_FORECAST = re.compile(
+    _PERIOD_AFTER + r",?\s+(?:vs\.?|versus|against)\s+" + _FIGURE +
+    r"%?\s+(?:expected|forecast|estimated|consensus)\s+and\s+(?P<prior>" + _FIGURE +
+    r")%?\s+(?:in\s+[A-Z][a-z]+|prior|previously|(?:the\s+)?(?:previous|prior|last)\s+month)\b")
 _SIGN_WORD = re.compile(r"\b(minus|plus)\s+$")
 # "came in at 620 billion yuan in May, down from 950 billion yuan": the reading against the
 # one before, its direction as told ("LPR: 3.0% (unchanged)", "at 1.4%, unchanged": flat)
@@ -143,6 +158,7 @@ _FLAT_AFTER = re.compile(r"\s+(?:(?P<copula>was|were|is|are|held|remained|stayed
 _CLAUSE_BREAK = re.compile(r"[,;]\s+(?:but|while|whereas)\s+(?!(?:was|were|is|are|has|had|\w+ed)\b)")
 # "ended the week 14 basis points lower at 4.17%": the side of the points is the direction
 _POINTS_SIDE = re.compile(r"\s+(higher|lower)\b")
+_SIGN_RIGHT_AFTER = re.compile(r"\s*:?\s*(?:(?:also|too)\s+)?([+\-\u2212])")  # "CPI +0.2%", "PPI: -2.1%"
 _SIGNED_AFTER = re.compile(r"\s*[,(]?\s*([+\-\u2212]|up\s+|down\s+)")  # "4.11%, down 3 bps"
 # "U.S. employers added 143,000 jobs", "Canada lost 65,500 jobs": the monthly payrolls, told
 # by who hired or by the country (a company's "Amazon will cut 14,000 jobs" is no such datum)
@@ -191,6 +207,11 @@ _LEFT_OUT = re.compile(r"\b(?i:excluding|stripping\s+out|leaving\s+out|ex-)\s*[^
                        r"(?:so-called\s+)?(?:(?P<core>core\s+)(?P<measure>index|gauge|measure|reading|prices)|"
                        r"(?P<noun>sales|prices|orders))\b")
 _CORE_NOUN = re.compile(r"(?:core\s+)?(?:index|gauge|measure|reading|prices|sales|orders)\b")
+# "core" standing for a price index's core: its reading or move right after it
+_BARE_CORE = re.compile(r"(?<![\w-])(?i:core)(?![\w-])")
+_CORE_ADVERB = re.compile(r"\s+(?:(?:also|too|then|likewise|was|is|were)\s+)?")
+_READING_OR_MOVE = re.compile(r"\s*:\s*[+\-\u2212]?\d|\s+(?:(?:also|too|likewise)\s+)?(?:[+\-\u2212]\d|"
+                              r"(?:at|was|is|came\s+in\s+at|stood\s+at|steady\s+at|unchanged\s+at)\s+[+\-\u2212]?\d)")
 _PRICES = frozenset({"CPI", "PPI", "PCE price index", "WPI"})
 # "French business activity contracted ..., with the composite PMI at 46.9": the survey's
 # reading is the activity's move the clause before tells
@@ -207,7 +228,7 @@ def sentence_macro(text: str, start: int, end: int, mentions: list[Mention]) -> 
     terms = _outside_asides(text, [t for t in words.pattern.finditer(text, start, end)
                                    if not _NAME_AFTER.match(text, t.end())], words)
     terms = sorted(terms + _decided_rates(text, start, end), key=lambda t: t.start())
-    cores = _left_out(text, start, end, terms, words)
+    cores = _left_out(text, start, end, terms, words) | _bare_core(text, start, end, terms, words)
     terms = sorted(terms + _tenors(text, start, end, terms, words) + [m for m, _ in cores.values()],
                    key=lambda t: t.start())
     facts: list[Fact] = []
@@ -226,7 +247,7 @@ def sentence_macro(text: str, start: int, end: int, mentions: list[Mention]) -> 
         fact = _fact(text, start, end, term, body, reference.start() if reference else stop, words)
         if fact is not None and term.re is _RATES:
             fact = _told_rates(fact)
-        if fact is not None and term.re is _CORE_NOUN:
+        if fact is not None and term.re in (_CORE_NOUN, _BARE_CORE):
             fact.subject = f"core {cores[term.start()][1]}"
         if fact is not None and term.re is _TENOR:
             fact = _tenor_reading(text, fact, term, terms[:i], words)
@@ -318,6 +339,25 @@ def _left_out(text: str, start: int, end: int, terms: list[re.Match[str]],
         indicator = _indicator_before(text, m.start(), m.group("noun") or m.group("measure"), words)
         if indicator and not any(t.start() < m.end() and pos < t.end() for t in terms):
             found[pos] = (_CORE_NOUN.match(text, pos), indicator)
+    return found
+
+
+def _bare_core(text: str, start: int, end: int, terms: list[re.Match[str]],
+               words: wordlists.MacroWords) -> dict[int, tuple[re.Match[str], str]]:
+    """"CPI rose 0.3% m/m; core also +0.3%", "Core slows to 2.4% from 2.7%": "core" with no
+    noun, its reading right after it, is the core of the price index told last before it."""
+    if text.lower().find("core", start, end) < 0:
+        return {}
+    found = {}
+    for m in _BARE_CORE.finditer(text, start, end):
+        if any(t.start() < m.end() and m.start() < t.end() for t in terms) or \
+                not _READING_OR_MOVE.match(text, m.end()) and \
+                not words.moves.match(text, _CORE_ADVERB.match(text, m.end()).end()):
+            continue
+        before = list(words.pattern.finditer(text, max(0, m.start() - 300), m.start()))
+        indicator = words.table.get(_phrase(before[-1])) if before else None
+        if indicator in _PRICES:
+            found[m.start()] = (m, indicator)
     return found
 
 
@@ -423,7 +463,8 @@ def _ends_aside(text: str, term: re.Match[str]) -> bool:
 def _shares_verb(text: str, last_end: int, term: re.Match[str], stop: int) -> bool:
     """"kept A at 3.1% and B at 3.6%": B takes A's verb; not with a verb of its own
     ("and the PMI came in at 50.4") nor across "while"."""
-    return not _OWN_VERB.search(text, term.end(), stop) and \
+    return not _SIGN_RIGHT_AFTER.match(text, last_end) and \
+        not _OWN_VERB.search(text, term.end(), stop) and \
         not _OWN_VERB.search(text, last_end, term.start()) and \
         not _WHILE.search(text, last_end, term.start())
 
@@ -449,7 +490,8 @@ def _fact(text: str, start: int, end: int, term: re.Match[str], body: int, stop:
         return None
     fact = Fact(kind="macro", subject=_subject(text, start, term, words),
                 evidence=text[start:end], span=[start, end])
-    fact.direction = _direction(text, start, term, qs[0].start, words)
+    fact.direction = _direction(text, start, term, qs[0].start, words) or \
+        _signed_reading(text, body, qs[0])
     if indicator == _BALANCE:  # the direction is the balance's, so is the name
         fact.subject = _BALANCE
         fact.direction = _balance_direction(text, term, qs[0].start, fact.direction)
@@ -457,11 +499,13 @@ def _fact(text: str, start: int, end: int, term: re.Match[str], body: int, stop:
         return fact
     _read_values(fact, text, start, qs, indicator)
     _rate_against_previous(text, fact, qs)
+    if fact.direction is None:
+        _against_prior(text, fact, qs)
     if fact.level is None and _quote_level(text, body, qs):
         fact.level, fact.change_pct, fact.qualifier = qs[0].value, None, None
     fact.direction = fact.direction or _points_side(text, qs)
     if fact.direction is None and fact.level is not None:
-        fact.direction = _against_previous(text, fact.level, qs) or _signed_change(text, qs) \
+        fact.direction = _against_previous(text, fact.level, qs, words) or _signed_change(text, qs) \
             or _from_previous(text, _reading(qs, fact.level)) or \
             _extreme(text, _reading(qs, fact.level))
     if fact.direction is None and indicator == "PMI":
@@ -707,14 +751,40 @@ def _rate_against_previous(text: str, fact: Fact, qs: list[Quantity]) -> None:
         fact.level, fact.change_pct, fact.direction = fact.change_pct, None, previous
 
 
-def _against_previous(text: str, level: float, qs: list[Quantity]) -> str | None:
+def _against_prior(text: str, fact: Fact, qs: list[Quantity]) -> None:
+    """"CPI 2.4% y/y (cons 2.5%, prior 2.7%)", "Ifo: 88.4 (prev 88.4)", "2.1% vs 2.0%
+    expected and 2.2% in April": a data line's reading against its prior, past the forecast
+    beside it; the figure is the reading, its direction the one from the prior."""
+    figure = fact.level if fact.level is not None else fact.change_pct
+    reading = _reading(qs, figure) if figure is not None else None
+    prior = reading and (_PRIOR_LABELLED.match(text, reading.end) or
+                         _PRIOR_AFTER_FORECAST.match(text, reading.end))
+    if not prior:
+        return
+    level = _sign(text, reading) * reading.value
+    before = float(prior.group("prior").replace("\u2212", "-"))
+    fact.level, fact.change_pct, fact.qualifier = level, None, None
+    fact.direction = "up" if level > before else "down" if level < before else "flat"
+
+
+def _against_previous(text: str, level: float, qs: list[Quantity],
+                      words: wordlists.MacroWords) -> str | None:
     """"came in at 0.13%, compared with 0.52% in the previous month": down, the reading
-    measured against the one before."""
+    measured against the one before; never against a forecast ("vs 2.0% expected": a beat
+    is no rise)."""
     for q, after in pairwise(qs):
-        if _sign(text, q) * q.value == level and _VERSUS.fullmatch(text, q.end, after.start):
+        if _sign(text, q) * q.value == level and _VERSUS.fullmatch(text, q.end, after.start) and \
+                not words.forecasts.match(text, _SPACE_AFTER.match(text, after.end).end()):
             previous = _sign(text, after) * after.value
             return "up" if level > previous else "down" if level < previous else "flat"
     return None
+
+
+def _signed_reading(text: str, body: int, first: Quantity) -> str | None:
+    """"CPI +0.2% y/y", "PPI: -2.1%", "Payrolls +177K": in a data line the sign right after
+    the indicator is the change's direction."""
+    sign = _SIGN_RIGHT_AFTER.fullmatch(text, body, first.start)
+    return None if sign is None else "up" if sign.group(1) == "+" else "down"
 
 
 def _sign(text: str, q: Quantity) -> int:
@@ -792,11 +862,21 @@ def _is_forecast(text: str, start: int, term: re.Match[str], body: int, first_nu
     if _forecast(text, body, first_number, words):
         return True
     before = _forecast(text, start, term.start(), words, last=True)
+    while before is not None and _closed_bracket(text, before, term):
+        before = _forecast(text, start, before.start(), words, last=True)
     if before is None:
         return False
     verb = _move_verb(text, start, term, first_number, words)
     return not _CLAUSE.search(text, before.end(), term.start()) or verb is None or \
         bool(_INFINITIVE.search(text, max(0, verb.start() - 20), verb.start()))
+
+
+def _closed_bracket(text: str, forecast: re.Match[str], term: re.Match[str]) -> bool:
+    """"CPI +0.3% (consensus 0.2%, prior 0.2%); core +0.3%": a forecast in brackets closed
+    before the indicator is the earlier reading's, not this one's."""
+    opened = text.rfind("(", max(0, forecast.start() - 30), forecast.start())
+    return opened >= 0 and text.find(")", forecast.end(), term.start()) >= 0 and \
+        text.find(")", opened, forecast.start()) < 0
 
 
 def _forecast(text: str, start: int, end: int, words: wordlists.MacroWords,
