@@ -5133,3 +5133,35 @@ def test_a_strong_week_or_going_backwards_is_a_sector_move(text, expected):
 def test_a_rank_with_its_period_is_a_sector_move(text, expected):
     found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
     assert found == expected, found
+
+
+# a sector's idioms: a cushion under the market, a pause after a run, a flight, a beating,
+# gains or losses led in a named market; a company still needs a number
+@pytest.mark.parametrize("text,expected", [
+    ("State-owned lenders offered a cushion as the index slid.", {("banks", "up", None)}),
+    ("Insurers took a breather after a four-day rally.", {("insurance", "down", None)}),
+    ("Casino operators are flying high on strong Golden Week visitor numbers.",
+     {("consumer", "up", None)}),
+    ("Coal miners were battered after Beijing ordered output cuts.", {("energy", "down", None)}),
+    ("Brokers led Shenzhen gains.", {("brokerage", "up", None)}),
+    ("Chip stocks led Kospi losses in the afternoon.", {("semiconductors", "down", None)}),
+    # near misses: a company without a number, a cushion that is no sector's
+    ("Tencent provided a cushion.", set()),
+    ("Softer inflation data provided a cushion for bonds.", set()),
+])
+def test_a_sector_idiom_of_cushion_breather_or_beating_is_a_sector_move(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
+    assert found == expected, found
+
+
+# aluminium's producers and Oslo's seafood stocks are sectors
+@pytest.mark.parametrize("text,expected", [
+    ("Aluminum producers jumped after Beijing capped smelting capacity.",
+     {("materials", "up", None)}),
+    ("Salmon farmers slid as spot prices fell for a sixth week.", {("seafood", "down", None)}),
+    ("Energy and seafood shares lost ground in Oslo.", {("energy", "down", None),
+                                                        ("seafood", "down", None)}),
+])
+def test_aluminium_and_seafood_are_sectors(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
+    assert found == expected, found
