@@ -5135,11 +5135,13 @@ def test_a_rank_with_its_period_is_a_sector_move(text, expected):
     assert found == expected, found
 
 
-# a sector's idioms: a cushion under the market, a pause after a run, a flight, a beating,
-# gains or losses led in a named market; a company still needs a number
+# a sector's idioms: a cushion under the market, a pause after a run (told by its members),
+# a flight, a beating, gains or losses led in a named market; a company still needs a number
 @pytest.mark.parametrize("text,expected", [
     ("State-owned lenders offered a cushion as the index slid.", {("banks", "up", None)}),
-    ("Insurers took a breather after a four-day rally.", {("insurance", "down", None)}),
+    ("Insurers took a breather, with AIA easing 1.1%.",
+     {("insurance", "down", None), ("AIA Group", "down", 1.1)}),
+    ("Insurers took a breather after a four-day rally.", set()),
     ("Casino operators are flying high on strong Golden Week visitor numbers.",
      {("consumer", "up", None)}),
     ("Coal miners were battered after Beijing ordered output cuts.", {("energy", "down", None)}),
@@ -5163,5 +5165,25 @@ def test_a_sector_idiom_of_cushion_breather_or_beating_is_a_sector_move(text, ex
                                                         ("seafood", "down", None)}),
 ])
 def test_aluminium_and_seafood_are_sectors(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
+    assert found == expected, found
+
+
+# a sector as the object of a beating verb whose subject is a cause; a company there may be
+# its business, and the sector as the subject keeps its reading
+@pytest.mark.parametrize("text,expected", [
+    ("Seoul shares slid as a firmer won hammered carmakers.", {("auto", "down", None)}),
+    ("Rising mortgage rates slammed homebuilders.", {("property", "down", None)}),
+    ("A spike in bond yields clobbered Japanese utilities.", {("utilities", "down", None)}),
+    ("Regional lenders hammered as deposit fears return", {("banks", "down", None)}),
+    # near misses: a company as the object, a sector's deal or words, a sector's profits
+    ("A guidance cut hammered Infosys.", set()),
+    ("Brokers hammered out a settlement with regulators.", set()),
+    ("Developers slammed the new stamp duty rules.", set()),
+    ("The weak won hammered exporters' margins.", set()),
+    ("Bargain hunters picked up battered developers, with Longfor up 3%.",
+     {("Longfor Group", "up", 3.0)}),
+])
+def test_a_sector_beaten_by_a_cause_is_a_sector_move(text, expected):
     found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
     assert found == expected, found
