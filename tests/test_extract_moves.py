@@ -5300,3 +5300,57 @@ def test_a_business_figure_delivered_is_not_a_move():
 def test_a_name_sharing_the_verb_after_a_period_shares_the_period(text, expected):
     found = {(f.subject, f.direction, f.change_pct): multi_day(f) for f in extract_facts(text)}
     assert found == expected, found
+
+
+# a sector's idioms: a cushion under the market, a pause after a run (told by its members),
+# a flight, a beating, gains or losses led in a named market; a company still needs a number
+@pytest.mark.parametrize("text,expected", [
+    ("State-owned lenders offered a cushion as the index slid.", {("banks", "up", None)}),
+    ("Insurers took a breather, with AIA easing 1.1%.",
+     {("insurance", "down", None), ("AIA Group", "down", 1.1)}),
+    ("Insurers took a breather after a four-day rally.", set()),
+    ("Casino operators are flying high on strong Golden Week visitor numbers.",
+     {("consumer", "up", None)}),
+    ("Coal miners were battered after Beijing ordered output cuts.", {("energy", "down", None)}),
+    ("Brokers led Shenzhen gains.", {("brokerage", "up", None)}),
+    ("Chip stocks led Kospi losses in the afternoon.", {("semiconductors", "down", None)}),
+    # near misses: a company without a number, a cushion that is no sector's
+    ("Tencent provided a cushion.", set()),
+    ("Softer inflation data provided a cushion for bonds.", set()),
+])
+def test_a_sector_idiom_of_cushion_breather_or_beating_is_a_sector_move(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
+    assert found == expected, found
+
+
+# aluminium's producers and Oslo's seafood stocks are sectors
+@pytest.mark.parametrize("text,expected", [
+    ("Aluminum producers jumped after Beijing capped smelting capacity.",
+     {("materials", "up", None)}),
+    ("Salmon farmers slid as spot prices fell for a sixth week.", {("seafood", "down", None)}),
+    ("Energy and seafood shares lost ground in Oslo.", {("energy", "down", None),
+                                                        ("seafood", "down", None)}),
+])
+def test_aluminium_and_seafood_are_sectors(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
+    assert found == expected, found
+
+
+# a sector as the object of a beating verb whose subject is a cause; a company there may be
+# its business, and the sector as the subject keeps its reading
+@pytest.mark.parametrize("text,expected", [
+    ("Seoul shares slid as a firmer won hammered carmakers.", {("auto", "down", None)}),
+    ("Rising mortgage rates slammed homebuilders.", {("property", "down", None)}),
+    ("A spike in bond yields clobbered Japanese utilities.", {("utilities", "down", None)}),
+    ("Regional lenders hammered as deposit fears return", {("banks", "down", None)}),
+    # near misses: a company as the object, a sector's deal or words, a sector's profits
+    ("A guidance cut hammered Infosys.", set()),
+    ("Brokers hammered out a settlement with regulators.", set()),
+    ("Developers slammed the new stamp duty rules.", set()),
+    ("The weak won hammered exporters' margins.", set()),
+    ("Bargain hunters picked up battered developers, with Longfor up 3%.",
+     {("Longfor Group", "up", 3.0)}),
+])
+def test_a_sector_beaten_by_a_cause_is_a_sector_move(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
+    assert found == expected, found

@@ -699,7 +699,9 @@ def _agent(text: str, trig: Trigger, seen: list[Trigger], mentions: list[Mention
     if not wordlists.gap_words()["earlier"].isdisjoint(text[trig.start:trig.end].lower().split()):
         return None  # "booked profits on a recent rally in internet names"
     # a name the lexicon knows, or a sector: "a rally in Monroe, La." is not a market move
-    sector_only = text[trig.start:trig.end].lower() in wordlists.gap_words()["sector_agent"]
+    phrase = text[trig.start:trig.end].lower()
+    sector_only = phrase in wordlists.gap_words()["sector_agent"] or \
+        phrase in wordlists.gap_words()["object_verb"]
     after = [m for m in mentions if m.start >= trig.end and (m.kind == "sector" or (
              m.kind in ("company", "firm") and m.ticker is not None))]
     if not after:

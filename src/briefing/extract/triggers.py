@@ -281,6 +281,9 @@ def _trigger(text: str, m: re.Match[str], start: int, end: int,
                     return None
                 direction = "market"
             if not _INTRANSITIVE.match(text, m.end(), end):
+                if word in wordlists.gap_words()["object_verb"]:
+                    # "as a stronger yen hammered exporters": its object moved (a sector only)
+                    return Trigger(m.start(), m.end(), direction, "agent", False, False)
                 return None
             # "Insurers advanced, ...": a move of a sector or an index only (see moves.py)
             return Trigger(m.start(), m.end(), direction, "verb", False, _participle(word),
