@@ -5240,3 +5240,31 @@ def test_futures_calling_the_open_with_their_figure_after(text, expected):
 def test_a_market_named_by_its_share_prices_is_its_index(text, expected):
     found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
     assert found == expected, found
+
+
+# a live blog's update with no subject ("Last up ...") names no company
+@pytest.mark.parametrize("text,expected", [
+    ("Sony climbed 4% on the buyback news. Last up 2.9% at ¥3,410.", {("Sony Group", "up", 4.0)}),
+    ("Latest: Hitachi +1.8% at ¥4,120.", {("Hitachi", "up", 1.8)}),
+    # near miss: a name after "Last week" is still read
+    ("Last week Fast Retailing rose 3.5%.", {("Fast Retailing", "up", 3.5)}),
+])
+def test_a_last_update_fragment_has_no_subject_of_its_own(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
+    assert found == expected, found
+
+
+# a point or price change beside its percent is one statement, one fact
+@pytest.mark.parametrize("text,expected", [
+    ("Nifty +0.5% (+121 pts) at 24,810.", [("Nifty 50", 0.5, 121.0, 24810.0, None)]),
+    ("Samsung up 1,200 won at 58,400 won (+2.1%).", [("Samsung Electronics", 2.1, None, None, 58400.0)]),
+    ("The Hang Seng was down 180 points at 20,050 (-0.9%) by midday.",
+     [("Hang Seng Index", 0.9, 180.0, 20050.0, None)]),
+    # near miss: the open's points and the close's percent are two moves
+    ("The Nikkei opened 150 points higher and closed up 0.4%.",
+     [("Nikkei 225", None, 150.0, None, None), ("Nikkei 225", 0.4, None, None, None)]),
+])
+def test_a_change_beside_its_percent_is_one_fact(text, expected):
+    found = [(f["subject"], f.get("change_pct"), f.get("points"), f.get("level"), f.get("price"))
+             for f in moves(text)]
+    assert found == expected, found
