@@ -5268,3 +5268,21 @@ def test_a_change_beside_its_percent_is_one_fact(text, expected):
     found = [(f["subject"], f.get("change_pct"), f.get("points"), f.get("level"), f.get("price"))
              for f in moves(text)]
     assert found == expected, found
+
+
+# a move trimmed or carried on to a figure, and a live blog's ", now +0.3%" after the turn
+@pytest.mark.parametrize("text,expected", [
+    ("The Nikkei trims its gain to 0.4% by the lunch break.", {("Nikkei 225", "up", 0.4)}),
+    ("The CAC 40 extends its loss to 1.2% after the PMI.", {("CAC 40", "down", 1.2)}),
+    ("Toyota pares its losses to 0.8%.", {("Toyota Motor", "down", 0.8)}),
+    ("The Hang Seng pares gains, now +0.6%.", {(HSI, "up", 0.6)}),
+    ("Sony adds to losses, now down 2.3%.", {("Sony Group", "down", 2.3)}),
+    ("Tencent adds to gains, now up 1.9% at HK$520.", {("Tencent Holdings", "up", 1.9)}),
+    # near misses: a turned move's figure is not the verb's way; no figure; a "now that" clause
+    ("Sony pares gains, now -0.2%.", set()),
+    ("Toyota trims its gain.", set()),
+    ("Fast Retailing gains, now that the yen is weaker.", set()),
+])
+def test_a_move_trimmed_or_extended_to_its_figure(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
+    assert found == expected, found

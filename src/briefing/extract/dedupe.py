@@ -126,10 +126,11 @@ HALF = ("points", "level", "price", "currency", "session")
 def _join_halves(facts: list[Fact]) -> list[Fact]:
     """"TSMC up NT$25 at NT$1,130 (+2.26%)", "Sensex -0.7% (-582 pts) at 80,912.3": the
     change and the percent beside it are one statement; the percent's fact takes the
-    other half's numbers and the half goes."""
+    other half's numbers and the half goes (moves only: a macro figure's level is a rate)."""
     with_pct: dict[tuple, list[Fact]] = {}
     for f in facts:
-        if f.change_pct is not None and f.range is None and not f.qualifier:
+        if f.kind.endswith("_move") and f.change_pct is not None and f.range is None and \
+                not f.qualifier and not multi_day(f):
             with_pct.setdefault((*_move_of(f), f.evidence), []).append(f)
     if not with_pct:
         return facts
@@ -146,7 +147,8 @@ def _join_halves(facts: list[Fact]) -> list[Fact]:
 
 def _fits_beside(half: Fact, pct: Fact) -> bool:
     """The half has numbers, no qualifier or range, and none that the percent's fact
-    tells otherwise (another session or price is another move)."""
+    tells otherwise (another session or price is another move; "up 1.2% for the week" is
+    the week's)."""
     own = [k for k in HALF if getattr(half, k) is not None]
     return half.range is None and not half.qualifier and \
         any(getattr(half, k) is not None for k in ("points", "level", "price")) and \
