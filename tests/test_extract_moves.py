@@ -5286,3 +5286,16 @@ def test_a_change_beside_its_percent_is_one_fact(text, expected):
 def test_a_move_trimmed_or_extended_to_its_figure(text, expected):
     found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
     assert found == expected, found
+
+
+# a time opening the clause with no comma is the preposition's object; the name after it moved
+@pytest.mark.parametrize("text,expected", [
+    ("At midday the Hang Seng is 0.7% higher.", {(HSI, "up", 0.7)}),
+    ("By the close the CAC 40 had slipped 0.4%.", {("CAC 40", "down", 0.4)}),
+    ("10:40 GMT – Halfway through the morning the DAX is 0.2% lower.", {("DAX", "down", 0.2)}),
+    # near miss: a name inside the preposition's phrase is not the subject
+    ("Stocks in the Hang Seng fell 0.3%.", set()),
+])
+def test_a_fronted_time_without_a_comma_leaves_the_subject_after_it(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
+    assert found == expected, found
