@@ -5354,3 +5354,62 @@ def test_aluminium_and_seafood_are_sectors(text, expected):
 def test_a_sector_beaten_by_a_cause_is_a_sector_move(text, expected):
     found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
     assert found == expected, found
+
+
+# a live blog's update with no subject ("Last up ...") names no company
+@pytest.mark.parametrize("text,expected", [
+    ("Sony climbed 4% on the buyback news. Last up 2.9% at ¥3,410.", {("Sony Group", "up", 4.0)}),
+    ("Latest: Hitachi +1.8% at ¥4,120.", {("Hitachi", "up", 1.8)}),
+    # near miss: a name after "Last week" is still read
+    ("Last week Fast Retailing rose 3.5%.", {("Fast Retailing", "up", 3.5)}),
+])
+def test_a_last_update_fragment_has_no_subject_of_its_own(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
+    assert found == expected, found
+
+
+# a point or price change beside its percent is one statement, one fact
+@pytest.mark.parametrize("text,expected", [
+    ("Nifty +0.5% (+121 pts) at 24,810.", [("Nifty 50", 0.5, 121.0, 24810.0, None)]),
+    ("Samsung up 1,200 won at 58,400 won (+2.1%).", [("Samsung Electronics", 2.1, None, None, 58400.0)]),
+    ("The Hang Seng was down 180 points at 20,050 (-0.9%) by midday.",
+     [("Hang Seng Index", 0.9, 180.0, 20050.0, None)]),
+    # near miss: the open's points and the close's percent are two moves
+    ("The Nikkei opened 150 points higher and closed up 0.4%.",
+     [("Nikkei 225", None, 150.0, None, None), ("Nikkei 225", 0.4, None, None, None)]),
+])
+def test_a_change_beside_its_percent_is_one_fact(text, expected):
+    found = [(f["subject"], f.get("change_pct"), f.get("points"), f.get("level"), f.get("price"))
+             for f in moves(text)]
+    assert found == expected, found
+
+
+# a move trimmed or carried on to a figure, and a live blog's ", now +0.3%" after the turn
+@pytest.mark.parametrize("text,expected", [
+    ("The Nikkei trims its gain to 0.4% by the lunch break.", {("Nikkei 225", "up", 0.4)}),
+    ("The CAC 40 extends its loss to 1.2% after the PMI.", {("CAC 40", "down", 1.2)}),
+    ("Toyota pares its losses to 0.8%.", {("Toyota Motor", "down", 0.8)}),
+    ("The Hang Seng pares gains, now +0.6%.", {(HSI, "up", 0.6)}),
+    ("Sony adds to losses, now down 2.3%.", {("Sony Group", "down", 2.3)}),
+    ("Tencent adds to gains, now up 1.9% at HK$520.", {("Tencent Holdings", "up", 1.9)}),
+    # near misses: a turned move's figure is not the verb's way; no figure; a "now that" clause
+    ("Sony pares gains, now -0.2%.", set()),
+    ("Toyota trims its gain.", set()),
+    ("Fast Retailing gains, now that the yen is weaker.", set()),
+])
+def test_a_move_trimmed_or_extended_to_its_figure(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
+    assert found == expected, found
+
+
+# a time opening the clause with no comma is the preposition's object; the name after it moved
+@pytest.mark.parametrize("text,expected", [
+    ("At midday the Hang Seng is 0.7% higher.", {(HSI, "up", 0.7)}),
+    ("By the close the CAC 40 had slipped 0.4%.", {("CAC 40", "down", 0.4)}),
+    ("10:40 GMT – Halfway through the morning the DAX is 0.2% lower.", {("DAX", "down", 0.2)}),
+    # near miss: a name inside the preposition's phrase is not the subject
+    ("Stocks in the Hang Seng fell 0.3%.", set()),
+])
+def test_a_fronted_time_without_a_comma_leaves_the_subject_after_it(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
+    assert found == expected, found

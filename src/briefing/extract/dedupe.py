@@ -51,7 +51,8 @@ def dedupe(facts: list[Fact]) -> list[Fact]:
             continue
         best[key] = len(kept)
         kept.append(fact)
-    facts = _drop_told_by_numbers(_drop_told_again(_drop_rounded([f for f in kept if f is not None])))
+    facts = _join_halves([f for f in kept if f is not None])
+    facts = _drop_told_by_numbers(_drop_told_again(_drop_rounded(facts)))
     return _drop_generic_rate(facts)
 
 
@@ -117,6 +118,41 @@ def _drop_told_again(facts: list[Fact]) -> list[Fact]:
             with_pct.setdefault((f.kind, f.subject, f.direction), []).append(f)
     return [f for f in facts if not any(_told_in(f, g) for g in
                                         with_pct.get((f.kind, f.subject, f.direction), ()))]
+
+
+HALF = ("points", "level", "price", "currency", "session")
+
+
+def _join_halves(facts: list[Fact]) -> list[Fact]:
+    """"TSMC up NT$25 at NT$1,130 (+2.26%)", "Sensex -0.7% (-582 pts) at 80,912.3": the
+    change and the percent beside it are one statement; the percent's fact takes the
+    other half's numbers and the half goes (moves only: a macro figure's level is a rate)."""
+    with_pct: dict[tuple, list[Fact]] = {}
+    for f in facts:
+        if f.kind.endswith("_move") and f.change_pct is not None and f.range is None and \
+                not f.qualifier and not multi_day(f):
+            with_pct.setdefault((*_move_of(f), f.evidence), []).append(f)
+    if not with_pct:
+        return facts
+    joined = []
+    for f in facts:
+        pct = with_pct.get((*_move_of(f), f.evidence), [])
+        if f.change_pct is None and len(pct) == 1 and _fits_beside(f, pct[0]):
+            for k in HALF:
+                if getattr(pct[0], k) is None:
+                    setattr(pct[0], k, getattr(f, k))
+            joined.append(f)
+    return [f for f in facts if not any(f is j for j in joined)]
+
+
+def _fits_beside(half: Fact, pct: Fact) -> bool:
+    """The half has numbers, no qualifier or range, and none that the percent's fact
+    tells otherwise (another session or price is another move; "up 1.2% for the week" is
+    the week's)."""
+    own = [k for k in HALF if getattr(half, k) is not None]
+    return half.range is None and not half.qualifier and \
+        any(getattr(half, k) is not None for k in ("points", "level", "price")) and \
+        all(getattr(pct, k) in (None, getattr(half, k)) for k in own)
 
 
 def _told_in(f: Fact, richer: Fact) -> bool:

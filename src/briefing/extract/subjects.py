@@ -539,7 +539,7 @@ def _sector_demonym() -> re.Pattern[str]:
 def _after_preposition(text: str, m: Mention, floor: int) -> bool:
     _, prepositions, allowed = _gap_words()
     before = text[max(floor, m.start - 40):m.start]
-    if _PUNCT_END.search(before) or not before.strip():
+    if _PUNCT_END.search(before) or not before.strip() or _fronted_time().search(before):
         return False
     if _excluded_list().search(before):
         return True
@@ -556,6 +556,16 @@ def _after_preposition(text: str, m: Mention, floor: int) -> bool:
                 or word in _STOP_BACK:
             return False
     return False
+
+
+@cache
+def _fronted_time() -> re.Pattern[str]:
+    """A clause opened by a time with no comma: "At midday the", "By the close the"."""
+    times = wordlists.trie_pattern(sorted(wordlists.gap_words()["time_object"]))
+    return re.compile(r"(?:^|[–—:;]\s*|\.\s+)(?:(?:Halfway|Midway|Early|Late)\s+(?:through|in)|"
+                      r"At|By|In|Through|During|Into|After|Before|Since|Towards?)\s+"
+                      rf"(?:the\s+)?(?:(?:early|late|first|final|last|morning|afternoon)\s+)?(?:{times})"
+                      r"\s+(?:the\s+)?$")
 
 
 @cache

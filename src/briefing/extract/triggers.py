@@ -67,6 +67,10 @@ _QTY_NEAR = re.compile(
     r"loss|slide|rally|surge|slump|climb|retreat|rebound)s?\b)",  # "giving back an early 3% gain"
     re.IGNORECASE,
 )
+# a live blog's figure after the turn of the move: "Kospi pares gains, now +0.3%", "Sony
+# adds to gains, now up 2.1%" (the figure's own sign or word says the way)
+_NOW_FIGURE = re.compile(r",\s*now\s+(?:(?P<up>up\s+|\+\s?)|down\s+|[\-−–]\s?)\d[\d,.]*\s*(?:%|per\s?cent|percent|pct)",
+                         re.IGNORECASE)
 # a causing verb with a percent or points right after moved its subject: Australian
 # copy's "CBA lifted 1.2%", "with Webjet lifting 2.9%", "Netflix was lifted 3.7%"
 _OWN_PCT_NEXT = re.compile(r"\s*(?:(?:as much as|more than|nearly|almost|about|around|over|some)\s+)?"
@@ -234,6 +238,12 @@ def _business_noun(before: str, words: list[str]) -> bool:
     return len(words) > 1 and (words[-2].lower() in NOUN_BEFORE or bool(_QTY_BEFORE.search(head)))
 
 
+def _now_figure_agrees(text: str, pos: int, end: int, direction: str) -> bool:
+    """", now +0.3%" after a move of the same way ("pares gains, now -0.1%" has turned)."""
+    now = _NOW_FIGURE.match(text, pos, end) if "now" in text[pos:pos + 8] else None
+    return now is not None and (now.group("up") is not None) == (direction == "up")
+
+
 def _trigger(text: str, m: re.Match[str], start: int, end: int,
              weak: _WeakWords) -> Trigger | None:
     group = m.lastgroup or ""
@@ -244,7 +254,8 @@ def _trigger(text: str, m: re.Match[str], start: int, end: int,
     before = text[max(start, m.start() - 30):m.start()]
     after_number = bool(_QTY_NEAR.match(text, m.end(), end)) or \
         word.startswith("top") and bool(_topped_with_size().match(text, m.end(), end)) or \
-        fraction_size(text, m.end(), end) is not None  # "lost a fifth of its market value"
+        fraction_size(text, m.end(), end) is not None or \
+        _now_figure_agrees(text, m.end(), end, direction)  # "lost a fifth of its market value"
     if form == "cause" and _OWN_PCT_NEXT.match(text, m.end(), end):
         form = "verb"  # no object: the subject's own move
     if form == "verb":
