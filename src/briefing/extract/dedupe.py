@@ -51,8 +51,41 @@ def dedupe(facts: list[Fact]) -> list[Fact]:
             continue
         best[key] = len(kept)
         kept.append(fact)
-    facts = _drop_told_by_numbers(_drop_told_again(_drop_rounded([f for f in kept if f is not None])))
+    facts = _merge_halves([f for f in kept if f is not None])
+    facts = _drop_told_by_numbers(_drop_told_again(_drop_rounded(facts)))
     return _drop_generic_rate(facts)
+
+
+HALVES = ("points", "level", "price")
+_PERIOD_WORD = re.compile(r"\b(?:week|month|year|quarter|so far|since)", re.I)
+
+
+def _merge_halves(facts: list[Fact]) -> list[Fact]:
+    """"Taiwan share prices closed down 1.35 percent, with the Taiex ending at 21,298.9,
+    down 412.6 points": the percent and the points of one sentence's move are one move
+    told in two halves. Only when no word of a period could make them two moves."""
+    halves = [f for f in facts if f.change_pct is None and f.range is None and not f.qualifier
+              and any(getattr(f, k) is not None for k in HALVES)]
+    if not halves:  # the common case
+        return facts
+    merged: list[Fact] = []
+    for half in halves:
+        whole = next((f for f in facts if _other_half(f, half)), None)
+        if whole is not None and not _PERIOD_WORD.search(half.evidence):
+            for k in (*HALVES, "session"):
+                setattr(whole, k, getattr(whole, k) if getattr(whole, k) is not None
+                        else getattr(half, k))
+            merged.append(half)
+    return [f for f in facts if not any(f is m for m in merged)]
+
+
+def _other_half(f: Fact, half: Fact) -> bool:
+    """The percent half of a move: same sentence, subject and direction, no number of its own
+    beside the percent, and no other session."""
+    return f is not half and f.kind in ("index_move", "stock_move") and \
+        _move_of(f) == _move_of(half) and f.evidence == half.evidence and \
+        f.change_pct is not None and not f.qualifier and \
+        all(getattr(f, k) is None for k in HALVES) and f.session in (None, half.session)
 
 
 def _other_points(fact: Fact, kept: Fact) -> bool:
