@@ -5244,13 +5244,13 @@ def test_a_market_named_by_its_share_prices_is_its_index(text, expected):
 
 # one sentence telling a move's percent, then its points and level: one move, one fact
 @pytest.mark.parametrize("text,expected", [
-    ("Taiwan shares closed up 0.8 percent on Tuesday, with the Taiex ending at 22,100.5, "
-     "up 175.3 points.", {("Taiex", "up", 0.8, 175.3, 22100.5)}),
-    ("Seoul share prices ended down 1.1 percent, with the Kospi finishing at 2,590.4, "
-     "off 28.8 points.", {("Kospi", "down", 1.1, 28.8, 2590.4)}),
+    (("Taiwan shares closed up 0.8 percent on Tuesday, with the Taiex ending at 22,100.5, "
+      "up 175.3 points."), {("Taiex", "up", 0.8, 175.3, 22100.5)}),
+    (("Seoul share prices ended down 1.1 percent, with the Kospi finishing at 2,590.4, "
+      "off 28.8 points."), {("Kospi", "down", 1.1, 28.8, 2590.4)}),
     # near miss: the points are the week's, another move
-    ("Taiwan shares rose 0.8 percent on Friday, with the Taiex ending the week at 22,100.5, "
-     "up 175.3 points.", {("Taiex", "up", 0.8, None, None),
+    (("Taiwan shares rose 0.8 percent on Friday, with the Taiex ending the week at 22,100.5, "
+      "up 175.3 points."), {("Taiex", "up", 0.8, None, None),
                           ("Taiex", "up", None, 175.3, 22100.5)}),
 ])
 def test_percent_and_points_of_one_sentence_are_one_move(text, expected):

@@ -57,7 +57,7 @@ def dedupe(facts: list[Fact]) -> list[Fact]:
 
 
 HALVES = ("points", "level", "price")
-_PERIOD_WORD = re.compile(r"\b(?:week|month|year|quarter|so far|since)", re.I)
+_PERIOD_WORD = re.compile(r"\b(?:week|month|year|quarter|so far|since)", re.IGNORECASE)
 
 
 def _merge_halves(facts: list[Fact]) -> list[Fact]:
