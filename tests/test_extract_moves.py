@@ -5257,3 +5257,19 @@ def test_percent_and_points_of_one_sentence_are_one_move(text, expected):
     found = {(f["subject"], f["direction"], f.get("change_pct"), f.get("points"), f.get("level"))
              for f in moves(text)}
     assert found == expected, found
+
+
+# a flat close told as a participle after a comma ("fared better, closing flat")
+@pytest.mark.parametrize("text,expected", [
+    ("The domestically focused FTSE 250 held up better, ending flat.", {("FTSE 250", "flat")}),
+    ("The Dax rose 0.5%; the CAC 40 lagged, finishing unchanged.",
+     {("DAX", "up"), ("CAC 40", "flat")}),
+    ("The Nikkei swung between gains and losses, closing flat.", {("Nikkei 225", "flat")}),
+    # near misses: the flat close of what no name stands for; the day's own move already told
+    ("The Nikkei fell 0.8%. Investors stayed cautious, ending flat on the week.",
+     {("Nikkei 225", "down")}),
+    ("The Hang Seng Index rose 1% on Friday, closing flat.", {("Hang Seng Index", "up")}),
+])
+def test_a_flat_close_after_a_comma(text, expected):
+    found = {(f["subject"], f["direction"]) for f in moves(text)}
+    assert found == expected, found
