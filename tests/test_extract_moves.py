@@ -5273,3 +5273,21 @@ def test_percent_and_points_of_one_sentence_are_one_move(text, expected):
 def test_a_flat_close_after_a_comma(text, expected):
     found = {(f["subject"], f["direction"]) for f in moves(text)}
     assert found == expected, found
+
+
+# after a sector's sub-index, "the broader benchmark" is the index its name opens with
+@pytest.mark.parametrize("text,expected", [
+    ("The S&P 500 energy sector fell 2% and the broader gauge slipped 0.3%.",
+     {("energy", "down", 2.0), ("S&P 500", "down", 0.3)}),
+    ("The Hang Seng Tech Index lost 3%, while the wider index eased 0.5%.",
+     {(HSTECH, "down", 3.0), (HSI, "down", 0.5)}),
+    ("The STOXX 600 banks index jumped 1.8%, with the broader benchmark up 0.4%.",
+     {("Stoxx Europe 600 Banks", "up", 1.8), ("Stoxx Europe 600", "up", 0.4)}),
+    # near misses: a narrower index, no sector's; the broader one of another sentence
+    ("The Nasdaq 100 rose 1%, while the broader benchmark gained 0.5%.",
+     {("Nasdaq 100", "up", 1.0)}),
+    ("The FTSE 100 rose 1%. The wider index gained 0.5%.", {("FTSE 100", "up", 1.0)}),
+])
+def test_the_broader_index_after_a_sector_sub_index_is_its_parent(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
+    assert found == expected, found
