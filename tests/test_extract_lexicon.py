@@ -777,3 +777,19 @@ def test_a_home_short_name_names_no_company_elsewhere():
     assert not [f for f in extract_facts(text) if f.subject == "Rio Tinto"]
     assert load_lexicon().entry("Rio Tinto").market == "UK"
     assert load_lexicon().canonical("Rio", market="BR") is None
+
+
+# the short names desks give an index: 'China A50' (its futures trade in Singapore), 'C25'
+@pytest.mark.parametrize("text,expected", [
+    ("China A50 futures slipped 0.3% in Singapore before the mainland open.",
+     [("FTSE China A50 Index futures", 0.3)]),
+    ("The China A50 rose 1.1% as brokers rallied.", [("FTSE China A50 Index", 1.1)]),
+    ("Copenhagen's C25 index ended 0.9% lower as Novo Nordisk slid.",
+     [("OMX Copenhagen 25", 0.9)]),
+    ("Danish C25 climbs 0.6% on Vestas", [("OMX Copenhagen 25", 0.6)]),
+    # near miss: a bare 'C25' may be anything (a model, a contract), not the index
+    ("C25 rose 0.5% in the session.", []),
+])
+def test_the_short_names_of_an_index(text, expected):
+    found = [(f.subject, f.change_pct) for f in extract_facts(text) if f.kind == "index_move"]
+    assert found == expected, found

@@ -5413,3 +5413,54 @@ def test_a_move_trimmed_or_extended_to_its_figure(text, expected):
 def test_a_fronted_time_without_a_comma_leaves_the_subject_after_it(text, expected):
     found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
     assert found == expected, found
+
+
+# one sentence telling a move's percent, then its points and level: one move, one fact
+@pytest.mark.parametrize("text,expected", [
+    (("Taiwan shares closed up 0.8 percent on Tuesday, with the Taiex ending at 22,100.5, "
+      "up 175.3 points."), {("Taiex", "up", 0.8, 175.3, 22100.5)}),
+    (("Seoul share prices ended down 1.1 percent, with the Kospi finishing at 2,590.4, "
+      "off 28.8 points."), {("Kospi", "down", 1.1, 28.8, 2590.4)}),
+    # near miss: the points are the week's, another move
+    (("Taiwan shares rose 0.8 percent on Friday, with the Taiex ending the week at 22,100.5, "
+      "up 175.3 points."), {("Taiex", "up", 0.8, None, None),
+                          ("Taiex", "up", None, 175.3, 22100.5)}),
+])
+def test_percent_and_points_of_one_sentence_are_one_move(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct"), f.get("points"), f.get("level"))
+             for f in moves(text)}
+    assert found == expected, found
+
+
+# a flat close told as a participle after a comma ("fared better, closing flat")
+@pytest.mark.parametrize("text,expected", [
+    ("The domestically focused FTSE 250 held up better, ending flat.", {("FTSE 250", "flat")}),
+    ("The Dax rose 0.5%; the CAC 40 lagged, finishing unchanged.",
+     {("DAX", "up"), ("CAC 40", "flat")}),
+    ("The Nikkei swung between gains and losses, closing flat.", {("Nikkei 225", "flat")}),
+    # near misses: the flat close of what no name stands for; the day's own move already told
+    ("The Nikkei fell 0.8%. Investors stayed cautious, ending flat on the week.",
+     {("Nikkei 225", "down")}),
+    ("The Hang Seng Index rose 1% on Friday, closing flat.", {("Hang Seng Index", "up")}),
+])
+def test_a_flat_close_after_a_comma(text, expected):
+    found = {(f["subject"], f["direction"]) for f in moves(text)}
+    assert found == expected, found
+
+
+# after a sector's sub-index, "the broader benchmark" is the index its name opens with
+@pytest.mark.parametrize("text,expected", [
+    ("The S&P 500 energy sector fell 2% and the broader gauge slipped 0.3%.",
+     {("energy", "down", 2.0), ("S&P 500", "down", 0.3)}),
+    ("The Hang Seng Tech Index lost 3%, while the wider index eased 0.5%.",
+     {(HSTECH, "down", 3.0), (HSI, "down", 0.5)}),
+    ("The STOXX 600 banks index jumped 1.8%, with the broader benchmark up 0.4%.",
+     {("Stoxx Europe 600 Banks", "up", 1.8), ("Stoxx Europe 600", "up", 0.4)}),
+    # near misses: a narrower index, no sector's; the broader one of another sentence
+    ("The Nasdaq 100 rose 1%, while the broader benchmark gained 0.5%.",
+     {("Nasdaq 100", "up", 1.0)}),
+    ("The FTSE 100 rose 1%. The wider index gained 0.5%.", {("FTSE 100", "up", 1.0)}),
+])
+def test_the_broader_index_after_a_sector_sub_index_is_its_parent(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
+    assert found == expected, found

@@ -121,6 +121,9 @@ def _drop_told_again(facts: list[Fact]) -> list[Fact]:
 
 
 HALF = ("points", "level", "price", "currency", "session")
+# "with the Taiex ending the week at 22,100.5, up 175.3 points": the points may be the
+# period's, another move than the day's percent
+_PERIOD_WORD = re.compile(r"\b(?:week|month|year|quarter|so far|since)", re.IGNORECASE)
 
 
 def _join_halves(facts: list[Fact]) -> list[Fact]:
@@ -150,7 +153,7 @@ def _fits_beside(half: Fact, pct: Fact) -> bool:
     tells otherwise (another session or price is another move; "up 1.2% for the week" is
     the week's)."""
     own = [k for k in HALF if getattr(half, k) is not None]
-    return half.range is None and not half.qualifier and \
+    return half.range is None and not half.qualifier and not _PERIOD_WORD.search(half.evidence) and \
         any(getattr(half, k) is not None for k in ("points", "level", "price")) and \
         all(getattr(pct, k) in (None, getattr(half, k)) for k in own)
 

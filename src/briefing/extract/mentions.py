@@ -435,15 +435,43 @@ def _other_index(ref: re.Match[str], lexicon: Lexicon, market: str | None,
     tech-heavy index is now up 0.1%": that one, a plain reference)."""
     words = ref.group()
     if "tech" not in words and "broader" not in words and "all-share" not in words and \
-            "secondary" not in words:
+            "secondary" not in words and "wider" not in words:
         return None
     if "tech" in words and _tech_index_before(found, ref.start()):
         return None
     canonical = lexicon.canonical(words, market)
     entry = lexicon.entry(canonical) if canonical else None
     if entry is None or entry.kind != "index":
-        return None
+        return _parent_index(ref, lexicon, market, found) if _BROADER.search(words) else None
     return Mention(ref.start(), ref.end(), "index", entry.canonical, entry.ticker)
+
+
+_BROADER = re.compile(r"\b(?:broader|wider)\b", re.IGNORECASE)
+_SUB_INDEX_WORDS = frozenset({"sector", "sub-index", "subindex", "index", "gauge"})
+
+
+def _parent_index(ref: re.Match[str], lexicon: Lexicon, market: str | None,
+                  found: list[Mention]) -> Mention | None:
+    """"dragged the Stoxx Europe 600 technology index down 3.1%, while the broader benchmark
+    eased 0.5%", "The ASX 200 materials sector rose 2.3%, while the broader benchmark ...":
+    after a sector's sub-index, the broader index is its parent, the index its name opens
+    with (not the Nasdaq 100's: "100" names no sector)."""
+    before = [m for m in found if m.end <= ref.start() and m.kind in ("index", "sector", "generic")]
+    if not before:
+        return None
+    last = max(before, key=lambda m: m.end)
+    words = ref.string[last.start:last.end].split()
+    sectors = _sector_table(True).keys() | _sector_table(False).keys()
+    for cut in range(len(words) - 1, 0, -1):
+        rest = [w.lower() for w in words[cut:]]
+        if not any(w in sectors for w in rest) or \
+                not all(w in sectors or w in _SUB_INDEX_WORDS for w in rest):
+            continue
+        canonical = lexicon.canonical(" ".join(words[:cut]), market)
+        entry = lexicon.entry(canonical) if canonical else None
+        if entry is not None and entry.kind == "index" and entry.canonical != last.name:
+            return Mention(ref.start(), ref.end(), "index", entry.canonical, entry.ticker)
+    return None
 
 
 _TECH_NAME = re.compile(r"tech|nasdaq", re.IGNORECASE)

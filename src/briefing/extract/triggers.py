@@ -330,8 +330,10 @@ def _trigger(text: str, m: re.Match[str], start: int, end: int,
         return Trigger(m.start(), m.end(), direction, form, True if number_before else
                        after_number, bool(_CLOSING_BEFORE.search(before)), number_before,
                        caused=caused)
+    # "fared better, closing flat": a flat phrase led by an "-ing" form is a participle too
     return Trigger(m.start(), m.end(), direction, form, after_number,
-                   _participle(word) or bool(_EDGING.fullmatch(word)))
+                   _participle(word) or bool(_EDGING.fullmatch(word)) or
+                   form == "flat" and word.split(maxsplit=1)[0].endswith("ing"))
 
 
 def _participle(word: str) -> bool:
