@@ -5240,3 +5240,22 @@ def test_futures_calling_the_open_with_their_figure_after(text, expected):
 def test_a_market_named_by_its_share_prices_is_its_index(text, expected):
     found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
     assert found == expected, found
+
+
+# a theme or product before its trend noun ("ASIC demand", "the Labubu craze") is no second
+# company, so "the shares" after it still belong to the one company named
+@pytest.mark.parametrize("text,expected", [
+    ("Nomura raised Kestrel Optics to buy on AI ASIC demand; the shares jumped 4%.",
+     {("Kestrel Optics", "up", 4.0)}),
+    ("Citi cut Quillon Toys to sell as the Mooncat craze fades, and the shares sank 6.4%.",
+     {("Quillon Toys", "down", 6.4)}),
+    ("Analysts upgraded Quillon Toys on the Mooncat hype, and the shares rose 5%.",
+     {("Quillon Toys", "up", 5.0)}),
+    ("Brokers turned upbeat on Vantor Networks given surging ASIC capex, and the stock rose 2.5%.",
+     {("Vantor Networks", "up", 2.5)}),
+    # near miss: two companies named, neither a theme: "the shares" stays unresolved
+    ("Citi cut Quillon Toys to sell as Mooncat Games gained, and the shares sank 6.4%.", set()),
+])
+def test_a_theme_before_its_trend_noun_is_no_company(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
+    assert found == expected, found
