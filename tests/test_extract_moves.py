@@ -5259,3 +5259,19 @@ def test_a_market_named_by_its_share_prices_is_its_index(text, expected):
 def test_a_theme_before_its_trend_noun_is_no_company(text, expected):
     found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
     assert found == expected, found
+
+
+# a phrase of where or when opening the clause ("On the mainland", "In the afternoon") sets the
+# scene: the name right after it, comma or not, is the subject, not the preposition's object
+@pytest.mark.parametrize("text,expected", [
+    ("On the mainland BYD rose 2.1% and Moutai slipped 0.4%.",
+     {("BYD", "up", 2.1), ("Kweichow Moutai", "down", 0.4)}),
+    ("In the afternoon Tencent extended gains to 3.2%.", {("Tencent Holdings", "up", 3.2)}),
+    ("Tencent rose 1.5%; among the laggards Meituan slid 2.7%.",
+     {("Tencent Holdings", "up", 1.5), ("Meituan", "down", 2.7)}),
+    # near miss: a name inside a longer phrase is still the preposition's object
+    ("Orders at the unit Zorblax Semi rose 5%.", set()),
+])
+def test_a_scene_setting_phrase_leaves_the_name_after_it_the_subject(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
+    assert found == expected, found

@@ -539,7 +539,7 @@ def _sector_demonym() -> re.Pattern[str]:
 def _after_preposition(text: str, m: Mention, floor: int) -> bool:
     _, prepositions, allowed = _gap_words()
     before = text[max(floor, m.start - 40):m.start]
-    if _PUNCT_END.search(before) or not before.strip():
+    if _PUNCT_END.search(before) or not before.strip() or _opening_setting(text, floor, m):
         return False
     if _excluded_list().search(before):
         return True
@@ -556,6 +556,19 @@ def _after_preposition(text: str, m: Mention, floor: int) -> bool:
                 or word in _STOP_BACK:
             return False
     return False
+
+
+_CLAUSE_MARK = re.compile(r"[;—–]")  # "UBTech +14%; on the mainland Sanhua hits limit-up"
+
+
+def _opening_setting(text: str, floor: int, m: Mention) -> bool:
+    """"On the mainland BYD rose 2%", "In the afternoon Tencent extended gains": a phrase of
+    where or when opening the sentence or a clause after ";", a preposition and one noun, sets
+    the scene: the name right after it is the subject (a comma is often left out there)."""
+    opening = _CLAUSE_MARK.split(text[floor:m.start])[-1].split()
+    _, prepositions, _ = _gap_words()
+    return len(opening) == 3 and opening[0].lower() in prepositions \
+        and opening[1].lower() == "the" and opening[2].isalpha() and opening[2].islower()
 
 
 @cache
