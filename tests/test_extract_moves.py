@@ -5275,3 +5275,17 @@ def test_a_theme_before_its_trend_noun_is_no_company(text, expected):
 def test_a_scene_setting_phrase_leaves_the_name_after_it_the_subject(text, expected):
     found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
     assert found == expected, found
+
+
+# "each"/"both" between the clause's comma and a participle: the figure is every subject's
+@pytest.mark.parametrize("text,expected", [
+    ("Renault and Stellantis tracked it lower, each shedding about 3%.",
+     {("Renault", "down", 3.0), ("Stellantis", "down", 3.0)}),
+    ("Rio and BHP followed iron ore higher, both gaining 1.6%.",
+     {("Rio Tinto", "up", 1.6), ("BHP Group", "up", 1.6)}),
+    # near miss: a participle after "each" that tells no move
+    ("Renault and Stellantis held talks, each seeing 3% downside.", set()),
+])
+def test_each_before_a_participle_shares_the_figure_with_the_list(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
+    assert found == expected, found
