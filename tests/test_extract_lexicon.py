@@ -793,3 +793,16 @@ def test_a_home_short_name_names_no_company_elsewhere():
 def test_the_short_names_of_an_index(text, expected):
     found = [(f.subject, f.change_pct) for f in extract_facts(text) if f.kind == "index_move"]
     assert found == expected, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # large Brazilian, Mexican and South African companies as desks name them
+    ("Itau BBA downgraded Suzano to market perform; the shares fell 1.8%.", [("Suzano", 1.8)]),
+    ("The IPC index rose 0.4%. Cemex gained 2.3% and Grupo México slipped 0.6%.",
+     [("Cemex", 2.3), ("Grupo Mexico", 0.6)]),
+    ("Gold miners led the JSE: AngloGold climbed 4.2% and Harmony Gold added 3.7%.",
+     [("AngloGold Ashanti", 4.2), ("Harmony Gold", 3.7)]),
+])
+def test_large_latin_american_and_south_african_names_are_known(text, expected):
+    found = [(f.subject, f.change_pct) for f in extract_facts(text) if f.kind == "stock_move"]
+    assert found == expected, found

@@ -5464,3 +5464,52 @@ def test_a_flat_close_after_a_comma(text, expected):
 def test_the_broader_index_after_a_sector_sub_index_is_its_parent(text, expected):
     found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
     assert found == expected, found
+
+
+# a theme or product before its trend noun ("ASIC demand", "the Labubu craze") is no second
+# company, so "the shares" after it still belong to the one company named
+@pytest.mark.parametrize("text,expected", [
+    ("Nomura raised Kestrel Optics to buy on AI ASIC demand; the shares jumped 4%.",
+     {("Kestrel Optics", "up", 4.0)}),
+    ("Citi cut Quillon Toys to sell as the Mooncat craze fades, and the shares sank 6.4%.",
+     {("Quillon Toys", "down", 6.4)}),
+    ("Analysts upgraded Quillon Toys on the Mooncat hype, and the shares rose 5%.",
+     {("Quillon Toys", "up", 5.0)}),
+    ("Brokers turned upbeat on Vantor Networks given surging ASIC capex, and the stock rose 2.5%.",
+     {("Vantor Networks", "up", 2.5)}),
+    # near miss: two companies named, neither a theme: "the shares" stays unresolved
+    ("Citi cut Quillon Toys to sell as Mooncat Games gained, and the shares sank 6.4%.", set()),
+])
+def test_a_theme_before_its_trend_noun_is_no_company(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
+    assert found == expected, found
+
+
+# a phrase of where or when opening the clause ("On the mainland", "In the afternoon") sets the
+# scene: the name right after it, comma or not, is the subject, not the preposition's object
+@pytest.mark.parametrize("text,expected", [
+    ("On the mainland BYD rose 2.1% and Moutai slipped 0.4%.",
+     {("BYD", "up", 2.1), ("Kweichow Moutai", "down", 0.4)}),
+    ("In the afternoon Tencent extended gains to 3.2%.", {("Tencent Holdings", "up", 3.2)}),
+    ("Tencent rose 1.5%; among the laggards Meituan slid 2.7%.",
+     {("Tencent Holdings", "up", 1.5), ("Meituan", "down", 2.7)}),
+    # near miss: a name inside a longer phrase is still the preposition's object
+    ("Orders at the unit Zorblax Semi rose 5%.", set()),
+])
+def test_a_scene_setting_phrase_leaves_the_name_after_it_the_subject(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
+    assert found == expected, found
+
+
+# "each"/"both" between the clause's comma and a participle: the figure is every subject's
+@pytest.mark.parametrize("text,expected", [
+    ("Renault and Stellantis tracked it lower, each shedding about 3%.",
+     {("Renault", "down", 3.0), ("Stellantis", "down", 3.0)}),
+    ("Rio and BHP followed iron ore higher, both gaining 1.6%.",
+     {("Rio Tinto", "up", 1.6), ("BHP Group", "up", 1.6)}),
+    # near miss: a participle after "each" that tells no move
+    ("Renault and Stellantis held talks, each seeing 3% downside.", set()),
+])
+def test_each_before_a_participle_shares_the_figure_with_the_list(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
+    assert found == expected, found

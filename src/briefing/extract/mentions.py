@@ -69,6 +69,10 @@ _NICKNAMED = re.compile(r"\b(?:dubbed|nicknamed|billed\s+as|touted\s+as|so-calle
                         r"\s+(?:(?:the|a|an)\s+|[A-Z][\w.&-]*'s?\s+)?$")
 # "Memory prices are still rising", "Lithium prices fell": a good's prices, not a company
 _PRICES_OF = re.compile(r"\s+prices\b")
+# "strong AI ASIC demand", "the Labubu craze": a theme or product before its trend noun
+_THEME_OF = re.compile(r"\s+(?:" + "|".join(
+    re.escape(w) for w in sorted(wordlists.lines("theme_nouns.txt"), key=len, reverse=True))
+    + r")\b(?![-'’])")
 # "Iron ore (SGX) flat", "Copper (LME) futures +1.2%": the exchange a commodity trades on
 _VENUE_OF = re.compile(r"\b(?P<commodity>[A-Za-z]+(?: [a-z]+)?)(?:\s+(?:futures|prices?|contracts?))?"
                        r"\s*\($")
@@ -855,6 +859,7 @@ def _unknown_names(text: str, start: int, end: int) -> list[Mention]:
                 or text[m.start() - 1:m.start()] in (".", "/", "-") or _CODE.fullmatch(m.group()) \
                 or _GLUED_PRICE.fullmatch(_strip(m.group())) \
                 or _PRODUCT_OF.match(text, m.end()) or _PRICES_OF.match(text, m.end()) \
+                or _THEME_OF.match(text, m.end()) \
                 or _commodity_venue(text, m.start()) \
                 or text[m.start() - 1:m.start()].isalpha():
             continue  # "NT$998"; codes, not names: "EUR=", ".DXY", "CMCU3", "NKc1"; "iPhone";

@@ -89,7 +89,10 @@ def _gap_words() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
 
 _OWN_FIGURE = re.compile(r"\s*[(,]\s*")  # "led by PDD (+4.2%)", "led by Entain, down 41p"
 _TRADED_ON = re.compile(r"\s+(?:in|on)\s+(?:the\s+)?")
-_COMMA_NOW = re.compile(r",\s*(?:now\s+)?$")  # "has turned positive, now up 0.4%"
+_COMMA_NOW = re.compile(r",\s*(?:now\s+)?$")
+# "BMW and Daimler followed it lower, each losing about 2%": a participle after the clause's
+# comma, "each" or "both" may come between, tells the move of the clause's subject(s)
+_COMMA_EACH_END = re.compile(r",\s*(?:(?:each|both)\s+)?$")  # "has turned positive, now up 0.4%"
 # "topped the DAX", "led the index": the name after it is what the mover ranked first on
 _TOPPED = re.compile(r"\b(?:topped|tops|topping|led|leads|leading)\s+(?:the\s+)?$")
 # "..., leading the FTSE 250 down 1.3%", "led the Kospi 2% lower": the way and figure right
@@ -123,7 +126,7 @@ def _sector_before(text: str, left: list[Mention]) -> int:
 def subject_of(text: str, trigger: Trigger, mentions: list[Mention],
                floor: int) -> list[Mention] | None:
     """The mention(s) whose move ``trigger`` reports; ``floor`` = where the clause starts."""
-    if trigger.participle and text[floor:trigger.start].rstrip().endswith(","):
+    if trigger.participle and _COMMA_EACH_END.search(text, floor, trigger.start):
         main = _main_subject(text, trigger, mentions, floor)
         if main is not None:
             return main
@@ -539,7 +542,8 @@ def _sector_demonym() -> re.Pattern[str]:
 def _after_preposition(text: str, m: Mention, floor: int) -> bool:
     _, prepositions, allowed = _gap_words()
     before = text[max(floor, m.start - 40):m.start]
-    if _PUNCT_END.search(before) or not before.strip() or _fronted_time().search(before):
+    if _PUNCT_END.search(before) or not before.strip() or _fronted_time().search(before) \
+            or _opening_setting(text, floor, m):
         return False
     if _excluded_list().search(before):
         return True
@@ -556,6 +560,19 @@ def _after_preposition(text: str, m: Mention, floor: int) -> bool:
                 or word in _STOP_BACK:
             return False
     return False
+
+
+_CLAUSE_MARK = re.compile(r"[;—–]")  # "UBTech +14%; on the mainland Sanhua hits limit-up"
+
+
+def _opening_setting(text: str, floor: int, m: Mention) -> bool:
+    """"On the mainland BYD rose 2%", "In the afternoon Tencent extended gains": a phrase of
+    where or when opening the sentence or a clause after ";", a preposition and one noun, sets
+    the scene: the name right after it is the subject (a comma is often left out there)."""
+    opening = _CLAUSE_MARK.split(text[floor:m.start])[-1].split()
+    _, prepositions, _ = _gap_words()
+    return len(opening) == 3 and opening[0].lower() in prepositions \
+        and opening[1].lower() == "the" and opening[2].isalpha() and opening[2].islower()
 
 
 @cache
