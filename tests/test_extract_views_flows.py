@@ -3311,3 +3311,35 @@ def test_a_move_noun_after_a_possessive_keeps_the_claim_a_view(text, expected):
 def test_a_notes_own_picks_are_its_houses_calls(text, expected):
     assert [(f["source"], f["subject"], f["stance"]) for f in facts(text)
             if f["kind"] == "analyst_view"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a market ranked below another is not the view's subject, nor one it is bullish on
+    (("Citi strategist Dirk Willer said he prefers international equities over U.S. equities "
+      "for next year."), [("international equities", "bullish")]),
+    ("HSBC said it favours international stocks to U.S. stocks into 2026.",
+     [("international stocks", "bullish")]),
+    ("UBS said it prefers Japanese shares rather than Chinese shares.",
+     [("Japanese shares", "bullish")]),
+    # near miss: "prefers to" with nothing ranked is still a call on the market after it
+    ("UBS said it prefers to stay overweight European stocks.", [("European stocks", "bullish")]),
+])
+def test_a_market_ranked_below_another_is_no_subject(text, expected):
+    assert [(f["subject"], f["stance"]) for f in facts(text)
+            if f["kind"] == "analyst_view"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a sentence opening with a role and a name, no house: the person is the source
+    ("Strategist Jane Roe said she prefers Japanese stocks over Korean stocks.",
+     [("Jane Roe", "Japanese stocks", "bullish")]),
+    ("Chief investment strategist Tom Hale said he remains overweight Indian equities.",
+     [("Tom Hale", "Indian equities", "bullish")]),
+    # near misses: an executive speaks for a company, not as an analyst; "Analyst Day" is
+    # no person
+    ("Chief executive John Smith said he remains upbeat on Japanese stocks.", []),
+    ("Analyst Day presentations said the company remains upbeat on Japanese stocks.", []),
+])
+def test_a_role_and_name_opening_a_sentence_is_its_source(text, expected):
+    assert [(f["source"], f["subject"], f["stance"]) for f in facts(text)
+            if f["kind"] == "analyst_view"] == expected
