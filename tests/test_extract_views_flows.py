@@ -3343,3 +3343,16 @@ def test_a_market_ranked_below_another_is_no_subject(text, expected):
 def test_a_role_and_name_opening_a_sentence_is_its_source(text, expected):
     assert [(f["source"], f["subject"], f["stance"]) for f in facts(text)
             if f["kind"] == "analyst_view"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # uranium producers are energy, like coal's
+    ("Shaw and Partners said it stays bullish on uranium equities into the new year.",
+     [("analyst_view", "energy")]),
+    ("Uranium miners climbed 4.3% as the spot price firmed.", [("sector_move", "energy")]),
+    # near miss: the commodity's own price is no sector
+    ("Uranium prices rose 3% to US$82 a pound.", []),
+])
+def test_uranium_stocks_are_an_energy_sector(text, expected):
+    assert [(f["kind"], f["subject"]) for f in facts(text)
+            if f["kind"] in ("analyst_view", "sector_move")] == expected
