@@ -3330,22 +3330,6 @@ def test_a_market_ranked_below_another_is_no_subject(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
-    # a sentence opening with a role and a name, no house: the person is the source
-    ("Strategist Jane Roe said she prefers Japanese stocks over Korean stocks.",
-     [("Jane Roe", "Japanese stocks", "bullish")]),
-    ("Chief investment strategist Tom Hale said he remains overweight Indian equities.",
-     [("Tom Hale", "Indian equities", "bullish")]),
-    # near misses: an executive speaks for a company, not as an analyst; "Analyst Day" is
-    # no person
-    ("Chief executive John Smith said he remains upbeat on Japanese stocks.", []),
-    ("Analyst Day presentations said the company remains upbeat on Japanese stocks.", []),
-])
-def test_a_role_and_name_opening_a_sentence_is_its_source(text, expected):
-    assert [(f["source"], f["subject"], f["stance"]) for f in facts(text)
-            if f["kind"] == "analyst_view"] == expected
-
-
-@pytest.mark.parametrize("text,expected", [
     # uranium producers are energy, like coal's
     ("Shaw and Partners said it stays bullish on uranium equities into the new year.",
      [("analyst_view", "energy")]),

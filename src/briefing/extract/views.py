@@ -1465,27 +1465,7 @@ def _sources(text: str, start: int, end: int, mentions: list[Mention]) -> list[t
     # "Dickie Wong, executive director at Kingston Securities, said ...": the person
     found += [(m.end(), m.group("name")) for m in persons]
     found += _persons_after_house(text, end, mentions)
-    found += _role_opening(text, start, end, mentions)
     return sorted(found)
-
-
-# a sentence opening with a role and a name and no house: "Strategist Michael Hartnett said",
-# "Chief market strategist Jane Lee expects", "Analyst Tom Hale wrote"
-_ROLE_OPENING = re.compile(rf"(?=[A-Z]){_ANALYST}\s+"
-                           r"(?P<name>[A-Z][a-z][\w'-]*(?:\s+[A-Z][\w'-]*){1,2})\s+(?=[a-z])")
-
-
-def _role_opening(text: str, start: int, end: int, mentions: list[Mention]
-                  ) -> list[tuple[int, str]]:
-    """The person of a sentence that opens with a role and a name, when a view verb follows
-    and no house stands in it (those are _persons_after_house's)."""
-    m = _ROLE_OPENING.match(text, start, end)
-    # a capitalised role may be read as part of an unknown name ("Strategist Michael Hartnett")
-    if m is None or any(x.start < m.start("name") and (x.ticker or x.end != m.end("name"))
-                        for x in _within(mentions, start, end)):
-        return []
-    verbs, _ = wordlists.view_words()
-    return [(m.end("name"), m.group("name"))] if verbs.match(text, m.end(), end) else []
 
 
 def _rated_objects(text: str, start: int, end: int, mentions: list[Mention]) -> list[Mention]:
