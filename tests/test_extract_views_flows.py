@@ -3432,3 +3432,32 @@ def test_a_data_line_reading_against_its_prior(text, expected):
 def test_a_bare_core_reading_is_the_price_index_core(text, expected):
     found = {(f["subject"], f.get("direction")) for f in facts(text) if f["kind"] == "macro"}
     assert found == expected, found
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a market ranked below another is not the view's subject, nor one it is bullish on
+    (("Citi strategist Dirk Willer said he prefers international equities over U.S. equities "
+      "for next year."), [("international equities", "bullish")]),
+    ("HSBC said it favours international stocks to U.S. stocks into 2026.",
+     [("international stocks", "bullish")]),
+    ("UBS said it prefers Japanese shares rather than Chinese shares.",
+     [("Japanese shares", "bullish")]),
+    # near miss: "prefers to" with nothing ranked is still a call on the market after it
+    ("UBS said it prefers to stay overweight European stocks.", [("European stocks", "bullish")]),
+])
+def test_a_market_ranked_below_another_is_no_subject(text, expected):
+    assert [(f["subject"], f["stance"]) for f in facts(text)
+            if f["kind"] == "analyst_view"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # uranium producers are energy, like coal's
+    ("Shaw and Partners said it stays bullish on uranium equities into the new year.",
+     [("analyst_view", "energy")]),
+    ("Uranium miners climbed 4.3% as the spot price firmed.", [("sector_move", "energy")]),
+    # near miss: the commodity's own price is no sector
+    ("Uranium prices rose 3% to US$82 a pound.", []),
+])
+def test_uranium_stocks_are_an_energy_sector(text, expected):
+    assert [(f["kind"], f["subject"]) for f in facts(text)
+            if f["kind"] in ("analyst_view", "sector_move")] == expected

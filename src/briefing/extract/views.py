@@ -90,7 +90,7 @@ _MARKET = re.compile(r"(?!The\s)(?:[A-Z][\w.’'-]*\s+|emerging[- ]markets?\s+|e
                      r"(?:stocks|shares|equities|markets?)\b|"
                      r"\b[AH]-shares\b|"
                      # "cut its view on global equities to underweight": the world's markets
-                     r"\b(?i:global|world)\s+(?:stocks|shares|equities)\b")
+                     r"\b(?i:global|world|international)\s+(?:stocks|shares|equities)\b")
 # a country rated as a market: "upgraded China to overweight", "trimmed India's weight",
 # "remains overweight India"
 _COUNTRY_CALL = re.compile(r"^(?:\S+\s+){0,3}?(?P<place>(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*)"
@@ -99,8 +99,10 @@ _COUNTRY_CALL = re.compile(r"^(?:\S+\s+){0,3}?(?P<place>(?:[A-Z][\w.]*\s+)?[A-Z]
                            r"\b(?:overweight|underweight)\s+(?:on\s+)?"
                            r"(?P<object>(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*)")
 _PLACE = re.compile(r"(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*")
-# "favours U.S. equities over small caps", "rotate from small caps into ...": not its subject
-_LESS_FAVOURED = re.compile(r"\b(?:over|from|rather than|instead of)\s+(?:the\s+)?$")
+# "favours U.S. equities over small caps", "rotate from small caps into ...", "prefers
+# international stocks to U.S. stocks": not its subject
+_LESS_FAVOURED = re.compile(r"\b(?:over|from|rather than|instead of|"
+                            r"(?:prefer|favou?r)\w*\s+(?:\S+\s+){1,4}?to)\s+(?:the\s+)?$")
 _RESEARCH = re.compile(r"\b(?:analysts?|strategists?|economists?|note|report|research|"
                        r"forecasts?|expects?|target|rating|outlook)\b", re.IGNORECASE)
 # "Goldman Sachs said it expects to cut 3% of its workforce": the firm's own plan
@@ -1300,7 +1302,7 @@ def _reports_data(text: str, start: int, end: int, view: str) -> bool:
 
 def _fact(text: str, start: int, end: int, source: str, view: str,
           mentions: list[Mention]) -> Fact:
-    market = _MARKET.search(view)  # "upgraded Chinese equities": what the view is about
+    market = _favoured_market(view)  # "upgraded Chinese equities": what the view is about
     first = next((m for m in mentions if m.kind in ("company", "index", "sector", "market")
                   and m.name != source and not _LESS_FAVOURED.search(text, start, m.start)),
                  None)
@@ -1313,6 +1315,13 @@ def _fact(text: str, start: int, end: int, source: str, view: str,
         first.name if first else _as_shares(market.group()) if market else _country_rated(view) or source
     return Fact(kind="analyst_view", subject=about, source=source, view=view,
                 stance=stance_of(view), evidence=text[start:end], span=[start, end])
+
+
+def _favoured_market(view: str) -> re.Match[str] | None:
+    """The first market a view names that it does not rank below another ("prefers
+    international stocks over U.S. stocks": international stocks)."""
+    return next((m for m in _MARKET.finditer(view)
+                 if not _LESS_FAVOURED.search(view, 0, m.start())), None)
 
 
 _MARKET_WORD = re.compile(r"\s+markets?$", re.IGNORECASE)
