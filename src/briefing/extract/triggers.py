@@ -199,7 +199,9 @@ _FLAT_AFTER = re.compile(r"\s*(?:$|[,.;)]|at\b|on\b|in\b|after\b|by\b|and\b|whil
                          r"as\b|with\b)")
 
 
-def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
+def find_triggers(text: str, start: int, end: int, states: bool = False) -> list[Trigger]:
+    """The move words of text[start:end]; ``states``: a sector's verbless state words too
+    ("Banks weak"), for the sentence's own moves (core.py keeps those after a sector)."""
     pattern, weak = _compiled()
     found = []
     for m in pattern.finditer(text, start, end):
@@ -220,10 +222,10 @@ def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
     for m in _SIGNED.finditer(text, start, end):
         direction = "up" if m.group("sign") in "+▲△↑" else "down"
         found.append(Trigger(m.start(), m.end(), direction, "sign", True, False))
-    states = _states(text, start, end)
-    if states:  # "exporters hit" at a clause's end: the state, not the agent "hit" (no object)
-        taken = {t.start for t in states}
-        found = [t for t in found if t.start not in taken] + states
+    states_found = _states(text, start, end) if states else []
+    if states_found:  # "exporters hit" at a clause's end: the state, not the agent "hit" (no object)
+        taken = {t.start for t in states_found}
+        found = [t for t in found if t.start not in taken] + states_found
     return sorted(found, key=lambda t: t.start)
 
 
