@@ -3437,8 +3437,8 @@ def test_a_bare_core_reading_is_the_price_index_core(text, expected):
 # a sector's telegraphic state word ("Banks weak") is read after a sector only: after another
 # plural word ("while the pound stays strong") it is no move inside an analyst's view
 @pytest.mark.parametrize("text,expected", [
-    ("Mira Holt, a strategist at Calder Capital, said the FTSE 100 may struggle to break "
-     "8,600 while the pound stays strong.", {("FTSE 100", "Mira Holt")}),
+    (("Mira Holt, a strategist at Calder Capital, said the FTSE 100 may struggle to break "
+      "8,600 while the pound stays strong."), {("FTSE 100", "Mira Holt")}),
 ])
 def test_a_state_word_after_no_sector_leaves_a_view_alone(text, expected):
     found = {(f["subject"], f["source"]) for f in facts(text, ("kind", "subject", "source"))
