@@ -5513,3 +5513,42 @@ def test_a_scene_setting_phrase_leaves_the_name_after_it_the_subject(text, expec
 def test_each_before_a_participle_shares_the_figure_with_the_list(text, expected):
     found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
     assert found == expected, found
+
+
+# a live blog's or a bullet's verbless sector state: a state word right after a plural sector
+# head that opens its clause; not after a company, a commodity or a currency, nor a noun
+@pytest.mark.parametrize("text,expected", [
+    ("11:40 ET – Utilities bid after the rate ruling; Duke Energy +2.2%.",
+     {("utilities", "up", None), ("Duke Energy", "up", 2.2)}),
+    ("Hang Seng -0.8%. Developers weak, Longfor -3.1%.",
+     {("Hang Seng Index", "down", 0.8), ("property", "down", None),
+      ("Longfor Group", "down", 3.1)}),
+    ("Seoul at midday —\nKospi: 2,611.2 (+0.4%)\nChipmakers firm; SK Hynix +1.9%",
+     {("Kospi", "up", 0.4), ("semiconductors", "up", None), ("SK Hynix", "up", 1.9)}),
+    ("Insurers in demand again as yields climb.", {("insurance", "up", None)}),
+    ("Airline names cooling off after the fuel-price jump.", {("consumer", "down", None)}),
+    ("Topix slips 1%; carmakers hit", {("Topix", "down", 1.0), ("auto", "down", None)}),
+    # near misses: a noun after a sector word, a singular head, a commodity, a currency, a
+    # state inside a clause, "heavy on" a holding
+    ("Energy firm Ridgeway Petroleum said output rose.", set()),
+    ("Tech weak.", set()),
+    ("Oil firm; yen weak.", set()),
+    ("Analysts said demand for steelmakers weak.", set()),
+    ("Miners heavy on debt face refinancing.", set()),
+])
+def test_a_telegraphic_sector_state_is_a_sector_move(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
+    assert found == expected, found
+
+
+# a live blog's "'s" before "the" is "is" (no possessive comes before an article): the rank
+# and the figure after it are the name's
+@pytest.mark.parametrize("text,expected", [
+    ("Energy's the worst sector this morning, down 0.9%.", {("energy", "down", 0.9)}),
+    ("Alibaba's the top gainer on the index, up 3.1%.", {("Alibaba Group", "up", 3.1)}),
+    # near miss: a possessive before a noun, its figure the share's, not the name's move
+    ("Energy's share of the index, up 2% this year, is a record.", set()),
+])
+def test_an_is_contracted_to_s_before_the_keeps_its_subject(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
+    assert found == expected, found

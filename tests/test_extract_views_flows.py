@@ -3461,3 +3461,15 @@ def test_a_market_ranked_below_another_is_no_subject(text, expected):
 def test_uranium_stocks_are_an_energy_sector(text, expected):
     assert [(f["kind"], f["subject"]) for f in facts(text)
             if f["kind"] in ("analyst_view", "sector_move")] == expected
+
+
+# a sector's telegraphic state word ("Banks weak") is read after a sector only: after another
+# plural word ("while the pound stays strong") it is no move inside an analyst's view
+@pytest.mark.parametrize("text,expected", [
+    (("Mira Holt, a strategist at Calder Capital, said the FTSE 100 may struggle to break "
+      "8,600 while the pound stays strong."), {("FTSE 100", "Mira Holt")}),
+])
+def test_a_state_word_after_no_sector_leaves_a_view_alone(text, expected):
+    found = {(f["subject"], f["source"]) for f in facts(text, ("kind", "subject", "source"))
+             if f["kind"] == "analyst_view"}
+    assert found == expected, found

@@ -107,7 +107,7 @@ def extract_facts(text: str, lang: str | None = None, lexicon: Lexicon | None = 
     for i, (start, end) in enumerate(names.sentences):
         if i in links:
             continue
-        triggers = find_triggers(text, start, end)
+        triggers = find_triggers(text, start, end, states=True)
         if i in listed and not triggers:
             triggers = [t for t in [row_trigger(text, start, end, listed[i])] if t]
         if not triggers:
@@ -116,6 +116,7 @@ def extract_facts(text: str, lang: str | None = None, lexicon: Lexicon | None = 
             or has_noun_move(text, start, end) or _NAMED_FLOW.search(text, start, end) is not None \
             or RANKED_HINT.search(text, start, end) is not None
         mentions = names.of(i) if needs_names else []
+        triggers = [t for t in triggers if not t.state or _after_sector(text, t, mentions)]
         # "The bank nonetheless kept ...": the house of the views, or the note, told before
         told = (names.viewers.get(i - 1) or cited_house(text, names.of(i - 1))) \
             if i and CARRIED.match(text, start, end) else None
@@ -354,6 +355,13 @@ def _sentence_facts(text: str, start: int, end: int, mentions: list[Mention],
     elif wordlists.flow_words()[0].search(text, start, end):
         facts += sentence_flows(text, start, end, session, mentions)
     return facts
+
+
+def _after_sector(text: str, trig: Trigger, mentions: list[Mention]) -> bool:
+    """"Banks weak": a state word is a trigger only right after a sector (not "sterling
+    stays strong", whose clause may be a view's)."""
+    return any(m.kind == "sector" and m.end + 1 == trig.start and text[m.end] == " "
+               for m in mentions)
 
 
 def _one_way(facts: list[Fact]) -> str | None:

@@ -291,6 +291,8 @@ def _predicates(text: str, start: int, end: int, mentions: list[Mention],
         if text[trig.start:trig.end].lower() in wordlists.gap_words()["sector_verb"] and \
                 not (subjects and subjects[0].kind == "sector"):
             continue  # "The new shares were sold to funds": a placement, no move
+        if trig.state and not _telegraphic_head(text, trig, subjects, start):
+            continue  # "Energy firm Shell", "the weak yen": a sector's verbless state only
         if trig.weak and subjects and subjects[0].kind not in ("sector", "index", "ref") and \
                 not (_ends_headline(text, trig, end) or _ends_clause(text, trig, end)):
             continue  # "Tencent gained" may be anything; "Insurers advanced" is a move
@@ -382,6 +384,24 @@ def _told_in_aside(text: str, pred: Predicate) -> bool:
         return False  # "the FTSE 100, which was flat at 9,127.": a number's comma
     return not any(t.has_number for t in pred.triggers) and \
         all(aside.start() < t.start < aside.end() for t in pred.triggers)
+
+
+# what may open the clause of a telegraphic sector state: the line's start, a stop, a dash,
+# a bullet, or a joint ("Nikkei drops 2%; exporters hit", "..., with banks weak")
+_STATE_CLAUSE_OPENS = re.compile(r"(?:[;:.!?•—–\n]|\s-|,(?:\s+(?:and|while|with|but))?|"
+                                 r"\b(?:and|while|with|but))\s*$")
+
+
+def _telegraphic_head(text: str, trig: Trigger, subjects: list[Mention] | None,
+                      start: int) -> bool:
+    """"Trading houses firm; Mitsubishi Corp +2.4%", "Homebuilders bid after rates dip": a
+    state word is a move only right after a plural sector head that opens its clause."""
+    if not subjects or any(m.kind != "sector" for m in subjects):
+        return False
+    opens = subjects[0].start
+    return text[subjects[-1].end:trig.start] == " " and (
+        not text[start:opens].strip() or
+        _STATE_CLAUSE_OPENS.search(text, max(start, opens - 12), opens) is not None)
 
 
 def _ends_headline(text: str, trig: Trigger, end: int) -> bool:

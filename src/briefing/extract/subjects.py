@@ -406,8 +406,10 @@ _TO_CLOSE = re.compile(r"\b(?:to (?:close|end|finish|settle|trade)|"
 
 
 # the name's own shares are the clause's subject: "X (shares) was/closed ...", not "X's
-# profit was ..." or "X sales were ..."
-_QUOTE_CLAUSE = re.compile(r"\s*(?:(?:shares|stock)\s+)?(?:\w+ly\s+)?(?:(?:has|have)\s+)?(?:was|"
+# profit was ..." or "X sales were ..."; a live blog's "Energy's the worst sector, down 1.6%"
+# ("'s" before "the" is "is": no possessive comes before an article)
+_QUOTE_CLAUSE = re.compile(r"['’]s(?=\s+the\b)|"
+                           r"\s*(?:(?:shares|stock)\s+)?(?:\w+ly\s+)?(?:(?:has|have)\s+)?(?:was|"
                            r"were|is|are|closed|ended|finished|traded|stood|settled|opened|"
                            r"turned|(?:snaps|snapped|extends|extended|ends|breaks|broke)\s+"
                            r"(?:[\w-]+\s+){0,3}streak)\b")

@@ -106,6 +106,7 @@ class Trigger:
     by_members: bool = False  # "Banks lagged: ICBC fell 1.2%": told by the members' moves
     caused: bool = False  # "pushed the Kospi lower": the move of a verb's object
     relative: bool = False  # "as defensives outperformed": a move only if the market's agrees
+    state: bool = False  # "Homebuilders bid": a sector's verbless state (moves.py checks its head)
 
 
 @cache
@@ -198,7 +199,9 @@ _FLAT_AFTER = re.compile(r"\s*(?:$|[,.;)]|at\b|on\b|in\b|after\b|by\b|and\b|whil
                          r"as\b|with\b)")
 
 
-def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
+def find_triggers(text: str, start: int, end: int, states: bool = False) -> list[Trigger]:
+    """The move words of text[start:end]; ``states``: a sector's verbless state words too
+    ("Banks weak"), for the sentence's own moves (core.py keeps those after a sector)."""
     pattern, weak = _compiled()
     found = []
     for m in pattern.finditer(text, start, end):
@@ -219,7 +222,32 @@ def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
     for m in _SIGNED.finditer(text, start, end):
         direction = "up" if m.group("sign") in "+▲△↑" else "down"
         found.append(Trigger(m.start(), m.end(), direction, "sign", True, False))
+    states_found = _states(text, start, end) if states else []
+    if states_found:  # "exporters hit" at a clause's end: the state, not the agent "hit" (no object)
+        taken = {t.start for t in states_found}
+        found = [t for t in found if t.start not in taken] + states_found
     return sorted(found, key=lambda t: t.start)
+
+
+@cache
+def _state_pattern() -> re.Pattern[str]:
+    """A state word right after a plural word ("Banks weak", "Defence names cooling off")
+    that ends its clause or comes before a short cause or a time ("bid after rates dip",
+    "on fire again"); not "Energy firm Shell" nor "weak demand"."""
+    words = wordlists.gap_words()
+    up = wordlists.trie_pattern(sorted(words["state_up"]))
+    down = wordlists.trie_pattern(sorted(words["state_down"]))
+    return re.compile(rf"(?<=[a-z]s )(?:(?P<up>{up})|(?P<down>{down}))"
+                      r"(?=\s*(?:[;:,.!?—–]|\s-\s|$)|\s+(?:again|after|as|amid|with|ahead|"
+                      r"despite|following|today|too|while|this)\b|"
+                      r"(?<!heavy)(?<!strong)\s+on\b)")  # not "heavy on debt", "strong on capital"
+
+
+def _states(text: str, start: int, end: int) -> list[Trigger]:
+    """"Trading houses firm; Mitsubishi +2.4%": a sector's telegraphic state, no number."""
+    return [Trigger(m.start(), m.end(), "up" if m.group("up") else "down", "verb", False,
+                    m.group().endswith("ing"), weak=True, state=True)
+            for m in _state_pattern().finditer(text, start, end)]
 
 
 def _after_name_word(text: str, m: re.Match[str], start: int, end: int,
