@@ -3461,3 +3461,16 @@ def test_a_market_ranked_below_another_is_no_subject(text, expected):
 def test_uranium_stocks_are_an_energy_sector(text, expected):
     assert [(f["kind"], f["subject"]) for f in facts(text)
             if f["kind"] in ("analyst_view", "sector_move")] == expected
+
+
+# a wrap's flow row may name its period or its noun before the signed figure
+@pytest.mark.parametrize("text,expected", [
+    ("Month-end wrap\n• Southbound (Oct): +HK$62.4bn", [("southbound", "in", "HK$62.4bn")]),
+    ("Week in review\n• Southbound flows (week): -HK$8.1bn", [("southbound", "out", "HK$8.1bn")]),
+    ("Flows\n• Northbound flows: -CNY 6.5bn", [("northbound", "out", "CNY 6.5bn")]),
+    # near miss: a unit in the parentheses leaves a bare number, no money
+    ("Flows\n• Southbound (HK$bn): +62.4", []),
+])
+def test_a_flow_row_with_its_period_or_noun_before_the_sign(text, expected):
+    assert [(f["subject"], f["direction"], f["amount"]) for f in facts(text)
+            if f["kind"] == "capital_flow"] == expected
