@@ -3474,3 +3474,20 @@ def test_uranium_stocks_are_an_energy_sector(text, expected):
 def test_a_flow_row_with_its_period_or_noun_before_the_sign(text, expected):
     assert [(f["subject"], f["direction"], f["amount"]) for f in facts(text)
             if f["kind"] == "capital_flow"] == expected
+
+
+# the listed companies a house gives as examples of what it prefers are its bullish picks
+@pytest.mark.parametrize("text,expected", [
+    (("Jefferies cut developers to underweight, preferring landlords with steady rents like "
+      "Link REIT and Swire Properties."),
+     {("property", "bearish"), ("Link REIT", "bullish"), ("Swire Properties", "bullish")}),
+    ("Morgan Stanley said it favours insurers, including AIA and Ping An.",
+     {("insurance", "bullish"), ("AIA Group", "bullish"), ("Ping An Insurance", "bullish")}),
+    # near misses: the examples of what is ranked below, or of what is not favoured
+    ("Citi prefers landlords over developers such as Longfor Group.", {("property", "bullish")}),
+    ("UBS said it no longer favours developers such as Longfor Group.",
+     {("property", "bearish")}),
+])
+def test_companies_given_as_examples_of_a_preference_are_picks(text, expected):
+    assert {(f["subject"], f["stance"]) for f in facts(text)
+            if f["kind"] == "analyst_view"} == expected

@@ -225,6 +225,14 @@ _COVERAGE_OF = re.compile(r"\s+(?:coverage\s+(?:of|on)\s+)?")
 _TOP_PICKS = re.compile(r"\bnamed\s+(?P<names>[^.;]{1,120}?)\s+(?:as|among)\s+(?:its|their)\s+"
                         r"(?:\w+\s+)?top\s+picks\b")
 _JOINED_PICKS = re.compile(r"(?:,\s*|\s)and\s+$")
+# a preference shown by examples: "preferring landlords with recurring income such as CR Mixc",
+# "favours insurers, including AIA and Ping An" (not "prefers X over developers such as ...")
+_JOINED_PREFERENCE = re.compile(r"(?:,|\sand)\s+$")
+_EXAMPLES_END = re.compile(r"\s*(?:[,.;:)]|$|\s(?:as|while|whereas|because|given|for|on)\b)")
+_PREFERRED_EXAMPLES = re.compile(
+    r"\b(?<!not\s)(?<!n't\s)(?<!longer\s)(?:prefer|prefers|preferring|favou?rs?|favou?ring)\s+"
+    r"(?!to\s)(?:(?!over\b|to\b|than\b|versus\b|vs\b|instead\b)[^,;:.()\d]){1,60}?,?\s+"
+    r"(?:such\s+as|including|like|e\.g\.)\s+")
 # a note's own picks, "our" its house: "Paladin and Boss Energy are our preferred exposures",
 # "Tencent remains our top pick", "Our top picks are Tencent and Meituan"
 _OUR_PICKS = r"our\s+(?:[a-z-]+\s+)?(?:top|preferred|favou?red|favou?rite|key|best)\s+" \
@@ -492,6 +500,8 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
     facts += [f for f in _top_picks(text, start, end, mentions, {g.source for g in facts})
               if all((f.source, f.subject) != (g.source, g.subject) for g in facts)]
     facts += [f for f in _our_picks(text, start, end, mentions, author)
+              if all((f.source, f.subject) != (g.source, g.subject) for g in facts)]
+    facts += [f for f in _preferred_examples(text, start, end, mentions, {g.source for g in facts})
               if all((f.source, f.subject) != (g.source, g.subject) for g in facts)]
     facts = _with_sector_lists(text, start, end, mentions, facts)
     facts += [] if facts else _table_call(text, start, end, mentions)
@@ -1130,6 +1140,33 @@ def _top_picks(text: str, start: int, end: int, mentions: list[Mention],
         return []
     view = _short(text[picks.start():picks.end()])
     return [_fact(text, start, end, source, view, [m]) for m in names]
+
+
+def _preferred_examples(text: str, start: int, end: int, mentions: list[Mention],
+                        callers: set[str]) -> list[Fact]:
+    """Each listed company a house gives as an example of what it prefers, a bullish view of
+    the house ("remains underweight developers, preferring landlords such as CR Mixc");
+    none unless the examples are all listed companies, up to the clause's end. ``callers``:
+    the sources of the sentence's other views; the one there is owns a preference joined to
+    its call."""
+    if "ref" not in text[start:end] and "avo" not in text[start:end]:
+        return []  # cheap guard: "prefer...", "favo(u)r..."
+    examples = _PREFERRED_EXAMPLES.search(text, start, end)
+    if examples is None:
+        return []
+    source = _source_before(text, examples.start(), _sources(text, start, end, mentions))
+    if source is None and len(callers) == 1 and _JOINED_PREFERENCE.search(
+            text, max(start, examples.start() - 6), examples.start()):
+        source = next(iter(callers))
+    named = _within(mentions, examples.end(), end)
+    listed = _listed_after(text, named[0], named) if named and \
+        named[0].start == examples.end() else []
+    hi = _TICKER_GAP.match(text, listed[-1].end).end() if listed else end
+    names = _listed_names(text, listed, hi) if _EXAMPLES_END.match(text, hi, end) else []
+    if source is None or not names:
+        return []
+    view = _short(text[examples.start():names[-1].end])
+    return [replace(_fact(text, start, end, source, view, [m]), stance="bullish") for m in names]
 
 
 def _our_picks(text: str, start: int, end: int, mentions: list[Mention],
