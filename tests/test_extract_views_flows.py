@@ -3491,3 +3491,20 @@ def test_a_flow_row_with_its_period_or_noun_before_the_sign(text, expected):
 def test_companies_given_as_examples_of_a_preference_are_picks(text, expected):
     assert {(f["subject"], f["stance"]) for f in facts(text)
             if f["kind"] == "analyst_view"} == expected
+
+
+# a note's line opening with a rating verb and no "we" is the note's own call
+@pytest.mark.parametrize("text,expected", [
+    ("Morning call — CLSA HK desk\n• Upgrade Anta Sports to buy, target HK$110.",
+     [("Anta Sports Products", "CLSA", "bullish")]),
+    ("Morning call — CLSA HK desk\n- Reiterate buy on Tencent; results next week.",
+     [("Tencent Holdings", "CLSA", "bullish")]),
+    ("Morning call — CLSA HK desk\n• Downgrade Zorblax Foods (1234.HK) to sell.",
+     [("Zorblax Foods", "CLSA", "bearish")]),
+    # near misses: no house to own the line; a noun, not a verb, opening it
+    ("Upgrade Anta Sports to buy, target HK$110.", []),
+    ("Morning call — CLSA HK desk\n• Downgrade risk: Anta Sports may miss guidance.", []),
+])
+def test_a_notes_imperative_rating_line_is_its_own_call(text, expected):
+    assert [(f["subject"], f["source"], f["stance"]) for f in facts(text)
+            if f["kind"] == "analyst_view"] == expected

@@ -213,6 +213,13 @@ _RATING_ON = re.compile(rf"\b(?:its|their|an?)\s+{_RATING_WORD.pattern}\s+on\b",
 # a note's label for its own call, the verb right after: "Our call: stay overweight ..."
 _OUR_LABEL = re.compile(r"Our\s+(?:call|view|stance|take|recommendation)\s*:\s*(?=[a-z])")
 _WE = re.compile(r"(?<![\w'\u2019])[Ww]e(?=\s+[a-z])")
+# a note's line telling its own rating change with "we" left out: "• Downgrade Li Auto to hold",
+# "Upgrade Anta to buy, target HK$110", "Reiterate Buy on Tencent"
+_IMPERATIVE_VERB = r"(?:Upgrade|Downgrade|Reiterate|Maintain|Initiate|Reinstate|Resume)\s"
+_IMPERATIVE_CALL = re.compile(rf"[•·▪*–-]?[ \t]*(?={_IMPERATIVE_VERB}(?:coverage\s+(?:of|on)\s+)?"
+                              r"(?:[A-Z]|(?:a|an|our|buy|sell|hold|overweight|underweight|neutral|"
+                              r"outperform|underperform)\s))")
+IMPERATIVE_LINE = re.compile(rf"(?:^|\n)[ \t]*[•·▪*–-]?[ \t]*{_IMPERATIVE_VERB}")
 _RELATIVE = re.compile(r",\s+(?:which|who)\s+(?:also\s+|still\s+|now\s+)?")
 _LIST_GAP = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 # "upgraded Tencent to buy and Alibaba to neutral": a second name and rating, the verb left out
@@ -420,7 +427,7 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
                           _header_row_call(text, start, end, mentions, author)):
         return line
     verbs, _ = wordlists.view_words()
-    found = list(verbs.finditer(text, start, end))
+    found = _imperative_verb(text, start, end, verbs, author) + list(verbs.finditer(text, start, end))
     # "Shore Capital reiterated its buy on Greggs": a house the lexicon does not know, by its
     # name; its view must name what it is about ("Central Huijin Investment said it had
     # increased its holdings" is its own business)
@@ -1526,9 +1533,23 @@ def _we(text: str, start: int, end: int, author: str | None) -> list[tuple[int, 
     if author is None:
         return []
     label = _OUR_LABEL.match(text, start, end)  # "Our call: stay overweight tech"
+    imperative = _IMPERATIVE_CALL.match(text, start, end)
     return [(m.end(), author) for m in _WE.finditer(text, start, end)
             if _OPENS.search(text[start:m.start()])] + \
-        ([(label.end(), author)] if label else [])  # a slice: "^" is the sentence's start
+        ([(label.end(), author)] if label else []) + \
+        ([(imperative.end(), author)] if imperative else [])  # a slice: "^" is the sentence's start
+
+
+def _imperative_verb(text: str, start: int, end: int, verbs: re.Pattern[str],
+                     author: str | None) -> list[re.Match[str]]:
+    """The capitalised verb opening a note's own imperative call ("• Downgrade Li Auto to
+    hold"), read as the lower-case view verb it is."""
+    imperative = _IMPERATIVE_CALL.match(text, start, end) if author else None
+    if imperative is None:
+        return []
+    pos = imperative.end()
+    verb = verbs.match(text[:pos] + text[pos].lower() + text[pos + 1:end], pos)
+    return [verb] if verb else []
 
 
 def _persons(text: str, start: int, end: int, mentions: list[Mention]) -> Iterator[re.Match]:
