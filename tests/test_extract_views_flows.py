@@ -3508,3 +3508,10 @@ def test_companies_given_as_examples_of_a_preference_are_picks(text, expected):
 def test_a_notes_imperative_rating_line_is_its_own_call(text, expected):
     assert [(f["subject"], f["source"], f["stance"]) for f in facts(text)
             if f["kind"] == "analyst_view"] == expected
+
+
+def test_a_preference_whose_examples_name_no_company_gives_no_pick():
+    text = ('"Valuations look stretched," said Ann Lee, strategist at Zorblax Research. '
+            '"We\'d favour defensive names such as the utilities if yields keep falling."')
+    assert all(f["subject"] not in ("Zorblax Research", "") for f in facts(text)
+               if f["kind"] == "analyst_view" and f["stance"] == "bullish")

@@ -1169,7 +1169,8 @@ def _preferred_examples(text: str, start: int, end: int, mentions: list[Mention]
     listed = _listed_after(text, named[0], named) if named and \
         named[0].start == examples.end() else []
     hi = _TICKER_GAP.match(text, listed[-1].end).end() if listed else end
-    names = _listed_names(text, listed, hi) if _EXAMPLES_END.match(text, hi, end) else []
+    names = _listed_names(text, listed, hi) if listed and _EXAMPLES_END.match(text, hi, end) \
+        else []
     if source is None or not names:
         return []
     view = _short(text[examples.start():names[-1].end])
