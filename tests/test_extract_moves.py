@@ -5552,3 +5552,21 @@ def test_a_telegraphic_sector_state_is_a_sector_move(text, expected):
 def test_an_is_contracted_to_s_before_the_keeps_its_subject(text, expected):
     found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
     assert found == expected, found
+
+
+# a place after a preposition of location ("in Shenzhen and ...") is where the last move was:
+# the name after "and" is the next company, not the tail of "<place> and <name>"
+@pytest.mark.parametrize("text,expected", [
+    ("Zorblax Semi resumed trading in Shanghai and Qulon Tech surged 9.8%.",
+     {("Qulon Tech", "up", 9.8)}),
+    ("Zorblax Semi rose 3% in Tokyo and Qulon Tech slid 2.1%.",
+     {("Zorblax Semi", "up", 3.0), ("Qulon Tech", "down", 2.1)}),
+    ("Brokers were busiest at Shenzhen and Qulon Tech climbed 4%.", {("Qulon Tech", "up", 4.0)}),
+    # near miss: a place going on into a place-led company stays one name
+    ("Investors added to positions in Hong Kong and China Gas, which rose 2%.",
+     {("Hong Kong and China Gas", "up", 2.0)}),
+])
+def test_a_place_after_in_is_no_part_of_the_next_name(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)
+             if f["kind"] == "stock_move"}
+    assert found == expected, found

@@ -3473,3 +3473,57 @@ def test_a_state_word_after_no_sector_leaves_a_view_alone(text, expected):
     found = {(f["subject"], f["source"]) for f in facts(text, ("kind", "subject", "source"))
              if f["kind"] == "analyst_view"}
     assert found == expected, found
+
+
+# a wrap's flow row may name its period or its noun before the signed figure
+@pytest.mark.parametrize("text,expected", [
+    ("Month-end wrap\n• Southbound (Oct): +HK$62.4bn", [("southbound", "in", "HK$62.4bn")]),
+    ("Week in review\n• Southbound flows (week): -HK$8.1bn", [("southbound", "out", "HK$8.1bn")]),
+    ("Flows\n• Northbound flows: -CNY 6.5bn", [("northbound", "out", "CNY 6.5bn")]),
+    # near miss: a unit in the parentheses leaves a bare number, no money
+    ("Flows\n• Southbound (HK$bn): +62.4", []),
+])
+def test_a_flow_row_with_its_period_or_noun_before_the_sign(text, expected):
+    assert [(f["subject"], f["direction"], f["amount"]) for f in facts(text)
+            if f["kind"] == "capital_flow"] == expected
+
+
+# the listed companies a house gives as examples of what it prefers are its bullish picks
+@pytest.mark.parametrize("text,expected", [
+    (("Jefferies cut developers to underweight, preferring landlords with steady rents like "
+      "Link REIT and Swire Properties."),
+     {("property", "bearish"), ("Link REIT", "bullish"), ("Swire Properties", "bullish")}),
+    ("Morgan Stanley said it favours insurers, including AIA and Ping An.",
+     {("insurance", "bullish"), ("AIA Group", "bullish"), ("Ping An Insurance", "bullish")}),
+    # near misses: the examples of what is ranked below, or of what is not favoured
+    ("Citi prefers landlords over developers such as Longfor Group.", {("property", "bullish")}),
+    ("UBS said it no longer favours developers such as Longfor Group.",
+     {("property", "bearish")}),
+])
+def test_companies_given_as_examples_of_a_preference_are_picks(text, expected):
+    assert {(f["subject"], f["stance"]) for f in facts(text)
+            if f["kind"] == "analyst_view"} == expected
+
+
+# a note's line opening with a rating verb and no "we" is the note's own call
+@pytest.mark.parametrize("text,expected", [
+    ("Morning call — CLSA HK desk\n• Upgrade Anta Sports to buy, target HK$110.",
+     [("Anta Sports Products", "CLSA", "bullish")]),
+    ("Morning call — CLSA HK desk\n- Reiterate buy on Tencent; results next week.",
+     [("Tencent Holdings", "CLSA", "bullish")]),
+    ("Morning call — CLSA HK desk\n• Downgrade Zorblax Foods (1234.HK) to sell.",
+     [("Zorblax Foods", "CLSA", "bearish")]),
+    # near misses: no house to own the line; a noun, not a verb, opening it
+    ("Upgrade Anta Sports to buy, target HK$110.", []),
+    ("Morning call — CLSA HK desk\n• Downgrade risk: Anta Sports may miss guidance.", []),
+])
+def test_a_notes_imperative_rating_line_is_its_own_call(text, expected):
+    assert [(f["subject"], f["source"], f["stance"]) for f in facts(text)
+            if f["kind"] == "analyst_view"] == expected
+
+
+def test_a_preference_whose_examples_name_no_company_gives_no_pick():
+    text = ('"Valuations look stretched," said Ann Lee, strategist at Zorblax Research. '
+            '"We\'d favour defensive names such as the utilities if yields keep falling."')
+    assert all(f["subject"] not in ("Zorblax Research", "") for f in facts(text)
+               if f["kind"] == "analyst_view" and f["stance"] == "bullish")

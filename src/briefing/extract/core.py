@@ -52,7 +52,15 @@ from .nouns import (
 from .sentences import split_sentences
 from .sessions import session_of
 from .triggers import Trigger, find_triggers
-from .views import CARRIED, carried_house, cited_house, note_author, sentence_views, signed_by
+from .views import (
+    CARRIED,
+    IMPERATIVE_LINE,
+    carried_house,
+    cited_house,
+    note_author,
+    sentence_views,
+    signed_by,
+)
 from .zh import extract_facts_zh
 
 MAX_CHARS = 5_000_000  # a report, not a dump: larger input is refused with a clear error
@@ -101,8 +109,10 @@ def extract_facts(text: str, lang: str | None = None, lexicon: Lexicon | None = 
     links = _under_link_label(text, names.sentences)
     author = (note_author(text, names.sentences[0], names.of(0)) or
               signed_by(text, names.sentences[-1], names.of(len(names.sentences) - 1))) \
-        if names.sentences and (_WE.search(text) or _ROWS.search(text)) else None
-    # "We maintain BUY on ..." in a note, or its rows "- Sony Group: raise to Buy"
+        if names.sentences and (_WE.search(text) or _ROWS.search(text) or
+                                IMPERATIVE_LINE.search(text)) else None
+    # "We maintain BUY on ..." in a note, its rows "- Sony Group: raise to Buy", or its
+    # imperative lines "- Downgrade Li Auto to hold"
     told_views: list[Fact] = []  # the views of the sentence before
     for i, (start, end) in enumerate(names.sentences):
         if i in links:

@@ -74,7 +74,10 @@ _OBJECT_AFTER = re.compile(rf"\s+(?:worth\s+)?of\s+(?P<obj>(?:the|its)\s+(?:[\w-
                            rf"(?![\w-])(?!\s+(?:market|exchange))|(?:{_OBJECT_WORD}\s+){{1,3}}(?:stocks|shares|equities)\b)")
 _OBJECT_BEFORE = re.compile(rf"\s+(?P<obj>(?:{_OBJECT_WORD}\s+){{1,3}}(?:stocks|shares|equities))\s+worth\s+$")
 _JOIN = re.compile(r"\s*(?:,|,?\s+and)\s+")
-_SIGN = re.compile(r"\s*:?\s*([+\-\u2212])(?=\S)")  # not a dash between spaces
+# the sign of a flow table's figure (not a dash between spaces), after the row's noun or
+# period if any: "Foreigners: -KRW", "Southbound (Sept): +HK$", "Northbound flows (MTD): -RMB"
+_SIGN = re.compile(r"(?:\s+(?:net\s+)?flows?)?(?:\s*\([^()\n\d$]{0,8}\d{0,2}[^()\n\d$]{0,8}\))?"
+                   r"\s*:?\s*([+\-\u2212])(?=\S)")
 _CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w&.-]*\s+$")
 # "Inflows into Indian equity mutual funds", "net outflows from bond funds": the flow is
 # the funds'

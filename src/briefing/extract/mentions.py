@@ -104,6 +104,8 @@ _NOUN_AFTER = re.compile(r"\s+(?:year|week|month|quarter|morning|afternoon|sessi
 # "shares in Hong Kong", "stocks in Shanghai and Shenzhen": the places are where, not who
 _PREPOSITION_BEFORE = re.compile(r"\b(?i:in|on|at|from|to|across|of|for|by|than)\s+"
                                  r"(?:(?:[A-Z][\w.]*\s+){1,2}(?:and|or)\s+)?$")
+# "in Shenzhen and Kidswant": a place after these is where a move was, no part of a name
+_LOCATION_BEFORE = re.compile(r"\b(?:in|at|across)\s+$")
 # "Gains in HSBC and Standard Chartered ..., as the Asia-focused lenders rallied", "the two
 # lenders": the companies named before, no sector
 _NAMED_BEFORE = re.compile(r"\b(?i:the|both)\s+(?:two|three|four|[\w-]+-(?:focused|exposed))\s+$")
@@ -901,7 +903,8 @@ def _split_and(text: str, words: list[tuple[str, int]]) -> list[list[tuple[str, 
     first_part = [_strip(w) for w, _ in words[:joins[0]]]
     # "Hong Kong and China Gas", "Land and Houses": no name before "and", so one name
     one_name = len(joins) == 1 and first_part and all(
-        w in wordlists.places() or w in wordlists.lines("nonnames.txt") for w in first_part)
+        w in wordlists.places() or w in wordlists.lines("nonnames.txt") for w in first_part) \
+        and not _where_then_name(text, words, joins[0])
     after = words[-1][1] + len(words[-1][0])
     label = text[after:after + 8].lstrip().startswith(":")
     one_name = one_name or (len(joins) == 1 and label)  # "Marks and Spencer: +1.9%"
@@ -917,6 +920,16 @@ def _split_and(text: str, words: list[tuple[str, int]]) -> list[list[tuple[str, 
             current.append(w)
     parts.append(current)
     return [p for p in parts if p]
+
+
+def _where_then_name(text: str, words: list[tuple[str, int]], join: int) -> bool:
+    """"hit the limit-up in Shenzhen and Kidswant surged": a place after a preposition of
+    location is where the last move was, and the word after "and" (no place) starts the next
+    name; "Hong Kong and China Gas", "Hongkong and Shanghai Hotels" go on with a place."""
+    first = [_strip(w) for w, _ in words[:join]]
+    return all(w in wordlists.places() for w in first) \
+        and _strip(words[join + 1][0]) not in wordlists.places() \
+        and _LOCATION_BEFORE.search(text, max(0, words[0][1] - 8), words[0][1]) is not None
 
 
 def _one_formal_name(words: list[tuple[str, int]], join: int) -> bool:

@@ -213,6 +213,13 @@ _RATING_ON = re.compile(rf"\b(?:its|their|an?)\s+{_RATING_WORD.pattern}\s+on\b",
 # a note's label for its own call, the verb right after: "Our call: stay overweight ..."
 _OUR_LABEL = re.compile(r"Our\s+(?:call|view|stance|take|recommendation)\s*:\s*(?=[a-z])")
 _WE = re.compile(r"(?<![\w'\u2019])[Ww]e(?=\s+[a-z])")
+# a note's line telling its own rating change with "we" left out: "• Downgrade Li Auto to hold",
+# "Upgrade Anta to buy, target HK$110", "Reiterate Buy on Tencent"
+_IMPERATIVE_VERB = r"(?:Upgrade|Downgrade|Reiterate|Maintain|Initiate|Reinstate|Resume)\s"
+_IMPERATIVE_CALL = re.compile(rf"[•·▪*–-]?[ \t]*(?={_IMPERATIVE_VERB}(?:coverage\s+(?:of|on)\s+)?"
+                              r"(?:[A-Z]|(?:a|an|our|buy|sell|hold|overweight|underweight|neutral|"
+                              r"outperform|underperform)\s))")
+IMPERATIVE_LINE = re.compile(rf"(?:^|\n)[ \t]*[•·▪*–-]?[ \t]*{_IMPERATIVE_VERB}")
 _RELATIVE = re.compile(r",\s+(?:which|who)\s+(?:also\s+|still\s+|now\s+)?")
 _LIST_GAP = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 # "upgraded Tencent to buy and Alibaba to neutral": a second name and rating, the verb left out
@@ -225,6 +232,14 @@ _COVERAGE_OF = re.compile(r"\s+(?:coverage\s+(?:of|on)\s+)?")
 _TOP_PICKS = re.compile(r"\bnamed\s+(?P<names>[^.;]{1,120}?)\s+(?:as|among)\s+(?:its|their)\s+"
                         r"(?:\w+\s+)?top\s+picks\b")
 _JOINED_PICKS = re.compile(r"(?:,\s*|\s)and\s+$")
+# a preference shown by examples: "preferring landlords with recurring income such as CR Mixc",
+# "favours insurers, including AIA and Ping An" (not "prefers X over developers such as ...")
+_JOINED_PREFERENCE = re.compile(r"(?:,|\sand)\s+$")
+_EXAMPLES_END = re.compile(r"\s*(?:[,.;:)]|$|\s(?:as|while|whereas|because|given|for|on)\b)")
+_PREFERRED_EXAMPLES = re.compile(
+    r"\b(?<!not\s)(?<!n't\s)(?<!longer\s)(?:prefer|prefers|preferring|favou?rs?|favou?ring)\s+"
+    r"(?!to\s)(?:(?!over\b|to\b|than\b|versus\b|vs\b|instead\b)[^,;:.()\d]){1,60}?,?\s+"
+    r"(?:such\s+as|including|like|e\.g\.)\s+")
 # a note's own picks, "our" its house: "Paladin and Boss Energy are our preferred exposures",
 # "Tencent remains our top pick", "Our top picks are Tencent and Meituan"
 _OUR_PICKS = r"our\s+(?:[a-z-]+\s+)?(?:top|preferred|favou?red|favou?rite|key|best)\s+" \
@@ -412,7 +427,7 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
                           _header_row_call(text, start, end, mentions, author)):
         return line
     verbs, _ = wordlists.view_words()
-    found = list(verbs.finditer(text, start, end))
+    found = _imperative_verb(text, start, end, verbs, author) + list(verbs.finditer(text, start, end))
     # "Shore Capital reiterated its buy on Greggs": a house the lexicon does not know, by its
     # name; its view must name what it is about ("Central Huijin Investment said it had
     # increased its holdings" is its own business)
@@ -492,6 +507,8 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
     facts += [f for f in _top_picks(text, start, end, mentions, {g.source for g in facts})
               if all((f.source, f.subject) != (g.source, g.subject) for g in facts)]
     facts += [f for f in _our_picks(text, start, end, mentions, author)
+              if all((f.source, f.subject) != (g.source, g.subject) for g in facts)]
+    facts += [f for f in _preferred_examples(text, start, end, mentions, {g.source for g in facts})
               if all((f.source, f.subject) != (g.source, g.subject) for g in facts)]
     facts = _with_sector_lists(text, start, end, mentions, facts)
     facts += [] if facts else _table_call(text, start, end, mentions)
@@ -1132,6 +1149,34 @@ def _top_picks(text: str, start: int, end: int, mentions: list[Mention],
     return [_fact(text, start, end, source, view, [m]) for m in names]
 
 
+def _preferred_examples(text: str, start: int, end: int, mentions: list[Mention],
+                        callers: set[str]) -> list[Fact]:
+    """Each listed company a house gives as an example of what it prefers, a bullish view of
+    the house ("remains underweight developers, preferring landlords such as CR Mixc");
+    none unless the examples are all listed companies, up to the clause's end. ``callers``:
+    the sources of the sentence's other views; the one there is owns a preference joined to
+    its call."""
+    if "ref" not in text[start:end] and "avo" not in text[start:end]:
+        return []  # cheap guard: "prefer...", "favo(u)r..."
+    examples = _PREFERRED_EXAMPLES.search(text, start, end)
+    if examples is None:
+        return []
+    source = _source_before(text, examples.start(), _sources(text, start, end, mentions))
+    if source is None and len(callers) == 1 and _JOINED_PREFERENCE.search(
+            text, max(start, examples.start() - 6), examples.start()):
+        source = next(iter(callers))
+    named = _within(mentions, examples.end(), end)
+    listed = _listed_after(text, named[0], named) if named and \
+        named[0].start == examples.end() else []
+    hi = _TICKER_GAP.match(text, listed[-1].end).end() if listed else end
+    names = _listed_names(text, listed, hi) if listed and _EXAMPLES_END.match(text, hi, end) \
+        else []
+    if source is None or not names:
+        return []
+    view = _short(text[examples.start():names[-1].end])
+    return [replace(_fact(text, start, end, source, view, [m]), stance="bullish") for m in names]
+
+
 def _our_picks(text: str, start: int, end: int, mentions: list[Mention],
                author: str | None) -> list[Fact]:
     """Each company a note calls "our preferred exposures" or "our top picks", a bullish
@@ -1489,9 +1534,23 @@ def _we(text: str, start: int, end: int, author: str | None) -> list[tuple[int, 
     if author is None:
         return []
     label = _OUR_LABEL.match(text, start, end)  # "Our call: stay overweight tech"
+    imperative = _IMPERATIVE_CALL.match(text, start, end)
     return [(m.end(), author) for m in _WE.finditer(text, start, end)
             if _OPENS.search(text[start:m.start()])] + \
-        ([(label.end(), author)] if label else [])  # a slice: "^" is the sentence's start
+        ([(label.end(), author)] if label else []) + \
+        ([(imperative.end(), author)] if imperative else [])  # a slice: "^" is the sentence's start
+
+
+def _imperative_verb(text: str, start: int, end: int, verbs: re.Pattern[str],
+                     author: str | None) -> list[re.Match[str]]:
+    """The capitalised verb opening a note's own imperative call ("• Downgrade Li Auto to
+    hold"), read as the lower-case view verb it is."""
+    imperative = _IMPERATIVE_CALL.match(text, start, end) if author else None
+    if imperative is None:
+        return []
+    pos = imperative.end()
+    verb = verbs.match(text[:pos] + text[pos].lower() + text[pos + 1:end], pos)
+    return [verb] if verb else []
 
 
 def _persons(text: str, start: int, end: int, mentions: list[Mention]) -> Iterator[re.Match]:
