@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from briefing.extract import extract_facts
 from extract_helpers import facts, has
 
 
@@ -3527,3 +3528,21 @@ def test_a_preference_whose_examples_name_no_company_gives_no_pick():
             '"We\'d favour defensive names such as the utilities if yields keep falling."')
     assert all(f["subject"] not in ("Zorblax Research", "") for f in facts(text)
                if f["kind"] == "analyst_view" and f["stance"] == "bullish")
+
+
+# a negation before a preference verb is part of the call: it turns the stance and stays in
+# the view's words (a post must not print "favour developers" for "does not favour")
+@pytest.mark.parametrize("text,expected", [
+    ("Nomura does not favour Hong Kong developers after the rally.",
+     ("property", "bearish", "does not favour Hong Kong developers")),
+    ("Macquarie no longer prefers Japanese equities, citing the stronger yen.",
+     ("Japanese equities", "bearish", "no longer prefers Japanese equities")),
+    # near miss: no negation, the preference stands
+    ("Macquarie prefers Japanese equities, citing the weaker yen.",
+     ("Japanese equities", "bullish", "prefers Japanese equities")),
+])
+def test_a_negated_preference_is_no_bullish_call(text, expected):
+    subject, stance, view = expected
+    views = [f for f in extract_facts(text) if f.kind == "analyst_view"]
+    assert [(f.subject, f.stance) for f in views] == [(subject, stance)]
+    assert views[0].view.startswith(view)

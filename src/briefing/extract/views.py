@@ -262,6 +262,11 @@ def sentence_views(text: str, start: int, end: int, mentions: list[Mention],
     mentions = _without_house_groups(text, end, mentions)
     facts = [f for f in _views(text, start, end, mentions, resolve, author)
              if not _on_economy(f) and not (they and f.subject == f.source)]
+    for fact in facts:
+        negation = _negation_before(text, start, end, fact)
+        if negation:
+            fact.view = _short(negation + fact.view)
+            fact.stance = stance_of(fact.view)
     for fact in list(facts):
         if fact.subject != fact.source:
             continue
@@ -271,6 +276,22 @@ def sentence_views(text: str, start: int, end: int, mentions: list[Mention],
         facts += [replace(fact, source=partner) for partner in _partners_of(text, fact, mentions)
                   if fact.subject != fact.source and all(f.source != partner for f in facts)]
     return facts
+
+
+# "UBS does not favour developers": the view's words start at its verb, and the negation
+# before them is part of the call
+_PREFERENCE_VERB = re.compile(r"(?i:prefer|favou?r|like|recommend|back)")
+_NEGATION_BEFORE = re.compile(r"(?:\b(?:does|do|did|is|are|was|were|would|will)\s+)?"
+                              r"(?:\bnot|\bno\s+longer|\bnever)\s+$|\b\w+n't\s+$")
+
+
+def _negation_before(text: str, start: int, end: int, fact: Fact) -> str:
+    """The negation right before a preference view's verb, as written ("" when none)."""
+    if not fact.view or not _PREFERENCE_VERB.match(fact.view):
+        return ""
+    pos = text.find(fact.view[:30], start, end)
+    m = _NEGATION_BEFORE.search(text, max(start, pos - 24), pos) if pos > start else None
+    return m.group() if m else ""
 
 
 def _partners_of(text: str, fact: Fact, mentions: list[Mention]) -> list[str]:
