@@ -3432,3 +3432,24 @@ def test_a_data_line_reading_against_its_prior(text, expected):
 def test_a_bare_core_reading_is_the_price_index_core(text, expected):
     found = {(f["subject"], f.get("direction")) for f in facts(text) if f["kind"] == "macro"}
     assert found == expected, found
+
+
+# a count keeps the scale written on its figure ("+228K", "231 thousand", "7.6M", "1.9
+# million"): the level is the whole count, and a prior in the same scale gives the direction;
+# an abbreviated forecast ("est.", "exp") is no prior
+@pytest.mark.parametrize("text,expected", [
+    ("US nonfarm payrolls +228K vs 170K expected.", {("nonfarm payrolls", "up", 228000.0)}),
+    ("Initial jobless claims 231K (cons 226K, prev 238K).",
+     {("Initial jobless claims", "down", 231000.0)}),
+    ("Jobless claims: 219 thousand (prior 219 thousand).", {("Jobless claims", "flat", 219000.0)}),
+    ("Job openings rose to 7.6 million in March.", {("Job openings", "up", 7600000.0)}),
+    ("Jobless claims 244K (prior 236,000).", {("Jobless claims", "up", 244000.0)}),
+    # near misses: a beat on a forecast is no rise; an index reading has no scale to keep
+    ("Job openings 7.6M vs 7.3M est.", {("Job openings", None, 7600000.0)}),
+    ("Payrolls: 143K vs 155K exp", {("Payrolls", None, 143000.0)}),
+    ("Philly Fed manufacturing PMI 52.3 (prior 49.6).", {("manufacturing PMI", "up", 52.3)}),
+])
+def test_a_count_keeps_its_scale(text, expected):
+    found = {(f["subject"], f.get("direction"), f.get("level"))
+             for f in facts(text) if f["kind"] == "macro"}
+    assert found == expected, found

@@ -101,15 +101,24 @@ _VERSUS = re.compile(r"(?:\s+in\s+[A-Z][a-z]+)?,?\s+(?:compared\s+(?:with|to)|ve
                      r"(?:an?\s+|plus\s+|minus\s+)?[-\u2212]?")
 # a survey's balance told in words: "fell to minus 3", "at plus 12"
 _SPACE_AFTER = re.compile(r"\s*")
+# a data line's forecast abbreviated after its figure: "177K vs 138K est.", "7.4M vs 7.2M exp"
+_FORECAST_SHORT = re.compile(r"\s*(?:est|exp|cons|fcst|f'cast)\b", re.IGNORECASE)
 # a data line's prior after its reading, past a forecast: "(cons 0.0%, prior -0.3%)",
 # "(exp. 2.5; prev: 2.7)", ", previous 88.4"
 _PERIOD_AFTER = r"(?:\s+(?:[ymq]/[ymq]|[ymq]o[ymq]|in\s+[A-Z][a-z]+))*"
 _FIGURE = r"[+\-\u2212]?\d+(?:\.\d+)?"
+# a count's scale on its figure: "177K", "221 thousand", "7.4M", "1.95 million"
+_SCALE = r"(?:[kKmM]|\s?(?:thousand|million|mn|mln))(?![\w-])"
+_COUNT_SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "mn": 1e6, "mln": 1e6}
+_SCALE_AFTER = re.compile(r"\s?(?P<scale>k|thousand)(?![\w-])", re.IGNORECASE)
+_SCALE_IN = re.compile(r"\d\s?(?P<scale>m|million|mn|mln)$", re.IGNORECASE)
 _PRIOR_LABELLED = re.compile(
     _PERIOD_AFTER + r"\s*[(,;]?\s*"
     r"(?:(?:cons(?:ensus)?|exp(?:ected)?|est(?:imate)?|f(?:ore)?cast|poll)\.?:?\s*"
-    + _FIGURE + r"%?\s*[,;/]\s*)?"
-    r"(?:prior|prev(?:ious)?)\.?:?\s*(?P<prior>" + _FIGURE + r")(?![\d.]*\s*(?:bps?|pp)\b)")
+    + _FIGURE + rf"(?:%|{_SCALE})?\s*[,;/]\s*)?"
+    r"(?:prior|prev(?:ious)?)\.?:?\s*(?P<prior>[+\-\u2212]?\d{1,3}(?:,\d{3})+|" + _FIGURE +
+    rf")(?P<scale>{_SCALE})?"
+    r"(?![\d.]*\s*(?:bps?|pp)\b)")
 # "2.1% vs 2.0% expected and 2.2% in April", "vs 2.0% forecast and 2.2% prior"
 _PRIOR_AFTER_FORECAST = re.compile(
     _PERIOD_AFTER + r",?\s+(?:vs\.?|versus|against)\s+" + _FIGURE +
@@ -477,6 +486,7 @@ def _fact(text: str, start: int, end: int, term: re.Match[str], body: int, stop:
           if not is_year(q, text) and not q.drop and _fits(q, indicator)]
     for q in qs:
         _drop_particle(text, q, words)
+        _scale_count(text, q)
     if indicator == _LOANS:
         return _loans(text, start, end, term, qs, stop, words)
     if not qs and indicator != _BALANCE:
@@ -514,6 +524,18 @@ def _fact(text: str, start: int, end: int, term: re.Match[str], body: int, stop:
             fact.range is None:
         return None
     return fact
+
+
+def _scale_count(text: str, q: Quantity) -> None:
+    """A count keeps the scale written on it ("Payrolls +177K", "claims 221 thousand",
+    "openings 7.4M", "1.95 million"): the figure as a whole number, never 177 or 1.95."""
+    if q.currency or q.unit is not None:
+        return
+    after = _SCALE_AFTER.match(text, q.end)
+    scale = after or _SCALE_IN.search(text, q.start, q.end)
+    if scale:
+        q.value = float(round(q.value * _COUNT_SCALES[scale.group("scale").lower()]))
+        q.end = after.end() if after else q.end
 
 
 def _flat_before_break(text: str, body: int, figure: int, words: wordlists.MacroWords) -> bool:
@@ -762,7 +784,9 @@ def _against_prior(text: str, fact: Fact, qs: list[Quantity]) -> None:
     if not prior:
         return
     level = _sign(text, reading) * reading.value
-    before = float(prior.group("prior").replace("\u2212", "-"))
+    before = float(prior.group("prior").replace("\u2212", "-").replace(",", ""))
+    scale = prior.groupdict().get("scale")
+    before *= _COUNT_SCALES[scale.strip().lower()] if scale else 1
     fact.level, fact.change_pct, fact.qualifier = level, None, None
     fact.direction = "up" if level > before else "down" if level < before else "flat"
 
@@ -774,7 +798,8 @@ def _against_previous(text: str, level: float, qs: list[Quantity],
     is no rise)."""
     for q, after in pairwise(qs):
         if _sign(text, q) * q.value == level and _VERSUS.fullmatch(text, q.end, after.start) and \
-                not words.forecasts.match(text, _SPACE_AFTER.match(text, after.end).end()):
+                not words.forecasts.match(text, _SPACE_AFTER.match(text, after.end).end()) and \
+                not _FORECAST_SHORT.match(text, after.end):
             previous = _sign(text, after) * after.value
             return "up" if level > previous else "down" if level < previous else "flat"
     return None
