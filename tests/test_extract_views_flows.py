@@ -3453,3 +3453,21 @@ def test_a_count_keeps_its_scale(text, expected):
     found = {(f["subject"], f.get("direction"), f.get("level"))
              for f in facts(text) if f["kind"] == "macro"}
     assert found == expected, found
+
+
+# a bare tenor right after a tenored rate's reading ("the one-year LPR at 3.1% and the
+# five-year at 3.6%") is that rate at the other tenor, and shares its decision
+@pytest.mark.parametrize("text,expected", [
+    ("The PBOC left the one-year LPR at 3.1% and the five-year at 3.6% on Monday.",
+     {("one-year LPR", "flat", 3.1), ("five-year LPR", "flat", 3.6)}),
+    ("China cut its one-year loan prime rate to 3.35%, and its 5-year to 3.85%.",
+     {("one-year loan prime rate", "down", 3.35), ("5-year loan prime rate", "down", 3.85)}),
+    # near misses: no reading of the rate right before it; a bond named after the tenor
+    ("The one-year LPR stood at 3.45%; the five-year was 3.95%.", {("one-year LPR", None, 3.45)}),
+    ("The PBOC kept the one-year LPR at 3.0% and the 10-year bond at 1.7%.",
+     {("one-year LPR", "flat", 3.0)}),
+])
+def test_a_bare_tenor_after_a_tenored_rate(text, expected):
+    found = {(f["subject"], f.get("direction"), f.get("level"))
+             for f in facts(text) if f["kind"] == "macro"}
+    assert found == expected, found

@@ -210,6 +210,12 @@ _BOND_WORDS = {"treasury": "Treasury", "treasuries": "Treasury", "gilt": "gilt",
                "oats": "OAT", "btp": "BTP", "btps": "BTP"}
 # "the one-year loan prime rate at 3.0% and the five-year at 3.5%": a rate's tenor, no bond
 _TENORED_RATE = re.compile(r"-(?:year|month|week|day)\b[^,;]{0,30}$")
+# "... the one-year LPR at 3.0% and the five-year at 3.5%": the bare tenor right after the
+# rate's own reading is the same rate at another tenor (a separate pattern object marks it)
+_TO_FIGURE = re.compile(r"\s+to\s+\d")
+_RATE_TENOR = re.compile(f"(?:{_TENOR.pattern})", re.IGNORECASE)  # not re's cached _TENOR
+_RATE_READING_AND = re.compile(r"\s+(?:(?:unchanged|steady)\s+)?(?:at|to)\s+[\d.]+%,?\s+and\s+"
+                               r"(?:the\s+|its\s+)?")
 # "Excluding autos, sales slipped 0.3%", "Stripping out food and energy, the core index rose
 # 0.2%": the indicator told before, less what is left out: its core reading
 _LEFT_OUT = re.compile(r"\b(?i:excluding|stripping\s+out|leaving\s+out|ex-)\s*[^,;.]{1,60},\s+(?:the\s+)?"
@@ -260,11 +266,14 @@ def sentence_macro(text: str, start: int, end: int, mentions: list[Mention]) -> 
             fact.subject = f"core {cores[term.start()][1]}"
         if fact is not None and term.re is _TENOR:
             fact = _tenor_reading(text, fact, term, terms[:i], words)
+        if fact is not None and term.re is _RATE_TENOR:
+            rate = terms[i - 1]
+            fact.subject = f"{_tenor(term)} {_SPACE.sub(' ', text[rate.start():rate.end()])}"
         if fact is not None:
             if fact.direction is None and facts and _shares_verb(text, last_end, term, stop) and \
                     (term.re is not _TENOR or any(facts[-1] is t for t in tenors)):
                 fact.direction = facts[-1].direction
-            if fact.direction is None and (term.re is _TENOR or not _without_change(fact)):
+            if fact.direction is None and (term.re in (_TENOR, _RATE_TENOR) or not _without_change(fact)):
                 continue
             again = _reading_by_reference(text, fact, reference, stop, words) if reference \
                 else _and_change(text, fact, term.end(), stop, words)
@@ -281,15 +290,26 @@ def _tenors(text: str, start: int, end: int, terms: list[re.Match[str]],
     never beside a mortgage or after a rate with tenors of its own ("the five-year at 3.5%")."""
     found = []
     for m in _TENOR.finditer(text, start, end):
-        if any(t.start() < m.end() and m.start() < t.end() for t in terms) or \
-                not _reading_after(text, m.end(), words):
+        if any(t.start() < m.end() and m.start() < t.end() for t in terms):
             continue
         before = [t for t in terms if t.end() <= m.start()]
         if before and words.table.get(_phrase(before[-1])) == "interest rate" and \
                 _TENORED_RATE.search(text, max(start, before[-1].start() - 12), before[-1].end()):
-            continue
-        found.append(m)
+            if _rate_tenor(text, before[-1], m, words):
+                found.append(_RATE_TENOR.match(text, m.start()))
+        elif _reading_after(text, m.end(), words):
+            found.append(m)
     return [] if found and "mortgage" in text[start:end].lower() else found
+
+
+def _rate_tenor(text: str, rate: re.Match[str], tenor: re.Match[str],
+                words: wordlists.MacroWords) -> bool:
+    """"kept the one-year LPR at 3.0% and the five-year at 3.5%", "cut ... to 3.35%, and the
+    five-year to 3.85%": the tenor, with no bond of its own, right after the rate's reading,
+    with one of its own."""
+    return not tenor.group("bond") and \
+        bool(_RATE_READING_AND.fullmatch(text, rate.end(), tenor.start())) and \
+        (_reading_after(text, tenor.end(), words) or bool(_TO_FIGURE.match(text, tenor.end())))
 
 
 def _reading_after(text: str, pos: int, words: wordlists.MacroWords) -> bool:
@@ -310,9 +330,7 @@ def _tenor_reading(text: str, fact: Fact, term: re.Match[str], before: list[re.M
     with the 10-year at 4.44%": the 10-year Treasury yield); with no move of its own, the
     one of the yields told before it."""
     generic = next((t for t in reversed(before) if _GENERIC_YIELD.search(_phrase(t))), None)
-    tenor = term.group("tenor").lower().replace("-yr", "-year")
-    if term.group("short"):
-        tenor = f"{_SHORT_TENORS.get(term.group('short'), term.group('short'))}-year"
+    tenor = _tenor(term)
     bond = term.group("bond") or (generic and generic.group().split()[0]) or ""
     bond = _BOND_WORDS.get(bond.lower())
     fact.subject = " ".join(filter(None, (tenor, bond, "yield")))
@@ -320,6 +338,13 @@ def _tenor_reading(text: str, fact: Fact, term: re.Match[str], before: list[re.M
         move = words.moves.match(text, _YIELDS_VERB.match(text, generic.end()).end())
         fact.direction = move and words.directions.get(move.group())
     return fact
+
+
+def _tenor(term: re.Match[str]) -> str:
+    """"10-yr", "10s", "five-year" as "10-year", "10-year", "five-year"."""
+    if term.group("short"):
+        return f"{_SHORT_TENORS.get(term.group('short'), term.group('short'))}-year"
+    return term.group("tenor").lower().replace("-yr", "-year")
 
 
 def _fold_generic_yields(facts: list[Fact], tenors: list[Fact],
