@@ -831,7 +831,7 @@ def test_a_streak_in_an_aside_never_sets_the_direction(text, expected):
     ("The central bank raised its overnight lending rate to 41% on Thursday.",
      {"subject": "overnight lending rate", "direction": "up", "level": 41.0}),
     ("U.S. job openings fell to 7.4 million in March, the Labor Department said.",
-     {"subject": "job openings", "direction": "down", "level": 7.4}),
+     {"subject": "job openings", "direction": "down", "level": 7400000.0}),
     # a threshold crossed is the level ("topped 5%" is no 5% change)
     ("The 10-year Bund yield topped 3% for the first time since March.",
      {"direction": "up", "level": 3.0, "change_pct": None}),
@@ -3468,6 +3468,23 @@ def test_a_count_keeps_its_scale(text, expected):
      {("one-year LPR", "flat", 3.0)}),
 ])
 def test_a_bare_tenor_after_a_tenored_rate(text, expected):
+    found = {(f["subject"], f.get("direction"), f.get("level"))
+             for f in facts(text) if f["kind"] == "macro"}
+    assert found == expected, found
+
+
+# a survey told by its compiler alone in a release line, its figure right after it ("Ifo:
+# 87.9 (prev 87.5)", "ZEW 41.2"), is the survey's reading; the compiler as a source is none
+@pytest.mark.parametrize("text,expected", [
+    ("Ifo: 87.9 (cons 88.1, prev 87.5).", {("Ifo index", "up", 87.9)}),
+    ("German ZEW: 41.2 (prior 47.5).", {("ZEW index", "down", 41.2)}),
+    ("UK GfK -19 (prev -19).", {("GfK consumer confidence", "flat", -19.0)}),
+    # near misses: the institute, its economist, a year after it
+    ("Ifo economist Timo Wollmershaeuser said 2026 growth would be 0.8%.", set()),
+    ("The Ifo institute trimmed its 2026 forecast to 0.8%.", set()),
+    ("Ifo 2026 outlook: a slow recovery.", set()),
+])
+def test_a_survey_told_by_its_compiler_in_a_release_line(text, expected):
     found = {(f["subject"], f.get("direction"), f.get("level"))
              for f in facts(text) if f["kind"] == "macro"}
     assert found == expected, found

@@ -242,7 +242,8 @@ def sentence_macro(text: str, start: int, end: int, mentions: list[Mention]) -> 
     words = wordlists.macro_words()
     terms = _outside_asides(text, [t for t in words.pattern.finditer(text, start, end)
                                    if not _NAME_AFTER.match(text, t.end())], words)
-    terms = sorted(terms + _decided_rates(text, start, end), key=lambda t: t.start())
+    terms = sorted(terms + _decided_rates(text, start, end) + _releases(text, start, end, terms, words),
+                   key=lambda t: t.start())
     cores = _left_out(text, start, end, terms, words) | _bare_core(text, start, end, terms, words)
     terms = sorted(terms + _tenors(text, start, end, terms, words) + [m for m, _ in cores.values()],
                    key=lambda t: t.start())
@@ -264,6 +265,8 @@ def sentence_macro(text: str, start: int, end: int, mentions: list[Mention]) -> 
             fact = _told_rates(fact)
         if fact is not None and term.re in (_CORE_NOUN, _BARE_CORE):
             fact.subject = f"core {cores[term.start()][1]}"
+        if fact is not None and term.re is words.release_line:
+            fact.subject = words.releases[term.group().lower()]
         if fact is not None and term.re is _TENOR:
             fact = _tenor_reading(text, fact, term, terms[:i], words)
         if fact is not None and term.re is _RATE_TENOR:
@@ -282,6 +285,14 @@ def sentence_macro(text: str, start: int, end: int, mentions: list[Mention]) -> 
             last_end = term.end()
     facts = _fold_generic_yields(facts, tenors, words)
     return _fold_generic_rate(facts, words) + _jobs_added(text, start, end, words)
+
+
+def _releases(text: str, start: int, end: int, terms: list[re.Match[str]],
+              words: wordlists.MacroWords) -> list[re.Match[str]]:
+    """"Ifo: 88.4 (cons 88.7, prev 88.4)", "ZEW 47.5": a survey told by its compiler alone,
+    its figure right after, outside the terms found ("the Ifo index" is one)."""
+    return [m for m in words.release_line.finditer(text, start, end)
+            if not any(t.start() <= m.start() < t.end() for t in terms)]
 
 
 def _tenors(text: str, start: int, end: int, terms: list[re.Match[str]],
@@ -505,7 +516,8 @@ def _shares_verb(text: str, last_end: int, term: re.Match[str], stop: int) -> bo
 
 def _fact(text: str, start: int, end: int, term: re.Match[str], body: int, stop: int,
           words: wordlists.MacroWords) -> Fact | None:
-    indicator = words.table.get(" ".join(term.group().lower().split()))
+    phrase = " ".join(term.group().lower().split())
+    indicator = words.table.get(phrase) or words.table.get(words.releases.get(phrase, "").lower())
     previous = _PREVIOUS.search(text, term.end(), stop)
     qs = [q for q in quantities(text, term.end(), previous.start() if previous else stop)
           if not is_year(q, text) and not q.drop and _fits(q, indicator)]
@@ -525,8 +537,9 @@ def _fact(text: str, start: int, end: int, term: re.Match[str], body: int, stop:
         return None
     fact = Fact(kind="macro", subject=_subject(text, start, term, words),
                 evidence=text[start:end], span=[start, end])
+    # a survey's sign is its balance's ("GfK -19"), never a move
     fact.direction = _direction(text, start, term, qs[0].start, words) or \
-        _signed_reading(text, body, qs[0])
+        (_signed_reading(text, body, qs[0]) if indicator != "sentiment" else None)
     if indicator == _BALANCE:  # the direction is the balance's, so is the name
         fact.subject = _BALANCE
         fact.direction = _balance_direction(text, term, qs[0].start, fact.direction)
