@@ -2854,7 +2854,7 @@ def test_each_name_of_a_houses_several_calls_is_a_view(text, expected):
     ("10-yr: 4.18%", []),
     ("The Stoxx 600 closed at a 10-year high of 560, below its 10-year average of 13 times.", []),
     ("The PBOC kept the one-year loan prime rate at 3.0% and the five-year at 3.5%.",
-     [("one-year loan prime rate", "flat", 3.0)]),
+     [("one-year loan prime rate", "flat", 3.0), ("five-year loan prime rate", "flat", 3.5)]),
 ])
 def test_a_bond_told_by_its_tenor_alone_is_its_yield(text, expected):
     found = [f for f in facts(text) if f["kind"] == "macro"]
