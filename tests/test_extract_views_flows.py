@@ -3448,6 +3448,7 @@ def test_a_bare_core_reading_is_the_price_index_core(text, expected):
     ("Job openings 7.6M vs 7.3M est.", {("Job openings", None, 7600000.0)}),
     ("Payrolls: 143K vs 155K exp", {("Payrolls", None, 143000.0)}),
     ("Philly Fed manufacturing PMI 52.3 (prior 49.6).", {("manufacturing PMI", "up", 52.3)}),
+    ("Ifo 87.9 m/m (prev 87.5).", {("Ifo index", None, 87.9)}),
 ])
 def test_a_count_keeps_its_scale(text, expected):
     found = {(f["subject"], f.get("direction"), f.get("level"))

@@ -108,7 +108,7 @@ _FORECAST_SHORT = re.compile(r"\s*(?:est|exp|cons|fcst|f'cast)\b", re.IGNORECASE
 _PERIOD_AFTER = r"(?:\s+(?:[ymq]/[ymq]|[ymq]o[ymq]|in\s+[A-Z][a-z]+))*"
 _FIGURE = r"[+\-\u2212]?\d+(?:\.\d+)?"
 # a count's scale on its figure: "177K", "221 thousand", "7.4M", "1.95 million"
-_SCALE = r"(?:[kKmM]|\s?(?:thousand|million|mn|mln))(?![\w-])"
+_SCALE = r"(?:[kKmM]|\s?(?:thousand|million|mn|mln))(?![\w/-])"  # "m/m" is a period
 _COUNT_SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "mn": 1e6, "mln": 1e6}
 _SCALE_AFTER = re.compile(r"\s?(?P<scale>k|thousand)(?![\w-])", re.IGNORECASE)
 _SCALE_IN = re.compile(r"\d\s?(?P<scale>m|million|mn|mln)$", re.IGNORECASE)
@@ -570,7 +570,7 @@ def _scale_count(text: str, q: Quantity) -> None:
     if q.currency or q.unit is not None:
         return
     after = _SCALE_AFTER.match(text, q.end)
-    scale = after or _SCALE_IN.search(text, q.start, q.end)
+    scale = after or (_SCALE_IN.search(text, q.start, q.end) if text[q.end:q.end + 1] != "/" else None)
     if scale:
         q.value = float(round(q.value * _COUNT_SCALES[scale.group("scale").lower()]))
         q.end = after.end() if after else q.end
