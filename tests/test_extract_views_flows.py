@@ -832,7 +832,7 @@ def test_a_streak_in_an_aside_never_sets_the_direction(text, expected):
     ("The central bank raised its overnight lending rate to 41% on Thursday.",
      {"subject": "overnight lending rate", "direction": "up", "level": 41.0}),
     ("U.S. job openings fell to 7.4 million in March, the Labor Department said.",
-     {"subject": "job openings", "direction": "down", "level": 7.4}),
+     {"subject": "job openings", "direction": "down", "level": 7400000.0}),
     # a threshold crossed is the level ("topped 5%" is no 5% change)
     ("The 10-year Bund yield topped 3% for the first time since March.",
      {"direction": "up", "level": 3.0, "change_pct": None}),
@@ -2855,7 +2855,7 @@ def test_each_name_of_a_houses_several_calls_is_a_view(text, expected):
     ("10-yr: 4.18%", []),
     ("The Stoxx 600 closed at a 10-year high of 560, below its 10-year average of 13 times.", []),
     ("The PBOC kept the one-year loan prime rate at 3.0% and the five-year at 3.5%.",
-     [("one-year loan prime rate", "flat", 3.0)]),
+     [("one-year loan prime rate", "flat", 3.0), ("five-year loan prime rate", "flat", 3.5)]),
 ])
 def test_a_bond_told_by_its_tenor_alone_is_its_yield(text, expected):
     found = [f for f in facts(text) if f["kind"] == "macro"]
@@ -3546,3 +3546,60 @@ def test_a_negated_preference_is_no_bullish_call(text, expected):
     views = [f for f in extract_facts(text) if f.kind == "analyst_view"]
     assert [(f.subject, f.stance) for f in views] == [(subject, stance)]
     assert views[0].view.startswith(view)
+
+
+# a count keeps the scale written on its figure ("+228K", "231 thousand", "7.6M", "1.9
+# million"): the level is the whole count, and a prior in the same scale gives the direction;
+# an abbreviated forecast ("est.", "exp") is no prior
+@pytest.mark.parametrize("text,expected", [
+    ("US nonfarm payrolls +228K vs 170K expected.", {("nonfarm payrolls", "up", 228000.0)}),
+    ("Initial jobless claims 231K (cons 226K, prev 238K).",
+     {("Initial jobless claims", "down", 231000.0)}),
+    ("Jobless claims: 219 thousand (prior 219 thousand).", {("Jobless claims", "flat", 219000.0)}),
+    ("Job openings rose to 7.6 million in March.", {("Job openings", "up", 7600000.0)}),
+    ("Jobless claims 244K (prior 236,000).", {("Jobless claims", "up", 244000.0)}),
+    # near misses: a beat on a forecast is no rise; an index reading has no scale to keep
+    ("Job openings 7.6M vs 7.3M est.", {("Job openings", None, 7600000.0)}),
+    ("Payrolls: 143K vs 155K exp", {("Payrolls", None, 143000.0)}),
+    ("Philly Fed manufacturing PMI 52.3 (prior 49.6).", {("manufacturing PMI", "up", 52.3)}),
+    ("Ifo 87.9 m/m (prev 87.5).", {("Ifo index", None, 87.9)}),
+])
+def test_a_count_keeps_its_scale(text, expected):
+    found = {(f["subject"], f.get("direction"), f.get("level"))
+             for f in facts(text) if f["kind"] == "macro"}
+    assert found == expected, found
+
+
+# a bare tenor right after a tenored rate's reading ("the one-year LPR at 3.1% and the
+# five-year at 3.6%") is that rate at the other tenor, and shares its decision
+@pytest.mark.parametrize("text,expected", [
+    ("The PBOC left the one-year LPR at 3.1% and the five-year at 3.6% on Monday.",
+     {("one-year LPR", "flat", 3.1), ("five-year LPR", "flat", 3.6)}),
+    ("China cut its one-year loan prime rate to 3.35%, and its 5-year to 3.85%.",
+     {("one-year loan prime rate", "down", 3.35), ("5-year loan prime rate", "down", 3.85)}),
+    # near misses: no reading of the rate right before it; a bond named after the tenor
+    ("The one-year LPR stood at 3.45%; the five-year was 3.95%.", {("one-year LPR", None, 3.45)}),
+    ("The PBOC kept the one-year LPR at 3.0% and the 10-year bond at 1.7%.",
+     {("one-year LPR", "flat", 3.0)}),
+])
+def test_a_bare_tenor_after_a_tenored_rate(text, expected):
+    found = {(f["subject"], f.get("direction"), f.get("level"))
+             for f in facts(text) if f["kind"] == "macro"}
+    assert found == expected, found
+
+
+# a survey told by its compiler alone in a release line, its figure right after it ("Ifo:
+# 87.9 (prev 87.5)", "ZEW 41.2"), is the survey's reading; the compiler as a source is none
+@pytest.mark.parametrize("text,expected", [
+    ("Ifo: 87.9 (cons 88.1, prev 87.5).", {("Ifo index", "up", 87.9)}),
+    ("German ZEW: 41.2 (prior 47.5).", {("ZEW index", "down", 41.2)}),
+    ("UK GfK -19 (prev -19).", {("GfK consumer confidence", "flat", -19.0)}),
+    # near misses: the institute, its economist, a year after it
+    ("Ifo economist Timo Wollmershaeuser said 2026 growth would be 0.8%.", set()),
+    ("The Ifo institute trimmed its 2026 forecast to 0.8%.", set()),
+    ("Ifo 2026 outlook: a slow recovery.", set()),
+])
+def test_a_survey_told_by_its_compiler_in_a_release_line(text, expected):
+    found = {(f["subject"], f.get("direction"), f.get("level"))
+             for f in facts(text) if f["kind"] == "macro"}
+    assert found == expected, found

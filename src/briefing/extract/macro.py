@@ -101,15 +101,24 @@ _VERSUS = re.compile(r"(?:\s+in\s+[A-Z][a-z]+)?,?\s+(?:compared\s+(?:with|to)|ve
                      r"(?:an?\s+|plus\s+|minus\s+)?[-\u2212]?")
 # a survey's balance told in words: "fell to minus 3", "at plus 12"
 _SPACE_AFTER = re.compile(r"\s*")
+# a data line's forecast abbreviated after its figure: "177K vs 138K est.", "7.4M vs 7.2M exp"
+_FORECAST_SHORT = re.compile(r"\s*(?:est|exp|cons|fcst|f'cast)\b", re.IGNORECASE)
 # a data line's prior after its reading, past a forecast: "(cons 0.0%, prior -0.3%)",
 # "(exp. 2.5; prev: 2.7)", ", previous 88.4"
 _PERIOD_AFTER = r"(?:\s+(?:[ymq]/[ymq]|[ymq]o[ymq]|in\s+[A-Z][a-z]+))*"
 _FIGURE = r"[+\-\u2212]?\d+(?:\.\d+)?"
+# a count's scale on its figure: "177K", "221 thousand", "7.4M", "1.95 million"
+_SCALE = r"(?:[kKmM]|\s?(?:thousand|million|mn|mln))(?![\w/-])"  # "m/m" is a period
+_COUNT_SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "mn": 1e6, "mln": 1e6}
+_SCALE_AFTER = re.compile(r"\s?(?P<scale>k|thousand)(?![\w-])", re.IGNORECASE)
+_SCALE_IN = re.compile(r"\d\s?(?P<scale>m|million|mn|mln)$", re.IGNORECASE)
 _PRIOR_LABELLED = re.compile(
     _PERIOD_AFTER + r"\s*[(,;]?\s*"
     r"(?:(?:cons(?:ensus)?|exp(?:ected)?|est(?:imate)?|f(?:ore)?cast|poll)\.?:?\s*"
-    + _FIGURE + r"%?\s*[,;/]\s*)?"
-    r"(?:prior|prev(?:ious)?)\.?:?\s*(?P<prior>" + _FIGURE + r")(?![\d.]*\s*(?:bps?|pp)\b)")
+    + _FIGURE + rf"(?:%|{_SCALE})?\s*[,;/]\s*)?"
+    r"(?:prior|prev(?:ious)?)\.?:?\s*(?P<prior>[+\-\u2212]?\d{1,3}(?:,\d{3})+|" + _FIGURE +
+    rf")(?P<scale>{_SCALE})?"
+    r"(?![\d.]*\s*(?:bps?|pp)\b)")
 # "2.1% vs 2.0% expected and 2.2% in April", "vs 2.0% forecast and 2.2% prior"
 _PRIOR_AFTER_FORECAST = re.compile(
     _PERIOD_AFTER + r",?\s+(?:vs\.?|versus|against)\s+" + _FIGURE +
@@ -201,6 +210,12 @@ _BOND_WORDS = {"treasury": "Treasury", "treasuries": "Treasury", "gilt": "gilt",
                "oats": "OAT", "btp": "BTP", "btps": "BTP"}
 # "the one-year loan prime rate at 3.0% and the five-year at 3.5%": a rate's tenor, no bond
 _TENORED_RATE = re.compile(r"-(?:year|month|week|day)\b[^,;]{0,30}$")
+# "... the one-year LPR at 3.0% and the five-year at 3.5%": the bare tenor right after the
+# rate's own reading is the same rate at another tenor (a separate pattern object marks it)
+_TO_FIGURE = re.compile(r"\s+to\s+\d")
+_RATE_TENOR = re.compile(f"(?:{_TENOR.pattern})", re.IGNORECASE)  # not re's cached _TENOR
+_RATE_READING_AND = re.compile(r"\s+(?:(?:unchanged|steady)\s+)?(?:at|to)\s+[\d.]+%,?\s+and\s+"
+                               r"(?:the\s+|its\s+)?")
 # "Excluding autos, sales slipped 0.3%", "Stripping out food and energy, the core index rose
 # 0.2%": the indicator told before, less what is left out: its core reading
 _LEFT_OUT = re.compile(r"\b(?i:excluding|stripping\s+out|leaving\s+out|ex-)\s*[^,;.]{1,60},\s+(?:the\s+)?"
@@ -227,7 +242,8 @@ def sentence_macro(text: str, start: int, end: int, mentions: list[Mention]) -> 
     words = wordlists.macro_words()
     terms = _outside_asides(text, [t for t in words.pattern.finditer(text, start, end)
                                    if not _NAME_AFTER.match(text, t.end())], words)
-    terms = sorted(terms + _decided_rates(text, start, end), key=lambda t: t.start())
+    terms = sorted(terms + _decided_rates(text, start, end) + _releases(text, start, end, terms, words),
+                   key=lambda t: t.start())
     cores = _left_out(text, start, end, terms, words) | _bare_core(text, start, end, terms, words)
     terms = sorted(terms + _tenors(text, start, end, terms, words) + [m for m, _ in cores.values()],
                    key=lambda t: t.start())
@@ -249,13 +265,18 @@ def sentence_macro(text: str, start: int, end: int, mentions: list[Mention]) -> 
             fact = _told_rates(fact)
         if fact is not None and term.re in (_CORE_NOUN, _BARE_CORE):
             fact.subject = f"core {cores[term.start()][1]}"
+        if fact is not None and term.re is words.release_line:
+            fact.subject = words.releases[term.group().lower()]
         if fact is not None and term.re is _TENOR:
             fact = _tenor_reading(text, fact, term, terms[:i], words)
+        if fact is not None and term.re is _RATE_TENOR:
+            rate = terms[i - 1]
+            fact.subject = f"{_tenor(term)} {_SPACE.sub(' ', text[rate.start():rate.end()])}"
         if fact is not None:
             if fact.direction is None and facts and _shares_verb(text, last_end, term, stop) and \
                     (term.re is not _TENOR or any(facts[-1] is t for t in tenors)):
                 fact.direction = facts[-1].direction
-            if fact.direction is None and (term.re is _TENOR or not _without_change(fact)):
+            if fact.direction is None and (term.re in (_TENOR, _RATE_TENOR) or not _without_change(fact)):
                 continue
             again = _reading_by_reference(text, fact, reference, stop, words) if reference \
                 else _and_change(text, fact, term.end(), stop, words)
@@ -266,21 +287,40 @@ def sentence_macro(text: str, start: int, end: int, mentions: list[Mention]) -> 
     return _fold_generic_rate(facts, words) + _jobs_added(text, start, end, words)
 
 
+def _releases(text: str, start: int, end: int, terms: list[re.Match[str]],
+              words: wordlists.MacroWords) -> list[re.Match[str]]:
+    """"Ifo: 88.4 (cons 88.7, prev 88.4)", "ZEW 47.5": a survey told by its compiler alone,
+    its figure right after, outside the terms found ("the Ifo index" is one)."""
+    return [m for m in words.release_line.finditer(text, start, end)
+            if not any(t.start() <= m.start() < t.end() for t in terms)]
+
+
 def _tenors(text: str, start: int, end: int, terms: list[re.Match[str]],
             words: wordlists.MacroWords) -> list[re.Match[str]]:
     """Bonds named by their tenor alone with a reading after them, outside the terms found,
     never beside a mortgage or after a rate with tenors of its own ("the five-year at 3.5%")."""
     found = []
     for m in _TENOR.finditer(text, start, end):
-        if any(t.start() < m.end() and m.start() < t.end() for t in terms) or \
-                not _reading_after(text, m.end(), words):
+        if any(t.start() < m.end() and m.start() < t.end() for t in terms):
             continue
         before = [t for t in terms if t.end() <= m.start()]
         if before and words.table.get(_phrase(before[-1])) == "interest rate" and \
                 _TENORED_RATE.search(text, max(start, before[-1].start() - 12), before[-1].end()):
-            continue
-        found.append(m)
+            if _rate_tenor(text, before[-1], m, words):
+                found.append(_RATE_TENOR.match(text, m.start()))
+        elif _reading_after(text, m.end(), words):
+            found.append(m)
     return [] if found and "mortgage" in text[start:end].lower() else found
+
+
+def _rate_tenor(text: str, rate: re.Match[str], tenor: re.Match[str],
+                words: wordlists.MacroWords) -> bool:
+    """"kept the one-year LPR at 3.0% and the five-year at 3.5%", "cut ... to 3.35%, and the
+    five-year to 3.85%": the tenor, with no bond of its own, right after the rate's reading,
+    with one of its own."""
+    return not tenor.group("bond") and \
+        bool(_RATE_READING_AND.fullmatch(text, rate.end(), tenor.start())) and \
+        (_reading_after(text, tenor.end(), words) or bool(_TO_FIGURE.match(text, tenor.end())))
 
 
 def _reading_after(text: str, pos: int, words: wordlists.MacroWords) -> bool:
@@ -301,9 +341,7 @@ def _tenor_reading(text: str, fact: Fact, term: re.Match[str], before: list[re.M
     with the 10-year at 4.44%": the 10-year Treasury yield); with no move of its own, the
     one of the yields told before it."""
     generic = next((t for t in reversed(before) if _GENERIC_YIELD.search(_phrase(t))), None)
-    tenor = term.group("tenor").lower().replace("-yr", "-year")
-    if term.group("short"):
-        tenor = f"{_SHORT_TENORS.get(term.group('short'), term.group('short'))}-year"
+    tenor = _tenor(term)
     bond = term.group("bond") or (generic and generic.group().split()[0]) or ""
     bond = _BOND_WORDS.get(bond.lower())
     fact.subject = " ".join(filter(None, (tenor, bond, "yield")))
@@ -311,6 +349,13 @@ def _tenor_reading(text: str, fact: Fact, term: re.Match[str], before: list[re.M
         move = words.moves.match(text, _YIELDS_VERB.match(text, generic.end()).end())
         fact.direction = move and words.directions.get(move.group())
     return fact
+
+
+def _tenor(term: re.Match[str]) -> str:
+    """"10-yr", "10s", "five-year" as "10-year", "10-year", "five-year"."""
+    if term.group("short"):
+        return f"{_SHORT_TENORS.get(term.group('short'), term.group('short'))}-year"
+    return term.group("tenor").lower().replace("-yr", "-year")
 
 
 def _fold_generic_yields(facts: list[Fact], tenors: list[Fact],
@@ -471,12 +516,14 @@ def _shares_verb(text: str, last_end: int, term: re.Match[str], stop: int) -> bo
 
 def _fact(text: str, start: int, end: int, term: re.Match[str], body: int, stop: int,
           words: wordlists.MacroWords) -> Fact | None:
-    indicator = words.table.get(" ".join(term.group().lower().split()))
+    phrase = " ".join(term.group().lower().split())
+    indicator = words.table.get(phrase) or words.table.get(words.releases.get(phrase, "").lower())
     previous = _PREVIOUS.search(text, term.end(), stop)
     qs = [q for q in quantities(text, term.end(), previous.start() if previous else stop)
           if not is_year(q, text) and not q.drop and _fits(q, indicator)]
     for q in qs:
         _drop_particle(text, q, words)
+        _scale_count(text, q)
     if indicator == _LOANS:
         return _loans(text, start, end, term, qs, stop, words)
     if not qs and indicator != _BALANCE:
@@ -490,8 +537,9 @@ def _fact(text: str, start: int, end: int, term: re.Match[str], body: int, stop:
         return None
     fact = Fact(kind="macro", subject=_subject(text, start, term, words),
                 evidence=text[start:end], span=[start, end])
+    # a survey's sign is its balance's ("GfK -19"), never a move
     fact.direction = _direction(text, start, term, qs[0].start, words) or \
-        _signed_reading(text, body, qs[0])
+        (_signed_reading(text, body, qs[0]) if indicator != "sentiment" else None)
     if indicator == _BALANCE:  # the direction is the balance's, so is the name
         fact.subject = _BALANCE
         fact.direction = _balance_direction(text, term, qs[0].start, fact.direction)
@@ -514,6 +562,18 @@ def _fact(text: str, start: int, end: int, term: re.Match[str], body: int, stop:
             fact.range is None:
         return None
     return fact
+
+
+def _scale_count(text: str, q: Quantity) -> None:
+    """A count keeps the scale written on it ("Payrolls +177K", "claims 221 thousand",
+    "openings 7.4M", "1.95 million"): the figure as a whole number, never 177 or 1.95."""
+    if q.currency or q.unit is not None:
+        return
+    after = _SCALE_AFTER.match(text, q.end)
+    scale = after or (_SCALE_IN.search(text, q.start, q.end) if text[q.end:q.end + 1] != "/" else None)
+    if scale:
+        q.value = float(round(q.value * _COUNT_SCALES[scale.group("scale").lower()]))
+        q.end = after.end() if after else q.end
 
 
 def _flat_before_break(text: str, body: int, figure: int, words: wordlists.MacroWords) -> bool:
@@ -762,7 +822,9 @@ def _against_prior(text: str, fact: Fact, qs: list[Quantity]) -> None:
     if not prior:
         return
     level = _sign(text, reading) * reading.value
-    before = float(prior.group("prior").replace("\u2212", "-"))
+    before = float(prior.group("prior").replace("\u2212", "-").replace(",", ""))
+    scale = prior.groupdict().get("scale")
+    before *= _COUNT_SCALES[scale.strip().lower()] if scale else 1
     fact.level, fact.change_pct, fact.qualifier = level, None, None
     fact.direction = "up" if level > before else "down" if level < before else "flat"
 
@@ -774,7 +836,8 @@ def _against_previous(text: str, level: float, qs: list[Quantity],
     is no rise)."""
     for q, after in pairwise(qs):
         if _sign(text, q) * q.value == level and _VERSUS.fullmatch(text, q.end, after.start) and \
-                not words.forecasts.match(text, _SPACE_AFTER.match(text, after.end).end()):
+                not words.forecasts.match(text, _SPACE_AFTER.match(text, after.end).end()) and \
+                not _FORECAST_SHORT.match(text, after.end):
             previous = _sign(text, after) * after.value
             return "up" if level > previous else "down" if level < previous else "flat"
     return None

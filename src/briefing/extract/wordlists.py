@@ -437,6 +437,10 @@ class MacroWords:
     directions: dict[str, str]
     forecasts: re.Pattern[str]  # "expect", "polled", "target": what follows is no data
     activity: dict[str, str]  # "contracted" -> down: how a survey's activity moved
+    # a survey told by its compiler alone in a release line ("Ifo: 88.4 (prev 88.4)"):
+    # the compiler's name (lower case) -> the survey's name in ``table``
+    releases: dict[str, str]
+    release_line: re.Pattern[str]  # the compiler's name with its figure right after
 
 
 @cache
@@ -445,8 +449,11 @@ def macro_words() -> MacroWords:
     directions: dict[str, str] = {}
     forecasts: list[str] = []
     activity: dict[str, str] = {}
+    releases: dict[str, str] = {}
     for row in _rows("macro.tsv"):
-        if row[0] == "direction":
+        if row[0] == "release":
+            releases.update((w.lower(), row[1]) for w in row[2].split("|"))
+        elif row[0] == "direction":
             directions.update((w, row[1]) for w in row[2].split("|"))
         elif row[0] == "activity":
             activity.update((w, row[1]) for w in row[2].split("|"))
@@ -456,7 +463,10 @@ def macro_words() -> MacroWords:
             table.update((p.lower(), row[0]) for p in row[1].split("|"))
     return MacroWords(alternation(list(table), re.IGNORECASE), table,
                       alternation(list(directions), re.IGNORECASE), directions,
-                      alternation(forecasts, re.IGNORECASE), activity)
+                      alternation(forecasts, re.IGNORECASE), activity, releases,
+                      re.compile(rf"(?<![\w'’-])(?:{alternation(list(releases)).pattern})"
+                                 r"(?=\s*:?\s*[+\-\u2212]?\d)(?!\s*:?\s*(?:19|20)\d\d\b)",
+                                 re.IGNORECASE))
 
 
 @cache
