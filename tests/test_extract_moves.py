@@ -5513,3 +5513,32 @@ def test_a_scene_setting_phrase_leaves_the_name_after_it_the_subject(text, expec
 def test_each_before_a_participle_shares_the_figure_with_the_list(text, expected):
     found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
     assert found == expected, found
+
+
+# a later clause's "the shares"/"the stock" after a house's rating change: the rated
+# company's shares, never the house's, though the company be a lone unknown word
+@pytest.mark.parametrize("text,expected", [
+    ("Stock watch: Barclays cuts Vexmora to underweight, citing weak orders; the shares "
+     "are down 5.2%.", {("Vexmora", "down", 5.2)}),
+    ("Deal desk: UBS upgrades Kering to buy and the stock is up 2.8%.", {("Kering", "up", 2.8)}),
+    ("Jefferies initiates coverage of Quorvant at buy; the stock climbs 3.1%.",
+     {("Quorvant", "up", 3.1)}),
+    ("HSBC moves Kering from hold to buy, and the shares rise 1.7%.", {("Kering", "up", 1.7)}),
+    # near miss: another company named after the rated one: whose shares?
+    ("UBS upgrades Quorvant to buy while Vexmora reports; the shares rise 2%.", set()),
+])
+def test_shares_after_a_rating_change_are_the_rated_company(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
+    assert found == expected, found
+
+
+# a negation opening a live line is no unknown name, so "the stock" after it is the one
+# company named: "Not a good day for ... holders: the stock is off 6%"
+@pytest.mark.parametrize("text,expected", [
+    ("Not a happy session for Nvidia bulls: the stock is off 6 per cent.",
+     {("Nvidia", "down", 6.0)}),
+    ("Never a dull day for Tesla holders: the shares are up 4.4%.", {("Tesla", "up", 4.4)}),
+])
+def test_a_negation_opener_names_no_company(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
+    assert found == expected, found
