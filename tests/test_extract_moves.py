@@ -5542,3 +5542,18 @@ def test_shares_after_a_rating_change_are_the_rated_company(text, expected):
 def test_a_negation_opener_names_no_company(text, expected):
     found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
     assert found == expected, found
+
+
+# a preposition's object is the relative pronoun after it ("in which", "during which"):
+# the name after that is the relative clause's own subject
+@pytest.mark.parametrize("text,expected", [
+    ("Asian stocks look set for a weak start after a rout, in which the Nasdaq shed 2.2%.",
+     {("Nasdaq Composite", "down", 2.2)}),
+    ("It was a quiet session, during which the FTSE 100 edged up 0.2%.",
+     {("FTSE 100", "up", 0.2)}),
+    # near miss: the name after "in which" holds a stake; the move is the aside's owner's
+    ("Toyota, in which Denso holds a stake, fell 2%.", {("Toyota Motor", "down", 2.0)}),
+])
+def test_a_name_after_a_preposition_and_which_is_the_clause_subject(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
+    assert found == expected, found
