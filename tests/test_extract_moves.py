@@ -5356,9 +5356,11 @@ def test_a_sector_beaten_by_a_cause_is_a_sector_move(text, expected):
     assert found == expected, found
 
 
-# a live blog's update with no subject ("Last up ...") names no company
+# a live blog's update with no subject ("Last up ...") names no company of its own: "Last" is
+# none, and the update is the one company moved just before (see the test of "Last" quotes)
 @pytest.mark.parametrize("text,expected", [
-    ("Sony climbed 4% on the buyback news. Last up 2.9% at ¥3,410.", {("Sony Group", "up", 4.0)}),
+    ("Sony climbed 4% on the buyback news. Last up 2.9% at ¥3,410.",
+     {("Sony Group", "up", 4.0), ("Sony Group", "up", 2.9)}),
     ("Latest: Hitachi +1.8% at ¥4,120.", {("Hitachi", "up", 1.8)}),
     # near miss: a name after "Last week" is still read
     ("Last week Fast Retailing rose 3.5%.", {("Fast Retailing", "up", 3.5)}),
@@ -5518,8 +5520,8 @@ def test_each_before_a_participle_shares_the_figure_with_the_list(text, expected
 # a later clause's "the shares"/"the stock" after a house's rating change: the rated
 # company's shares, never the house's, though the company be a lone unknown word
 @pytest.mark.parametrize("text,expected", [
-    ("Stock watch: Barclays cuts Vexmora to underweight, citing weak orders; the shares "
-     "are down 5.2%.", {("Vexmora", "down", 5.2)}),
+    (("Stock watch: Barclays cuts Vexmora to underweight, citing weak orders; the shares "
+      "are down 5.2%."), {("Vexmora", "down", 5.2)}),
     ("Deal desk: UBS upgrades Kering to buy and the stock is up 2.8%.", {("Kering", "up", 2.8)}),
     ("Jefferies initiates coverage of Quorvant at buy; the stock climbs 3.1%.",
      {("Quorvant", "up", 3.1)}),
@@ -5555,5 +5557,21 @@ def test_a_negation_opener_names_no_company(text, expected):
     ("Toyota, in which Denso holds a stake, fell 2%.", {("Toyota Motor", "down", 2.0)}),
 ])
 def test_a_name_after_a_preposition_and_which_is_the_clause_subject(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
+    assert found == expected, found
+
+
+# a live line's subjectless quote ("Last up 6.8% at ¥24,950") is the one company the line
+# before named and moved
+@pytest.mark.parametrize("text,expected", [
+    ("Advantest jumped as much as 8.2% after its results. Last up 5.9% at ¥11,420.",
+     {("Advantest", "up", 8.2), ("Advantest", "up", 5.9)}),
+    ("Fanuc slid 4.4% on a weak order outlook. Last -3.1%.",
+     {("Fanuc", "down", 4.4), ("Fanuc", "down", 3.1)}),
+    # near miss: the line before names two companies; whose quote?
+    ("Advantest jumped 8.2%, outpacing Tokyo Electron. Last up 5.9%.",
+     {("Advantest", "up", 8.2)}),
+])
+def test_a_last_quote_line_is_the_one_company_before(text, expected):
     found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
     assert found == expected, found

@@ -20,6 +20,7 @@ from .macro import sentence_macro
 from .mentions import (
     DESCRIBED_REF,
     HOUSE_REF,
+    LAST_REF,
     RELATED_REF,
     STOCK_REF,
     THEY_REF,
@@ -381,6 +382,8 @@ def resolve_ref(ref: Mention, mentions: list[Mention], earlier: Iterator[list[Me
         return _only_company(ref, mentions, earlier)
     if ref.name == THEY_REF:
         return _mover_before(earlier, movers)
+    if ref.name == LAST_REF:  # "Last up 6.8%": only after a line that names one company
+        return _mover_before(earlier, movers, only_named=True)
     if ref.name == RELATED_REF:
         return _only_company(ref, mentions, earlier, houses_too=False)
     if "broader" in ref.name or "wider" in ref.name or "all-share" in ref.name or \
@@ -553,7 +556,8 @@ def _others_in_paragraph(text: str, ref: Mention, named: list[Mention],
 
 
 def _mover_before(earlier: Iterator[list[Mention]],
-                  movers: Iterable[tuple[set[str], set[str]]]) -> Mention | None:
+                  movers: Iterable[tuple[set[str], set[str]]],
+                  only_named: bool = False) -> Mention | None:
     """"Shares of Xiaomi jumped 9.6%. They were up 6.8% at midday": the one company whose
     shares the last sentence moved; None when it moved two or names a sector ("Banks
     rallied, with HSBC up 3%. They ...": the banks); a bank that is also a research house
@@ -561,6 +565,8 @@ def _mover_before(earlier: Iterator[list[Mention]],
     found, (moved, _) = next(earlier, []), next(iter(movers), (set(), set()))
     if len(moved) != 1 or any(m.kind == "sector" for m in found):
         return None
+    if only_named and len({m.company or m.name for m in found if m.kind in ("company", "firm")}) != 1:
+        return None  # "TEL soared, outpacing Advantest. Last up 6.8%": which one's quote?
     return next((m for m in found if m.kind in ("company", "firm") and
                  (m.company or m.name) in moved), None)
 
