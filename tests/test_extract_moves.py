@@ -5356,9 +5356,11 @@ def test_a_sector_beaten_by_a_cause_is_a_sector_move(text, expected):
     assert found == expected, found
 
 
-# a live blog's update with no subject ("Last up ...") names no company
+# a live blog's update with no subject ("Last up ...") names no company of its own: "Last" is
+# none, and the update is the one company moved just before (see the test of "Last" quotes)
 @pytest.mark.parametrize("text,expected", [
-    ("Sony climbed 4% on the buyback news. Last up 2.9% at ¥3,410.", {("Sony Group", "up", 4.0)}),
+    ("Sony climbed 4% on the buyback news. Last up 2.9% at ¥3,410.",
+     {("Sony Group", "up", 4.0), ("Sony Group", "up", 2.9)}),
     ("Latest: Hitachi +1.8% at ¥4,120.", {("Hitachi", "up", 1.8)}),
     # near miss: a name after "Last week" is still read
     ("Last week Fast Retailing rose 3.5%.", {("Fast Retailing", "up", 3.5)}),
@@ -5569,4 +5571,64 @@ def test_an_is_contracted_to_s_before_the_keeps_its_subject(text, expected):
 def test_a_place_after_in_is_no_part_of_the_next_name(text, expected):
     found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)
              if f["kind"] == "stock_move"}
+    assert found == expected, found
+
+
+# a later clause's "the shares"/"the stock" after a house's rating change: the rated
+# company's shares, never the house's, though the company be a lone unknown word
+@pytest.mark.parametrize("text,expected", [
+    (("Stock watch: Barclays cuts Vexmora to underweight, citing weak orders; the shares "
+      "are down 5.2%."), {("Vexmora", "down", 5.2)}),
+    ("Deal desk: UBS upgrades Kering to buy and the stock is up 2.8%.", {("Kering", "up", 2.8)}),
+    ("Jefferies initiates coverage of Quorvant at buy; the stock climbs 3.1%.",
+     {("Quorvant", "up", 3.1)}),
+    ("HSBC moves Kering from hold to buy, and the shares rise 1.7%.", {("Kering", "up", 1.7)}),
+    # near miss: another company named after the rated one: whose shares?
+    ("UBS upgrades Quorvant to buy while Vexmora reports; the shares rise 2%.", set()),
+])
+def test_shares_after_a_rating_change_are_the_rated_company(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
+    assert found == expected, found
+
+
+# a negation opening a live line is no unknown name, so "the stock" after it is the one
+# company named: "Not a good day for ... holders: the stock is off 6%"
+@pytest.mark.parametrize("text,expected", [
+    ("Not a happy session for Nvidia bulls: the stock is off 6 per cent.",
+     {("Nvidia", "down", 6.0)}),
+    ("Never a dull day for Tesla holders: the shares are up 4.4%.", {("Tesla", "up", 4.4)}),
+])
+def test_a_negation_opener_names_no_company(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
+    assert found == expected, found
+
+
+# a preposition's object is the relative pronoun after it ("in which", "during which"):
+# the name after that is the relative clause's own subject
+@pytest.mark.parametrize("text,expected", [
+    ("Asian stocks look set for a weak start after a rout, in which the Nasdaq shed 2.2%.",
+     {("Nasdaq Composite", "down", 2.2)}),
+    ("It was a quiet session, during which the FTSE 100 edged up 0.2%.",
+     {("FTSE 100", "up", 0.2)}),
+    # near miss: the name after "in which" holds a stake; the move is the aside's owner's
+    ("Toyota, in which Denso holds a stake, fell 2%.", {("Toyota Motor", "down", 2.0)}),
+])
+def test_a_name_after_a_preposition_and_which_is_the_clause_subject(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
+    assert found == expected, found
+
+
+# a live line's subjectless quote ("Last up 6.8% at ¥24,950") is the one company the line
+# before named and moved
+@pytest.mark.parametrize("text,expected", [
+    ("Advantest jumped as much as 8.2% after its results. Last up 5.9% at ¥11,420.",
+     {("Advantest", "up", 8.2), ("Advantest", "up", 5.9)}),
+    ("Fanuc slid 4.4% on a weak order outlook. Last -3.1%.",
+     {("Fanuc", "down", 4.4), ("Fanuc", "down", 3.1)}),
+    # near miss: the line before names two companies; whose quote?
+    ("Advantest jumped 8.2%, outpacing Tokyo Electron. Last up 5.9%.",
+     {("Advantest", "up", 8.2)}),
+])
+def test_a_last_quote_line_is_the_one_company_before(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
     assert found == expected, found

@@ -20,6 +20,7 @@ from .macro import sentence_macro
 from .mentions import (
     DESCRIBED_REF,
     HOUSE_REF,
+    LAST_REF,
     RELATED_REF,
     STOCK_REF,
     THEY_REF,
@@ -51,7 +52,7 @@ from .nouns import (
 )
 from .sentences import split_sentences
 from .sessions import session_of
-from .triggers import Trigger, find_triggers
+from .triggers import TO_RATING, Trigger, find_triggers
 from .views import (
     CARRIED,
     IMPERATIVE_LINE,
@@ -399,6 +400,8 @@ def resolve_ref(ref: Mention, mentions: list[Mention], earlier: Iterator[list[Me
         return _only_company(ref, mentions, earlier)
     if ref.name == THEY_REF:
         return _mover_before(earlier, movers)
+    if ref.name == LAST_REF:  # "Last up 6.8%": only after a line that names one company
+        return _mover_before(earlier, movers, only_named=True)
     if ref.name == RELATED_REF:
         return _only_company(ref, mentions, earlier, houses_too=False)
     if "broader" in ref.name or "wider" in ref.name or "all-share" in ref.name or \
@@ -473,6 +476,14 @@ _SAYING = wordlists.alternation(sorted(wordlists.lines("saying.txt") | {"accordi
 _DESCRIBED_OWNER = re.compile(r"\w['’]s\s")
 # what may open a sentence before "the stock" that refers back: "Still, ", "On Monday, the"
 _OPENING = re.compile(r"(?:[A-Z]\w*(?:\s+\w+){0,3},\s+)?(?:[a-z][\w-]*,?\s+)*")
+# a house's rating change: what stands between the house and the company it rates
+# ("upgrades", "cut", "initiates coverage of", "starts"), then the rating ("to buy", "at
+# outperform", "from buy to hold")
+_RATES = re.compile(r"\s+(?:(?:also|now)\s+)?(?:upgrade[sd]?|downgrade[sd]?|cuts?|raise[sd]?|"
+                    r"lift(?:s|ed)?|lower(?:s|ed)?|move[sd]?|initiate[sd]?|start(?:s|ed)?|"
+                    r"resume[sd]?|reinstate[sd]?|begins?|began)\s+"
+                    r"(?:(?:coverage|covering)\s+(?:of|on)\s+)?", re.IGNORECASE)
+_RATING_NEXT = re.compile(rf"(?:\s+from\s+[\w-]+(?:\s+[\w-]+)?)?\s+{TO_RATING}", re.IGNORECASE)
 
 
 def _company_before(ref: Mention, mentions: list[Mention], earlier: Iterator[list[Mention]],
@@ -500,6 +511,9 @@ def _company_before(ref: Mention, mentions: list[Mention], earlier: Iterator[lis
             return None
         if moved and _DESCRIBED_OWNER.search(text, ref.start, ref.end):
             before, moved = _listed_houses_as_companies(before, moved)
+    rated = _rated_company(text, before, ref) if text else None
+    if rated is not None:
+        return rated
     for kind in kinds:
         found = {m.company or m.name: m for m in before if m.kind == kind}
         if len(found) > 1 and len(moved & found.keys()) == 1:
@@ -512,6 +526,23 @@ def _company_before(ref: Mention, mentions: list[Mention], earlier: Iterator[lis
             only = next(iter(found.values()))
             return only if len(found) == 1 and _known(only) else None
     return None
+
+
+def _rated_company(text: str, named: list[Mention], ref: Mention) -> Mention | None:
+    """The one company a house's rating change names, with no other company after it
+    before ``ref``: its shares are the ones that move ("Morgan Stanley cuts Target to
+    equal-weight; the shares are down 3.7%", "Nomura initiates coverage of Eternal at buy;
+    the stock jumps 4.6%"), never the house's, though the lone word may be no known name."""
+    houses = [m.end for m in named if m.kind == "firm"]
+    if not houses:
+        return None
+    companies = [m for m in named if m.kind == "company" and m.end <= ref.start]
+    rated = [m for m in companies if _RATING_NEXT.match(text, m.end) and
+             any(_RATES.fullmatch(text, end, m.start) for end in houses)]
+    if len(rated) != 1 or any(m.start > rated[0].end and (m.company or m.name) !=
+                              (rated[0].company or rated[0].name) for m in companies):
+        return None
+    return rated[0]
 
 
 def _listed_houses_as_companies(named: list[Mention], moved: set[str]
@@ -543,7 +574,8 @@ def _others_in_paragraph(text: str, ref: Mention, named: list[Mention],
 
 
 def _mover_before(earlier: Iterator[list[Mention]],
-                  movers: Iterable[tuple[set[str], set[str]]]) -> Mention | None:
+                  movers: Iterable[tuple[set[str], set[str]]],
+                  only_named: bool = False) -> Mention | None:
     """"Shares of Xiaomi jumped 9.6%. They were up 6.8% at midday": the one company whose
     shares the last sentence moved; None when it moved two or names a sector ("Banks
     rallied, with HSBC up 3%. They ...": the banks); a bank that is also a research house
@@ -551,6 +583,8 @@ def _mover_before(earlier: Iterator[list[Mention]],
     found, (moved, _) = next(earlier, []), next(iter(movers), (set(), set()))
     if len(moved) != 1 or any(m.kind == "sector" for m in found):
         return None
+    if only_named and len({m.company or m.name for m in found if m.kind in ("company", "firm")}) != 1:
+        return None  # "TEL soared, outpacing Advantest. Last up 6.8%": which one's quote?
     return next((m for m in found if m.kind in ("company", "firm") and
                  (m.company or m.name) in moved), None)
 

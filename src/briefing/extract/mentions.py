@@ -140,6 +140,10 @@ HOUSE_REF = "the brokerage"  # ... and to a research house ("The brokerage also 
 # ... and, as the object of a call, by a relative clause ("rating on the stock, which rose")
 RELATED_REF = "the company called"
 THEY_REF = "they"  # ... and, opening a sentence, to the shares moved just before
+# a live line's subjectless quote, "Last up 6.8% at ¥24,950", "Last -2.1%": the shares of
+# the one company the line before moved
+LAST_REF = "last quoted"
+_LAST_QUOTE = re.compile(r"Last\s+(?:(?:up|down|higher|lower)\s+)?[+\-−]?\s?\d")
 # "the bank", "the firm" only before a rating change ("The bank also downgraded CR Land"):
 # elsewhere they may be a lender or a company named before
 _CHANGED = wordlists.trie_pattern(sorted(wordlists.view_shifts().change_stances), fold=True)
@@ -578,6 +582,8 @@ def _stock_refs(text: str, start: int, end: int) -> list[Mention]:
                    for m in _related_object().finditer(text, start, end)]
     if text.startswith("They ", start):  # "They closed up 6.8%": the shares moved before
         houses.append(Mention(start, start + 4, "ref", THEY_REF))
+    elif text.startswith("Last ", start) and _LAST_QUOTE.match(text, start, end):
+        houses.append(Mention(start, start + 4, "ref", LAST_REF))
     if low.find("share", start, end) < 0 and low.find("stock", start, end) < 0:
         return houses  # most sentences: one scan in C says so
     refs = houses + [Mention(m.start(), m.end(), "ref", STOCK_REF)

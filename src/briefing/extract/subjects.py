@@ -555,6 +555,9 @@ def _after_preposition(text: str, m: Mention, floor: int) -> bool:
         two = " ".join(words[i - 1:i + 1]) if i > 0 else ""
         if two in allowed or two.lower() in allowed or word in allowed:
             return False
+        if word in ("which", "whom"):
+            return False  # "a sell-off in which the S&P 500 fell 1.3%": the preposition's
+            # object is the relative pronoun; the name after it is the clause's subject
         if word in prepositions:
             return True
         possessive = word.endswith(("'s", "’s"))  # "sales at China's top developers"

@@ -16,7 +16,7 @@ from itertools import pairwise
 
 from ..models import Fact
 from . import wordlists
-from .mentions import HOUSE_REF, STOCK_REF, THEY_REF, Mention, is_place
+from .mentions import HOUSE_REF, LAST_REF, STOCK_REF, THEY_REF, Mention, is_place
 from .numbers import quantities
 from .triggers import TO_RATING, find_triggers
 
@@ -300,7 +300,7 @@ def _partners_of(text: str, fact: Fact, mentions: list[Mention]) -> list[str]:
     return _partners(text, fact.source, mentions, pos) if pos is not None else []
 
 
-_NOT_REFERRED = frozenset({"it", HOUSE_REF, THEY_REF})
+_NOT_REFERRED = frozenset({"it", HOUSE_REF, THEY_REF, LAST_REF})
 
 
 # a view on a company it does not name: "overhang on the stock", "who cut his rating to hold"
