@@ -3603,3 +3603,22 @@ def test_a_survey_told_by_its_compiler_in_a_release_line(text, expected):
     found = {(f["subject"], f.get("direction"), f.get("level"))
              for f in facts(text) if f["kind"] == "macro"}
     assert found == expected, found
+
+
+# a house's call on a list of sectors is a view on each, even when a sector carries a word
+# of its own ("technology hardware", "state-owned banks"); a second verb in the list ends it
+@pytest.mark.parametrize("text,expected", [
+    ("Guosen Securities recommended tech hardware and non-bank financials for the week.",
+     {("technology", "Guosen Securities"), ("financials", "Guosen Securities")}),
+    ("Daiwa prefers consumer staples and state-owned banks into the year end.",
+     {("consumer", "Daiwa Securities"), ("banks", "Daiwa Securities")}),
+    ("Everbright Securities is overweight technology hardware, non-ferrous metals and brokers.",
+     {("technology", "Everbright Securities"), ("materials", "Everbright Securities"),
+      ("brokerage", "Everbright Securities")}),
+    # near misses: the second sector is avoided or sold, not favoured
+    ("Nomura favours regional banks and avoids insurers.", {("banks", "Nomura")}),
+    ("Nomura favours banks and sells insurers.", {("banks", "Nomura")}),
+])
+def test_a_call_on_listed_sectors_with_words_of_their_own(text, expected):
+    found = {(f["subject"], f["source"]) for f in facts(text) if f["kind"] == "analyst_view"}
+    assert found == expected, found

@@ -1140,10 +1140,22 @@ def _listed(text: str, pos: int, named: list[Mention]) -> list[list[Mention]]:
         return [named]
     listed = heads[:1]
     for m in heads[1:]:
-        if m.kind != listed[-1].kind or not _LIST_GAP.fullmatch(text, listed[-1].end, m.start):
+        if m.kind != listed[-1].kind or not _list_gap(text, listed[-1], m):
             break
         listed.append(m)
     return [[m] for m in listed] if len(listed) > 1 else [named]
+
+
+def _list_gap(text: str, last: Mention, item: Mention) -> bool:
+    """Whether ``item`` follows ``last`` in a list; a sector may carry a word of its own
+    ("recommended tech hardware and non-bank financials": two sectors)."""
+    if _LIST_GAP.fullmatch(text, last.end, item.start):
+        return True
+    if last.kind != "sector":
+        return False
+    tail = _SECTOR_ITEM_TAIL.match(text, last.end).end()
+    gap = _SECTOR_LIST_GAP.fullmatch(text, tail, item.start)
+    return gap is not None and not _VERB_IN_GAP.search(text, tail, item.start)
 
 
 def _top_picks(text: str, start: int, end: int, mentions: list[Mention],
@@ -1265,6 +1277,10 @@ _SECTOR_LIST_CALL = re.compile(
 # financials"
 _SECTOR_ITEM_TAIL = re.compile(r"(?:\s+(?!and\s)[a-z][\w-]*(?=,|\s+and\s|\s*[.;]|$))?")
 _SECTOR_LIST_GAP = re.compile(r",\s*(?:and\s+)?(?:[a-z][\w-]*\s+)?|\s+and\s+(?:[a-z][\w-]*\s+)?")
+# but a word there that is a call of its own ends the list ("favours banks and avoids insurers")
+_VERB_IN_GAP = re.compile(r"\b(?:avoid|sell|short|trim|reduc|exit|underweight|overweight|cut|"
+                          r"lower|downgrad|upgrad|rais|add|buy|prefer|like|favou?r|recommend|"
+                          r"is|are|was|were|remain|stay|kept|keep)\w*\b")
 
 
 def _sector_list(text: str, first: Mention, mentions: list[Mention], end: int) -> list[Mention]:
