@@ -130,13 +130,16 @@ def _join_halves(facts: list[Fact]) -> list[Fact]:
     """"TSMC up NT$25 at NT$1,130 (+2.26%)", "Sensex -0.7% (-582 pts) at 80,912.3": the
     change and the percent beside it are one statement; the percent's fact takes the
     other half's numbers and the half goes (moves only: a macro figure's level is a rate)."""
+    halves = {(*_move_of(f), f.evidence): f for f in facts
+              if f.kind.endswith("_move") and f.change_pct is None}
+    if not halves:  # the common case; multi_day below is costly
+        return facts
     with_pct: dict[tuple, list[Fact]] = {}
     for f in facts:
-        if f.kind.endswith("_move") and f.change_pct is not None and f.range is None and \
+        key = (*_move_of(f), f.evidence)
+        if key in halves and f.change_pct is not None and f.range is None and \
                 not f.qualifier and not multi_day(f):
-            with_pct.setdefault((*_move_of(f), f.evidence), []).append(f)
-    if not with_pct:
-        return facts
+            with_pct.setdefault(key, []).append(f)
     joined = []
     for f in facts:
         pct = with_pct.get((*_move_of(f), f.evidence), [])
