@@ -1167,10 +1167,7 @@ def _top_picks(text: str, start: int, end: int, mentions: list[Mention],
     picks = _TOP_PICKS.search(text, start, end)
     if picks is None:
         return []
-    source = _source_before(text, picks.start(), _sources(text, start, end, mentions))
-    if source is None and len(callers) == 1 and _JOINED_PICKS.search(
-            text, max(start, picks.start() - 6), picks.start()):
-        source = next(iter(callers))
+    source = _caller_of(text, start, end, mentions, callers, picks.start(), _JOINED_PICKS)
     names = [m for m in _within(mentions, picks.start("names"), picks.end("names"))
              if m.kind == "company" and m.ticker]
     gaps = [names[0].start - picks.start("names"), picks.end("names") - names[-1].end] \
@@ -1180,6 +1177,16 @@ def _top_picks(text: str, start: int, end: int, mentions: list[Mention],
         return []
     view = _short(text[picks.start():picks.end()])
     return [_fact(text, start, end, source, view, [m]) for m in names]
+
+
+def _caller_of(text: str, start: int, end: int, mentions: list[Mention], callers: set[str],
+               at: int, joined: re.Pattern[str]) -> str | None:
+    """The house of a list of calls at ``at``: the source named before it, else the one
+    house of the sentence's other views when ``joined`` ("and") ties the list to its call."""
+    source = _source_before(text, at, _sources(text, start, end, mentions))
+    if source is None and len(callers) == 1 and joined.search(text, max(start, at - 6), at):
+        source = next(iter(callers))
+    return source
 
 
 def _preferred_examples(text: str, start: int, end: int, mentions: list[Mention],
@@ -1194,10 +1201,7 @@ def _preferred_examples(text: str, start: int, end: int, mentions: list[Mention]
     examples = _PREFERRED_EXAMPLES.search(text, start, end)
     if examples is None:
         return []
-    source = _source_before(text, examples.start(), _sources(text, start, end, mentions))
-    if source is None and len(callers) == 1 and _JOINED_PREFERENCE.search(
-            text, max(start, examples.start() - 6), examples.start()):
-        source = next(iter(callers))
+    source = _caller_of(text, start, end, mentions, callers, examples.start(), _JOINED_PREFERENCE)
     named = _within(mentions, examples.end(), end)
     listed = _listed_after(text, named[0], named) if named and \
         named[0].start == examples.end() else []
