@@ -3622,3 +3622,22 @@ def test_a_survey_told_by_its_compiler_in_a_release_line(text, expected):
 def test_a_call_on_listed_sectors_with_words_of_their_own(text, expected):
     found = {(f["subject"], f["source"]) for f in facts(text) if f["kind"] == "analyst_view"}
     assert found == expected, found
+
+
+# a call told in an object clause ("X, which Citi kept at buy, rose") rates the name before
+# the clause, by the house in it ("the broker": the house named before, never X itself)
+@pytest.mark.parametrize("text,expected", [
+    (("Geely rose 3% after UBS raised its target. Zijin Mining, which Citi kept at buy, "
+      "added 1.1%."), {("Geely Automobile", "UBS"), ("Zijin Mining", "Citi")}),
+    (("HSBC Holdings fell 2% after Jefferies cut the lender to hold. Standard Chartered, which "
+      "the broker rates a buy, edged up 0.4%."),
+     {("HSBC Holdings", "Jefferies"), ("Standard Chartered", "Jefferies")}),
+    ("Anta Sports, which Nomura upgraded to buy on Monday, climbed 4% in Hong Kong.",
+     {("Anta Sports Products", "Nomura")}),
+    # near misses: no house in the clause, no rating after its verb
+    ("Standard Chartered, which reported results on Tuesday, rose 1%.", set()),
+    ("Xiaomi, which Citi raised its stake in, rose 2%.", set()),
+])
+def test_a_call_told_in_an_object_clause(text, expected):
+    found = {(f["subject"], f["source"]) for f in facts(text) if f["kind"] == "analyst_view"}
+    assert found == expected, found

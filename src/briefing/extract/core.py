@@ -395,7 +395,7 @@ def resolve_ref(ref: Mention, mentions: list[Mention], earlier: Iterator[list[Me
     if ref.name == STOCK_REF:
         return _company_before(ref, mentions, earlier, opening, movers, text)
     if ref.name == HOUSE_REF:
-        return _house_before(ref, mentions, earlier)
+        return _house_before(ref, mentions, earlier, opening)
     if ref.name == DESCRIBED_REF:
         return _only_company(ref, mentions, earlier)
     if ref.name == THEY_REF:
@@ -600,11 +600,19 @@ def _only_company(ref: Mention, mentions: list[Mention], earlier: Iterator[list[
     return only if len(found) == 1 and only.kind == "company" and _known(only) else None
 
 
+# "Standard Chartered, which the brokerage kept at overweight": the clause's name is rated,
+# so "the brokerage" is a house named before it
+_WHICH_BEFORE = re.compile(r",\s+which\s+$")
+
+
 def _house_before(ref: Mention, mentions: list[Mention],
-                  earlier: Iterator[list[Mention]]) -> Mention | None:
+                  earlier: Iterator[list[Mention]], opening: str = "") -> Mention | None:
     """The one research house named before ``ref`` in its sentence, else in the nearest
-    sentence that names one; placed where ``ref`` stands."""
-    before = [m for m in mentions if m.kind == "firm" and m.end <= ref.start]
+    sentence that names one; placed where ``ref`` stands (``opening``: the sentence's text
+    before ``ref``)."""
+    clause = _WHICH_BEFORE.search(opening)
+    rated = ref.start - len(opening) + clause.start() if clause else -1
+    before = [m for m in mentions if m.kind == "firm" and m.end <= ref.start and m.end != rated]
     if not before:
         before = next(([m for m in found if m.kind == "firm"] for found in earlier
                        if any(m.kind == "firm" for m in found)), [])

@@ -531,6 +531,7 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
               if all((f.source, f.subject) != (g.source, g.subject) for g in facts)]
     facts += [f for f in _preferred_examples(text, start, end, mentions, {g.source for g in facts})
               if all((f.source, f.subject) != (g.source, g.subject) for g in facts)]
+    facts = _with_clause_calls(text, start, end, mentions, facts)
     facts = _with_sector_lists(text, start, end, mentions, facts)
     facts += [] if facts else _table_call(text, start, end, mentions)
     # "..., KIS said, advising investors to wait": what goes on is on the claim's subject
@@ -547,6 +548,49 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
         facts.append(_fact(text, start, end, _firm_at(mentions, according.start("name")),
                            view, mentions))
     return [f for f in facts if f.source not in guessed or f.subject != f.source]
+
+
+# "XPeng, which Citi kept at buy, gained 2.1%", "Anta, which the brokerage rates
+# outperform", "Geely, which Nomura upgraded to buy last week": the house in an object
+# clause rates the name before it (a rating word must follow the verb, before the clause ends)
+_CLAUSE_CALL = re.compile(r"\s+(?:also\s+|still\s+|now\s+)?(?:kept|keeps|keep|retained|retains|"
+                          r"maintained|maintains|rates|rated|has|had|upgraded|downgraded|"
+                          r"reiterated|reiterates|initiated|started|moved|cut|raised|lifted)\s+"
+                          r"[^,;.]{0,40}?\b" + _RATING_WORD.pattern + r"\b[^,;.]{0,40}?(?=[,;.]|$)")
+
+
+def _clause_calls(text: str, end: int, mentions: list[Mention]) -> list[Fact]:
+    """The calls told in an object clause after a name: the name is their subject, never a
+    house of its own."""
+    calls = []
+    for named, house in pairwise(mentions):
+        if named.kind not in ("company", "firm") or house.kind != "firm" or \
+                not re.fullmatch(r",\s+which\s+", text[named.end:house.start]):
+            continue
+        call = _CLAUSE_CALL.match(text, house.end, end)
+        if call:
+            view = _short(call.group())
+            calls.append(Fact(kind="analyst_view", subject=named.name, source=house.name, view=view,
+                              stance=stance_of(view), evidence=text[named.start:end],
+                              span=[named.start, end]))
+    return calls
+
+
+def _with_clause_calls(text: str, start: int, end: int, mentions: list[Mention],
+                       facts: list[Fact]) -> list[Fact]:
+    """The sentence's views with its clause calls in place of any view that read the
+    clause's subject as a house ("Standard Chartered, which the brokerage kept at
+    overweight" is no view of Standard Chartered's)."""
+    if text.find(", which ", start, end) < 0:  # cheap: few sentences hold such a clause
+        return facts
+    calls = _clause_calls(text, end, mentions)
+    for call in calls:
+        call.evidence, call.span = text[start:end], [start, end]
+    rated = {c.subject for c in calls}
+    # the clause's verb read on its own ("rates a buy, fell 2%" on the market) is the same call
+    return [f for f in facts if f.source not in rated and all(
+        f.source != c.source or f.subject != c.subject and not (f.view or "").startswith(c.view)
+        for c in calls)] + calls
 
 
 # "Goldman Sachs strategists led by Peter Oppenheimer": a team's head, a person
