@@ -5632,3 +5632,19 @@ def test_a_name_after_a_preposition_and_which_is_the_clause_subject(text, expect
 def test_a_last_quote_line_is_the_one_company_before(text, expected):
     found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
     assert found == expected, found
+
+
+# advice against joining a move ("avoid chasing rallies in", "fade gains in") tells no move
+# of the sector; a move told beside such a word still is one
+@pytest.mark.parametrize("text,expected", [
+    ("The broker cautioned against chasing rallies in solar stocks.", set()),
+    ("Investors should fade gains in property developers, Daiwa said.", set()),
+    # near misses: selling and a rally that happened are moves
+    ("Foreign selling hits chip stocks as the Kospi falls 1.4%.",
+     {("semiconductors", "down", None), ("Kospi", "down", 1.4)}),
+    ("A rally in chip stocks lifted the Kospi 1.2%.",
+     {("semiconductors", "up", None), ("Kospi", "up", 1.2)}),
+])
+def test_advice_against_chasing_a_move_is_no_move(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
+    assert found == expected, found

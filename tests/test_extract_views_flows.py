@@ -3641,3 +3641,16 @@ def test_a_call_on_listed_sectors_with_words_of_their_own(text, expected):
 def test_a_call_told_in_an_object_clause(text, expected):
     found = {(f["subject"], f["source"]) for f in facts(text) if f["kind"] == "analyst_view"}
     assert found == expected, found
+
+
+# advice against joining a move is a bearish call on what it names
+@pytest.mark.parametrize("text,expected", [
+    ("Haitong Securities advised against chasing rallies in solar stocks.",
+     {("solar", "Haitong Securities", "bearish")}),
+    ("CLSA cautioned clients against piling into Macau casino stocks after their run.",
+     {("consumer", "CLSA", "bearish")}),
+])
+def test_advice_against_chasing_is_bearish(text, expected):
+    found = {(f["subject"], f["source"], f["stance"]) for f in facts(text)
+             if f["kind"] == "analyst_view"}
+    assert found == expected, found
