@@ -3622,3 +3622,22 @@ def test_a_survey_told_by_its_compiler_in_a_release_line(text, expected):
 def test_a_call_on_listed_sectors_with_words_of_their_own(text, expected):
     found = {(f["subject"], f["source"]) for f in facts(text) if f["kind"] == "analyst_view"}
     assert found == expected, found
+
+
+# a note's bare "Top picks:" label lists its house's own picks, one bullish call each; a
+# dot inside a name ("Trip.com") does not end the list
+@pytest.mark.parametrize("text,expected", [
+    (("CLSA Morning Note\nWe expect a rebound in Macau visitors. Top picks: Galaxy "
+      "Entertainment, Sands China."),
+     [("CLSA", "Galaxy Entertainment Group", "bullish"), ("CLSA", "Sands China", "bullish")]),
+    (("CMBI Morning Note\nWe stay selective on platforms.\nPreferred exposures: Trip.com, "
+      "Meituan and Tencent."),
+     [("CMB International", "Trip.com Group", "bullish"), ("CMB International", "Meituan", "bullish"),
+      ("CMB International", "Tencent Holdings", "bullish")]),
+    # near misses: a label of movers, and a label in no house's note
+    ("CLSA Morning Note\nWe expect a choppy open.\nTop stocks: Tencent +3%, Meituan -2%.", []),
+    ("We expect a choppy open. Top picks: Tencent, Meituan.", []),
+])
+def test_a_notes_bare_picks_label_lists_its_houses_calls(text, expected):
+    assert [(f["source"], f["subject"], f["stance"]) for f in facts(text)
+            if f["kind"] == "analyst_view"] == expected

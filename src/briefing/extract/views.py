@@ -245,7 +245,13 @@ _PREFERRED_EXAMPLES = re.compile(
 _OUR_PICKS = r"our\s+(?:[a-z-]+\s+)?(?:top|preferred|favou?red|favou?rite|key|best)\s+" \
     r"(?:picks?|exposures?|names?|ideas?|plays?|stocks?)"
 _PICKS_AFTER = re.compile(rf"\s+(?:is|are|remains?|stays?)\s+{_OUR_PICKS}\b(?=\s*(?:[.;]|$))")
-_PICKS_BEFORE = re.compile(rf"(?<![\w-])(?i:o)ur\s+{_OUR_PICKS[5:]}\s*(?:are|is|remain|remains|:)\s+")
+_PICKS_BEFORE = re.compile(rf"(?<![\w-])(?i:o)ur\s+{_OUR_PICKS[5:]}\s*(?:are|is|remain|remains|:)\s+"
+                           # a note's bare label is its own list: "Top picks: Tencent, Meituan",
+                           # "Key ideas: ...", "Preferred exposures: ..." (never "Top stocks:",
+                           # which heads a list of movers)
+                           r"|(?<![\w-])(?=[A-Z])(?i:(?:top|preferred|favou?red|favou?rite|key|"
+                           r"best)\s+(?:picks?|ideas?|exposures?))\s*:\s+")
+_PICKS_END = re.compile(r"\s*(?:[.;:)](?!\w)|$)")  # not the dot of "Trip.com"
 _PICKS_CLAUSE = re.compile(r"(?:^|[;:\n•]\s*)$")  # where a list of picks may open
 _TICKER_GAP = re.compile(r"(?:\s*\([A-Z0-9.]{1,8}\))?")
 Resolve = Callable[[Mention], Mention | None]
@@ -1218,7 +1224,7 @@ def _our_picks(text: str, start: int, end: int, mentions: list[Mention],
                author: str | None) -> list[Fact]:
     """Each company a note calls "our preferred exposures" or "our top picks", a bullish
     call of the note's house; none unless the whole list is listed companies."""
-    if author is None or "ur " not in text[start:end]:
+    if author is None or "ur " not in text[start:end] and ":" not in text[start:end]:
         return []
     after = _PICKS_AFTER.search(text, start, end)
     before = _PICKS_BEFORE.search(text, start, end) if after is None else None
@@ -1230,7 +1236,7 @@ def _our_picks(text: str, start: int, end: int, mentions: list[Mention],
     elif before:
         if not _PICKS_CLAUSE.search(text[start:before.start()]):
             return []
-        clause = _CLAUSE_ENDS.search(text, before.end(), end)
+        clause = _PICKS_END.search(text, before.end(), end)
         hi = clause.start() if clause else end
         named = _within(mentions, before.end(), hi)
         names = named if named and named[0].start == before.end() and \
