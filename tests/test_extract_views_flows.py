@@ -3641,3 +3641,20 @@ def test_a_call_on_listed_sectors_with_words_of_their_own(text, expected):
 def test_a_notes_bare_picks_label_lists_its_houses_calls(text, expected):
     assert [(f["source"], f["subject"], f["stance"]) for f in facts(text)
             if f["kind"] == "analyst_view"] == expected
+
+
+# a broker table's row may tell the stock's target first and its rating last: the rating
+# is the call
+@pytest.mark.parametrize("text,expected", [
+    ("Jefferies: Meituan TP cut to HK$150 from HK$170; hold", [("Jefferies", "Meituan", "neutral")]),
+    ("Nomura: Xiaomi price target raised to HK$60 from HK$52, reduce.",
+     [("Nomura", "Xiaomi", "bearish")]),
+    (("Broker calls\n• UBS: Alibaba target to HK$150 from HK$130, buy\n• Daiwa: downgrades Li Auto "
+      "to hold"), [("UBS", "Alibaba Group", "bullish"), ("Daiwa Securities", "Li Auto", "bearish")]),
+    # near misses: a row whose target is followed by a move, and a verb "targets"
+    ("Citi: Tencent target to HK$720 from HK$650, shares up 2%", []),
+    ("Citi: Tencent targets buyers abroad, sell", []),
+])
+def test_a_table_row_told_target_first_rating_last(text, expected):
+    assert [(f["source"], f["subject"], f["stance"]) for f in facts(text)
+            if f["kind"] == "analyst_view"] == expected

@@ -610,17 +610,36 @@ def _house_tail(text: str, mention: Mention, mentions: list[Mention]) -> bool:
         _HOUSE.fullmatch(text, mention.start, mention.end) is not None
 
 
+# a table line's target told first, its rating last: "Tencent target to HK$720 from HK$650,
+# buy", "Meituan TP cut to HK$150; hold"
+_ROW_TARGET = re.compile(r"\s+(?:(?i:price\s+)?(?i:target)(?:\s+price)?|TP|PT)\b")
+_RATING_LAST = re.compile(rf"[,;]\s*(?P<rating>{_RATING_WORD.pattern})\.?[ \t]*$", re.MULTILINE)
+
+
 def _table_call(text: str, start: int, end: int, mentions: list[Mention]) -> list[Fact]:
     """A broker table's line: the house, a colon, the stock and its rating ("Macquarie:
-    Xiaomi outperform, target HK$68")."""
+    Xiaomi outperform, target HK$68"), or its target and then its rating ("Citi: Tencent
+    target to HK$720, buy")."""
     for house, stock in pairwise(mentions):
         if house.kind == "firm" and stock.kind == "company" and stock.ticker and \
                 _COLON_GAP.fullmatch(text, house.end, stock.start) and \
-                (rating := _RATING_AFTER.match(text, stock.end, end)):
+                (rating := _rating_of_row(text, stock.end, end)):
             view = _short(text[stock.start:end].split("\n")[0])
             fact = _fact(text, start, end, house.name, view, [stock])
-            return [replace(fact, stance=stance_of(f"{rating.group().strip()} rating"))]
+            return [replace(fact, stance=stance_of(f"{rating} rating"))]
     return []
+
+
+def _rating_of_row(text: str, pos: int, end: int) -> str | None:
+    """The rating a table row gives right after its stock, or at the end of a row whose
+    call opens with the stock's target."""
+    rating = _RATING_AFTER.match(text, pos, end)
+    if rating:
+        return rating.group().strip()
+    line_end = text.find("\n", pos, end)
+    line_end = end if line_end < 0 else line_end
+    rated = _RATING_LAST.search(text, pos, line_end) if _ROW_TARGET.match(text, pos, line_end) else None
+    return rated.group("rating") if rated else None
 
 
 # a round-up line that opens with its stock and names its house in brackets after the call
