@@ -3658,3 +3658,18 @@ def test_a_notes_bare_picks_label_lists_its_houses_calls(text, expected):
 def test_a_table_row_told_target_first_rating_last(text, expected):
     assert [(f["source"], f["subject"], f["stance"]) for f in facts(text)
             if f["kind"] == "analyst_view"] == expected
+
+
+# a note's rating label over a list of sectors or listed companies is its house's call on each
+@pytest.mark.parametrize("text,expected", [
+    ("CLSA Morning Note\nWe expect a choppy week. Overweight: brokers, insurers.",
+     [("CLSA", "brokerage", "bullish"), ("CLSA", "insurance", "bullish")]),
+    ("CLSA Morning Note\nWe expect a choppy week. Underweight: Tencent and Meituan.",
+     [("CLSA", "Tencent Holdings", "bearish"), ("CLSA", "Meituan", "bearish")]),
+    # near misses: a label over more than a list, and a label in no house's note
+    ("CLSA Morning Note\nWe expect a choppy week.\nOverweight: brokers on weak volumes.", []),
+    ("Overweight: brokers, insurers.", []),
+])
+def test_a_notes_rating_label_over_a_list_is_its_houses_call_on_each(text, expected):
+    assert [(f["source"], f["subject"], f["stance"]) for f in facts(text)
+            if f["kind"] == "analyst_view" and f["subject"] != "stocks"] == expected

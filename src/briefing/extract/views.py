@@ -535,6 +535,8 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
               if all((f.source, f.subject) != (g.source, g.subject) for g in facts)]
     facts += [f for f in _our_picks(text, start, end, mentions, author)
               if all((f.source, f.subject) != (g.source, g.subject) for g in facts)]
+    facts += [f for f in _rated_label(text, start, end, mentions, author)
+              if all((f.source, f.subject) != (g.source, g.subject) for g in facts)]
     facts += [f for f in _preferred_examples(text, start, end, mentions, {g.source for g in facts})
               if all((f.source, f.subject) != (g.source, g.subject) for g in facts)]
     facts = _with_sector_lists(text, start, end, mentions, facts)
@@ -1265,6 +1267,33 @@ def _our_picks(text: str, start: int, end: int, mentions: list[Mention],
         return []
     view = _short(text[lo:hi])
     return [replace(_fact(text, start, end, author, view, [m]), stance="bullish") for m in names]
+
+
+# a note's rating label over a list: "Overweight: brokers, insurers", "Underweight: banks
+# and property", "Neutral: Tencent (700 HK)"
+_RATING_LABEL = re.compile(rf"(?P<rating>{_RATING_WORD.pattern})\s*:\s+")
+
+
+def _rated_label(text: str, start: int, end: int, mentions: list[Mention],
+                 author: str | None) -> list[Fact]:
+    """Each sector or listed company under a rating label that opens a note's clause, a
+    call of the note's house at that rating; none unless the clause is the list alone."""
+    label = _RATING_LABEL.search(text, start, end) if author and ":" in text[start:end] else None
+    if label is None or not _PICKS_CLAUSE.search(text[start:label.start()]):
+        return []
+    clause = _PICKS_END.search(text, label.end(), end)
+    hi = clause.start() if clause else end
+    named = _within(mentions, label.end(), hi)
+    if not named or named[0].start != label.end() or not all(
+            m.kind == "sector" or m.kind == "company" and m.ticker for m in named):
+        return []
+    gaps = [(a.end, b.start) for a, b in pairwise(named)]
+    if not all(_LIST_GAP.fullmatch(text, _TICKER_GAP.match(text, a).end(), b) for a, b in gaps) or \
+            _TICKER_GAP.match(text, named[-1].end).end() != hi:
+        return []
+    stance = stance_of(f"{label.group('rating')} rating")
+    view = _short(text[label.start():hi])
+    return [replace(_fact(text, start, end, author, view, [m]), stance=stance) for m in named]
 
 
 def _listed_before(text: str, named: list[Mention], pos: int) -> list[Mention]:
