@@ -3654,3 +3654,54 @@ def test_advice_against_chasing_is_bearish(text, expected):
     found = {(f["subject"], f["source"], f["stance"]) for f in facts(text)
              if f["kind"] == "analyst_view"}
     assert found == expected, found
+
+
+# a note's bare "Top picks:" label lists its house's own picks, one bullish call each; a
+# dot inside a name ("Trip.com") does not end the list
+@pytest.mark.parametrize("text,expected", [
+    (("CLSA Morning Note\nWe expect a rebound in Macau visitors. Top picks: Galaxy "
+      "Entertainment, Sands China."),
+     [("CLSA", "Galaxy Entertainment Group", "bullish"), ("CLSA", "Sands China", "bullish")]),
+    (("CMBI Morning Note\nWe stay selective on platforms.\nPreferred exposures: Trip.com, "
+      "Meituan and Tencent."),
+     [("CMB International", "Trip.com Group", "bullish"), ("CMB International", "Meituan", "bullish"),
+      ("CMB International", "Tencent Holdings", "bullish")]),
+    # near misses: a label of movers, and a label in no house's note
+    ("CLSA Morning Note\nWe expect a choppy open.\nTop stocks: Tencent +3%, Meituan -2%.", []),
+    ("We expect a choppy open. Top picks: Tencent, Meituan.", []),
+])
+def test_a_notes_bare_picks_label_lists_its_houses_calls(text, expected):
+    assert [(f["source"], f["subject"], f["stance"]) for f in facts(text)
+            if f["kind"] == "analyst_view"] == expected
+
+
+# a broker table's row may tell the stock's target first and its rating last: the rating
+# is the call
+@pytest.mark.parametrize("text,expected", [
+    ("Jefferies: Meituan TP cut to HK$150 from HK$170; hold", [("Jefferies", "Meituan", "neutral")]),
+    ("Nomura: Xiaomi price target raised to HK$60 from HK$52, reduce.",
+     [("Nomura", "Xiaomi", "bearish")]),
+    (("Broker calls\n• UBS: Alibaba target to HK$150 from HK$130, buy\n• Daiwa: downgrades Li Auto "
+      "to hold"), [("UBS", "Alibaba Group", "bullish"), ("Daiwa Securities", "Li Auto", "bearish")]),
+    # near misses: a row whose target is followed by a move, and a verb "targets"
+    ("Citi: Tencent target to HK$720 from HK$650, shares up 2%", []),
+    ("Citi: Tencent targets buyers abroad, sell", []),
+])
+def test_a_table_row_told_target_first_rating_last(text, expected):
+    assert [(f["source"], f["subject"], f["stance"]) for f in facts(text)
+            if f["kind"] == "analyst_view"] == expected
+
+
+# a note's rating label over a list of sectors or listed companies is its house's call on each
+@pytest.mark.parametrize("text,expected", [
+    ("CLSA Morning Note\nWe expect a choppy week. Overweight: brokers, insurers.",
+     [("CLSA", "brokerage", "bullish"), ("CLSA", "insurance", "bullish")]),
+    ("CLSA Morning Note\nWe expect a choppy week. Underweight: Tencent and Meituan.",
+     [("CLSA", "Tencent Holdings", "bearish"), ("CLSA", "Meituan", "bearish")]),
+    # near misses: a label over more than a list, and a label in no house's note
+    ("CLSA Morning Note\nWe expect a choppy week.\nOverweight: brokers on weak volumes.", []),
+    ("Overweight: brokers, insurers.", []),
+])
+def test_a_notes_rating_label_over_a_list_is_its_houses_call_on_each(text, expected):
+    assert [(f["source"], f["subject"], f["stance"]) for f in facts(text)
+            if f["kind"] == "analyst_view" and f["subject"] != "stocks"] == expected

@@ -245,7 +245,13 @@ _PREFERRED_EXAMPLES = re.compile(
 _OUR_PICKS = r"our\s+(?:[a-z-]+\s+)?(?:top|preferred|favou?red|favou?rite|key|best)\s+" \
     r"(?:picks?|exposures?|names?|ideas?|plays?|stocks?)"
 _PICKS_AFTER = re.compile(rf"\s+(?:is|are|remains?|stays?)\s+{_OUR_PICKS}\b(?=\s*(?:[.;]|$))")
-_PICKS_BEFORE = re.compile(rf"(?<![\w-])(?i:o)ur\s+{_OUR_PICKS[5:]}\s*(?:are|is|remain|remains|:)\s+")
+_PICKS_BEFORE = re.compile(rf"(?<![\w-])(?i:o)ur\s+{_OUR_PICKS[5:]}\s*(?:are|is|remain|remains|:)\s+"
+                           # a note's bare label is its own list: "Top picks: Tencent, Meituan",
+                           # "Key ideas: ...", "Preferred exposures: ..." (never "Top stocks:",
+                           # which heads a list of movers)
+                           r"|(?<![\w-])(?=[A-Z])(?i:(?:top|preferred|favou?red|favou?rite|key|"
+                           r"best)\s+(?:picks?|ideas?|exposures?))\s*:\s+")
+_PICKS_END = re.compile(r"\s*(?:[.;:)](?!\w)|$)")  # not the dot of "Trip.com"
 _PICKS_CLAUSE = re.compile(r"(?:^|[;:\n•]\s*)$")  # where a list of picks may open
 _TICKER_GAP = re.compile(r"(?:\s*\([A-Z0-9.]{1,8}\))?")
 Resolve = Callable[[Mention], Mention | None]
@@ -529,6 +535,8 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
               if all((f.source, f.subject) != (g.source, g.subject) for g in facts)]
     facts += [f for f in _our_picks(text, start, end, mentions, author)
               if all((f.source, f.subject) != (g.source, g.subject) for g in facts)]
+    facts += [f for f in _rated_label(text, start, end, mentions, author)
+              if all((f.source, f.subject) != (g.source, g.subject) for g in facts)]
     facts += [f for f in _preferred_examples(text, start, end, mentions, {g.source for g in facts})
               if all((f.source, f.subject) != (g.source, g.subject) for g in facts)]
     facts = _with_clause_calls(text, start, end, mentions, facts)
@@ -648,17 +656,36 @@ def _house_tail(text: str, mention: Mention, mentions: list[Mention]) -> bool:
         _HOUSE.fullmatch(text, mention.start, mention.end) is not None
 
 
+# a table line's target told first, its rating last: "Tencent target to HK$720 from HK$650,
+# buy", "Meituan TP cut to HK$150; hold"
+_ROW_TARGET = re.compile(r"\s+(?:(?i:price\s+)?(?i:target)(?:\s+price)?|TP|PT)\b")
+_RATING_LAST = re.compile(rf"[,;]\s*(?P<rating>{_RATING_WORD.pattern})\.?[ \t]*$", re.MULTILINE)
+
+
 def _table_call(text: str, start: int, end: int, mentions: list[Mention]) -> list[Fact]:
     """A broker table's line: the house, a colon, the stock and its rating ("Macquarie:
-    Xiaomi outperform, target HK$68")."""
+    Xiaomi outperform, target HK$68"), or its target and then its rating ("Citi: Tencent
+    target to HK$720, buy")."""
     for house, stock in pairwise(mentions):
         if house.kind == "firm" and stock.kind == "company" and stock.ticker and \
                 _COLON_GAP.fullmatch(text, house.end, stock.start) and \
-                (rating := _RATING_AFTER.match(text, stock.end, end)):
+                (rating := _rating_of_row(text, stock.end, end)):
             view = _short(text[stock.start:end].split("\n")[0])
             fact = _fact(text, start, end, house.name, view, [stock])
-            return [replace(fact, stance=stance_of(f"{rating.group().strip()} rating"))]
+            return [replace(fact, stance=stance_of(f"{rating} rating"))]
     return []
+
+
+def _rating_of_row(text: str, pos: int, end: int) -> str | None:
+    """The rating a table row gives right after its stock, or at the end of a row whose
+    call opens with the stock's target."""
+    rating = _RATING_AFTER.match(text, pos, end)
+    if rating:
+        return rating.group().strip()
+    line_end = text.find("\n", pos, end)
+    line_end = end if line_end < 0 else line_end
+    rated = _RATING_LAST.search(text, pos, line_end) if _ROW_TARGET.match(text, pos, line_end) else None
+    return rated.group("rating") if rated else None
 
 
 # a round-up line that opens with its stock and names its house in brackets after the call
@@ -1262,7 +1289,7 @@ def _our_picks(text: str, start: int, end: int, mentions: list[Mention],
                author: str | None) -> list[Fact]:
     """Each company a note calls "our preferred exposures" or "our top picks", a bullish
     call of the note's house; none unless the whole list is listed companies."""
-    if author is None or "ur " not in text[start:end]:
+    if author is None or "ur " not in text[start:end] and ":" not in text[start:end]:
         return []
     after = _PICKS_AFTER.search(text, start, end)
     before = _PICKS_BEFORE.search(text, start, end) if after is None else None
@@ -1274,7 +1301,7 @@ def _our_picks(text: str, start: int, end: int, mentions: list[Mention],
     elif before:
         if not _PICKS_CLAUSE.search(text[start:before.start()]):
             return []
-        clause = _CLAUSE_ENDS.search(text, before.end(), end)
+        clause = _PICKS_END.search(text, before.end(), end)
         hi = clause.start() if clause else end
         named = _within(mentions, before.end(), hi)
         names = named if named and named[0].start == before.end() and \
@@ -1284,6 +1311,33 @@ def _our_picks(text: str, start: int, end: int, mentions: list[Mention],
         return []
     view = _short(text[lo:hi])
     return [replace(_fact(text, start, end, author, view, [m]), stance="bullish") for m in names]
+
+
+# a note's rating label over a list: "Overweight: brokers, insurers", "Underweight: banks
+# and property", "Neutral: Tencent (700 HK)"
+_RATING_LABEL = re.compile(rf"(?P<rating>{_RATING_WORD.pattern})\s*:\s+")
+
+
+def _rated_label(text: str, start: int, end: int, mentions: list[Mention],
+                 author: str | None) -> list[Fact]:
+    """Each sector or listed company under a rating label that opens a note's clause, a
+    call of the note's house at that rating; none unless the clause is the list alone."""
+    label = _RATING_LABEL.search(text, start, end) if author and ":" in text[start:end] else None
+    if label is None or not _PICKS_CLAUSE.search(text[start:label.start()]):
+        return []
+    clause = _PICKS_END.search(text, label.end(), end)
+    hi = clause.start() if clause else end
+    named = _within(mentions, label.end(), hi)
+    if not named or named[0].start != label.end() or not all(
+            m.kind == "sector" or m.kind == "company" and m.ticker for m in named):
+        return []
+    gaps = [(a.end, b.start) for a, b in pairwise(named)]
+    if not all(_LIST_GAP.fullmatch(text, _TICKER_GAP.match(text, a).end(), b) for a, b in gaps) or \
+            _TICKER_GAP.match(text, named[-1].end).end() != hi:
+        return []
+    stance = stance_of(f"{label.group('rating')} rating")
+    view = _short(text[label.start():hi])
+    return [replace(_fact(text, start, end, author, view, [m]), stance=stance) for m in named]
 
 
 def _listed_before(text: str, named: list[Mention], pos: int) -> list[Mention]:
