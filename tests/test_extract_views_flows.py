@@ -3705,3 +3705,23 @@ def test_a_table_row_told_target_first_rating_last(text, expected):
 def test_a_notes_rating_label_over_a_list_is_its_houses_call_on_each(text, expected):
     assert [(f["source"], f["subject"], f["stance"]) for f in facts(text)
             if f["kind"] == "analyst_view" and f["subject"] != "stocks"] == expected
+
+
+# a second call of the same house in one sentence, the house named again with its own verb
+# and its own subject, is a view of its own; a call told twice is one view
+@pytest.mark.parametrize("text,expected", [
+    (("Meituan rose 3% after Jefferies lifted its target to HK$190, while the broker cut "
+      "JD.com to hold."),
+     [("Jefferies", "Meituan", "bullish"), ("Jefferies", "JD.com", "bearish")]),
+    (("Galaxy Entertainment gained 2% after UBS reiterated its buy rating, while Sands China "
+      "fell 4% after the same bank cut its target on the casino operator to HK$18."),
+     [("UBS", "Galaxy Entertainment Group", "bullish"), ("UBS", "Sands China", "bearish")]),
+    # near misses: the house named again about the same call, and a call told twice
+    ("Nomura kept its buy on BYD, and the broker said it still sees upside for the carmaker.",
+     [("Nomura", "BYD", "bullish")]),
+    ("Nomura still has a buy on BYD, though the target falls to HK$128.",
+     [("Nomura", "BYD", "bullish")]),
+])
+def test_a_second_call_of_the_house_named_again_is_its_own_view(text, expected):
+    assert [(f["source"], f["subject"], f["stance"]) for f in facts(text)
+            if f["kind"] == "analyst_view"] == expected

@@ -474,9 +474,13 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
     mentions = _owners(text, start, mentions)
     facts: list[Fact] = []
     skipped: set[str] = set()  # a source whose rating names nothing: no view from it
+    told_at: dict[str, int] = {}  # where each source's call ends: one view per call
     for verb in found:
         source = _source_before(text, verb.start(), sources)
-        if source is None or source in skipped or any(f.source == source for f in facts):
+        if source is None or source in skipped:
+            continue
+        restated = source in told_at and _restated(told_at[source], verb.start(), source, sources)
+        if any(f.source == source for f in facts) and not restated:
             continue
         owned = _POSSESSED.search(text, max(start, verb.start() - 40), verb.start())
         if owned and not any(m.kind == "firm" and m.start == owned.start() for m in mentions):
@@ -523,6 +527,10 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
                     if not joined or f.subject != source or refers or
                     (f.stance not in {"neutral", *(g.stance for g in seconds)}
                      and not _BARE_JOINT.match(text, joined[0][0]))] + seconds
+            if restated:  # a second call must be on a name of its own
+                made = [f for f in made if f.subject != source and
+                        all((g.source, g.subject) != (source, f.subject) for g in facts)]
+            told_at[source] = max(verb.end(), told_at.get(source, 0))
             facts += made + [replace(f, source=partner) for f in made if f.subject != source
                              for partner in _partners(text, source, mentions, verb.start())]
             facts += [replace(f, source=house, view=call, subject=house if f.subject == source
@@ -1732,6 +1740,13 @@ def _partners(text: str, source: str, mentions: list[Mention], pos: int) -> list
             break
         found.append(before.name)
     return [name for name in found if name != source]
+
+
+def _restated(told: int, pos: int, source: str, sources: list[tuple[int, str]]) -> bool:
+    """Whether the house is named again between its first call and this verb: "after CMBI
+    raised its target, while the broker cut Ping An Bank to hold" is a second call with its
+    own subject, not the first call told twice ("It still has a buy, though the target falls")."""
+    return any(told < e <= pos and name == source for e, name in sources)
 
 
 def _source_before(text: str, pos: int, sources: list[tuple[int, str]]) -> str | None:
