@@ -3725,3 +3725,20 @@ def test_a_notes_rating_label_over_a_list_is_its_houses_call_on_each(text, expec
 def test_a_second_call_of_the_house_named_again_is_its_own_view(text, expected):
     assert [(f["source"], f["subject"], f["stance"]) for f in facts(text)
             if f["kind"] == "analyst_view"] == expected
+
+
+# a call of its own joined after advice to investors is a view beside the advice's
+@pytest.mark.parametrize("text,expected", [
+    ("UBS advised clients to add Chinese insurers, and said it remained underweight on developers.",
+     [("UBS", "insurance", "bullish"), ("UBS", "property", "bearish")]),
+    ("Citi recommended investors switch into Tencent, while staying neutral on Alibaba.",
+     [("Citi", "Tencent Holdings", "bullish"), ("Citi", "Alibaba Group", "neutral")]),
+    # near misses: the joined call repeats the advice's name, or names nothing
+    ("UBS advised clients to add Chinese insurers, and said it remained overweight on insurers.",
+     [("UBS", "insurance", "bullish")]),
+    ("UBS advised clients to buy banks, and said it was cautious on the outlook for margins.",
+     [("UBS", "banks", "bullish")]),
+])
+def test_a_call_joined_after_advice_is_its_own_view(text, expected):
+    assert [(f["source"], f["subject"], f["stance"]) for f in facts(text)
+            if f["kind"] == "analyst_view"] == expected

@@ -495,7 +495,9 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
             continue  # "their sensitivity to higher rates.": a noun; "..., Nomura said." speaks
         advice_at, advised = _advised(text, start, end, verb, source, mentions, sources)
         if advised and advice_at <= verb.start():  # "recommended investors buy banks": the call
-            facts += advised
+            facts += advised + _joined_after_advice(text, start, end, verb, source, mentions,
+                                                    sources, advised)
+            told_at[source] = max(verb.end(), told_at.get(source, 0))
             continue
         joined = sorted(_joined_calls(text, verb.end(), end, mentions, sources) +
                         _elliptical_calls(text, verb, end, mentions), key=lambda j: j[0])
@@ -857,6 +859,18 @@ def _advised(text: str, start: int, end: int, verb: re.Match[str], source: str,
         act = act_of.match(text, joint.end(), stop) if joint else None
     return (lead.start() if lead.group("joint") or lead.start() == verb.start() else verb.start(),
             facts) if facts else (end, [])
+
+
+def _joined_after_advice(text: str, start: int, end: int, verb: re.Match[str], source: str,
+                         mentions: list[Mention], sources: list[tuple[int, str]],
+                         advised: list[Fact]) -> list[Fact]:
+    """A call of its own joined after advice ("recommended overweighting brokers, and said
+    it was cautious on coal and utilities"): a view on each name it is on, not one the
+    advice already gives."""
+    told = {f.subject for f in advised}
+    calls = [_fact(text, start, end, source, call, about)
+             for _, call, about in _joined_calls(text, verb.end(), end, mentions, sources)]
+    return [f for f in calls if f.subject != source and f.subject not in told]
 
 
 def _beside_advice(first: list[Fact], advised: list[Fact],
