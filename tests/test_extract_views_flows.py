@@ -3705,3 +3705,24 @@ def test_a_table_row_told_target_first_rating_last(text, expected):
 def test_a_notes_rating_label_over_a_list_is_its_houses_call_on_each(text, expected):
     assert [(f["source"], f["subject"], f["stance"]) for f in facts(text)
             if f["kind"] == "analyst_view" and f["subject"] != "stocks"] == expected
+
+
+# a rating label over bare sector words ("Underweight: solar"), and a neutral or hold
+# label, is the note's call too
+@pytest.mark.parametrize("text,expected", [
+    ("Daiwa Strategy Daily\nWe see more upside. Underweight: solar.",
+     [("Daiwa Securities", "solar", "bearish")]),
+    ("Daiwa Strategy Daily\nWe see more upside. Overweight: consumer, property and banks.",
+     [("Daiwa Securities", "consumer", "bullish"), ("Daiwa Securities", "property", "bullish"),
+      ("Daiwa Securities", "banks", "bullish")]),
+    ("Daiwa Strategy Daily\nWe see more upside. Neutral: banks and insurers.",
+     [("Daiwa Securities", "banks", "neutral"), ("Daiwa Securities", "insurance", "neutral")]),
+    ("Daiwa Strategy Daily\nWe see more upside. Hold: property.",
+     [("Daiwa Securities", "property", "neutral")]),
+    # near misses: a sector word that heads a longer noun, a label over counts
+    ("Daiwa Strategy Daily\nWe see more upside. Underweight: solar power capacity.", []),
+    ("Daiwa Strategy Daily\nWe see more upside. Buy: 12 (+3 vs last week).", []),
+])
+def test_a_rating_label_over_bare_sector_words(text, expected):
+    assert [(f["source"], f["subject"], f["stance"]) for f in facts(text)
+            if f["kind"] == "analyst_view" and f["subject"] != "stocks"] == expected

@@ -1328,6 +1328,7 @@ def _rated_label(text: str, start: int, end: int, mentions: list[Mention],
     clause = _PICKS_END.search(text, label.end(), end)
     hi = clause.start() if clause else end
     named = _within(mentions, label.end(), hi)
+    named = sorted(named + _bare_sectors(text, label.end(), hi, named), key=lambda m: m.start)
     if not named or named[0].start != label.end() or not all(
             m.kind == "sector" or m.kind == "company" and m.ticker for m in named):
         return []
@@ -1338,6 +1339,24 @@ def _rated_label(text: str, start: int, end: int, mentions: list[Mention],
     stance = stance_of(f"{label.group('rating')} rating")
     view = _short(text[label.start():hi])
     return [replace(_fact(text, start, end, author, view, [m]), stance=stance) for m in named]
+
+
+_LIST_ITEM = re.compile(r"[^,;]+?(?=\s*(?:,|\band\b|$))")
+
+
+def _bare_sectors(text: str, lo: int, hi: int, named: list[Mention]) -> list[Mention]:
+    """The items of a rating label's list that are a bare sector modifier, no head noun
+    ("Underweight: solar", "Neutral: property, consumer"): under the label, the sector."""
+    modifiers = wordlists.sector_words().modifiers
+    found = []
+    for item in _LIST_ITEM.finditer(text[:hi], lo):
+        first = item.start() + len(item.group()) - len(item.group().lstrip())
+        word = text[first:item.end()]
+        if word.startswith("and "):
+            first, word = first + 4, word[4:].lstrip()
+        if word in modifiers and all(m.end <= first or m.start >= item.end() for m in named):
+            found.append(Mention(first, item.end(), "sector", modifiers[word]))
+    return found
 
 
 def _listed_before(text: str, named: list[Mention], pos: int) -> list[Mention]:
