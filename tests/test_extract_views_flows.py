@@ -3726,3 +3726,20 @@ def test_a_notes_rating_label_over_a_list_is_its_houses_call_on_each(text, expec
 def test_a_rating_label_over_bare_sector_words(text, expected):
     assert [(f["source"], f["subject"], f["stance"]) for f in facts(text)
             if f["kind"] == "analyst_view" and f["subject"] != "stocks"] == expected
+
+
+# a plain "said" with a forecast of the index named before is a view on that index
+@pytest.mark.parametrize("text,expected", [
+    (("The Hang Seng Index climbed 0.8% to 25,410. Kenny Ho, managing director at Lofty "
+      "Securities, said the index could test 26,000 before the holiday."),
+     [("Kenny Ho", "Hang Seng Index")]),
+    ("The Nikkei 225 slipped 0.4%. Nomura said the benchmark may revisit its March lows.",
+     [("Nomura", "Nikkei 225")]),
+    # near misses: an index provider's news of the index, a move told as a fact
+    (("The Hang Seng Index rose 1%. Hang Seng Indexes said the index will add two stocks "
+      "next month."), []),
+    ("The Hang Seng Index rose 1%. Nomura said the index fell in the final hour.", []),
+])
+def test_a_said_forecast_of_the_index_named_before(text, expected):
+    assert [(f["source"], f["subject"]) for f in facts(text)
+            if f["kind"] == "analyst_view"] == expected

@@ -1618,8 +1618,18 @@ def _plain_statement(text: str, start: int, end: int, verb: re.Match[str], view:
         return False
     if _reports_move(text, verb.end(), end):
         return True
-    about_market = _MARKET_WORDS.search(view) or any(m.kind == "index" for m in named)
+    about_market = _MARKET_WORDS.search(view) or any(m.kind == "index" for m in named) \
+        or _INDEX_CALL.search(view)
     return not (about_market or _RESEARCH.search(text, start, end))
+
+
+# a forecast of the index named before: "said the index could test 25,000", "the benchmark
+# may retest its lows" (not an index provider's "the index will add three stocks")
+_INDEX_CALL = re.compile(r"\b(?:the|this)\s+(?:index|benchmark|gauge)\s+(?:could|would|will|may|"
+                         r"might|should|(?:is|was)\s+likely\s+to)\s+(?:\w+\s+)?(?:test|retest|"
+                         r"reach|hit|touch|revisit|challenge|break|rise|climb|rally|rebound|fall|"
+                         r"drop|slip|slide|decline|extend|consolidate|hover|trade|end|finish)\b",
+                         re.IGNORECASE)
 
 
 # a move word after a possessive is a noun: "after this year's rally", "despite last week's
