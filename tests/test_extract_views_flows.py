@@ -3743,3 +3743,21 @@ def test_a_rating_label_over_bare_sector_words(text, expected):
 def test_a_said_forecast_of_the_index_named_before(text, expected):
     assert [(f["source"], f["subject"]) for f in facts(text)
             if f["kind"] == "analyst_view"] == expected
+
+
+# a stance told as a state on a country is a view on that country's market
+@pytest.mark.parametrize("text,expected", [
+    ("HSBC is overweight on Hong Kong after the selloff.", [("HSBC", "Hong Kong", "bullish")]),
+    ("UBS strategists remain underweight Japan.", [("UBS", "Japan", "bearish")]),
+    # near misses: a state on nothing named, on a day
+    ("UBS kept an underweight rating.", []),
+    ("UBS was underweight on Monday.", []),
+])
+def test_a_state_on_a_country_is_a_view_on_its_market(text, expected):
+    assert [(f["source"], f["subject"], f["stance"]) for f in facts(text)
+            if f["kind"] == "analyst_view"] == expected
+
+
+def test_a_state_on_a_kind_of_a_countrys_stocks_is_not_on_the_country():
+    assert all(f["subject"] != "Hong Kong" for f in facts(
+        "HSBC is overweight on Hong Kong dividend payers.") if f["kind"] == "analyst_view")

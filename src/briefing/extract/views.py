@@ -1140,7 +1140,10 @@ def _about(text: str, start: int, end: int, verb: re.Match[str], view: str, sour
     # "Intel: Bernstein reiterates underperform": a bare rating is on the company before
     kept = verb.group().lower() in _RATING_VERBS and not _STATE_SAYING.match(text, verb.end(), end) \
         or _RATING_AFTER.match(text, verb.end(), end) is not None
-    if not described and (_names(view, named, source) or not (kept or _STOCK_CALL.search(view))):
+    # "is overweight on China": a country rated as a market is what the state is about (not
+    # "overweight China internet": a kind of its stocks)
+    if not described and (_names(view, named, source) or _country_alone(view) or
+                          not (kept or _STOCK_CALL.search(view))):
         return named
     before = _company_before(mentions, start, verb.start(), source, known=not described) \
         or _company_earlier(start, verb.start(), source, mentions, resolve)
@@ -1582,6 +1585,17 @@ def _warned(fact: Fact, verb: str) -> Fact:
     run ahead of earnings")."""
     return replace(fact, stance="bearish") if verb in _WARNING and fact.stance == "neutral" \
         else fact
+
+
+_OBJECT_ENDS = re.compile(r"\s*(?:[,;.)]|$)|\s+(?:after|as|on|in|for|citing|given|because|amid|"
+                          r"and|but|while|with|since|from|over|ahead|despite|until)\b")
+
+
+def _country_alone(view: str) -> bool:
+    """A country rated as a market, its call ending there ("is overweight on China, ...")."""
+    call = _COUNTRY_CALL.search(view)
+    return bool(call and call.group("object") and is_place(call.group("object"))
+                and _OBJECT_ENDS.match(view, call.end("object")))
 
 
 def _country_rated(view: str) -> str | None:
