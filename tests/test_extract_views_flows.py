@@ -3742,3 +3742,59 @@ def test_a_second_call_of_the_house_named_again_is_its_own_view(text, expected):
 def test_a_call_joined_after_advice_is_its_own_view(text, expected):
     assert [(f["source"], f["subject"], f["stance"]) for f in facts(text)
             if f["kind"] == "analyst_view"] == expected
+
+
+# a rating label over bare sector words ("Underweight: solar"), and a neutral or hold
+# label, is the note's call too
+@pytest.mark.parametrize("text,expected", [
+    ("Daiwa Strategy Daily\nWe see more upside. Underweight: solar.",
+     [("Daiwa Securities", "solar", "bearish")]),
+    ("Daiwa Strategy Daily\nWe see more upside. Overweight: consumer, property and banks.",
+     [("Daiwa Securities", "consumer", "bullish"), ("Daiwa Securities", "property", "bullish"),
+      ("Daiwa Securities", "banks", "bullish")]),
+    ("Daiwa Strategy Daily\nWe see more upside. Neutral: banks and insurers.",
+     [("Daiwa Securities", "banks", "neutral"), ("Daiwa Securities", "insurance", "neutral")]),
+    ("Daiwa Strategy Daily\nWe see more upside. Hold: property.",
+     [("Daiwa Securities", "property", "neutral")]),
+    # near misses: a sector word that heads a longer noun, a label over counts
+    ("Daiwa Strategy Daily\nWe see more upside. Underweight: solar power capacity.", []),
+    ("Daiwa Strategy Daily\nWe see more upside. Buy: 12 (+3 vs last week).", []),
+])
+def test_a_rating_label_over_bare_sector_words(text, expected):
+    assert [(f["source"], f["subject"], f["stance"]) for f in facts(text)
+            if f["kind"] == "analyst_view" and f["subject"] != "stocks"] == expected
+
+
+# a plain "said" with a forecast of the index named before is a view on that index
+@pytest.mark.parametrize("text,expected", [
+    (("The Hang Seng Index climbed 0.8% to 25,410. Kenny Ho, managing director at Lofty "
+      "Securities, said the index could test 26,000 before the holiday."),
+     [("Kenny Ho", "Hang Seng Index")]),
+    ("The Nikkei 225 slipped 0.4%. Nomura said the benchmark may revisit its March lows.",
+     [("Nomura", "Nikkei 225")]),
+    # near misses: an index provider's news of the index, a move told as a fact
+    (("The Hang Seng Index rose 1%. Hang Seng Indexes said the index will add two stocks "
+      "next month."), []),
+    ("The Hang Seng Index rose 1%. Nomura said the index fell in the final hour.", []),
+])
+def test_a_said_forecast_of_the_index_named_before(text, expected):
+    assert [(f["source"], f["subject"]) for f in facts(text)
+            if f["kind"] == "analyst_view"] == expected
+
+
+# a stance told as a state on a country is a view on that country's market
+@pytest.mark.parametrize("text,expected", [
+    ("HSBC is overweight on Hong Kong after the selloff.", [("HSBC", "Hong Kong", "bullish")]),
+    ("UBS strategists remain underweight Japan.", [("UBS", "Japan", "bearish")]),
+    # near misses: a state on nothing named, on a day
+    ("UBS kept an underweight rating.", []),
+    ("UBS was underweight on Monday.", []),
+])
+def test_a_state_on_a_country_is_a_view_on_its_market(text, expected):
+    assert [(f["source"], f["subject"], f["stance"]) for f in facts(text)
+            if f["kind"] == "analyst_view"] == expected
+
+
+def test_a_state_on_a_kind_of_a_countrys_stocks_is_not_on_the_country():
+    assert all(f["subject"] != "Hong Kong" for f in facts(
+        "HSBC is overweight on Hong Kong dividend payers.") if f["kind"] == "analyst_view")

@@ -77,6 +77,8 @@ _VIEW_HINT = wordlists.Folded(r"\b(?:said|says|say|suggest|expect|see|sees|belie
                         r"bearish|optimis|pessimis|positive|negative|upbeat|downbeat|accumulat|"
                         # "would buy Tencent on dips": a move word after "on" is no trigger
                         r"on (?:any )?(?:dips|dip|weakness|pullbacks|rallies)\b|"
+                        # a note's rating label over a list: "Neutral: banks and property"
+                        r"(?:neutral|hold|buy|sell|reduce|outperform|underperform)\s*:|"
                         r"has an? (?:buy|sell|hold|reduce|add|accumulate|outperform|underperform))")
 # "bought a net HK$1.1 billion of Tencent": a flow that needs the sentence's names
 _NAMED_FLOW = re.compile(r"\d\s*(?:billion|million|trillion|bn|mn|tn)?\s+(?:\w+\s+)?"

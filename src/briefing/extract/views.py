@@ -1162,7 +1162,10 @@ def _about(text: str, start: int, end: int, verb: re.Match[str], view: str, sour
     # "Intel: Bernstein reiterates underperform": a bare rating is on the company before
     kept = verb.group().lower() in _RATING_VERBS and not _STATE_SAYING.match(text, verb.end(), end) \
         or _RATING_AFTER.match(text, verb.end(), end) is not None
-    if not described and (_names(view, named, source) or not (kept or _STOCK_CALL.search(view))):
+    # "is overweight on China": a country rated as a market is what the state is about (not
+    # "overweight China internet": a kind of its stocks)
+    if not described and (_names(view, named, source) or _country_alone(view) or
+                          not (kept or _STOCK_CALL.search(view))):
         return named
     before = _company_before(mentions, start, verb.start(), source, known=not described) \
         or _company_earlier(start, verb.start(), source, mentions, resolve)
@@ -1350,6 +1353,7 @@ def _rated_label(text: str, start: int, end: int, mentions: list[Mention],
     clause = _PICKS_END.search(text, label.end(), end)
     hi = clause.start() if clause else end
     named = _within(mentions, label.end(), hi)
+    named = sorted(named + _bare_sectors(text, label.end(), hi, named), key=lambda m: m.start)
     if not named or named[0].start != label.end() or not all(
             m.kind == "sector" or m.kind == "company" and m.ticker for m in named):
         return []
@@ -1360,6 +1364,24 @@ def _rated_label(text: str, start: int, end: int, mentions: list[Mention],
     stance = stance_of(f"{label.group('rating')} rating")
     view = _short(text[label.start():hi])
     return [replace(_fact(text, start, end, author, view, [m]), stance=stance) for m in named]
+
+
+_LIST_ITEM = re.compile(r"[^,;]+?(?=\s*(?:,|\band\b|$))")
+
+
+def _bare_sectors(text: str, lo: int, hi: int, named: list[Mention]) -> list[Mention]:
+    """The items of a rating label's list that are a bare sector modifier, no head noun
+    ("Underweight: solar", "Neutral: property, consumer"): under the label, the sector."""
+    modifiers = wordlists.sector_words().modifiers
+    found = []
+    for item in _LIST_ITEM.finditer(text[:hi], lo):
+        first = item.start() + len(item.group()) - len(item.group().lstrip())
+        word = text[first:item.end()]
+        if word.startswith("and "):
+            first, word = first + 4, word[4:].lstrip()
+        if word in modifiers and all(m.end <= first or m.start >= item.end() for m in named):
+            found.append(Mention(first, item.end(), "sector", modifiers[word]))
+    return found
 
 
 def _listed_before(text: str, named: list[Mention], pos: int) -> list[Mention]:
@@ -1587,6 +1609,17 @@ def _warned(fact: Fact, verb: str) -> Fact:
         else fact
 
 
+_OBJECT_ENDS = re.compile(r"\s*(?:[,;.)]|$)|\s+(?:after|as|on|in|for|citing|given|because|amid|"
+                          r"and|but|while|with|since|from|over|ahead|despite|until)\b")
+
+
+def _country_alone(view: str) -> bool:
+    """A country rated as a market, its call ending there ("is overweight on China, ...")."""
+    call = _COUNTRY_CALL.search(view)
+    return bool(call and call.group("object") and is_place(call.group("object"))
+                and _OBJECT_ENDS.match(view, call.end("object")))
+
+
 def _country_rated(view: str) -> str | None:
     """The country a view rates as a market ("upgraded China to overweight": China)."""
     call = _COUNTRY_CALL.search(view)
@@ -1621,8 +1654,18 @@ def _plain_statement(text: str, start: int, end: int, verb: re.Match[str], view:
         return False
     if _reports_move(text, verb.end(), end):
         return True
-    about_market = _MARKET_WORDS.search(view) or any(m.kind == "index" for m in named)
+    about_market = _MARKET_WORDS.search(view) or any(m.kind == "index" for m in named) \
+        or _INDEX_CALL.search(view)
     return not (about_market or _RESEARCH.search(text, start, end))
+
+
+# a forecast of the index named before: "said the index could test 25,000", "the benchmark
+# may retest its lows" (not an index provider's "the index will add three stocks")
+_INDEX_CALL = re.compile(r"\b(?:the|this)\s+(?:index|benchmark|gauge)\s+(?:could|would|will|may|"
+                         r"might|should|(?:is|was)\s+likely\s+to)\s+(?:\w+\s+)?(?:test|retest|"
+                         r"reach|hit|touch|revisit|challenge|break|rise|climb|rally|rebound|fall|"
+                         r"drop|slip|slide|decline|extend|consolidate|hover|trade|end|finish)\b",
+                         re.IGNORECASE)
 
 
 # a move word after a possessive is a noun: "after this year's rally", "despite last week's
