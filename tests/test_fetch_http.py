@@ -16,8 +16,7 @@ from werkzeug import Request, Response
 
 from briefing.config import FetchSettings
 from briefing.errors import FetchError
-from briefing.fetch import fetch_sources, sockets, transport
-from briefing.fetch import http as http_module
+from briefing.fetch import connection, fetch_sources, transport
 from briefing.fetch.http import Http
 from briefing.models import Source
 from briefing.store import Store
@@ -509,7 +508,7 @@ def test_connections_are_kept_alive_and_reused(raw_servers):
 
 
 def test_a_body_larger_than_the_read_buffer_arrives_whole(raw_servers, monkeypatch):
-    monkeypatch.setattr(sockets, "HIGH_WATER", 1000)  # reading pauses and resumes on the way
+    monkeypatch.setattr(connection, "HIGH_WATER", 1000)  # reading pauses and resumes on the way
     big = bytes(range(256)) * 8192
     server = raw_servers({"/big": answer(200, big), "/a": answer(200, b"alpha")})
     assert get_all(server.url("/big"), server.url("/a")) == [big, b"alpha"]
@@ -544,7 +543,6 @@ def test_a_host_has_at_most_per_host_connections(raw_servers):
 
 def test_only_the_most_recently_used_hosts_keep_idle_connections(raw_servers, monkeypatch):
     monkeypatch.setattr(transport, "MAX_IDLE_POOLS", 1)
-    monkeypatch.setattr(http_module, "MAX_IDLE_POOLS", 1)
     first = raw_servers({"/a": answer(200, b"one")}, host="127.0.0.1")
     second = raw_servers({"/a": answer(200, b"two")}, host="127.0.0.2")
 
@@ -553,7 +551,7 @@ def test_only_the_most_recently_used_hosts_keep_idle_connections(raw_servers, mo
         try:
             for server in (first, second, first):
                 await http.get(server.url("/a"))
-            return list(http.pools.pools)
+            return list(http.transport.pools)
         finally:
             await http.close()
 
@@ -611,3 +609,28 @@ def test_https_checks_the_certificate(raw_servers, certificate, monkeypatch):
     monkeypatch.setenv("SSL_CERT_FILE", str(certificate[0]))  # now trusted, as a CA is
     assert get_all(server.url("/a"), server.url("/a")) == [b"secret", b"secret"]
     assert server.connections == 2  # the refused handshake, then one kept-alive connection
+
+
+def test_an_interim_100_continue_is_skipped(raw_servers):
+    interim = b"HTTP/1.1 100 Continue\r\n\r\n" + answer(200, b"after the interim")
+    server = raw_servers({"/a": interim, "/b": answer(200, b"beta")})
+    assert get_all(server.url("/a"), server.url("/b")) == [b"after the interim", b"beta"]
+    assert server.connections == 1
+
+
+def test_a_body_abandoned_over_the_cap_closes_its_connection(raw_servers):
+    server = raw_servers({"/big": answer(200, b"x" * 5000), "/a": answer(200, b"alpha")})
+    got = get_all(server.url("/big"), server.url("/a"), max_bytes=1000)
+    assert got[0].startswith(server.url("/big") + ": too large")
+    assert got[1] == b"alpha"
+    assert server.connections == 2  # the rest of the big body was never read: not reused
+
+
+def test_a_reply_that_is_not_http_is_a_one_line_error(raw_servers):
+    def garbage(sock: socket.socket) -> None:
+        sock.sendall(b"SSH-2.0-OpenSSH_9.6\r\n\r\n")
+
+    server = raw_servers({"/a": garbage})
+    [got] = get_all(server.url("/a"), retries=0)
+    assert got.startswith(server.url("/a") + ": cannot connect: ")
+    assert "\n" not in got

@@ -21,7 +21,7 @@ import httpx
 
 from ..config import FetchSettings
 from ..errors import FetchError
-from .transport import MAX_IDLE_POOLS, HostPools
+from .transport import HostPools
 from .urls import host_key, is_web
 
 REDIRECTS = (301, 302, 303, 307, 308)
@@ -60,11 +60,10 @@ class Http:
         self.timeout = httpx.Timeout(settings.read_timeout, connect=settings.connect_timeout,
                                      pool=None).as_dict()
         self.headers = {"User-Agent": settings.user_agent, "Accept-Encoding": "gzip, deflate"}
-        self.pools = HostPools(settings.per_host) if transport is None else None
         # requests go to the transport itself, not through an httpx.AsyncClient: redirects
         # and limits are ours already, and the client's own work (URL merging, a cookie
         # jar read on every response) was a third of the CPU of a request (bench/fetch.py)
-        self.transport = transport or self.pools
+        self.transport = transport or HostPools()
         self.cookies = httpx.Cookies()  # a consent cookie a site sets is sent back to it
         self.slots = asyncio.Semaphore(settings.concurrency)
         self.host_slots: dict[str, asyncio.Semaphore] = {}
@@ -159,8 +158,6 @@ class Http:
                 body = await self._read_capped(url, reply, max_bytes)
             finally:
                 await reply.aclose()
-        if self.pools is not None and len(self.pools.pools) > MAX_IDLE_POOLS:
-            await self.pools.close_idle()
         return Response(url, reply.status_code, reply.headers, body)
 
     async def _read_capped(self, url: str, reply: httpx.Response, max_bytes: int) -> bytes:

@@ -1,117 +1,110 @@
-"""The client's transport: one small httpcore connection pool per host, on asyncio.
+"""The client's transport: HTTP/1.1 connections kept per host for reuse.
 
-httpx's single pool scans every connection for every queued request, which
-costs more CPU than the requests themselves once a run keeps dozens of
-connections open (measured in bench/fetch.py). A pool per host holds at most
-``per_host`` connections, so each scan is tiny; pools idle for a while are
-closed, so a run over thousands of hosts does not keep thousands of sockets.
-The pools are httpcore's own (httpx's engine) on sockets.AsyncioBackend, which
-httpx's transport cannot be given; httpcore's errors become httpx's here, as
-httpx's transport would make them.
+An httpx transport on connection.Connection. How many requests a host gets at
+once is the caller's limit (http.Http holds a per-host slot for each request),
+so here connections only wait, idle, to be reused: those of the most recently
+used hosts, for a few seconds, so a run over thousands of hosts does not keep
+thousands of sockets.
 """
 
 from __future__ import annotations
 
 import ssl
-import time
 
-import httpcore
+import h11
 import httpx
 
-from .sockets import AsyncioBackend
+from .connection import Connection
 
-MAX_IDLE_POOLS = 64  # pools kept open with no request in flight
+MAX_IDLE_POOLS = 64  # hosts whose idle connections are kept
 KEEPALIVE = 5.0  # seconds an idle connection is kept for reuse
-# httpcore and httpx name their errors alike, httpx's subclassing the same way
-ERRORS = {getattr(httpcore, name): getattr(httpx, name) for name in (
-    "ConnectTimeout", "ReadTimeout", "WriteTimeout", "PoolTimeout", "ConnectError", "ReadError",
-    "WriteError", "RemoteProtocolError", "LocalProtocolError", "UnsupportedProtocol",
-    "ProxyError", "TimeoutException", "NetworkError", "ProtocolError")}
-HTTPCORE_ERRORS = tuple(ERRORS)
 
 
 class HostPools(httpx.AsyncBaseTransport):
-    def __init__(self, per_host: int):
-        self.per_host = per_host
-        self.pools: dict[str, httpcore.AsyncConnectionPool] = {}
-        self.active: dict[str, int] = {}
-        self.last_used: dict[str, float] = {}
-        self.ssl: ssl.SSLContext | None = None  # one for all pools: loading CAs costs 20 ms
-        self.network = AsyncioBackend()
-
-    def _pool(self, host: str) -> httpcore.AsyncConnectionPool:
-        if host not in self.pools:
-            if self.ssl is None:
-                self.ssl = httpx.create_ssl_context()
-            self.pools[host] = httpcore.AsyncConnectionPool(
-                ssl_context=self.ssl, max_connections=self.per_host,
-                max_keepalive_connections=self.per_host, keepalive_expiry=KEEPALIVE,
-                network_backend=self.network)
-            self.active[host] = 0
-        return self.pools[host]
+    def __init__(self) -> None:
+        self.pools: dict[str, list[Connection]] = {}  # idle, least recently used host first
+        self.ssl: ssl.SSLContext | None = None  # one for all hosts: loading CAs costs 20 ms
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         url = request.url
-        host = f"{url.scheme}://{url.netloc.decode('ascii')}"
-        pool = self._pool(host)
-        self.active[host] += 1
+        origin = f"{url.scheme}://{url.netloc.decode('ascii')}"
+        timeouts = request.extensions.get("timeout", {})
+        connection = self._idle(origin) or await Connection.open(
+            url, timeouts.get("connect"), self._tls() if url.scheme == "https" else None)
         try:
-            response = await pool.handle_async_request(httpcore.Request(
-                request.method, httpcore.URL(scheme=url.raw_scheme, host=url.raw_host,
-                                             port=url.port, target=url.raw_path),
-                headers=request.headers.raw, content=request.stream,
-                extensions=request.extensions))
-        except BaseException as exc:
-            self._release(host)
-            if isinstance(exc, HTTPCORE_ERRORS):
-                raise _httpx_error(exc) from exc
+            await connection.send(h11.Request(method=request.method, target=url.raw_path,
+                                              headers=request.headers.raw), timeouts.get("write"))
+            async for chunk in request.stream:
+                if chunk:
+                    await connection.send(h11.Data(data=chunk), timeouts.get("write"))
+            await connection.send(h11.EndOfMessage(), timeouts.get("write"))
+            head = await connection.receive(timeouts.get("read"))
+            while isinstance(head, h11.InformationalResponse):  # 100 Continue and the like
+                head = await connection.receive(timeouts.get("read"))
+        except BaseException:
+            connection.close()
             raise
-        return httpx.Response(response.status, headers=response.headers,
-                              stream=_Stream(response.stream, lambda: self._release(host)),
-                              extensions=response.extensions, request=request)
+        body = _Body(connection, timeouts.get("read"), lambda: self._release(origin, connection))
+        return httpx.Response(head.status_code, headers=head.headers, stream=body,
+                              extensions={"http_version": b"HTTP/1.1",
+                                          "reason_phrase": head.reason},
+                              request=request)
 
-    def _release(self, host: str) -> None:
-        self.active[host] -= 1
-        self.last_used[host] = time.monotonic()
+    def _tls(self) -> ssl.SSLContext:
+        if self.ssl is None:
+            self.ssl = httpx.create_ssl_context()
+        return self.ssl
 
-    async def close_idle(self) -> None:
-        """Close the least recently used pools with nothing in flight, past the cap."""
-        idle = sorted((self.last_used.get(h, 0.0), h) for h, n in self.active.items() if n == 0)
-        for _, host in idle[: max(len(idle) - MAX_IDLE_POOLS, 0)]:
-            pool = self.pools.pop(host)
-            del self.active[host]
-            self.last_used.pop(host, None)
-            await pool.aclose()
+    def _idle(self, origin: str) -> Connection | None:
+        """The host's most recently used idle connection still fit for a request."""
+        idle = self.pools.get(origin, [])
+        while idle:
+            connection = idle.pop()
+            if connection.reusable(KEEPALIVE):
+                return connection
+            connection.close()
+        return None
+
+    def _release(self, origin: str, connection: Connection) -> None:
+        """Keep a connection whose exchange ended cleanly; its host becomes the most
+        recently used, and the least recently used past the cap lose theirs."""
+        if not connection.recycle():
+            return
+        self.pools[origin] = [*self.pools.pop(origin, []), connection]
+        while len(self.pools) > MAX_IDLE_POOLS:
+            for stale in self.pools.pop(next(iter(self.pools))):
+                stale.close()
 
     async def aclose(self) -> None:
-        for pool in self.pools.values():
-            await pool.aclose()
+        for idle in self.pools.values():
+            for connection in idle:
+                connection.close()
         self.pools.clear()
 
 
-class _Stream(httpx.AsyncByteStream):
-    """The pool's stream, telling us when the response is done with."""
+class _Body(httpx.AsyncByteStream):
+    """A response's body as it arrives; the connection goes back to its host's pool
+    when the body was read to its end, and is closed otherwise."""
 
-    def __init__(self, stream: httpx.AsyncByteStream, done):
-        self.stream = stream
-        self.done = done
+    def __init__(self, connection: Connection, timeout: float | None, release):
+        self.connection = connection
+        self.timeout = timeout
+        self.release = release
+        self.complete = False
         self.closed = False
 
     async def __aiter__(self):
-        try:
-            async for chunk in self.stream:
-                yield chunk
-        except HTTPCORE_ERRORS as exc:
-            raise _httpx_error(exc) from exc
+        while not self.complete:
+            event = await self.connection.receive(self.timeout)
+            if isinstance(event, h11.Data):
+                yield bytes(event.data)
+            elif isinstance(event, h11.EndOfMessage):
+                self.complete = True
 
     async def aclose(self) -> None:
         if not self.closed:
             self.closed = True
-            await self.stream.aclose()
-            self.done()
-
-
-def _httpx_error(exc: Exception) -> Exception:
-    """httpx's error for one of httpcore's."""
-    kind = next(k for k in type(exc).__mro__ if k in ERRORS)
-    return ERRORS[kind](str(exc))
+            if self.complete:
+                self.release()
+            else:
+                self.connection.close()
