@@ -237,3 +237,24 @@ def test_feeds_are_parsed_by_the_workers_once_they_run():
         return feed
 
     assert asyncio.run(run()) == parse_feed(body, "http://h/feed.xml", "application/rss+xml")
+
+
+def test_a_few_feeds_start_the_workers_and_the_next_feed_waits_for_them():
+    from briefing.fetch.workers import PAGES_PER_FEED, WARMUP_PAGES, Extractor
+
+    body = (DATA / "feeds" / "malformed-ampersand.xml").read_bytes().replace(b"{base}", b"http://h")
+    in_place = WARMUP_PAGES // (1 + PAGES_PER_FEED)  # feeds parsed before the workers start
+
+    async def run():
+        extractor = Extractor(workers=2)
+        try:
+            for _ in range(in_place):
+                await extractor.parse_feed(body, "http://h/feed.xml", "application/rss+xml")
+            assert extractor.starting is None  # a small run parses in place
+            feed = await extractor.parse_feed(body, "http://h/feed.xml", "application/rss+xml")
+            assert extractor.started  # this feed waited for the workers and went to one
+        finally:
+            await extractor.aclose()
+        return feed
+
+    assert asyncio.run(run()) == parse_feed(body, "http://h/feed.xml", "application/rss+xml")

@@ -4,7 +4,7 @@ Extraction is CPU work (4-10 ms a page), and so is parsing a feed (3-5 ms). The
 first pages of a run are extracted in place, so a small run (the demo, a test)
 never pays for starting processes; once a run expects more pages than that, one
 worker process per core starts in the background and takes over. Feeds go to the
-workers too once they run: a big run starts with hundreds of feeds to parse,
+workers too once they start: a big run starts with hundreds of feeds to parse,
 which would hold up the downloads while the workers wait for pages.
 
 The workers talk to the event loop through pipes the loop itself watches: no
@@ -30,6 +30,7 @@ from .feeds import Feed, parse_feed
 from .pages import PageText, main_text
 
 WARMUP_PAGES = 24  # pages extracted in place; a run expecting more starts the workers
+PAGES_PER_FEED = 10  # pages a feed to parse is expected to bring: a few feeds start the workers
 STOP_WAIT = 5.0  # seconds a worker gets to exit before it is terminated
 WORKER_NICE = 5
 JOBS_PER_WORKER = 4  # pages sent ahead to a worker; the rest wait here, not in pipe buffers
@@ -139,10 +140,10 @@ class Extractor:
     def started(self) -> bool:
         return bool(self.workers)
 
-    def expect(self) -> None:
+    def expect(self, pages: int = 1) -> None:
         """CPU work is on its way (a page to fetch, a feed to parse): past ``warmup``
-        items the workers start, in the background, while downloads go on."""
-        self.expected += 1
+        pages the workers start, in the background, while downloads go on."""
+        self.expected += pages
         if self.expected > self.warmup:
             self._start_soon()
 
@@ -152,18 +153,14 @@ class Extractor:
         if self.size < 2 or self.count <= self.warmup:
             return extract_page(body, content_type, url)
         self._start_soon()
-        try:
-            await asyncio.shield(self.starting)
-        except OSError:  # no processes to be had (a sandbox, a limit): work in place
-            return extract_page(body, content_type, url)
-        return await self._run(url, extract_page, body, content_type, url)
+        return await self._call(url, extract_page, body, content_type, url)
 
     async def parse_feed(self, body: bytes, url: str | None, content_type: str) -> Feed:
-        """feeds.parse_feed, in a worker once they run (never waiting for them to start)."""
-        self.expect()
-        if not self._running():
-            return parse_feed(body, url, content_type)
-        return await self._run(url, parse_feed, body, url, content_type)
+        """feeds.parse_feed; in a worker once they start. A big run's feeds arrive
+        together, and parsing them here would hold up the event loop for a second
+        while the workers, ready half a second later, would share the work."""
+        self.expect(1 + PAGES_PER_FEED)
+        return await self._call(url, parse_feed, body, url, content_type)
 
     def _start_soon(self) -> None:
         if self.size >= 2 and self.starting is None:
@@ -172,9 +169,16 @@ class Extractor:
             spawning = asyncio.get_running_loop().run_in_executor(None, _spawn, self.size)
             self.starting = asyncio.ensure_future(self._connect(spawning))
 
-    def _running(self) -> bool:
-        return (self.starting is not None and self.starting.done()
-                and not self.starting.cancelled() and self.starting.exception() is None)
+    async def _call(self, what: str | None, function, *args):
+        """``function(*args)``: in a worker once they start (waiting for them if they
+        are starting), in place before."""
+        if self.starting is None:
+            return function(*args)
+        try:
+            await asyncio.shield(self.starting)
+        except OSError:  # no processes to be had (a sandbox, a limit): work in place
+            return function(*args)
+        return await self._run(what, function, *args)
 
     async def _run(self, what: str | None, function, *args):
         """``function(*args)`` in the least busy worker; ``what`` names it in errors."""
