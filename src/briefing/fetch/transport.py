@@ -41,6 +41,8 @@ class HostPools(httpx.AsyncBaseTransport):
             head = await connection.receive(timeouts.get("read"))
             while isinstance(head, h11.InformationalResponse):  # 100 Continue and the like
                 head = await connection.receive(timeouts.get("read"))
+            if not isinstance(head, h11.Response):
+                raise httpx.RemoteProtocolError(f"no response head ({type(head).__name__})")
         except BaseException:
             connection.close()
             raise
@@ -100,6 +102,8 @@ class _Body(httpx.AsyncByteStream):
                 yield bytes(event.data)
             elif isinstance(event, h11.EndOfMessage):
                 self.complete = True
+            else:  # h11 raises first when a body is cut short; this loop must never spin
+                raise httpx.RemoteProtocolError(f"body ended by {type(event).__name__}")
 
     async def aclose(self) -> None:
         if not self.closed:
