@@ -806,3 +806,18 @@ def test_the_short_names_of_an_index(text, expected):
 def test_large_latin_american_and_south_african_names_are_known(text, expected):
     found = [(f.subject, f.change_pct) for f in extract_facts(text) if f.kind == "stock_move"]
     assert found == expected, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a company whose ADR desks quote as its own line moves as that ADR
+    ("TSMC ADRs slumped 2.9% overnight, pointing to a weak Taipei open.", [("TSMC ADR", 2.9)]),
+    ("Taiwan Semiconductor Manufacturing's New York-listed shares gained 1.7%.",
+     [("TSMC ADR", 1.7)]),
+    ("Pre-market: SOX +1.2%, TSMC ADR +2.4%", [("TSMC ADR", 2.4)]),
+    # near misses: its home shares stay the company, and other ADRs stay their company
+    ("TSMC shares rose 1.5% in Taipei.", [("TSMC", 1.5)]),
+    ("Alibaba's ADRs fell 2.2% in New York.", [("Alibaba Group", 2.2)]),
+])
+def test_an_adr_quoted_as_its_own_line(text, expected):
+    found = [(f.subject, f.change_pct) for f in extract_facts(text) if f.kind == "stock_move"]
+    assert found == expected, found

@@ -261,6 +261,8 @@ def find_mentions(text: str, start: int, end: int, lexicon: Lexicon, market: str
             mention.kind = "generic"
         if _described_tech(text, mention, m.entry, found):
             mention = Mention(mention.start, mention.end, "ref", text[m.start:m.end])
+        if mention.kind == "company" and mention.name in wordlists.lines("own_adrs.txt"):
+            mention = _own_adr(text, end, mention)
         if mention.kind == "index":
             mention = _sector_index(text, end, mention) or _futures_on(text, start, mention) \
                 or _longer_index(text, start, end, mention)
@@ -795,6 +797,20 @@ def _sector_index(text: str, end: int, m: Mention) -> Mention | None:
         # "the Topix transport equipment index": a sub-index, not the Topix
         return Mention(m.start, after.end(), "generic", text[m.start:after.end()])
     return Mention(m.start, after.end(), "sector", sector) if sector else None
+
+
+# "TSMC ADRs", "TSMC's ADRs", "Taiwan Semiconductor Manufacturing's U.S.-listed shares"
+_ADR_AFTER = re.compile(r"(?:['’]s)?\s+(?:ADRs?\b|American depositary (?:receipts|shares)\b|"
+                        r"(?:U\.S\.|US|New York|NYSE)[- ](?:listed|traded)\s+(?:shares|stock)\b)")
+
+
+def _own_adr(text: str, end: int, m: Mention) -> Mention:
+    """"TSMC ADRs jumped 4%": a company whose ADR desks quote as its own line (Taiwan's
+    overnight lead) moves as that ADR, not as its home shares."""
+    after = _ADR_AFTER.match(text, m.end, end)
+    if after is None:
+        return m
+    return Mention(m.start, after.end(), m.kind, f"{m.name} ADR", m.ticker, m.company)
 
 
 def _futures_on(text: str, start: int, m: Mention) -> Mention | None:
