@@ -3798,3 +3798,23 @@ def test_a_state_on_a_country_is_a_view_on_its_market(text, expected):
 def test_a_state_on_a_kind_of_a_countrys_stocks_is_not_on_the_country():
     assert all(f["subject"] != "Hong Kong" for f in facts(
         "HSBC is overweight on Hong Kong dividend payers.") if f["kind"] == "analyst_view")
+
+
+# a kind of fund that moved money out of or into a market's assets is the mover; plain
+# investors' money so moved is that asset class's flow
+@pytest.mark.parametrize("text,expected", [
+    ("Hedge funds yanked $2.1 billion out of Japanese stocks last week, prime brokerage data showed.",
+     [("Hedge funds", "out", "$2.1 billion")]),
+    ("Dedicated EM funds pulled about US$900 million from Korean shares in the latest week.",
+     [("Dedicated EM funds", "out", "US$900 million")]),
+    ("Mutual funds pumped $4 billion into Indian stocks in May.",
+     [("Mutual funds", "in", "$4 billion")]),
+    # near misses: no kind of fund moved it, or the funds are the foreigners
+    ("Investors pulled $3.4 billion from U.S. stocks in the week to Wednesday.",
+     [("U.S. stocks", "out", "$3.4 billion")]),
+    ("Global funds pulled $2.6 billion from Asian equities last week.",
+     [("foreign investors", "out", "$2.6 billion")]),
+])
+def test_a_kind_of_fund_moving_money_from_a_market_is_the_mover(text, expected):
+    assert [(f["subject"], f["direction"], f["amount"]) for f in facts(text)
+            if f["kind"] == "capital_flow"] == expected

@@ -57,7 +57,8 @@ _TO_FUNDS = frozenset({"funds", "foreign investors"})
 _FUND_TYPE_AFTER = re.compile(r"\s+(?P<prep>from|out of|into|of|in)\s+(?P<name>(?:(?!(?:from|into|"
                               r"to|in|of|for)\s)[\w.-]+\s+){1,3}?(?:funds|ETFs))\b")
 # "Investors yanked $11.8 billion out of U.S. stocks": plain investors' money moved from or
-# into a market's assets is that asset class's flow, named as written
+# into a market's assets is that asset class's flow, named as written; a kind of fund that
+# moved it is the mover ("Emerging market funds pulled $1.8 billion from China stocks")
 _ASSETS_AFTER = re.compile(r"\s+(?P<prep>from|out\s+of|into)\s+(?P<name>(?:[A-Z][\w.-]*\s+){1,2}"
                            r"(?:stocks|equities|shares|bonds))\b")
 # ", a proxy for pension funds,", ", often seen as proxies for ...,": an aside
@@ -280,8 +281,7 @@ def sentence_flows(text: str, start: int, end: int, session: str | None,
             continue
         fund = _FUND_AFTER.match(text, money[0].end if money else verb.end(), end) or \
             (_FUND_TYPE_AFTER.match(text, money[0].end, end) if money and who in _TO_FUNDS else None) or \
-            (_ASSETS_AFTER.match(text, money[0].end, end) if money and who == "funds" and not channel
-             else None)
+            (_ASSETS_AFTER.match(text, money[0].end, end) if money and subject == "funds" else None)
         named = _named_after(text, money[0].end, mentions) if money else None
         if fund:  # "investors pulled $2.1 billion from the SPDR S&P 500 ETF Trust"
             subject, taken = fund.group("name"), fund.end()
