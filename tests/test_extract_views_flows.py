@@ -3798,3 +3798,20 @@ def test_a_state_on_a_country_is_a_view_on_its_market(text, expected):
 def test_a_state_on_a_kind_of_a_countrys_stocks_is_not_on_the_country():
     assert all(f["subject"] != "Hong Kong" for f in facts(
         "HSBC is overweight on Hong Kong dividend payers.") if f["kind"] == "analyst_view")
+
+
+# a house named for its role in a deal (adviser, underwriter, sponsor) makes no call
+@pytest.mark.parametrize("text,expected", [
+    ("Pop Mart, which JPMorgan advised on its listing, climbed 4% to HK$210.", []),
+    ("UBS advised Lenovo on the sale of its server unit to a local buyer.", []),
+    ("Shares of Chagee, whose IPO Goldman Sachs underwrote, slipped 2% on Tuesday.", []),
+    ("CICC, the deal's sole sponsor, priced the offering at HK$19.60 a share.", []),
+    # near misses: advice to investors is a call, and the adviser keeps its own call
+    ("Citi advised clients to trim exposure to Macau casino stocks.",
+     [("Citi", "bearish")]),
+    ("Morgan Stanley, which advised on the spin-off, said Alibaba shares looked cheap.",
+     [("Morgan Stanley", "bullish")]),
+])
+def test_a_house_in_a_deal_role_makes_no_call(text, expected):
+    assert [(f["source"], f["stance"]) for f in facts(text)
+            if f["kind"] == "analyst_view"] == expected
