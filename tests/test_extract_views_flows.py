@@ -3818,3 +3818,20 @@ def test_a_state_on_a_kind_of_a_countrys_stocks_is_not_on_the_country():
 def test_a_kind_of_fund_moving_money_from_a_market_is_the_mover(text, expected):
     assert [(f["subject"], f["direction"], f["amount"]) for f in facts(text)
             if f["kind"] == "capital_flow"] == expected
+
+
+# a house named for its role in a deal (adviser, underwriter, sponsor) makes no call
+@pytest.mark.parametrize("text,expected", [
+    ("Pop Mart, which JPMorgan advised on its listing, climbed 4% to HK$210.", []),
+    ("UBS advised Lenovo on the sale of its server unit to a local buyer.", []),
+    ("Shares of Chagee, whose IPO Goldman Sachs underwrote, slipped 2% on Tuesday.", []),
+    ("CICC, the deal's sole sponsor, priced the offering at HK$19.60 a share.", []),
+    # near misses: advice to investors is a call, and the adviser keeps its own call
+    ("Citi advised clients to trim exposure to Macau casino stocks.",
+     [("Citi", "bearish")]),
+    ("Morgan Stanley, which advised on the spin-off, said Alibaba shares looked cheap.",
+     [("Morgan Stanley", "bullish")]),
+])
+def test_a_house_in_a_deal_role_makes_no_call(text, expected):
+    assert [(f["source"], f["stance"]) for f in facts(text)
+            if f["kind"] == "analyst_view"] == expected

@@ -161,6 +161,11 @@ _CHANGE = re.compile(r"\b(?:(?:up|down)grade[ds]?|(?:bullish|bearish)\s+call|"
 _PASSIVE = re.compile(r"\b(?:was|were|been)\s+$")
 # a call told in the past perfect is background to the current one
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:also\s+|previously\s+|earlier\s+)?$")
+# a house that advised on a deal ("which Morgan Stanley advised on its listing", "advised
+# Tencent on its purchase of ...") holds a role in it, not a call; advice to investors
+# ("advised clients to trim tech") names its audience, not a company, before "on"
+_DEAL_ADVICE = re.compile(r"\s+(?:(?:the|its)\s+(?:company|group|issuer|board|seller|buyer)\s+|"
+                          r"(?:[A-Z][\w.&'-]*\s+){1,4})?(?:on|over)\s")
 # what may stand between a rating change and its firm: the new and old ratings
 _CHANGE_BY = re.compile(r"(?:\s+(?:to|from)\s+['‘\"“]?[\w$€£¥₹.,-]+(?:\s+[\w.,-]+)?['’\"”]?){0,2}?"
                         r"\s+(?:at|by|from)\s+")
@@ -221,6 +226,9 @@ _IMPERATIVE_CALL = re.compile(rf"[•·▪*–-]?[ \t]*(?={_IMPERATIVE_VERB}(?:c
                               r"outperform|underperform)\s))")
 IMPERATIVE_LINE = re.compile(rf"(?:^|\n)[ \t]*[•·▪*–-]?[ \t]*{_IMPERATIVE_VERB}")
 _RELATIVE = re.compile(r",\s+(?:which|who)\s+(?:also\s+|still\s+|now\s+)?")
+# an aside on the house between it and its verb ("Citi, which advised on the sale, kept its
+# buy rating"): the house still speaks
+_ASIDE = re.compile(r",\s+(?:which|who)\s+[^,;.]{1,60},\s*$")
 _LIST_GAP = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 # "upgraded Tencent to buy and Alibaba to neutral": a second name and rating, the verb left out
 # ("started coverage of Reddit at neutral and of Pinterest at overweight": the same with "of")
@@ -491,6 +499,8 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
         if _PAST_PERFECT.search(text, max(start, verb.start() - 20), verb.start()):
             continue  # "The brokerage had downgraded India in October": superseded
         word = verb.group().lower()
+        if word.startswith("advise") and _DEAL_ADVICE.match(text, verb.end(), end):
+            continue  # a role in a deal, not a call
         if _CLAUSE_ENDS.match(text, verb.end(), end) and word not in _SAYING and " " not in word:
             continue  # "their sensitivity to higher rates.": a noun; "..., Nomura said." speaks
         advice_at, advised = _advised(text, start, end, verb, source, mentions, sources)
@@ -1811,7 +1821,7 @@ def _source_before(text: str, pos: int, sources: list[tuple[int, str]]) -> str |
     if not before:
         return None
     end, name = before[-1]
-    gap = re.sub(r"\([^()]{0,60}\)", " ", text[end:pos])
+    gap = _ASIDE.sub(" ", re.sub(r"\([^()]{0,60}\)", " ", text[end:pos]))
     if _RELATIVE.fullmatch(gap):  # "..., according to Nomura, which sees the index at 28,000"
         return name
     if len(gap) > MAX_SOURCE_GAP or re.search(r"[;.]|\b(?:while|but|as|which)\b", gap):
