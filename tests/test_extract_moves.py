@@ -5648,3 +5648,19 @@ def test_a_last_quote_line_is_the_one_company_before(text, expected):
 def test_advice_against_chasing_a_move_is_no_move(text, expected):
     found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
     assert found == expected, found
+
+
+# a live blog's present-tense idiom of a sector's run ("names are flying", "are on fire"),
+# as its past tense ("were on fire"): a sector's way; a company needs its number
+@pytest.mark.parametrize("text,expected", [
+    ("11:20 — Solar names are flying after the subsidy news; LONGi +7%.",
+     {("solar", "up", None), ("LONGi Green Energy Technology", "up", 7.0)}),
+    ("Chip stocks are on fire again this morning.", {("semiconductors", "up", None)}),
+    ("Airline shares are flying high as jet fuel costs ease.", {("consumer", "up", None)}),
+    # near misses: a carrier's flights and rumours are no move
+    ("Airlines are flying more routes to Tokyo this summer.", set()),
+    ("Rumours are flying that Tencent will bid for the studio.", set()),
+])
+def test_a_sector_flying_or_on_fire_is_its_run(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
+    assert found == expected, found
