@@ -5648,3 +5648,35 @@ def test_a_last_quote_line_is_the_one_company_before(text, expected):
 def test_advice_against_chasing_a_move_is_no_move(text, expected):
     found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
     assert found == expected, found
+
+
+# a live blog's present-tense idiom of a sector's run ("names are flying", "are on fire"),
+# as its past tense ("were on fire"): a sector's way; a company needs its number
+@pytest.mark.parametrize("text,expected", [
+    ("11:20 — Solar names are flying after the subsidy news; LONGi +7%.",
+     {("solar", "up", None), ("LONGi Green Energy Technology", "up", 7.0)}),
+    ("Chip stocks are on fire again this morning.", {("semiconductors", "up", None)}),
+    ("Airline shares are flying high as jet fuel costs ease.", {("consumer", "up", None)}),
+    # near misses: a carrier's flights and rumours are no move
+    ("Airlines are flying more routes to Tokyo this summer.", set()),
+    ("Rumours are flying that Tencent will bid for the studio.", set()),
+])
+def test_a_sector_flying_or_on_fire_is_its_run(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
+    assert found == expected, found
+
+
+# a headline's bare "property" opening a clause is the sector, as "tech" is ("as tech
+# sinks"); before "prices" or "market" it is homes, not shares
+@pytest.mark.parametrize("text,expected", [
+    ("Hang Seng climbs 1.2% as property rallies on rate-cut hopes",
+     {("Hang Seng Index", "up", 1.2), ("property", "up", None)}),
+    ("Property slides 2.5% as China Vanke misses a coupon",
+     {("property", "down", 2.5)}),
+    # near misses: home prices and the housing market are no share moves
+    ("Property prices fell 1.3% in October from a year earlier.", set()),
+    ("Property market slumped 4% last year.", set()),
+])
+def test_a_bare_property_opening_a_clause_is_the_sector(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
+    assert found == expected, found

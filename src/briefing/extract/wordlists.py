@@ -373,10 +373,12 @@ def clause_sectors() -> re.Pattern[str]:
     """A bare sector word before a lower-case word ("tech sinks"): the group ``word`` (the
     words of "clause-sector", sectors.tsv); the caller checks that it opens a clause. Not
     before a trend noun ("as tech rally hopes fade": sector_trends() reads those; "tech
-    rallies" is a verb) nor an index's word ("tech gauge up 1.8%": Hong Kong's tech index)."""
+    rallies" is a verb), an index's word ("tech gauge up 1.8%": Hong Kong's tech index) nor
+    what the sector's word describes ("property prices rose 2%": homes, not shares)."""
     rows = {kind: words.split("|") for kind, _value, words in _rows("sectors.tsv")}
     trends = [w for w in view_shifts().trend_stances if not w.endswith("s")]
-    nouns = trie_pattern(sorted([*trends, "index", "gauge", "sub-index"]))
+    nouns = trie_pattern(sorted([*trends, "index", "gauge", "sub-index", "price", "prices",
+                                 "market", "markets"]))
     return re.compile(rf"(?<![\w$-])(?P<word>{trie_pattern(sorted(rows['clause-sector']))})"
                       rf"(?=\s+[a-z])(?!\s+(?:{nouns})(?![\w-]))")
 
