@@ -526,7 +526,8 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
             refers = any(m.kind == "ref" and m.name not in _NOT_REFERRED
                          for m in _within(mentions, verb.end(), call_end))
             made = [f for f in first
-                    if not joined or f.subject != source or refers or _THE_MARKET.search(view) or
+                    if not joined or f.subject != source or refers or
+                    _THE_MARKET.search(view) and not _on_a_market(joined) or
                     (f.stance not in {"neutral", *(g.stance for g in seconds)}
                      and not _BARE_JOINT.match(text, joined[0][0]))] + seconds
             if restated:  # a second call must be on a name of its own
@@ -824,7 +825,13 @@ def _joined_calls(text: str, pos: int, end: int, mentions: list[Mention],
 
 # "said the market could stay choppy, and preferred telecoms": a first call on the market
 # the report is about is a view of its own beside a joined one
+# (not one the joined call repeats: "and kept its neutral stance on European equities")
 _THE_MARKET = re.compile(r"\bthe\s+market\b", re.IGNORECASE)
+
+
+def _on_a_market(joined: list[tuple[int, str, list[Mention]]]) -> bool:
+    return any(not about or about[0].kind in ("market", "index") for _, _, about in joined)
+
 _PICKED = re.compile(r"(?i:recommend|favou?r|prefer|like)")
 
 
