@@ -1457,7 +1457,6 @@ def test_a_who_clause_sets_a_neutral_quotes_stance(text, stance):
     ("HSBC recommended clients buy Korean battery makers on weakness.", "bullish"),
     ("Citi warned that Taiwan tech stocks may face selling pressure after the rally.", "bearish"),
     ("UBS said Australian miners looked frothy after the run-up.", "bearish"),
-    ("Macquarie sees the Kospi falling 7% by year-end, and prefers defensive names.", "bearish"),
     # room to run, an entry point, a buying opportunity; little room to run or for disappointment
     ("Morgan Stanley said Japanese trading houses still had room to run.", "bullish"),
     ("Citi said Korean chipmakers had little room to run after the rally.", "bearish"),
@@ -3108,7 +3107,7 @@ def test_a_label_before_a_colon_is_no_row_stock():
     # report is about, never the sector nor the event
     (("Hong Kong stocks fell 1.1%. Analysts at Everbright Securities said the market could stay "
       "choppy ahead of the Central Economic Work Conference, and preferred telecom "
-      "operators."), ["Hang Seng Index"]),
+      "operators."), ["Hang Seng Index", "telecoms"]),  # the joined pick is a view of its own
     # near miss: a sector named before the market stays the subject
     (("Bernstein said chipmakers would lead the next leg higher as U.S. stocks broaden "
       "out."), ["semiconductors"]),
@@ -3834,4 +3833,31 @@ def test_a_kind_of_fund_moving_money_from_a_market_is_the_mover(text, expected):
 ])
 def test_a_house_in_a_deal_role_makes_no_call(text, expected):
     assert [(f["source"], f["stance"]) for f in facts(text)
+            if f["kind"] == "analyst_view"] == expected
+
+
+# a pick joined to a house's first call by its verb alone ("..., and recommended chip and
+# shipbuilding stocks", "... but favours Tencent") is a bullish view on each name it lists
+@pytest.mark.parametrize("text,expected", [
+    (("Mirae Asset expects the Kospi to trade between 2,600 and 2,750 next week, and "
+      "recommended battery and shipbuilding stocks."),
+     [("Mirae Asset", "Kospi", "neutral"), ("Mirae Asset", "batteries", "bullish"),
+      ("Mirae Asset", "shipbuilding", "bullish")]),
+    ("HSBC cut its Hang Seng target to 23,500 but favours Tencent and NetEase.",
+     [("HSBC", "Hang Seng Index", "bearish"), ("HSBC", "Tencent Holdings", "bullish"),
+      ("HSBC", "NetEase", "bullish")]),
+    ("Daiwa said the Taiex could rise to 24,000 this quarter, and said it prefers chipmakers.",
+     [("Daiwa Securities", "Taiex", "bullish"), ("Daiwa Securities", "semiconductors", "bullish")]),
+    # the pick keeps the first call's own stance (moved here from the stance test: the pick
+    # is now a view of its own)
+    ("Macquarie sees the Kospi falling 7% by year-end, and prefers defensive names.",
+     [("Macquarie", "Kospi", "bearish"), ("Macquarie", "defensives", "bullish")]),
+    # near misses: advice to sell, a verb without a name after it, no joint
+    ("Citi expects the Hang Seng to rise, and recommended selling Meituan.",
+     [("Citi", "Hang Seng Index", "bullish")]),
+    ("Citi expects the Hang Seng to rise and prefers to wait for a pullback in Meituan.",
+     [("Citi", "Hang Seng Index", "bullish")]),
+])
+def test_a_pick_joined_by_its_verb_alone_is_a_bullish_view(text, expected):
+    assert [(f["source"], f["subject"], f["stance"]) for f in facts(text)
             if f["kind"] == "analyst_view"] == expected

@@ -529,14 +529,15 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
             # nor one the joined call repeats ("said the rally had room to run and raised its
             # target for the STOXX 600")
             first, advice = _beside_advice(first, advised, source)
-            seconds = [_fact(text, start, end, source, call, about) for _, call, about in joined] \
-                + advice
+            seconds = [_joined_fact(text, start, end, source, call, about)
+                       for _, call, about in joined] + advice
             # "warned the index could drop, and said he remains underweight tech": a first
             # call that refers back names its subject later
             refers = any(m.kind == "ref" and m.name not in _NOT_REFERRED
                          for m in _within(mentions, verb.end(), call_end))
             made = [f for f in first
                     if not joined or f.subject != source or refers or
+                    _THE_MARKET.search(view) and not _on_a_market(joined) or
                     (f.stance not in {"neutral", *(g.stance for g in seconds)}
                      and not _BARE_JOINT.match(text, joined[0][0]))] + seconds
             if restated:  # a second call must be on a name of its own
@@ -822,13 +823,35 @@ def _joined_calls(text: str, pos: int, end: int, mentions: list[Mention],
         if not joint.group("conj") and (not joint.group("change") or joint.group("target")):
             continue  # ", overweight banks": a list; ", raising its target on it": the same call
         call = _CALL_END.split(text[joint.start("call"):end])[0]  # not ", arguing that ..."
-        listed = _listed_after(text, named[0], mentions) if named and joint.group("state") else []
+        listed = _listed_after(text, named[0], mentions) \
+            if named and (joint.group("state") or joint.group("prefer")) else []
         if len(listed) > 1:  # "and is overweight on capital goods, banks and autos": a view each
             call = text[joint.start("call"):listed[-1].end]
             found += [(joint.start(), _short(call), [m]) for m in listed]
             continue
         found.append((joint.start(), _short(call), named))
     return found
+
+
+# "said the market could stay choppy, and preferred telecoms": a first call on the market
+# the report is about is a view of its own beside a joined one
+# (not one the joined call repeats: "and kept its neutral stance on European equities")
+_THE_MARKET = re.compile(r"\bthe\s+market\b", re.IGNORECASE)
+
+
+def _on_a_market(joined: list[tuple[int, str, list[Mention]]]) -> bool:
+    return any(not about or about[0].kind in ("market", "index") for _, _, about in joined)
+
+_PICKED = re.compile(r"(?i:recommend|favou?r|prefer|like)")
+
+
+def _joined_fact(text: str, start: int, end: int, source: str, call: str,
+                 about: list[Mention]) -> Fact:
+    """A joined call's view; a pick told by its verb alone ("and recommended chip stocks")
+    is bullish though the verb names no stance."""
+    fact = _fact(text, start, end, source, call, about)
+    return replace(fact, stance="bullish") if fact.stance == "neutral" and _PICKED.match(call) \
+        else fact
 
 
 # where an advised act's object ends: its clause, or what it gives as a reason, a time
@@ -878,7 +901,7 @@ def _joined_after_advice(text: str, start: int, end: int, verb: re.Match[str], s
     it was cautious on coal and utilities"): a view on each name it is on, not one the
     advice already gives."""
     told = {f.subject for f in advised}
-    calls = [_fact(text, start, end, source, call, about)
+    calls = [_joined_fact(text, start, end, source, call, about)
              for _, call, about in _joined_calls(text, verb.end(), end, mentions, sources)]
     return [f for f in calls if f.subject != source and f.subject not in told]
 

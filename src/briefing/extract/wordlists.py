@@ -321,17 +321,19 @@ def joined_call() -> Folded:
     shares", "..., and moved UK stocks to overweight", "..., and said it remains overweight
     Japanese equities", "..., and said he remains underweight technology", "..., while it
     downgraded Baidu to neutral", "..., and cut its target price for Moutai", "..., and raised
-    its Taiex target"); it ends where its object starts (group ``target``: a target's "its").
+    its Taiex target", "..., and recommended chip stocks": group ``prefer``); it ends where its
+    object starts (group ``target``: a target's "its").
     The call leaves out who makes it ("said it"): "cut Toyota to neutral from buy" reads bearish."""
     rows = {kind: phrases.split("|") for kind, _value, phrases in _rows("views.tsv")}
-    verbs, states, nouns, changes = (trie_pattern(sorted(rows[f"joined-{k}"]), fold=True)
-                                     for k in ("verb", "state", "noun", "change"))
+    verbs, states, nouns, changes, picks = (
+        trie_pattern(sorted(rows[f"joined-{k}"]), fold=True)
+        for k in ("verb", "state", "noun", "change", "preference"))
     # a headline's bare comma joins a change only: "turns bearish on banks, cuts MUFG to neutral"
     return Folded(rf"(?:,?\s+(?P<conj>and|but|while|whereas)|,)\s+"
                   rf"(?:(?:said\s+)?(?:it|they|he|she)\s+(?:now\s+)?)?(?P<call>"
                   rf"(?:(?:{verbs})\s+(?:(?:its|their|an|a)\s+)?)?(?:(?P<state>{states})"
                   rf"(?:\s+(?:{nouns}))?(?:\s+(?:on|about|towards?))?|"
-                  rf"(?P<change>{changes})(?P<target>\s+(?:its|their)(?:\s+(?:[\w-]+\s+)?"
+                  rf"(?P<prefer>{picks})|(?P<change>{changes})(?P<target>\s+(?:its|their)(?:\s+(?:[\w-]+\s+)?"
                   r"(?:target\s+price|price\s+target|target)\s+(?:for|on|of))?)?))\s+(?:the\s+)?")
 
 
