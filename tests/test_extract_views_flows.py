@@ -3861,3 +3861,32 @@ def test_a_house_in_a_deal_role_makes_no_call(text, expected):
 def test_a_pick_joined_by_its_verb_alone_is_a_bullish_view(text, expected):
     assert [(f["source"], f["subject"], f["stance"]) for f in facts(text)
             if f["kind"] == "analyst_view"] == expected
+
+
+# a quote that names nothing, takes no stance and has no word of markets in it is about
+# something else (the weather, a negotiation): no call; a market quote naming nothing is one
+@pytest.mark.parametrize("text,sources", [
+    (("“The heavy rain flooded two rail lines and shut schools across the district,” said "
+     "Anna Choi, a research analyst at the Urban Policy Institute."), []),
+    (("“It makes for good politics to keep the talks going until the deadline,” said Peter "
+     "Lam, chief economist at a freight forwarder."), []),
+    # near misses: the words of markets, without a stance word
+    (("“This is a classic risk-off move and it could run into next week,” said Helen Ng, a "
+     "strategist at Eastspring."), ["Helen Ng"]),
+    (("“Pullbacks have been shallow and bought quickly all year,” said Ken Wong, a portfolio "
+     "manager at Kaiyuan Capital."), ["Ken Wong"]),
+])
+def test_a_quote_on_no_market_is_no_call(text, sources):
+    assert [f["source"] for f in facts(text) if f["kind"] == "analyst_view"] == sources
+
+
+# the listener of "told Reuters that ..." is not what the view is on
+@pytest.mark.parametrize("text,expected", [
+    (("Li Wei, chief strategist at Lianhe Fund, told Reuters that Hong Kong stocks could "
+     "rally another 10% by year-end."), [("Li Wei", "Hong Kong stocks", "bullish")]),
+    (("Mark Dalton, a defence analyst at a consultancy, told Bloomberg News that the convoy "
+     "had been rerouted twice."), []),
+])
+def test_the_listener_of_told_is_not_the_subject(text, expected):
+    assert [(f["source"], f["subject"], f["stance"]) for f in facts(text)
+            if f["kind"] == "analyst_view"] == expected

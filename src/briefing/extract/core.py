@@ -147,6 +147,7 @@ def extract_facts(text: str, lang: str | None = None, lexicon: Lexicon | None = 
             percent_from_market(text, names.sentences[i - 1], fact)
         facts.extend(scope_to_label(found, text, labelled[i]) if i in labelled else found)
     movers = {f.subject for f in facts if f.kind == "stock_move"}
+    facts = [f for f in facts if not _off_market(f)]
     for fact in facts:
         _local_dollar(fact, names.market, lexicon)
         _market_view(fact, names.market, lexicon)
@@ -187,6 +188,15 @@ def _market_view(fact: Fact, market: str | None, lexicon: Lexicon) -> None:
                and (entry := lexicon.entry(index)) is not None and entry.market == market}
     if len(indices) == 1:
         fact.subject = indices.pop()
+
+
+def _off_market(fact: Fact) -> bool:
+    """A quote that names nothing, takes no stance and has no word of markets in it
+    ("The change in wind let the city's air improve," said X, an analyst at a think
+    tank; "It makes for better theater," said a chief economist) is about something
+    else: it is no call, and a post must not list it as one."""
+    return fact.kind == "analyst_view" and fact.subject == fact.source and \
+        fact.stance == "neutral" and not wordlists.market_words().search(fact.view or "")
 
 
 # a view that names nothing, its market unknown: about stocks at large

@@ -1188,6 +1188,8 @@ def _about(text: str, start: int, end: int, verb: re.Match[str], view: str, sour
     # are not what the call is on
     clause = _REASON.search(text, verb.end(), clause.start() if clause else end) or clause
     named = _within(mentions, verb.start(), clause.start() if clause else end)
+    if verb.group().lower() in _TELLING:  # "told Reuters that ...": the listener, not the topic
+        named = [m for m in named if text[verb.end():m.start].strip()]
     mover = _mover(text, start, verb, clause.start() if clause else end, view, source, mentions)
     if mover:
         return mover
@@ -1207,6 +1209,7 @@ def _about(text: str, start: int, end: int, verb: re.Match[str], view: str, sour
     return before or named
 
 
+_TELLING = {"told", "tells", "tell"}
 # the cause a sentence gives for a move: "ASML rose 3.5% after Bernstein ...", "as Citi ..."
 _CAUSE_BEFORE = re.compile(r"(?<!such )\b(?:after|as|following|when)\s+(?:analysts\s+at\s+)?$")
 # between a house and its own verb: "Citi turns", "Barclays' analysts cut"

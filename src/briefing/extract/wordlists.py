@@ -276,6 +276,13 @@ def places() -> frozenset[str]:
 
 
 @cache
+def market_words() -> re.Pattern[str] | Folded:
+    """The words a call on markets is told in (views.tsv's market-word row)."""
+    rows = {kind: phrases.split("|") for kind, _value, phrases in _rows("views.tsv")}
+    return alternation(rows["market-word"], re.IGNORECASE)
+
+
+@cache
 def view_words() -> tuple[re.Pattern[str], list[tuple[str, re.Pattern[str]]]]:
     verbs: list[str] = []
     stances: list[tuple[str, re.Pattern[str]]] = []
