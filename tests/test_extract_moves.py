@@ -5680,3 +5680,17 @@ def test_a_sector_flying_or_on_fire_is_its_run(text, expected):
 def test_a_bare_property_opening_a_clause_is_the_sector(text, expected):
     found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
     assert found == expected, found
+
+
+# a participle after what is said or feared describes a noun ("saying rising costs could
+# pressure margins"): no move of the company named before; a figure still makes it a move
+@pytest.mark.parametrize("text,expected", [
+    (("Morgan Stanley cut Baxter Foods to equal-weight, saying rising input costs could squeeze "
+     "margins next year."), set()),
+    ("Nomura downgraded CK Asset, warning falling rents would weigh on earnings.", set()),
+    ("Li Ning slid 4.1% after the company said rising competition would hurt sales.",
+     {("Li Ning", "down", 4.1)}),
+])
+def test_a_participle_after_a_saying_verb_is_no_move(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
+    assert found == expected, found

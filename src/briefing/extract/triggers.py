@@ -21,7 +21,12 @@ NOUN_BEFORE = frozenset(
 # a participle right after these describes a noun ("amid falling prices"), not a move
 ADJECTIVE_BEFORE = frozenset(["citing", "amid", "on", "of", "with", "by", "from", "despite",
                               "against", "over", "about", "due", "because", "cited", "flagging",
-                              "flagged", "noting", "noted", "highlighting", "blaming"])
+                              "flagged", "noting", "noted", "highlighting", "blaming",
+                              # what is said or feared: "saying rising costs could", "sees
+                              # falling prices", "warned soaring rates would"
+                              "saying", "says", "said", "warning", "warns", "warned",
+                              "arguing", "argues", "argued", "sees", "expects", "expected",
+                              "fears", "feared", "worries", "worried"])
 # "..., with only energy higher", "with banks and miners in the red": a with-clause's
 # verbless move (not "with every sector but energy in the red": the others')
 _WITH_SUBJECT = re.compile(r"\bwith\s+(?:only\s+)?(?![^,;]*\b(?:but|except|save|other than|not)\s)"
