@@ -3890,3 +3890,19 @@ def test_a_quote_on_no_market_is_no_call(text, sources):
 def test_the_listener_of_told_is_not_the_subject(text, expected):
     assert [(f["source"], f["subject"], f["stance"]) for f in facts(text)
             if f["kind"] == "analyst_view"] == expected
+
+
+# a house that flags or reports its own business ("a narrower net interest margin", "higher
+# costs") gives company news, no call; the same nouns of others stay a call
+@pytest.mark.parametrize("text,sources", [
+    (("Lenders dragged on the Straits Times Index after OCBC flagged a narrower net interest "
+     "margin."), []),
+    (("Standard Chartered shares slid 3% after the bank flagged higher costs from new capital "
+     "rules."), []),
+    # near misses: another's costs, and a kept rating after a said clause on guidance
+    ("Citi flagged higher costs for airlines as jet fuel prices climb.", ["Citi"]),
+    (("Honda slid 2.2% after it trimmed its outlook. Mizuho said the guidance was prudent and "
+     "kept its buy rating."), ["Mizuho"]),
+])
+def test_a_house_flagging_its_own_business_makes_no_call(text, sources):
+    assert [f["source"] for f in facts(text) if f["kind"] == "analyst_view"] == sources

@@ -136,6 +136,13 @@ _ITS_BEFORE = re.compile(r"\bits\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _CAPITAL = re.compile(r"\b[A-Z]")
 _ITS = re.compile(r"\b[Ii]ts\s+$")
 _FOR_NAME = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:for|on|of)\s+[A-Z]")
+# a view's verb and an article: its object is one of the next three words ("flagged a
+# narrower net interest margin", "reported higher costs")
+_VERB_OBJECT = re.compile(r"[a-z]+\s+(?:(?:a|an)\s+)?")
+_WORD = re.compile(r"[a-z-]+")
+_DEFINITE = frozenset(["the", "this", "that", "these", "those"])
+# ... unless they are others' ("higher costs for airlines", "margins at Hang Seng Bank")
+_FOR_OTHERS = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:for|at|across|among)\s+\w")
 _POSSESSED = re.compile(r"\b(?:its|their|his|her|our|an?)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # the object of a rating change told by a description: "downgraded shares to neutral",
 # "upgraded the online grocer to outperform", "cut the internet giant to hold", "upgraded
@@ -1719,14 +1726,22 @@ def _reports_move(text: str, pos: int, end: int) -> bool:
 
 
 def _own_business(view: str) -> bool:
-    """"cut its annual expense target", "would cut 3% of its workforce": the firm's own
-    business; "its profit forecast for Tencent" is a research call."""
+    """"cut its annual expense target", "would cut 3% of its workforce", "flagged a
+    narrower net interest margin" (the verb's object): the firm's own business; "its
+    profit forecast for Tencent" is a research call."""
     for m in _OWN.finditer(view):
         its = _ITS_BEFORE.search(view, max(0, m.start() - 40), m.start())
         # "upgraded Hang Seng Bank, saying its dividend ...": "its" is the named company
         if its and not _CAPITAL.search(view, 0, its.start()) and not _FOR_NAME.match(view, m.end()):
             return True
-    return False
+    obj = _VERB_OBJECT.match(view)  # not what is said, nor "the guidance" told before
+    if obj and (obj.group().split()[0] in _SAYING | _DEFINITE or
+                view.startswith("the ", obj.end())):
+        obj = None
+    words = [w.start() for w in _WORD.finditer(view, obj.end(), obj.end() + 40)][:3] \
+        if obj else []
+    own = next((m for pos in words if (m := _OWN.match(view, pos))), None)
+    return own is not None and not _FOR_OTHERS.match(view, own.end())
 
 
 def _within(mentions: list[Mention], lo: int, hi: int) -> list[Mention]:
