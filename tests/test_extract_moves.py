@@ -5694,3 +5694,27 @@ def test_a_bare_property_opening_a_clause_is_the_sector(text, expected):
 def test_a_participle_after_a_saying_verb_is_no_move(text, expected):
     found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
     assert found == expected, found
+
+
+# a bullet's label: a bare way word right after a plural sector head, before the colon of its
+# members' figures, is the sector's move; a colloquial state ("on a tear") and a people before
+# the head ("French banks hit:") too; not a label with no figures after it, nor a market word
+@pytest.mark.parametrize("text,expected", [
+    ("Tokyo midday:\n- Trading houses up: Mitsui & Co +2.1%",
+     {("trading houses", "up", None), ("Mitsui & Co", "up", 2.1)}),
+    ("Steelmakers lower: POSCO Holdings -2.4%.",
+     {("materials", "down", None), ("POSCO Holdings", "down", 2.4)}),
+    ("Casinos higher: Galaxy Entertainment +3.3%, Sands China +2.8%",
+     {("consumer", "up", None), ("Galaxy Entertainment Group", "up", 3.3),
+      ("Sands China", "up", 2.8)}),
+    ("Insurers on a tear: Ping An +4.2%.", {("insurance", "up", None), ("Ping An Insurance", "up", 4.2)}),
+    ("French banks hit: BNP Paribas -3.1%.",
+     {("banks", "down", None), ("BNP Paribas", "down", 3.1)}),
+    # near misses: no figure after the colon, a market word as head, a label inside a clause
+    ("Banks lower: deposit rates cut by 25 basis points.", set()),
+    ("Stocks up: Ping An +1.2%.", {("Ping An Insurance", "up", 1.2)}),
+    ("Regulators said lenders lower: UniCredit -1.1%.", {("UniCredit", "down", 1.1)}),
+])
+def test_a_sector_label_before_its_members_figures_is_its_move(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
+    assert found == expected, found

@@ -392,6 +392,12 @@ _STATE_CLAUSE_OPENS = re.compile(r"(?:[;:.!?•—–\n]|\s-|,(?:\s+(?:and|while
                                  r"\b(?:and|while|with|but))\s*$")
 
 
+@cache
+def _demonym_before() -> re.Pattern[str]:
+    demonyms = wordlists.trie_pattern(sorted(wordlists.gap_words()["sector_demonym"]))
+    return re.compile(rf"\b(?:{demonyms})\s+$")
+
+
 def _telegraphic_head(text: str, trig: Trigger, subjects: list[Mention] | None,
                       start: int) -> bool:
     """"Trading houses firm; Mitsubishi Corp +2.4%", "Homebuilders bid after rates dip": a
@@ -399,6 +405,9 @@ def _telegraphic_head(text: str, trig: Trigger, subjects: list[Mention] | None,
     if not subjects or any(m.kind != "sector" for m in subjects):
         return False
     opens = subjects[0].start
+    people = _demonym_before().search(text, max(start, opens - 20), opens)
+    if people:  # "Italian banks hit; UniCredit -3.5%": where the sector trades opens the clause
+        opens = people.start()
     return text[subjects[-1].end:trig.start] == " " and (
         not text[start:opens].strip() or
         _STATE_CLAUSE_OPENS.search(text, max(start, opens - 12), opens) is not None)

@@ -238,19 +238,25 @@ def find_triggers(text: str, start: int, end: int, states: bool = False) -> list
 def _state_pattern() -> re.Pattern[str]:
     """A state word right after a plural word ("Banks weak", "Defence names cooling off")
     that ends its clause or comes before a short cause or a time ("bid after rates dip",
-    "on fire again"); not "Energy firm Shell" nor "weak demand"."""
+    "on fire again"); not "Energy firm Shell" nor "weak demand". A bare way word ("Miners
+    up: BHP +2%") only as a label before the colon of its members' figures."""
     words = wordlists.gap_words()
     up = wordlists.trie_pattern(sorted(words["state_up"]))
     down = wordlists.trie_pattern(sorted(words["state_down"]))
-    return re.compile(rf"(?<=[a-z]s )(?:(?P<up>{up})|(?P<down>{down}))"
+    label_up = wordlists.trie_pattern(sorted(words["label_up"]))
+    label_down = wordlists.trie_pattern(sorted(words["label_down"]))
+    return re.compile(rf"(?<=[a-z]s )(?:(?:(?P<up>{up})|(?P<down>{down}))"
                       r"(?=\s*(?:[;:,.!?—–]|\s-\s|$)|\s+(?:again|after|as|amid|with|ahead|"
                       r"despite|following|today|too|while|this)\b|"
-                      r"(?<!heavy)(?<!strong)\s+on\b)")  # not "heavy on debt", "strong on capital"
+                      r"(?<!heavy)(?<!strong)\s+on\b)"  # not "heavy on debt", "strong on capital"
+                      rf"|(?:(?P<label_up>{label_up})|(?P<label_down>{label_down}))"
+                      r"(?=:\s+[^\n;]{0,80}?(?:[+\-−]\d|\d\s?%)))")
 
 
 def _states(text: str, start: int, end: int) -> list[Trigger]:
     """"Trading houses firm; Mitsubishi +2.4%": a sector's telegraphic state, no number."""
-    return [Trigger(m.start(), m.end(), "up" if m.group("up") else "down", "verb", False,
+    return [Trigger(m.start(), m.end(), "up" if m.group("up") or m.group("label_up") else "down",
+                    "verb", False,
                     m.group().endswith("ing"), weak=True, state=True)
             for m in _state_pattern().finditer(text, start, end)]
 
