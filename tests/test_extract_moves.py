@@ -5694,3 +5694,19 @@ def test_a_bare_property_opening_a_clause_is_the_sector(text, expected):
 def test_a_participle_after_a_saying_verb_is_no_move(text, expected):
     found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
     assert found == expected, found
+
+
+# cruise lines are travel and leisure, entertainment agencies and K-pop labels media: a
+# sector each, not a company named "Cruise" or "Entertainment"
+@pytest.mark.parametrize("text,expected", [
+    ("Cruise lines slumped 3% as fuel costs climbed.", {("travel and leisure", "down", 3.0)}),
+    ("Cruise stocks rallied after Norwegian lifted its outlook.", {("travel and leisure", "up", None)}),
+    ("Entertainment agencies fell on the Kosdaq.", {("media", "down", None)}),
+    ("K-pop labels slid 2.4% after a weak quarter.", {("media", "down", 2.4)}),
+    # near misses: agencies without a sector word, a company's unit
+    ("The rating agencies fell silent on the matter.", set()),
+    ("The group's entertainment unit fell short of forecasts.", set()),
+])
+def test_cruise_lines_and_entertainment_agencies_are_sectors(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
+    assert found == expected, found
