@@ -5710,3 +5710,20 @@ def test_a_participle_after_a_saying_verb_is_no_move(text, expected):
 def test_cruise_lines_and_entertainment_agencies_are_sectors(text, expected):
     found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
     assert found == expected, found
+
+
+# a company's own news joined to its move by "and": the figure after the second verb is
+# the company's ("raised guidance and jumped 4.3%"); another noun after "and" is not
+@pytest.mark.parametrize("text,expected", [
+    ("Insurers rose 1.2% after Allianz raised its outlook and gained 3.4%.",
+     {("insurance", "up", 1.2), ("Allianz", "up", 3.4)}),
+    ("Nestle missed sales estimates and slid 3.2% in Zurich.", {("Nestle", "down", 3.2)}),
+    ("Adidas trimmed its full-year forecast and its shares fell 2.6%.", {("Adidas", "down", 2.6)}),
+    # near misses: the figure belongs to a business line, or to nobody named
+    ("Unilever cut 7,500 jobs and margins improved 2%.", set()),
+    ("Apple cut its iPhone forecast and suppliers fell 2%.", set()),
+    ("Shell raised its dividend and said profit rose 5%.", set()),
+])
+def test_a_move_joined_to_the_company_s_own_news(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
+    assert found == expected, found
