@@ -5727,3 +5727,17 @@ def test_cruise_lines_and_entertainment_agencies_are_sectors(text, expected):
 def test_a_move_joined_to_the_company_s_own_news(text, expected):
     found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
     assert found == expected, found
+
+
+# a sector "in reverse" fell (a weak idiom: a company, or a rally, needs more)
+@pytest.mark.parametrize("text,expected", [
+    ("Carmakers were in reverse after a price cut by a rival.", {("auto", "down", None)}),
+    ("Bank stocks went into reverse in the afternoon session.", {("banks", "down", None)}),
+    ("Chip stocks were in reverse gear as yields climbed.", {("semiconductors", "down", None)}),
+    # near misses: a company with no figure, a rally
+    ("Tesla went into reverse after its results.", set()),
+    ("The rally went into reverse as yields rose.", set()),
+])
+def test_a_sector_in_reverse_fell(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
+    assert found == expected, found
