@@ -5718,3 +5718,50 @@ def test_a_participle_after_a_saying_verb_is_no_move(text, expected):
 def test_a_sector_label_before_its_members_figures_is_its_move(text, expected):
     found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
     assert found == expected, found
+
+
+# cruise lines are travel and leisure, entertainment agencies and K-pop labels media: a
+# sector each, not a company named "Cruise" or "Entertainment"
+@pytest.mark.parametrize("text,expected", [
+    ("Cruise lines slumped 3% as fuel costs climbed.", {("travel and leisure", "down", 3.0)}),
+    ("Cruise stocks rallied after Norwegian lifted its outlook.", {("travel and leisure", "up", None)}),
+    ("Entertainment agencies fell on the Kosdaq.", {("media", "down", None)}),
+    ("K-pop labels slid 2.4% after a weak quarter.", {("media", "down", 2.4)}),
+    # near misses: agencies without a sector word, a company's unit
+    ("The rating agencies fell silent on the matter.", set()),
+    ("The group's entertainment unit fell short of forecasts.", set()),
+])
+def test_cruise_lines_and_entertainment_agencies_are_sectors(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
+    assert found == expected, found
+
+
+# a company's own news joined to its move by "and": the figure after the second verb is
+# the company's ("raised guidance and jumped 4.3%"); another noun after "and" is not
+@pytest.mark.parametrize("text,expected", [
+    ("Insurers rose 1.2% after Allianz raised its outlook and gained 3.4%.",
+     {("insurance", "up", 1.2), ("Allianz", "up", 3.4)}),
+    ("Nestle missed sales estimates and slid 3.2% in Zurich.", {("Nestle", "down", 3.2)}),
+    ("Adidas trimmed its full-year forecast and its shares fell 2.6%.", {("Adidas", "down", 2.6)}),
+    # near misses: the figure belongs to a business line, or to nobody named
+    ("Unilever cut 7,500 jobs and margins improved 2%.", set()),
+    ("Apple cut its iPhone forecast and suppliers fell 2%.", set()),
+    ("Shell raised its dividend and said profit rose 5%.", set()),
+])
+def test_a_move_joined_to_the_company_s_own_news(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
+    assert found == expected, found
+
+
+# a sector "in reverse" fell (a weak idiom: a company, or a rally, needs more)
+@pytest.mark.parametrize("text,expected", [
+    ("Carmakers were in reverse after a price cut by a rival.", {("auto", "down", None)}),
+    ("Bank stocks went into reverse in the afternoon session.", {("banks", "down", None)}),
+    ("Chip stocks were in reverse gear as yields climbed.", {("semiconductors", "down", None)}),
+    # near misses: a company with no figure, a rally
+    ("Tesla went into reverse after its results.", set()),
+    ("The rally went into reverse as yields rose.", set()),
+])
+def test_a_sector_in_reverse_fell(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
+    assert found == expected, found

@@ -455,9 +455,28 @@ def _listing() -> re.Pattern[str]:
     return re.compile(rf"(?:['’]s\s+(?:(?:{place})\s+){{0,2}})?(?:{listed}){{0,2}}(?:{kinds})(?![\w-])")
 
 
+@cache
+def _own_news() -> re.Pattern[str]:
+    """The company's own news, then "and" its move: "raised guidance and jumped 4.3%", "cut
+    its margin forecast and its shares lost 5.1%" (no comma, clause or other name inside)."""
+    verbs = wordlists.trie_pattern(sorted(wordlists.gap_words()["news_verb"]))
+    return re.compile(rf"\s+(?:also\s+)?(?:{verbs})(?:\s+(?!and\b|that\b|which\b)[\w%$.'’-]+){{1,5}}"
+                      r"\s+and\s+(?:(?:its|the)\s+)?(?:(?:shares|stock)\s+)?(?:also\s+)?")
+
+
+def _gap_after_news(gap: str, trigger: Trigger) -> str:
+    """``gap`` without the company's own news before a verb with a figure; the news must
+    fill the gap from the name to the move word."""
+    if " and " not in gap or trigger.form != "verb" or trigger.participle or \
+            not trigger.has_number:
+        return gap
+    return " " if _own_news().fullmatch(gap) else gap
+
+
 def clean_gap(gap: str, trigger: Trigger) -> bool:
     """Whether only harmless words ("shares also", "was", "in early trade") stand in
     ``gap``, the text between a subject and its move word ``trigger``."""
+    gap = _gap_after_news(gap, trigger)
     if _THEME_TRADE.match(gap):
         return False  # "Takaichi trade lifts exporters": a theme, no name's shares
     if trigger.form == "adj" and _LAST_ALONE.fullmatch(gap):
