@@ -168,6 +168,10 @@ _CHANGE = re.compile(r"\b(?:(?:up|down)grade[ds]?|(?:bullish|bearish)\s+call|"
 _PASSIVE = re.compile(r"\b(?:was|were|been)\s+$")
 # a call told in the past perfect is background to the current one
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:also\s+|previously\s+|earlier\s+)?$")
+# a house's bare verb is its own note speaking ("We keep our Add rating on X", "We initiate
+# Y at Buy"); after anything else it is no call ("would keep increasing its holdings")
+_FIRST_PERSON_VERBS = frozenset(("keep", "retain", "initiate", "move"))
+_WE_BEFORE = re.compile(r"\b[Ww]e\s+(?:also\s+|now\s+|still\s+)?$")
 # a house that advised on a deal ("which Morgan Stanley advised on its listing", "advised
 # Tencent on its purchase of ...") holds a role in it, not a call; advice to investors
 # ("advised clients to trim tech") names its audience, not a company, before "on"
@@ -506,6 +510,9 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
         if _PAST_PERFECT.search(text, max(start, verb.start() - 20), verb.start()):
             continue  # "The brokerage had downgraded India in October": superseded
         word = verb.group().lower()
+        if word in _FIRST_PERSON_VERBS and not _WE_BEFORE.search(text, max(start, verb.start() - 12),
+                                                                verb.start()):
+            continue
         if word.startswith("advise") and _DEAL_ADVICE.match(text, verb.end(), end):
             continue  # a role in a deal, not a call
         if _CLAUSE_ENDS.match(text, verb.end(), end) and word not in _SAYING and " " not in word:
