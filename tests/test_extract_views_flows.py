@@ -3925,3 +3925,19 @@ def test_a_house_flagging_its_own_business_makes_no_call(text, sources):
 def test_a_notes_bare_verbs_are_its_calls(text, expected):
     assert [(f["subject"], f["stance"]) for f in facts(text)
             if f["kind"] == "analyst_view"] == expected
+
+
+# a note's picks told as a sentence ("Top picks for 2025 are A and B") and a house's list of
+# top picks with no possessive are each a bullish call on every name listed
+@pytest.mark.parametrize("text,expected", [
+    (("Mizuho Morning Note\nHong Kong: We stay neutral on the index. Top picks for the quarter "
+      "remain Tencent and AIA Group."), [("Tencent Holdings", "bullish"), ("AIA Group", "bullish")]),
+    (("Samsung Securities named SK Hynix and KB Financial as top picks for the second half, "
+      "citing chip demand."), [("SK Hynix", "bullish"), ("KB Financial Group", "bullish")]),
+    # near miss: picks that trail the market are no call
+    (("Mizuho Morning Note\nHong Kong: We stay neutral on the index. Top picks are lagging the "
+      "market this week, led by Tencent and AIA Group."), []),
+])
+def test_top_picks_told_as_a_sentence_are_calls(text, expected):
+    assert [(f["subject"], f["stance"]) for f in facts(text)
+            if f["kind"] == "analyst_view" and f["subject"] != "Hang Seng Index"] == expected

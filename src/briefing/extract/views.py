@@ -248,7 +248,8 @@ _AND_NEXT = re.compile(r"(?:\s+from\s+['‘\"“]?[\w-]+['’\"”]?)?(?P<joint>
 _COVERAGE_OF = re.compile(r"\s+(?:coverage\s+(?:of|on)\s+)?")
 # "named SK Hynix, Samsung Biologics and KB Financial as its top picks": a list too long for
 # the verb's wildcard; each name is a bullish call
-_TOP_PICKS = re.compile(r"\bnamed\s+(?P<names>[^.;]{1,120}?)\s+(?:as|among)\s+(?:its|their)\s+"
+# (the possessive may be left out: "named SK Hynix and KB Financial as top picks")
+_TOP_PICKS = re.compile(r"\bnamed\s+(?P<names>[^.;]{1,120}?)\s+(?:as|among)\s+(?:(?:its|their)\s+)?"
                         r"(?:\w+\s+)?top\s+picks\b")
 _JOINED_PICKS = re.compile(r"(?:,\s*|\s)and\s+$")
 # a preference shown by examples: "preferring landlords with recurring income such as CR Mixc",
@@ -269,7 +270,10 @@ _PICKS_BEFORE = re.compile(rf"(?<![\w-])(?i:o)ur\s+{_OUR_PICKS[5:]}\s*(?:are|is|
                            # "Key ideas: ...", "Preferred exposures: ..." (never "Top stocks:",
                            # which heads a list of movers)
                            r"|(?<![\w-])(?=[A-Z])(?i:(?:top|preferred|favou?red|favou?rite|key|"
-                           r"best)\s+(?:picks?|ideas?|exposures?))\s*:\s+")
+                           r"best)\s+(?:picks?|ideas?|exposures?))\s*:\s+"
+                           # or a sentence of the note: "Top picks for the month remain A and B"
+                           r"|(?<![\w-])(?=[A-Z])(?i:(?:top|preferred|key)\s+picks)"
+                           r"(?:\s+for\s+(?:the\s+)?\w+)?\s+(?:are|remain)\s+")
 _PICKS_END = re.compile(r"\s*(?:[.;:)](?!\w)|$)")  # not the dot of "Trip.com"
 _PICKS_CLAUSE = re.compile(r"(?:^|[;:\n•]\s*)$")  # where a list of picks may open
 _TICKER_GAP = re.compile(r"(?:\s*\([A-Z0-9.]{1,8}\))?")
@@ -1364,7 +1368,8 @@ def _our_picks(text: str, start: int, end: int, mentions: list[Mention],
                author: str | None) -> list[Fact]:
     """Each company a note calls "our preferred exposures" or "our top picks", a bullish
     call of the note's house; none unless the whole list is listed companies."""
-    if author is None or "ur " not in text[start:end] and ":" not in text[start:end]:
+    told = text[start:end]
+    if author is None or "ur " not in told and ":" not in told and "picks " not in told:
         return []
     after = _PICKS_AFTER.search(text, start, end)
     before = _PICKS_BEFORE.search(text, start, end) if after is None else None
