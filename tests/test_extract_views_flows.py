@@ -3906,3 +3906,38 @@ def test_the_listener_of_told_is_not_the_subject(text, expected):
 ])
 def test_a_house_flagging_its_own_business_makes_no_call(text, sources):
     assert [f["source"] for f in facts(text) if f["kind"] == "analyst_view"] == sources
+
+
+# a note's own bare verbs ("We keep our Buy on X", "We initiate Y at Add") are its calls; the
+# same verbs after anyone but "we" are none ("would keep adding to its holdings")
+@pytest.mark.parametrize("text,expected", [
+    ("Jefferies morning note: We initiate Sands China at Buy with a HK$28 price target.",
+     [("Sands China", "bullish")]),
+    ("Macquarie daily note: We retain our Outperform rating on Woolworths after the update.",
+     [("Woolworths Group", "bullish")]),
+    ("UBS morning note: We keep our Sell rating on Li Auto as price cuts squeeze margins.",
+     [("Li Auto", "bearish")]),
+    # near misses: a fund's own buying, and shoppers moving money
+    (("Central Huijin Investment said it had bought index funds and would keep adding to its "
+      "holdings."), []),
+    ("Retail investors move cash into Tencent as the Hang Seng Index firms.", []),
+])
+def test_a_notes_bare_verbs_are_its_calls(text, expected):
+    assert [(f["subject"], f["stance"]) for f in facts(text)
+            if f["kind"] == "analyst_view"] == expected
+
+
+# a note's picks told as a sentence ("Top picks for 2025 are A and B") and a house's list of
+# top picks with no possessive are each a bullish call on every name listed
+@pytest.mark.parametrize("text,expected", [
+    (("Mizuho Morning Note\nHong Kong: We stay neutral on the index. Top picks for the quarter "
+      "remain Tencent and AIA Group."), [("Tencent Holdings", "bullish"), ("AIA Group", "bullish")]),
+    (("Samsung Securities named SK Hynix and KB Financial as top picks for the second half, "
+      "citing chip demand."), [("SK Hynix", "bullish"), ("KB Financial Group", "bullish")]),
+    # near miss: picks that trail the market are no call
+    (("Mizuho Morning Note\nHong Kong: We stay neutral on the index. Top picks are lagging the "
+      "market this week, led by Tencent and AIA Group."), []),
+])
+def test_top_picks_told_as_a_sentence_are_calls(text, expected):
+    assert [(f["subject"], f["stance"]) for f in facts(text)
+            if f["kind"] == "analyst_view" and f["subject"] != "Hang Seng Index"] == expected

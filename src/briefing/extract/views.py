@@ -168,6 +168,10 @@ _CHANGE = re.compile(r"\b(?:(?:up|down)grade[ds]?|(?:bullish|bearish)\s+call|"
 _PASSIVE = re.compile(r"\b(?:was|were|been)\s+$")
 # a call told in the past perfect is background to the current one
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:also\s+|previously\s+|earlier\s+)?$")
+# a house's bare verb is its own note speaking ("We keep our Add rating on X", "We initiate
+# Y at Buy"); after anything else it is no call ("would keep increasing its holdings")
+_FIRST_PERSON_VERBS = frozenset(("keep", "retain", "initiate", "move"))
+_WE_BEFORE = re.compile(r"\b[Ww]e\s+(?:also\s+|now\s+|still\s+)?$")
 # a house that advised on a deal ("which Morgan Stanley advised on its listing", "advised
 # Tencent on its purchase of ...") holds a role in it, not a call; advice to investors
 # ("advised clients to trim tech") names its audience, not a company, before "on"
@@ -244,7 +248,8 @@ _AND_NEXT = re.compile(r"(?:\s+from\s+['‘\"“]?[\w-]+['’\"”]?)?(?P<joint>
 _COVERAGE_OF = re.compile(r"\s+(?:coverage\s+(?:of|on)\s+)?")
 # "named SK Hynix, Samsung Biologics and KB Financial as its top picks": a list too long for
 # the verb's wildcard; each name is a bullish call
-_TOP_PICKS = re.compile(r"\bnamed\s+(?P<names>[^.;]{1,120}?)\s+(?:as|among)\s+(?:its|their)\s+"
+# (the possessive may be left out: "named SK Hynix and KB Financial as top picks")
+_TOP_PICKS = re.compile(r"\bnamed\s+(?P<names>[^.;]{1,120}?)\s+(?:as|among)\s+(?:(?:its|their)\s+)?"
                         r"(?:\w+\s+)?top\s+picks\b")
 _JOINED_PICKS = re.compile(r"(?:,\s*|\s)and\s+$")
 # a preference shown by examples: "preferring landlords with recurring income such as CR Mixc",
@@ -265,7 +270,10 @@ _PICKS_BEFORE = re.compile(rf"(?<![\w-])(?i:o)ur\s+{_OUR_PICKS[5:]}\s*(?:are|is|
                            # "Key ideas: ...", "Preferred exposures: ..." (never "Top stocks:",
                            # which heads a list of movers)
                            r"|(?<![\w-])(?=[A-Z])(?i:(?:top|preferred|favou?red|favou?rite|key|"
-                           r"best)\s+(?:picks?|ideas?|exposures?))\s*:\s+")
+                           r"best)\s+(?:picks?|ideas?|exposures?))\s*:\s+"
+                           # or a sentence of the note: "Top picks for the month remain A and B"
+                           r"|(?<![\w-])(?=[A-Z])(?i:(?:top|preferred|key)\s+picks)"
+                           r"(?:\s+for\s+(?:the\s+)?\w+)?\s+(?:are|remain)\s+")
 _PICKS_END = re.compile(r"\s*(?:[.;:)](?!\w)|$)")  # not the dot of "Trip.com"
 _PICKS_CLAUSE = re.compile(r"(?:^|[;:\n•]\s*)$")  # where a list of picks may open
 _TICKER_GAP = re.compile(r"(?:\s*\([A-Z0-9.]{1,8}\))?")
@@ -506,6 +514,9 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
         if _PAST_PERFECT.search(text, max(start, verb.start() - 20), verb.start()):
             continue  # "The brokerage had downgraded India in October": superseded
         word = verb.group().lower()
+        if word in _FIRST_PERSON_VERBS and not _WE_BEFORE.search(text, max(start, verb.start() - 12),
+                                                                verb.start()):
+            continue
         if word.startswith("advise") and _DEAL_ADVICE.match(text, verb.end(), end):
             continue  # a role in a deal, not a call
         if _CLAUSE_ENDS.match(text, verb.end(), end) and word not in _SAYING and " " not in word:
@@ -1357,7 +1368,8 @@ def _our_picks(text: str, start: int, end: int, mentions: list[Mention],
                author: str | None) -> list[Fact]:
     """Each company a note calls "our preferred exposures" or "our top picks", a bullish
     call of the note's house; none unless the whole list is listed companies."""
-    if author is None or "ur " not in text[start:end] and ":" not in text[start:end]:
+    told = text[start:end]
+    if author is None or "ur " not in told and ":" not in told and "picks " not in told:
         return []
     after = _PICKS_AFTER.search(text, start, end)
     before = _PICKS_BEFORE.search(text, start, end) if after is None else None
