@@ -3906,3 +3906,21 @@ def test_the_listener_of_told_is_not_the_subject(text, expected):
 ])
 def test_a_house_flagging_its_own_business_makes_no_call(text, sources):
     assert [f["source"] for f in facts(text) if f["kind"] == "analyst_view"] == sources
+
+
+# money into a named family of funds (plural) is those funds' flow: mainland money into
+# onshore ETFs is no southbound flow; without a named fund the movers keep it
+@pytest.mark.parametrize("text,expected", [
+    ("Mainland investors pumped 3.8 billion yuan into the STAR 50 ETFs on Monday.",
+     [("STAR 50 ETFs", "in")]),
+    ("Mainland traders pulled 1.2 billion yuan out of ChiNext ETFs last week.",
+     [("ChiNext ETFs", "out")]),
+    # near misses: no fund named, the southbound flow stays
+    ("Mainland investors bought a net HK$5.2 billion of Hong Kong shares on Tuesday.",
+     [("southbound", "in")]),
+    ("Mainland investors poured HK$2 billion into Hong Kong tech stocks on Friday.",
+     [("southbound", "in")]),
+])
+def test_money_into_named_funds_is_their_flow(text, expected):
+    assert [(f["subject"], f["direction"]) for f in facts(text)
+            if f["kind"] == "capital_flow"] == expected
