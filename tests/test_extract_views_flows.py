@@ -3941,3 +3941,51 @@ def test_a_notes_bare_verbs_are_its_calls(text, expected):
 def test_top_picks_told_as_a_sentence_are_calls(text, expected):
     assert [(f["subject"], f["stance"]) for f in facts(text)
             if f["kind"] == "analyst_view" and f["subject"] != "Hang Seng Index"] == expected
+
+
+# money into a named family of funds (plural) is those funds' flow: mainland money into
+# onshore ETFs is no southbound flow; without a named fund the movers keep it
+@pytest.mark.parametrize("text,expected", [
+    ("Mainland investors pumped 3.8 billion yuan into the STAR 50 ETFs on Monday.",
+     [("STAR 50 ETFs", "in")]),
+    ("Mainland traders pulled 1.2 billion yuan out of ChiNext ETFs last week.",
+     [("ChiNext ETFs", "out")]),
+    # near misses: no fund named, the southbound flow stays
+    ("Mainland investors bought a net HK$5.2 billion of Hong Kong shares on Tuesday.",
+     [("southbound", "in")]),
+    ("Mainland investors poured HK$2 billion into Hong Kong tech stocks on Friday.",
+     [("southbound", "in")]),
+])
+def test_money_into_named_funds_is_their_flow(text, expected):
+    assert [(f["subject"], f["direction"]) for f in facts(text)
+            if f["kind"] == "capital_flow"] == expected
+
+
+# a house's person named before it ("Name of House", "Name at House") is the view's source
+@pytest.mark.parametrize("text,sources", [
+    ("Priya Raman of Morgan Stanley said the Nifty could climb to 26,500 by March.",
+     ["Priya Raman"]),
+    ("Senior strategist Lars Nygaard at Goldman Sachs expects the Stoxx 600 to rise 6%.",
+     ["Lars Nygaard"]),
+    # near misses: the house alone, and a title-case headline's words before "at"
+    ("Analysts at Morgan Stanley said the Nifty could climb to 26,500 by March.",
+     ["Morgan Stanley"]),
+    ("Infosys Earns Buy Rating at Citi", []),
+])
+def test_a_person_of_a_house_is_the_source(text, sources):
+    assert [f["source"] for f in facts(text) if f["kind"] == "analyst_view"] == sources
+
+
+# a headline's second rating change after a comma needs no new rating when its object ends
+# the clause: "downgrades A to neutral, upgrades B"
+@pytest.mark.parametrize("text,expected", [
+    ("Jefferies upgrades Sony to buy, downgrades Nintendo",
+     [("Sony Group", "bullish"), ("Nintendo", "bearish")]),
+    ("UBS downgrades Meituan, upgrades Alibaba",
+     [("Meituan", "bearish"), ("Alibaba Group", "bullish")]),
+    # near miss: the second change's object does not end the clause, no rating told
+    ("UBS upgrades Alibaba to buy, downgrades Meituan on rising competition",
+     [("Alibaba Group", "bullish")]),
+])
+def test_a_bare_second_rating_change_is_a_call(text, expected):
+    assert [(f["subject"], f["stance"]) for f in facts(text) if f["kind"] == "analyst_view"] == expected

@@ -46,8 +46,10 @@ MAX_REACH = 80
 _NAME_WORD = r"(?:[A-Z0-9]|i[A-Z])[\w&./+-]*"  # "SPDR", "S&P", "iShares", "CSI"
 _FUND_NAME = re.compile(rf"(?<![\w&./+-])(?!The\s)((?:{_NAME_WORD}\s+){{1,6}})$")
 _TRUST = re.compile(r"\s+Trust\b")
+# or a named family of funds, plural: "poured 4.6 billion yuan into the CSI 300 ETFs" is those
+# funds' flow, not the movers' total (mainland money into onshore ETFs is no southbound flow)
 _FUND_AFTER = re.compile(rf"\s+(?P<prep>from|out of|into|to)\s+(?:the\s+)?(?P<name>{_NAME_WORD}"
-                         rf"(?:\s+{_NAME_WORD}){{0,6}}\s+(?:(?:ETF|Fund)(?:\s+Trust)?|Trust|Shares))\b")
+                         rf"(?:\s+{_NAME_WORD}){{0,6}}\s+(?:(?:ETF|Fund)(?:\s+Trust)?|Trust|Shares|ETFs|Funds))\b")
 # "Investors pulled £1.2 billion from UK equity funds" (or "from U.S. equity ETFs"): the
 # funds' flow, named by their kind (a named kind of investor stays the mover)
 # (or bought "a net $9.7 billion of U.S. equity funds"; not "of money from funds")

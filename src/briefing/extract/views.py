@@ -815,6 +815,15 @@ def _owners(text: str, start: int, mentions: list[Mention]) -> list[Mention]:
     return found
 
 
+# an upgrade or downgrade is a call without its new rating when its object ends the clause:
+# "Citi downgrades U.S. stocks to neutral, upgrades China"
+_BARE_UPGRADE = re.compile(r"(?:upgrad|downgrad)\w*\s", re.IGNORECASE)
+
+
+def _bare_upgrade(text: str, change: int, object_end: int, end: int) -> bool:
+    return bool(_BARE_UPGRADE.match(text, change, end) and _CLAUSE_ENDS.match(text, object_end, end))
+
+
 def _joined_calls(text: str, pos: int, end: int, mentions: list[Mention],
                   sources: list[tuple[int, str]]) -> list[tuple[int, str, list[Mention]]]:
     """The calls joined to a firm's first call, before another source speaks: "is overweight
@@ -836,7 +845,8 @@ def _joined_calls(text: str, pos: int, end: int, mentions: list[Mention],
         object_end = named[0].end if named else market.end() if market else \
             place.end() if place and is_place(place.group()) else None
         after = _TARGET_TO if joint.group("target") else _TO_RATING
-        if object_end is None or joint.group("change") and not after.match(text, object_end, end):
+        if object_end is None or joint.group("change") and not after.match(text, object_end, end) \
+                and not _bare_upgrade(text, joint.start("change"), object_end, end):
             continue
         if not joint.group("conj") and (not joint.group("change") or joint.group("target")):
             continue  # ", overweight banks": a list; ", raising its target on it": the same call
@@ -1777,6 +1787,8 @@ def _sources(text: str, start: int, end: int, mentions: list[Mention]) -> list[t
     # "Dickie Wong, executive director at Kingston Securities, said ...": the person
     found += [(m.end(), m.group("name")) for m in persons]
     found += _persons_after_house(text, end, mentions)
+    told = _persons_of_house(text, start, end, mentions)
+    found = [f for f in found if f not in told] + [(pos, name) for pos, name in told.values()]
     return sorted(found)
 
 
@@ -1846,6 +1858,38 @@ def _persons_after_house(text: str, end: int, mentions: list[Mention]) -> list[t
                 text, adverb.end() if adverb else m.end() + 1)):
             found.append((m.end(), m.group("name")))
     return found
+
+
+# "Tom Lee of Fundstrat said", "David Kostin at Goldman Sachs raised": a person's name right
+# before "of"/"at" and a house; the name's words, leading role words left out
+_NAME_OF = re.compile(r"(?<![\w&.'-])(?P<name>[A-Z][a-z][\w'-]*(?:\s+[A-Z][\w'-]*){1,2})\s+(?:of|at)\s+$")
+_NOT_NAME = frozenset({"Analyst", "Strategist", "Economist", "Chief", "Executive", "Officer",
+                       "Head", "Director", "Chairman", "President", "Founder", "Partner",
+                       "Manager", "Senior", "Managing", "The", "Investment", "Portfolio"})
+
+
+def _persons_of_house(text: str, start: int, end: int, mentions: list[Mention]
+                      ) -> dict[tuple[int, str], tuple[int, str]]:
+    """The house's source told by its person ("Tom Lee of Fundstrat said"): the house's
+    entry in the sources, mapped to the person's; only when a view verb follows the house
+    (a title-case headline's "Gets Buy Rating at Citi" names no one)."""
+    verbs, _ = wordlists.view_words()
+    told = {}
+    for house in mentions:
+        if house.kind != "firm" or house.start - start < 6:
+            continue
+        m = _NAME_OF.search(text, max(start, house.start - 40), house.start)
+        words = m.group("name").split() if m else []
+        while words and words[0] in _NOT_NAME:
+            words.pop(0)
+        if len(words) < 2 or any(w in _NOT_NAME for w in words) or \
+                any(x.start < house.start and x.end > m.start() and (x.kind != "company" or _known(x))
+                    for x in mentions if x is not house):  # an unknown name may be the person's
+            continue
+        adverb = _SPEAKER_ADVERB.match(text, house.end + 1)
+        if verbs.match(text, adverb.end() if adverb else house.end + 1):
+            told[(house.end, house.name)] = (house.end, " ".join(words))
+    return told
 
 
 def _partners(text: str, source: str, mentions: list[Mention], pos: int) -> list[str]:
