@@ -870,6 +870,7 @@ _THE_MARKET = re.compile(r"\bthe\s+market\b", re.IGNORECASE)
 def _on_a_market(joined: list[tuple[int, str, list[Mention]]]) -> bool:
     return any(not about or about[0].kind in ("market", "index") for _, _, about in joined)
 
+
 _PICKED = re.compile(r"(?i:recommend|favou?r|prefer|like)")
 
 
