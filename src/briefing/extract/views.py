@@ -140,7 +140,8 @@ _FOR_NAME = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:for|on|of)\s+[A-Z]")
 # narrower net interest margin", "reported higher costs")
 _VERB_OBJECT = re.compile(r"[a-z]+\s+(?:(?:a|an)\s+)?")
 _WORD = re.compile(r"[a-z-]+")
-_DEFINITE = frozenset(["the", "this", "that", "these", "those"])
+# ... not when the view's first word says or refers back: "said the guidance was prudent"
+_NO_OWN_OBJECT = _SAYING | frozenset(["the", "this", "that", "these", "those"])
 # ... unless they are others' ("higher costs for airlines", "margins at Hang Seng Bank")
 _FOR_OTHERS = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:for|at|across|among)\s+\w")
 _POSSESSED = re.compile(r"\b(?:its|their|his|her|our|an?)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -1758,8 +1759,7 @@ def _own_business(view: str) -> bool:
         if its and not _CAPITAL.search(view, 0, its.start()) and not _FOR_NAME.match(view, m.end()):
             return True
     obj = _VERB_OBJECT.match(view)  # not what is said, nor "the guidance" told before
-    if obj and (obj.group().split()[0] in _SAYING | _DEFINITE or
-                view.startswith("the ", obj.end())):
+    if obj and (obj.group().split()[0] in _NO_OWN_OBJECT or view.startswith("the ", obj.end())):
         obj = None
     words = [w.start() for w in _WORD.finditer(view, obj.end(), obj.end() + 40)][:3] \
         if obj else []
