@@ -5765,3 +5765,19 @@ def test_a_move_joined_to_the_company_s_own_news(text, expected):
 def test_a_sector_in_reverse_fell(text, expected):
     found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
     assert found == expected, found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Coty shares jumped on Monday. The stock added more than 2% to begin the week.",
+     {"subject": "Coty", "direction": "up", "change_pct": 2.0}),
+    ("Ocado slumped 6% after the profit warning. The stock is down 40% this year.",
+     {"subject": "Ocado", "direction": "down", "change_pct": 40.0}),
+])
+def test_the_stock_is_a_lone_word_whose_shares_moved_in_the_last_sentence(text, expected):
+    assert has(moves(text), expected), moves(text)
+
+
+def test_the_stock_is_not_a_lone_word_that_did_not_move():
+    text = "Beauty group Coty agreed the deal. The stock added 2% on Monday."
+    second = text.index(". ") + 2
+    assert [f for f in extract_facts(text) if f.span[0] >= second] == [], moves(text)

@@ -536,7 +536,10 @@ def _company_before(ref: Mention, mentions: list[Mention], earlier: Iterator[lis
             found = {name: m for name, m in found.items() if _known(m)} or found
         if found:
             only = next(iter(found.values()))
-            return only if len(found) == 1 and _known(only) else None
+            # a lone word is a company once the last sentence moved its shares ("Coty
+            # shares jumped. The stock added 2%")
+            named = _known(only) or (only.company or only.name) in moved
+            return only if len(found) == 1 and named else None
     return None
 
 
