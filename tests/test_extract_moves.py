@@ -5765,3 +5765,19 @@ def test_a_move_joined_to_the_company_s_own_news(text, expected):
 def test_a_sector_in_reverse_fell(text, expected):
     found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
     assert found == expected, found
+
+
+# a rank on a named index, its possessive taking the room a bare "among the * gainers" gives
+@pytest.mark.parametrize("text,expected", [
+    ("Homebuilders were among the S&P 500's biggest gainers.", {("property", "up", None)}),
+    ("Miners were among the FTSE 100's top risers.", {("mining", "up", None)}),
+    ("Nvidia was among the Nasdaq 100's biggest decliners, down 3.1%.", {("Nvidia", "down", 3.1)}),
+    ("Airlines were among the Stoxx 600's biggest fallers as oil jumped.",
+     {("consumer", "down", None)}),
+    # near miss: a size rank among the index's members, no move
+    ("Energy is among the S&P 500's biggest sectors by weight.", set()),
+])
+def test_a_rank_among_a_named_index_s_movers(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
+    assert found == expected, found
+
