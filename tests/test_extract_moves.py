@@ -5781,3 +5781,17 @@ def test_a_rank_among_a_named_index_s_movers(text, expected):
     found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
     assert found == expected, found
 
+
+# a headline's high or low of years told as a superlative, with no article
+@pytest.mark.parametrize("text,expected", [
+    ("Japanese banks hit highest since 2007 on rate hike bets", {("banks", "up", None)}),
+    ("Nikkei hits highest in 34 years", {("Nikkei 225", "up", None)}),
+    ("Steelmakers touched their lowest since 2020 as demand faded.", {("materials", "down", None)}),
+    ("Barclays hit its highest since 2008, up 2.1%.", {("Barclays", "up", 2.1)}),
+    # near misses: hit by something highest; a rate, not a stock
+    ("Lenders were hit by the highest funding costs since 2008.", set()),
+    ("Unemployment hit its highest since 2021.", set()),
+])
+def test_a_high_of_years_told_as_a_superlative(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
+    assert found == expected, found
