@@ -5795,3 +5795,19 @@ def test_a_rank_among_a_named_index_s_movers(text, expected):
 def test_a_high_of_years_told_as_a_superlative(text, expected):
     found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
     assert found == expected, found
+
+
+# a sector that followed its commodity's price, the price named with its own words
+@pytest.mark.parametrize("text,expected", [
+    ("Gold miners tracked spot gold prices up.", {("materials", "up", None)}),
+    ("Energy stocks tracked Brent crude futures lower after the OPEC meeting.",
+     {("energy", "down", None)}),
+    ("Steelmakers tracked iron ore prices down, with JFE off 1.8%.",
+     {("materials", "down", None), ("JFE", "down", 1.8)}),
+    ("Woodside tracked Brent crude prices lower.", {("Woodside Energy", "down", None)}),
+    # near miss: "tracked down" is finding
+    ("Investigators tracked the shares down to an offshore account.", set()),
+])
+def test_a_sector_that_tracked_its_commodity_s_price(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
+    assert found == expected, found
