@@ -5781,3 +5781,49 @@ def test_the_stock_is_not_a_lone_word_that_did_not_move():
     text = "Beauty group Coty agreed the deal. The stock added 2% on Monday."
     second = text.index(". ") + 2
     assert [f for f in extract_facts(text) if f.span[0] >= second] == [], moves(text)
+
+
+# a rank on a named index, its possessive taking the room a bare "among the * gainers" gives
+@pytest.mark.parametrize("text,expected", [
+    ("Homebuilders were among the S&P 500's biggest gainers.", {("property", "up", None)}),
+    ("Miners were among the FTSE 100's top risers.", {("mining", "up", None)}),
+    ("Nvidia was among the Nasdaq 100's biggest decliners, down 3.1%.", {("Nvidia", "down", 3.1)}),
+    ("Airlines were among the Stoxx 600's biggest fallers as oil jumped.",
+     {("consumer", "down", None)}),
+    # near miss: a size rank among the index's members, no move
+    ("Energy is among the S&P 500's biggest sectors by weight.", set()),
+])
+def test_a_rank_among_a_named_index_s_movers(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
+    assert found == expected, found
+
+
+# a headline's high or low of years told as a superlative, with no article
+@pytest.mark.parametrize("text,expected", [
+    ("Japanese banks hit highest since 2007 on rate hike bets", {("banks", "up", None)}),
+    ("Nikkei hits highest in 34 years", {("Nikkei 225", "up", None)}),
+    ("Steelmakers touched their lowest since 2020 as demand faded.", {("materials", "down", None)}),
+    ("Barclays hit its highest since 2008, up 2.1%.", {("Barclays", "up", 2.1)}),
+    # near misses: hit by something highest; a rate, not a stock
+    ("Lenders were hit by the highest funding costs since 2008.", set()),
+    ("Unemployment hit its highest since 2021.", set()),
+])
+def test_a_high_of_years_told_as_a_superlative(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
+    assert found == expected, found
+
+
+# a sector that followed its commodity's price, the price named with its own words
+@pytest.mark.parametrize("text,expected", [
+    ("Gold miners tracked spot gold prices up.", {("materials", "up", None)}),
+    ("Energy stocks tracked Brent crude futures lower after the OPEC meeting.",
+     {("energy", "down", None)}),
+    ("Steelmakers tracked iron ore prices down, with JFE off 1.8%.",
+     {("materials", "down", None), ("JFE", "down", 1.8)}),
+    ("Woodside tracked Brent crude prices lower.", {("Woodside Energy", "down", None)}),
+    # near miss: "tracked down" is finding
+    ("Investigators tracked the shares down to an offshore account.", set()),
+])
+def test_a_sector_that_tracked_its_commodity_s_price(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
+    assert found == expected, found
