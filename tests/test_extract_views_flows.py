@@ -4016,3 +4016,20 @@ def test_a_bare_second_rating_change_is_a_call(text, expected):
 def test_a_top_pick_kept_or_called_is_a_bullish_view(text, expected):
     assert [(f["subject"], f["source"], f["stance"]) for f in facts(text)
             if f["kind"] == "analyst_view"] == expected
+
+
+# a house rated by a description ("cut the lender") is the one company that moved in the
+# clause before; an index it trades on ("on the FTSE 100") is no second mover
+@pytest.mark.parametrize("text,expected", [
+    (("HSBC was the biggest drag on the Hang Seng Index, down 2.4%, after Jefferies cut the "
+     "lender to hold."), [("HSBC", "Jefferies", "bearish")]),
+    (("Barclays was the top faller on the FTSE 100, down 2.8%, after Citi downgraded the bank "
+     "to sell."), [("Barclays", "Citi", "bearish")]),
+    # near misses: the index moves too, or alone; who was rated is unknown
+    (("Deutsche Bank fell 2% and the DAX slipped 0.5% after Morgan Stanley cut the lender to "
+     "equal-weight."), []),
+    ("The FTSE 100 fell 1% after Morgan Stanley cut the lender to equal-weight.", []),
+])
+def test_an_index_a_rated_house_trades_on_is_no_mover(text, expected):
+    assert [(f["subject"], f["source"], f["stance"]) for f in facts(text)
+            if f["kind"] == "analyst_view"] == expected

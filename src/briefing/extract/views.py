@@ -1273,6 +1273,11 @@ def _mover(text: str, start: int, verb: re.Match[str], end: int, view: str, sour
     return _mover_before(text, start, house[0].start, source, mentions)
 
 
+# an index the mover trades on is no mover of its own: "Barclays is the laggard on the
+# FTSE 100", "was the top gainer in the Hang Seng", "led losses among Stoxx 600 banks"
+_WHERE_TRADED = re.compile(r"\b(?:on|in|among|across)\s+(?:the\s+)?$")
+
+
 def _mover_before(text: str, start: int, pos: int, source: str,
                   mentions: list[Mention]) -> list[Mention]:
     """The one company the clause before ``pos`` names and moves ("..., while rival
@@ -1284,7 +1289,8 @@ def _mover_before(text: str, start: int, pos: int, source: str,
     told = _within(mentions, clause, pos) if moves else []
     named = [m for m in told if m.kind in ("company", "firm") and m.name != source]
     if len({m.company or m.name for m in named}) != 1 or named[0].end > moves[0].start or \
-            any(m.kind in ("sector", "index") for m in told) or \
+            any(m.kind == "sector" or m.kind == "index" and not _WHERE_TRADED.search(
+                text, max(start, m.start - 12), m.start) for m in told) or \
             not (named[0].ticker or " " in named[0].name):  # "Gross rose": no name
         return []
     return [replace(named[0], kind="company")]  # a bank that moved is rated, not rating
