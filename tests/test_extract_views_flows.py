@@ -3989,3 +3989,47 @@ def test_a_person_of_a_house_is_the_source(text, sources):
 ])
 def test_a_bare_second_rating_change_is_a_call(text, expected):
     assert [(f["subject"], f["stance"]) for f in facts(text) if f["kind"] == "analyst_view"] == expected
+
+
+# a top pick told by other verbs than "named" ("calls", "keeps", "reiterated", "retained"),
+# its object a name, "it" or a description of the company named before
+@pytest.mark.parametrize("text,expected", [
+    ("Xiaomi jumps 4% as Morgan Stanley calls it a top pick for the year",
+     [("Xiaomi", "Morgan Stanley", "bullish")]),
+    ("Jefferies keeps Alibaba as its top pick among Chinese internet names.",
+     [("Alibaba Group", "Jefferies", "bullish")]),
+    ("Nomura called Toyota its top pick in Japanese autos.",
+     [("Toyota Motor", "Nomura", "bullish")]),
+    ("Daiwa retained Sony as one of its top picks.",
+     [("Sony Group", "Daiwa Securities", "bullish")]),
+    ("Shares of Tencent rose 2.5% after UBS reiterated the internet giant as its top pick for 2025.",
+     [("Tencent Holdings", "UBS", "bullish")]),
+    # a kind of pick is no own business of the house ("its top income pick")
+    ("Woodside rose 2% after Macquarie named the energy producer its top income pick.",
+     [("Woodside Energy", "Macquarie", "bullish")]),
+    # near misses: a description with no company before, "calls it" with no pick, and a
+    # house's own dividend
+    ("Citi reiterated the telecom operator as its top dividend pick.", []),
+    ("Citi calls it a day on Alibaba after a 40% rally.", []),
+    ("HSBC kept its dividend unchanged.", []),
+])
+def test_a_top_pick_kept_or_called_is_a_bullish_view(text, expected):
+    assert [(f["subject"], f["source"], f["stance"]) for f in facts(text)
+            if f["kind"] == "analyst_view"] == expected
+
+
+# a house rated by a description ("cut the lender") is the one company that moved in the
+# clause before; an index it trades on ("on the FTSE 100") is no second mover
+@pytest.mark.parametrize("text,expected", [
+    (("HSBC was the biggest drag on the Hang Seng Index, down 2.4%, after Jefferies cut the "
+     "lender to hold."), [("HSBC", "Jefferies", "bearish")]),
+    (("Barclays was the top faller on the FTSE 100, down 2.8%, after Citi downgraded the bank "
+     "to sell."), [("Barclays", "Citi", "bearish")]),
+    # near misses: the index moves too, or alone; who was rated is unknown
+    (("Deutsche Bank fell 2% and the DAX slipped 0.5% after Morgan Stanley cut the lender to "
+     "equal-weight."), []),
+    ("The FTSE 100 fell 1% after Morgan Stanley cut the lender to equal-weight.", []),
+])
+def test_an_index_a_rated_house_trades_on_is_no_mover(text, expected):
+    assert [(f["subject"], f["source"], f["stance"]) for f in facts(text)
+            if f["kind"] == "analyst_view"] == expected

@@ -121,8 +121,10 @@ _ACTIONS = frozenset({"cut", "cuts", "raised", "raises", "lifted", "lifts", "low
 _CALLING = frozenset({"lifting", "raising", "boosting", "cutting", "lowering", "trimming", "slashing",
                       "keeping", "retaining"})
 _ACTIONS |= _CALLING
+# a pick told after its object: "as its top pick", "a top dividend pick", "among their top picks"
+_TOP_PICK = r"(?:as\s+|among\s+)?(?:its|their|a)\s+(?:[a-z-]+\s+)?top\s+(?:[a-z-]+\s+)?picks?\b"
 # "raises PT to $275", "TP HK$625": a price target abbreviated, in capitals only
-_RATED = re.compile(r"\b(?:targets?|(?-i:PT|TP)|(?:upper|lower|trading) band|ratings?|forecasts?|estimates?|outlook|recommendation|"
+_RATED = re.compile(_TOP_PICK + r"|\b(?:targets?|(?-i:PT|TP)|(?:upper|lower|trading) band|ratings?|forecasts?|estimates?|outlook|recommendation|"
                     r"weighting|stance|view|call|price objective|valuation|coverage)\b|" + TO_RATING,
                     re.IGNORECASE)
 # "\b", not the usual hyphen guard: "a 10-basis-point cut"
@@ -132,6 +134,7 @@ _CENTRAL_BANKS = wordlists.lines("central_banks.txt")
 _CENTRAL_BANK = wordlists.alternation(sorted(_CENTRAL_BANKS))
 _INDEX_REF = re.compile(r"\b(?:the|this)\s+(?:index|benchmark|gauge)\b", re.IGNORECASE)
 _OWN = wordlists.alternation(sorted(wordlists.lines("own_business.txt")), re.IGNORECASE)
+_KIND_OF_PICK = re.compile(r"\s+picks?\b")
 _ITS_BEFORE = re.compile(r"\bits\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _CAPITAL = re.compile(r"\b[A-Z]")
 _ITS = re.compile(r"\b[Ii]ts\s+$")
@@ -152,8 +155,12 @@ _DESCRIBED = re.compile(r"\s+(?:(?:(?:the|its)\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:sh
                         r"the\s+(?:[\w-]+\s+){0,3}?(?:company|firm))\s+(?:to|at)\s")
 # a pick told by "it" or a description: "named it its top semiconductor pick", "added the
 # food delivery company to its conviction list" (the company named before)
-_PICK_DESCRIBED = re.compile(r"(?:named|added)\s+(?:it|(?:the|its)(?:\s+[a-z][\w-]*){1,4}?)"
-                             r"\s+(?:its|their|to|as)\s")
+# "calls it a top pick", "reiterated the telecom operator as its top dividend pick"
+_PICK_DESCRIBED = re.compile(r"(?:(?:named|added)\s+(?:it|(?:the|its)(?:\s+[a-z][\w-]*){1,4}?)"
+                             r"\s+(?:its|their|to|as)\s|"
+                             r"(?:names|call(?:s|ed)|keeps|kept|retain(?:s|ed)|reiterate[sd]|"
+                             r"maintain(?:s|ed))\s+(?:it|(?:the|its)(?:\s+[a-z][\w-]*){1,4}?)"
+                             rf"\s+{_TOP_PICK})")
 _CHANGE = re.compile(r"\b(?:(?:up|down)grade[ds]?|(?:bullish|bearish)\s+call|"
                      r"named\s+(?:as\s+)?(?:a|its|their)\s+top\s+pick|"
                      # "Barclays was cut to 'equal weight' at Morgan Stanley": a passive change,
@@ -1223,7 +1230,7 @@ def _about(text: str, start: int, end: int, verb: re.Match[str], view: str, sour
     mover = _mover(text, start, verb, clause.start() if clause else end, view, source, mentions)
     if mover:
         return mover
-    described = _DESCRIBED.match(text, verb.end()) or _PICK_DESCRIBED.match(verb.group())
+    described = _DESCRIBED.match(text, verb.end()) or _PICK_DESCRIBED.match(text, verb.start(), end)
     # "Intel: Bernstein reiterates underperform": a bare rating is on the company before
     kept = verb.group().lower() in _RATING_VERBS and not _STATE_SAYING.match(text, verb.end(), end) \
         or _RATING_AFTER.match(text, verb.end(), end) is not None
@@ -1266,6 +1273,11 @@ def _mover(text: str, start: int, verb: re.Match[str], end: int, view: str, sour
     return _mover_before(text, start, house[0].start, source, mentions)
 
 
+# an index the mover trades on is no mover of its own: "Barclays is the laggard on the
+# FTSE 100", "was the top gainer in the Hang Seng", "led losses among Stoxx 600 banks"
+_WHERE_TRADED = re.compile(r"\b(?:on|in|among|across)\s+(?:the\s+)?$")
+
+
 def _mover_before(text: str, start: int, pos: int, source: str,
                   mentions: list[Mention]) -> list[Mention]:
     """The one company the clause before ``pos`` names and moves ("..., while rival
@@ -1277,7 +1289,8 @@ def _mover_before(text: str, start: int, pos: int, source: str,
     told = _within(mentions, clause, pos) if moves else []
     named = [m for m in told if m.kind in ("company", "firm") and m.name != source]
     if len({m.company or m.name for m in named}) != 1 or named[0].end > moves[0].start or \
-            any(m.kind in ("sector", "index") for m in told) or \
+            any(m.kind == "sector" or m.kind == "index" and not _WHERE_TRADED.search(
+                text, max(start, m.start - 12), m.start) for m in told) or \
             not (named[0].ticker or " " in named[0].name):  # "Gross rose": no name
         return []
     return [replace(named[0], kind="company")]  # a bank that moved is rated, not rating
@@ -1754,6 +1767,8 @@ def _own_business(view: str) -> bool:
     narrower net interest margin" (the verb's object): the firm's own business; "its
     profit forecast for Tencent" is a research call."""
     for m in _OWN.finditer(view):
+        if _KIND_OF_PICK.match(view, m.end()):
+            continue  # "its top dividend pick": a kind of pick, not the house's dividend
         its = _ITS_BEFORE.search(view, max(0, m.start() - 40), m.start())
         # "upgraded Hang Seng Bank, saying its dividend ...": "its" is the named company
         if its and not _CAPITAL.search(view, 0, its.start()) and not _FOR_NAME.match(view, m.end()):
