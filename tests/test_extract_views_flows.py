@@ -3989,3 +3989,24 @@ def test_a_person_of_a_house_is_the_source(text, sources):
 ])
 def test_a_bare_second_rating_change_is_a_call(text, expected):
     assert [(f["subject"], f["stance"]) for f in facts(text) if f["kind"] == "analyst_view"] == expected
+
+
+# a broker table's row "House: Rating on Stock", and a row opening with the stock's target
+# that ends with its rating kept: the target's cut is the call, a raise under a kept hold
+# is none
+@pytest.mark.parametrize("text,expected", [
+    ("Street calls:\n- Jefferies: Buy on Reliance Industries, TP Rs 1,650",
+     [("Reliance Industries", "Jefferies", "bullish")]),
+    ("Street calls:\n- Macquarie: Underperform rating on Xiaomi",
+     [("Xiaomi", "Macquarie", "bearish")]),
+    ("Street calls:\n- UBS: Tencent price target lowered to HK$480 from HK$520; Buy maintained",
+     [("Tencent Holdings", "UBS", "bearish")]),
+    ("Street calls:\n- UBS: Tencent target raised to HK$560; Neutral kept",
+     [("Tencent Holdings", "UBS", "neutral")]),
+    # near misses: a rating on no named stock, and a house that does not open the row
+    ("Street calls:\n- Jefferies: Buy on dips in Indian banks", []),
+    ("Strategy notes and Jefferies: Buy on Reliance Industries", []),
+])
+def test_a_broker_row_rating_on_a_stock_is_a_call(text, expected):
+    assert [(f["subject"], f["source"], f["stance"]) for f in facts(text)
+            if f["kind"] == "analyst_view"] == expected
