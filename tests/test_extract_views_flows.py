@@ -4010,3 +4010,17 @@ def test_a_bare_second_rating_change_is_a_call(text, expected):
 def test_a_broker_row_rating_on_a_stock_is_a_call(text, expected):
     assert [(f["subject"], f["source"], f["stance"]) for f in facts(text)
             if f["kind"] == "analyst_view"] == expected
+
+
+# a mover's line with the house's call in brackets after the move: the call is on the mover
+@pytest.mark.parametrize("text,expected", [
+    ("Tokyo movers:\n- Sony Group +3.1% (Mizuho: Buy, TP ¥4,200)",
+     [("Sony Group", "Mizuho", "bullish")]),
+    ("Mumbai movers:\n- Infosys fell 2.4% (Jefferies: target cut to Rs 1,600)",
+     [("Infosys", "Jefferies", "bearish")]),
+    # near miss: what is bracketed carries no rating, change or target
+    ("Hong Kong movers:\n- Tencent -1.8% (UBS: results due Wednesday)", []),
+])
+def test_a_bracketed_call_after_a_move_is_on_the_mover(text, expected):
+    assert [(f["subject"], f["source"], f["stance"]) for f in facts(text)
+            if f["kind"] == "analyst_view"] == expected

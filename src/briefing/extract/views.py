@@ -757,6 +757,10 @@ def _rating_of_row(text: str, pos: int, end: int) -> str | None:
 _HOUSE_BEFORE_CALL = re.compile(r"\s*(?:[-–—]|\()\s*")
 _CALL_AFTER_HOUSE = re.compile(r"\)?\s*:\s*")
 _HOUSE_AFTER_CALL = re.compile(r"\s*\)")
+# or its move and then the house's call in brackets: "Hyundai Motor +2.2% (Citi: Buy, TP
+# 300,000 won)", "Infosys fell 1.5% (Nomura: target cut to Rs 1,700)"
+_MOVE_BEFORE_HOUSE = re.compile(r"\s+(?:[a-z]+\s+)?[+\-−–]?\d[\d.,]*\s?%\s*\(\s*")
+_BRACKETED_CALL = re.compile(r"\s*:\s*(?P<call>[^()\n]{2,80})\)")
 # what such a line must carry: a rating, a rating change or a target
 _LINE_RATED = re.compile(rf"^{_RATING_WORD.pattern}\b|{TO_RATING}|"
                          r"\b(?:(?:price\s+)?target|(?-i:PT|TP))\b", re.IGNORECASE)
@@ -822,6 +826,10 @@ def _call_of_line(text: str, stock: Mention, house: Mention, end: int) -> tuple[
     colon = _COLON_GAP.match(text, stock.end)
     if colon and gap.endswith("(") and _HOUSE_AFTER_CALL.match(text, house.end, end):
         return text[colon.end():house.start - 1].strip(), text[colon.end():end].split("\n")[0]
+    bracketed = _BRACKETED_CALL.match(text, house.end, end) if _MOVE_BEFORE_HOUSE.fullmatch(gap) else None
+    if bracketed:
+        call = bracketed.group("call").strip()
+        return call, call
     return None
 
 
