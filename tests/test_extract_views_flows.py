@@ -4033,3 +4033,38 @@ def test_a_top_pick_kept_or_called_is_a_bullish_view(text, expected):
 def test_an_index_a_rated_house_trades_on_is_no_mover(text, expected):
     assert [(f["subject"], f["source"], f["stance"]) for f in facts(text)
             if f["kind"] == "analyst_view"] == expected
+
+
+# a broker table's row "House: Rating on Stock", and a row opening with the stock's target
+# that ends with its rating kept: the target's cut is the call, a raise under a kept hold
+# is none
+@pytest.mark.parametrize("text,expected", [
+    ("Street calls:\n- Jefferies: Buy on Reliance Industries, TP Rs 1,650",
+     [("Reliance Industries", "Jefferies", "bullish")]),
+    ("Street calls:\n- Macquarie: Underperform rating on Xiaomi",
+     [("Xiaomi", "Macquarie", "bearish")]),
+    ("Street calls:\n- UBS: Tencent price target lowered to HK$480 from HK$520; Buy maintained",
+     [("Tencent Holdings", "UBS", "bearish")]),
+    ("Street calls:\n- UBS: Tencent target raised to HK$560; Neutral kept",
+     [("Tencent Holdings", "UBS", "neutral")]),
+    # near misses: a rating on no named stock, and a house that does not open the row
+    ("Street calls:\n- Jefferies: Buy on dips in Indian banks", []),
+    ("Strategy notes and Jefferies: Buy on Reliance Industries", []),
+])
+def test_a_broker_row_rating_on_a_stock_is_a_call(text, expected):
+    assert [(f["subject"], f["source"], f["stance"]) for f in facts(text)
+            if f["kind"] == "analyst_view"] == expected
+
+
+# a mover's line with the house's call in brackets after the move: the call is on the mover
+@pytest.mark.parametrize("text,expected", [
+    ("Tokyo movers:\n- Sony Group +3.1% (Mizuho: Buy, TP ¥4,200)",
+     [("Sony Group", "Mizuho", "bullish")]),
+    ("Mumbai movers:\n- Infosys fell 2.4% (Jefferies: target cut to Rs 1,600)",
+     [("Infosys", "Jefferies", "bearish")]),
+    # near miss: what is bracketed carries no rating, change or target
+    ("Hong Kong movers:\n- Tencent -1.8% (UBS: results due Wednesday)", []),
+])
+def test_a_bracketed_call_after_a_move_is_on_the_mover(text, expected):
+    assert [(f["subject"], f["source"], f["stance"]) for f in facts(text)
+            if f["kind"] == "analyst_view"] == expected

@@ -588,7 +588,10 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
               if all((f.source, f.subject) != (g.source, g.subject) for g in facts)]
     facts = _with_clause_calls(text, start, end, mentions, facts)
     facts = _with_sector_lists(text, start, end, mentions, facts)
-    facts += [] if facts else _table_call(text, start, end, mentions)
+    # "UBS: Tencent target lowered to HK$480; Buy kept": the row names what a call on
+    # nothing named is about
+    table = [] if any(f.subject != f.source for f in facts) else _table_call(text, start, end, mentions)
+    facts = table or facts
     # "..., KIS said, advising investors to wait": what goes on is on the claim's subject
     claims = _claim_said(text, start, end, mentions, sources)
     facts = [f for f in facts if f.subject != f.source or all(c.source != f.source for c in claims)]
@@ -704,9 +707,14 @@ def _house_tail(text: str, mention: Mention, mentions: list[Mention]) -> bool:
 
 
 # a table line's target told first, its rating last: "Tencent target to HK$720 from HK$650,
-# buy", "Meituan TP cut to HK$150; hold"
+# buy", "Meituan TP cut to HK$150; hold", "Meituan target cut to HK$165; Buy kept"
 _ROW_TARGET = re.compile(r"\s+(?:(?i:price\s+)?(?i:target)(?:\s+price)?|TP|PT)\b")
-_RATING_LAST = re.compile(rf"[,;]\s*(?P<rating>{_RATING_WORD.pattern})\.?[ \t]*$", re.MULTILINE)
+_RATING_LAST = re.compile(rf"[,;]\s*(?P<rating>{_RATING_WORD.pattern})"
+                          r"(?:\s+(?i:kept|maintained|retained|reiterated))?\.?[ \t]*$", re.MULTILINE)
+# or its rating first, on the stock: "Nomura: Buy on Tata Motors, target Rs 1,150",
+# "Morgan Stanley: Underweight rating on Asian Paints"
+_RATING_ON_ROW = re.compile(rf"\s*:\s*(?P<rating>{_RATING_WORD.pattern})"
+                            r"(?:\s+(?i:rating|call|recommendation))?\s+(?i:on|for)\s+")
 
 
 def _table_call(text: str, start: int, end: int, mentions: list[Mention]) -> list[Fact]:
@@ -714,13 +722,28 @@ def _table_call(text: str, start: int, end: int, mentions: list[Mention]) -> lis
     Xiaomi outperform, target HK$68"), or its target and then its rating ("Citi: Tencent
     target to HK$720, buy")."""
     for house, stock in pairwise(mentions):
-        if house.kind == "firm" and stock.kind == "company" and stock.ticker and \
-                _COLON_GAP.fullmatch(text, house.end, stock.start) and \
+        if house.kind != "firm" or stock.kind != "company" or not stock.ticker:
+            continue
+        if _COLON_GAP.fullmatch(text, house.end, stock.start) and \
                 (rating := _rating_of_row(text, stock.end, end)):
             view = _short(text[stock.start:end].split("\n")[0])
             fact = _fact(text, start, end, house.name, view, [stock])
-            return [replace(fact, stance=stance_of(f"{rating} rating"))]
+            return [replace(fact, stance=_row_stance(text, stock.end, end, view, rating))]
+        rated_on = _RATING_ON_ROW.fullmatch(text, house.end, stock.start) if house.start == start else None
+        if rated_on:
+            view = _short(text[rated_on.start("rating"):end].split("\n")[0])
+            fact = _fact(text, start, end, house.name, view, [stock])
+            return [replace(fact, stance=stance_of(f"{rated_on.group('rating')} rating"))]
     return []
+
+
+def _row_stance(text: str, pos: int, end: int, view: str, rating: str) -> str:
+    """A row's stance by its rating, or by its target's change when the row opens with it:
+    "target cut to HK$165; Buy kept" is bearish, as a raised target under a kept hold is no
+    bullish call."""
+    rated = stance_of(f"{rating} rating")
+    moved = stance_of(view) if _ROW_TARGET.match(text, pos, end) else "neutral"
+    return moved if moved == "bearish" or moved == "bullish" == rated else rated
 
 
 def _rating_of_row(text: str, pos: int, end: int) -> str | None:
@@ -741,6 +764,10 @@ def _rating_of_row(text: str, pos: int, end: int) -> str | None:
 _HOUSE_BEFORE_CALL = re.compile(r"\s*(?:[-–—]|\()\s*")
 _CALL_AFTER_HOUSE = re.compile(r"\)?\s*:\s*")
 _HOUSE_AFTER_CALL = re.compile(r"\s*\)")
+# or its move and then the house's call in brackets: "Hyundai Motor +2.2% (Citi: Buy, TP
+# 300,000 won)", "Infosys fell 1.5% (Nomura: target cut to Rs 1,700)"
+_MOVE_BEFORE_HOUSE = re.compile(r"\s+(?:[a-z]+\s+)?[+\-−–]?\d[\d.,]*\s?%\s*\(\s*")
+_BRACKETED_CALL = re.compile(r"\s*:\s*(?P<call>[^()\n]{2,80})\)")
 # what such a line must carry: a rating, a rating change or a target
 _LINE_RATED = re.compile(rf"^{_RATING_WORD.pattern}\b|{TO_RATING}|"
                          r"\b(?:(?:price\s+)?target|(?-i:PT|TP))\b", re.IGNORECASE)
@@ -806,6 +833,10 @@ def _call_of_line(text: str, stock: Mention, house: Mention, end: int) -> tuple[
     colon = _COLON_GAP.match(text, stock.end)
     if colon and gap.endswith("(") and _HOUSE_AFTER_CALL.match(text, house.end, end):
         return text[colon.end():house.start - 1].strip(), text[colon.end():end].split("\n")[0]
+    bracketed = _BRACKETED_CALL.match(text, house.end, end) if _MOVE_BEFORE_HOUSE.fullmatch(gap) else None
+    if bracketed:
+        call = bracketed.group("call").strip()
+        return call, call
     return None
 
 
