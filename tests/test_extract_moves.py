@@ -5827,3 +5827,16 @@ def test_a_high_of_years_told_as_a_superlative(text, expected):
 def test_a_sector_that_tracked_its_commodity_s_price(text, expected):
     found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
     assert found == expected, found
+
+
+@pytest.mark.parametrize("text,price", [
+    ("Seoul movers:\n- Hyundai Motor +2.2% (Citi: Buy, TP 300,000 won)", None),
+    ("Kia rose 1.8% (target price 140,000 won) after the results.", None),
+    ("Meituan fell 3% after Citi cut its target to HK$165 from HK$190.", None),
+    # near misses: the company Target, a target named after the price
+    ("Target fell 3% to $120 after its results.", 120.0),
+    ("Tencent rose 2% to HK$420, near Morgan Stanley's target.", 420.0),
+])
+def test_an_analyst_s_target_is_not_the_price(text, price):
+    found = [f for f in extract_facts(text) if f.kind == "stock_move"]
+    assert len(found) == 1 and found[0].price == price, found

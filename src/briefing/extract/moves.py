@@ -1342,21 +1342,25 @@ def _fill_numbers(text: str, fact: Fact, qs: list[Quantity]) -> None:
 def _not_the_price(text: str, fact: Fact, q: Quantity, before: str) -> bool:
     """Money near a move that is not its price: the change ("up 12p at 455p", "slumped 17.8p,
     or 6%, to 278p", a quote line's "Salesforce +$11.42 (+3.5%)"), a sum, an offer price
-    ("since its IPO at $34"), or the opening price of a close ("opened at $56.10 and closed up
-    25% at $63.59")."""
+    ("since its IPO at $34"), the opening price of a close ("opened at $56.10 and closed up
+    25% at $63.59"), or an analyst's target ("TP 300,000 won")."""
     wide = text[max(0, q.start - 30):q.start]
     return bool(_THRESHOLD_BEFORE.search(before) or _SCALED.search(q.money or "")
                 or _CHANGE_BEFORE.search(before) or _OR_PCT_AFTER.match(text, q.end)
                 or _WAY_AFTER.match(text, q.end) or _OFFER_PRICE_BEFORE.search(wide)
                 or _SIGN_BEFORE.search(text, max(0, q.start - 1), q.start)
                 and _QUOTE_PCT_AFTER.match(text, q.end)
-                or fact.session == "close" and _OPEN_PRICE_BEFORE.search(wide))
+                or fact.session == "close" and _OPEN_PRICE_BEFORE.search(wide)
+                or _TARGET_BEFORE.search(wide))
 
 
 # "since its March IPO at $34", "above the offer price of $40": the price shares were sold at
 _OFFER_PRICE_BEFORE = re.compile(r"\b(?:IPO|offer|offering|listing|issue)\s+(?:price\s+)?"
                                  r"(?:at|of)\s+$|\bpriced\s+(?:\w+\s+)?at\s+$", re.IGNORECASE)
 _OPEN_PRICE_BEFORE = re.compile(r"\bopen(?:ed|s|ing)\s+at\s+$", re.IGNORECASE)
+# an analyst's target, not where the shares trade: "(Citi: Buy, TP 300,000 won)", "target
+# cut to HK$165 from HK$190", "a price target of $45" (not the company Target)
+_TARGET_BEFORE = re.compile(r"(?:\b(?:TP|PT)|\btargets?|\b[Tt]arget\s+price)\b[^.;,()%]{0,20}$")
 
 
 def _undone_size(text: str, q: Quantity) -> bool:
