@@ -1553,6 +1553,54 @@ def inline_label_triggers(text: str, start: int, end: int) -> list[Trigger]:
             for m in _BRACKET_PERCENT.finditer(text, head.end(), end)] if direction else []
 
 
+@cache
+def _sector_item() -> re.Pattern[str]:
+    """One bare sector of a list, its head noun if any: "coal", "oil & gas", "bank stocks"."""
+    sectors = wordlists.sector_words()
+    words = wordlists.trie_pattern(sorted(sectors.modifiers) + sorted(sectors.nouns), True)
+    return re.compile(rf"(?<![\w-])(?P<word>{words})(?:\s+(?:stocks|shares|names))?(?![\w-])",
+                      re.IGNORECASE)
+
+
+@cache
+def _sector_list_line() -> re.Pattern[str]:
+    """A line that is a direction's label over bare sectors only: "Leaders: coal, banks",
+    "- Laggards: robotics and computing power", "Top sectors: energy, utilities"."""
+    labels = wordlists.trie_pattern(sorted(wordlists.move_words().labels), True)
+    item, joint = _sector_item().pattern.replace("?P<word>", ""), r"\s*(?:,|;|/|&|\band\b)\s*"
+    return re.compile(rf"^[ \t]*(?:[-•*·▪][ \t]*)?(?P<label>{labels})[ \t]*:[ \t]*"
+                      rf"(?P<items>{item}(?:{joint}{item})*)[ \t]*\.?[ \t]*$",
+                      re.IGNORECASE | re.MULTILINE)
+
+
+@cache
+def _sector_names() -> dict[str, str]:
+    sectors = wordlists.sector_words()
+    return {k.lower(): v for k, v in (sectors.modifiers | sectors.nouns).items()}
+
+
+def labelled_sectors(text: str, start: int, end: int) -> list[Fact]:
+    """"Leaders: coal, banks" / "Laggards: robotics, computing power": a wrap's line moves
+    each bare sector its label's way. Every item must be a sector word (a name or a figure
+    leaves the line to the move triggers); commodities alone ("Gainers: gold, copper") may
+    be the metals themselves, so they count only beside a sector that is no commodity."""
+    if text.find(":", start, end) < 0:
+        return []  # cheap: a label line has its colon
+    labels, commodities = wordlists.move_words().labels, wordlists.lines("commodities.txt")
+    facts: list[Fact] = []
+    # from its line's start: a bullet may stand before the sentence ("- Gainers: energy")
+    for line in _sector_list_line().finditer(text, text.rfind("\n", 0, start) + 1, end):
+        words = [" ".join(m.group("word").lower().split())
+                 for m in _sector_item().finditer(text, *line.span("items"))]
+        if all(w in commodities for w in words):
+            continue
+        direction = labels[" ".join(line.group("label").lower().split())]
+        for sector in dict.fromkeys(_sector_names()[w] for w in words):
+            facts.append(Fact(kind="sector_move", subject=sector, direction=direction,
+                              evidence=text[start:end], span=[start, end]))
+    return facts
+
+
 # a name and its bracketed figure continuing a move's list: ", followed by TCS (1.7 per cent)"
 _LIST_LINK = re.compile(r"(?:,?\s*followed\s+by|,(?:\s+and)?|\s+and)\s+"
                         r"(?P<name>[^\s(),;%\d][^(),;%\d]{0,40}?)\s*" + _BRACKET_PERCENT.pattern)
