@@ -1553,24 +1553,36 @@ def inline_label_triggers(text: str, start: int, end: int) -> list[Trigger]:
             for m in _BRACKET_PERCENT.finditer(text, head.end(), end)] if direction else []
 
 
-@cache
-def _sector_item() -> re.Pattern[str]:
-    """One bare sector of a list, its head noun if any: "coal", "oil & gas", "bank stocks"."""
+def _sector_item_body(named: bool) -> str:
+    """One sector of a list, its head noun and its figure if any: "coal", "oil & gas",
+    "bank stocks", "tech -1.2%", "banks (+1.4%)"."""
     sectors = wordlists.sector_words()
     words = wordlists.trie_pattern(sorted(sectors.modifiers) + sorted(sectors.nouns), True)
-    return re.compile(rf"(?<![\w-])(?P<word>{words})(?:\s+(?:stocks|shares|names))?(?![\w-])",
-                      re.IGNORECASE)
+    word, pct = ("?P<word>", "?P<pct>") if named else ("?:", "?:")
+    return (rf"(?<![\w-])({word}{words})(?:\s+(?:stocks|shares|names))?(?![\w-])"
+            rf"(?:[ \t]*\(?({pct}[+\-−]?\d[\d,]*(?:\.\d+)?)[ \t]?%\)?)?")
+
+
+@cache
+def _sector_item() -> re.Pattern[str]:
+    return re.compile(_sector_item_body(True), re.IGNORECASE)
 
 
 @cache
 def _sector_list_line() -> re.Pattern[str]:
-    """A line that is a direction's label over bare sectors only: "Leaders: coal, banks",
-    "- Laggards: robotics and computing power", "Top sectors: energy, utilities"."""
+    """A line that is a direction's label over sectors only: "Leaders: coal, banks",
+    "- Laggards: robotics and computing power", "Top sectors: energy +1.1%, utilities"."""
     labels = wordlists.trie_pattern(sorted(wordlists.move_words().labels), True)
-    item, joint = _sector_item().pattern.replace("?P<word>", ""), r"\s*(?:,|;|/|&|\band\b)\s*"
+    item, joint = _sector_item_body(False), r"\s*(?:,|;|/|&|\band\b)\s*"
     return re.compile(rf"^[ \t]*(?:[-•*·▪][ \t]*)?(?P<label>{labels})[ \t]*:[ \t]*"
-                      rf"(?P<items>{item}(?:{joint}{item})*)[ \t]*\.?[ \t]*$",
+                      # atomic items: "oil & gas & ..." must not be split two ways over again
+                      rf"(?P<items>(?>{item})(?:{joint}(?>{item}))*+)[ \t]*\.?[ \t]*$",
                       re.IGNORECASE | re.MULTILINE)
+
+
+def _against(pct: str | None, direction: str) -> bool:
+    """"Laggards: tech +1.2%": a signed figure whose sign is not the label's way."""
+    return bool(pct) and pct[0] in "+-−" and (pct[0] == "+") != (direction == "up")
 
 
 @cache
@@ -1590,13 +1602,16 @@ def labelled_sectors(text: str, start: int, end: int) -> list[Fact]:
     facts: list[Fact] = []
     # from its line's start: a bullet may stand before the sentence ("- Gainers: energy")
     for line in _sector_list_line().finditer(text, text.rfind("\n", 0, start) + 1, end):
-        words = [" ".join(m.group("word").lower().split())
-                 for m in _sector_item().finditer(text, *line.span("items"))]
-        if all(w in commodities for w in words):
-            continue
+        items = list(_sector_item().finditer(text, *line.span("items")))
         direction = labels[" ".join(line.group("label").lower().split())]
-        for sector in dict.fromkeys(_sector_names()[w] for w in words):
-            facts.append(Fact(kind="sector_move", subject=sector, direction=direction,
+        if all(" ".join(m.group("word").lower().split()) in commodities for m in items) or \
+                any(_against(m.group("pct"), direction) for m in items):
+            continue  # a sign against the label: not the list it seems
+        for m in items:
+            pct = m.group("pct")
+            facts.append(Fact(kind="sector_move", direction=direction,
+                              subject=_sector_names()[" ".join(m.group("word").lower().split())],
+                              change_pct=float(pct.lstrip("+-−").replace(",", "")) if pct else None,
                               evidence=text[start:end], span=[start, end]))
     return facts
 
