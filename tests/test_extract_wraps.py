@@ -81,3 +81,48 @@ def test_a_date_before_a_figure_is_no_period():
 def test_a_data_rows_prior_month_is_no_move():
     facts = extract_facts("- Industrial output: +6.1% (Sep: +5.2%)")
     assert [f for f in facts if f.kind.endswith("_move")] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Shenzhen close:\nChiNext -1.4%\nLeaders: liquor, insurers\nLaggards: chipmakers, robotics",
+     [("liquor", "up"), ("insurance", "up"), ("semiconductors", "down"), ("robotics", "down")]),
+    ("- Outperformers: utilities and real estate\n- Underperformers: tech",
+     [("utilities", "up"), ("property", "up"), ("technology", "down")]),
+    ("Best sectors: oil & gas, steel stocks.", [("energy", "up"), ("materials", "up")]),
+    ("Worst performers: airlines; shipping", [("consumer", "down"), ("shipping", "down")]),
+])
+def test_a_labelled_line_of_bare_sectors_moves_each_its_labels_way(text, expected):
+    facts = [f for f in extract_facts(text) if f.kind == "sector_move"]
+    assert [(f.subject, f.direction) for f in facts] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Gainers: gold, silver",  # a commodities wrap's metals, not their miners
+    "Leaders: Ping An, banks",  # a name in the list: not a sectors-only line
+    "Laggards: banks were hit by the rate decision",  # prose after the label
+    "Leaders at the summit: energy, trade",  # no direction label
+    "Top sectors: financials 31%, technology 22%",  # a fund factsheet's weights
+])
+def test_a_label_line_that_is_not_bare_sectors_gives_no_sector_move(text):
+    assert [f for f in extract_facts(text) if f.kind == "sector_move"] == []
+
+
+def test_a_labelled_sector_with_its_figure_is_one_move():
+    facts = [f for f in extract_facts("Top sectors: banks +1.4%, metals +0.9%")
+             if f.kind == "sector_move"]
+    assert [(f.subject, f.direction, f.change_pct) for f in facts] == \
+        [("banks", "up", 1.4), ("materials", "up", 0.9)]
+
+
+def test_a_labelled_line_of_sectors_takes_their_figures():
+    facts = [f for f in extract_facts("- Laggards: tech -1.7%, real estate (0.8%)")
+             if f.kind == "sector_move"]
+    assert [(f.subject, f.direction, f.change_pct) for f in facts] == \
+        [("technology", "down", 1.7), ("property", "down", 0.8)]
+
+
+def test_a_sign_against_its_label_keeps_the_signs_way():
+    facts = [f for f in extract_facts("Laggards: utilities +0.6%, telecoms -0.4%")
+             if f.kind == "sector_move"]
+    assert sorted((f.subject, f.direction, f.change_pct) for f in facts) == \
+        [("telecoms", "down", 0.4), ("utilities", "up", 0.6)]

@@ -33,6 +33,7 @@ from .moves import (
     BLANK_LINE,
     continued_list_triggers,
     inline_label_triggers,
+    labelled_sectors,
     percent_from_market,
     row_trigger,
     scope_to_label,
@@ -370,6 +371,7 @@ def _sentence_facts(text: str, start: int, end: int, mentions: list[Mention],
     for fact in nouns:
         fact.session = session
     facts += nouns
+    facts += labelled_sectors(text, start, end)  # "Leaders: coal, banks"
     if mentions:
         facts += sentence_views(text, start, end, mentions, resolve, author)
     if _DIGIT.search(text, start, end) or triggers:

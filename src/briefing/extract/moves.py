@@ -1557,6 +1557,69 @@ def inline_label_triggers(text: str, start: int, end: int) -> list[Trigger]:
             for m in _BRACKET_PERCENT.finditer(text, head.end(), end)] if direction else []
 
 
+def _sector_item_body(named: bool) -> str:
+    """One sector of a list, its head noun and its figure if any: "coal", "oil & gas",
+    "bank stocks", "tech -1.2%", "banks (+1.4%)"."""
+    sectors = wordlists.sector_words()
+    words = wordlists.trie_pattern(sorted(sectors.modifiers) + sorted(sectors.nouns), True)
+    word, pct = ("?P<word>", "?P<pct>") if named else ("?:", "?:")
+    return (rf"(?<![\w-])({word}{words})(?:\s+(?:stocks|shares|names))?(?![\w-])"
+            rf"(?:[ \t]*\(?({pct}[+\-−]?\d[\d,]*(?:\.\d+)?)[ \t]?%\)?)?")
+
+
+@cache
+def _sector_item() -> re.Pattern[str]:
+    return re.compile(_sector_item_body(True), re.IGNORECASE)
+
+
+@cache
+def _sector_list_line() -> re.Pattern[str]:
+    """A line that is a direction's label over sectors only: "Leaders: coal, banks",
+    "- Laggards: robotics and computing power", "Top sectors: energy +1.1%, utilities"."""
+    labels = wordlists.trie_pattern(sorted(wordlists.move_words().labels), True)
+    item, joint = _sector_item_body(False), r"\s*(?:,|;|/|&|\band\b)\s*"
+    return re.compile(rf"^[ \t]*(?:[-•*·▪][ \t]*)?(?P<label>{labels})[ \t]*:[ \t]*"
+                      # atomic items: "oil & gas & ..." must not be split two ways over again
+                      rf"(?P<items>(?>{item})(?:{joint}(?>{item}))*+)[ \t]*\.?[ \t]*$",
+                      re.IGNORECASE | re.MULTILINE)
+
+
+def _against(pct: str | None, direction: str) -> bool:
+    """"Laggards: tech +1.2%": a signed figure whose sign is not the label's way."""
+    return bool(pct) and pct[0] in "+-−" and (pct[0] == "+") != (direction == "up")
+
+
+@cache
+def _sector_names() -> dict[str, str]:
+    sectors = wordlists.sector_words()
+    return {k.lower(): v for k, v in (sectors.modifiers | sectors.nouns).items()}
+
+
+def labelled_sectors(text: str, start: int, end: int) -> list[Fact]:
+    """"Leaders: coal, banks" / "Laggards: robotics, computing power": a wrap's line moves
+    each bare sector its label's way. Every item must be a sector word (a name or a figure
+    leaves the line to the move triggers); commodities alone ("Gainers: gold, copper") may
+    be the metals themselves, so they count only beside a sector that is no commodity."""
+    if text.find(":", start, end) < 0:
+        return []  # cheap: a label line has its colon
+    labels, commodities = wordlists.move_words().labels, wordlists.lines("commodities.txt")
+    facts: list[Fact] = []
+    # from its line's start: a bullet may stand before the sentence ("- Gainers: energy")
+    for line in _sector_list_line().finditer(text, text.rfind("\n", 0, start) + 1, end):
+        items = list(_sector_item().finditer(text, *line.span("items")))
+        direction = labels[" ".join(line.group("label").lower().split())]
+        if all(" ".join(m.group("word").lower().split()) in commodities for m in items) or \
+                any(_against(m.group("pct"), direction) for m in items):
+            continue  # a sign against the label: not the list it seems
+        for m in items:
+            pct = m.group("pct")
+            facts.append(Fact(kind="sector_move", direction=direction,
+                              subject=_sector_names()[" ".join(m.group("word").lower().split())],
+                              change_pct=float(pct.lstrip("+-−").replace(",", "")) if pct else None,
+                              evidence=text[start:end], span=[start, end]))
+    return facts
+
+
 # a name and its bracketed figure continuing a move's list: ", followed by TCS (1.7 per cent)"
 _LIST_LINK = re.compile(r"(?:,?\s*followed\s+by|,(?:\s+and)?|\s+and)\s+"
                         r"(?P<name>[^\s(),;%\d][^(),;%\d]{0,40}?)\s*" + _BRACKET_PERCENT.pattern)
