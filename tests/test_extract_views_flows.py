@@ -3989,3 +3989,23 @@ def test_a_person_of_a_house_is_the_source(text, sources):
 ])
 def test_a_bare_second_rating_change_is_a_call(text, expected):
     assert [(f["subject"], f["stance"]) for f in facts(text) if f["kind"] == "analyst_view"] == expected
+
+
+# the fund or stock "led by" which the movers' flow went is a flow of its own, with its
+# share of the money and the flow's direction
+@pytest.mark.parametrize("text,expected", [
+    ("Gold ETFs saw outflows of $2.1 billion last week, led by the SPDR Gold Trust with $1.4 billion.",
+     [("Gold ETFs", "out", "$2.1 billion"), ("SPDR Gold Trust", "out", "$1.4 billion")]),
+    ("Ether funds took in $640 million on Friday, led by Fidelity's Ethereum Fund with $410 million.",
+     [("funds", "in", "$640 million"), ("Ethereum Fund", "in", "$410 million")]),
+    ("Mainland investors bought a net HK$8.6 billion of Hong Kong stocks, led by Tencent at HK$2.3 billion.",
+     [("southbound", "in", "HK$8.6 billion"), ("Tencent Holdings", "in", "HK$2.3 billion")]),
+    # near misses: the leader of a move, and a leader's turnover, are no flow
+    ("Mainland investors bought a net HK$8.6 billion, as the Hang Seng rose 1.8%, led by Tencent at HK$2.3 billion.",
+     [("southbound", "in", "HK$8.6 billion")]),
+    ("Mainland investors bought a net HK$8.6 billion, led by Tencent with HK$5 billion in turnover.",
+     [("southbound", "in", "HK$8.6 billion")]),
+])
+def test_the_leader_of_a_flow_has_its_own_flow(text, expected):
+    flows = [(f["subject"], f["direction"], f["amount"]) for f in facts(text) if f["kind"] == "capital_flow"]
+    assert flows == expected

@@ -311,7 +311,52 @@ def sentence_flows(text: str, start: int, end: int, session: str | None,
                 listed, taken = _listed_funds(text, start, end, session, direction, taken,
                                               fund.group("prep"))
                 facts += listed
-    return _told_twice(facts) + [fact for _, fact in ranked]
+    facts = _told_twice(facts)
+    return facts + _leaders(text, start, end, session, mentions, facts) + [fact for _, fact in ranked]
+
+
+# "pulled in $1.17 billion, led by BlackRock's iShares Bitcoin Trust with $970 million",
+# "bought a net HK$9 billion, led by Tencent at HK$2.1 billion": the name leading the
+# movers' flow, with its own share of the money right after it
+_LED_BY = re.compile(r",?\s+led\s+by\s+(?:the\s+)?")
+_LEADER_FUND = re.compile(rf"(?:{_NAME_WORD}['’]s\s+)?(?P<name>(?:{_NAME_WORD}\s+){{0,7}}?"
+                          r"(?:ETF|Fund|Trust|Tracker)(?:\s+Trust)?)\b")
+# the leader's amount, not its trading: "led by Tencent with HK$3 billion in turnover"
+_NOT_FLOW_MONEY = re.compile(r"\s+(?:of|in)\s+(?:[\w-]+\s+)?(?:turnover|trading|volume|value|sales|revenue|"
+                             r"market\s+(?:value|cap))\b")
+
+
+def _leaders(text: str, start: int, end: int, session: str | None, mentions: list[Mention],
+             flows: list[Fact]) -> list[Fact]:
+    """The fund or stock "led by" which the movers' flow went, with its amount; its
+    direction is that of the flow told before it, which must have been read."""
+    pattern, directions, _, _ = wordlists.flow_words()
+    facts: list[Fact] = []
+    for led in _LED_BY.finditer(text, start, end) if flows else ():
+        told = [(m, directions.get(" ".join(m.group().lower().split())))
+                for m in pattern.finditer(text, start, led.start())]
+        last = next(((m, d) for m, d in reversed(told) if d), None)
+        # "..., as the Hang Seng rose 2%, led by Tencent": the leader of a move
+        direction = last[1] if last and not _MOVED_FIRST.search(text, last[0].end(), led.start()) else None
+        name, name_end = _leader_name(text, led.end(), mentions)
+        at = _AT.match(text, name_end, end) if name else None
+        money = _amounts(text, at.end(), end) if at else []
+        if direction is None or not any(f.direction == direction and f.amount for f in flows) or \
+                not money or money[0].start != at.end() or _NOT_FLOW_MONEY.match(text, money[0].end):
+            continue
+        facts.append(_flow(text, start, end, session, name, direction, money[0]))
+    return facts
+
+
+def _leader_name(text: str, pos: int, mentions: list[Mention]) -> tuple[str | None, int]:
+    """The fund by its name ("BlackRock's iShares Bitcoin Trust") or the listed company
+    the lexicon knows that starts at ``pos``, and where it ends."""
+    fund = _LEADER_FUND.match(text, pos)
+    if fund:
+        return fund.group("name"), fund.end()
+    company = next((m for m in mentions if m.start == pos and m.kind == "company" and
+                    (m.ticker or m.company)), None)
+    return (company.company or company.name, company.end) if company else (None, pos)
 
 
 def _they(text: str, start: int, end: int, who_pattern, who_table: dict[str, str]
