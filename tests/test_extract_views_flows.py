@@ -4009,3 +4009,23 @@ def test_a_bare_second_rating_change_is_a_call(text, expected):
 def test_the_leader_of_a_flow_has_its_own_flow(text, expected):
     flows = [(f["subject"], f["direction"], f["amount"]) for f in facts(text) if f["kind"] == "capital_flow"]
     assert flows == expected
+
+
+# the participles and particle verbs of flow verbs already known ("pump in", "gathering",
+# "unloading"), a money verb's amount only in its own clause
+@pytest.mark.parametrize("text,expected", [
+    ("Nifty ends at record as FIIs pump in Rs 3,100 crore",
+     [("foreign investors", "in", "Rs 3,100 crore")]),
+    ("Foreign investors pumped in $850 million over the week, exchange data showed.",
+     [("foreign investors", "in", "$850 million")]),
+    ("Bond ETFs took in $3.4 billion, with the Vanguard Total Bond Market ETF gathering $1.2 billion.",
+     [("Bond ETFs", "in", "$3.4 billion"), ("Vanguard Total Bond Market ETF", "in", "$1.2 billion")]),
+    ("Foreign investors were unloading 640 billion won of Korean shares on Thursday.",
+     [("foreign investors", "out", "640 billion won")]),
+    # near miss: investors gathering somewhere, and another clause's money
+    ("Investors gathered in Zurich this week, where $3 trillion of assets were represented.", []),
+    ("Retail investors are gathering outside the bank, which holds $40 billion of deposits.", []),
+])
+def test_more_forms_of_known_flow_verbs(text, expected):
+    flows = [(f["subject"], f["direction"], f["amount"]) for f in facts(text) if f["kind"] == "capital_flow"]
+    assert flows == expected

@@ -31,14 +31,17 @@ CHANNELS = ("southbound", "northbound")
 _GENERIC = frozenset({"bought", "buying", "sold", "selling", "step in", "stepped in",
                       "stepping in", "dumped", "dumping", "scooped up", "scooping up",
                       "scoops up", "offloaded", "offloading", "purchased",
-                      "unloaded", "buy", "buys", "sell", "sells", "dump", "dumps", "offloads", "unloads"})
+                      "unloaded", "unloading", "buy", "buys", "sell", "sells", "dump", "dumps", "offloads", "unloads"})
 # verbs of other senses without an amount: "added to their selling", "pulled back"
 # "drew criticism", "absorbed the shock", "shed light"
+# ... and their money told in their own clause
+_CLAUSE_BREAK = re.compile(r"[,;]\s+(?:where|which|when|while|as|after|but|and)\b")
 _NEEDS_MONEY = frozenset({"added", "invested", "attracted", "attracting", "attracts", "pulled", "pulling", "yanked",
-                          "pull", "pulls", "pull in", "yank", "yanks",
+                          "pull", "pulls", "pull in", "yank", "yanks", "yanking",
                           "pulled in", "pulls in", "pulling in",
                           "drew", "draws", "drawing", "gathered", "gathers", "absorbed", "absorbs", "raked in", "rakes in",
-                          "shed", "sheds", "draw", "attract", "gather", "absorb", "rake in", "take in"})
+                          "shed", "sheds", "draw", "attract", "gather", "absorb", "rake in", "take in",
+                          "gathering", "raking in"})
 # "investors piled into tech shares": the crowd's buying, told of a generic mover with no
 # amount, is the day's mood, not a flow (a named kind of investor is: "retail investors")
 _CROWDING = frozenset({"piled into", "pile into"})
@@ -245,6 +248,8 @@ def sentence_flows(text: str, start: int, end: int, session: str | None,
         phrase = " ".join(verb.group().lower().split())
         direction = directions.get(phrase)
         money = _amounts(text, verb.end(), stop) or _amount_before(text, w_end, verb)
+        if phrase in _NEEDS_MONEY and money and _CLAUSE_BREAK.search(text, verb.end(), money[0].start):
+            money = []  # "Investors gathered in Davos, where $2 trillion ...": another clause's money
         if _THEIR_HOLDINGS.search(phrase) and not (money and _BY.search(text, verb.end(), money[0].start)):
             verb = _holdings_participle(text, pattern, directions, direction, verb.end(), stop)
             if verb is None:
