@@ -4029,3 +4029,18 @@ def test_the_leader_of_a_flow_has_its_own_flow(text, expected):
 def test_more_forms_of_known_flow_verbs(text, expected):
     flows = [(f["subject"], f["direction"], f["amount"]) for f in facts(text) if f["kind"] == "capital_flow"]
     assert flows == expected
+
+
+# a live blog's verbless ranking names a stock's flow: "Xiaomi the most-bought name at ..."
+@pytest.mark.parametrize("text,expected", [
+    ("Alibaba the most-sold name at HK$720m as mainland investors took profits.",
+     [("Alibaba Group", "out", "HK$720m")]),
+    ("Xiaomi the most-bought stock via the link at HK$1.4bn.",
+     [("Xiaomi", "in", "HK$1.4bn")]),
+    # near misses: a product ranked by sales, and a stock's revenue
+    ("The Model Y the most-sold car at $40 billion in sales.", []),
+    ("Apple was the most bought stock on Robinhood, with $2 billion in revenue.", []),
+])
+def test_a_verbless_ranking_is_a_stocks_flow(text, expected):
+    flows = [(f["subject"], f["direction"], f["amount"]) for f in facts(text) if f["kind"] == "capital_flow"]
+    assert flows == expected

@@ -154,7 +154,9 @@ _RANKED = re.compile(r"\s+(?P<verb>drew|draws|drawing|saw|sees|seeing|attracted|
                      r"highest|heaviest|top)\s+)?(?:(?:southbound|northbound|foreign)\s+)?")
 # "China Mobile was net sold to the tune of HK$388 million", "Meituan was the most sold, with
 # net outflows of HK$1.1 billion": one stock's flow told in the passive
-_PASSIVE_RANKED = re.compile(r"\s+was\s+(?:the\s+most\s+|(?P<net>net[\s-]))(?P<passive>sold|bought|purchased)\b")
+# a live blog's verbless line: "Tencent the most-bought name at HK$1.1bn" (a ranked stock)
+_PASSIVE_RANKED = re.compile(r"\s+(?:(?:was\s+)?the\s+most[\s-]|was\s+(?P<net>net[\s-]))"
+                             r"(?P<passive>sold|bought|purchased)\b(?P<item>\s+(?:name|stock|counter|ETF)\b)?")
 # its amount, in its own clause: "to the tune of", ", with net outflows of"
 _PASSIVE_GAP = re.compile(r"[^;]{0,45}")
 _OTHER_CLAUSE = re.compile(r"\b(?:while|but|whereas|and|as)\b")
@@ -514,8 +516,10 @@ def _passive_ranked(text: str, start: int, end: int, session: str | None,
         owner, name, _ = _flow_owner(text, start, verb.start(), mentions)
         gap = _PASSIVE_GAP.match(text, verb.end(), end)
         money = [q for q in _amounts(text, verb.end(), gap.end())
-                 if not _OTHER_CLAUSE.search(text, verb.end(), q.start)][:1]
-        told = verb.group("net") or money and (about_flows or pattern.search(text, verb.end(), money[0].start))
+                 if not _OTHER_CLAUSE.search(text, verb.end(), q.start) and
+                 not _NOT_FLOW_MONEY.match(text, q.end)][:1]
+        told = verb.group("net") or money and (about_flows or verb.group("item") or
+                                               pattern.search(text, verb.end(), money[0].start))
         if name is None or not told:
             continue
         facts.append((owner, _flow(text, start, end, session, name,
