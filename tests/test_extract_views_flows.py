@@ -4068,3 +4068,58 @@ def test_a_broker_row_rating_on_a_stock_is_a_call(text, expected):
 def test_a_bracketed_call_after_a_move_is_on_the_mover(text, expected):
     assert [(f["subject"], f["source"], f["stance"]) for f in facts(text)
             if f["kind"] == "analyst_view"] == expected
+
+
+# the fund or stock "led by" which the movers' flow went is a flow of its own, with its
+# share of the money and the flow's direction
+@pytest.mark.parametrize("text,expected", [
+    ("Gold ETFs saw outflows of $2.1 billion last week, led by the SPDR Gold Trust with $1.4 billion.",
+     [("Gold ETFs", "out", "$2.1 billion"), ("SPDR Gold Trust", "out", "$1.4 billion")]),
+    ("Ether funds took in $640 million on Friday, led by Fidelity's Ethereum Fund with $410 million.",
+     [("funds", "in", "$640 million"), ("Ethereum Fund", "in", "$410 million")]),
+    ("Mainland investors bought a net HK$8.6 billion of Hong Kong stocks, led by Tencent at HK$2.3 billion.",
+     [("southbound", "in", "HK$8.6 billion"), ("Tencent Holdings", "in", "HK$2.3 billion")]),
+    # near misses: the leader of a move, and a leader's turnover, are no flow
+    ("Mainland investors bought a net HK$8.6 billion, as the Hang Seng rose 1.8%, led by Tencent at HK$2.3 billion.",
+     [("southbound", "in", "HK$8.6 billion")]),
+    ("Mainland investors bought a net HK$8.6 billion, led by Tencent with HK$5 billion in turnover.",
+     [("southbound", "in", "HK$8.6 billion")]),
+])
+def test_the_leader_of_a_flow_has_its_own_flow(text, expected):
+    flows = [(f["subject"], f["direction"], f["amount"]) for f in facts(text) if f["kind"] == "capital_flow"]
+    assert flows == expected
+
+
+# the participles and particle verbs of flow verbs already known ("pump in", "gathering",
+# "unloading"), a money verb's amount only in its own clause
+@pytest.mark.parametrize("text,expected", [
+    ("Nifty ends at record as FIIs pump in Rs 3,100 crore",
+     [("foreign investors", "in", "Rs 3,100 crore")]),
+    ("Foreign investors pumped in $850 million over the week, exchange data showed.",
+     [("foreign investors", "in", "$850 million")]),
+    ("Bond ETFs took in $3.4 billion, with the Vanguard Total Bond Market ETF gathering $1.2 billion.",
+     [("Bond ETFs", "in", "$3.4 billion"), ("Vanguard Total Bond Market ETF", "in", "$1.2 billion")]),
+    ("Foreign investors were unloading 640 billion won of Korean shares on Thursday.",
+     [("foreign investors", "out", "640 billion won")]),
+    # near miss: investors gathering somewhere, and another clause's money
+    ("Investors gathered in Zurich this week, where $3 trillion of assets were represented.", []),
+    ("Retail investors are gathering outside the bank, which holds $40 billion of deposits.", []),
+])
+def test_more_forms_of_known_flow_verbs(text, expected):
+    flows = [(f["subject"], f["direction"], f["amount"]) for f in facts(text) if f["kind"] == "capital_flow"]
+    assert flows == expected
+
+
+# a live blog's verbless ranking names a stock's flow: "Xiaomi the most-bought name at ..."
+@pytest.mark.parametrize("text,expected", [
+    ("Alibaba the most-sold name at HK$720m as mainland investors took profits.",
+     [("Alibaba Group", "out", "HK$720m")]),
+    ("Xiaomi the most-bought stock via the link at HK$1.4bn.",
+     [("Xiaomi", "in", "HK$1.4bn")]),
+    # near misses: a product ranked by sales, and a stock's revenue
+    ("The Model Y the most-sold car at $40 billion in sales.", []),
+    ("Apple was the most bought stock on Robinhood, with $2 billion in revenue.", []),
+])
+def test_a_verbless_ranking_is_a_stocks_flow(text, expected):
+    flows = [(f["subject"], f["direction"], f["amount"]) for f in facts(text) if f["kind"] == "capital_flow"]
+    assert flows == expected

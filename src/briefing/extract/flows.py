@@ -31,14 +31,17 @@ CHANNELS = ("southbound", "northbound")
 _GENERIC = frozenset({"bought", "buying", "sold", "selling", "step in", "stepped in",
                       "stepping in", "dumped", "dumping", "scooped up", "scooping up",
                       "scoops up", "offloaded", "offloading", "purchased",
-                      "unloaded", "buy", "buys", "sell", "sells", "dump", "dumps", "offloads", "unloads"})
+                      "unloaded", "unloading", "buy", "buys", "sell", "sells", "dump", "dumps", "offloads", "unloads"})
 # verbs of other senses without an amount: "added to their selling", "pulled back"
 # "drew criticism", "absorbed the shock", "shed light"
+# ... and their money told in their own clause
+_CLAUSE_BREAK = re.compile(r"[,;]\s+(?:where|which|when|while|as|after|but|and)\b")
 _NEEDS_MONEY = frozenset({"added", "invested", "attracted", "attracting", "attracts", "pulled", "pulling", "yanked",
-                          "pull", "pulls", "pull in", "yank", "yanks",
+                          "pull", "pulls", "pull in", "yank", "yanks", "yanking",
                           "pulled in", "pulls in", "pulling in",
                           "drew", "draws", "drawing", "gathered", "gathers", "absorbed", "absorbs", "raked in", "rakes in",
-                          "shed", "sheds", "draw", "attract", "gather", "absorb", "rake in", "take in"})
+                          "shed", "sheds", "draw", "attract", "gather", "absorb", "rake in", "take in",
+                          "gathering", "raking in"})
 # "investors piled into tech shares": the crowd's buying, told of a generic mover with no
 # amount, is the day's mood, not a flow (a named kind of investor is: "retail investors")
 _CROWDING = frozenset({"piled into", "pile into"})
@@ -151,7 +154,9 @@ _RANKED = re.compile(r"\s+(?P<verb>drew|draws|drawing|saw|sees|seeing|attracted|
                      r"highest|heaviest|top)\s+)?(?:(?:southbound|northbound|foreign)\s+)?")
 # "China Mobile was net sold to the tune of HK$388 million", "Meituan was the most sold, with
 # net outflows of HK$1.1 billion": one stock's flow told in the passive
-_PASSIVE_RANKED = re.compile(r"\s+was\s+(?:the\s+most\s+|(?P<net>net[\s-]))(?P<passive>sold|bought|purchased)\b")
+# a live blog's verbless line: "Tencent the most-bought name at HK$1.1bn" (a ranked stock)
+_PASSIVE_RANKED = re.compile(r"\s+(?:(?:was\s+)?the\s+most[\s-]|was\s+(?P<net>net[\s-]))"
+                             r"(?P<passive>sold|bought|purchased)\b(?P<item>\s+(?:name|stock|counter|ETF)\b)?")
 # its amount, in its own clause: "to the tune of", ", with net outflows of"
 _PASSIVE_GAP = re.compile(r"[^;]{0,45}")
 _OTHER_CLAUSE = re.compile(r"\b(?:while|but|whereas|and|as)\b")
@@ -245,6 +250,8 @@ def sentence_flows(text: str, start: int, end: int, session: str | None,
         phrase = " ".join(verb.group().lower().split())
         direction = directions.get(phrase)
         money = _amounts(text, verb.end(), stop) or _amount_before(text, w_end, verb)
+        if phrase in _NEEDS_MONEY and money and _CLAUSE_BREAK.search(text, verb.end(), money[0].start):
+            money = []  # "Investors gathered in Davos, where $2 trillion ...": another clause's money
         if _THEIR_HOLDINGS.search(phrase) and not (money and _BY.search(text, verb.end(), money[0].start)):
             verb = _holdings_participle(text, pattern, directions, direction, verb.end(), stop)
             if verb is None:
@@ -311,7 +318,52 @@ def sentence_flows(text: str, start: int, end: int, session: str | None,
                 listed, taken = _listed_funds(text, start, end, session, direction, taken,
                                               fund.group("prep"))
                 facts += listed
-    return _told_twice(facts) + [fact for _, fact in ranked]
+    facts = _told_twice(facts)
+    return facts + _leaders(text, start, end, session, mentions, facts) + [fact for _, fact in ranked]
+
+
+# "pulled in $1.17 billion, led by BlackRock's iShares Bitcoin Trust with $970 million",
+# "bought a net HK$9 billion, led by Tencent at HK$2.1 billion": the name leading the
+# movers' flow, with its own share of the money right after it
+_LED_BY = re.compile(r",?\s+led\s+by\s+(?:the\s+)?")
+_LEADER_FUND = re.compile(rf"(?:{_NAME_WORD}['’]s\s+)?(?P<name>(?:{_NAME_WORD}\s+){{0,7}}?"
+                          r"(?:ETF|Fund|Trust|Tracker)(?:\s+Trust)?)\b")
+# the leader's amount, not its trading: "led by Tencent with HK$3 billion in turnover"
+_NOT_FLOW_MONEY = re.compile(r"\s+(?:of|in)\s+(?:[\w-]+\s+)?(?:turnover|trading|volume|value|sales|revenue|"
+                             r"market\s+(?:value|cap))\b")
+
+
+def _leaders(text: str, start: int, end: int, session: str | None, mentions: list[Mention],
+             flows: list[Fact]) -> list[Fact]:
+    """The fund or stock "led by" which the movers' flow went, with its amount; its
+    direction is that of the flow told before it, which must have been read."""
+    pattern, directions, _, _ = wordlists.flow_words()
+    facts: list[Fact] = []
+    for led in _LED_BY.finditer(text, start, end) if flows else ():
+        told = [(m, directions.get(" ".join(m.group().lower().split())))
+                for m in pattern.finditer(text, start, led.start())]
+        last = next(((m, d) for m, d in reversed(told) if d), None)
+        # "..., as the Hang Seng rose 2%, led by Tencent": the leader of a move
+        direction = last[1] if last and not _MOVED_FIRST.search(text, last[0].end(), led.start()) else None
+        name, name_end = _leader_name(text, led.end(), mentions)
+        at = _AT.match(text, name_end, end) if name else None
+        money = _amounts(text, at.end(), end) if at else []
+        if direction is None or not any(f.direction == direction and f.amount for f in flows) or \
+                not money or money[0].start != at.end() or _NOT_FLOW_MONEY.match(text, money[0].end):
+            continue
+        facts.append(_flow(text, start, end, session, name, direction, money[0]))
+    return facts
+
+
+def _leader_name(text: str, pos: int, mentions: list[Mention]) -> tuple[str | None, int]:
+    """The fund by its name ("BlackRock's iShares Bitcoin Trust") or the listed company
+    the lexicon knows that starts at ``pos``, and where it ends."""
+    fund = _LEADER_FUND.match(text, pos)
+    if fund:
+        return fund.group("name"), fund.end()
+    company = next((m for m in mentions if m.start == pos and m.kind == "company" and
+                    (m.ticker or m.company)), None)
+    return (company.company or company.name, company.end) if company else (None, pos)
 
 
 def _they(text: str, start: int, end: int, who_pattern, who_table: dict[str, str]
@@ -464,8 +516,10 @@ def _passive_ranked(text: str, start: int, end: int, session: str | None,
         owner, name, _ = _flow_owner(text, start, verb.start(), mentions)
         gap = _PASSIVE_GAP.match(text, verb.end(), end)
         money = [q for q in _amounts(text, verb.end(), gap.end())
-                 if not _OTHER_CLAUSE.search(text, verb.end(), q.start)][:1]
-        told = verb.group("net") or money and (about_flows or pattern.search(text, verb.end(), money[0].start))
+                 if not _OTHER_CLAUSE.search(text, verb.end(), q.start) and
+                 not _NOT_FLOW_MONEY.match(text, q.end)][:1]
+        told = verb.group("net") or money and (about_flows or verb.group("item") or
+                                               pattern.search(text, verb.end(), money[0].start))
         if name is None or not told:
             continue
         facts.append((owner, _flow(text, start, end, session, name,
