@@ -5840,3 +5840,17 @@ def test_a_sector_that_tracked_its_commodity_s_price(text, expected):
 def test_an_analyst_s_target_is_not_the_price(text, price):
     found = [f for f in extract_facts(text) if f.kind == "stock_move"]
     assert len(found) == 1 and found[0].price == price, found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Value stocks rose 0.8% on Thursday, while growth stocks fell 0.5%.",
+     {("value stocks", "up", 0.8), ("growth stocks", "down", 0.5)}),
+    ("Growth names sagged as Treasury yields jumped.", {("growth stocks", "down", None)}),
+    # near misses: the value of shares, growth of wages, a company's growth
+    ("The value of shares traded fell 5% from Monday.", set()),
+    ("Shares of high-growth companies fell 3% on average.", set()),
+])
+def test_investment_styles_are_sectors(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)
+             if f["kind"] == "sector_move"}
+    assert found == expected, found
