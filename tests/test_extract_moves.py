@@ -5854,3 +5854,21 @@ def test_investment_styles_are_sectors(text, expected):
     found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)
              if f["kind"] == "sector_move"}
     assert found == expected, found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("IC designers rallied 3% while memory names slipped 1.5%.",
+     {("semiconductors", "up", 3.0), ("memory chips", "down", 1.5)}),
+    ("Taipei edged up, supported by gains in old-economy stocks.",
+     {("old economy stocks", "up", None)}),
+    ("Solar-glass makers jumped 6% after Beijing's pledge.", {("solar", "up", 6.0)}),
+    ("Auto suppliers fell 2% after the tariff news.", {("auto", "down", 2.0)}),
+    # near misses: a price of chips, a company's suppliers, a business line
+    ("Memory chip prices rose 5% in the quarter.", set()),
+    ("Apple suppliers fell 2% after the tariff news.", set()),
+    ("Samsung Electronics' memory business grew 12%.", set()),
+])
+def test_sectors_named_by_product_line_or_era(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)
+             if f["kind"] == "sector_move"}
+    assert found == expected, found
