@@ -821,3 +821,32 @@ def test_large_latin_american_and_south_african_names_are_known(text, expected):
 def test_an_adr_quoted_as_its_own_line(text, expected):
     found = [(f.subject, f.change_pct) for f in extract_facts(text) if f.kind == "stock_move"]
     assert found == expected, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Indian desks name PSU stocks by their tickers; Tokyo tables shorten "Financial Group"
+    ("The Nifty slipped 0.4% as crude rose: IOC fell 2.1%, HPCL lost 2.9%.",
+     [("Indian Oil Corporation", 2.1), ("Hindustan Petroleum Corporation", 2.9)]),
+    ("Sensex +0.6% | HAL +3.8%, BEL +2.4% on a fresh defence order",
+     [("Hindustan Aeronautics", 3.8), ("Bharat Electronics", 2.4)]),
+    ("Topix +0.5%. Banks led: Sumitomo Mitsui FG +2.2%, Mizuho FG +1.9%",
+     [("Sumitomo Mitsui Financial Group", 2.2), ("Mizuho Financial Group", 1.9)]),
+    # near misses: outside an Indian report the tickers are other things
+    ("The S&P 500 rose 0.3%; HAL fell 1.2% after the oil-services giant cut guidance.",
+     [("HAL", 1.2)]),
+    ("The IOC said the Games will go ahead. The Stoxx 600 added 0.2%.", []),
+])
+def test_short_names_home_desks_give_a_company(text, expected):
+    found = [(f.subject, f.change_pct) for f in extract_facts(text) if f.kind == "stock_move"]
+    assert found == expected, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nifty India Defence index rallies 3.1% as HAL hits record",
+     [("Nifty India Defence", 3.1)]),
+    ("Sensex +0.3%, Nifty India Defense Index +2.6% on export hopes",
+     [("BSE Sensex", 0.3), ("Nifty India Defence", 2.6)]),
+])
+def test_the_nifty_defence_index_by_its_nse_name(text, expected):
+    found = [(f.subject, f.change_pct) for f in extract_facts(text) if f.kind == "index_move"]
+    assert found == expected, found
