@@ -5872,3 +5872,18 @@ def test_sectors_named_by_product_line_or_era(text, expected):
     found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)
              if f["kind"] == "sector_move"}
     assert found == expected, found
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a note's own description and a description by another company are asides
+    ("Anta Sports, our top pick, fell 3.2% yesterday.", {("Anta Sports Products", "down", 3.2)}),
+    ("Anta Sports, Li Ning's closest rival, fell 3.2% yesterday.",
+     {("Anta Sports Products", "down", 3.2)}),
+    # near miss: a list is no aside
+    ("Anta Sports, Li Ning and Xtep fell 3.2%, 2.1% and 1.5%, respectively.",
+     {("Anta Sports Products", "down", 3.2), ("Li Ning", "down", 2.1),
+      ("Xtep International", "down", 1.5)}),
+])
+def test_an_appositive_after_a_name_is_no_mover(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
+    assert found == expected, found

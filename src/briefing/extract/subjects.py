@@ -35,7 +35,7 @@ WINDOW_END = wordlists.Folded(
 )
 ASIDE = re.compile(r"\([^()]{0,80}\)|,\s+(?:(?:in|of|to|for|from|with)\s+(?=wh))?(?:which|who|whose|whom|where)\b"
                    r"[^,;]{0,80},|"  # "X, in which Y holds a stake, rose"
-                    r"(?P<appositive>,\s+(?:the|a|an|another|also (?:a|an|the)|two|three|four|both|home to|one of|once|now|itself|its|tracking|"
+                    r"(?P<appositive>,\s+(?:the|a|an|another|also (?:a|an|the)|two|three|four|both|home to|one of|once|now|itself|its|our|their|tracking|"
                     # what an index holds: "The VN30 Index, comprising the 30 largest stocks,"
                     r"comprising|consisting of|made up of|composed of|"
                     # a company's results day: "Chipotle, also reporting after the bell,",
@@ -48,7 +48,7 @@ ASIDE = re.compile(r"\([^()]{0,80}\)|,\s+(?:(?:in|of|to|for|from|with)\s+(?=wh))
                     # "CCB and ICBC, favourite dividend plays of southbound funds," (not ",
                     # while shares of hospital operators,": a clause)
                     r"(?!(?:while|whereas|but|and|or|as|with|then|though|although|when)\s)"
-                    r"(?:[a-z][\w-]*\s+){0,2}[a-z]+ of|[A-Z][\w.]*(?:'s|’s)|"
+                    r"(?:[a-z][\w-]*\s+){0,2}[a-z]+ of|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}(?:'s|’s)|"
                     # "Banks, last month's laggards,", "Utilities, typically sought for their
                     # dividends,", "Property shares, sensitive to rates,": a sector's background
                     r"(?:last|this|the)\s+(?:week|month|quarter|year)(?:'s|’s)|"
