@@ -126,3 +126,47 @@ def test_a_sign_against_its_label_keeps_the_signs_way():
              if f.kind == "sector_move"]
     assert sorted((f.subject, f.direction, f.change_pct) for f in facts) == \
         [("telecoms", "down", 0.4), ("utilities", "up", 0.6)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("- Leading: banks +1.2%, insurers +0.7%\n- Lagging: autos -0.9%, chemicals -0.5%",
+     [("banks", "up", 1.2), ("insurance", "up", 0.7), ("auto", "down", 0.9),
+      ("materials", "down", 0.5)]),
+    ("Outperforming: energy, utilities\nUnderperforming: tech",
+     [("energy", "up", None), ("utilities", "up", None), ("technology", "down", None)]),
+    ("Weak spots: property and airlines", [("property", "down", None),
+                                           ("consumer", "down", None)]),
+])
+def test_a_scorecards_participle_or_spot_label_moves_its_sectors(text, expected):
+    facts = [f for f in extract_facts(text) if f.kind == "sector_move"]
+    assert [(f.subject, f.direction, f.change_pct) for f in facts] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("• Gainers: brokers (CITIC Securities +3.1%), insurers (Ping An +2.0%, AIA +1.4%)",
+     [("brokerage", "up"), ("insurance", "up")]),
+    ("- Bright spot: miners (BHP +1.9%)", [("mining", "up")]),
+    ("Laggards: property (Longfor -4.0%) and chip names (SMIC -2.5%)",
+     [("property", "down"), ("semiconductors", "down")]),
+])
+def test_a_labelled_sector_with_its_members_in_brackets_moves_the_labels_way(text, expected):
+    facts = [f for f in extract_facts(text) if f.kind == "sector_move"]
+    assert [(f.subject, f.direction) for f in facts] == expected
+    assert all(f.change_pct is None for f in facts)  # the bracket's figures are the members'
+
+
+@pytest.mark.parametrize("text", [
+    "Winners: banks (HSBC -1.1%)",  # a member against the label: not the list it seems
+    "Lagging: Tencent -2%, Meituan -3%",  # names, no sectors
+    "- Drags: energy costs weighed on margins",  # prose after the label
+    "▲ Tech Mahindra +1.2%",  # a company's row, not the tech sector's
+])
+def test_a_near_miss_of_a_sector_scorecard_gives_no_sector_move(text):
+    assert [f for f in extract_facts(text) if f.kind == "sector_move"] == []
+
+
+def test_a_rows_arrow_opens_a_line_of_a_bare_sector_and_its_figure():
+    facts = [f for f in extract_facts("Sectors at the close\n▲ Banks +0.8%\n▼ Tech -1.4% "
+                                      "(Atlassian -3.2%)") if f.kind == "sector_move"]
+    assert [(f.subject, f.direction, f.change_pct) for f in facts] == \
+        [("banks", "up", 0.8), ("technology", "down", 1.4)]

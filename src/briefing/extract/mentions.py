@@ -86,7 +86,7 @@ _WORD_BEFORE = re.compile(r"(?<![\w.&'’-])([A-Z][\w&.'’-]*) $")
 _AMPERSAND_NAME = re.compile(r" & [A-Z]")
 _RUNNING_ON = re.compile(r"['’]s\b|,|\s*\(|\s+[a-z0-9$]")
 _OPENING = re.compile(r"[\s\"'“‘•*-]+")
-_LINE_OPENING = re.compile(r"[\s•*·–-]+")  # a bullet before a line's first word
+_LINE_OPENING = re.compile(r"[\s•*·–▲▼△▽-]+")  # a bullet or a row's arrow before its first word
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 _ACRONYM_BEFORE = re.compile(r"(?<![\w&./'’-])([A-Z]{2,6}) $")
 # "Nikkei 300 fell", not "Nikkei 38,540" (a level) nor "Nikkei 300 points"

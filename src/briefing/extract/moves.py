@@ -1558,13 +1558,20 @@ def inline_label_triggers(text: str, start: int, end: int) -> list[Trigger]:
 
 
 def _sector_item_body(named: bool) -> str:
-    """One sector of a list, its head noun and its figure if any: "coal", "oil & gas",
-    "bank stocks", "tech -1.2%", "banks (+1.4%)"."""
+    """One sector of a list, its head noun, its figure if any and its members in brackets
+    if any: "coal", "oil & gas", "bank stocks", "tech -1.2%", "banks (+1.4%)", "EV makers
+    (Li Auto -5.6%, XPeng -6.1%)"."""
     sectors = wordlists.sector_words()
     words = wordlists.trie_pattern(sorted(sectors.modifiers) + sorted(sectors.nouns), True)
-    word, pct = ("?P<word>", "?P<pct>") if named else ("?:", "?:")
+    word, pct, members = ("?P<word>", "?P<pct>", "?P<members>") if named else ("?:",) * 3
     return (rf"(?<![\w-])({word}{words})(?:\s+(?:stocks|shares|names))?(?![\w-])"
-            rf"(?:[ \t]*\(?({pct}[+\-−]?\d[\d,]*(?:\.\d+)?)[ \t]?%\)?)?")
+            rf"(?:[ \t]*\(?({pct}[+\-−]?\d[\d,]*(?:\.\d+)?)[ \t]?%\)?)?"
+            # the members named in brackets: "banks (KB Financial +2.2%)"
+            rf"(?:[ \t]*\(({members}[A-Z][^()\n]{{0,{_MEMBERS}}})\))?")
+
+
+_MEMBERS = 80  # "(Li Auto -5.6%, XPeng -6.1%)": a few names and their figures
+_SIGNED_PCT = re.compile(r"[+\-−]\d[\d,]*(?:\.\d+)?\s?%")
 
 
 @cache
@@ -1589,6 +1596,12 @@ def _against(pct: str | None, direction: str) -> bool:
     return bool(pct) and pct[0] in "+-−" and (pct[0] == "+") != (direction == "up")
 
 
+def _figures(item: re.Match[str]) -> list[str | None]:
+    """An item's own figure and its members' signed figures: all must go the label's way."""
+    members = item.group("members") or ""
+    return [item.group("pct"), *(m.group() for m in _SIGNED_PCT.finditer(members))]
+
+
 @cache
 def _sector_names() -> dict[str, str]:
     sectors = wordlists.sector_words()
@@ -1609,7 +1622,7 @@ def labelled_sectors(text: str, start: int, end: int) -> list[Fact]:
         items = list(_sector_item().finditer(text, *line.span("items")))
         direction = labels[" ".join(line.group("label").lower().split())]
         if all(" ".join(m.group("word").lower().split()) in commodities for m in items) or \
-                any(_against(m.group("pct"), direction) for m in items):
+                any(_against(pct, direction) for m in items for pct in _figures(m)):
             continue  # a sign against the label: not the list it seems
         for m in items:
             pct = m.group("pct")
