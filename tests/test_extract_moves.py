@@ -1178,9 +1178,9 @@ def test_a_verb_names_the_close_only_with_a_move_after_it():
     # what leads a business figure is a part of it, no mover
     ("Taiwan's exports climbed 9.1% in July, led by electronics, customs data showed.", []),
     ("Shipments fell 4% last quarter, led by chipmakers.", []),
-    # growth stocks are a style, no sector
-    ("Growth stocks slid as bond yields climbed.", []),
-    ("Funds rotated out of growth names.", []),
+    # a style desks report like a sector (see test_investment_styles_are_sectors)
+    ("Growth stocks slid as bond yields climbed.", [("growth stocks", "down")]),
+    ("Funds rotated out of growth names.", [("growth stocks", "down")]),
     ("Prices of raw materials rose 3% in May.", []),
 ])
 def test_sectors_named_by_a_bare_word_after_in_or_by(text, expected):
