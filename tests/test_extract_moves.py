@@ -4411,7 +4411,9 @@ def test_stoxx_and_ftse_sector_names(text, expected):
 
 
 def test_an_investing_style_is_no_company():
-    assert moves("Value stocks gained 1.1% while growth shares slipped 0.4%.") == []
+    found = moves("Value stocks gained 1.1% while growth shares slipped 0.4%.")
+    assert {(f["kind"], f["subject"]) for f in found} == {
+        ("sector_move", "value stocks"), ("sector_move", "growth stocks")}
     assert moves("Momentum names fell 2.2% on Monday.") == []
 
 
