@@ -5889,3 +5889,33 @@ def test_sectors_named_by_product_line_or_era(text, expected):
 def test_an_appositive_after_a_name_is_no_mover(text, expected):
     found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
     assert found == expected, found
+
+
+# a sector whose own verb is no move word, told by its named members' moves after it
+@pytest.mark.parametrize("text,expected", [
+    ("Lenders played catch-up, with NatWest up 2.4% and Lloyds rising 1.9%.", ("banks", "up")),
+    ("14:10 CET — Automakers under pressure as tariff talk returns: Stellantis -3.1%, Renault -2.7%.",
+     ("auto", "down")),
+    ("Chipmakers carried the session, with Tokyo Electron surging 4.4%.",
+     ("semiconductors", "up")),
+    ("Steelmakers have had a rough week — JFE Holdings down 2.2%, Nippon Steel down 1.6%.",
+     ("materials", "down")),
+])
+def test_a_sector_told_by_its_members_moves(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)
+             if f["kind"] == "sector_move"}
+    assert found == {(*expected, None)}, found  # the figures are the members', not the sector's
+
+
+@pytest.mark.parametrize("text", [
+    "Lenders were mixed, with NatWest up 2.4% and Lloyds down 1.1%.",
+    "Lenders were mixed, with NatWest up 2.4%.",  # one named, the rest told mixed
+    "Lenders held up better, with NatWest up 0.4%.",  # relative, no way of its own
+    "Investors sold lenders, with NatWest down 2.4%.",  # the sector is no subject
+    "Lenders: Barclays up 2.4%, Lloyds up 1.9%.",  # a label, no clause of the sector's
+    "Lenders were quiet, with the FTSE 100 up 0.3%.",  # no member: an index
+    "Lenders had a busy day, with NatWest up 2.4% while Lloyds slipped 1%.",
+])
+def test_no_sector_move_from_members_that_are_not_one_way_or_not_its_own(text):
+    found = [f for f in moves(text) if f["kind"] == "sector_move"]
+    assert not found, found

@@ -37,6 +37,7 @@ from .moves import (
     percent_from_market,
     row_trigger,
     scope_to_label,
+    sectors_by_members,
     sentence_moves,
     under_direction_labels,
     under_period_labels,
@@ -372,6 +373,9 @@ def _sentence_facts(text: str, start: int, end: int, mentions: list[Mention],
         fact.session = session
     facts += nouns
     facts += labelled_sectors(text, start, end)  # "Leaders: coal, banks"
+    if triggers and any(m.kind == "sector" for m in mentions):
+        # "Insurers tagged along, with China Life up 3.6%": told by its members' moves
+        facts += sectors_by_members(text, start, end, mentions, triggers, facts)
     if mentions:
         facts += sentence_views(text, start, end, mentions, resolve, author)
     if _DIGIT.search(text, start, end) or triggers:

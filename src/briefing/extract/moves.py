@@ -1734,3 +1734,78 @@ def _in_period_column(text: str, q: Quantity) -> bool:
     column = next((i for i, n in enumerate(numbers) if n.start == q.start - row_start), None)
     return column is not None and bool(wordlists.periods().column.fullmatch(header[column + 1]))
 
+
+
+# what may open a sector's clause before it: a bullet, a desk's timestamp ("09:20 BST —",
+# "11.40am AEST:", "2:05 pm:"), a set-aside ("Profit-taking aside,")
+_SECTOR_OPENING = re.compile(
+    r"[\s\-•·*]*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?\s*[:—–-]\s*)?"
+    r"(?:[^,;:.]{1,40}\baside,\s*)?(?:the\s+)?", re.IGNORECASE)
+# where the members start: "..., with SK hynix up 6%", "...: Rheinmetall -5.2%", "... — HAL up 5%"
+_MEMBERS_LINK = re.compile(r",\s*with\s+|:\s+|\s[—–-]\s+")
+# the members' clause ends at the sentence's next clause of its own
+_MEMBERS_STOP = re.compile(r";|,?\s+(?:while|whereas|but|though|although)\s|\.\s")
+# a move word after these is a noun, no verb of the sector's: "powered Seoul's rally"
+_NOUN_BEFORE = re.compile(r"(?:['’]s|\b(?:the|a|an|its))\s+$", re.IGNORECASE)
+_HEAD_MAX = 90  # "are on the back foot as ceasefire hopes build"
+
+
+def sectors_by_members(text: str, start: int, end: int, mentions: list[Mention],
+                       triggers: list[Trigger], found: list[Fact]) -> list[Fact]:
+    """"Insurers tagged along, with China Life up 3.6%", "Defence names on the back foot:
+    Rheinmetall -5.2%, Saab -4.1%": a sector opening its clause with a verb that is no move
+    word moved the one way its named members after it all moved; the figures are theirs,
+    never the sector's. Not when its own clause has a move word (those decide), nor when it
+    is no subject ("Investors sold banks, with HSBC down 2%")."""
+    sector = _opening_sector(text, start, end, mentions)
+    if sector is None or any(f.kind == "sector_move" and f.subject == sector.name for f in found):
+        return []
+    link = _MEMBERS_LINK.search(text, sector.end, min(end, sector.end + _HEAD_MAX))
+    if link is None or any(sector.end <= t.start < link.start() and
+                           not _NOUN_BEFORE.search(text, sector.end, t.start) for t in triggers) or \
+            any(m.kind in ("company", "index") and sector.end <= m.start < link.start()
+                for m in mentions) or _MEMBERS_STOP.search(text, sector.end, link.start()) or \
+            not _plain_head(text[sector.end:link.start()]):
+        return []  # the clause tells its own move, or another name's
+    direction = _members_way(text, link.end(), end, mentions, triggers)
+    return [_sector_fact(text, start, end, sector, direction)] if direction else []
+
+
+def _opening_sector(text: str, start: int, end: int, mentions: list[Mention]) -> Mention | None:
+    """The sector that opens the sentence (after a bullet or timestamp) as its subject."""
+    first = min(mentions, key=lambda m: m.start, default=None)
+    if first is None or first.kind != "sector" or \
+            _SECTOR_OPENING.fullmatch(text, start, first.start) is None:
+        return None
+    return first
+
+
+def _plain_head(head: str) -> bool:
+    """A head with a verb of its own ("tagged along", "have run hard"), not a label's empty
+    one ("Property developers: Longfor fell 4%"), nor mixed, relative or doubtful ("were
+    mixed", "held up better", "could not keep up")."""
+    words = re.findall(r"[\w'’-]+", head.lower())
+    return bool(words) and not set(words) & wordlists.gap_words()["members_head_no"]
+
+
+def _members_way(text: str, at: int, end: int, mentions: list[Mention],
+                 triggers: list[Trigger]) -> str | None:
+    """The one way the companies listed from ``at`` moved, each with its figure; None when a
+    name of another kind leads or joins the list, or the names went both ways."""
+    stop = _MEMBERS_STOP.search(text, at, end)
+    stop_at = stop.start() if stop else end
+    named = [m for m in mentions if at <= m.start < stop_at]
+    if not named or any(m.kind != "company" for m in named) or \
+            text[at:named[0].start].strip().lower() not in ("", "the", "shares of"):
+        return None
+    moves = [t for t in triggers if at <= t.start < stop_at]
+    ways = {t.direction for t in triggers if t.start >= at}  # "..., while Westpac added 0.4%"
+    if not moves or len(ways) != 1 or not ways <= {"up", "down"} or \
+            not all(t.has_number for t in moves):
+        return None
+    return ways.pop()
+
+
+def _sector_fact(text: str, start: int, end: int, sector: Mention, direction: str) -> Fact:
+    return Fact(kind="sector_move", subject=sector.name, direction=direction,
+                evidence=text[start:end], span=[start, end])
