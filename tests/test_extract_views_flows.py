@@ -4123,3 +4123,18 @@ def test_more_forms_of_known_flow_verbs(text, expected):
 def test_a_verbless_ranking_is_a_stocks_flow(text, expected):
     flows = [(f["subject"], f["direction"], f["amount"]) for f in facts(text) if f["kind"] == "capital_flow"]
     assert flows == expected
+
+
+# a data vendor cited for figures is never a view's source, even listed before a house
+# that makes a call ("according to EPFR, and Nomura ...")
+@pytest.mark.parametrize("text,expected", [
+    ("Regional funds pulled $1.1 billion from Korean equities last week, according to EPFR, "
+     "and Nomura's strategists kept an underweight on Korean exporters.", ["Nomura"]),
+    ("Bank issuance hit a record, Dealogic figures show, and UBS stays overweight European banks.",
+     ["UBS"]),
+    ("Deal volumes fell 20%, per LSEG data, while Citi remains bullish on Hong Kong stocks.",
+     ["Citi"]),
+])
+def test_a_data_vendor_is_no_views_source(text, expected):
+    sources = [f["source"] for f in facts(text) if f["kind"] == "analyst_view"]
+    assert sources == expected

@@ -131,6 +131,7 @@ _RATED = re.compile(_TOP_PICK + r"|\b(?:targets?|(?-i:PT|TP)|(?:upper|lower|trad
 _ECONOMY = wordlists.Folded(
     rf"\b(?:{wordlists.trie_pattern(sorted(wordlists.lines('economy.txt')), fold=True)})\b")
 _CENTRAL_BANKS = wordlists.lines("central_banks.txt")
+_DATA_VENDORS = wordlists.lines("data_vendors.txt")
 _CENTRAL_BANK = wordlists.alternation(sorted(_CENTRAL_BANKS))
 _INDEX_REF = re.compile(r"\b(?:the|this)\s+(?:index|benchmark|gauge)\b", re.IGNORECASE)
 _OWN = wordlists.alternation(sorted(wordlists.lines("own_business.txt")), re.IGNORECASE)
@@ -605,7 +606,8 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
             return facts
         facts.append(_fact(text, start, end, _firm_at(mentions, according.start("name")),
                            view, mentions))
-    return [f for f in facts if f.source not in guessed or f.subject != f.source]
+    return [f for f in facts if (f.source not in guessed or f.subject != f.source)
+            and f.source not in _DATA_VENDORS]
 
 
 # "XPeng, which Citi kept at buy, gained 2.1%", "Anta, which the brokerage rates
