@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefing.extract import extract_facts
-from extract_helpers import facts, has
+from extract_helpers import KEYS, facts, has
 
 
 def view_subjects(text: str) -> list[str]:
@@ -4123,3 +4123,39 @@ def test_more_forms_of_known_flow_verbs(text, expected):
 def test_a_verbless_ranking_is_a_stocks_flow(text, expected):
     flows = [(f["subject"], f["direction"], f["amount"]) for f in facts(text) if f["kind"] == "capital_flow"]
     assert flows == expected
+
+
+# a data vendor cited for figures is never a view's source, even listed before a house
+# that makes a call ("according to EPFR, and Nomura ...")
+@pytest.mark.parametrize("text,expected", [
+    (("Regional funds pulled $1.1 billion from Korean equities last week, according to EPFR, "
+     "and Nomura's strategists kept an underweight on Korean exporters."), ["Nomura"]),
+    ("Bank issuance hit a record, Dealogic figures show, and UBS stays overweight European banks.",
+     ["UBS"]),
+    ("Deal volumes fell 20%, per LSEG data, while Citi remains bullish on Hong Kong stocks.",
+     ["Citi"]),
+])
+def test_a_data_vendor_is_no_views_source(text, expected):
+    sources = [f["source"] for f in facts(text) if f["kind"] == "analyst_view"]
+    assert sources == expected
+
+
+# a headline's passive rating change, its "was" left out, and several in one round-up line
+@pytest.mark.parametrize("text,expected", [
+    ("Nike cut to underperform at Bernstein on China weakness; shares drop 3%",
+     [("Nike", "Bernstein", "bearish", "cut to underperform at Bernstein on China weakness")]),
+    ("Micron raised to buy at HSBC as memory prices firm",
+     [("Micron Technology", "HSBC", "bullish", "raised to buy at HSBC as memory prices firm")]),
+    (("Broker calls: BP lowered to hold from buy at Deutsche Bank; Rio Tinto downgraded to "
+     "underweight by JPMorgan"),
+     [("BP", "Deutsche Bank", "bearish", "lowered to hold from buy at Deutsche Bank"),
+      ("Rio Tinto", "JPMorgan", "bearish", "downgraded to underweight by JPMorgan")]),
+    # near misses: a rate or a price cut, not to a rating, and no house after the rating
+    ("Prime rate cut to 3.45% by the central bank on Monday", []),
+    ("Tesla Model Y prices cut to $39,990 at US showrooms", []),
+    ("Samsung moved to overweight in the MSCI index rebalance", []),
+])
+def test_a_headline_rating_change_without_was(text, expected):
+    views = [(f["subject"], f["source"], f["stance"], f["view"])
+             for f in facts(text, (*KEYS, "view")) if f["kind"] == "analyst_view"]
+    assert views == expected

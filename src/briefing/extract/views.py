@@ -131,6 +131,7 @@ _RATED = re.compile(_TOP_PICK + r"|\b(?:targets?|(?-i:PT|TP)|(?:upper|lower|trad
 _ECONOMY = wordlists.Folded(
     rf"\b(?:{wordlists.trie_pattern(sorted(wordlists.lines('economy.txt')), fold=True)})\b")
 _CENTRAL_BANKS = wordlists.lines("central_banks.txt")
+_DATA_VENDORS = wordlists.lines("data_vendors.txt")
 _CENTRAL_BANK = wordlists.alternation(sorted(_CENTRAL_BANKS))
 _INDEX_REF = re.compile(r"\b(?:the|this)\s+(?:index|benchmark|gauge)\b", re.IGNORECASE)
 _OWN = wordlists.alternation(sorted(wordlists.lines("own_business.txt")), re.IGNORECASE)
@@ -164,8 +165,10 @@ _PICK_DESCRIBED = re.compile(r"(?:(?:named|added)\s+(?:it|(?:the|its)(?:\s+[a-z]
 _CHANGE = re.compile(r"\b(?:(?:up|down)grade[ds]?|(?:bullish|bearish)\s+call|"
                      r"named\s+(?:as\s+)?(?:a|its|their)\s+top\s+pick|"
                      # "Barclays was cut to 'equal weight' at Morgan Stanley": a passive change,
-                     # also a round-up line's ("- Adidas: raised to buy at Deutsche Bank")
-                     r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bbeing\s)|(?<=:\s))"
+                     # also a round-up line's ("- Adidas: raised to buy at Deutsche Bank") and
+                     # a headline's, its "was" left out ("Apple cut to sell at Redburn"): the
+                     # house after it is checked in _changes_by
+                     r"(?:(?<=\w\s)|(?<=:\s))"
                      r"(?:cut|lowered|raised|lifted|moved)(?=\s+" + TO_RATING + r")|"
                      # "Nvidia price target raised to $250 at Evercore ISI", or abbreviated
                      # ("Xiaomi: Citi TP raised to HK$62")
@@ -605,7 +608,8 @@ def _views(text: str, start: int, end: int, mentions: list[Mention],
             return facts
         facts.append(_fact(text, start, end, _firm_at(mentions, according.start("name")),
                            view, mentions))
-    return [f for f in facts if f.source not in guessed or f.subject != f.source]
+    return [f for f in facts if (f.source not in guessed or f.subject != f.source)
+            and f.source not in _DATA_VENDORS]
 
 
 # "XPeng, which Citi kept at buy, gained 2.1%", "Anta, which the brokerage rates
@@ -1612,7 +1616,10 @@ def _changes_by(text: str, start: int, end: int, mentions: list[Mention]) -> lis
     """A rating change with its firm after it: "Tesla was downgraded to underperform at
     BofA", "Tesla downgraded at BofA", "following an upgrade to buy from Bank of America";
     or right before it: "Tesla fell after a BofA downgrade".
-    The subject is the company named before; none -> no view."""
+    The subject is the company named before, since the change before it ("Unilever cut to
+    hold at Kepler; Diageo downgraded to underweight by Morgan Stanley"); none -> no view."""
+    changes: list[Fact] = []
+    after = start  # where the names of the next change may start
     for change in _CHANGE.finditer(text, start, end):
         firm = next((m for m in mentions if m.kind == "firm" and change.end() < m.start
                      <= change.end() + MAX_SOURCE_GAP
@@ -1620,12 +1627,14 @@ def _changes_by(text: str, start: int, end: int, mentions: list[Mention]) -> lis
             next((m for m in mentions if m.kind == "firm" and m.end < change.start()
                   and _BY_BEFORE.fullmatch(text, m.end, change.start())), None)
         # a house may be what is rated: "Barclays was cut to hold at Morgan Stanley"
-        company = [m for m in _within(mentions, start, change.start()) if m.kind == "company"
+        company = [m for m in _within(mentions, after, change.start()) if m.kind == "company"
                    or m.kind == "firm" and firm and m.name != firm.name]
         if firm and company:
-            view = _short(text[change.start():end])
-            return [_fact(text, start, end, firm.name, view, [replace(company[-1], kind="company")])]
-    return []
+            clause_end = text.find(";", change.end(), end)  # "...; shares slip 1.8%": no more of it
+            view = _short(text[change.start():end if clause_end < 0 else clause_end])
+            changes.append(_fact(text, start, end, firm.name, view, [replace(company[-1], kind="company")]))
+            after = max(change.end(), firm.end)
+    return changes
 
 
 def _reports_data(text: str, start: int, end: int, view: str) -> bool:
