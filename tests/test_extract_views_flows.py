@@ -4123,3 +4123,33 @@ def test_more_forms_of_known_flow_verbs(text, expected):
 def test_a_verbless_ranking_is_a_stocks_flow(text, expected):
     flows = [(f["subject"], f["direction"], f["amount"]) for f in facts(text) if f["kind"] == "capital_flow"]
     assert flows == expected
+
+
+# "It picked A, B and C as top picks": a list of picks told in the sentence after the house,
+# by other verbs of choosing too, and even when the house's own call before was not read
+@pytest.mark.parametrize("text,expected", [
+    ("Samsung Securities lifted its Kospi forecast to 3,200 on stronger chip exports. "
+     "It picked Hyundai Motor, Kia and Naver as top picks.",
+     {"Hyundai Motor", "Kia", "Naver"}),
+    ("Daiwa published its outlook for the second half on Monday. "
+     "It selected Toyota and Sony as its preferred names.",
+     {"Toyota Motor", "Sony Group"}),
+    ("Mizuho widened its Nikkei range to 36,000-42,000 for the half. "
+     "It named Hitachi and Fast Retailing as top picks.",
+     {"Hitachi", "Fast Retailing"}),
+])
+def test_it_picked_a_list_of_top_picks(text, expected):
+    views = [f for f in facts(text) if f["kind"] == "analyst_view" and f["subject"] in expected]
+    assert {v["subject"] for v in views} == expected, facts(text)
+    assert len({v["source"] for v in views}) == 1 and all(v["stance"] == "bullish" for v in views)
+
+
+# near misses: two houses before (whose "It" is unclear), and a company's "it" naming managers
+@pytest.mark.parametrize("text", [
+    "Nomura and Daiwa both raised their Nikkei targets. It named Toyota and Sony as top picks.",
+    "Toyota Motor reported record profit. It named two executives as key names for the merger.",
+    "Citi raised its Kospi target. It picked up Samsung Electronics shares at a discount.",
+])
+def test_it_picked_needs_one_house_and_a_list_of_picks(text):
+    assert not [f for f in facts(text) if f["kind"] == "analyst_view"
+                and f["subject"] in {"Toyota Motor", "Sony Group", "Samsung Electronics"}], facts(text)
