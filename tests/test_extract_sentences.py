@@ -45,3 +45,15 @@ def test_a_price_in_pence_ends_a_sentence():
     text = "Zorblax rose 3% to 412p. Acme Foods fell 2%."
     assert [text[s:e] for s, e in split_sentences(text)] == ["Zorblax rose 3% to 412p.",
                                                              "Acme Foods fell 2%."]
+
+
+# a note's next call after a semicolon, in its own voice, is a sentence of its own; a
+# semicolon inside a quote, or before anything but "we", ends nothing
+def test_a_semicolon_before_we_ends_a_sentence_outside_quotes():
+    text = "Nomura note: We like Japanese banks; we are cautious on exporters."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Nomura note: We like Japanese banks", "we are cautious on exporters."]
+    for kept in ('"We like banks; we are cautious on exporters," Nomura wrote.',
+                 "The Nikkei fell 1%; exporters led losses.",
+                 "Banks rallied; weak yen helped exporters."):
+        assert len(split_sentences(kept)) == 1, kept

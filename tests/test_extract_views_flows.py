@@ -4159,3 +4159,45 @@ def test_a_headline_rating_change_without_was(text, expected):
     views = [(f["subject"], f["source"], f["stance"], f["view"])
              for f in facts(text, (*KEYS, "view")) if f["kind"] == "analyst_view"]
     assert views == expected
+
+
+# "It picked A, B and C as top picks": a list of picks told in the sentence after the house,
+# by other verbs of choosing too, and even when the house's own call before was not read
+@pytest.mark.parametrize("text,expected", [
+    (("Samsung Securities lifted its Kospi forecast to 3,200 on stronger chip exports. "
+     "It picked Hyundai Motor, Kia and Naver as top picks."),
+     {"Hyundai Motor", "Kia", "Naver"}),
+    (("Daiwa published its outlook for the second half on Monday. "
+     "It selected Toyota and Sony as its preferred names."),
+     {"Toyota Motor", "Sony Group"}),
+    (("Mizuho widened its Nikkei range to 36,000-42,000 for the half. "
+     "It named Hitachi and Fast Retailing as top picks."),
+     {"Hitachi", "Fast Retailing"}),
+])
+def test_it_picked_a_list_of_top_picks(text, expected):
+    views = [f for f in facts(text) if f["kind"] == "analyst_view" and f["subject"] in expected]
+    assert {v["subject"] for v in views} == expected, facts(text)
+    assert len({v["source"] for v in views}) == 1 and all(v["stance"] == "bullish" for v in views)
+
+
+# near misses: two houses before (whose "It" is unclear), and a company's "it" naming managers
+@pytest.mark.parametrize("text", [
+    "Nomura and Daiwa both raised their Nikkei targets. It named Toyota and Sony as top picks.",
+    "Toyota Motor reported record profit. It named two executives as key names for the merger.",
+    "Citi raised its Kospi target. It picked up Samsung Electronics shares at a discount.",
+])
+def test_it_picked_needs_one_house_and_a_list_of_picks(text):
+    assert not [f for f in facts(text) if f["kind"] == "analyst_view"
+                and f["subject"] in {"Toyota Motor", "Sony Group", "Samsung Electronics"}], facts(text)
+
+
+# a note's later calls after a semicolon keep the house's voice: "...; we are cautious on
+# developers", "...; we downgrade Geely to neutral" (not inside a speaker's quote)
+def test_a_notes_call_after_a_semicolon_is_the_houses():
+    text = ("Daiwa Securities strategy note: We raise our Topix target to 3,000; "
+            "we stay underweight autos and chemicals.")
+    views = {(f["subject"], f["source"], f["stance"]) for f in facts(text) if f["kind"] == "analyst_view"}
+    assert ("auto", "Daiwa Securities", "bearish") in views, views
+    quoted = '"We prefer banks and insurers; we are cautious on developers," Citi strategists wrote.'
+    views = {(f["subject"], f["source"]) for f in facts(quoted) if f["kind"] == "analyst_view"}
+    assert ("banks", "Citi") in views and ("property", "Citi") in views, views

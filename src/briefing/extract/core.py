@@ -61,6 +61,7 @@ from .views import (
     carried_house,
     cited_house,
     note_author,
+    picking_house,
     sentence_views,
     signed_by,
 )
@@ -133,7 +134,8 @@ def extract_facts(text: str, lang: str | None = None, lexicon: Lexicon | None = 
         mentions = names.of(i) if needs_names else []
         triggers = [t for t in triggers if not t.state or _after_sector(text, t, mentions)]
         # "The bank nonetheless kept ...": the house of the views, or the note, told before
-        told = (names.viewers.get(i - 1) or cited_house(text, names.of(i - 1))) \
+        told = (names.viewers.get(i - 1) or cited_house(text, names.of(i - 1)) or
+                picking_house(text, start, end, names.of(i - 1))) \
             if i and CARRIED.match(text, start, end) else None
         carried = carried_house(text, start, end, told, names.of(i - 1)) if told else None
         if carried and all(m.start != carried.start or m.kind == "ref" for m in mentions):

@@ -16,7 +16,9 @@ ABBREVIATIONS = frozenset(
 # every alternative starts with one literal character ("[.!?]+" spelt out as three), so
 # the engine jumps from candidate to candidate instead of trying each alternative everywhere
 _END = r"[.!?]*[\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9$])"
-_BREAK = re.compile(r"\n|\r|</?[a-z][a-z0-9]{0,10}(?:\s[^<>]{0,400})?/?>|<!--[^<>]{0,400}-->|"
+# a note's own next call after a semicolon is a sentence of its own ("We like banks; we are
+# cautious on developers"), so each call keeps the house's voice
+_BREAK = re.compile(r"\n|\r|;(?=[ \t]+we\s)|</?[a-z][a-z0-9]{0,10}(?:\s[^<>]{0,400})?/?>|<!--[^<>]{0,400}-->|"
                     rf"\.{_END}|!{_END}|\?{_END}")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]{0,8})$")
 _BULLET = re.compile(r"[\s\-–—*•·●▪◦>#]+")
@@ -30,11 +32,18 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     for match in _BREAK.finditer(text):
         if match.group()[0] == "." and _is_abbreviation(text, match.start()):
             continue
+        if match.group() == ";" and _in_quote(text, start, match.start()):
+            continue  # a quote's "we" is the speaker's, told after the quote closes
         end = match.end() if match.group()[0] in ".!?" else match.start()
         _add(text, start, end, spans)
         start = match.end()
     _add(text, start, len(text), spans)
     return spans
+
+
+def _in_quote(text: str, start: int, pos: int) -> bool:
+    return text.count('"', start, pos) % 2 == 1 or \
+        text.count("“", start, pos) > text.count("”", start, pos)
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:

@@ -259,9 +259,12 @@ _AND_NEXT = re.compile(r"(?:\s+from\s+['‘\"“]?[\w-]+['’\"”]?)?(?P<joint>
 _COVERAGE_OF = re.compile(r"\s+(?:coverage\s+(?:of|on)\s+)?")
 # "named SK Hynix, Samsung Biologics and KB Financial as its top picks": a list too long for
 # the verb's wildcard; each name is a bullish call
-# (the possessive may be left out: "named SK Hynix and KB Financial as top picks")
-_TOP_PICKS = re.compile(r"\bnamed\s+(?P<names>[^.;]{1,120}?)\s+(?:as|among)\s+(?:(?:its|their)\s+)?"
-                        r"(?:\w+\s+)?top\s+picks\b")
+# (the possessive may be left out: "named SK Hynix and KB Financial as top picks"; other
+# verbs of choosing: "picked Hyundai Motor and Kia as top picks", "selected ... as its
+# preferred names", "identified ... as key picks")
+_TOP_PICKS = re.compile(r"\b(?:named|picked|selected|chose|identified|tipped)\s+"
+                        r"(?P<names>[^.;]{1,120}?)\s+(?:as|among)\s+(?:(?:its|their)\s+)?"
+                        r"(?:\w+\s+)?(?:top|preferred|key)\s+(?:picks|names|ideas)\b")
 _JOINED_PICKS = re.compile(r"(?:,\s*|\s)and\s+$")
 # a preference shown by examples: "preferring landlords with recurring income such as CR Mixc",
 # "favours insurers, including AIA and Ping An" (not "prefers X over developers such as ...")
@@ -394,12 +397,25 @@ def carried_house(text: str, start: int, end: int, sources: set[str],
     house = next(iter(sources)) if ref else None
     if ref is None or not any(m.kind == "firm" and m.name == house for m in before):
         return None
+    if _TOP_PICKS.match(text, ref.end(), end):  # "It named A and B as top picks"
+        return Mention(ref.start("ref"), ref.end("ref"), "firm", house)
     verbs, stances = wordlists.view_words()
     verb = verbs.match(text, ref.end(), end)
     if verb is None or verb.group() in _BARE_COPULAS and not any(
             stance.match(text, verb.end() + 1, end) for _, stance in stances):
         return None
     return Mention(ref.start("ref"), ref.end("ref"), "firm", house)
+
+
+def picking_house(text: str, start: int, end: int, before: list[Mention]) -> set[str]:
+    """The one house the sentence before names, as who "It" is in a sentence that only lists
+    its top picks ("Mirae Asset raised its Kospi band ... It named A and B as top picks"),
+    even when that sentence's own call was not read: a company names no top picks."""
+    ref = CARRIED.match(text, start, end)
+    if ref is None or not _TOP_PICKS.match(text, ref.end(), end):
+        return set()
+    houses = {m.name for m in before if m.kind == "firm"}
+    return houses if len(houses) == 1 else set()
 
 
 def note_author(text: str, first: tuple[int, int], mentions: list[Mention]) -> str | None:
