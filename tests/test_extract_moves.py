@@ -5840,3 +5840,18 @@ def test_a_sector_that_tracked_its_commodity_s_price(text, expected):
 def test_an_analyst_s_target_is_not_the_price(text, price):
     found = [f for f in extract_facts(text) if f.kind == "stock_move"]
     assert len(found) == 1 and found[0].price == price, found
+
+
+# India's state-run companies after a sector word are that sector's group, never a company
+# called "PSUs" (a wrong name in a post is worse than a sector missed)
+@pytest.mark.parametrize("text,expected", [
+    ("Midcaps slid 1.9%, with defence PSUs the worst hit.",
+     {("mid caps", "down", 1.9), ("defence", "down", None)}),
+    ("Oil PSUs rallied after the windfall tax was scrapped.", {("energy", "up", None)}),
+    ("Power PSEs firmed up, NTPC gaining 2.4%.", {("energy", "up", None), ("NTPC", "up", 2.4)}),
+    # near miss: no sector word before it, no company either
+    ("PSUs slumped 3% on the divestment news.", set()),
+])
+def test_state_run_companies_after_a_sector_word_are_a_sector(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
+    assert found == expected, found
