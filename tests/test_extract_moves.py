@@ -5855,3 +5855,22 @@ def test_an_analyst_s_target_is_not_the_price(text, price):
 def test_state_run_companies_after_a_sector_word_are_a_sector(text, expected):
     found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
     assert found == expected, found
+
+
+# "and other" joins sectors listed before their move, as it does after a verb ("lifted
+# banks and other lenders")
+@pytest.mark.parametrize("text,expected", [
+    ("Hong Kong stocks rose as brokers and other financial stocks rallied.",
+     {("brokerage", "up", None), ("financials", "up", None)}),
+    ("Carmakers and other Korean exporters' shares fell after the tariff headline.",
+     {("auto", "down", None), ("exporters", "down", None)}),
+    ("Developers, builders and other property names extended losses.",
+     {("property", "down", None)}),
+    # near misses: a company is no sector of the list; a new clause after its own move
+    ("Tencent and other tech names slid.", {("technology", "down", None)}),
+    ("Miners fell, and other commodity stocks were little changed.",
+     {("mining", "down", None), ("materials", "flat", None)}),
+])
+def test_and_other_joins_sectors_before_their_move(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
+    assert found == expected, found
