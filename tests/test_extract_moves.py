@@ -5874,3 +5874,15 @@ def test_state_run_companies_after_a_sector_word_are_a_sector(text, expected):
 def test_and_other_joins_sectors_before_their_move(text, expected):
     found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
     assert found == expected, found
+
+
+# "luxury goods" names the luxury sector before a head noun ("luxury goods makers")
+@pytest.mark.parametrize("text,expected", [
+    ("Paris lagged as a sell-off in luxury goods makers deepened.", {("luxury", "down", None)}),
+    ("Luxury goods stocks rebounded 2.1% on hopes of Chinese stimulus.", {("luxury", "up", 2.1)}),
+    # near miss: the goods themselves are no sector
+    ("Sales of luxury goods rose 5% in the quarter.", set()),
+])
+def test_luxury_goods_makers_are_the_luxury_sector(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
+    assert found == expected, found
