@@ -5919,3 +5919,49 @@ def test_a_sector_told_by_its_members_moves(text, expected):
 def test_no_sector_move_from_members_that_are_not_one_way_or_not_its_own(text):
     found = [f for f in moves(text) if f["kind"] == "sector_move"]
     assert not found, found
+
+
+# India's state-run companies after a sector word are that sector's group, never a company
+# called "PSUs" (a wrong name in a post is worse than a sector missed)
+@pytest.mark.parametrize("text,expected", [
+    ("Midcaps slid 1.9%, with defence PSUs the worst hit.",
+     {("mid caps", "down", 1.9), ("defence", "down", None)}),
+    ("Oil PSUs rallied after the windfall tax was scrapped.", {("energy", "up", None)}),
+    ("Power PSEs firmed up, NTPC gaining 2.4%.", {("energy", "up", None), ("NTPC", "up", 2.4)}),
+    # near miss: no sector word before it, no company either
+    ("PSUs slumped 3% on the divestment news.", set()),
+])
+def test_state_run_companies_after_a_sector_word_are_a_sector(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
+    assert found == expected, found
+
+
+# "and other" joins sectors listed before their move, as it does after a verb ("lifted
+# banks and other lenders")
+@pytest.mark.parametrize("text,expected", [
+    ("Hong Kong stocks rose as brokers and other financial stocks rallied.",
+     {("brokerage", "up", None), ("financials", "up", None)}),
+    ("Carmakers and other Korean exporters' shares fell after the tariff headline.",
+     {("auto", "down", None), ("exporters", "down", None)}),
+    ("Developers, builders and other property names extended losses.",
+     {("property", "down", None)}),
+    # near misses: a company is no sector of the list; a new clause after its own move
+    ("Tencent and other tech names slid.", {("technology", "down", None)}),
+    ("Miners fell, and other commodity stocks were little changed.",
+     {("mining", "down", None), ("materials", "flat", None)}),
+])
+def test_and_other_joins_sectors_before_their_move(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
+    assert found == expected, found
+
+
+# "luxury goods" names the luxury sector before a head noun ("luxury goods makers")
+@pytest.mark.parametrize("text,expected", [
+    ("Paris lagged as a sell-off in luxury goods makers deepened.", {("luxury", "down", None)}),
+    ("Luxury goods stocks rebounded 2.1% on hopes of Chinese stimulus.", {("luxury", "up", 2.1)}),
+    # near miss: the goods themselves are no sector
+    ("Sales of luxury goods rose 5% in the quarter.", set()),
+])
+def test_luxury_goods_makers_are_the_luxury_sector(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
+    assert found == expected, found

@@ -555,9 +555,9 @@ def _place_owner() -> re.Pattern[str]:
 @cache
 def _sector_demonym() -> re.Pattern[str]:
     """"oil counters and Chinese lenders": where the next sector in a list trades is no
-    part of the joint."""
+    part of the joint; nor is "other" ("liquor makers and other consumer staples")."""
     demonyms = wordlists.trie_pattern(sorted(wordlists.gap_words()["sector_demonym"]))
-    return re.compile(rf"(?:(?<=\band)|(?<=,))\s+(?:{demonyms})\s*$")
+    return re.compile(rf"(?:(?<=\band)|(?<=,))\s+(?:other(?:\s+(?:{demonyms}))?|{demonyms})\s*$")
 
 
 def _after_preposition(text: str, m: Mention, floor: int) -> bool:
