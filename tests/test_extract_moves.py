@@ -5965,3 +5965,19 @@ def test_and_other_joins_sectors_before_their_move(text, expected):
 def test_luxury_goods_makers_are_the_luxury_sector(text, expected):
     found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
     assert found == expected, found
+
+
+# a relative verb ("bucked the trend") with its size and way told as a noun after "with"
+@pytest.mark.parametrize("text,expected", [
+    ("Shares in Tokyo fell 1%, but Toyota bucked the trend with a 2.3% gain.",
+     {("Toyota Motor", "up", 2.3)}),
+    ("The DAX slid 1.1%, while Siemens Energy bucked the weak market with a gain of 4.1 percent.",
+     {("DAX", "down", 1.1), ("Siemens Energy", "up", 4.1)}),
+    ("Honda bucked the trend with a decline of 1.4 per cent.", {("Honda Motor", "down", 1.4)}),
+    # near misses: no size after the verb; a size that is another thing's
+    ("Toyota bucked the trend.", set()),
+    ("Honda bucked the trend with a 2% gain in sales.", set()),
+])
+def test_bucked_the_trend_with_a_size_noun(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
+    assert found == expected, found

@@ -571,8 +571,9 @@ def _with_size() -> re.Pattern[str]:
     """"... with a 6.1% jump": the move's size told as a noun, still the subject's (not "with
     a 5% jump in Xiaomi": another's)."""
     nouns = wordlists.trie_pattern(sorted(wordlists.gap_words()["size_noun"]))
-    return re.compile(rf"with\s+(?:an?\s+)?(?:(?:more than|nearly|almost|about|over)\s+)?"
-                      rf"\d[\d.]*\s?(?:{PERCENT})\s+(?:{nouns})s?\b"
+    size = rf"(?:(?:more than|nearly|almost|about|over)\s+)?\d[\d.]*\s?(?:{PERCENT})"
+    # "with a 6.1% jump" or "with a gain of 3.6 percent"
+    return re.compile(rf"with\s+(?:an?\s+)?(?:{size}\s+(?:{nouns})s?\b|(?:{nouns})\s+of\s+{size})"
                       r"(?!\s+(?:in|for|at|of|by|from|on)\b)")
 
 

@@ -321,6 +321,10 @@ def _trigger(text: str, m: re.Match[str], start: int, end: int,
             return None  # "citing rising competition", "amid falling prices": adjectives
         if direction in ("members", "market", "against") and after_number:
             return None  # "lagged 2% behind the index": relative, no move of its own
+        sized = _sized_after(text, m.end(), end) if word in weak and not after_number else None
+        if sized and direction in ("against", sized):
+            # "bucked the trend with a gain of 3.6 percent": the noun tells the way and size
+            return Trigger(m.start(), m.end(), sized, "verb", True, _participle(word))
         if word in weak and not after_number:
             # relative to the market: a move only with the members' moves after it
             by_members = word.startswith(("outperform", "underperform")) or \
@@ -445,6 +449,25 @@ def _topped_with_size() -> re.Pattern[str]:
     nouns = wordlists.trie_pattern(sorted(wordlists.gap_words()["size_noun"]))
     return re.compile(r"\s+(?:the\s+)?[A-Z][\w&.-]*\s+(?:(?:[A-Z][\w&.-]*|\d+)\s+){0,2}with\s+(?:an?\s+)?\d[\d.]*\s?"
                       rf"(?:%|per\s?cent|percent)\s+(?:{nouns})s?\b")
+
+
+@cache
+def _size_noun_of() -> re.Pattern[str]:
+    """"... with a gain of 3.6 percent": a move's size told as a noun with "of" right after
+    its verb (not "with a gain of 5% in Xiaomi": another's). "with a 1.2% gain" is read by
+    moves.py's size window."""
+    nouns = wordlists.trie_pattern(sorted(wordlists.gap_words()["size_noun"]))
+    return re.compile(rf"\s+with\s+an?\s+(?P<noun>{nouns})\s+of\s+\d[\d.]*\s?(?:%|per\s?cent|percent)"
+                      r"(?!\s+(?:in|for|at|of|by|from|on)\b|\w)")
+
+
+def _sized_after(text: str, pos: int, end: int) -> str | None:
+    """The way a size noun right after a weak verb tells ("bucked the trend with a gain
+    of 1.2%"), or None."""
+    m = _size_noun_of().match(text, pos, end)
+    if m is None:
+        return None
+    return "down" if m.group("noun").lower() in wordlists.gap_words()["size_noun_down"] else "up"
 
 
 @cache
