@@ -528,7 +528,7 @@ def test_a_joined_target_on_the_shares_is_no_market_view():
     ("Investors pulled $2.4 billion from U.S. bond funds last week.",
      {"subject": "U.S. bond funds", "direction": "out", "amount": "$2.4 billion"}),
     ("Investors added $3.3 billion to European equity funds.",
-     {"subject": "funds", "direction": "in", "amount": "$3.3 billion"}),
+     {"subject": "European equity funds", "direction": "in", "amount": "$3.3 billion"}),
     ("Investors yanked $1.1 billion from the Invesco QQQ Trust.",
      {"subject": "Invesco QQQ Trust", "direction": "out", "amount": "$1.1 billion"}),
     ("Investors pulled $2.1 billion from the iShares Silver Shares on Monday.",
@@ -4201,3 +4201,35 @@ def test_a_notes_call_after_a_semicolon_is_the_houses():
     quoted = '"We prefer banks and insurers; we are cautious on developers," Citi strategists wrote.'
     views = {(f["subject"], f["source"]) for f in facts(quoted) if f["kind"] == "analyst_view"}
     assert ("banks", "Citi") in views and ("property", "Citi") in views, views
+
+
+# money "put" into a kind of fund or a named fund is that fund's flow, with its amount; a
+# second fund in the same movers' participle clause ("while pulling $X from Y ETFs") too
+@pytest.mark.parametrize("text, expected", [
+    ("Investors put $2.4 billion into Japan equity ETFs in the week to Wednesday.",
+     [{"subject": "Japan equity ETFs", "direction": "in", "amount": "$2.4 billion"}]),
+    ("Bond funds shed $800 million, while investors put $1.1 billion into emerging market debt funds.",
+     [{"subject": "emerging market debt funds", "direction": "in", "amount": "$1.1 billion"}]),
+    (("Investors poured $3.1 billion into the Energy Select Sector SPDR Fund last week, the most "
+      "since 2022, while pulling $900 million from semiconductor ETFs, LSEG Lipper data showed."),
+     [{"subject": "Energy Select Sector SPDR Fund", "direction": "in", "amount": "$3.1 billion"},
+      {"subject": "semiconductor ETFs", "direction": "out", "amount": "$900 million"}]),
+    ("Investors yanked $1.5 billion from gold funds and also putting $600 million into silver ETFs.",
+     [{"subject": "gold funds", "direction": "out", "amount": "$1.5 billion"},
+      {"subject": "silver ETFs", "direction": "in", "amount": "$600 million"}]),
+    ("Mainland mutual funds added about 7 billion yuan to dividend ETFs on Monday.",
+     [{"subject": "dividend ETFs", "direction": "in", "amount": "7 billion yuan"}]),
+])
+def test_money_put_into_a_fund_is_its_flow(text, expected):
+    found = [f for f in facts(text) if f["kind"] == "capital_flow"]
+    assert all(has(found, e) for e in expected), found
+
+
+# near misses: "put" with no money into a fund moves nothing
+@pytest.mark.parametrize("text", [
+    "Investors put pressure on equity funds as redemptions mounted.",
+    "Traders put $2 billion of bets on further rate cuts.",
+    "Strategists put the fair value of the index at 6,200, while pulling forecasts for bonds.",
+])
+def test_put_without_money_into_a_fund_is_no_flow(text):
+    assert not [f for f in facts(text) if f["kind"] == "capital_flow"], facts(text)

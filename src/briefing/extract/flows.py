@@ -59,11 +59,19 @@ _FUND_AFTER = re.compile(rf"\s+(?P<prep>from|out of|into|to)\s+(?:the\s+)?(?P<na
 # the movers whose money into a kind of fund is that fund's flow: "Global funds pulled $1.2
 # billion from China equity funds" (EPFR's investors are the world's, not a market's foreigners)
 _TO_FUNDS = frozenset({"funds", "foreign investors"})
-_FUND_TYPE_AFTER = re.compile(r"\s+(?P<prep>from|out of|into|of|in)\s+(?P<name>(?:(?!(?:from|into|"
+_FUND_TYPE_AFTER = re.compile(r"\s+(?P<prep>from|out of|into|to|of|in)\s+(?P<name>(?:(?!(?:from|into|"
                               r"to|in|of|for)\s)[\w.-]+\s+){1,3}?(?:funds|ETFs))\b")
 # "Investors yanked $11.8 billion out of U.S. stocks": plain investors' money moved from or
 # into a market's assets is that asset class's flow, named as written; a kind of fund that
 # moved it is the mover ("Emerging market funds pulled $1.8 billion from China stocks")
+# "put $1.9 billion into German equity ETFs": "put" moves money only into a fund, with an
+# amount ("put pressure on", "put options" are no flow); "put a net" is a flow word itself
+_PUT = re.compile(r"\s+(?:put|puts|putting)\s+(?!a\s+net\b)")
+_PUT_GAP = re.compile(r"(?:a\s+)?(?:net\s+)?")
+# "poured $2.3 billion into the XLF, while pulling $1.4 billion from technology ETFs": the
+# same movers' money in a participle clause, to or from another fund
+_WHILE_MOVING = re.compile(r"[^;]{0,60}?,?\s+(?:while|and|but)\s+(?:also\s+)?(?:pulling|withdrawing|"
+                           r"yanking|redeeming|putting|pouring|ploughing|plowing|adding)\s+")
 _ASSETS_AFTER = re.compile(r"\s+(?P<prep>from|out\s+of|into)\s+(?P<name>(?:[A-Z][\w.-]*\s+){1,2}"
                            r"(?:stocks|equities|shares|bonds))\b")
 # ", a proxy for pension funds,", ", often seen as proxies for ...,": an aside
@@ -238,8 +246,9 @@ def sentence_flows(text: str, start: int, end: int, session: str | None,
             if fact and not any(f.subject == fact.subject for f in facts):
                 facts.append(fact)
             continue
-        verb = _flow_word(text, pattern, max(start, w_end - 20) if _is_noun_form(text, w_end)
-                          else w_end, min(stop, w_end + MAX_REACH))
+        verb = _PUT.match(text, w_end, stop) or \
+            _flow_word(text, pattern, max(start, w_end - 20) if _is_noun_form(text, w_end)
+                       else w_end, min(stop, w_end + MAX_REACH))
         if verb is None:
             signed = _signed_flow(text, start, end, session, w_end, who, stop)
             facts += [signed] if signed else []
@@ -291,6 +300,9 @@ def sentence_flows(text: str, start: int, end: int, session: str | None,
         fund = _FUND_AFTER.match(text, money[0].end if money else verb.end(), end) or \
             (_FUND_TYPE_AFTER.match(text, money[0].end, end) if money and who in _TO_FUNDS else None) or \
             (_ASSETS_AFTER.match(text, money[0].end, end) if money and subject == "funds" else None)
+        if _PUT.match(verb.group()) and not (fund and money and
+                                             _PUT_GAP.fullmatch(text, verb.end(), money[0].start)):
+            continue
         named = _named_after(text, money[0].end, mentions) if money else None
         if fund:  # "investors pulled $2.1 billion from the SPDR S&P 500 ETF Trust"
             subject, taken = fund.group("name"), fund.end()
@@ -317,7 +329,7 @@ def sentence_flows(text: str, start: int, end: int, session: str | None,
             if fund:
                 listed, taken = _listed_funds(text, start, end, session, direction, taken,
                                               fund.group("prep"))
-                facts += listed
+                facts += listed + _while_moving(text, start, end, session, taken)
     facts = _told_twice(facts)
     return facts + _leaders(text, start, end, session, mentions, facts) + [fact for _, fact in ranked]
 
@@ -431,6 +443,20 @@ def _listed_funds(text: str, start: int, end: int, session: str | None, directio
         facts.append(_flow(text, start, end, session, fund.group("name"), direction, money[0]))
         pos = fund.end()
     return facts, pos
+
+
+def _while_moving(text: str, start: int, end: int, session: str | None, pos: int) -> list[Fact]:
+    """", while pulling $1.4 billion from technology ETFs" right after the movers' first fund:
+    the other fund's flow, its direction the preposition's."""
+    clause = _WHILE_MOVING.match(text, pos, end)
+    money = _amounts(text, clause.end(), end) if clause else []
+    if not money or not _PUT_GAP.fullmatch(text, clause.end(), money[0].start):
+        return []
+    fund = _FUND_AFTER.match(text, money[0].end, end) or _FUND_TYPE_AFTER.match(text, money[0].end, end)
+    if fund is None or fund.group("prep") in ("of", "in"):
+        return []
+    direction = "in" if fund.group("prep") in ("into", "to") else "out"
+    return [_flow(text, start, end, session, fund.group("name"), direction, money[0])]
 
 
 def _flow_noun_before(text: str, start: int, end: int, session: str | None, who: str,
