@@ -1691,7 +1691,9 @@ def test_the_same_name_goes_on_after_the_joint():
      {("Hang Seng Index", 2.3), (HSTECH, 3.5)}),
     ("The Nikkei rose 1.2%, while the broader index gained 0.5%.",
      {("Nikkei 225", 1.2), ("Topix", 0.5)}),
-    ("The Hang Seng Index fell 0.8%. The tech-heavy gauge fell 1.4%.", {(HSI, 0.8)}),
+    # never the Hang Seng Index: a Hong Kong report's tech-heavy gauge is its tech index
+    ("The Hang Seng Index fell 0.8%. The tech-heavy gauge fell 1.4%.", {(HSI, 0.8), (HSTECH, 1.4)}),
+    ("The Topix fell 0.8%. The tech-heavy gauge fell 1.4%.", {("Topix", 0.8)}),
     ("The Nifty 50 rose 0.5% to 24,100. The broader index advanced 2.4%.", {("Nifty 50", 0.5)}),
 ])
 def test_tech_and_broader_indices_are_not_the_one_just_named(text, expected):
@@ -5965,3 +5967,24 @@ def test_and_other_joins_sectors_before_their_move(text, expected):
 def test_luxury_goods_makers_are_the_luxury_sector(text, expected):
     found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
     assert found == expected, found
+
+
+# Hong Kong's tech index by a short name: without an article in a headline or a bullet
+# ("tech index adds 1.2%"), or "the tech-heavy gauge" after the city's benchmark
+@pytest.mark.parametrize("text,expected", [
+    ("HK shares open firmer; Hang Seng up 0.6%, tech index adds 1.1%",
+     {(HSI, "up", 0.6), (HSTECH, "up", 1.1)}),
+    ("Hang Seng drops 1.8%, tech gauge sinks 2.9% as chipmakers slide",
+     {(HSI, "down", 1.8), (HSTECH, "down", 2.9)}),
+    ("Hong Kong's benchmark gained 0.5%. The tech-heavy gauge climbed 1.3%, led by Meituan.",
+     {(HSI, "up", 0.5), (HSTECH, "up", 1.3)}),
+    ("The Hang Seng Index eased 0.4%, while the tech-focused index lost 0.9%.",
+     {(HSI, "down", 0.4), (HSTECH, "down", 0.9)}),
+    # near misses: another market's tech index is not Hong Kong's
+    ("US stocks: S&P 500 up 0.5%, tech index gains 1.2%", {("S&P 500", "up", 0.5)}),
+    ("Wall Street fell. The Nasdaq lost 1.5%, and the tech-heavy gauge is down 6% this month.",
+     {("Nasdaq Composite", "down", 1.5), ("Nasdaq Composite", "down", 6.0)}),
+])
+def test_hong_kongs_tech_index_by_a_short_name(text, expected):
+    found = [f for f in moves(text) if f["kind"] == "index_move"]
+    assert {(f["subject"], f["direction"], f.get("change_pct")) for f in found} == expected, found
