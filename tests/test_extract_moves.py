@@ -5988,3 +5988,23 @@ def test_luxury_goods_makers_are_the_luxury_sector(text, expected):
 def test_hong_kongs_tech_index_by_a_short_name(text, expected):
     found = [f for f in moves(text) if f["kind"] == "index_move"]
     assert {(f["subject"], f["direction"], f.get("change_pct")) for f in found} == expected, found
+
+
+# a figure under or over the last close is the move since it, as futures and early quotes are
+# told; under a record's or a peak's close it is a distance, no move
+@pytest.mark.parametrize("text,expected", [
+    ("Hang Seng Index futures were 210 points, or 0.9%, below the previous close at 23,180.",
+     {("Hang Seng Index futures", "down", 0.9)}),
+    ("Nikkei futures traded 0.7% above the prior close in Osaka.",
+     {("Nikkei 225 futures", "up", 0.7)}),
+    ("HSI futures were trading 150 points below the index's last close.",
+     {("Hang Seng Index futures", "down", None)}),
+    ("The FTSE 100 was 0.4% above its previous close shortly after the open.",
+     {("FTSE 100", "up", 0.4)}),
+    # near misses: a distance from a record is no day's move
+    ("The S&P 500 is now 6.2% below its record close.", set()),
+    ("The Kospi ended 3% below the record close it set in July.", set()),
+])
+def test_a_figure_below_the_previous_close_is_a_move(text, expected):
+    found = [f for f in moves(text) if f["kind"] == "index_move"]
+    assert {(f["subject"], f["direction"], f.get("change_pct")) for f in found} == expected, found
