@@ -1691,7 +1691,9 @@ def test_the_same_name_goes_on_after_the_joint():
      {("Hang Seng Index", 2.3), (HSTECH, 3.5)}),
     ("The Nikkei rose 1.2%, while the broader index gained 0.5%.",
      {("Nikkei 225", 1.2), ("Topix", 0.5)}),
-    ("The Hang Seng Index fell 0.8%. The tech-heavy gauge fell 1.4%.", {(HSI, 0.8)}),
+    # never the Hang Seng Index: a Hong Kong report's tech-heavy gauge is its tech index
+    ("The Hang Seng Index fell 0.8%. The tech-heavy gauge fell 1.4%.", {(HSI, 0.8), (HSTECH, 1.4)}),
+    ("The Topix fell 0.8%. The tech-heavy gauge fell 1.4%.", {("Topix", 0.8)}),
     ("The Nifty 50 rose 0.5% to 24,100. The broader index advanced 2.4%.", {("Nifty 50", 0.5)}),
 ])
 def test_tech_and_broader_indices_are_not_the_one_just_named(text, expected):
@@ -5981,3 +5983,44 @@ def test_luxury_goods_makers_are_the_luxury_sector(text, expected):
 def test_bucked_the_trend_with_a_size_noun(text, expected):
     found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)}
     assert found == expected, found
+
+
+# Hong Kong's tech index by a short name: without an article in a headline or a bullet
+# ("tech index adds 1.2%"), or "the tech-heavy gauge" after the city's benchmark
+@pytest.mark.parametrize("text,expected", [
+    ("HK shares open firmer; Hang Seng up 0.6%, tech index adds 1.1%",
+     {(HSI, "up", 0.6), (HSTECH, "up", 1.1)}),
+    ("Hang Seng drops 1.8%, tech gauge sinks 2.9% as chipmakers slide",
+     {(HSI, "down", 1.8), (HSTECH, "down", 2.9)}),
+    ("Hong Kong's benchmark gained 0.5%. The tech-heavy gauge climbed 1.3%, led by Meituan.",
+     {(HSI, "up", 0.5), (HSTECH, "up", 1.3)}),
+    ("The Hang Seng Index eased 0.4%, while the tech-focused index lost 0.9%.",
+     {(HSI, "down", 0.4), (HSTECH, "down", 0.9)}),
+    # near misses: another market's tech index is not Hong Kong's
+    ("US stocks: S&P 500 up 0.5%, tech index gains 1.2%", {("S&P 500", "up", 0.5)}),
+    ("Wall Street fell. The Nasdaq lost 1.5%, and the tech-heavy gauge is down 6% this month.",
+     {("Nasdaq Composite", "down", 1.5), ("Nasdaq Composite", "down", 6.0)}),
+])
+def test_hong_kongs_tech_index_by_a_short_name(text, expected):
+    found = [f for f in moves(text) if f["kind"] == "index_move"]
+    assert {(f["subject"], f["direction"], f.get("change_pct")) for f in found} == expected, found
+
+
+# a figure under or over the last close is the move since it, as futures and early quotes are
+# told; under a record's or a peak's close it is a distance, no move
+@pytest.mark.parametrize("text,expected", [
+    ("Hang Seng Index futures were 210 points, or 0.9%, below the previous close at 23,180.",
+     {("Hang Seng Index futures", "down", 0.9)}),
+    ("Nikkei futures traded 0.7% above the prior close in Osaka.",
+     {("Nikkei 225 futures", "up", 0.7)}),
+    ("HSI futures were trading 150 points below the index's last close.",
+     {("Hang Seng Index futures", "down", None)}),
+    ("The FTSE 100 was 0.4% above its previous close shortly after the open.",
+     {("FTSE 100", "up", 0.4)}),
+    # near misses: a distance from a record is no day's move
+    ("The S&P 500 is now 6.2% below its record close.", set()),
+    ("The Kospi ended 3% below the record close it set in July.", set()),
+])
+def test_a_figure_below_the_previous_close_is_a_move(text, expected):
+    found = [f for f in moves(text) if f["kind"] == "index_move"]
+    assert {(f["subject"], f["direction"], f.get("change_pct")) for f in found} == expected, found
