@@ -6024,3 +6024,33 @@ def test_hong_kongs_tech_index_by_a_short_name(text, expected):
 def test_a_figure_below_the_previous_close_is_a_move(text, expected):
     found = [f for f in moves(text) if f["kind"] == "index_move"]
     assert {(f["subject"], f["direction"], f.get("change_pct")) for f in found} == expected, found
+
+
+# a sector's gauge told as an index "tracking" the sector, as "a gauge of" it is
+@pytest.mark.parametrize("text,expected", [
+    ("An index tracking Chinese developers listed in Hong Kong slid 2.4%.", {("property", "down", 2.4)}),
+    ("A sub-index tracking insurers jumped 3.2% on Thursday.", {("insurance", "up", 3.2)}),
+    ("A Bloomberg gauge tracking chipmakers fell 1.9%.", {("semiconductors", "down", 1.9)}),
+    # near miss: an ETF tracking a sector is a fund, no sector gauge
+    ("An ETF tracking chipmakers rose 2%.", set()),
+])
+def test_index_tracking_a_sector_is_its_gauge(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)
+             if f["kind"] == "sector_move"}
+    assert found == expected, found
+
+
+# an index compiler's sector gauge told by a bare sector word ("the CSI liquor index"); its
+# proper name in capitals is an index ("The CSI Liquor Index")
+@pytest.mark.parametrize("text,expected", [
+    ("The CSI baijiu index slid 1.6% as Moutai fell.", {("sector_move", "liquor", "down", 1.6)}),
+    ("A KRX shipbuilding index climbed 4.1% on Friday.", {("sector_move", "shipbuilding", "up", 4.1)}),
+    ("The KRX defence-related index gained 2.5%.", {("sector_move", "defence", "up", 2.5)}),
+    # near misses: the index's own name; a consumer price index's part with no compiler
+    ("The CSI Liquor Index lost 3.1% on Monday.", {("index_move", "CSI Liquor Index", "down", 3.1)}),
+    ("The food index rose 0.3% in May.", set()),
+])
+def test_compiler_sector_index_is_the_sectors_gauge(text, expected):
+    found = {(f["kind"], f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)
+             if f["kind"] in ("sector_move", "index_move")}
+    assert found == expected, found

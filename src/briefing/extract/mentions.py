@@ -196,7 +196,10 @@ def _patterns() -> tuple[wordlists.Folded, frozenset[str]]:
     scored = rf"(?<=[,:] )(?P<scored>{mods})(?=\s[+\-−]\d[\d.,]*\s?%)"
     # a place's sector index: "Europe's autos and parts index", "Europe's aerospace and
     # defence index" (not "the food index": a consumer price index's part)
-    indexed = rf"(?<=['’]s )(?P<indexed>{mods}|{nouns})(?:\s+(?:and|&)\s+[a-z]+)?\s+index"
+    # ... or an index compiler's ("the CSI liquor index", "a KRX defense-related index")
+    makers = "".join(rf"|(?<=\b{re.escape(w.lower())} )" for w in wordlists.index_makers())
+    indexed = rf"(?:(?<=['’]s ){makers})(?P<indexed>{mods}|{nouns})(?:\s+(?:and|&)\s+[a-z]+)?" \
+        rf"{linked}\s+(?:sub-)?index"
     pattern = wordlists.Folded(
         rf"(?<![\w$-])(?:{indexed}|(?P<mod>{mods})(?:\s+and\s+(?P<mod2>{mods}))?{linked}[\s-]"
         rf"(?:(?:stocks|shares)\s)?(?P<head>{heads})|(?P<noun>{nouns}){noun_head}{owned}|"
@@ -283,6 +286,8 @@ def find_mentions(text: str, start: int, end: int, lexicon: Lexicon, market: str
         elif m.group("generic"):
             _add(found, Mention(m.start(), m.end(), "generic", m.group()))
         elif m.group("indexed"):
+            if _proper_index_name(text, m.start()):
+                continue  # "The CSI Liquor Index": the index's own name, an index
             word = m.group("indexed")
             _add(found, Mention(m.start(), m.end(), "sector",
                                 _sector(word, word in _sector_table(True))))
@@ -864,6 +869,12 @@ def _acronyms() -> frozenset[str]:
 def _sector(word: str, modifier: bool) -> str:
     low = " ".join(word.split())
     return _sector_table(modifier).get(low, low)
+
+
+def _proper_index_name(text: str, start: int) -> bool:
+    """"The CSI Liquor Index" after an index compiler is the index's name; "the CSI liquor
+    index" a description of the sector's gauge (after "Europe's" either is the sector's)."""
+    return text[start].isupper() and text[start - 3:start - 1] not in ("'s", "’s")
 
 
 def _add(found: list[Mention], new: Mention) -> None:

@@ -560,6 +560,15 @@ def _sector_demonym() -> re.Pattern[str]:
     return re.compile(rf"(?:(?<=\band)|(?<=,))\s+(?:other(?:\s+(?:{demonyms}))?|{demonyms})\s*$")
 
 
+# "a gauge tracking the 30 largest tech firms": a chosen few of the sector, not its gauge
+# (while "an index tracking mainland developers" is the sector's)
+_SOME_OF = re.compile(r"the|\d[\d,]*|\w+est", re.IGNORECASE)
+
+
+def _some_of_them(between: list[str]) -> bool:
+    return any(_SOME_OF.fullmatch(w) for w in between)
+
+
 def _after_preposition(text: str, m: Mention, floor: int) -> bool:
     _, prepositions, allowed = _gap_words()
     before = text[max(floor, m.start - 40):m.start]
@@ -573,7 +582,7 @@ def _after_preposition(text: str, m: Mention, floor: int) -> bool:
         word = words[i].lower().strip(",")
         two = " ".join(words[i - 1:i + 1]) if i > 0 else ""
         if two in allowed or two.lower() in allowed or word in allowed:
-            return False
+            return two.lower().endswith((" tracking", " measuring")) and _some_of_them(words[i + 1:])
         if word in ("which", "whom"):
             return False  # "a sell-off in which the S&P 500 fell 1.3%": the preposition's
             # object is the relative pronoun; the name after it is the clause's subject

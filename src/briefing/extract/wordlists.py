@@ -266,6 +266,14 @@ def sector_words() -> SectorWords:
 
 
 @cache
+def index_makers() -> tuple[str, ...]:
+    """Index compilers that name a sector's gauge by a bare sector word ("the CSI liquor
+    index"): sectors.tsv's "index-maker" row."""
+    return tuple(w for kind, _value, words in _rows("sectors.tsv") if kind == "index-maker"
+                 for w in words.split("|"))
+
+
+@cache
 def lines(name: str) -> frozenset[str]:
     return frozenset(row[0] for row in _rows(name))
 
