@@ -4233,3 +4233,29 @@ def test_money_put_into_a_fund_is_its_flow(text, expected):
 ])
 def test_put_without_money_into_a_fund_is_no_flow(text):
     assert not [f for f in facts(text) if f["kind"] == "capital_flow"], facts(text)
+
+
+# a standing preference on a list of sectors is a view on each: "prefers X, Y and Z",
+# "keeps its overweight on X and Y", "remains underweight on X and Y", "focus on X and Y"
+@pytest.mark.parametrize("text,expected", [
+    (("Daiwa Securities said it keeps its overweight on shipbuilders and defence contractors "
+      "into the new quarter."), {("shipbuilding", "bullish"), ("defence", "bullish")}),
+    (("Mirae Asset advised clients to focus on shipbuilders, defence contractors and banks "
+      "ahead of the export data."),
+     {("shipbuilding", "bullish"), ("defence", "bullish"), ("banks", "bullish")}),
+    (("Nomura strategists prefer brokerages and insurers, and remain underweight on developers "
+      "and automakers."), {("brokerage", "bullish"), ("insurance", "bullish"),
+                         ("property", "bearish"), ("auto", "bearish")}),
+])
+def test_a_preference_on_a_sector_list_is_a_view_on_each(text, expected):
+    views = {(f["subject"], f["stance"]) for f in facts(text) if f["kind"] == "analyst_view"}
+    assert expected <= views, views
+
+
+# near misses: a preference for a sector's names by example, and a list after a move
+@pytest.mark.parametrize("text", [
+    "Shipbuilders and defence contractors led gains, with HD Hyundai up 4%.",
+    "The brokerage's clients focus on yields rather than on shipbuilders or banks.",
+])
+def test_no_sector_list_view_without_a_house_preference(text):
+    assert not [f for f in facts(text) if f["kind"] == "analyst_view"], facts(text)

@@ -1547,7 +1547,14 @@ _SECTOR_LIST_CALL = re.compile(
     r"upgrades)|(?P<down>cut|cuts|cutting|lowered|lowers|reduced|reduces|trimmed|trims|"
     r"downgraded|downgrades))\s+(?:(?:its|their)\s+(?:[\w-]+\s+)?(?:allocations?|weightings?|"
     r"exposure|positions?)\s+(?:to|in|on)\s+|(?:[\w-]+\s+){0,2}?(?:sectors|stocks|names|shares|"
-    r"plays)\s+(?:such\s+as|including|like)\s+)")
+    r"plays)\s+(?:such\s+as|including|like)\s+)"
+    # or a standing preference: "prefers brokerages, banks and insurers", "is overweight
+    # shipbuilders and defence", "keeps its overweight on metals and brokers", "remains
+    # underweight on developers", "was cautious on coal and utilities"
+    r"|\b(?:(?P<prefers>prefers|favou?rs|(?:we|they)\s+(?:prefer|favou?r)|(?:is|are|remains?|"
+    r"stays?)\s+overweight(?:\s+on)?|(?:keeps?|kept|maintains?|maintained)\s+(?:its|our|their)\s+"
+    r"overweight\s+on|focus(?:es|ed)?\s+on)|(?P<avoids>(?:is|are|was|were|remains?|stays?)\s+"
+    r"(?:underweight|cautious)(?:\s+on)?))\s+")
 
 
 # a list's sector may carry a word after or before it: "technology hardware and non-bank
@@ -1567,7 +1574,8 @@ def _sector_list(text: str, first: Mention, mentions: list[Mention], end: int) -
         if m.start <= listed[-1].end or m.kind != "sector":
             continue
         tail = _SECTOR_ITEM_TAIL.match(text, listed[-1].end, end).end()
-        if not _SECTOR_LIST_GAP.fullmatch(text, tail, m.start):
+        if not _SECTOR_LIST_GAP.fullmatch(text, tail, m.start) or \
+                _VERB_IN_GAP.search(text, tail, m.start):  # "favours banks and avoids insurers"
             break
         listed.append(m)
     return listed
@@ -1575,13 +1583,22 @@ def _sector_list(text: str, first: Mention, mentions: list[Mention], end: int) -
 
 def _with_sector_lists(text: str, start: int, end: int, mentions: list[Mention],
                        facts: list[Fact]) -> list[Fact]:
-    """The facts with a view on each sector of a list a house's verb moves: by the house
-    before it, or joined by "and" to the one house of the sentence's other views. A view
-    told before the list is then about what it names outside it."""
-    call = _SECTOR_LIST_CALL.search(text, start, end) if any(
-        m.kind == "sector" for m in mentions) else None
-    first = next((m for m in mentions if call and m.start == call.end() and m.kind == "sector"), None)
-    if call is None or first is None:
+    """The facts with a view on each sector of each list a house's verb moves or prefers
+    ("favours brokers and banks, and is underweight coal": two lists)."""
+    if not any(m.kind == "sector" for m in mentions):
+        return facts
+    for call in _SECTOR_LIST_CALL.finditer(text, start, end):
+        facts = _with_sector_list(text, start, end, mentions, facts, call)
+    return facts
+
+
+def _with_sector_list(text: str, start: int, end: int, mentions: list[Mention],
+                      facts: list[Fact], call: re.Match[str]) -> list[Fact]:
+    """The facts with a view on each sector of the list ``call`` moves: by the house before
+    it, or joined by "and" to the one house of the sentence's other views. A view told
+    before the list is then about what it names outside it."""
+    first = next((m for m in mentions if m.start == call.end() and m.kind == "sector"), None)
+    if first is None:
         return facts
     callers = {f.source for f in facts}
     source = _source_before(text, call.start(), _sources(text, start, end, mentions))
@@ -1592,12 +1609,15 @@ def _with_sector_lists(text: str, start: int, end: int, mentions: list[Mention],
         return facts
     listed = _sector_list(text, first, mentions, end)
     view = _short(text[call.start():_SECTOR_ITEM_TAIL.match(text, listed[-1].end, end).end()])
-    stance = "bullish" if call.group("up") else "bearish"
+    stance = "bullish" if call.group("up") or call.group("prefers") else "bearish"
     outside = [m for m in mentions if m.end <= call.start()]
     in_call = {m.name for m in mentions if call.start() <= m.start < listed[-1].end}
-    kept = [f if f.source != source or f.subject not in in_call else
-            _fact(text, start, end, source, f.view or "", outside) for f in facts
-            if f.source != source or not (f.view or "").startswith(view)]  # the list call itself
+    if call.group("up") or call.group("down"):
+        kept = [f if f.source != source or f.subject not in in_call else
+                _fact(text, start, end, source, f.view or "", outside) for f in facts
+                if f.source != source or not (f.view or "").startswith(view)]  # the list call
+    else:  # a preference: the house's views on the listed sectors are the list's own
+        kept = [f for f in facts if f.source != source or f.subject not in in_call]
     return kept + [replace(_fact(text, start, end, source, view, [m]), stance=stance) for m in listed]
 
 
