@@ -6054,3 +6054,22 @@ def test_compiler_sector_index_is_the_sectors_gauge(text, expected):
     found = {(f["kind"], f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)
              if f["kind"] in ("sector_move", "index_move")}
     assert found == expected, found
+
+
+# a sector in a cause phrase: "the" trend noun and a superlative before the sector, a place
+# on the second sector of an agent's list, a company's "and other" sector
+@pytest.mark.parametrize("text,expected", [
+    ("The Nasdaq fell 1.2% as the sell-off in chip stocks deepened.", {("semiconductors", "down")}),
+    ("A slump in the largest bank stocks pulled the Topix lower.", {("banks", "down")}),
+    ("The Kospi slid 1.1%, weighed down by shipbuilders and Korean chipmakers.",
+     {("shipbuilding", "down"), ("semiconductors", "down")}),
+    ("Hang Seng stocks fell, dragged down by losses in Anta Sports and other sportswear names.",
+     {("consumer", "down")}),
+    # near misses: a judged trend; a buying flow; a company list with no "other"
+    ("Strategists said the sell-off in chip stocks looks overdone.", set()),
+    ("Foreign investors piled into the largest bank stocks.", set()),
+    ("The index fell, dragged down by losses in Anta Sports and Li Ning.", set()),
+])
+def test_sector_in_a_cause_phrase(text, expected):
+    found = {(f["subject"], f["direction"]) for f in moves(text) if f["kind"] == "sector_move"}
+    assert found == expected, found

@@ -310,9 +310,7 @@ def list_after(text: str, first: Mention, mentions: list[Mention], stop: int) ->
     group = [first]
     for m in mentions:
         if m.start >= group[-1].end and m.end <= stop:
-            between = text[group[-1].end:m.start]
-            if _family(m) == _family(first) and re.fullmatch(
-                    r"\s*(?:,|,?\s+and(?:\s+other)?|,?\s+&)\s*", between):  # "and other consumer names"
+            if _joins_list(first, m, text[group[-1].end:m.start]):
                 group.append(m)
             elif m.start > group[-1].end:
                 break
@@ -513,6 +511,18 @@ def clean_gap(gap: str, trigger: Trigger) -> bool:
 
 def _numeric(word: str) -> bool:
     return bool(_NUMERIC.fullmatch(word))
+
+
+def _joins_list(first: Mention, m: Mention, between: str) -> bool:
+    """A name of the same kind after a comma or "and" ("and other consumer names"; a
+    sector's place is no part of the joint: "property developers and Chinese brokerages");
+    a sector after a company only by "and other" ("Meituan and other consumer names")."""
+    if _family(m) == _family(first):
+        if m.kind == "sector":
+            between = _sector_demonym().sub(" ", between)
+        return bool(re.fullmatch(r"\s*(?:,|,?\s+and(?:\s+other)?|,?\s+&)\s*", between))
+    return m.kind == "sector" and _family(first) == "company" and \
+        bool(re.fullmatch(r"\s+and\s+other\s+", between))
 
 
 def _family(m: Mention) -> str:
