@@ -4259,3 +4259,46 @@ def test_a_preference_on_a_sector_list_is_a_view_on_each(text, expected):
 ])
 def test_no_sector_list_view_without_a_house_preference(text):
     assert not [f for f in facts(text) if f["kind"] == "analyst_view"], facts(text)
+
+
+# a call's tail names its picks: "..., with A and B as its preferred names", "..., naming A
+# and B among its top picks", however far the house stands before it
+@pytest.mark.parametrize("text,expected", [
+    (("Daiwa said in a sector note on Tuesday that it stays overweight on Japanese carmakers, "
+      "with Toyota Motor and Honda Motor as its preferred names."),
+     {("Toyota Motor", "Daiwa Securities"), ("Honda Motor", "Daiwa Securities")}),
+    (("CLSA said in its quarterly strategy report that Hong Kong stocks could rally further, "
+      "naming Tencent and Meituan among its top picks."),
+     {("Tencent Holdings", "CLSA"), ("Meituan", "CLSA")}),
+])
+def test_picks_in_a_calls_tail_are_views_of_its_house(text, expected):
+    views = {(f["subject"], f["source"]) for f in facts(text)
+             if f["kind"] == "analyst_view" and f["stance"] == "bullish"}
+    assert expected <= views, views
+
+
+# near miss: names "with" a move are movers, not picks
+def test_names_with_a_move_are_no_picks():
+    text = "Hong Kong stocks rose 2% on Monday, with Tencent and Meituan among the top gainers."
+    assert not [f for f in facts(text) if f["kind"] == "analyst_view"], facts(text)
+
+
+# a note's label of picks may carry its period: "Top picks this week:", "Top picks for July:"
+@pytest.mark.parametrize("text", [
+    ("Mirae Asset Morning Brief: We stay overweight on Korea. Top picks this week: Samsung "
+     "Electronics, SK Hynix and Hyundai Motor."),
+    ("Mirae Asset Morning Brief: We stay overweight on Korea. Top picks for July: Samsung "
+     "Electronics, SK Hynix and Hyundai Motor."),
+])
+def test_a_dated_picks_label_lists_the_notes_picks(text):
+    views = {f["subject"] for f in facts(text) if f["kind"] == "analyst_view"
+             and f["source"] == "Mirae Asset" and f["stance"] == "bullish"}
+    assert {"Samsung Electronics", "SK Hynix", "Hyundai Motor"} <= views, views
+
+
+# a rating change joined to a first call moves each name after it, the verb left out
+def test_a_joined_rating_change_moves_each_name():
+    text = ("Citi turned cautious on Chinese lenders, downgrading ICBC to sell and China "
+            "Construction Bank to neutral on margin pressure.")
+    views = {(f["subject"], f["stance"]) for f in facts(text) if f["kind"] == "analyst_view"}
+    assert {("ICBC", "bearish"), ("China Construction Bank", "bearish")} <= views, views

@@ -261,11 +261,14 @@ _COVERAGE_OF = re.compile(r"\s+(?:coverage\s+(?:of|on)\s+)?")
 # the verb's wildcard; each name is a bullish call
 # (the possessive may be left out: "named SK Hynix and KB Financial as top picks"; other
 # verbs of choosing: "picked Hyundai Motor and Kia as top picks", "selected ... as its
-# preferred names", "identified ... as key picks")
-_TOP_PICKS = re.compile(r"\b(?:named|picked|selected|chose|identified|tipped)\s+"
+# preferred names", "identified ... as key picks"; a call's own tail: "naming A and B among
+# its top picks", "overweight autos, with BYD and Geely as its preferred names")
+_TOP_PICKS = re.compile(r"\b(?:named|naming|picked|selected|chose|identified|tipped|"
+                        r"(?<=,\s)with)\s+"
                         r"(?P<names>[^.;]{1,120}?)\s+(?:as|among)\s+(?:(?:its|their)\s+)?"
                         r"(?:\w+\s+)?(?:top|preferred|key)\s+(?:picks|names|ideas)\b")
 _JOINED_PICKS = re.compile(r"(?:,\s*|\s)and\s+$")
+_PICKS_TAIL = re.compile(r"(?:(?:,\s*|\s)and|,)\s+$")  # "..., naming A and B", "..., with A and B"
 # a preference shown by examples: "preferring landlords with recurring income such as CR Mixc",
 # "favours insurers, including AIA and Ping An" (not "prefers X over developers such as ...")
 _JOINED_PREFERENCE = re.compile(r"(?:,|\sand)\s+$")
@@ -284,7 +287,10 @@ _PICKS_BEFORE = re.compile(rf"(?<![\w-])(?i:o)ur\s+{_OUR_PICKS[5:]}\s*(?:are|is|
                            # "Key ideas: ...", "Preferred exposures: ..." (never "Top stocks:",
                            # which heads a list of movers)
                            r"|(?<![\w-])(?=[A-Z])(?i:(?:top|preferred|favou?red|favou?rite|key|"
-                           r"best)\s+(?:picks?|ideas?|exposures?))\s*:\s+"
+                           r"best)\s+(?:picks?|ideas?|exposures?))"
+                           # a period may follow the label: "Top picks this week:",
+                           # "Key ideas for July:", "Top picks for the month:"
+                           r"(?:\s+(?:this|next|for\s+(?:the\s+)?)\s*[a-zA-Z]+)?\s*:\s+"
                            # or a sentence of the note: "Top picks for the month remain A and B"
                            r"|(?<![\w-])(?=[A-Z])(?i:(?:top|preferred|key)\s+picks)"
                            r"(?:\s+for\s+(?:the\s+)?\w+)?\s+(?:are|remain)\s+")
@@ -917,6 +923,9 @@ def _joined_calls(text: str, pos: int, end: int, mentions: list[Mention],
             found += [(joint.start(), _short(call), [m]) for m in listed]
             continue
         found.append((joint.start(), _short(call), named))
+        if joint.group("change") and not joint.group("target"):
+            # "..., cutting China Life to reduce and Ping An to neutral": each name its rating
+            found += _elided_after(text, joint.start("change"), joint.end("change"), end, mentions)
     return found
 
 
@@ -1036,12 +1045,18 @@ def _elliptical_calls(text: str, verb: re.Match[str], end: int,
     """The names a rating change moves after its first with the verb left out ("cut China
     Life to reduce and Ping An to neutral"), as joined calls: where each starts, its view
     (the verb put back) and its name."""
+    return _elided_after(text, verb.start(), verb.end(), end, mentions)
+
+
+def _elided_after(text: str, lo: int, hi: int, end: int,
+                  mentions: list[Mention]) -> list[tuple[int, str, list[Mention]]]:
+    """The elided calls after a rating change whose verb stands at ``lo``..``hi``."""
     found: list[tuple[int, str, list[Mention]]] = []
-    name = next((m for m in mentions if m.start > verb.end()), None)
+    name = next((m for m in mentions if m.start > hi), None)
     if name is None or name.kind != "company" or \
-            not _COVERAGE_OF.fullmatch(text, verb.end(), name.start):
+            not _COVERAGE_OF.fullmatch(text, hi, name.start):
         return found
-    lead = text[verb.start():name.start]  # the verb, and "coverage of" where told
+    lead = text[lo:name.start]  # the verb, and "coverage of" where told
     rating = _TO_RATING.match(text, name.end, end)
     while rating:
         joint = _AND_NEXT.match(text, rating.end(), end)
@@ -1393,7 +1408,7 @@ def _top_picks(text: str, start: int, end: int, mentions: list[Mention],
     picks = _TOP_PICKS.search(text, start, end)
     if picks is None:
         return []
-    source = _caller_of(text, start, end, mentions, callers, picks.start(), _JOINED_PICKS)
+    source = _caller_of(text, start, end, mentions, callers, picks.start(), _PICKS_TAIL)
     names = [m for m in _within(mentions, picks.start("names"), picks.end("names"))
              if m.kind == "company" and m.ticker]
     gaps = [names[0].start - picks.start("names"), picks.end("names") - names[-1].end] \
