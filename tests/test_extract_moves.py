@@ -6054,3 +6054,20 @@ def test_compiler_sector_index_is_the_sectors_gauge(text, expected):
     found = {(f["kind"], f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)
              if f["kind"] in ("sector_move", "index_move")}
     assert found == expected, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an equal-weight index's parent, told by its weighting: the index the variant is of
+    ("The equal-weight S&P 500 rose 0.9%, outpacing the cap-weighted index's 0.3% gain.",
+     [("S&P 500 Equal Weight Index", 0.9), ("S&P 500", 0.3)]),
+    ("The equal-weighted Nasdaq 100 added 1.4%, ahead of the cap-weighted benchmark's 0.6% rise.",
+     [("Nasdaq-100 Equal Weighted Index", 1.4), ("Nasdaq 100", 0.6)]),
+    ("The S&P 500 Equal Weight Index fell 0.5%, while the cap-weighted version slipped 0.2%.",
+     [("S&P 500 Equal Weight Index", 0.5), ("S&P 500", 0.2)]),
+    # near miss: no equal-weight index named, so no parent to name (not the Russell 2000)
+    ("The Russell 2000 rose 1.2%, beating the cap-weighted benchmark's 0.4% gain.",
+     [("Russell 2000", 1.2)]),
+])
+def test_the_cap_weighted_index_is_the_equal_weight_index_parent(text, expected):
+    found = [(f.subject, f.change_pct) for f in extract_facts(text) if f.kind == "index_move"]
+    assert found == expected, found

@@ -451,6 +451,8 @@ def _other_index(ref: re.Match[str], lexicon: Lexicon, market: str | None,
     not after a tech index the sentence names ("knocked the Nasdaq-100 off its high; the
     tech-heavy index is now up 0.1%": that one, a plain reference)."""
     words = ref.group()
+    if "weighted" in words:
+        return _cap_weighted_parent(ref, lexicon, market, found)
     if "tech" not in words and "broader" not in words and "all-share" not in words and \
             "secondary" not in words and "wider" not in words:
         return None
@@ -461,6 +463,25 @@ def _other_index(ref: re.Match[str], lexicon: Lexicon, market: str | None,
     if entry is None or entry.kind != "index":
         return _parent_index(ref, lexicon, market, found) if _BROADER.search(words) else None
     return Mention(ref.start(), ref.end(), "index", entry.canonical, entry.ticker)
+
+
+# "S&P 500 Equal Weight Index", "Nasdaq-100 Equal Weighted Index": the parent's name first
+_EQUAL_WEIGHT_NAME = re.compile(r"\s+Equal[- ]Weight(?:ed)?(?:\s+Index)?$", re.IGNORECASE)
+
+
+def _cap_weighted_parent(ref: re.Match[str], lexicon: Lexicon, market: str | None,
+                         found: list[Mention]) -> Mention | None:
+    """"The equal-weight S&P 500 rose 1.1%, outpacing the cap-weighted index's 0.4% gain":
+    the cap-weighted index is the parent of the equal-weight index the sentence names, if
+    it names one (else no index: never the equal-weight one itself)."""
+    before = sorted((m for m in found if m.kind == "index" and m.end <= ref.start()),
+                    key=lambda m: m.end, reverse=True)
+    for m in before:
+        parent = _EQUAL_WEIGHT_NAME.sub("", m.name)
+        if parent != m.name and (canonical := lexicon.canonical(parent, market)) is not None:
+            entry = lexicon.entry(canonical)
+            return Mention(ref.start(), ref.end(), "index", canonical, entry.ticker if entry else None)
+    return None
 
 
 _BROADER = re.compile(r"\b(?:broader|wider)\b", re.IGNORECASE)
