@@ -6071,3 +6071,21 @@ def test_compiler_sector_index_is_the_sectors_gauge(text, expected):
 def test_the_cap_weighted_index_is_the_equal_weight_index_parent(text, expected):
     found = [(f.subject, f.change_pct) for f in extract_facts(text) if f.kind == "index_move"]
     assert found == expected, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a company story that names no index: "the benchmark" is its market's
+    ("HKEX rose 4% after record turnover. AIA Group fell 3%, dragging the "
+     "benchmark, which ended 0.5% lower.", [("Hang Seng Index", 0.5)]),
+    ("Wesfarmers gained 2.2% after its results, outpacing the local benchmark's 0.4% rise.",
+     [("S&P/ASX 200", 0.4)]),
+    ("Hang Seng Bank slid 3.1% as HSBC fell 2%, pulling the city's benchmark lower.",
+     [("Hang Seng Index", None)]),
+    # near misses: a benchmark yield; after an index named before, not the market's own
+    ("Treasuries rallied and the benchmark 10-year yield fell 6 basis points to 4.21%.", []),
+    ("The Nasdaq 100 rose 1.2%. Apple gained 2%, while the benchmark closed 0.8% higher.",
+     [("Nasdaq 100", 1.2)]),
+])
+def test_the_benchmark_of_a_report_that_names_no_index(text, expected):
+    found = [(f.subject, f.change_pct) for f in extract_facts(text) if f.kind == "index_move"]
+    assert found == expected, found
