@@ -6075,8 +6075,8 @@ def test_the_cap_weighted_index_is_the_equal_weight_index_parent(text, expected)
 
 @pytest.mark.parametrize("text, expected", [
     # a company story that names no index: "the benchmark" is its market's
-    ("HKEX rose 4% after record turnover. AIA Group fell 3%, dragging the "
-     "benchmark, which ended 0.5% lower.", [("Hang Seng Index", 0.5)]),
+    (("HKEX rose 4% after record turnover. AIA Group fell 3%, dragging the "
+      "benchmark, which ended 0.5% lower."), [("Hang Seng Index", 0.5)]),
     ("Wesfarmers gained 2.2% after its results, outpacing the local benchmark's 0.4% rise.",
      [("S&P/ASX 200", 0.4)]),
     ("Hang Seng Bank slid 3.1% as HSBC fell 2%, pulling the city's benchmark lower.",
