@@ -850,3 +850,26 @@ def test_short_names_home_desks_give_a_company(text, expected):
 def test_the_nifty_defence_index_by_its_nse_name(text, expected):
     found = [(f.subject, f.change_pct) for f in extract_facts(text) if f.kind == "index_move"]
     assert found == expected, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # short names desks give smaller boards and Nordic, Philippine and Tokyo indices
+    ("Tokyo close\nTopix: 2,690.40 ▲ 9.12 (+0.34%)\nGrowth 250: 655.20 ▼ 4.10 (-0.62%)",
+     [("Topix", 0.34), ("TSE Growth Market 250 Index", 0.62)]),
+    (("Nordic shares were mixed: Norway's benchmark index slipped 0.3%, while Oslo's main "
+      "index was flat later in the week."), [("Oslo OBX", 0.3), ("Oslo OBX", None)]),
+    ("Shipping group Maersk fell 6%, pulling the Copenhagen benchmark 1.2% lower.",
+     [("OMX Copenhagen 25", 1.2)]),
+    ("Philippine shares slid. The PSEi lost 0.8% and the broader all-shares index shed 0.6%.",
+     [("PSEi", 0.8), ("PSE All Shares Index", 0.6)]),
+    (("The Sensex rose 0.4%. The BSE smallcap gauge gained 1.3% and the midcap index "
+      "climbed 0.9%."), [("BSE Sensex", 0.4), ("BSE Smallcap", 1.3), ("BSE Midcap", 0.9)]),
+    # near misses: a Nifty board keeps its own name; elsewhere "the midcap index" is no BSE gauge
+    ("The Nifty 50 rose 0.2%, while the Nifty smallcap index fell 0.5%.",
+     [("Nifty 50", 0.2), ("Nifty Smallcap 100", 0.5)]),
+    ("London shares eased: the FTSE 100 dipped 0.1% and the midcap index lost 0.4%.",
+     [("FTSE 100", 0.1), ("FTSE 250", 0.4)]),
+])
+def test_index_short_names_desks_use(text, expected):
+    found = [(f.subject, f.change_pct) for f in extract_facts(text) if f.kind == "index_move"]
+    assert found == expected, found

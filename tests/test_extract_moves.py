@@ -6073,3 +6073,38 @@ def test_compiler_sector_index_is_the_sectors_gauge(text, expected):
 def test_sector_in_a_cause_phrase(text, expected):
     found = {(f["subject"], f["direction"]) for f in moves(text) if f["kind"] == "sector_move"}
     assert found == expected, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an equal-weight index's parent, told by its weighting: the index the variant is of
+    ("The equal-weight S&P 500 rose 0.9%, outpacing the cap-weighted index's 0.3% gain.",
+     [("S&P 500 Equal Weight Index", 0.9), ("S&P 500", 0.3)]),
+    ("The equal-weighted Nasdaq 100 added 1.4%, ahead of the cap-weighted benchmark's 0.6% rise.",
+     [("Nasdaq-100 Equal Weighted Index", 1.4), ("Nasdaq 100", 0.6)]),
+    ("The S&P 500 Equal Weight Index fell 0.5%, while the cap-weighted version slipped 0.2%.",
+     [("S&P 500 Equal Weight Index", 0.5), ("S&P 500", 0.2)]),
+    # near miss: no equal-weight index named, so no parent to name (not the Russell 2000)
+    ("The Russell 2000 rose 1.2%, beating the cap-weighted benchmark's 0.4% gain.",
+     [("Russell 2000", 1.2)]),
+])
+def test_the_cap_weighted_index_is_the_equal_weight_index_parent(text, expected):
+    found = [(f.subject, f.change_pct) for f in extract_facts(text) if f.kind == "index_move"]
+    assert found == expected, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a company story that names no index: "the benchmark" is its market's
+    (("HKEX rose 4% after record turnover. AIA Group fell 3%, dragging the "
+      "benchmark, which ended 0.5% lower."), [("Hang Seng Index", 0.5)]),
+    ("Wesfarmers gained 2.2% after its results, outpacing the local benchmark's 0.4% rise.",
+     [("S&P/ASX 200", 0.4)]),
+    ("Hang Seng Bank slid 3.1% as HSBC fell 2%, pulling the city's benchmark lower.",
+     [("Hang Seng Index", None)]),
+    # near misses: a benchmark yield; after an index named before, not the market's own
+    ("Treasuries rallied and the benchmark 10-year yield fell 6 basis points to 4.21%.", []),
+    ("The Nasdaq 100 rose 1.2%. Apple gained 2%, while the benchmark closed 0.8% higher.",
+     [("Nasdaq 100", 1.2)]),
+])
+def test_the_benchmark_of_a_report_that_names_no_index(text, expected):
+    found = [(f.subject, f.change_pct) for f in extract_facts(text) if f.kind == "index_move"]
+    assert found == expected, found

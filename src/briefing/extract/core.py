@@ -425,7 +425,7 @@ def resolve_ref(ref: Mention, mentions: list[Mention], earlier: Iterator[list[Me
     if ref.name == RELATED_REF:
         return _only_company(ref, mentions, earlier, houses_too=False)
     if "broader" in ref.name or "wider" in ref.name or "all-share" in ref.name or \
-            "secondary" in ref.name:
+            "secondary" in ref.name or "weighted" in ref.name:
         return None  # the index named before is the narrower one ("the Nikkei ..., while the
         # all-share index": which one?), or the main one
     place = _place_before(opening)

@@ -281,7 +281,7 @@ def find_mentions(text: str, start: int, end: int, lexicon: Lexicon, market: str
         if m.group("ref") and text[m.start():m.end()] == "IT":
             continue  # "as IT, banking stocks bleed": the sector, listed, not "it"
         if m.group("ref"):
-            _add(found, _other_index(m, lexicon, market, found) or
+            _add(found, _other_index(m, lexicon, market, found, text) or
                  Mention(m.start(), m.end(), "ref", m.group()))
         elif m.group("generic"):
             _add(found, Mention(m.start(), m.end(), "generic", m.group()))
@@ -443,7 +443,7 @@ def _listed(text: str, m: re.Match[str]) -> Mention:
 
 
 def _other_index(ref: re.Match[str], lexicon: Lexicon, market: str | None,
-                 found: list[Mention]) -> Mention | None:
+                 found: list[Mention], text: str = "") -> Mention | None:
     """"the tech index", "the broader index", "the all-share index" name another index than
     the one just named: the one the report's market calls so ("broader index" in Japan: the
     Topix; "all-share index" in South Africa: the JSE All-Share; "secondary index" in
@@ -451,6 +451,10 @@ def _other_index(ref: re.Match[str], lexicon: Lexicon, market: str | None,
     not after a tech index the sentence names ("knocked the Nasdaq-100 off its high; the
     tech-heavy index is now up 0.1%": that one, a plain reference)."""
     words = ref.group()
+    if "weighted" in words:
+        return _cap_weighted_parent(ref, lexicon, market, found)
+    if _LONE_BENCHMARK.fullmatch(words):
+        return _report_benchmark(text or ref.string, ref, lexicon, market, found)
     if "tech" not in words and "broader" not in words and "all-share" not in words and \
             "secondary" not in words and "wider" not in words:
         return None
@@ -461,6 +465,49 @@ def _other_index(ref: re.Match[str], lexicon: Lexicon, market: str | None,
     if entry is None or entry.kind != "index":
         return _parent_index(ref, lexicon, market, found) if _BROADER.search(words) else None
     return Mention(ref.start(), ref.end(), "index", entry.canonical, entry.ticker)
+
+
+# "the benchmark", "the city's benchmark": a report's own index, when the report names none
+_LONE_BENCHMARK = re.compile(r"(?i:the)\s+(?:(?:city|local)['’]s\s+|local\s+)?benchmark")
+# ... read as the index only where it moves or is compared ("dragging the benchmark, which
+# closed down 0.6%", "the benchmark's 0.3% gain"), not as a yield's ("the benchmark 10-year")
+_BENCHMARK_THEN = re.compile(r"['’]s\b|\s*[,.;:)]|\s+(?:which|was|is|has|had|ended|closed|"
+                             r"finished|down|up|lower|higher|[a-z]+ed)\b")
+
+
+def _report_benchmark(text: str, ref: re.Match[str], lexicon: Lexicon, market: str | None,
+                      found: list[Mention]) -> Mention | None:
+    """"HSBC fell 5%, dragging the benchmark, which closed down 0.6%": in a report on one
+    market that names no index nor market before, the benchmark is that market's (``text``:
+    the text as written; the reference was found in its lowered copy)."""
+    if market is None or not _BENCHMARK_THEN.match(text, ref.end()) or \
+            any(m.kind in ("index", "market") for m in found):
+        return None
+    canonical = lexicon.canonical("benchmark index", market)
+    if canonical is None or wordlists.market_phrases()[0].search(text, 0, ref.start()) or \
+            any(m.entry.kind == "index" for m in lexicon.find(text, 0, ref.start(), market)):
+        return None  # an index named before: the ordinary back-reference's
+    entry = lexicon.entry(canonical)
+    return Mention(ref.start(), ref.end(), "index", canonical, entry.ticker if entry else None)
+
+
+# "S&P 500 Equal Weight Index", "Nasdaq-100 Equal Weighted Index": the parent's name first
+_EQUAL_WEIGHT_NAME = re.compile(r"\s+Equal[- ]Weight(?:ed)?(?:\s+Index)?$", re.IGNORECASE)
+
+
+def _cap_weighted_parent(ref: re.Match[str], lexicon: Lexicon, market: str | None,
+                         found: list[Mention]) -> Mention | None:
+    """"The equal-weight S&P 500 rose 1.1%, outpacing the cap-weighted index's 0.4% gain":
+    the cap-weighted index is the parent of the equal-weight index the sentence names, if
+    it names one (else no index: never the equal-weight one itself)."""
+    before = sorted((m for m in found if m.kind == "index" and m.end <= ref.start()),
+                    key=lambda m: m.end, reverse=True)
+    for m in before:
+        parent = _EQUAL_WEIGHT_NAME.sub("", m.name)
+        if parent != m.name and (canonical := lexicon.canonical(parent, market)) is not None:
+            entry = lexicon.entry(canonical)
+            return Mention(ref.start(), ref.end(), "index", canonical, entry.ticker if entry else None)
+    return None
 
 
 _BROADER = re.compile(r"\b(?:broader|wider)\b", re.IGNORECASE)
