@@ -6108,3 +6108,48 @@ def test_the_cap_weighted_index_is_the_equal_weight_index_parent(text, expected)
 def test_the_benchmark_of_a_report_that_names_no_index(text, expected):
     found = [(f.subject, f.change_pct) for f in extract_facts(text) if f.kind == "index_move"]
     assert found == expected, found
+
+
+# a sector's run stalling or souring told as an idiom, no number; a sector's only
+@pytest.mark.parametrize("text,expected", [
+    ("Insurers ran out of steam after a two-week rally.", {("insurance", "down")}),
+    ("Robotics plays cooled off on Thursday.", {("robotics", "down")}),
+    ("Chinese property shares entered a technical correction on Monday.", {("property", "down")}),
+    # near misses: the economy cooling, an index's correction (told with its figure elsewhere)
+    ("The economy cooled off in the third quarter.", set()),
+    ("The Nasdaq entered correction territory on Thursday.", set()),
+])
+def test_sector_idiom_for_a_stalled_run_is_a_fall(text, expected):
+    found = {(f["subject"], f["direction"]) for f in moves(text) if f["kind"] == "sector_move"}
+    assert found == expected, found
+
+
+# a sector held firm, wanted or at a peak, no number; a sector's only
+@pytest.mark.parametrize("text,expected", [
+    ("Utilities were firmer too, as bond yields eased.", {("utilities", "up")}),
+    ("Shipbuilders remained in demand on Tuesday.", {("shipbuilding", "up")}),
+    ("Insurers hit a fresh peak on Wednesday.", {("insurance", "up")}),
+    ("Nikkei ends higher as exporters hit records", {("exporters", "up")}),
+    ("Battery makers powered a late rally in Shenzhen.", {("batteries", "up")}),
+    # near misses: prices, a company with no figure
+    ("Copper prices were firm at the auction.", set()),
+    ("Tencent remained in demand.", set()),
+])
+def test_sector_idiom_for_a_firm_run_is_a_rise(text, expected):
+    found = {(f["subject"], f["direction"]) for f in moves(text) if f["kind"] == "sector_move"}
+    assert found == expected, found
+
+
+# a sector that tracked an overnight fall elsewhere fell; not with the other name's figure
+@pytest.mark.parametrize("text,expected", [
+    ("Chipmakers tracked an overnight slide on Wall Street.", {("semiconductors", "down", None)}),
+    ("Seoul shares opened lower as tech stocks tracked the overnight sell-off in New York.",
+     {("technology", "down", None)}),
+    # near misses: the size is Nvidia's, not the sector's; a slide in a company is its own
+    ("Chip stocks tracked Nvidia's 3.5% drop.", set()),
+    ("Naspers fell 2.1%, tracking a slide in Tencent.", set()),
+])
+def test_sector_tracking_a_fall_elsewhere_fell(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)
+             if f["kind"] == "sector_move"}
+    assert found == expected, found
