@@ -6153,3 +6153,25 @@ def test_sector_tracking_a_fall_elsewhere_fell(text, expected):
     found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)
              if f["kind"] == "sector_move"}
     assert found == expected, found
+
+
+# a company told by a description after a house acted on it: the house is the speaker, the
+# rated (targeted, viewed) company is the one described ("Jefferies upgraded Rio Tinto to buy;
+# the miner rose 2%"); a description that may fit a listed house ("the lender") stays unread
+@pytest.mark.parametrize("text,expected", [
+    ("Jefferies upgraded Rio Tinto to buy; the miner climbed 2.3%.", {("Rio Tinto", "up", 2.3)}),
+    ("UBS raised its price target for Nintendo to 12,000 yen, and the game maker gained 1.4%.",
+     {("Nintendo", "up", 1.4)}),
+    (("Nomura kept a buy rating on Tencent, saying the price war with Meituan was easing. "
+      "Shares of the gaming giant added 0.9% to HK$520."), {("Tencent Holdings", "up", 0.9)}),
+    (("Bernstein analysts said the sell-off in Zedra looked overdone. Shares in the payments "
+      "group rebounded 4.1%."), {("Zedra", "up", 4.1)}),
+    # near misses: the lender may be the house; two companies moved before the description
+    ("Morgan Stanley downgraded HSBC to hold; the lender slipped 1.1%.", set()),
+    ("Jefferies upgraded AMD to buy, and Intel fell 3%; the chipmaker rose 2%.",
+     {("Intel", "down", 3.0)}),
+])
+def test_description_after_a_house_acted_is_the_company_it_acted_on(text, expected):
+    found = {(f["subject"], f["direction"], f.get("change_pct")) for f in moves(text)
+             if f["kind"] == "stock_move"}
+    assert found == expected, found

@@ -67,6 +67,9 @@ from .views import (
 )
 from .zh import extract_facts_zh
 
+# what the sentences before a reference told: the companies each moved, the sources of its
+# views and the subjects of those views
+Told = tuple[set[str], set[str], set[str]]
 MAX_CHARS = 5_000_000  # a report, not a dump: larger input is refused with a clear error
 _DIGIT = re.compile(r"\d")
 _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b")  # a note's house speaking
@@ -147,6 +150,7 @@ def extract_facts(text: str, lang: str | None = None, lexicon: Lexicon | None = 
         names.movers[i] = {f.subject for f in found if f.kind == "stock_move"}
         told_views = _follow_up_views(found, told_views if i else [])
         names.viewers[i] = {f.source for f in told_views}
+        names.viewed[i] = {f.subject for f in told_views if f.subject}
         for fact in found if i else ():
             percent_from_market(text, names.sentences[i - 1], fact)
         facts.extend(scope_to_label(found, text, labelled[i]) if i in labelled else found)
@@ -291,6 +295,7 @@ class _Names:
         self._found: dict[int, list[Mention]] = {}
         self.movers: dict[int, set[str]] = {}  # the companies whose shares each sentence moved
         self.viewers: dict[int, set[str]] = {}  # the sources of each sentence's views
+        self.viewed: dict[int, set[str]] = {}  # the subjects of each sentence's views
 
     def of(self, i: int) -> list[Mention]:
         if i not in self._found:
@@ -334,10 +339,10 @@ class _Names:
         """The names of the sentences before the i-th, nearest first (three at most)."""
         return map(self.of, range(i - 1, max(-1, i - 4), -1))
 
-    def movers_before(self, i: int) -> Iterator[tuple[set[str], set[str]]]:
-        """The companies that moved in the sentences of ``earlier``, and the sources of
-        their views, in the same order."""
-        return ((self.movers.get(j, set()), self.viewers.get(j, set()))
+    def movers_before(self, i: int) -> Iterator[Told]:
+        """The companies that moved in the sentences of ``earlier``, the sources of their
+        views and the companies those views were on, in the same order."""
+        return ((self.movers.get(j, set()), self.viewers.get(j, set()), self.viewed.get(j, set()))
                 for j in range(i - 1, max(-1, i - 4), -1))
 
 
@@ -356,7 +361,7 @@ def _listed_after_company(text: str, place: Mention, found: list[Mention]) -> bo
 def _sentence_facts(text: str, start: int, end: int, mentions: list[Mention],
                     triggers: list[Trigger],
                     earlier: Callable[[], Iterator[list[Mention]]],
-                    movers: Callable[[], Iterable[tuple[set[str], set[str]]]] = tuple,
+                    movers: Callable[[], Iterable[Told]] = tuple,
                     author: str | None = None, market_went: str | None = None) -> list[Fact]:
     def resolve(ref: Mention) -> Mention | None:
         return resolve_ref(ref, mentions, earlier(), text[start:ref.start], movers(), text)
@@ -403,7 +408,7 @@ def _one_way(facts: list[Fact]) -> str | None:
 
 
 def resolve_ref(ref: Mention, mentions: list[Mention], earlier: Iterator[list[Mention]],
-                opening: str, movers: Iterable[tuple[set[str], set[str]]] = (),
+                opening: str, movers: Iterable[Told] = (),
                 text: str = "") -> Mention | None:
     """"it", "the gauge": the one index named earlier in this sentence or in the last one
     (a market named by place names its main index: "Hong Kong stocks fell. The benchmark
@@ -417,7 +422,7 @@ def resolve_ref(ref: Mention, mentions: list[Mention], earlier: Iterator[list[Me
     if ref.name == HOUSE_REF:
         return _house_before(ref, mentions, earlier, opening)
     if ref.name == DESCRIBED_REF:
-        return _only_company(ref, mentions, earlier)
+        return _only_company(ref, mentions, earlier, movers=movers, text=text)
     if ref.name == THEY_REF:
         return _mover_before(earlier, movers)
     if ref.name == LAST_REF:  # "Last up 6.8%": only after a line that names one company
@@ -492,6 +497,9 @@ _CASH_REF = re.compile(r"\b(?:index|gauge|benchmark|average)\b")  # not "the con
 _MAIN = re.compile(r"benchmark|main|key|blue-chip")
 _NAMED = frozenset({"company", "firm", "index", "market"})
 _SAYING = wordlists.alternation(sorted(wordlists.lines("saying.txt") | {"according"}))
+# a back-reference that tells nothing of the company: "The stock", "its shares"
+_PLAIN_STOCK = re.compile(r"(?:(?:the|its|their)\s+(?:company['’]s\s+)?)?(?:stock|shares)",
+                          re.IGNORECASE)
 # a back-reference told by a description of its owner: "the German bank's shares"
 _DESCRIBED_OWNER = re.compile(r"\w['’]s\s")
 # what may open a sentence before "the stock" that refers back: "Still, ", "On Monday, the"
@@ -507,7 +515,7 @@ _RATING_NEXT = re.compile(rf"(?:\s+from\s+[\w-]+(?:\s+[\w-]+)?)?\s+{TO_RATING}",
 
 
 def _company_before(ref: Mention, mentions: list[Mention], earlier: Iterator[list[Mention]],
-                    opening: str, movers: Iterable[tuple[set[str], set[str]]],
+                    opening: str, movers: Iterable[Told],
                     text: str = "") -> Mention | None:
     """The one company of the nearest names before ``ref``: this sentence's, or, when
     ``ref`` opens its sentence, the last sentence's that names anyone (there, else the one
@@ -523,8 +531,13 @@ def _company_before(ref: Mention, mentions: list[Mention], earlier: Iterator[lis
         kinds = ("company",)
     moved: set[str] = set()
     if not before and _OPENING.fullmatch(opening):
-        told = (([m for m in found if m.name not in spoke], went)  # no house that spoke
-                for found, (went, spoke) in zip(earlier, movers))
+        # no house that spoke; of its names, the one it moved, else, for a description, the
+        # one its views were on ("Peel Hunt said the sell-off in Wise looked overdone. Shares
+        # in the payments group rose 3.9%"; a bare "The stock" after "upgraded Acme" may
+        # follow no company)
+        described = _PLAIN_STOCK.fullmatch(text, ref.start, ref.end) is None if text else False
+        told = (([m for m in found if m.name not in spoke], went or (viewed if described else set()))
+                for found, (went, spoke, viewed) in zip(earlier, movers))
         before, moved = next(((found, went) for found, went in told
                               if any(m.kind in _NAMED for m in found)), ([], set()))
         if before and _others_in_paragraph(text, ref, before, (found for found, _ in told)):
@@ -597,13 +610,13 @@ def _others_in_paragraph(text: str, ref: Mention, named: list[Mention],
 
 
 def _mover_before(earlier: Iterator[list[Mention]],
-                  movers: Iterable[tuple[set[str], set[str]]],
+                  movers: Iterable[Told],
                   only_named: bool = False) -> Mention | None:
     """"Shares of Xiaomi jumped 9.6%. They were up 6.8% at midday": the one company whose
     shares the last sentence moved; None when it moved two or names a sector ("Banks
     rallied, with HSBC up 3%. They ...": the banks); a bank that is also a research house
     counts ("UBS shares jumped 7.8%. They closed up 4.2%")."""
-    found, (moved, _) = next(earlier, []), next(iter(movers), (set(), set()))
+    found, (moved, _, _) = next(earlier, []), next(iter(movers), (set(), set(), set()))
     if len(moved) != 1 or any(m.kind == "sector" for m in found):
         return None
     if only_named and len({m.company or m.name for m in found if m.kind in ("company", "firm")}) != 1:
@@ -613,14 +626,52 @@ def _mover_before(earlier: Iterator[list[Mention]],
 
 
 def _only_company(ref: Mention, mentions: list[Mention], earlier: Iterator[list[Mention]],
-                  houses_too: bool = True) -> Mention | None:
+                  houses_too: bool = True, movers: Iterable[Told] = (),
+                  text: str = "") -> Mention | None:
     """"Intel shares are sinking. The chipmaker is down 9%": the one company the sentences
-    before name; None when they name two ("Intel fell. AMD rose. The chipmaker ...": which?)."""
-    before = [m for m in mentions if m.end <= ref.start] + [m for found in earlier for m in found]
+    before name; None when they name two ("Intel fell. AMD rose. The chipmaker ...": which?).
+    A house that rates a company ("Barclays upgraded Airbus to overweight; the planemaker
+    rose") or whose view a sentence before told ("Peel Hunt said the sell-off in Wise looked
+    overdone. Shares in the payments group rose") is the speaker, not the one described,
+    unless the description may fit a listed house ("the lender")."""
+    here = [m for m in mentions if m.end <= ref.start]
+    spoke, acted_on = _acting_houses(text, here) if text else (set(), [])
+    if len({m.company or m.name for m in acted_on}) == 1 and here[-1] is acted_on[-1] and \
+            not _HOUSE_LIKE.search(text, ref.start, ref.end):
+        return acted_on[-1]  # the company this sentence's house rates, named last before it
+    found_before = list(earlier)
+    for found, (_, views, _) in zip(found_before, movers):
+        spoke |= {m.name for m in found if m.kind == "firm" and m.name in views}
+    if spoke and _HOUSE_LIKE.search(text, ref.start, ref.end) and any(
+            m.company for m in here + [m for found in found_before for m in found]
+            if m.name in spoke):
+        spoke = set()
+    before = here + [m for found in found_before for m in found]
+    before = [m for m in before if not (m.kind == "firm" and m.name in spoke)]
     kinds = ("company", "firm") if houses_too else ("company",)
     found = {m.company or m.name: m for m in before if m.kind in kinds}
     only = next(iter(found.values()), None)
     return only if len(found) == 1 and only.kind == "company" and _known(only) else None
+
+
+# a house acting on a company: its rating change ("upgraded Airbus to"), its target ("raised
+# its price target for Sony"), its standing rating ("keeps a buy rating on China Mobile")
+_ACTS_ON = re.compile(
+    rf"{_RATES.pattern}|\s+(?:(?:also|now)\s+)?(?:raise[sd]?|lift(?:s|ed)?|cuts?|lower(?:s|ed)?|"
+    r"trim(?:s|med)?|boost(?:s|ed)?)\s+(?:its|their|the)\s+(?:price\s+)?target\s+(?:for|on)\s+|"
+    r".{0,80}?\b(?:keeps?|kept|maintains?|maintained|reiterated|reiterates|has)\s+an?\s+"
+    r"[\w-]+\s+rating\s+on\s+", re.IGNORECASE)
+# a description that may fit a listed research house as well ("the lender", "the bank's")
+_HOUSE_LIKE = re.compile(r"\b(?:bank|lender|broker|brokerage|firm)\b", re.IGNORECASE)
+
+
+def _acting_houses(text: str, named: list[Mention]) -> tuple[set[str], list[Mention]]:
+    """The houses of ``named`` right before a company they act on (rate, target, keep at),
+    and the companies acted on."""
+    companies = [m for m in named if m.kind == "company"]
+    pairs = [(h.name, m) for h in named if h.kind == "firm" for m in companies
+             if m.start > h.end and _ACTS_ON.fullmatch(text, h.end, m.start)]
+    return {house for house, _ in pairs}, [m for _, m in pairs]
 
 
 # "Standard Chartered, which the brokerage kept at overweight": the clause's name is rated,
