@@ -4259,3 +4259,38 @@ def test_a_preference_on_a_sector_list_is_a_view_on_each(text, expected):
 ])
 def test_no_sector_list_view_without_a_house_preference(text):
     assert not [f for f in facts(text) if f["kind"] == "analyst_view"], facts(text)
+
+
+# a data series in a descriptive subject: its own indicator, read with its move and figure
+@pytest.mark.parametrize(("text", "subject", "direction", "figure"), [
+    ("Total social financing expanded by 1.8 trillion yuan in March, central bank data showed.",
+     "Total social financing", "up", ("amount", 1.8)),
+    ("A gauge of prices paid by service providers slipped to 60.1 from 62.3.",
+     "prices paid", "down", ("level", 60.1)),
+    ("The services PMI edged up to 51.2, while its manufacturing gauge fell to 47.9.",
+     "its manufacturing gauge", "down", ("level", 47.9)),
+    ("Taiwan's exports grew 9% in May, as chip shipments surged 15%.",
+     "chip shipments", "up", ("change_pct", 15.0)),
+    ("Chinese industrial companies' profits slid 2.4% in the first quarter.",
+     "industrial companies' profits", "down", ("change_pct", 2.4)),
+    ("Output at eight core industries rose 4.1% in August, government data showed.",
+     "core sector output", "up", ("change_pct", 4.1)),
+    ("Macau's gaming revenue fell 3% in June, official data showed.",
+     "Macau's gaming revenue", "down", ("change_pct", 3.0)),
+    ("Five-year inflation expectations eased to 3.0% from 3.2%, the survey showed.",
+     "Five-year inflation expectations", "down", ("level", 3.0)),
+])
+def test_a_series_in_a_descriptive_subject_is_read(text, subject, direction, figure):
+    macro = [f for f in facts(text) if f["kind"] == "macro"]
+    assert any(f["subject"] == subject and f["direction"] == direction and
+               str(f[figure[0]]).startswith(str(figure[1])) for f in macro), macro
+
+
+# near misses: a company's own chip shipments, a sector gauge's move, a broker's forecast
+@pytest.mark.parametrize("text", [
+    "Samsung's chip shipments rose 12% in the quarter, the company said.",
+    "The financial services gauge fell 1.2% as lenders slid.",
+    "Economists expect total social financing to rise by 2 trillion yuan.",
+])
+def test_no_macro_series_from_a_near_miss(text):
+    assert not [f for f in facts(text) if f["kind"] == "macro"], facts(text)
