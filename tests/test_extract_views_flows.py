@@ -4294,3 +4294,26 @@ def test_a_series_in_a_descriptive_subject_is_read(text, subject, direction, fig
 ])
 def test_no_macro_series_from_a_near_miss(text):
     assert not [f for f in facts(text) if f["kind"] == "macro"], facts(text)
+
+
+# FX reserves are a stock: the level they moved to; a series told by a longer description
+@pytest.mark.parametrize(("text", "subject", "direction", "figure"), [
+    ("Indonesia's foreign exchange reserves fell $1.2 billion to $150.3 billion in May.",
+     "foreign exchange reserves", "down", ("amount", "$150.3 billion")),
+    ("Orders for U.S.-made durable goods dropped 6.3% in March, the Commerce Department said.",
+     "factory orders", "down", ("change_pct", 6.3)),
+    ("The number of employed people fell 48,000 from a year earlier.",
+     "number of employed people", "down", ("level", 48000.0)),
+    ("Japan's core-core index, which excludes fresh food and energy, rose 2.4 pct in June.",
+     "core-core index", "up", ("change_pct", 2.4)),
+])
+def test_a_series_by_a_longer_description_is_read(text, subject, direction, figure):
+    macro = [f for f in facts(text) if f["kind"] == "macro"]
+    assert any(f["subject"] == subject and f["direction"] == direction and
+               str(f[figure[0]]).startswith(str(figure[1])) for f in macro), macro
+
+
+# near miss: reserves' change alone, with no level, is no reading of the stock
+def test_fx_reserves_change_alone_is_not_a_level():
+    text = "Thailand's forex reserves rose by $2.1 billion last week."
+    assert not [f for f in facts(text) if f["kind"] == "macro"], facts(text)

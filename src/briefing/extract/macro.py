@@ -69,6 +69,7 @@ _PARTICIPLES = {"lifting": "up", "raising": "up", "pushing": "up", "lowering": "
 _BALANCE = "trade balance"
 _LOANS = "new loans"
 _FINANCING = "total social financing"  # money added in a month, or its stock's growth in %
+_RESERVES = "FX reserves"  # a stock of money: the level moved to, never the change on the way
 # "extended 1.06 trillion yuan in new yuan loans": the amount before the loans
 _AMOUNT_OF = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?")
 _DEFICIT = re.compile(r"\b(?:deficit|gap)\b", re.IGNORECASE)
@@ -537,7 +538,9 @@ def _fact(text: str, start: int, end: int, term: re.Match[str], body: int, stop:
     for q in qs:
         _drop_particle(text, q, words)
         _scale_count(text, q)
-    if indicator == _LOANS or indicator == _FINANCING and qs and qs[0].money:
+    if indicator == _RESERVES:  # "rose to $3.34 trillion", not "fell by $2.3 billion"
+        qs = [q for q in qs if _VALUE_BEFORE.search(text, max(start, q.start - 24), q.start)]
+    if indicator == _LOANS or indicator in (_FINANCING, _RESERVES) and qs and qs[0].money:
         return _loans(text, start, end, term, qs, stop, words)
     if not qs and indicator != _BALANCE:
         return _change_before(text, start, end, term, words) or \
@@ -771,6 +774,8 @@ def _fits(q: Quantity, indicator: str | None) -> bool:
         return bool(q.money) and q.unit is None
     if indicator == _FINANCING and q.money:  # "rose by 4.2 trillion yuan"
         return q.unit is None
+    if indicator == _RESERVES:
+        return bool(q.money) and q.unit is None
     if indicator == "jobs":  # "maximum employment and 2% inflation": 2% is inflation's
         return not q.currency and q.unit is None
     return not q.currency and (indicator in _LEVELS or q.unit in ("pct", "pp", "bps"))
