@@ -539,7 +539,7 @@ def _fact(text: str, start: int, end: int, term: re.Match[str], body: int, stop:
         _drop_particle(text, q, words)
         _scale_count(text, q)
     if indicator == _RESERVES:  # "rose to $3.34 trillion", not "fell by $2.3 billion"
-        qs = [q for q in qs if _VALUE_BEFORE.search(text, max(start, q.start - 24), q.start)]
+        qs = [q for q in qs if not q.money or _VALUE_BEFORE.search(text, max(start, q.start - 24), q.start)]
     if indicator == _LOANS or indicator in (_FINANCING, _RESERVES) and qs and qs[0].money:
         return _loans(text, start, end, term, qs, stop, words)
     if not qs and indicator != _BALANCE:
@@ -772,10 +772,8 @@ def _fits(q: Quantity, indicator: str | None) -> bool:
     jobs are a count."""
     if indicator in (_BALANCE, _LOANS):
         return bool(q.money) and q.unit is None
-    if indicator == _FINANCING and q.money:  # "rose by 4.2 trillion yuan"
+    if indicator in (_FINANCING, _RESERVES) and q.money:  # "rose by 4.2 trillion yuan"
         return q.unit is None
-    if indicator == _RESERVES:
-        return bool(q.money) and q.unit is None
     if indicator == "jobs":  # "maximum employment and 2% inflation": 2% is inflation's
         return not q.currency and q.unit is None
     return not q.currency and (indicator in _LEVELS or q.unit in ("pct", "pp", "bps"))
