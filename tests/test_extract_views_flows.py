@@ -4302,3 +4302,61 @@ def test_a_joined_rating_change_moves_each_name():
             "Construction Bank to neutral on margin pressure.")
     views = {(f["subject"], f["stance"]) for f in facts(text) if f["kind"] == "analyst_view"}
     assert {("ICBC", "bearish"), ("China Construction Bank", "bearish")} <= views, views
+
+
+# a data series in a descriptive subject: its own indicator, read with its move and figure
+@pytest.mark.parametrize(("text", "subject", "direction", "figure"), [
+    ("Total social financing expanded by 1.8 trillion yuan in March, central bank data showed.",
+     "Total social financing", "up", ("amount", 1.8)),
+    ("A gauge of prices paid by service providers slipped to 60.1 from 62.3.",
+     "prices paid", "down", ("level", 60.1)),
+    ("The services PMI edged up to 51.2, while its manufacturing gauge fell to 47.9.",
+     "its manufacturing gauge", "down", ("level", 47.9)),
+    ("Taiwan's exports grew 9% in May, as chip shipments surged 15%.",
+     "chip shipments", "up", ("change_pct", 15.0)),
+    ("Chinese industrial companies' profits slid 2.4% in the first quarter.",
+     "industrial companies' profits", "down", ("change_pct", 2.4)),
+    ("Output at eight core industries rose 4.1% in August, government data showed.",
+     "core sector output", "up", ("change_pct", 4.1)),
+    ("Macau's gaming revenue fell 3% in June, official data showed.",
+     "Macau's gaming revenue", "down", ("change_pct", 3.0)),
+    ("Five-year inflation expectations eased to 3.0% from 3.2%, the survey showed.",
+     "Five-year inflation expectations", "down", ("level", 3.0)),
+])
+def test_a_series_in_a_descriptive_subject_is_read(text, subject, direction, figure):
+    macro = [f for f in facts(text) if f["kind"] == "macro"]
+    assert any(f["subject"] == subject and f["direction"] == direction and
+               str(f[figure[0]]).startswith(str(figure[1])) for f in macro), macro
+
+
+# near misses: a company's own chip shipments, a sector gauge's move, a broker's forecast
+@pytest.mark.parametrize("text", [
+    "Samsung's chip shipments rose 12% in the quarter, the company said.",
+    "The financial services gauge fell 1.2% as lenders slid.",
+    "Economists expect total social financing to rise by 2 trillion yuan.",
+])
+def test_no_macro_series_from_a_near_miss(text):
+    assert not [f for f in facts(text) if f["kind"] == "macro"], facts(text)
+
+
+# FX reserves are a stock: the level they moved to; a series told by a longer description
+@pytest.mark.parametrize(("text", "subject", "direction", "figure"), [
+    ("Indonesia's foreign exchange reserves fell $1.2 billion to $150.3 billion in May.",
+     "foreign exchange reserves", "down", ("amount", "$150.3 billion")),
+    ("Orders for U.S.-made durable goods dropped 6.3% in March, the Commerce Department said.",
+     "factory orders", "down", ("change_pct", 6.3)),
+    ("The number of employed people fell 48,000 from a year earlier.",
+     "number of employed people", "down", ("level", 48000.0)),
+    ("Japan's core-core index, which excludes fresh food and energy, rose 2.4 pct in June.",
+     "core-core index", "up", ("change_pct", 2.4)),
+])
+def test_a_series_by_a_longer_description_is_read(text, subject, direction, figure):
+    macro = [f for f in facts(text) if f["kind"] == "macro"]
+    assert any(f["subject"] == subject and f["direction"] == direction and
+               str(f[figure[0]]).startswith(str(figure[1])) for f in macro), macro
+
+
+# near miss: reserves' change alone, with no level, is no reading of the stock
+def test_fx_reserves_change_alone_is_not_a_level():
+    text = "Thailand's forex reserves rose by $2.1 billion last week."
+    assert not [f for f in facts(text) if f["kind"] == "macro"], facts(text)

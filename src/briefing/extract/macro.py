@@ -62,9 +62,14 @@ _BY_REFERENCE = re.compile(r",?\s+(?:and|while|whereas|(?P<by>lifting|raising|pu
 # "exports to China and Hong Kong rose 9.8%": one destination's trade, named with it
 _DESTINATION = re.compile(r"\s+(?:to|from)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+(?:and\s+)?[A-Z][\w.]*){0,4}")
 _TRADE = frozenset({"exports", "imports"})
+# "exports rose 5.9%, with semiconductor shipments up 11.6%": a product's exports, told only
+# after the country's exports (a chipmaker's own shipments are no trade data)
+_PRODUCT_SHIPMENTS = re.compile(r"(?i:semiconductor|chip)\s+shipments")
 _PARTICIPLES = {"lifting": "up", "raising": "up", "pushing": "up", "lowering": "down"}
 _BALANCE = "trade balance"
 _LOANS = "new loans"
+_FINANCING = "total social financing"  # money added in a month, or its stock's growth in %
+_RESERVES = "FX reserves"  # a stock of money: the level moved to, never the change on the way
 # "extended 1.06 trillion yuan in new yuan loans": the amount before the loans
 _AMOUNT_OF = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?")
 _DEFICIT = re.compile(r"\b(?:deficit|gap)\b", re.IGNORECASE)
@@ -135,7 +140,7 @@ _EXTREME = re.compile(r",?\s+(?:the\s+|its\s+)?(highest|lowest)\s+(?:since|in|le
 _WITH = re.compile(r"\s*with\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
 _FROM = re.compile(r"\bfrom\s+$")
 # indicators reported as an index level or a count; the others are percentages
-_LEVELS = frozenset({"PMI", "sentiment", "jobs", "jobless claims", "job openings"})
+_LEVELS = frozenset({"PMI", "prices paid", "sentiment", "jobs", "jobless claims", "job openings"})
 _MODIFIER = re.compile(r"(?:\b(?:core|headline|official|manufacturing|services|composite|"
                        r"(?:one|two|three|five|seven|ten|thirty|\d{1,2})-(?:year|day)|short-term|benchmark|"
                        r"non-manufacturing|Caixin|(?:Caixin/)?S&P\s+Global)\s+)+$",  # its compiler
@@ -242,6 +247,7 @@ def sentence_macro(text: str, start: int, end: int, mentions: list[Mention]) -> 
     words = wordlists.macro_words()
     terms = _outside_asides(text, [t for t in words.pattern.finditer(text, start, end)
                                    if not _NAME_AFTER.match(text, t.end())], words)
+    terms = _shipments_after_exports(terms, words)
     terms = sorted(terms + _decided_rates(text, start, end) + _releases(text, start, end, terms, words),
                    key=lambda t: t.start())
     cores = _left_out(text, start, end, terms, words) | _bare_core(text, start, end, terms, words)
@@ -285,6 +291,14 @@ def sentence_macro(text: str, start: int, end: int, mentions: list[Mention]) -> 
             last_end = term.end()
     facts = _fold_generic_yields(facts, tenors, words)
     return _fold_generic_rate(facts, words) + _jobs_added(text, start, end, words)
+
+
+def _shipments_after_exports(terms: list[re.Match[str]],
+                             words: wordlists.MacroWords) -> list[re.Match[str]]:
+    exports = next((t.start() for t in terms if words.table.get(_phrase(t)) == "exports" and
+                    not _PRODUCT_SHIPMENTS.fullmatch(t.group())), None)
+    return [t for t in terms if not _PRODUCT_SHIPMENTS.fullmatch(t.group()) or
+            exports is not None and exports < t.start()]
 
 
 def _releases(text: str, start: int, end: int, terms: list[re.Match[str]],
@@ -524,7 +538,9 @@ def _fact(text: str, start: int, end: int, term: re.Match[str], body: int, stop:
     for q in qs:
         _drop_particle(text, q, words)
         _scale_count(text, q)
-    if indicator == _LOANS:
+    if indicator == _RESERVES:  # "rose to $3.34 trillion", not "fell by $2.3 billion"
+        qs = [q for q in qs if not q.money or _VALUE_BEFORE.search(text, max(start, q.start - 24), q.start)]
+    if indicator == _LOANS or indicator in (_FINANCING, _RESERVES) and qs and qs[0].money:
         return _loans(text, start, end, term, qs, stop, words)
     if not qs and indicator != _BALANCE:
         return _change_before(text, start, end, term, words) or \
@@ -756,6 +772,8 @@ def _fits(q: Quantity, indicator: str | None) -> bool:
     jobs are a count."""
     if indicator in (_BALANCE, _LOANS):
         return bool(q.money) and q.unit is None
+    if indicator in (_FINANCING, _RESERVES) and q.money:  # "rose by 4.2 trillion yuan"
+        return q.unit is None
     if indicator == "jobs":  # "maximum employment and 2% inflation": 2% is inflation's
         return not q.currency and q.unit is None
     return not q.currency and (indicator in _LEVELS or q.unit in ("pct", "pp", "bps"))
