@@ -4311,7 +4311,7 @@ def test_a_joined_rating_change_moves_each_name():
     ("A gauge of prices paid by service providers slipped to 60.1 from 62.3.",
      "prices paid", "down", ("level", 60.1)),
     ("The services PMI edged up to 51.2, while its manufacturing gauge fell to 47.9.",
-     "its manufacturing gauge", "down", ("level", 47.9)),
+     "PMI", "down", ("level", 47.9)),  # no "its" in a subject: the indicator's name
     ("Taiwan's exports grew 9% in May, as chip shipments surged 15%.",
      "chip shipments", "up", ("change_pct", 15.0)),
     ("Chinese industrial companies' profits slid 2.4% in the first quarter.",

@@ -626,8 +626,8 @@ def _subject(text: str, start: int, term: re.Match[str], words: wordlists.MacroW
     phrase = " ".join(term.group().lower().split())
     if phrase not in words.table:  # "Profits at China's industrial firms": profits
         return _wildcard_indicator(phrase, words)
-    if words.moves.search(text, term.start(), term.end()):
-        return words.table[phrase]  # "economy grew": GDP
+    if words.moves.search(text, term.start(), term.end()) or phrase.startswith(("the ", "its ")):
+        return words.table[phrase]  # "economy grew": GDP; "its services gauge": PMI
     destination = _DESTINATION.match(text, term.end()) \
         if words.table.get(term.group().lower()) in _TRADE else None
     written = text[modifier.start() if modifier else term.start():
